@@ -1,0 +1,270 @@
+//! Every command-line argument of `kg`, declared in one place.
+//!
+//! These are plain clap structs; the functions in the sibling modules turn
+//! them into library objects and call the library.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// kg turns English news and policy articles into an RDF knowledge graph with
+/// provenance on every fact, keeps it in an embedded Oxigraph store, answers
+/// SPARQL and draws the graph.
+#[derive(Debug, Parser)]
+#[command(name = "kg", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Store directory (created on first write).
+    #[arg(long, global = true, env = "KG_STORE", default_value = "kg.store", value_name = "DIR")]
+    pub store: PathBuf,
+    /// When another kg process is writing to the store, wait for it instead of failing.
+    #[arg(long, global = true)]
+    pub wait: bool,
+    /// Print only errors (no summaries, no progress bar).
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract entities and facts from articles and print them as RDF (no store involved).
+    Extract(ExtractArgs),
+    /// Extract articles and store each one as its own named graph.
+    Build(BuildArgs),
+    /// Import RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD) into the store.
+    Load(LoadArgs),
+    /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the store.
+    Query(QueryArgs),
+    /// Run a SPARQL Update (INSERT, DELETE, …) against the store.
+    Update(UpdateArgs),
+    /// Write the store (or one graph) as RDF.
+    Export(ExportArgs),
+    /// Count triples, graphs, documents, and triples per class and per predicate.
+    Stats,
+    /// List the named graphs of the store with their sizes.
+    #[command(visible_alias = "docs")]
+    Graphs,
+    /// Delete one named graph (for example one document) from the store.
+    Remove(RemoveArgs),
+    /// Verify the store: every graph file parses and the metadata is consistent. Changes nothing.
+    Check,
+    /// Draw the graph (or the neighbourhood of one entity) as Graphviz DOT or SVG.
+    Dot(DotArgs),
+    /// Print the shortest relation paths between two entities, with supporting sentences.
+    Path(PathArgs),
+    /// Rank entities by PageRank and degree.
+    Rank(RankArgs),
+    /// List the incoming and outgoing relations of one entity.
+    Neighbors(NeighborsArgs),
+}
+
+/// How much provenance to write for each fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ProvenanceArg {
+    /// An evidence node per fact and sentence, plus mention records.
+    #[default]
+    Full,
+    /// Only the facts, types and labels.
+    None,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractionOptions {
+    /// Extra ontology, lexicon or gazetteer (Turtle file or directory of .ttl); repeatable.
+    #[arg(long, value_name = "FILE_OR_DIR")]
+    pub ontology: Vec<PathBuf>,
+    /// Base IRI for minted document, entity and evidence IRIs.
+    #[arg(long, value_name = "IRI", default_value = kgraph::vocab::DEFAULT_BASE)]
+    pub base: String,
+    /// Provenance to record for every fact.
+    #[arg(long, value_enum, default_value_t = ProvenanceArg::Full)]
+    pub provenance: ProvenanceArg,
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+/// RDF serialisations offered for extraction output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    Jsonld,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Article files or directories (.txt, .md, .html); `-` reads stdin.
+    #[arg(required = true, value_name = "FILE|DIR|-")]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Turtle)]
+    pub format: ExtractFormat,
+    #[command(flatten)]
+    pub options: ExtractionOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Article files or directories (.txt, .md, .html); `-` reads stdin.
+    #[arg(required = true, value_name = "FILE|DIR|-")]
+    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub options: ExtractionOptions,
+}
+
+/// RDF serialisations kg reads and writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RdfFormatArg {
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    Rdfxml,
+    Jsonld,
+}
+
+#[derive(Debug, Args)]
+pub struct LoadArgs {
+    /// RDF files; `-` reads stdin (then --format is required).
+    #[arg(required = true, value_name = "FILE|-")]
+    pub files: Vec<PathBuf>,
+    /// Named graph to load triples into (default: one graph per file, named after it).
+    #[arg(long, value_name = "IRI")]
+    pub graph: Option<String>,
+    /// Input format (default: from the file extension).
+    #[arg(long, value_enum)]
+    pub format: Option<RdfFormatArg>,
+}
+
+/// Formats for query results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ResultFormatArg {
+    /// Aligned text table (default on a terminal).
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+    /// For CONSTRUCT/DESCRIBE results.
+    Turtle,
+    /// For CONSTRUCT/DESCRIBE results.
+    Ntriples,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The SPARQL query text (or use -f).
+    #[arg(value_name = "QUERY", required_unless_present = "file", conflicts_with = "file")]
+    pub query: Option<String>,
+    /// Read the query from a file (`-` for stdin).
+    #[arg(short, long, value_name = "FILE.rq")]
+    pub file: Option<PathBuf>,
+    /// Result format (default: table on a terminal, TSV otherwise; Turtle for graphs).
+    #[arg(long, value_enum)]
+    pub format: Option<ResultFormatArg>,
+    /// Cancel the query after this many seconds.
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+    /// Print at most this many solutions or triples.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The SPARQL Update text (or use -f).
+    #[arg(value_name = "UPDATE", required_unless_present = "file", conflicts_with = "file")]
+    pub update: Option<String>,
+    /// Read the update from a file (`-` for stdin).
+    #[arg(short, long, value_name = "FILE.ru")]
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RdfFormatArg::Turtle)]
+    pub format: RdfFormatArg,
+    /// Export only this named graph.
+    #[arg(long, value_name = "IRI")]
+    pub graph: Option<String>,
+    /// Write to this file (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// IRI of the graph to delete (see `kg graphs`).
+    #[arg(value_name = "GRAPH_IRI")]
+    pub graph: String,
+}
+
+/// Picture formats for `kg dot`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DotFormat {
+    Dot,
+    Svg,
+}
+
+#[derive(Debug, Args)]
+pub struct DotArgs {
+    /// Draw only the neighbourhood of this entity (label, alias or IRI).
+    #[arg(long, value_name = "ENTITY")]
+    pub focus: Option<String>,
+    /// Relation hops to follow from the focus entity.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub depth: usize,
+    /// Keep only relations with this property (local name, prefixed name or IRI); repeatable.
+    #[arg(long, value_name = "P")]
+    pub predicate: Vec<String>,
+    /// Keep only entities of this class (local name, prefixed name or IRI); repeatable.
+    #[arg(long, value_name = "C")]
+    pub class: Vec<String>,
+    /// Keep at most this many nodes (the highest-degree ones).
+    #[arg(long, value_name = "N")]
+    pub max_nodes: Option<usize>,
+    /// Draw only this named graph.
+    #[arg(long, value_name = "IRI")]
+    pub graph: Option<String>,
+    /// Draw the triples of a CONSTRUCT query instead of the stored relations.
+    #[arg(long, value_name = "FILE.rq")]
+    pub query: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DotFormat::Dot)]
+    pub format: DotFormat,
+    /// Write to this file instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PathArgs {
+    /// Start entity (label, alias or IRI).
+    pub from: String,
+    /// End entity (label, alias or IRI).
+    pub to: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RankArgs {
+    /// How many entities to list.
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub top: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct NeighborsArgs {
+    /// The entity (label, alias or IRI).
+    pub entity: String,
+}

@@ -1,0 +1,85 @@
+//! Command dispatch: one plain function per command, each turning parsed
+//! arguments into library calls. Arguments themselves live in [`args`].
+
+pub mod args;
+mod extract_cmds;
+mod graph_cmds;
+mod store_cmds;
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::Parser;
+
+use args::{Cli, Command};
+
+/// Parses the command line and runs the command.
+pub fn run() -> Result<ExitCode> {
+    let cli = Cli::parse();
+    let global = &cli.global;
+    match &cli.command {
+        Command::Extract(a) => extract_cmds::extract(global, a),
+        Command::Build(a) => extract_cmds::build(global, a),
+        Command::Load(a) => store_cmds::load(global, a),
+        Command::Query(a) => store_cmds::query(global, a),
+        Command::Update(a) => store_cmds::update(global, a),
+        Command::Export(a) => store_cmds::export(global, a),
+        Command::Stats => store_cmds::stats(global),
+        Command::Graphs => store_cmds::graphs(global),
+        Command::Remove(a) => store_cmds::remove(global, a),
+        Command::Check => store_cmds::check(global),
+        Command::Dot(a) => graph_cmds::dot(global, a),
+        Command::Path(a) => graph_cmds::path(global, a),
+        Command::Rank(a) => graph_cmds::rank(global, a),
+        Command::Neighbors(a) => graph_cmds::neighbors(global, a),
+    }
+}
+
+/// An error caused by what the user gave us (bad file, bad query, bad
+/// option value): `kg` exits with status 2 instead of 1.
+#[derive(Debug)]
+pub struct BadInput(pub anyhow::Error);
+
+impl std::fmt::Display for BadInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:#}", self.0)
+    }
+}
+
+impl std::error::Error for BadInput {}
+
+/// Marks an error as the user's input being at fault (exit status 2).
+pub fn bad_input(err: impl Into<anyhow::Error>) -> anyhow::Error {
+    anyhow::Error::new(BadInput(err.into()))
+}
+
+/// Whether any error in the chain is a [`BadInput`].
+pub fn is_bad_input(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| e.is::<BadInput>())
+}
+
+/// Whether the error is a write to a closed pipe.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Buffered, locked standard output.
+pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
+    io::BufWriter::with_capacity(1 << 16, io::stdout().lock())
+}
+
+/// Whether standard output is a terminal (decides table vs. TSV, progress bars).
+pub fn stdout_is_terminal() -> bool {
+    io::stdout().is_terminal()
+}
+
+/// Prints a one-line note on stderr unless `--quiet`.
+pub fn note(global: &args::GlobalArgs, message: impl std::fmt::Display) {
+    if !global.quiet {
+        let _ = writeln!(io::stderr(), "{message}");
+    }
+}
