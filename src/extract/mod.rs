@@ -1,10 +1,245 @@
-//! Extraction stage: from a segmented document to entities and relations.
+//! Extraction stage: from a document to entities and relations.
 //!
 //! [`Extractor::new`] compiles the ontology's lexicon and gazetteer once;
-//! [`Extractor::extract`] runs per document: mentions (gazetteer and
-//! patterns) → resolution (aliases, appositions, coreference) → relations
-//! (trigger frames from the lexicon).
+//! [`Extractor::extract`] runs per document through four named steps:
+//! segmentation (from [`crate::text`]) → [`mentions`] (gazetteer and
+//! patterns) → [`resolve`] (aliases, acronyms, coreference) → [`relations`]
+//! (trigger frames from the lexicon). The result is plain data
+//! ([`Extraction`]); [`crate::rdf`] turns it into quads.
+//!
+//! ```
+//! use kgraph::extract::Extractor;
+//! use kgraph::ontology::Ontology;
+//! use kgraph::text::Document;
+//!
+//! let ontology = Ontology::builtin().unwrap();
+//! let extractor = Extractor::new(&ontology);
+//! let doc = Document::from_text("memo.txt", "The Ministry of Commerce issued new guidelines on export controls.");
+//! let extraction = extractor.extract(&doc);
+//! assert!(extraction.entities.iter().any(|e| e.label == "Ministry of Commerce"));
+//! ```
 
+pub mod lexicon;
+pub mod mentions;
 pub mod model;
+pub mod relations;
+pub mod resolve;
+pub mod view;
+
+use std::collections::{BTreeMap, HashMap};
 
 pub use model::*;
+
+use crate::ontology::Ontology;
+use crate::text::{segment, Document};
+
+use lexicon::Lexicon;
+use view::DocView;
+
+/// Extracts entities and relations; built once, used for many documents
+/// (it is `Sync`, so documents can be processed in parallel).
+pub struct Extractor<'o> {
+    ontology: &'o Ontology,
+    lexicon: Lexicon,
+}
+
+impl<'o> Extractor<'o> {
+    /// Compiles the ontology's lexicon and gazetteer.
+    pub fn new(ontology: &'o Ontology) -> Self {
+        Extractor {
+            ontology,
+            lexicon: Lexicon::new(ontology),
+        }
+    }
+
+    pub fn ontology(&self) -> &Ontology {
+        self.ontology
+    }
+
+    /// Runs the whole pipeline on one document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let sentences = segment(&doc.text, &doc.meta.body);
+        let view = DocView::new(&doc.text, &sentences);
+        let candidates = mentions::find_mentions(&view, &self.lexicon);
+        let mut resolution = resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
+        let found = relations::find_relations(&view, &self.lexicon, self.ontology, &doc.id, &mut resolution);
+        let publisher = self.publisher(doc, &mut resolution.entities);
+        self.assemble(doc, &view, resolution, found, publisher)
+    }
+
+    /// The publisher named in the metadata, as an entity of the document.
+    fn publisher(&self, doc: &Document, entities: &mut Vec<resolve::EntityDraft>) -> Option<usize> {
+        let name = doc.meta.publisher.as_deref()?.trim();
+        if name.is_empty() {
+            return None;
+        }
+        let (key, class, label, same_as) = match self.lexicon.surface_ids.get(&name.to_ascii_lowercase()) {
+            Some(&id) => {
+                let sense = self.lexicon.surfaces[id].1.first()?;
+                let ind = &self.lexicon.individuals[sense.individual];
+                (EntityKey::Known(ind.iri.clone()), ind.class.clone(), ind.label.clone(), ind.same_as.clone())
+            }
+            None => (
+                EntityKey::Named(name.to_owned()),
+                format!("{}MediaOrganization", crate::vocab::KG),
+                name.to_owned(),
+                Vec::new(),
+            ),
+        };
+        if let Some(i) = entities.iter().position(|e| e.key == key) {
+            return Some(i);
+        }
+        let mut alt_labels = std::collections::BTreeSet::new();
+        if label != name {
+            alt_labels.insert(name.to_owned());
+        }
+        entities.push(resolve::EntityDraft {
+            key,
+            class,
+            label,
+            alt_labels,
+            same_as,
+            mentions: Vec::new(),
+            titles: Default::default(),
+        });
+        Some(entities.len() - 1)
+    }
+
+    fn assemble(&self, doc: &Document, view: &DocView<'_>, resolution: resolve::Resolution, found: Vec<relations::Found>, publisher: Option<usize>) -> Extraction {
+        // Relations: symmetric facts are stored once whatever the direction.
+        let mut merged: BTreeMap<(usize, usize, usize, Polarity), Vec<Evidence>> = BTreeMap::new();
+        for f in found {
+            let symmetric = self.lexicon.properties[f.property].symmetric;
+            let (s, o) = if symmetric && f.object < f.subject { (f.object, f.subject) } else { (f.subject, f.object) };
+            let evidence = merged.entry((s, f.property, o, f.polarity)).or_default();
+            if !evidence.iter().any(|e| e.sentence == f.evidence.sentence && e.rule == f.evidence.rule) {
+                evidence.push(f.evidence);
+            }
+        }
+        // A denied fact that is also asserted elsewhere in the document stays asserted.
+        // Keep only entities that are mentioned, related, or the publisher.
+        let entities = resolution.entities;
+        let offsets = CharOffsets::new(&doc.text, view, &entities, &merged);
+        let mut keep: Vec<bool> = entities.iter().map(|e| !e.mentions.is_empty()).collect();
+        if let Some(publisher) = publisher {
+            keep[publisher] = true;
+        }
+        for (s, _, o, _) in merged.keys() {
+            keep[*s] = true;
+            keep[*o] = true;
+        }
+        let mut new_index = vec![usize::MAX; entities.len()];
+        let mut out_entities = Vec::new();
+        for (i, e) in entities.into_iter().enumerate() {
+            if !keep[i] {
+                continue;
+            }
+            new_index[i] = out_entities.len();
+            let mentions = e
+                .mentions
+                .iter()
+                .map(|r| {
+                    let (a, b) = (view.toks[r.start].start, view.toks[r.end - 1].end);
+                    Mention {
+                        sentence: view.toks[r.start].sentence,
+                        chars: offsets.get(a)..offsets.get(b),
+                        surface: doc.text[a..b].to_owned(),
+                    }
+                })
+                .collect();
+            out_entities.push(Entity {
+                key: e.key,
+                class: e.class,
+                label: e.label,
+                alt_labels: e.alt_labels,
+                same_as: e.same_as,
+                mentions,
+            });
+        }
+        let relations = merged
+            .into_iter()
+            .map(|((s, p, o, polarity), evidence)| Relation {
+                subject: new_index[s],
+                property: self.lexicon.properties[p].iri.clone(),
+                object: new_index[o],
+                polarity,
+                evidence: evidence
+                    .into_iter()
+                    .map(|mut ev| {
+                        ev.chars = offsets.get(ev.chars.start)..offsets.get(ev.chars.end);
+                        ev.attributed_to = ev.attributed_to.map(|a| new_index[a]).filter(|&a| a != usize::MAX);
+                        ev
+                    })
+                    .collect(),
+            })
+            .collect();
+        let sentences = view
+            .sentence_spans
+            .iter()
+            .map(|span| SentenceRecord {
+                chars: offsets.get(span.start)..offsets.get(span.end),
+                text: doc.text[span.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+            })
+            .collect();
+        Extraction {
+            document_id: doc.id.clone(),
+            source: doc.source.clone(),
+            meta: doc.meta.clone(),
+            sentences,
+            entities: out_entities,
+            relations,
+            publisher: publisher.map(|p| new_index[p]),
+            char_len: offsets.get(doc.text.len()),
+        }
+    }
+}
+
+/// Byte → character offset conversion for the offsets provenance needs,
+/// computed in one pass over the text.
+struct CharOffsets {
+    map: HashMap<usize, usize>,
+}
+
+impl CharOffsets {
+    fn new(
+        text: &str,
+        view: &DocView<'_>,
+        entities: &[resolve::EntityDraft],
+        relations: &BTreeMap<(usize, usize, usize, Polarity), Vec<Evidence>>,
+    ) -> Self {
+        let mut wanted: Vec<usize> = vec![text.len()];
+        for span in &view.sentence_spans {
+            wanted.extend([span.start, span.end]);
+        }
+        for e in entities {
+            for r in &e.mentions {
+                wanted.extend([view.toks[r.start].start, view.toks[r.end - 1].end]);
+            }
+        }
+        for evidence in relations.values() {
+            for ev in evidence {
+                wanted.extend([ev.chars.start, ev.chars.end]);
+            }
+        }
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut map = HashMap::with_capacity(wanted.len());
+        let mut chars = 0;
+        let mut next = wanted.iter().peekable();
+        for (byte, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            while let Some(&&w) = next.peek() {
+                if w > byte {
+                    break;
+                }
+                map.insert(w, chars);
+                next.next();
+            }
+            chars += 1;
+        }
+        CharOffsets { map }
+    }
+
+    fn get(&self, byte: usize) -> usize {
+        self.map.get(&byte).copied().unwrap_or(0)
+    }
+}

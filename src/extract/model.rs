@@ -17,6 +17,8 @@ pub struct Extraction {
     pub sentences: Vec<SentenceRecord>,
     pub entities: Vec<Entity>,
     pub relations: Vec<Relation>,
+    /// Index into [`Extraction::entities`] of the publisher named in the metadata.
+    pub publisher: Option<usize>,
     /// Byte offset → character offset table is not kept; offsets in
     /// mentions and evidence are already character offsets.
     pub char_len: usize,

@@ -1,1 +1,550 @@
-//! Ontology.
+//! The ontology: classes, properties, the extraction lexicon and the
+//! gazetteer of known individuals, read from Turtle.
+//!
+//! The built-in files under `ontology/` are embedded in the binary; users add
+//! their own with [`OntologyBuilder::with_path`] (`kg … --ontology FILE`).
+//! This is the only module that knows the IRIs of our vocabulary: the
+//! extractor receives plain Rust data ([`Class`], [`Property`],
+//! [`Individual`], [`Cues`]).
+//!
+//! ```
+//! let ontology = kgraph::ontology::Ontology::builtin().unwrap();
+//! let issues = ontology.property_by_local_name("issues").unwrap();
+//! assert!(issues.verb_triggers.iter().any(|verb| verb == "issue"));
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{NamedOrBlankNode, Term, Triple};
+
+use crate::vocab::{KG, OWL, RDF, RDFS, SKOS};
+
+include!(concat!(env!("OUT_DIR"), "/builtin_ontology.rs"));
+
+/// Errors while reading ontology files.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum OntologyError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{file}: {message}")]
+    Syntax { file: String, message: String },
+    #[error("{path}: no Turtle (.ttl) files found")]
+    Empty { path: PathBuf },
+}
+
+/// A class of the ontology with the lexicon that recognises its members.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Class {
+    pub iri: String,
+    pub label: String,
+    /// Direct superclasses (any namespace, e.g. schema.org).
+    pub parents: Vec<String>,
+    /// Capitalised head words of proper names of this class ("Ministry").
+    pub name_heads: Vec<String>,
+    /// Lowercase nouns that, after a determiner, denote a member ("strategy").
+    pub description_heads: Vec<String>,
+    /// Plural nouns that make a group ("countries").
+    pub group_heads: Vec<String>,
+    /// Words that name a group when they precede a group head ("developing").
+    pub group_modifiers: Vec<String>,
+    /// Titles that precede a person's name ("Premier").
+    pub person_titles: Vec<String>,
+    /// Titles that are offices a person can hold ("Foreign Minister").
+    pub position_titles: Vec<String>,
+}
+
+/// An object property with its domain, range and trigger words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Property {
+    pub iri: String,
+    pub label: String,
+    pub local_name: String,
+    /// Classes allowed as subject (empty: any).
+    pub domain: Vec<String>,
+    /// Classes allowed as object (empty: any).
+    pub range: Vec<String>,
+    pub symmetric: bool,
+    /// Verb lemmas (inflected regularly by the extractor).
+    pub verb_triggers: Vec<String>,
+    /// Verb forms listed literally (irregular verbs).
+    pub irregular_forms: Vec<String>,
+    /// Nominalisations ("cooperation") followed by a preposition.
+    pub noun_triggers: Vec<String>,
+    /// Prepositions that introduce the object.
+    pub prepositions: Vec<String>,
+    /// Nouns that introduce goals ("goals of X are: …").
+    pub goal_nouns: Vec<String>,
+    /// Phrases that introduce a purpose ("aims to", "in a bid to").
+    pub purpose_phrases: Vec<String>,
+}
+
+/// A known individual from the gazetteer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Individual {
+    pub iri: String,
+    pub class: String,
+    pub label: String,
+    pub alt_labels: Vec<String>,
+    /// Adjectival forms ("Chinese" for China).
+    pub demonyms: Vec<String>,
+    /// `owl:sameAs` targets.
+    pub same_as: Vec<String>,
+    /// Places the individual lies in or answers to (`kg:locatedIn`, `kg:jurisdiction`).
+    pub located_in: Vec<String>,
+}
+
+/// Sentence-level cue words that qualify facts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cues {
+    pub negation: Vec<String>,
+    pub modality: Vec<String>,
+    pub reporting_verbs: Vec<String>,
+    /// Capitalised words that are never names on their own.
+    pub stop_names: Vec<String>,
+    /// Words typical of site menus and navigation lines.
+    pub navigation_words: Vec<String>,
+}
+
+/// The whole vocabulary that drives extraction.
+#[derive(Debug, Clone, Default)]
+pub struct Ontology {
+    pub classes: BTreeMap<String, Class>,
+    pub properties: BTreeMap<String, Property>,
+    pub individuals: Vec<Individual>,
+    pub cues: Cues,
+    /// Every source file: (name, Turtle text), in load order, so the
+    /// ontology itself can be stored and queried.
+    pub sources: Vec<(String, String)>,
+    ancestors: HashMap<String, BTreeSet<String>>,
+}
+
+/// Collects ontology files, then builds an [`Ontology`].
+///
+/// ```
+/// use kgraph::ontology::OntologyBuilder;
+/// let extra = "@prefix kg: <https://w3id.org/kgraph/ontology#> .
+/// @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+/// <https://example.org/Treaty> a <http://www.w3.org/2002/07/owl#Class> ;
+///     rdfs:subClassOf kg:Agreement ; rdfs:label \"Treaty\"@en ; kg:nameHead \"Treaty\" .";
+/// let ontology = OntologyBuilder::new().with_builtin().with_text("extra.ttl", extra).build().unwrap();
+/// assert!(ontology.is_subclass_of("https://example.org/Treaty", "https://w3id.org/kgraph/ontology#Document"));
+/// ```
+#[derive(Debug, Default)]
+pub struct OntologyBuilder {
+    sources: Vec<(String, String)>,
+    error: Option<OntologyError>,
+}
+
+impl OntologyBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds the files embedded in the binary.
+    pub fn with_builtin(mut self) -> Self {
+        for (name, text) in BUILTIN_FILES {
+            self.sources
+                .push((format!("ontology/{name}"), (*text).to_owned()));
+        }
+        self
+    }
+
+    /// Adds a Turtle text under a name used in error messages.
+    pub fn with_text(mut self, name: impl Into<String>, text: impl Into<String>) -> Self {
+        self.sources.push((name.into(), text.into()));
+        self
+    }
+
+    /// Adds a Turtle file, or every `.ttl` file under a directory (sorted).
+    pub fn with_path(mut self, path: &Path) -> Self {
+        if self.error.is_some() {
+            return self;
+        }
+        if let Err(e) = self.read_path(path) {
+            self.error = Some(e);
+        }
+        self
+    }
+
+    fn read_path(&mut self, path: &Path) -> Result<(), OntologyError> {
+        let io = |source| OntologyError::Io {
+            path: path.to_owned(),
+            source,
+        };
+        let meta = fs::metadata(path).map_err(io)?;
+        let mut files = Vec::new();
+        if meta.is_dir() {
+            collect_ttl(path, &mut files, 0).map_err(io)?;
+            files.sort();
+            if files.is_empty() {
+                return Err(OntologyError::Empty {
+                    path: path.to_owned(),
+                });
+            }
+        } else {
+            files.push(path.to_owned());
+        }
+        for file in files {
+            let text = fs::read_to_string(&file).map_err(|source| OntologyError::Io {
+                path: file.clone(),
+                source,
+            })?;
+            self.sources.push((file.display().to_string(), text));
+        }
+        Ok(())
+    }
+
+    /// Parses every source and interprets the vocabulary.
+    pub fn build(self) -> Result<Ontology, OntologyError> {
+        if let Some(e) = self.error {
+            return Err(e);
+        }
+        let mut graph = TripleIndex::default();
+        for (name, text) in &self.sources {
+            let parser = RdfParser::from_format(RdfFormat::Turtle).for_slice(text.as_bytes());
+            for triple in parser {
+                let quad = triple.map_err(|e| OntologyError::Syntax {
+                    file: name.clone(),
+                    message: e.to_string(),
+                })?;
+                graph.insert(Triple::from(quad));
+            }
+        }
+        let mut ontology = graph.interpret();
+        ontology.sources = self.sources;
+        Ok(ontology)
+    }
+}
+
+fn collect_ttl(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> std::io::Result<()> {
+    // Bounded depth: a symlink loop must not hang us.
+    if depth > 16 {
+        return Ok(());
+    }
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_ttl(&path, out, depth + 1)?;
+        } else if path.extension().is_some_and(|e| e == "ttl") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+impl Ontology {
+    /// The built-in ontology alone.
+    pub fn builtin() -> Result<Self, OntologyError> {
+        OntologyBuilder::new().with_builtin().build()
+    }
+
+    /// The built-in ontology plus user files or directories.
+    pub fn with_extra(paths: &[PathBuf]) -> Result<Self, OntologyError> {
+        paths
+            .iter()
+            .fold(OntologyBuilder::new().with_builtin(), |b, p| b.with_path(p))
+            .build()
+    }
+
+    /// Whether `class` is `ancestor` or one of its (transitive) subclasses.
+    pub fn is_subclass_of(&self, class: &str, ancestor: &str) -> bool {
+        class == ancestor
+            || self
+                .ancestors
+                .get(class)
+                .is_some_and(|set| set.contains(ancestor))
+    }
+
+    /// Whether a class fits a domain or range list (empty list: anything fits).
+    pub fn fits(&self, class: &str, allowed: &[String]) -> bool {
+        allowed.is_empty() || allowed.iter().any(|a| self.is_subclass_of(class, a))
+    }
+
+    /// A property by its local name ("issues").
+    pub fn property_by_local_name(&self, name: &str) -> Option<&Property> {
+        self.properties.values().find(|p| p.local_name == name)
+    }
+
+    /// The class IRI for a local name in our namespace ("Country").
+    pub fn kg_class(&self, local: &str) -> String {
+        format!("{KG}{local}")
+    }
+}
+
+/// Subject-indexed triples, used once while interpreting the files.
+#[derive(Default)]
+struct TripleIndex {
+    by_subject: HashMap<NamedOrBlankNode, Vec<(String, Term)>>,
+    subjects: Vec<NamedOrBlankNode>,
+}
+
+impl TripleIndex {
+    fn insert(&mut self, triple: Triple) {
+        let entry = self.by_subject.entry(triple.subject.clone());
+        if let std::collections::hash_map::Entry::Vacant(_) = entry {
+            self.subjects.push(triple.subject.clone());
+        }
+        self.by_subject
+            .entry(triple.subject)
+            .or_default()
+            .push((triple.predicate.into_string(), triple.object));
+    }
+
+    fn values<'a>(&'a self, s: &NamedOrBlankNode, p: &'a str) -> impl Iterator<Item = &'a Term> + 'a {
+        self.by_subject
+            .get(s)
+            .into_iter()
+            .flatten()
+            .filter(move |(pred, _)| pred == p)
+            .map(|(_, o)| o)
+    }
+
+    fn strings(&self, s: &NamedOrBlankNode, p: &str) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .values(s, p)
+            .filter_map(|t| match t {
+                Term::Literal(l) => Some(l.value().trim().to_owned()),
+                _ => None,
+            })
+            .filter(|v| !v.is_empty())
+            .collect();
+        out.dedup();
+        out
+    }
+
+    fn iris(&self, s: &NamedOrBlankNode, p: &str) -> Vec<String> {
+        self.values(s, p)
+            .filter_map(|t| match t {
+                Term::NamedNode(n) => Some(n.as_str().to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Class IRIs named directly or through `owl:unionOf` lists.
+    fn class_list(&self, s: &NamedOrBlankNode, p: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for term in self.values(s, p) {
+            match term {
+                Term::NamedNode(n) => out.push(n.as_str().to_owned()),
+                Term::BlankNode(b) => {
+                    let node = NamedOrBlankNode::BlankNode(b.clone());
+                    for list in self.values(&node, &format!("{OWL}unionOf")) {
+                        out.extend(self.rdf_list(list));
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn rdf_list(&self, head: &Term) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut current = head.clone();
+        // Bounded walk: a malformed cyclic list must not hang us.
+        for _ in 0..10_000 {
+            let node = match &current {
+                Term::BlankNode(b) => NamedOrBlankNode::BlankNode(b.clone()),
+                Term::NamedNode(n) => NamedOrBlankNode::NamedNode(n.clone()),
+                _ => break,
+            };
+            if let Some(Term::NamedNode(n)) = self.values(&node, &format!("{RDF}first")).next() {
+                out.push(n.as_str().to_owned());
+            }
+            match self.values(&node, &format!("{RDF}rest")).next() {
+                Some(next) => current = next.clone(),
+                None => break,
+            }
+        }
+        out
+    }
+
+    fn label(&self, s: &NamedOrBlankNode) -> Option<String> {
+        self.strings(s, &format!("{RDFS}label")).into_iter().next()
+    }
+
+    fn interpret(&self) -> Ontology {
+        let kg = |local: &str| format!("{KG}{local}");
+        let rdf_type = format!("{RDF}type");
+        let mut ontology = Ontology::default();
+        let class_types = [format!("{OWL}Class"), format!("{RDFS}Class")];
+        let property_type = format!("{OWL}ObjectProperty");
+        let symmetric_type = format!("{OWL}SymmetricProperty");
+
+        for subject in &self.subjects {
+            let NamedOrBlankNode::NamedNode(node) = subject else {
+                continue;
+            };
+            let iri = node.as_str().to_owned();
+            let types = self.iris(subject, &rdf_type);
+            if types.iter().any(|t| class_types.contains(t)) {
+                let class = ontology.classes.entry(iri.clone()).or_default();
+                class.iri = iri.clone();
+                if class.label.is_empty() {
+                    class.label = self.label(subject).unwrap_or_else(|| local_name(&iri).to_owned());
+                }
+                class.parents.extend(self.iris(subject, &format!("{RDFS}subClassOf")));
+                class.name_heads.extend(self.strings(subject, &kg("nameHead")));
+                class.description_heads.extend(self.strings(subject, &kg("descriptionHead")));
+                class.group_heads.extend(self.strings(subject, &kg("groupHead")));
+                class.group_modifiers.extend(self.strings(subject, &kg("groupModifier")));
+                class.person_titles.extend(self.strings(subject, &kg("personTitle")));
+                class.position_titles.extend(self.strings(subject, &kg("positionTitle")));
+            }
+            if types.iter().any(|t| *t == property_type || *t == symmetric_type) {
+                let property = ontology.properties.entry(iri.clone()).or_default();
+                property.iri = iri.clone();
+                property.local_name = local_name(&iri).to_owned();
+                if property.label.is_empty() {
+                    property.label = self.label(subject).unwrap_or_else(|| local_name(&iri).to_owned());
+                }
+                property.symmetric |= types.contains(&symmetric_type);
+                property.domain.extend(self.class_list(subject, &format!("{RDFS}domain")));
+                property.range.extend(self.class_list(subject, &format!("{RDFS}range")));
+                property.verb_triggers.extend(self.strings(subject, &kg("verbTrigger")));
+                property.irregular_forms.extend(self.strings(subject, &kg("irregularForm")));
+                property.noun_triggers.extend(self.strings(subject, &kg("nounTrigger")));
+                property.prepositions.extend(self.strings(subject, &kg("preposition")));
+                property.goal_nouns.extend(self.strings(subject, &kg("goalNoun")));
+                property.purpose_phrases.extend(self.strings(subject, &kg("purposePhrase")));
+            }
+            let cues = &mut ontology.cues;
+            cues.negation.extend(self.strings(subject, &kg("negationCue")));
+            cues.modality.extend(self.strings(subject, &kg("modalityCue")));
+            cues.reporting_verbs.extend(self.strings(subject, &kg("reportingVerb")));
+            cues.stop_names.extend(self.strings(subject, &kg("stopName")));
+            cues.navigation_words.extend(self.strings(subject, &kg("navigationWord")));
+        }
+
+        // Individuals: typed by a known class and labelled.
+        for subject in &self.subjects {
+            let NamedOrBlankNode::NamedNode(node) = subject else {
+                continue;
+            };
+            let Some(class) = self
+                .iris(subject, &rdf_type)
+                .into_iter()
+                .find(|t| ontology.classes.contains_key(t))
+            else {
+                continue;
+            };
+            let Some(label) = self.label(subject) else {
+                continue;
+            };
+            let mut located_in = self.iris(subject, &kg("locatedIn"));
+            located_in.extend(self.iris(subject, &kg("jurisdiction")));
+            ontology.individuals.push(Individual {
+                iri: node.as_str().to_owned(),
+                class,
+                label,
+                alt_labels: self.strings(subject, &format!("{SKOS}altLabel")),
+                demonyms: self.strings(subject, &kg("demonym")),
+                same_as: self.iris(subject, &format!("{OWL}sameAs")),
+                located_in,
+            });
+        }
+        ontology.individuals.sort_by(|a, b| a.iri.cmp(&b.iri));
+        ontology.individuals.dedup_by(|a, b| a.iri == b.iri);
+
+        for class in ontology.classes.values_mut() {
+            for list in [
+                &mut class.name_heads,
+                &mut class.description_heads,
+                &mut class.group_heads,
+                &mut class.group_modifiers,
+                &mut class.person_titles,
+                &mut class.position_titles,
+                &mut class.parents,
+            ] {
+                list.sort();
+                list.dedup();
+            }
+        }
+        ontology.ancestors = transitive_ancestors(&ontology.classes);
+        ontology
+    }
+}
+
+fn transitive_ancestors(classes: &BTreeMap<String, Class>) -> HashMap<String, BTreeSet<String>> {
+    let mut out = HashMap::new();
+    for iri in classes.keys() {
+        let mut seen = BTreeSet::new();
+        let mut stack: Vec<&str> = vec![iri];
+        while let Some(c) = stack.pop() {
+            if let Some(class) = classes.get(c) {
+                for p in &class.parents {
+                    if seen.insert(p.clone()) {
+                        stack.push(p);
+                    }
+                }
+            }
+        }
+        out.insert(iri.clone(), seen);
+    }
+    out
+}
+
+/// The part of an IRI after the last `#` or `/`.
+pub fn local_name(iri: &str) -> &str {
+    iri.rsplit(['#', '/']).next().unwrap_or(iri)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SMALL: &str = r#"
+@prefix kg: <https://w3id.org/kgraph/ontology#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+kg:Agent a owl:Class ; rdfs:label "agent"@en .
+kg:Document a owl:Class ; rdfs:label "document"@en .
+kg:Strategy a owl:Class ; rdfs:subClassOf kg:Document ; kg:descriptionHead "strategy" .
+kg:Country a owl:Class ; rdfs:subClassOf kg:Agent .
+kg:issues a owl:ObjectProperty ; rdfs:domain kg:Agent ;
+    rdfs:range [ owl:unionOf ( kg:Document kg:Strategy ) ] ; kg:verbTrigger "issue", "release" .
+<https://w3id.org/kgraph/entity/china> a kg:Country ; rdfs:label "China"@en ;
+    skos:altLabel "PRC"@en ; kg:demonym "Chinese"@en .
+"#;
+
+    #[test]
+    fn reads_classes_properties_and_individuals() {
+        let o = OntologyBuilder::new().with_text("small.ttl", SMALL).build().unwrap();
+        assert!(o.is_subclass_of(&format!("{KG}Strategy"), &format!("{KG}Document")));
+        assert!(!o.is_subclass_of(&format!("{KG}Country"), &format!("{KG}Document")));
+        let issues = o.property_by_local_name("issues").unwrap();
+        assert_eq!(issues.range, vec![format!("{KG}Document"), format!("{KG}Strategy")]);
+        assert_eq!(issues.verb_triggers, vec!["issue", "release"]);
+        assert_eq!(o.individuals.len(), 1);
+        assert_eq!(o.individuals[0].demonyms, vec!["Chinese"]);
+    }
+
+    #[test]
+    fn syntax_errors_name_the_file_and_position() {
+        let err = OntologyBuilder::new()
+            .with_text("broken.ttl", "@prefix kg: <https://example.org/#> .\nkg:a kg:b .")
+            .build()
+            .unwrap_err();
+        let message = err.to_string();
+        assert!(message.starts_with("broken.ttl: "), "{message}");
+        assert!(message.contains("line 2"), "{message}");
+    }
+
+    #[test]
+    fn builtin_ontology_parses() {
+        let o = Ontology::builtin().unwrap();
+        assert!(!o.classes.is_empty());
+    }
+}

@@ -1,0 +1,315 @@
+//! The ontology's lexicon compiled into lookup tables, built once per run.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::ontology::{Individual, Ontology};
+use crate::vocab::KG;
+
+/// How a gazetteer surface form relates to its individual.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SurfaceKind {
+    Label,
+    Alias,
+    Demonym,
+}
+
+/// One individual a surface form may denote.
+#[derive(Debug, Clone, Copy)]
+pub struct SurfaceSense {
+    pub individual: usize,
+    pub kind: SurfaceKind,
+}
+
+/// A verb form (possibly several words) that triggers a property.
+#[derive(Debug, Clone)]
+pub struct VerbForm {
+    /// Lowercase words of the form ("put", "forward").
+    pub words: Vec<String>,
+    pub property: usize,
+    /// Past participle or past tense: the form can head a passive.
+    pub participle: bool,
+}
+
+/// Compiled lexicon.
+pub struct Lexicon {
+    pub individuals: Vec<Individual>,
+    /// Lowercased surface forms, matched with Aho-Corasick over the lowercased text.
+    pub gazetteer: Option<AhoCorasick>,
+    /// Pattern id → senses, and the surface as written in the gazetteer.
+    pub surfaces: Vec<(String, Vec<SurfaceSense>)>,
+    /// Lowercase surface → pattern id, for exact lookups (publisher names).
+    pub surface_ids: HashMap<String, usize>,
+    /// Head word(s) of proper names, lowercase → class IRI.
+    pub name_heads: HashMap<String, String>,
+    /// Common-noun heads of descriptions, lowercase (multiword allowed) → class IRI.
+    pub description_heads: HashMap<String, String>,
+    pub max_description_words: usize,
+    /// Plural group heads → group class IRI.
+    pub group_heads: HashMap<String, String>,
+    /// Group modifiers (lowercase; multiword allowed).
+    pub group_modifiers: HashSet<String>,
+    /// Person titles, lowercase word sequences → whether the title is an office.
+    pub person_titles: Vec<(Vec<String>, bool)>,
+    /// Property index (into `properties`) per property IRI.
+    pub properties: Vec<crate::ontology::Property>,
+    /// First lowercase word → verb forms starting with it.
+    pub verb_forms: HashMap<String, Vec<VerbForm>>,
+    /// Lowercase noun → properties it nominalises.
+    pub noun_triggers: HashMap<String, Vec<usize>>,
+    /// Goal nouns → the goal property.
+    pub goal_nouns: HashSet<String>,
+    /// Purpose phrases as lowercase word sequences.
+    pub purpose_phrases: Vec<Vec<String>>,
+    pub goal_property: Option<usize>,
+    pub negation: Vec<Vec<String>>,
+    pub modality: Vec<Vec<String>>,
+    /// Inflected reporting verbs ("said", "added").
+    pub reporting_verbs: HashSet<String>,
+    pub stop_names: HashSet<String>,
+}
+
+impl Lexicon {
+    pub fn new(ontology: &Ontology) -> Self {
+        let individuals = ontology.individuals.clone();
+        let mut surface_ids: HashMap<String, usize> = HashMap::new();
+        let mut surfaces: Vec<(String, Vec<SurfaceSense>)> = Vec::new();
+        for (i, ind) in individuals.iter().enumerate() {
+            let forms = std::iter::once((&ind.label, SurfaceKind::Label))
+                .chain(ind.alt_labels.iter().map(|a| (a, SurfaceKind::Alias)))
+                .chain(ind.demonyms.iter().map(|d| (d, SurfaceKind::Demonym)));
+            for (form, kind) in forms {
+                let form = form.trim();
+                if form.is_empty() {
+                    continue;
+                }
+                let key = form.to_ascii_lowercase();
+                let id = *surface_ids.entry(key).or_insert_with(|| {
+                    surfaces.push((form.to_owned(), Vec::new()));
+                    surfaces.len() - 1
+                });
+                let senses = &mut surfaces[id].1;
+                if !senses.iter().any(|s| s.individual == i) {
+                    senses.push(SurfaceSense {
+                        individual: i,
+                        kind,
+                    });
+                }
+            }
+        }
+        let gazetteer = if surfaces.is_empty() {
+            None
+        } else {
+            let mut patterns: Vec<String> = vec![String::new(); surfaces.len()];
+            for (key, &id) in &surface_ids {
+                patterns[id] = key.clone();
+            }
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .ok()
+        };
+
+        let mut name_heads = HashMap::new();
+        let mut description_heads = HashMap::new();
+        let mut group_heads = HashMap::new();
+        let mut group_modifiers = HashSet::new();
+        let mut person_titles = Vec::new();
+        for class in ontology.classes.values() {
+            for h in &class.name_heads {
+                name_heads.insert(h.to_ascii_lowercase(), class.iri.clone());
+            }
+            for h in &class.description_heads {
+                description_heads.insert(h.to_ascii_lowercase(), class.iri.clone());
+            }
+            for h in &class.group_heads {
+                group_heads.insert(h.to_ascii_lowercase(), class.iri.clone());
+            }
+            for m in &class.group_modifiers {
+                group_modifiers.insert(m.to_ascii_lowercase());
+            }
+            for t in &class.person_titles {
+                let office = class_positions(ontology).contains(&t.to_ascii_lowercase());
+                person_titles.push((words(t), office));
+            }
+        }
+        // Longest titles first so "Foreign Minister" wins over "Minister".
+        person_titles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        person_titles.dedup();
+        let max_description_words = description_heads
+            .keys()
+            .map(|k| k.split_whitespace().count())
+            .max()
+            .unwrap_or(1);
+
+        let properties: Vec<_> = ontology.properties.values().cloned().collect();
+        let mut verb_forms: HashMap<String, Vec<VerbForm>> = HashMap::new();
+        let mut noun_triggers: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut goal_nouns = HashSet::new();
+        let mut purpose_phrases = Vec::new();
+        let mut goal_property = None;
+        for (pi, p) in properties.iter().enumerate() {
+            for lemma in &p.verb_triggers {
+                for (form, participle) in inflect(lemma) {
+                    let w = words(&form);
+                    if let Some(first) = w.first() {
+                        verb_forms.entry(first.clone()).or_default().push(VerbForm {
+                            words: w,
+                            property: pi,
+                            participle,
+                        });
+                    }
+                }
+            }
+            for form in &p.irregular_forms {
+                let w = words(form);
+                if let Some(first) = w.first() {
+                    verb_forms.entry(first.clone()).or_default().push(VerbForm {
+                        words: w,
+                        property: pi,
+                        participle: true,
+                    });
+                }
+            }
+            for n in &p.noun_triggers {
+                noun_triggers.entry(n.to_ascii_lowercase()).or_default().push(pi);
+            }
+            if !p.goal_nouns.is_empty() || !p.purpose_phrases.is_empty() {
+                goal_property = Some(pi);
+            }
+            goal_nouns.extend(p.goal_nouns.iter().map(|g| g.to_ascii_lowercase()));
+            purpose_phrases.extend(p.purpose_phrases.iter().map(|g| words(g)));
+        }
+        for forms in verb_forms.values_mut() {
+            // Longest forms first: "join hands" before "join".
+            forms.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        }
+        purpose_phrases.sort_by(|a, b| b.len().cmp(&a.len()));
+
+        let cues = &ontology.cues;
+        let mut reporting_verbs = HashSet::new();
+        for v in &cues.reporting_verbs {
+            for (form, _) in inflect(v) {
+                reporting_verbs.insert(form);
+            }
+        }
+        // Irregular past forms of the commonest reporting verbs.
+        if cues.reporting_verbs.iter().any(|v| v == "say") {
+            reporting_verbs.insert("said".into());
+        }
+        if cues.reporting_verbs.iter().any(|v| v == "tell") {
+            reporting_verbs.insert("told".into());
+        }
+
+        Lexicon {
+            individuals,
+            gazetteer,
+            surfaces,
+            surface_ids,
+            name_heads,
+            description_heads,
+            max_description_words,
+            group_heads,
+            group_modifiers,
+            person_titles,
+            properties,
+            verb_forms,
+            noun_triggers,
+            goal_nouns,
+            purpose_phrases,
+            goal_property,
+            negation: cues.negation.iter().map(|c| words(c)).collect(),
+            modality: cues.modality.iter().map(|c| words(c)).collect(),
+            reporting_verbs,
+            stop_names: cues.stop_names.iter().cloned().collect(),
+        }
+    }
+
+    /// The class IRI of our namespace with this local name.
+    pub fn kg(local: &str) -> String {
+        format!("{KG}{local}")
+    }
+}
+
+fn class_positions(ontology: &Ontology) -> HashSet<String> {
+    ontology
+        .classes
+        .values()
+        .flat_map(|c| c.position_titles.iter().map(|t| t.to_ascii_lowercase()))
+        .collect()
+}
+
+/// Lowercase words of a phrase.
+pub fn words(phrase: &str) -> Vec<String> {
+    phrase
+        .split_whitespace()
+        .map(|w| w.to_ascii_lowercase())
+        .collect()
+}
+
+/// Regular English inflections of a verb lemma (the first word of a
+/// multiword lemma inflects): (form, is past/participle).
+pub fn inflect(lemma: &str) -> Vec<(String, bool)> {
+    let lemma = lemma.trim().to_ascii_lowercase();
+    let (verb, rest) = match lemma.split_once(' ') {
+        Some((v, r)) => (v.to_owned(), format!(" {r}")),
+        None => (lemma.clone(), String::new()),
+    };
+    if verb.is_empty() {
+        return Vec::new();
+    }
+    let bytes = verb.as_bytes();
+    let last = bytes[bytes.len() - 1];
+    let before = if bytes.len() > 1 { bytes[bytes.len() - 2] } else { b' ' };
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let (third, past, gerund) = if last == b'e' {
+        let stem = &verb[..verb.len() - 1];
+        (format!("{verb}s"), format!("{verb}d"), format!("{stem}ing"))
+    } else if last == b'y' && !vowel(before) {
+        let stem = &verb[..verb.len() - 1];
+        (format!("{stem}ies"), format!("{stem}ied"), format!("{verb}ing"))
+    } else if verb.ends_with('s') || verb.ends_with("sh") || verb.ends_with("ch") || verb.ends_with('x') || verb.ends_with('z') {
+        (format!("{verb}es"), format!("{verb}ed"), format!("{verb}ing"))
+    } else if is_short_cvc(bytes) {
+        let c = last as char;
+        (format!("{verb}s"), format!("{verb}{c}ed"), format!("{verb}{c}ing"))
+    } else {
+        (format!("{verb}s"), format!("{verb}ed"), format!("{verb}ing"))
+    };
+    vec![
+        (format!("{verb}{rest}"), false),
+        (format!("{third}{rest}"), false),
+        (format!("{past}{rest}"), true),
+        (format!("{gerund}{rest}"), false),
+    ]
+}
+
+/// One-syllable consonant-vowel-consonant verbs double their last consonant ("ban" → "banned").
+fn is_short_cvc(b: &[u8]) -> bool {
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let n = b.len();
+    n >= 3
+        && !vowel(b[n - 1])
+        && !b"wxy".contains(&b[n - 1])
+        && vowel(b[n - 2])
+        && !vowel(b[n - 3])
+        && b[..n - 2].iter().filter(|&&c| vowel(c)).count() == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflects_regular_verbs() {
+        let forms: Vec<String> = inflect("issue").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, ["issue", "issues", "issued", "issuing"]);
+        let forms: Vec<String> = inflect("join hands").into_iter().map(|f| f.0).collect();
+        assert_eq!(forms, ["join hands", "joins hands", "joined hands", "joining hands"]);
+        assert_eq!(inflect("ban")[2].0, "banned");
+        assert_eq!(inflect("sign")[2].0, "signed");
+        assert_eq!(inflect("ratify")[2].0, "ratified");
+        assert_eq!(inflect("publish")[1].0, "publishes");
+    }
+}

@@ -1,0 +1,507 @@
+//! Mention detection: gazetteer matches, capitalised names classified by
+//! their head word, people after titles, acronyms defined in parentheses,
+//! descriptions ("the strategy"), groups ("developing countries") and
+//! titled documents.
+
+use std::ops::Range;
+
+use super::lexicon::{Lexicon, SurfaceKind};
+use super::view::{is_determiner, DocView};
+
+/// What kind of evidence made a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A gazetteer surface form.
+    Known,
+    /// A gazetteer demonym ("Chinese"): a modifier, not an entity mention.
+    Demonym,
+    /// A capitalised name classified by its head word or an acronym definition.
+    Name,
+    /// A person's name (after a title, or a known given name).
+    Person,
+    /// A single capitalised word that may be a known person's surname.
+    Surname,
+    /// A determiner + common-noun head: resolves to an antecedent or a local entity.
+    Description,
+    /// A group of countries or organisations.
+    Group,
+}
+
+/// One candidate mention, before resolution.
+#[derive(Debug, Clone)]
+pub struct MentionCand {
+    /// Global token range.
+    pub tokens: Range<usize>,
+    pub kind: MentionKind,
+    /// Ontology class IRI (empty for surnames until resolved).
+    pub class: String,
+    /// Label as it should appear (determiners and possessives removed).
+    pub label: String,
+    /// Gazetteer individual (for [`MentionKind::Known`] and demonyms).
+    pub individual: Option<usize>,
+    /// For descriptions: whether the determiner makes it refer back ("the", "its").
+    pub definite: bool,
+    /// For descriptions: the head has a complement ("strategy on cyber cooperation").
+    pub specific: bool,
+    /// Title words before a person's name ("Foreign Minister").
+    pub title: Option<String>,
+    /// Acronym defined in parentheses right after the name.
+    pub acronym: Option<String>,
+}
+
+impl MentionCand {
+    fn new(tokens: Range<usize>, kind: MentionKind, class: String, label: String) -> Self {
+        MentionCand {
+            tokens,
+            kind,
+            class,
+            label,
+            individual: None,
+            definite: false,
+            specific: false,
+            title: None,
+            acronym: None,
+        }
+    }
+}
+
+/// Connector words allowed inside a capitalised name when another capitalised word follows.
+const NAME_CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "de", "du", "la", "von", "van", "der", "del", "&", "in"];
+
+/// Words that end a description complement.
+const COMPLEMENT_STOP: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "and", "or", "but", "that",
+    "which", "who", "yesterday", "today", "tomorrow", "on", "in", "at", "by", "with", "to", "from", "as",
+    "said", "says", "added", "the", "a", "an", "its", "their", "this", "after", "before", "since", "while",
+];
+
+/// Finds every candidate mention of a document, sorted by position.
+pub fn find_mentions(view: &DocView<'_>, lex: &Lexicon) -> Vec<MentionCand> {
+    let n = view.toks.len();
+    let mut out = Vec::new();
+    // Which token each byte offset starts/ends (for gazetteer boundary checks).
+    let mut covered = vec![false; n];
+    gazetteer_mentions(view, lex, &mut out, &mut covered);
+    person_mentions(view, lex, &mut out, &mut covered);
+    name_mentions(view, lex, &mut out, &mut covered);
+    description_and_group_mentions(view, lex, &mut out, &covered);
+    out.sort_by(|a, b| a.tokens.start.cmp(&b.tokens.start).then(b.tokens.end.cmp(&a.tokens.end)));
+    out
+}
+
+fn token_at_start(view: &DocView<'_>, byte: usize) -> Option<usize> {
+    view.toks.binary_search_by(|t| t.start.cmp(&byte)).ok()
+}
+
+fn token_at_end(view: &DocView<'_>, byte: usize) -> Option<usize> {
+    view.toks.binary_search_by(|t| t.end.cmp(&byte)).ok()
+}
+
+fn gazetteer_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, covered: &mut [bool]) {
+    let Some(ac) = &lex.gazetteer else { return };
+    for span in &view.sentence_spans {
+        let hay = &view.lower[span.clone()];
+        for m in ac.find_iter(hay) {
+            let (start, end) = (span.start + m.start(), span.start + m.end());
+            let (Some(first), Some(last)) = (token_at_start(view, start), token_at_end(view, end)) else {
+                continue;
+            };
+            let (written, senses) = &lex.surfaces[m.pattern().as_usize()];
+            if !case_fits(written, &view.text[start..end]) {
+                continue;
+            }
+            let Some(sense) = senses
+                .iter()
+                .find(|s| s.kind == SurfaceKind::Label)
+                .or_else(|| senses.iter().find(|s| s.kind == SurfaceKind::Alias))
+                .or_else(|| senses.first())
+            else {
+                continue;
+            };
+            let ind = &lex.individuals[sense.individual];
+            let kind = if sense.kind == SurfaceKind::Demonym {
+                MentionKind::Demonym
+            } else {
+                MentionKind::Known
+            };
+            let mut cand = MentionCand::new(first..last + 1, kind, ind.class.clone(), view.text[start..end].to_owned());
+            cand.individual = Some(sense.individual);
+            if kind == MentionKind::Known {
+                covered[first..=last].iter_mut().for_each(|c| *c = true);
+            }
+            out.push(cand);
+        }
+    }
+}
+
+/// Case rules for gazetteer forms: acronyms match exactly, capitalised names
+/// need a capital in the text, lowercase forms match any case.
+fn case_fits(written: &str, seen: &str) -> bool {
+    let has_upper = written.chars().any(char::is_uppercase);
+    let has_lower = written.chars().any(char::is_lowercase);
+    if !has_upper {
+        return true;
+    }
+    if !has_lower || written.chars().filter(|c| c.is_uppercase()).count() >= 2 && written.len() <= 6 {
+        return written == seen;
+    }
+    seen.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the token can be part of a capitalised name.
+fn name_word(view: &DocView<'_>, i: usize) -> bool {
+    view.is_capitalised(i)
+}
+
+/// The end (exclusive) of the capitalised span starting at `i`.
+fn name_span_end(view: &DocView<'_>, i: usize, limit: usize) -> usize {
+    let mut j = i + 1;
+    loop {
+        if j < limit && name_word(view, j) {
+            j += 1;
+            continue;
+        }
+        // A hyphenated part ("Asia-Pacific") continues the name.
+        if j + 1 < limit && view.is_punct(j, "-") && name_word(view, j + 1) && view.toks[j].start == view.toks[j - 1].end {
+            j += 2;
+            continue;
+        }
+        // Connectors continue the name when a capitalised word follows.
+        let mut k = j;
+        while k < limit && NAME_CONNECTORS.contains(&view.low(k)) && k - j < 2 {
+            k += 1;
+        }
+        if k > j && k < limit && name_word(view, k) && !view.low(k - 1).is_empty() {
+            j = k + 1;
+            continue;
+        }
+        // A comma list inside an organisation name: "Quality Supervision, Inspection and Quarantine".
+        if j + 1 < limit && view.is_punct(j, ",") && name_word(view, j + 1) && within_of_complement(view, i, j) {
+            let mut k = j + 1;
+            while k < limit && name_word(view, k) {
+                k += 1;
+            }
+            if k + 1 < limit && (view.low(k) == "and" || view.is_punct(k, ",")) && name_word(view, k + 1) {
+                j = k;
+                continue;
+            }
+        }
+        return j;
+    }
+}
+
+/// Whether tokens `i..j` contain "of" after a capitalised word (an organisation's complement).
+fn within_of_complement(view: &DocView<'_>, i: usize, j: usize) -> bool {
+    (i + 1..j).any(|k| view.low(k) == "of")
+}
+
+fn person_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, covered: &mut [bool]) {
+    for range in &view.sentences {
+        let mut i = range.start;
+        while i < range.end {
+            let Some((title_len, _)) = lex
+                .person_titles
+                .iter()
+                .find(|(words, _)| view.words_at(i, words, range.end))
+                .map(|(w, office)| (w.len(), *office))
+            else {
+                i += 1;
+                continue;
+            };
+            let name_start = i + title_len;
+            // Abbreviated titles keep their dot as part of the token or as the next token.
+            let name_start = if name_start < range.end && view.is_punct(name_start, ".") {
+                name_start + 1
+            } else {
+                name_start
+            };
+            if name_start < range.end && name_word(view, name_start) && !covered[name_start] {
+                let mut end = name_start + 1;
+                while end < range.end && end - name_start < 4 && name_word(view, end) && !covered[end] {
+                    end += 1;
+                }
+                let label = view.span_text(name_start, end).to_owned();
+                let mut cand = MentionCand::new(name_start..end, MentionKind::Person, Lexicon::kg("Person"), label);
+                cand.title = Some(view.span_text(i, i + title_len).to_owned());
+                covered[name_start..end].iter_mut().for_each(|c| *c = true);
+                out.push(cand);
+                i = end;
+            } else {
+                i += title_len.max(1);
+            }
+        }
+    }
+}
+
+fn name_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, covered: &mut [bool]) {
+    for range in &view.sentences {
+        let mut i = range.start;
+        while i < range.end {
+            if !name_word(view, i) || covered[i] {
+                i += 1;
+                continue;
+            }
+            let end = name_span_end(view, i, range.end);
+            // Trim trailing connectors and leading stop names ("The", "In").
+            let mut start = i;
+            while start < end && lex.stop_names.contains(view.text(start)) {
+                start += 1;
+            }
+            let mut stop = end;
+            while stop > start && NAME_CONNECTORS.contains(&view.low(stop - 1)) {
+                stop -= 1;
+            }
+            if start >= stop || (start..stop).any(|k| covered[k]) {
+                i = end.max(i + 1);
+                continue;
+            }
+            let label = view.span_text(start, stop).to_owned();
+            let acronym = acronym_after(view, stop, range.end);
+            if let Some(class) = head_class(view, lex, start, stop) {
+                let mut cand = MentionCand::new(start..stop, MentionKind::Name, class, label);
+                cand.acronym = acronym;
+                out.push(cand);
+            } else if stop - start == 1 {
+                out.push(MentionCand::new(start..stop, MentionKind::Surname, String::new(), label));
+            }
+            covered[start..stop].iter_mut().for_each(|c| *c = true);
+            i = end.max(i + 1);
+        }
+    }
+}
+
+/// An acronym in parentheses right after a name: "… Nations (ASEAN)".
+fn acronym_after(view: &DocView<'_>, i: usize, limit: usize) -> Option<String> {
+    if i + 2 < limit && view.is_punct(i, "(") && view.is_punct(i + 2, ")") {
+        let word = view.text(i + 1);
+        if word.len() >= 2 && word.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+            return Some(word.to_owned());
+        }
+    }
+    None
+}
+
+/// The class given by a name's head word: the word before the first
+/// connector "of"/"for"/"on", or the last word. Two-word heads win.
+fn head_class(view: &DocView<'_>, lex: &Lexicon, start: usize, stop: usize) -> Option<String> {
+    let head_end = (start + 1..stop)
+        .find(|&k| matches!(view.low(k), "of" | "for" | "on"))
+        .unwrap_or(stop);
+    if head_end >= start + 2 {
+        let two = format!("{} {}", view.low(head_end - 2), view.low(head_end - 1));
+        if let Some(c) = lex.name_heads.get(&two) {
+            return Some(c.clone());
+        }
+    }
+    if head_end > start + 1 || head_end < stop {
+        if let Some(c) = lex.name_heads.get(view.low(head_end - 1)) {
+            return Some(c.clone());
+        }
+    }
+    // A single word that is itself a head ("Parliament") is too generic to name anything.
+    None
+}
+
+fn description_and_group_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, covered: &[bool]) {
+    let names: Vec<(Range<usize>, MentionKind)> = out.iter().map(|m| (m.tokens.clone(), m.kind)).collect();
+    let name_ending_at = |k: usize| names.iter().find(|(r, kind)| r.end == k && *kind != MentionKind::Surname).map(|(r, _)| r.clone());
+    for range in &view.sentences {
+        let mut i = range.start;
+        while i < range.end {
+            if covered[i] || !view.is_word(i) {
+                i += 1;
+                continue;
+            }
+            if let Some(m) = group_at(view, lex, i, range.end, covered, &name_ending_at) {
+                i = m.tokens.end;
+                out.push(m);
+                continue;
+            }
+            if let Some(m) = description_at(view, lex, i, range.end, covered) {
+                i = m.tokens.end;
+                out.push(m);
+                continue;
+            }
+            i += 1;
+        }
+    }
+}
+
+/// "developing countries", "other countries", "countries along the Belt and
+/// Road", "Belt and Road countries".
+fn group_at(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    i: usize,
+    limit: usize,
+    covered: &[bool],
+    name_ending_at: &dyn Fn(usize) -> Option<Range<usize>>,
+) -> Option<MentionCand> {
+    // The group head may follow up to two modifiers.
+    let mut start = i;
+    let mut k = i;
+    let mut modifiers = 0;
+    while k < limit && modifiers <= 2 {
+        if let Some(class) = lex.group_heads.get(view.low(k)) {
+            let mut has_modifier = modifiers > 0;
+            // A name right before the head ("Belt and Road countries", "BRICS countries").
+            if !has_modifier {
+                if let Some(r) = name_ending_at(k) {
+                    start = r.start;
+                    has_modifier = true;
+                }
+            }
+            let mut end = k + 1;
+            // A complement: "along/in/of the <name>".
+            if end + 1 < limit && matches!(view.low(end), "along" | "in" | "of" | "from" | "across") {
+                let mut c = end + 1;
+                if c < limit && is_determiner(view.low(c)) {
+                    c += 1;
+                }
+                if c < limit && view.is_capitalised(c) {
+                    let name_end = name_span_end(view, c, limit);
+                    end = name_end;
+                    has_modifier = true;
+                }
+            }
+            if !has_modifier {
+                return None;
+            }
+            let label = view.span_text(start, end).to_owned();
+            let mut m = MentionCand::new(start..end, MentionKind::Group, class.clone(), label);
+            m.definite = true;
+            return Some(m);
+        }
+        let low = view.low(k);
+        let is_modifier = lex.group_modifiers.contains(low)
+            || (k + 1 < limit && lex.group_modifiers.contains(&format!("{low} {}", view.low(k + 1))));
+        if !is_modifier || covered[k] {
+            return None;
+        }
+        if lex.group_modifiers.contains(&format!("{low} {}", view.low((k + 1).min(limit - 1)))) && k + 1 < limit {
+            k += 1;
+        }
+        k += 1;
+        modifiers += 1;
+    }
+    None
+}
+
+/// A determiner or possessive, optional modifiers and a description head,
+/// with an optional complement: "its strategy on cyberspace cooperation".
+fn description_at(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, covered: &[bool]) -> Option<MentionCand> {
+    let det = view.low(i);
+    let (definite, mut k) = if is_determiner(det) {
+        (!matches!(det, "a" | "an"), i + 1)
+    } else {
+        return titled_or_bare_document(view, lex, i, limit, covered);
+    };
+    let head_start = k;
+    // Up to three lowercase modifiers before the head.
+    for _ in 0..4 {
+        if k >= limit || covered[k] || !view.is_word(k) {
+            return None;
+        }
+        for len in (1..=lex.max_description_words.min(limit - k)).rev() {
+            let phrase = (k..k + len).map(|t| view.low(t)).collect::<Vec<_>>().join(" ");
+            let Some(class) = lex.description_heads.get(&phrase) else { continue };
+            if (k..k + len).any(|t| covered[t]) {
+                return None;
+            }
+            let mut end = k + len;
+            // Never stop inside a compound: "the strategy statement" has head "statement".
+            if end < limit && view.is_word(end) && lex.description_heads.contains_key(view.low(end)) {
+                k = end;
+                break;
+            }
+            let mut specific = false;
+            if let Some(c_end) = complement_end(view, end, limit, covered) {
+                end = c_end;
+                specific = true;
+            }
+            let titled = titled_after(view, end, limit);
+            let label = match &titled {
+                Some((_, title)) => title.clone(),
+                None => view.span_text(head_start, end).to_owned(),
+            };
+            let end = titled.as_ref().map_or(end, |(e, _)| *e);
+            let kind = if titled.is_some() { MentionKind::Name } else { MentionKind::Description };
+            let mut m = MentionCand::new(i..end, kind, class.clone(), label);
+            m.definite = definite;
+            m.specific = specific || head_start < k;
+            return Some(m);
+        }
+        let w = view.low(k);
+        if view.is_capitalised(k) || is_determiner(w) || matches!(w, "of" | "and" | "or" | "to" | "in" | "on") {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "on/of/for/regarding" followed by up to four lowercase words.
+fn complement_end(view: &DocView<'_>, end: usize, limit: usize, covered: &[bool]) -> Option<usize> {
+    if end + 1 >= limit || !matches!(view.low(end), "on" | "of" | "for" | "regarding" | "concerning") {
+        return None;
+    }
+    let mut k = end + 1;
+    while k < limit && k - end <= 4 && view.is_word(k) && !covered[k] && !view.is_capitalised(k) && !COMPLEMENT_STOP.contains(&view.low(k)) {
+        k += 1;
+    }
+    (k > end + 1).then_some(k)
+}
+
+/// `titled "…"` / `entitled “…”` / `called "…"` after a document head.
+fn titled_after(view: &DocView<'_>, end: usize, limit: usize) -> Option<(usize, String)> {
+    if end + 2 >= limit || !matches!(view.low(end), "titled" | "entitled" | "called" | "named") {
+        return None;
+    }
+    let open = end + 1;
+    if !matches!(view.text(open), "\"" | "\u{201c}" | "'" | "\u{2018}") {
+        return None;
+    }
+    let close = (open + 1..limit.min(open + 40)).find(|&k| matches!(view.text(k), "\"" | "\u{201d}" | "'" | "\u{2019}"))?;
+    if close == open + 1 {
+        return None;
+    }
+    let title = view.text[view.toks[open + 1].start..view.toks[close - 1].end].to_owned();
+    Some((close + 1, title))
+}
+
+/// A document head without determiner but with a complement ("draft rules on
+/// data security"), which names a document of this article.
+fn titled_or_bare_document(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, covered: &[bool]) -> Option<MentionCand> {
+    let prev = i.checked_sub(1).filter(|&p| p >= view.sentence_start(i));
+    if prev.is_some_and(|p| view.is_word(p) && !matches!(view.low(p), "issued" | "released" | "published" | "unveiled" | "adopted")) && prev.is_some_and(|p| !view.is_punct(p, ",")) {
+        // Only at the start of a noun phrase we can see: after a verb of issuing or punctuation.
+        if !prev.is_some_and(|p| lex.verb_forms.contains_key(view.low(p))) {
+            return None;
+        }
+    }
+    let start = i;
+    let mut k = i;
+    if view.low(k) == "draft" {
+        k += 1;
+    }
+    for len in (1..=lex.max_description_words.min(limit.saturating_sub(k))).rev() {
+        let phrase = (k..k + len).map(|t| view.low(t)).collect::<Vec<_>>().join(" ");
+        let Some(class) = lex.description_heads.get(&phrase) else { continue };
+        if !crate::ontology::local_name(class).is_empty() && is_document_like(class) {
+            let end = complement_end(view, k + len, limit, covered)?;
+            let label = view.span_text(start, end).to_owned();
+            let mut m = MentionCand::new(start..end, MentionKind::Description, class.clone(), label);
+            m.specific = true;
+            return Some(m);
+        }
+        return None;
+    }
+    None
+}
+
+fn is_document_like(class: &str) -> bool {
+    matches!(
+        crate::ontology::local_name(class),
+        "Document" | "Strategy" | "WhitePaper" | "Regulation" | "Rule" | "Guideline" | "Plan" | "Law" | "Agreement"
+    )
+}

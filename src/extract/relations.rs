@@ -1,0 +1,559 @@
+//! Relation frames: trigger words from the lexicon, read in the English
+//! constructions that carry them.
+//!
+//! - verbs: active ("A and B issued X"), passive ("X was issued by A and B"),
+//!   reduced relative ("a white paper released by A"), headline ("A releases
+//!   white paper on …"), with prepositions ("A will work with B");
+//! - nominalisations: "cooperation with B", "partnership between A and B";
+//! - goals: "the goals of X are: G1; G2; and G3", "X aims to G", "…, in a
+//!   bid to G" (the goal belongs to the clause's subject);
+//! - qualifiers: negation (no positive fact), modality ("will", "plans to"),
+//!   attribution ("…, the minister said", "according to X").
+//!
+//! A fact is kept only when both ends fit the property's domain and range.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::lexicon::Lexicon;
+use super::model::{EntityKey, Evidence, Polarity};
+use super::resolve::{clean_label, EntityDraft, Resolution};
+use super::view::{is_aux, is_determiner, DocView};
+use crate::ontology::{Ontology, Property};
+
+/// A fact found in one sentence.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub subject: usize,
+    pub property: usize,
+    pub object: usize,
+    pub polarity: Polarity,
+    pub evidence: Evidence,
+}
+
+/// Relation extraction over every sentence; new goal (and activity)
+/// entities are appended to `resolution.entities`.
+pub fn find_relations(view: &DocView<'_>, lex: &Lexicon, ontology: &Ontology, doc_id: &str, resolution: &mut Resolution) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); view.sentences.len()];
+    for (i, m) in resolution.mentions.iter().enumerate() {
+        by_sentence[view.toks[m.tokens.start].sentence].push(i);
+    }
+    for (s, range) in view.sentences.iter().enumerate() {
+        let mut frame = Frame {
+            view,
+            lex,
+            ontology,
+            doc_id,
+            sentence: s,
+            range: range.clone(),
+            mentions: by_sentence[s].iter().map(|&i| (resolution.mentions[i].tokens.clone(), resolution.mentions[i].entity)).collect(),
+            entities: &mut resolution.entities,
+            attribution: None,
+            out: &mut out,
+        };
+        frame.attribution = frame.find_attribution();
+        frame.verb_frames();
+        frame.noun_frames();
+        frame.goal_list_frames();
+        frame.purpose_frames();
+    }
+    out
+}
+
+struct Frame<'a, 'v> {
+    view: &'a DocView<'v>,
+    lex: &'a Lexicon,
+    ontology: &'a Ontology,
+    doc_id: &'a str,
+    sentence: usize,
+    range: Range<usize>,
+    /// (token range, entity) of the sentence's mentions, outer first at equal starts.
+    mentions: Vec<(Range<usize>, usize)>,
+    entities: &'a mut Vec<EntityDraft>,
+    attribution: Option<usize>,
+    out: &'a mut Vec<Found>,
+}
+
+impl Frame<'_, '_> {
+    /// The outermost mention ending right before token `k`.
+    fn mention_ending_at(&self, k: usize) -> Option<(Range<usize>, usize)> {
+        self.mentions.iter().filter(|(r, _)| r.end == k).min_by_key(|(r, _)| r.start).cloned()
+    }
+
+    /// The outermost mention starting at token `k` (or after a determiner there).
+    fn mention_starting_at(&self, k: usize) -> Option<(Range<usize>, usize)> {
+        let direct = self.mentions.iter().filter(|(r, _)| r.start == k).max_by_key(|(r, _)| r.end).cloned();
+        if direct.is_some() || k >= self.range.end || !is_determiner(self.view.low(k)) {
+            return direct;
+        }
+        self.mentions.iter().filter(|(r, _)| r.start == k + 1).max_by_key(|(r, _)| r.end).cloned()
+    }
+
+    /// Entities coordinated leftwards from a mention ending at `end`:
+    /// "A, B and C", "A and B", "A; B; and C".
+    fn subjects_ending_at(&self, end: usize) -> Vec<(Range<usize>, usize)> {
+        let mut list = Vec::new();
+        let Some(mut m) = self.mention_ending_at(end) else { return list };
+        loop {
+            list.push(m.clone());
+            let mut k = m.0.start;
+            // Skip a determiner in front of the mention.
+            if k > self.range.start && is_determiner(self.view.low(k - 1)) {
+                k -= 1;
+            }
+            let mut j = k;
+            let mut joined = false;
+            while j > self.range.start && (self.view.low(j - 1) == "and" || self.view.is_punct(j - 1, ",") || self.view.is_punct(j - 1, ";")) {
+                j -= 1;
+                joined = true;
+            }
+            if !joined {
+                break;
+            }
+            match self.mention_ending_at(j) {
+                Some(prev) => m = prev,
+                None => break,
+            }
+        }
+        list.reverse();
+        list
+    }
+
+    /// Entities coordinated rightwards from token `start`.
+    fn objects_starting_at(&self, start: usize) -> Vec<(Range<usize>, usize)> {
+        let mut list = Vec::new();
+        let mut k = start;
+        while let Some(m) = self.mention_starting_at(k) {
+            k = m.0.end;
+            list.push(m);
+            let mut j = k;
+            while j < self.range.end && (matches!(self.view.low(j), "and" | "or") || self.view.is_punct(j, ",") || self.view.is_punct(j, ";")) {
+                j += 1;
+            }
+            if j == k || j >= self.range.end {
+                break;
+            }
+            // "as well as"
+            k = j;
+        }
+        list
+    }
+
+    /// Walks left over auxiliaries, modals, negation and adverbs from `k`.
+    fn skip_aux_left(&self, mut k: usize) -> usize {
+        while k > self.range.start && (is_aux(self.view.low(k - 1)) || self.view.low(k - 1).ends_with("n't")) {
+            k -= 1;
+        }
+        k
+    }
+
+    fn skip_adverbs_right(&self, mut k: usize) -> usize {
+        while k < self.range.end && self.view.low(k).len() > 4 && self.view.low(k).ends_with("ly") {
+            k += 1;
+        }
+        k
+    }
+
+    /// Negation and modality cues between `from` and `to` (tokens).
+    fn qualifiers(&self, from: usize, to: usize) -> (Polarity, Option<String>) {
+        let mut polarity = Polarity::Positive;
+        let mut modality = None;
+        for k in from..to {
+            if self.view.low(k).ends_with("n't") || self.lex.negation.iter().any(|c| self.view.words_at(k, c, to)) {
+                polarity = Polarity::Negative;
+            }
+            if modality.is_none() {
+                if let Some(c) = self.lex.modality.iter().filter(|c| self.view.words_at(k, c, to)).max_by_key(|c| c.len()) {
+                    modality = Some(c.join(" "));
+                }
+            }
+        }
+        (polarity, modality)
+    }
+
+    /// "…, X said." / "X said …" / "according to X".
+    fn find_attribution(&self) -> Option<usize> {
+        let view = self.view;
+        let (a, b) = (self.range.start, self.range.end);
+        for k in a..b {
+            if view.low(k) == "according" && k + 1 < b && view.low(k + 1) == "to" {
+                if let Some((_, e)) = self.mention_starting_at(k + 2) {
+                    return Some(e);
+                }
+            }
+            if self.lex.reporting_verbs.contains(view.low(k)) {
+                // Speaker before the verb ("…, Wang said") or after it ("said Wang").
+                if let Some((_, e)) = self.mention_ending_at(k) {
+                    if k + 1 >= b || view.toks[k + 1].kind == crate::text::TokenKind::Punct || view.low(k + 1) == "that" {
+                        return Some(e);
+                    }
+                }
+                if k > a && view.is_punct(k - 1, ",") {
+                    if let Some((_, e)) = self.mention_starting_at(k + 1) {
+                        return Some(e);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn property(&self, p: usize) -> &Property {
+        &self.lex.properties[p]
+    }
+
+    /// Records a fact if both ends fit the property (symmetric properties may be read either way).
+    #[allow(clippy::too_many_arguments)]
+    fn emit(&mut self, subject: usize, property: usize, object: usize, trigger: Range<usize>, rule: &str, confidence: f32, qualifiers: (Polarity, Option<String>)) {
+        if subject == object {
+            return;
+        }
+        let p = self.property(property);
+        let (sc, oc) = (&self.entities[subject].class, &self.entities[object].class);
+        let fits = |s: &str, o: &str| self.ontology.fits(s, &p.domain) && self.ontology.fits(o, &p.range);
+        if !(fits(sc, oc) || (p.symmetric && fits(oc, sc))) {
+            return;
+        }
+        let toks = &self.view.toks;
+        let evidence = Evidence {
+            sentence: self.sentence,
+            chars: toks[trigger.start].start..toks[trigger.end - 1].end,
+            rule: format!("{}/{rule}", p.local_name),
+            confidence,
+            modality: qualifiers.1,
+            attributed_to: self.attribution.filter(|&a| a != subject),
+        };
+        self.out.push(Found {
+            subject,
+            property,
+            object,
+            polarity: qualifiers.0,
+            evidence,
+        });
+    }
+
+    fn verb_frames(&mut self) {
+        let (a, b) = (self.range.start, self.range.end);
+        let mut k = a;
+        while k < b {
+            let Some(forms) = self.lex.verb_forms.get(self.view.low(k)) else {
+                k += 1;
+                continue;
+            };
+            let Some(form) = forms.iter().find(|f| self.view.words_at(k, &f.words, b)).cloned() else {
+                k += 1;
+                continue;
+            };
+            let verb = k..k + form.words.len();
+            let after = self.skip_adverbs_right(verb.end);
+            let preps = self.property(form.property).prepositions.clone();
+            let by_follows = after < b && self.view.low(after) == "by";
+            let left_aux_start = self.skip_aux_left(verb.start);
+            let be_before = (left_aux_start..verb.start).any(|t| matches!(self.view.low(t), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
+            if form.participle && by_follows {
+                // Passive or reduced relative: objects on the left, agents after "by".
+                let agents = self.objects_starting_at(after + 1);
+                let patients = self.subjects_ending_at(left_aux_start);
+                let rule = if be_before { "passive" } else { "reduced-relative" };
+                let q = self.qualifiers(left_aux_start, verb.start);
+                for (_, s) in &agents {
+                    for (_, o) in &patients {
+                        self.emit(*s, form.property, *o, verb.clone(), rule, 0.9, q.clone());
+                    }
+                }
+            } else if !be_before {
+                let subjects = self.active_subjects(verb.start);
+                let object_start = if preps.is_empty() {
+                    Some(after)
+                } else if after < b && preps.iter().any(|p| p == self.view.low(after)) {
+                    Some(after + 1)
+                } else {
+                    None
+                };
+                if let Some(start) = object_start {
+                    let objects = self.objects_starting_at(start);
+                    let q = self.qualifiers(left_aux_start.saturating_sub(2).max(a), verb.start);
+                    for (_, s) in &subjects {
+                        for (_, o) in &objects {
+                            self.emit(*s, form.property, *o, verb.clone(), "active", 0.9, q.clone());
+                        }
+                    }
+                }
+            }
+            k = verb.end;
+        }
+    }
+
+    /// Subjects of an active verb: the coordination ending before the
+    /// auxiliaries, skipping one appositive (", home to …,").
+    fn active_subjects(&self, verb_start: usize) -> Vec<(Range<usize>, usize)> {
+        let mut end = self.skip_aux_left(verb_start);
+        // "refused to", "plans to": the cue sits between subject and verb.
+        for cue in self.lex.negation.iter().chain(self.lex.modality.iter()) {
+            if end >= cue.len() && end - cue.len() >= self.range.start && self.view.words_at(end - cue.len(), cue, verb_start) {
+                end = self.skip_aux_left(end - cue.len());
+            }
+        }
+        let found = self.subjects_ending_at(end);
+        if !found.is_empty() {
+            return found;
+        }
+        // Appositive: "X, <apposition>, issued …".
+        if end > self.range.start && self.view.is_punct(end - 1, ",") {
+            let open = (self.range.start..end - 1).rev().take(20).find(|&t| self.view.is_punct(t, ","));
+            if let Some(open) = open {
+                return self.subjects_ending_at(open);
+            }
+        }
+        Vec::new()
+    }
+
+    fn noun_frames(&mut self) {
+        let (a, b) = (self.range.start, self.range.end);
+        for k in a..b {
+            let Some(props) = self.lex.noun_triggers.get(self.view.low(k)).cloned() else { continue };
+            if k + 1 >= b {
+                continue;
+            }
+            let prep = self.view.low(k + 1).to_owned();
+            for p in props {
+                let property = self.property(p).clone();
+                if prep == "between" && property.symmetric {
+                    // "cooperation between A and B"
+                    let parties = self.objects_starting_at(k + 2);
+                    if let [(_, first), rest @ ..] = parties.as_slice() {
+                        for (_, other) in rest {
+                            self.emit(*first, p, *other, k..k + 1, "noun-between", 0.8, (Polarity::Positive, None));
+                        }
+                    }
+                    continue;
+                }
+                if !property.prepositions.iter().any(|x| *x == prep) {
+                    continue;
+                }
+                let objects = self.objects_starting_at(k + 2);
+                if objects.is_empty() {
+                    continue;
+                }
+                // The agent: a possessor right before ("China's cooperation with"),
+                // or the clause subject a few words to the left with nothing in between.
+                let Some((subject_range, subject)) = self.noun_agent(k) else { continue };
+                let q = self.qualifiers(subject_range.end, k);
+                for (_, o) in &objects {
+                    self.emit(subject, p, *o, k..k + 1, "noun", 0.8, q.clone());
+                }
+            }
+        }
+    }
+
+    fn noun_agent(&self, noun: usize) -> Option<(Range<usize>, usize)> {
+        let view = self.view;
+        let mut k = noun;
+        // Skip adjectives and light verbs back to the nearest mention; stop at
+        // punctuation, another mention's end, or after eight words.
+        while k > self.range.start && noun - k < 8 {
+            if let Some(m) = self.mention_ending_at(k) {
+                return Some(m);
+            }
+            if view.is_possessive(k - 1) {
+                return self.mention_ending_at(k - 1);
+            }
+            if view.toks[k - 1].kind == crate::text::TokenKind::Punct || matches!(view.low(k - 1), "and" | "or" | "of" | "with" | "that" | "which") {
+                return None;
+            }
+            k -= 1;
+        }
+        None
+    }
+
+    /// "The (strategic) goals of X are: A; B; and C[, according to Y]."
+    fn goal_list_frames(&mut self) {
+        let Some(goal_property) = self.lex.goal_property else { return };
+        let (a, b) = (self.range.start, self.range.end);
+        for k in a..b {
+            if !self.lex.goal_nouns.contains(self.view.low(k)) {
+                continue;
+            }
+            // Owner: "goals of X" or "X's goals".
+            let (owner, after_owner) = if k + 1 < b && self.view.low(k + 1) == "of" {
+                let Some(end) = (k + 2..b).find(|&t| matches!(self.view.low(t), "are" | "include" | "includes" | "is") || self.view.is_punct(t, ":")) else {
+                    continue;
+                };
+                if end == k + 2 {
+                    continue;
+                }
+                (self.owner_phrase(k + 2, end), end)
+            } else {
+                let mut j = k;
+                while j > a && !self.view.is_possessive(j - 1) && k - j < 3 && self.view.is_word(j - 1) && !self.view.is_capitalised(j - 1) {
+                    j -= 1;
+                }
+                if j > a && self.view.is_possessive(j - 1) {
+                    (self.mention_ending_at(j - 1).map(|m| m.1), k + 1)
+                } else if j > a && matches!(self.view.low(j - 1), "its" | "their") {
+                    (self.most_recent_entity_before(j - 1, goal_property), k + 1)
+                } else {
+                    continue;
+                }
+            };
+            let Some(owner) = owner else { continue };
+            let mut start = after_owner;
+            while start < b && (matches!(self.view.low(start), "are" | "include" | "includes" | "is" | "as" | "follows") || self.view.is_punct(start, ":")) {
+                start += 1;
+            }
+            if start >= b {
+                continue;
+            }
+            for item in self.list_items(start, b) {
+                let goal = self.goal_entity(item.clone());
+                self.emit(goal, goal_property, owner, k..k + 1, "goal-list", 0.85, (Polarity::Positive, None));
+            }
+        }
+    }
+
+    /// The entity an owner phrase denotes: a mention spanning it, else a new
+    /// activity entity named by the phrase ("China's participation in …").
+    fn owner_phrase(&mut self, start: usize, end: usize) -> Option<usize> {
+        if let Some((r, e)) = self.mention_starting_at(start) {
+            if r.end == end {
+                return Some(e);
+            }
+        }
+        let label = clean_label(self.view.span_text(start, end));
+        if label.is_empty() {
+            return None;
+        }
+        let class = format!("{}Activity", crate::vocab::KG);
+        Some(self.local_entity(&label, &class))
+    }
+
+    fn most_recent_entity_before(&self, k: usize, property: usize) -> Option<usize> {
+        let range = &self.property(property).range;
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| self.ontology.fits(&e.class, range))
+            .filter_map(|(i, e)| e.mentions.iter().filter(|m| m.end <= k).map(|m| m.start).max().map(|s| (s, i)))
+            .max()
+            .map(|(_, i)| i)
+    }
+
+    /// Splits a list on semicolons (or commas when there are none), dropping
+    /// "and"/"or" and a trailing attribution (", according to …", ", X said").
+    fn list_items(&self, start: usize, end: usize) -> Vec<Range<usize>> {
+        let view = self.view;
+        let mut stop = end;
+        while stop > start && view.toks[stop - 1].kind == crate::text::TokenKind::Punct {
+            stop -= 1;
+        }
+        if let Some(acc) = (start..stop).find(|&t| view.low(t) == "according" && t + 1 < stop && view.low(t + 1) == "to") {
+            stop = acc;
+        }
+        let semicolons = (start..stop).any(|t| view.is_punct(t, ";"));
+        let sep = if semicolons { ";" } else { "," };
+        let mut items = Vec::new();
+        let mut item_start = start;
+        for t in start..=stop {
+            if t == stop || view.is_punct(t, sep) {
+                let mut s = item_start;
+                let mut e = t;
+                while s < e && (matches!(view.low(s), "and" | "or" | "the" | "a" | "an") || view.toks[s].kind == crate::text::TokenKind::Punct) {
+                    s += 1;
+                }
+                while e > s && view.toks[e - 1].kind == crate::text::TokenKind::Punct {
+                    e -= 1;
+                }
+                if e > s {
+                    items.push(s..e);
+                }
+                item_start = t + 1;
+            }
+        }
+        items
+    }
+
+    /// A goal entity, scoped to the document, labelled by its phrase.
+    fn goal_entity(&mut self, tokens: Range<usize>) -> usize {
+        let label = self.view.span_text(tokens.start, tokens.end).split_whitespace().collect::<Vec<_>>().join(" ");
+        let class = format!("{}Goal", crate::vocab::KG);
+        let e = self.local_entity(&label, &class);
+        self.entities[e].mentions.push(tokens);
+        e
+    }
+
+    fn local_entity(&mut self, label: &str, class: &str) -> usize {
+        let key = EntityKey::Local(format!("{}/{}", self.doc_id, label.to_lowercase()));
+        if let Some(i) = self.entities.iter().position(|e| e.key == key) {
+            return i;
+        }
+        self.entities.push(EntityDraft {
+            key,
+            class: class.to_owned(),
+            label: label.to_owned(),
+            alt_labels: Default::default(),
+            same_as: Vec::new(),
+            mentions: Vec::new(),
+            titles: Default::default(),
+        });
+        self.entities.len() - 1
+    }
+
+    /// "X aims to G" (owner X) and adjuncts "…, in a bid to G" / "…, aiming
+    /// for G" (owner: the subject of the sentence).
+    fn purpose_frames(&mut self) {
+        let Some(goal_property) = self.lex.goal_property else { return };
+        let (a, b) = (self.range.start, self.range.end);
+        let phrases = self.lex.purpose_phrases.clone();
+        let mut k = a;
+        while k < b {
+            let Some(phrase) = phrases.iter().find(|p| self.view.words_at(k, p, b)) else {
+                k += 1;
+                continue;
+            };
+            let goal_start = k + phrase.len();
+            let goal_end = (goal_start..b).find(|&t| self.view.toks[t].kind == crate::text::TokenKind::Punct && !self.view.is_punct(t, "-")).unwrap_or(b);
+            let adjunct = k > a && self.view.is_punct(k - 1, ",") || matches!(phrase[0].as_str(), "in" | "with" | "so");
+            let owner = if adjunct {
+                self.sentence_subject()
+            } else {
+                self.mention_ending_at(self.skip_aux_left(k)).map(|m| m.1)
+            };
+            if let (Some(owner), true) = (owner, goal_end > goal_start) {
+                let goal = self.goal_entity(goal_start..goal_end);
+                let q = self.qualifiers(a, k);
+                self.emit(goal, goal_property, owner, k..goal_start, "purpose", 0.75, q);
+            }
+            k = goal_end.max(k + 1);
+        }
+    }
+
+    /// The first mention of the sentence when it opens the sentence (after an optional determiner).
+    fn sentence_subject(&self) -> Option<usize> {
+        let a = self.range.start;
+        self.mention_starting_at(a).map(|m| m.1)
+    }
+}
+
+/// Merges facts found in several sentences: one relation per (subject,
+/// property, object, polarity), evidence accumulated in text order.
+pub fn merge(found: Vec<Found>) -> Vec<(usize, usize, usize, Polarity, Vec<Evidence>)> {
+    let mut index: HashMap<(usize, usize, usize, Polarity), usize> = HashMap::new();
+    let mut out: Vec<(usize, usize, usize, Polarity, Vec<Evidence>)> = Vec::new();
+    for f in found {
+        let key = (f.subject, f.property, f.object, f.polarity);
+        match index.get(&key) {
+            Some(&i) => {
+                let ev = &mut out[i].4;
+                if !ev.iter().any(|e| e.sentence == f.evidence.sentence && e.rule == f.evidence.rule) {
+                    ev.push(f.evidence);
+                }
+            }
+            None => {
+                index.insert(key, out.len());
+                out.push((f.subject, f.property, f.object, f.polarity, vec![f.evidence]));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,217 @@
+//! Resolution: mentions become entities. Gazetteer mentions take their
+//! individual; names merge by label; acronyms defined in parentheses and
+//! surnames link back to their full names; definite descriptions ("the
+//! strategy", "the country") link to the most recent compatible entity.
+
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+
+use super::lexicon::Lexicon;
+use super::mentions::{MentionCand, MentionKind};
+use super::model::EntityKey;
+use super::view::DocView;
+use crate::ontology::Ontology;
+
+/// An entity while a document is being resolved.
+#[derive(Debug, Clone)]
+pub struct EntityDraft {
+    pub key: EntityKey,
+    pub class: String,
+    pub label: String,
+    pub alt_labels: BTreeSet<String>,
+    pub same_as: Vec<String>,
+    /// Global token ranges of its mentions, in text order.
+    pub mentions: Vec<Range<usize>>,
+    /// Title seen before a person's name ("Foreign Minister").
+    pub titles: BTreeSet<String>,
+}
+
+/// A mention attached to its entity.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub tokens: Range<usize>,
+    pub entity: usize,
+    pub kind: MentionKind,
+}
+
+/// Entities of a document and its resolved mentions (sorted by position, outer first).
+pub struct Resolution {
+    pub entities: Vec<EntityDraft>,
+    pub mentions: Vec<Resolved>,
+}
+
+/// Determiners whose groups are relative to the article ("other countries").
+const RELATIVE_GROUP_WORDS: &[&str] = &["other", "some", "many", "several", "these", "those", "such", "all", "most", "both"];
+
+pub fn resolve(view: &DocView<'_>, lex: &Lexicon, ontology: &Ontology, doc_id: &str, cands: &[MentionCand]) -> Resolution {
+    let mut r = Resolver {
+        ontology,
+        doc_id,
+        entities: Vec::new(),
+        by_key: HashMap::new(),
+        aliases: HashMap::new(),
+        mentions: Vec::new(),
+    };
+    for (ci, cand) in cands.iter().enumerate() {
+        let entity = match cand.kind {
+            MentionKind::Demonym => None,
+            MentionKind::Known => {
+                let ind = cand.individual.map(|i| &lex.individuals[i]);
+                ind.map(|ind| {
+                    let e = r.entity(EntityKey::Known(ind.iri.clone()), &ind.class, &ind.label);
+                    r.entities[e].same_as.clone_from(&ind.same_as);
+                    e
+                })
+            }
+            MentionKind::Name | MentionKind::Person => {
+                let label = clean_label(&cand.label);
+                let e = match r.aliases.get(&label.to_lowercase()) {
+                    Some(&e) => e,
+                    None => r.entity(EntityKey::Named(label.clone()), &cand.class, &label),
+                };
+                if let Some(acronym) = &cand.acronym {
+                    r.aliases.insert(acronym.to_lowercase(), e);
+                    r.entities[e].alt_labels.insert(acronym.clone());
+                }
+                if cand.kind == MentionKind::Person {
+                    let words: Vec<&str> = label.split_whitespace().collect();
+                    if words.len() > 1 {
+                        for w in [words[0], words[words.len() - 1]] {
+                            r.aliases.entry(w.to_lowercase()).or_insert(e);
+                        }
+                    }
+                    if let Some(t) = &cand.title {
+                        r.entities[e].titles.insert(t.clone());
+                    }
+                }
+                Some(e)
+            }
+            MentionKind::Surname => r.aliases.get(&cand.label.to_lowercase()).copied(),
+            MentionKind::Group => {
+                let label = clean_label(&cand.label);
+                let first = label.split_whitespace().next().unwrap_or("").to_lowercase();
+                let key = if RELATIVE_GROUP_WORDS.contains(&first.as_str()) {
+                    EntityKey::Local(format!("{doc_id}/{label}"))
+                } else {
+                    EntityKey::Named(label.clone())
+                };
+                Some(r.entity(key, &cand.class, &label))
+            }
+            MentionKind::Description => r.description(view, cands, ci),
+        };
+        if let Some(e) = entity {
+            let surface = clean_label(&cand.label);
+            let ent = &mut r.entities[e];
+            if cand.kind != MentionKind::Description || !cand.definite || cand.specific {
+                if surface != ent.label && !surface.is_empty() {
+                    ent.alt_labels.insert(surface);
+                }
+            }
+            ent.mentions.push(cand.tokens.clone());
+            r.mentions.push(Resolved {
+                tokens: cand.tokens.clone(),
+                entity: e,
+                kind: cand.kind,
+            });
+        }
+    }
+    Resolution {
+        entities: r.entities,
+        mentions: r.mentions,
+    }
+}
+
+struct Resolver<'o> {
+    ontology: &'o Ontology,
+    doc_id: &'o str,
+    entities: Vec<EntityDraft>,
+    by_key: HashMap<EntityKey, usize>,
+    aliases: HashMap<String, usize>,
+    mentions: Vec<Resolved>,
+}
+
+impl Resolver<'_> {
+    fn entity(&mut self, key: EntityKey, class: &str, label: &str) -> usize {
+        if let Some(&e) = self.by_key.get(&key) {
+            return e;
+        }
+        self.entities.push(EntityDraft {
+            key: key.clone(),
+            class: class.to_owned(),
+            label: label.to_owned(),
+            alt_labels: BTreeSet::new(),
+            same_as: Vec::new(),
+            mentions: Vec::new(),
+            titles: BTreeSet::new(),
+        });
+        let e = self.entities.len() - 1;
+        self.by_key.insert(key, e);
+        self.aliases.entry(label.to_lowercase()).or_insert(e);
+        e
+    }
+
+    /// Definite descriptions refer back to the most recent compatible entity;
+    /// with no antecedent, to a name of that class in the next sentences;
+    /// otherwise they make an entity of their own, scoped to the document.
+    fn description(&mut self, view: &DocView<'_>, cands: &[MentionCand], ci: usize) -> Option<usize> {
+        let cand = &cands[ci];
+        let compatible = |class: &str| self.ontology.is_subclass_of(class, &cand.class);
+        if cand.definite {
+            let antecedent = self
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| compatible(&e.class))
+                .filter_map(|(i, e)| e.mentions.last().map(|m| (m.start, i)))
+                .max()
+                .map(|(_, i)| i);
+            if let Some(e) = antecedent {
+                return Some(e);
+            }
+            // Cataphora: "its strategy … The International Strategy of …".
+            let sentence = view.toks[cand.tokens.start].sentence;
+            let ahead = cands[ci + 1..]
+                .iter()
+                .take_while(|c| view.toks[c.tokens.start].sentence <= sentence + 1)
+                .find(|c| matches!(c.kind, MentionKind::Name | MentionKind::Known) && self.ontology.is_subclass_of(&c.class, &cand.class));
+            if let Some(next) = ahead {
+                let label = clean_label(&next.label);
+                let key = match next.individual {
+                    Some(_) => return None,
+                    None => EntityKey::Named(label.clone()),
+                };
+                return Some(self.entity(key, &next.class, &label));
+            }
+        }
+        if !cand.specific && cand.definite {
+            // "the country" with nothing to refer to: no entity, no link.
+            return None;
+        }
+        if !cand.specific {
+            return None;
+        }
+        let label = clean_label(&cand.label);
+        let key = EntityKey::Local(format!("{}/{}", self.doc_id, label.to_lowercase()));
+        Some(self.entity(key, &cand.class, &label))
+    }
+}
+
+/// Removes leading determiners and possessive markers and normalises spaces.
+pub fn clean_label(label: &str) -> String {
+    let mut words: Vec<&str> = label.split_whitespace().collect();
+    while let Some(first) = words.first() {
+        let low = first.to_ascii_lowercase();
+        if super::view::is_determiner(&low) {
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    let joined = words.join(" ");
+    joined
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .trim_matches(|c: char| c.is_ascii_punctuation() && c != '.' && c != ')' && c != '&')
+        .trim()
+        .to_owned()
+}

@@ -1,0 +1,119 @@
+//! A flat, read-only view of a segmented document that the extraction rules
+//! share: token texts, their lowercase forms and sentence boundaries.
+
+use std::ops::Range;
+
+use crate::text::{Sentence, TokenKind};
+
+/// One token of the document.
+#[derive(Debug, Clone)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    pub sentence: usize,
+}
+
+/// The document as the rules see it.
+pub struct DocView<'a> {
+    pub text: &'a str,
+    /// ASCII-lowercased copy of `text` (same byte offsets).
+    pub lower: String,
+    pub toks: Vec<Tok>,
+    /// Token range of each sentence.
+    pub sentences: Vec<Range<usize>>,
+    /// Byte span of each sentence.
+    pub sentence_spans: Vec<Range<usize>>,
+}
+
+impl<'a> DocView<'a> {
+    pub fn new(text: &'a str, sentences: &[Sentence]) -> Self {
+        let mut toks = Vec::with_capacity(sentences.iter().map(|s| s.tokens.len()).sum());
+        let mut ranges = Vec::with_capacity(sentences.len());
+        for (i, s) in sentences.iter().enumerate() {
+            let first = toks.len();
+            toks.extend(s.tokens.iter().map(|t| Tok {
+                start: t.span.start,
+                end: t.span.end,
+                kind: t.kind,
+                sentence: i,
+            }));
+            ranges.push(first..toks.len());
+        }
+        DocView {
+            text,
+            lower: text.to_ascii_lowercase(),
+            toks,
+            sentences: ranges,
+            sentence_spans: sentences.iter().map(|s| s.span.clone()).collect(),
+        }
+    }
+
+    /// The token's text as written.
+    pub fn text(&self, i: usize) -> &str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// The token's ASCII-lowercased text.
+    pub fn low(&self, i: usize) -> &str {
+        &self.lower[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// Whether the token is a word starting with an uppercase letter.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Word && self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.toks[i].kind == TokenKind::Punct && self.text(i) == p
+    }
+
+    /// Whether the token is a possessive marker ('s or ’s, or a lone apostrophe).
+    pub fn is_possessive(&self, i: usize) -> bool {
+        matches!(self.low(i), "'s" | "\u{2019}s" | "'" | "\u{2019}")
+    }
+
+    /// Text from the start of token `a` to the end of token `b - 1`.
+    pub fn span_text(&self, a: usize, b: usize) -> &str {
+        &self.text[self.toks[a].start..self.toks[b - 1].end]
+    }
+
+    /// Whether the lowercase tokens at `i..` equal `words`, within `limit`.
+    pub fn words_at(&self, i: usize, words: &[String], limit: usize) -> bool {
+        i + words.len() <= limit && words.iter().enumerate().all(|(k, w)| self.low(i + k) == w)
+    }
+
+    /// Index of the sentence's end token (exclusive).
+    pub fn sentence_end(&self, i: usize) -> usize {
+        self.sentences[self.toks[i].sentence].end
+    }
+
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.sentences[self.toks[i].sentence].start
+    }
+}
+
+/// Function words that never start or end a name and that descriptions skip.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your",
+];
+
+/// Auxiliaries that may stand between a subject and its verb.
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+    "would", "shall", "should", "may", "might", "can", "could", "must", "also", "jointly", "recently",
+    "formally", "officially", "long", "today", "yesterday", "already", "just", "then", "still", "newly",
+    "not", "never", "n't", "to", "finally", "first", "once", "again", "now", "together",
+];
+
+pub fn is_aux(word: &str) -> bool {
+    AUXILIARIES.contains(&word) || (word.len() > 4 && word.ends_with("ly"))
+}
+
+pub fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word)
+}
