@@ -68,6 +68,10 @@ pub struct Lexicon {
     /// Inflected reporting verbs ("said", "added").
     pub reporting_verbs: HashSet<String>,
     pub stop_names: HashSet<String>,
+    /// Given names that start a person's name (as written).
+    pub given_names: HashSet<String>,
+    /// Family names written first (as written).
+    pub surnames_first: HashSet<String>,
 }
 
 impl Lexicon {
@@ -116,7 +120,11 @@ impl Lexicon {
         let mut group_heads = HashMap::new();
         let mut group_modifiers = HashSet::new();
         let mut person_titles = Vec::new();
+        let mut given_names = HashSet::new();
+        let mut surnames_first = HashSet::new();
         for class in ontology.classes.values() {
+            given_names.extend(class.given_names.iter().cloned());
+            surnames_first.extend(class.surnames_first.iter().cloned());
             for h in &class.name_heads {
                 name_heads.insert(h.to_ascii_lowercase(), class.iri.clone());
             }
@@ -223,6 +231,8 @@ impl Lexicon {
             modality: cues.modality.iter().map(|c| words(c)).collect(),
             reporting_verbs,
             stop_names: cues.stop_names.iter().cloned().collect(),
+            given_names,
+            surnames_first,
         }
     }
 

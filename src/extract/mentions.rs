@@ -261,6 +261,8 @@ fn name_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, 
                 let mut cand = MentionCand::new(start..stop, MentionKind::Name, class, label);
                 cand.acronym = acronym;
                 out.push(cand);
+            } else if looks_like_person(view, lex, start, stop) {
+                out.push(MentionCand::new(start..stop, MentionKind::Person, Lexicon::kg("Person"), label));
             } else if stop - start == 1 {
                 out.push(MentionCand::new(start..stop, MentionKind::Surname, String::new(), label));
             }
@@ -268,6 +270,17 @@ fn name_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, 
             i = end.max(i + 1);
         }
     }
+}
+
+/// Two to four capitalised words without connectors that start with a
+/// given name ("Maria Lopez") or a family name written first ("Wang Yi").
+fn looks_like_person(view: &DocView<'_>, lex: &Lexicon, start: usize, stop: usize) -> bool {
+    let len = stop - start;
+    if !(2..=4).contains(&len) || (start..stop).any(|k| !view.is_capitalised(k)) {
+        return false;
+    }
+    let first = view.text(start);
+    lex.given_names.contains(first) || (lex.surnames_first.contains(first) && len <= 3)
 }
 
 /// An acronym in parentheses right after a name: "… Nations (ASEAN)".

@@ -59,6 +59,10 @@ pub struct Class {
     pub person_titles: Vec<String>,
     /// Titles that are offices a person can hold ("Foreign Minister").
     pub position_titles: Vec<String>,
+    /// Given names that start a person's name ("Maria").
+    pub given_names: Vec<String>,
+    /// Family names written first ("Wang").
+    pub surnames_first: Vec<String>,
 }
 
 /// An object property with its domain, range and trigger words.
@@ -401,6 +405,8 @@ impl TripleIndex {
                 class.group_modifiers.extend(self.strings(subject, &kg("groupModifier")));
                 class.person_titles.extend(self.strings(subject, &kg("personTitle")));
                 class.position_titles.extend(self.strings(subject, &kg("positionTitle")));
+                class.given_names.extend(self.strings(subject, &kg("givenName")));
+                class.surnames_first.extend(self.strings(subject, &kg("surnameFirst")));
             }
             if types.iter().any(|t| *t == property_type || *t == symmetric_type) {
                 let property = ontology.properties.entry(iri.clone()).or_default();
@@ -465,6 +471,8 @@ impl TripleIndex {
                 &mut class.group_modifiers,
                 &mut class.person_titles,
                 &mut class.position_titles,
+                &mut class.given_names,
+                &mut class.surnames_first,
                 &mut class.parents,
             ] {
                 list.sort();
