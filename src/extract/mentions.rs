@@ -43,6 +43,8 @@ pub struct MentionCand {
     pub definite: bool,
     /// For descriptions: the head has a complement ("strategy on cyber cooperation").
     pub specific: bool,
+    /// For descriptions: modifiers precede the head ("new export guidelines").
+    pub modified: bool,
     /// Title words before a person's name ("Foreign Minister").
     pub title: Option<String>,
     /// Acronym defined in parentheses right after the name.
@@ -59,6 +61,7 @@ impl MentionCand {
             individual: None,
             definite: false,
             specific: false,
+            modified: false,
             title: None,
             acronym: None,
         }
@@ -154,7 +157,7 @@ fn name_word(view: &DocView<'_>, i: usize) -> bool {
 }
 
 /// The end (exclusive) of the capitalised span starting at `i`.
-fn name_span_end(view: &DocView<'_>, i: usize, limit: usize) -> usize {
+fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> usize {
     let mut j = i + 1;
     loop {
         if j < limit && name_word(view, j) {
@@ -166,12 +169,16 @@ fn name_span_end(view: &DocView<'_>, i: usize, limit: usize) -> usize {
             j += 2;
             continue;
         }
-        // Connectors continue the name when a capitalised word follows.
+        // Connectors continue the name when a capitalised word follows, but
+        // not into a weekday or month ("… Office on Tuesday"), and "and the"
+        // or "and <head word>" coordinates two names instead.
         let mut k = j;
         while k < limit && NAME_CONNECTORS.contains(&view.low(k)) && k - j < 2 {
             k += 1;
         }
-        if k > j && k < limit && name_word(view, k) && !view.low(k - 1).is_empty() {
+        let coordination = view.low(j) == "and"
+            && (k > j + 1 || (k < limit && lex.name_heads.contains_key(view.low(k)) && has_head_before(view, lex, i, j)));
+        if k > j && k < limit && name_word(view, k) && !lex.stop_names.contains(view.text(k)) && !coordination {
             j = k + 1;
             continue;
         }
@@ -188,6 +195,11 @@ fn name_span_end(view: &DocView<'_>, i: usize, limit: usize) -> usize {
         }
         return j;
     }
+}
+
+/// Whether a name head word occurs among tokens `i..j`.
+fn has_head_before(view: &DocView<'_>, lex: &Lexicon, i: usize, j: usize) -> bool {
+    (i..j).any(|k| lex.name_heads.contains_key(view.low(k)))
 }
 
 /// Whether tokens `i..j` contain "of" after a capitalised word (an organisation's complement).
@@ -241,7 +253,7 @@ fn name_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, 
                 i += 1;
                 continue;
             }
-            let end = name_span_end(view, i, range.end);
+            let end = name_span_end(view, lex, i, range.end);
             // Trim trailing connectors and leading stop names ("The", "In").
             let mut start = i;
             while start < end && lex.stop_names.contains(view.text(start)) {
@@ -372,7 +384,7 @@ fn group_at(
                     c += 1;
                 }
                 if c < limit && view.is_capitalised(c) {
-                    let name_end = name_span_end(view, c, limit);
+                    let name_end = name_span_end(view, lex, c, limit);
                     end = name_end;
                     has_modifier = true;
                 }
@@ -441,7 +453,8 @@ fn description_at(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, cov
             let kind = if titled.is_some() { MentionKind::Name } else { MentionKind::Description };
             let mut m = MentionCand::new(i..end, kind, class.clone(), label);
             m.definite = definite;
-            m.specific = specific || head_start < k;
+            m.specific = specific;
+            m.modified = head_start < k;
             return Some(m);
         }
         let w = view.low(k);

@@ -149,6 +149,7 @@ impl<'o> Extractor<'o> {
                 .collect();
             out_entities.push(Entity {
                 key: e.key,
+                superclasses: self.ontology.superclasses(&e.class),
                 class: e.class,
                 label: e.label,
                 alt_labels: e.alt_labels,

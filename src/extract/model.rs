@@ -48,8 +48,11 @@ pub enum EntityKey {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
     pub key: EntityKey,
-    /// Ontology class IRI.
+    /// Ontology class IRI (the most specific one known).
     pub class: String,
+    /// Its declared superclasses, so the graph answers `?x a kg:Organization`
+    /// without a reasoner.
+    pub superclasses: Vec<String>,
     /// Canonical label.
     pub label: String,
     /// Every other surface form seen (and gazetteer aliases used).

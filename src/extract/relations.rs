@@ -397,7 +397,9 @@ impl Frame<'_, '_> {
                     continue;
                 }
             };
-            let Some(owner) = owner else { continue };
+            let Some(owner) = owner.filter(|&o| self.ontology.fits(&self.entities[o].class, &self.property(goal_property).range)) else {
+                continue;
+            };
             let mut start = after_owner;
             while start < b && (matches!(self.view.low(start), "are" | "include" | "includes" | "is" | "as" | "follows") || self.view.is_punct(start, ":")) {
                 start += 1;
@@ -519,6 +521,7 @@ impl Frame<'_, '_> {
             } else {
                 self.mention_ending_at(self.skip_aux_left(k)).map(|m| m.1)
             };
+            let owner = owner.filter(|&o| self.ontology.fits(&self.entities[o].class, &self.property(goal_property).range));
             if let (Some(owner), true) = (owner, goal_end > goal_start) {
                 let goal = self.goal_entity(goal_start..goal_end);
                 let q = self.qualifiers(a, k);

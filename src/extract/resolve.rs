@@ -183,11 +183,10 @@ impl Resolver<'_> {
                 return Some(self.entity(key, &next.class, &label));
             }
         }
-        if !cand.specific && cand.definite {
-            // "the country" with nothing to refer to: no entity, no link.
-            return None;
-        }
-        if !cand.specific {
+        // "the country" with nothing to refer to: no entity, no link. A
+        // description that says more ("new export guidelines", "rules on
+        // data") names a document of this article.
+        if !(cand.specific || cand.modified) {
             return None;
         }
         let label = clean_label(&cand.label);

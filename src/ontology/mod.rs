@@ -267,6 +267,17 @@ impl Ontology {
                 .is_some_and(|set| set.contains(ancestor))
     }
 
+    /// The declared superclasses of a class (transitively), sorted.
+    pub fn superclasses(&self, class: &str) -> Vec<String> {
+        self.ancestors
+            .get(class)
+            .into_iter()
+            .flatten()
+            .filter(|c| self.classes.contains_key(*c))
+            .cloned()
+            .collect()
+    }
+
     /// Whether a class fits a domain or range list (empty list: anything fits).
     pub fn fits(&self, class: &str, allowed: &[String]) -> bool {
         allowed.is_empty() || allowed.iter().any(|a| self.is_subclass_of(class, a))

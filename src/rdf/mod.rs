@@ -129,7 +129,11 @@ impl RdfEmitter {
         }
 
         for (e, iri) in x.entities.iter().zip(&entity_iris) {
-            add(iri, rdf::TYPE.into_owned(), NamedNode::new_unchecked(e.class.as_str()).into());
+            for class in std::iter::once(&e.class).chain(&e.superclasses) {
+                if let Ok(class) = NamedNode::new(class.as_str()) {
+                    add(iri, rdf::TYPE.into_owned(), class.into());
+                }
+            }
             add(iri, rdfs::LABEL.into_owned(), lang(&e.label));
             for alt in &e.alt_labels {
                 add(iri, skos("altLabel"), lang(alt));
