@@ -46,6 +46,8 @@ pub struct Lexicon {
     /// Common-noun heads of descriptions, lowercase (multiword allowed) → class IRI.
     pub description_heads: HashMap<String, String>,
     pub max_description_words: usize,
+    /// Classes that are documents (subclasses of `kg:Document`).
+    pub document_classes: HashSet<String>,
     /// Plural group heads → group class IRI.
     pub group_heads: HashMap<String, String>,
     /// Group modifiers (lowercase; multiword allowed).
@@ -210,8 +212,16 @@ impl Lexicon {
             reporting_verbs.insert("told".into());
         }
 
+        let document = format!("{KG}Document");
+        let document_classes = ontology
+            .classes
+            .keys()
+            .filter(|c| ontology.is_subclass_of(c, &document))
+            .cloned()
+            .collect();
         Lexicon {
             individuals,
+            document_classes,
             gazetteer,
             surfaces,
             surface_ids,

@@ -164,6 +164,11 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
             j += 1;
             continue;
         }
+        // A possessive between two capitalised words: "People's Bank of China".
+        if j + 1 < limit && view.is_possessive(j) && name_word(view, j + 1) {
+            j += 2;
+            continue;
+        }
         // A hyphenated part ("Asia-Pacific") continues the name.
         if j + 1 < limit && view.is_punct(j, "-") && name_word(view, j + 1) && view.toks[j].start == view.toks[j - 1].end {
             j += 2;
@@ -263,13 +268,20 @@ fn name_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, 
             while stop > start && NAME_CONNECTORS.contains(&view.low(stop - 1)) {
                 stop -= 1;
             }
-            if start >= stop || (start..stop).any(|k| covered[k]) {
+            if start >= stop || covered[start] {
                 i = end.max(i + 1);
                 continue;
             }
             let label = view.span_text(start, stop).to_owned();
             let acronym = acronym_after(view, stop, range.end);
-            if let Some(class) = head_class(view, lex, start, stop) {
+            let head = head_class(view, lex, start, stop);
+            // A known name may sit inside an organisation's name
+            // ("… Quarantine of China"); otherwise known names win.
+            if head.is_none() && (start..stop).any(|k| covered[k]) {
+                i = end.max(i + 1);
+                continue;
+            }
+            if let Some(class) = head {
                 let mut cand = MentionCand::new(start..stop, MentionKind::Name, class, label);
                 cand.acronym = acronym;
                 out.push(cand);
@@ -412,14 +424,19 @@ fn group_at(
     None
 }
 
-/// A determiner or possessive, optional modifiers and a description head,
-/// with an optional complement: "its strategy on cyberspace cooperation".
+/// A determiner, optional modifiers and a description head, with an
+/// optional complement: "its strategy on cyberspace cooperation". Without a
+/// determiner (right after a verb, or opening a sentence or list) only a
+/// document with modifiers or a complement counts: "issued new guidelines
+/// on export controls", "releases white paper on …".
 fn description_at(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, covered: &[bool]) -> Option<MentionCand> {
     let det = view.low(i);
-    let (definite, mut k) = if is_determiner(det) {
-        (!matches!(det, "a" | "an"), i + 1)
+    let (definite, bare, mut k) = if is_determiner(det) {
+        (!matches!(det, "a" | "an"), false, i + 1)
+    } else if bare_phrase_can_start(view, lex, i) {
+        (false, true, i)
     } else {
-        return titled_or_bare_document(view, lex, i, limit, covered);
+        return None;
     };
     let head_start = k;
     // Up to three lowercase modifiers before the head.
@@ -430,7 +447,7 @@ fn description_at(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, cov
         for len in (1..=lex.max_description_words.min(limit - k)).rev() {
             let phrase = (k..k + len).map(|t| view.low(t)).collect::<Vec<_>>().join(" ");
             let Some(class) = lex.description_heads.get(&phrase) else { continue };
-            if (k..k + len).any(|t| covered[t]) {
+            if (k..k + len).any(|t| covered[t]) || (bare && !lex.document_classes.contains(class)) {
                 return None;
             }
             let mut end = k + len;
@@ -444,7 +461,11 @@ fn description_at(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, cov
                 end = c_end;
                 specific = true;
             }
+            let modified = head_start < k;
             let titled = titled_after(view, end, limit);
+            if bare && !(specific || modified || titled.is_some()) {
+                return None;
+            }
             let label = match &titled {
                 Some((_, title)) => title.clone(),
                 None => view.span_text(head_start, end).to_owned(),
@@ -454,16 +475,23 @@ fn description_at(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, cov
             let mut m = MentionCand::new(i..end, kind, class.clone(), label);
             m.definite = definite;
             m.specific = specific;
-            m.modified = head_start < k;
+            m.modified = modified;
             return Some(m);
         }
         let w = view.low(k);
-        if view.is_capitalised(k) || is_determiner(w) || matches!(w, "of" | "and" | "or" | "to" | "in" | "on") {
+        if view.is_capitalised(k) || is_determiner(w) || matches!(w, "of" | "and" | "or" | "to" | "in" | "on" | "by" | "with" | "for" | "at") {
             return None;
         }
         k += 1;
     }
     None
+}
+
+/// Where a noun phrase without determiner can start: at the start of a
+/// sentence, after a colon, or right after a trigger verb.
+fn bare_phrase_can_start(view: &DocView<'_>, lex: &Lexicon, i: usize) -> bool {
+    let start = view.sentence_start(i);
+    i == start || view.is_punct(i - 1, ":") || lex.verb_forms.contains_key(view.low(i - 1))
 }
 
 /// "on/of/for/regarding" followed by up to four lowercase words.
@@ -493,41 +521,4 @@ fn titled_after(view: &DocView<'_>, end: usize, limit: usize) -> Option<(usize, 
     }
     let title = view.text[view.toks[open + 1].start..view.toks[close - 1].end].to_owned();
     Some((close + 1, title))
-}
-
-/// A document head without determiner but with a complement ("draft rules on
-/// data security"), which names a document of this article.
-fn titled_or_bare_document(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, covered: &[bool]) -> Option<MentionCand> {
-    let prev = i.checked_sub(1).filter(|&p| p >= view.sentence_start(i));
-    if prev.is_some_and(|p| view.is_word(p) && !matches!(view.low(p), "issued" | "released" | "published" | "unveiled" | "adopted")) && prev.is_some_and(|p| !view.is_punct(p, ",")) {
-        // Only at the start of a noun phrase we can see: after a verb of issuing or punctuation.
-        if !prev.is_some_and(|p| lex.verb_forms.contains_key(view.low(p))) {
-            return None;
-        }
-    }
-    let start = i;
-    let mut k = i;
-    if view.low(k) == "draft" {
-        k += 1;
-    }
-    for len in (1..=lex.max_description_words.min(limit.saturating_sub(k))).rev() {
-        let phrase = (k..k + len).map(|t| view.low(t)).collect::<Vec<_>>().join(" ");
-        let Some(class) = lex.description_heads.get(&phrase) else { continue };
-        if !crate::ontology::local_name(class).is_empty() && is_document_like(class) {
-            let end = complement_end(view, k + len, limit, covered)?;
-            let label = view.span_text(start, end).to_owned();
-            let mut m = MentionCand::new(start..end, MentionKind::Description, class.clone(), label);
-            m.specific = true;
-            return Some(m);
-        }
-        return None;
-    }
-    None
-}
-
-fn is_document_like(class: &str) -> bool {
-    matches!(
-        crate::ontology::local_name(class),
-        "Document" | "Strategy" | "WhitePaper" | "Regulation" | "Rule" | "Guideline" | "Plan" | "Law" | "Agreement"
-    )
 }

@@ -101,6 +101,7 @@ impl<'o> Extractor<'o> {
             same_as,
             mentions: Vec::new(),
             titles: Default::default(),
+            tentative: false,
         });
         Some(entities.len() - 1)
     }
@@ -120,7 +121,7 @@ impl<'o> Extractor<'o> {
         // Keep only entities that are mentioned, related, or the publisher.
         let entities = resolution.entities;
         let offsets = CharOffsets::new(&doc.text, view, &entities, &merged);
-        let mut keep: Vec<bool> = entities.iter().map(|e| !e.mentions.is_empty()).collect();
+        let mut keep: Vec<bool> = entities.iter().map(|e| !e.mentions.is_empty() && !e.tentative).collect();
         if let Some(publisher) = publisher {
             keep[publisher] = true;
         }

@@ -497,6 +497,7 @@ impl Frame<'_, '_> {
             same_as: Vec::new(),
             mentions: Vec::new(),
             titles: Default::default(),
+            tentative: false,
         });
         self.entities.len() - 1
     }

@@ -24,6 +24,9 @@ pub struct EntityDraft {
     pub mentions: Vec<Range<usize>>,
     /// Title seen before a person's name ("Foreign Minister").
     pub titles: BTreeSet<String>,
+    /// Known only from a bare description ("a white paper"): kept in the
+    /// output only when a fact involves it.
+    pub tentative: bool,
 }
 
 /// A mention attached to its entity.
@@ -97,7 +100,7 @@ pub fn resolve(view: &DocView<'_>, lex: &Lexicon, ontology: &Ontology, doc_id: &
                 };
                 Some(r.entity(key, &cand.class, &label))
             }
-            MentionKind::Description => r.description(view, cands, ci),
+            MentionKind::Description => r.description(view, lex, cands, ci),
         };
         if let Some(e) = entity {
             let surface = clean_label(&cand.label);
@@ -143,6 +146,7 @@ impl Resolver<'_> {
             same_as: Vec::new(),
             mentions: Vec::new(),
             titles: BTreeSet::new(),
+            tentative: false,
         });
         let e = self.entities.len() - 1;
         self.by_key.insert(key, e);
@@ -153,7 +157,7 @@ impl Resolver<'_> {
     /// Definite descriptions refer back to the most recent compatible entity;
     /// with no antecedent, to a name of that class in the next sentences;
     /// otherwise they make an entity of their own, scoped to the document.
-    fn description(&mut self, view: &DocView<'_>, cands: &[MentionCand], ci: usize) -> Option<usize> {
+    fn description(&mut self, view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand], ci: usize) -> Option<usize> {
         let cand = &cands[ci];
         let compatible = |class: &str| self.ontology.is_subclass_of(class, &cand.class);
         if cand.definite {
@@ -175,23 +179,34 @@ impl Resolver<'_> {
                 .take_while(|c| view.toks[c.tokens.start].sentence <= sentence + 1)
                 .find(|c| matches!(c.kind, MentionKind::Name | MentionKind::Known) && self.ontology.is_subclass_of(&c.class, &cand.class));
             if let Some(next) = ahead {
-                let label = clean_label(&next.label);
-                let key = match next.individual {
-                    Some(_) => return None,
-                    None => EntityKey::Named(label.clone()),
-                };
-                return Some(self.entity(key, &next.class, &label));
+                return Some(match next.individual.map(|i| &lex.individuals[i]) {
+                    Some(ind) => self.entity(EntityKey::Known(ind.iri.clone()), &ind.class, &ind.label),
+                    None => {
+                        let label = clean_label(&next.label);
+                        self.entity(EntityKey::Named(label.clone()), &next.class, &label)
+                    }
+                });
             }
         }
-        // "the country" with nothing to refer to: no entity, no link. A
-        // description that says more ("new export guidelines", "rules on
-        // data") names a document of this article.
-        if !(cand.specific || cand.modified) {
+        // A description that says more ("new export guidelines", "rules on
+        // data") names a document of this article. A bare one ("a white
+        // paper") may still take part in a fact ("a white paper released by
+        // …"): it is kept only then. "The country" with nothing to refer
+        // to makes no entity and no link.
+        let tentative = !(cand.specific || cand.modified);
+        if tentative && !lex.document_classes.contains(&cand.class) {
             return None;
         }
         let label = clean_label(&cand.label);
         let key = EntityKey::Local(format!("{}/{}", self.doc_id, label.to_lowercase()));
-        Some(self.entity(key, &cand.class, &label))
+        let fresh = !self.by_key.contains_key(&key);
+        let e = self.entity(key, &cand.class, &label);
+        if fresh {
+            self.entities[e].tentative = tentative;
+        } else {
+            self.entities[e].tentative &= tentative;
+        }
+        Some(e)
     }
 }
 
