@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::view::DocView;
 use crate::ontology::{Individual, Ontology};
 use crate::vocab::KG;
 
@@ -32,6 +33,47 @@ pub struct VerbForm {
     pub participle: bool,
 }
 
+/// Multiword phrases indexed by their first word, longest first, so a
+/// phrase is matched at a token without allocating.
+#[derive(Debug, Clone)]
+pub struct PhraseTable<V> {
+    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+}
+
+impl<V> Default for PhraseTable<V> {
+    fn default() -> Self {
+        PhraseTable { by_first: HashMap::new() }
+    }
+}
+
+impl<V> PhraseTable<V> {
+    /// Adds a phrase (lowercased, split on whitespace); the first value added wins.
+    pub fn insert(&mut self, phrase: &str, value: V) {
+        let w = words(phrase);
+        let Some(first) = w.first().cloned() else { return };
+        let entries = self.by_first.entry(first).or_default();
+        if entries.iter().any(|(e, _)| *e == w) {
+            return;
+        }
+        entries.push((w, value));
+        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    }
+
+    /// The longest phrase starting at token `k` (before `limit`): its length and value.
+    pub fn longest_at(&self, view: &DocView<'_>, k: usize, limit: usize) -> Option<(usize, &V)> {
+        let entries = self.by_first.get(view.low(k))?;
+        entries
+            .iter()
+            .find(|(w, _)| view.words_at(k, w, limit))
+            .map(|(w, v)| (w.len(), v))
+    }
+
+    /// Whether a single word is a whole phrase of the table.
+    pub fn contains_word(&self, word: &str) -> bool {
+        self.by_first.get(word).is_some_and(|e| e.iter().any(|(w, _)| w.len() == 1))
+    }
+}
+
 /// Compiled lexicon.
 pub struct Lexicon {
     pub individuals: Vec<Individual>,
@@ -43,15 +85,14 @@ pub struct Lexicon {
     pub surface_ids: HashMap<String, usize>,
     /// Head word(s) of proper names, lowercase → class IRI.
     pub name_heads: HashMap<String, String>,
-    /// Common-noun heads of descriptions, lowercase (multiword allowed) → class IRI.
-    pub description_heads: HashMap<String, String>,
-    pub max_description_words: usize,
+    /// Common-noun heads of descriptions (multiword allowed) → class IRI.
+    pub description_heads: PhraseTable<String>,
     /// Classes that are documents (subclasses of `kg:Document`).
     pub document_classes: HashSet<String>,
     /// Plural group heads → group class IRI.
     pub group_heads: HashMap<String, String>,
-    /// Group modifiers (lowercase; multiword allowed).
-    pub group_modifiers: HashSet<String>,
+    /// Group modifiers (multiword allowed).
+    pub group_modifiers: PhraseTable<()>,
     /// Person titles, lowercase word sequences → whether the title is an office.
     pub person_titles: Vec<(Vec<String>, bool)>,
     /// Property index (into `properties`) per property IRI.
@@ -118,9 +159,9 @@ impl Lexicon {
         };
 
         let mut name_heads = HashMap::new();
-        let mut description_heads = HashMap::new();
+        let mut description_heads = PhraseTable::default();
         let mut group_heads = HashMap::new();
-        let mut group_modifiers = HashSet::new();
+        let mut group_modifiers = PhraseTable::default();
         let mut person_titles = Vec::new();
         let mut given_names = HashSet::new();
         let mut surnames_first = HashSet::new();
@@ -131,13 +172,13 @@ impl Lexicon {
                 name_heads.insert(h.to_ascii_lowercase(), class.iri.clone());
             }
             for h in &class.description_heads {
-                description_heads.insert(h.to_ascii_lowercase(), class.iri.clone());
+                description_heads.insert(h, class.iri.clone());
             }
             for h in &class.group_heads {
                 group_heads.insert(h.to_ascii_lowercase(), class.iri.clone());
             }
             for m in &class.group_modifiers {
-                group_modifiers.insert(m.to_ascii_lowercase());
+                group_modifiers.insert(m, ());
             }
             for t in &class.person_titles {
                 let office = class_positions(ontology).contains(&t.to_ascii_lowercase());
@@ -147,11 +188,6 @@ impl Lexicon {
         // Longest titles first so "Foreign Minister" wins over "Minister".
         person_titles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         person_titles.dedup();
-        let max_description_words = description_heads
-            .keys()
-            .map(|k| k.split_whitespace().count())
-            .max()
-            .unwrap_or(1);
 
         let properties: Vec<_> = ontology.properties.values().cloned().collect();
         let mut verb_forms: HashMap<String, Vec<VerbForm>> = HashMap::new();
@@ -227,7 +263,6 @@ impl Lexicon {
             surface_ids,
             name_heads,
             description_heads,
-            max_description_words,
             group_heads,
             group_modifiers,
             person_titles,

@@ -409,15 +409,13 @@ fn group_at(
             m.definite = true;
             return Some(m);
         }
-        let low = view.low(k);
-        let is_modifier = lex.group_modifiers.contains(low)
-            || (k + 1 < limit && lex.group_modifiers.contains(&format!("{low} {}", view.low(k + 1))));
-        if !is_modifier || covered[k] {
+        let Some((len, _)) = lex.group_modifiers.longest_at(view, k, limit) else {
+            return None;
+        };
+        if covered[k] {
             return None;
         }
-        if lex.group_modifiers.contains(&format!("{low} {}", view.low((k + 1).min(limit - 1)))) && k + 1 < limit {
-            k += 1;
-        }
+        k += len - 1;
         k += 1;
         modifiers += 1;
     }
@@ -444,17 +442,15 @@ fn description_at(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, cov
         if k >= limit || covered[k] || !view.is_word(k) {
             return None;
         }
-        for len in (1..=lex.max_description_words.min(limit - k)).rev() {
-            let phrase = (k..k + len).map(|t| view.low(t)).collect::<Vec<_>>().join(" ");
-            let Some(class) = lex.description_heads.get(&phrase) else { continue };
+        if let Some((len, class)) = lex.description_heads.longest_at(view, k, limit) {
             if (k..k + len).any(|t| covered[t]) || (bare && !lex.document_classes.contains(class)) {
                 return None;
             }
             let mut end = k + len;
             // Never stop inside a compound: "the strategy statement" has head "statement".
-            if end < limit && view.is_word(end) && lex.description_heads.contains_key(view.low(end)) {
+            if end < limit && view.is_word(end) && lex.description_heads.longest_at(view, end, limit).is_some() {
                 k = end;
-                break;
+                continue;
             }
             let mut specific = false;
             if let Some(c_end) = complement_end(view, end, limit, covered) {

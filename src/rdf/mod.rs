@@ -198,7 +198,7 @@ impl RdfEmitter {
                 }
             }
         }
-        triples.sort_by(|a, b| a.to_string().cmp(&b.to_string()));
+        triples.sort_by_cached_key(|t| t.to_string());
         triples.dedup();
         let graph = GraphName::NamedNode(graph);
         triples.into_iter().map(|t| t.in_graph(graph.clone())).collect()
