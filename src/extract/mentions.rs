@@ -160,7 +160,10 @@ fn name_word(view: &DocView<'_>, i: usize) -> bool {
 fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> usize {
     let mut j = i + 1;
     loop {
-        if j < limit && name_word(view, j) {
+        if j >= limit {
+            return limit;
+        }
+        if name_word(view, j) {
             j += 1;
             continue;
         }
