@@ -106,6 +106,8 @@ pub struct Lexicon {
     /// Purpose phrases as lowercase word sequences.
     pub purpose_phrases: Vec<Vec<String>>,
     pub goal_property: Option<usize>,
+    /// The property a person's title expresses (the `"title"` frame).
+    pub title_property: Option<usize>,
     pub negation: Vec<Vec<String>>,
     pub modality: Vec<Vec<String>>,
     /// Inflected reporting verbs ("said", "added").
@@ -195,6 +197,7 @@ impl Lexicon {
         let mut goal_nouns = HashSet::new();
         let mut purpose_phrases = Vec::new();
         let mut goal_property = None;
+        let mut title_property = None;
         for (pi, p) in properties.iter().enumerate() {
             for lemma in &p.verb_triggers {
                 for (form, participle) in inflect(lemma) {
@@ -220,6 +223,9 @@ impl Lexicon {
             }
             for n in &p.noun_triggers {
                 noun_triggers.entry(n.to_ascii_lowercase()).or_default().push(pi);
+            }
+            if p.frames.iter().any(|f| f == "title") {
+                title_property = Some(pi);
             }
             if !p.goal_nouns.is_empty() || !p.purpose_phrases.is_empty() {
                 goal_property = Some(pi);
@@ -272,6 +278,7 @@ impl Lexicon {
             goal_nouns,
             purpose_phrases,
             goal_property,
+            title_property,
             negation: cues.negation.iter().map(|c| words(c)).collect(),
             modality: cues.modality.iter().map(|c| words(c)).collect(),
             reporting_verbs,

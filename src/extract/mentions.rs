@@ -45,8 +45,8 @@ pub struct MentionCand {
     pub specific: bool,
     /// For descriptions: modifiers precede the head ("new export guidelines").
     pub modified: bool,
-    /// Title words before a person's name ("Foreign Minister").
-    pub title: Option<String>,
+    /// Title words before a person's name ("Foreign Minister") and their tokens.
+    pub title: Option<(Range<usize>, String)>,
     /// Acronym defined in parentheses right after the name.
     pub acronym: Option<String>,
 }
@@ -242,7 +242,7 @@ fn person_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>
                 }
                 let label = view.span_text(name_start, end).to_owned();
                 let mut cand = MentionCand::new(name_start..end, MentionKind::Person, Lexicon::kg("Person"), label);
-                cand.title = Some(view.span_text(i, i + title_len).to_owned());
+                cand.title = Some((i..i + title_len, view.span_text(i, i + title_len).to_owned()));
                 covered[name_start..end].iter_mut().for_each(|c| *c = true);
                 out.push(cand);
                 i = end;

@@ -12,11 +12,11 @@
 //!
 //! A fact is kept only when both ends fit the property's domain and range.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
 use super::model::{EntityKey, Evidence, Polarity};
+use super::mentions::MentionKind;
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::view::{is_aux, is_determiner, DocView};
 use crate::ontology::{Ontology, Property};
@@ -47,7 +47,15 @@ pub fn find_relations(view: &DocView<'_>, lex: &Lexicon, ontology: &Ontology, do
             doc_id,
             sentence: s,
             range: range.clone(),
-            mentions: by_sentence[s].iter().map(|&i| (resolution.mentions[i].tokens.clone(), resolution.mentions[i].entity)).collect(),
+            mentions: by_sentence[s]
+                .iter()
+                .filter(|&&i| resolution.mentions[i].kind != MentionKind::Demonym)
+                .map(|&i| (resolution.mentions[i].tokens.clone(), resolution.mentions[i].entity))
+                .collect(),
+            titles: by_sentence[s]
+                .iter()
+                .filter_map(|&i| resolution.mentions[i].title.clone().map(|t| (t, resolution.mentions[i].entity)))
+                .collect(),
             entities: &mut resolution.entities,
             attribution: None,
             out: &mut out,
@@ -57,6 +65,7 @@ pub fn find_relations(view: &DocView<'_>, lex: &Lexicon, ontology: &Ontology, do
         frame.noun_frames();
         frame.goal_list_frames();
         frame.purpose_frames();
+        frame.title_frames();
     }
     out
 }
@@ -70,6 +79,8 @@ struct Frame<'a, 'v> {
     range: Range<usize>,
     /// (token range, entity) of the sentence's mentions, outer first at equal starts.
     mentions: Vec<(Range<usize>, usize)>,
+    /// Titles before people's names: ((tokens, title), person).
+    titles: Vec<((Range<usize>, String), usize)>,
     entities: &'a mut Vec<EntityDraft>,
     attribution: Option<usize>,
     out: &'a mut Vec<Found>,
@@ -183,9 +194,11 @@ impl Frame<'_, '_> {
                 }
             }
             if self.lex.reporting_verbs.contains(view.low(k)) {
-                // Speaker before the verb ("…, Wang said") or after it ("said Wang").
-                if let Some((_, e)) = self.mention_ending_at(k) {
-                    if k + 1 >= b || view.toks[k + 1].kind == crate::text::TokenKind::Punct || view.low(k + 1) == "that" {
+                // Speaker before the verb ("…, Wang said", "Wang said that …",
+                // "Wang said <clause>" opening the sentence) or after it ("said Wang").
+                if let Some((r, e)) = self.mention_ending_at(k) {
+                    let opens = r.start == a || (r.start == a + 1 && is_determiner(view.low(a)));
+                    if opens || k + 1 >= b || view.toks[k + 1].kind == crate::text::TokenKind::Punct || view.low(k + 1) == "that" {
                         return Some(e);
                     }
                 }
@@ -260,6 +273,16 @@ impl Frame<'_, '_> {
                 for (_, s) in &agents {
                     for (_, o) in &patients {
                         self.emit(*s, form.property, *o, verb.clone(), rule, 0.9, q.clone());
+                    }
+                }
+            } else if be_before && form.participle && after < b && preps.iter().any(|p| p == self.view.low(after)) {
+                // Stative passive with a preposition: "X is based in Y", "X was located in Y".
+                let subjects = self.subjects_ending_at(left_aux_start);
+                let objects = self.objects_starting_at(after + 1);
+                let q = self.qualifiers(left_aux_start, verb.start);
+                for (_, s) in &subjects {
+                    for (_, o) in &objects {
+                        self.emit(*s, form.property, *o, verb.clone(), "stative", 0.85, q.clone());
                     }
                 }
             } else if !be_before {
@@ -539,25 +562,19 @@ impl Frame<'_, '_> {
     }
 }
 
-/// Merges facts found in several sentences: one relation per (subject,
-/// property, object, polarity), evidence accumulated in text order.
-pub fn merge(found: Vec<Found>) -> Vec<(usize, usize, usize, Polarity, Vec<Evidence>)> {
-    let mut index: HashMap<(usize, usize, usize, Polarity), usize> = HashMap::new();
-    let mut out: Vec<(usize, usize, usize, Polarity, Vec<Evidence>)> = Vec::new();
-    for f in found {
-        let key = (f.subject, f.property, f.object, f.polarity);
-        match index.get(&key) {
-            Some(&i) => {
-                let ev = &mut out[i].4;
-                if !ev.iter().any(|e| e.sentence == f.evidence.sentence && e.rule == f.evidence.rule) {
-                    ev.push(f.evidence);
-                }
+impl Frame<'_, '_> {
+    /// "Foreign Minister Wang Yi": the person holds the position the title names.
+    fn title_frames(&mut self) {
+        let Some(property) = self.lex.title_property else { return };
+        for ((tokens, title), person) in self.titles.clone() {
+            let is_office = self.lex.person_titles.iter().any(|(words, office)| *office && words.join(" ") == title.to_ascii_lowercase());
+            if !is_office {
+                continue;
             }
-            None => {
-                index.insert(key, out.len());
-                out.push((f.subject, f.property, f.object, f.polarity, vec![f.evidence]));
-            }
+            let class = format!("{}Position", crate::vocab::KG);
+            let position = self.local_entity(&title, &class);
+            self.entities[position].mentions.push(tokens.clone());
+            self.emit(person, property, position, tokens, "title", 0.9, (Polarity::Positive, None));
         }
     }
-    out
 }

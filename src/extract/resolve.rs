@@ -35,6 +35,8 @@ pub struct Resolved {
     pub tokens: Range<usize>,
     pub entity: usize,
     pub kind: MentionKind,
+    /// Title words right before a person's name, with their token range.
+    pub title: Option<(Range<usize>, String)>,
 }
 
 /// Entities of a document and its resolved mentions (sorted by position, outer first).
@@ -83,7 +85,7 @@ pub fn resolve(view: &DocView<'_>, lex: &Lexicon, ontology: &Ontology, doc_id: &
                             r.aliases.entry(w.to_lowercase()).or_insert(e);
                         }
                     }
-                    if let Some(t) = &cand.title {
+                    if let Some((_, t)) = &cand.title {
                         r.entities[e].titles.insert(t.clone());
                     }
                 }
@@ -115,6 +117,7 @@ pub fn resolve(view: &DocView<'_>, lex: &Lexicon, ontology: &Ontology, doc_id: &
                 tokens: cand.tokens.clone(),
                 entity: e,
                 kind: cand.kind,
+                title: cand.title.clone(),
             });
         }
     }

@@ -88,6 +88,10 @@ pub struct Property {
     pub goal_nouns: Vec<String>,
     /// Phrases that introduce a purpose ("aims to", "in a bid to").
     pub purpose_phrases: Vec<String>,
+    /// Named constructions that express the property beyond its trigger
+    /// words, e.g. `"title"`: a person's title ("Foreign Minister Wang Yi")
+    /// states the position the person holds.
+    pub frames: Vec<String>,
 }
 
 /// A known individual from the gazetteer.
@@ -435,6 +439,7 @@ impl TripleIndex {
                 property.prepositions.extend(self.strings(subject, &kg("preposition")));
                 property.goal_nouns.extend(self.strings(subject, &kg("goalNoun")));
                 property.purpose_phrases.extend(self.strings(subject, &kg("purposePhrase")));
+                property.frames.extend(self.strings(subject, &kg("frame")));
             }
             let cues = &mut ontology.cues;
             cues.negation.extend(self.strings(subject, &kg("negationCue")));
