@@ -85,6 +85,8 @@ pub struct Lexicon {
     pub surface_ids: HashMap<String, usize>,
     /// Head word(s) of proper names, lowercase → class IRI.
     pub name_heads: HashMap<String, String>,
+    /// First words of proper names, as written → class IRI.
+    pub name_prefixes: HashMap<String, String>,
     /// Common-noun heads of descriptions (multiword allowed) → class IRI.
     pub description_heads: PhraseTable<String>,
     /// Classes that are documents (subclasses of `kg:Document`).
@@ -161,6 +163,7 @@ impl Lexicon {
         };
 
         let mut name_heads = HashMap::new();
+        let mut name_prefixes = HashMap::new();
         let mut description_heads = PhraseTable::default();
         let mut group_heads = HashMap::new();
         let mut group_modifiers = PhraseTable::default();
@@ -172,6 +175,9 @@ impl Lexicon {
             surnames_first.extend(class.surnames_first.iter().cloned());
             for h in &class.name_heads {
                 name_heads.insert(h.to_ascii_lowercase(), class.iri.clone());
+            }
+            for p in &class.name_prefixes {
+                name_prefixes.insert(p.clone(), class.iri.clone());
             }
             for h in &class.description_heads {
                 description_heads.insert(h, class.iri.clone());
@@ -268,6 +274,7 @@ impl Lexicon {
             surfaces,
             surface_ids,
             name_heads,
+            name_prefixes,
             description_heads,
             group_heads,
             group_modifiers,

@@ -338,6 +338,12 @@ fn head_class(view: &DocView<'_>, lex: &Lexicon, start: usize, stop: usize) -> O
             return Some(c.clone());
         }
     }
+    // A leading word of a longer name: "Mount Everest".
+    if stop > start + 1 {
+        if let Some(c) = lex.name_prefixes.get(view.text(start)) {
+            return Some(c.clone());
+        }
+    }
     // A single word that is itself a head ("Parliament") is too generic to name anything.
     None
 }

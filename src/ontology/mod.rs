@@ -49,6 +49,8 @@ pub struct Class {
     pub parents: Vec<String>,
     /// Capitalised head words of proper names of this class ("Ministry").
     pub name_heads: Vec<String>,
+    /// Capitalised first words of proper names of this class ("Mount").
+    pub name_prefixes: Vec<String>,
     /// Lowercase nouns that, after a determiner, denote a member ("strategy").
     pub description_heads: Vec<String>,
     /// Plural nouns that make a group ("countries").
@@ -415,6 +417,7 @@ impl TripleIndex {
                 }
                 class.parents.extend(self.iris(subject, &format!("{RDFS}subClassOf")));
                 class.name_heads.extend(self.strings(subject, &kg("nameHead")));
+                class.name_prefixes.extend(self.strings(subject, &kg("namePrefix")));
                 class.description_heads.extend(self.strings(subject, &kg("descriptionHead")));
                 class.group_heads.extend(self.strings(subject, &kg("groupHead")));
                 class.group_modifiers.extend(self.strings(subject, &kg("groupModifier")));
@@ -482,6 +485,7 @@ impl TripleIndex {
         for class in ontology.classes.values_mut() {
             for list in [
                 &mut class.name_heads,
+                &mut class.name_prefixes,
                 &mut class.description_heads,
                 &mut class.group_heads,
                 &mut class.group_modifiers,
