@@ -1,7 +1,22 @@
-//! Loading documents: files, directories, stdin; encodings; HTML; metadata.
+//! Loading documents: files, directories, stdin; encodings; HTML and
+//! Markdown; metadata and the article body.
+//!
+//! ```
+//! use kgraph::text::Document;
+//! let doc = Document::from_text("note.txt", "Home | News | Sport\n\nThe ministry issued new rules on data security today.\n");
+//! assert_eq!(doc.meta.body.len(), 1);
+//! assert!(doc.text[doc.meta.body[0].clone()].starts_with("The ministry"));
+//! ```
 
+use std::collections::HashSet;
+use std::fs;
+use std::io::Read;
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use super::markup;
 
 /// One input document, ready for segmentation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,14 +45,15 @@ pub struct DocumentMeta {
     pub body: Vec<Range<usize>>,
 }
 
-/// A document or a reason it was skipped.
-#[derive(Debug)]
+/// Documents read, and what was skipped on the way.
+#[derive(Debug, Default)]
 pub struct Loaded {
     pub documents: Vec<Document>,
     /// Non-fatal problems (lossy decoding, binary files skipped…), each naming a file.
     pub warnings: Vec<LoadWarning>,
 }
 
+/// A problem with one input that did not stop the others.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadWarning {
     pub path: PathBuf,
@@ -62,7 +78,225 @@ pub enum LoadError {
     },
 }
 
-/// Reads every input (`-` is stdin; directories are walked recursively).
-pub fn load_inputs(_inputs: &[PathBuf]) -> Result<Loaded, LoadError> {
-    unimplemented!("text loading is being written")
+/// The markup a document is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markup {
+    Plain,
+    Markdown,
+    Html,
+}
+
+impl Markup {
+    /// From the file extension, or by sniffing the start of the text.
+    pub fn detect(path: &Path, text: &str) -> Markup {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        match ext.as_str() {
+            "html" | "htm" | "xhtml" => Markup::Html,
+            "md" | "markdown" => Markup::Markdown,
+            _ => {
+                let head = text.trim_start().get(..200).unwrap_or(text.trim_start()).to_ascii_lowercase();
+                if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body") {
+                    Markup::Html
+                } else {
+                    Markup::Plain
+                }
+            }
+        }
+    }
+}
+
+impl Document {
+    /// A document from text already in memory (plain text unless the name
+    /// says HTML or Markdown).
+    pub fn from_text(source: &str, text: &str) -> Document {
+        Self::from_markup(source, text, Markup::detect(Path::new(source), text))
+    }
+
+    /// A document from text in the given markup.
+    pub fn from_markup(source: &str, text: &str, markup: Markup) -> Document {
+        let (clean, title) = match markup {
+            Markup::Html => markup::html_to_text(text),
+            Markup::Markdown => markup::markdown_to_text(text),
+            Markup::Plain => (text.replace("\r\n", "\n").replace('\r', "\n"), None),
+        };
+        let mut meta = super::meta::read_meta(&clean);
+        if title.is_some() {
+            meta.title = title;
+        }
+        let digest = Sha256::digest(clean.as_bytes());
+        let id: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+        Document {
+            id,
+            source: source.to_owned(),
+            text: clean,
+            meta,
+        }
+    }
+}
+
+/// Reads every input (`-` is stdin; directories are walked recursively, in
+/// sorted order, following each directory once).
+pub fn load_inputs(inputs: &[PathBuf]) -> Result<Loaded, LoadError> {
+    let mut loaded = Loaded::default();
+    let mut visited = HashSet::new();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin().read_to_end(&mut bytes).map_err(|source| LoadError::Io {
+                path: input.clone(),
+                source,
+            })?;
+            load_bytes(input, &bytes, &mut loaded);
+            continue;
+        }
+        let meta = fs::metadata(input).map_err(|source| LoadError::Io {
+            path: input.clone(),
+            source,
+        })?;
+        if meta.is_dir() {
+            walk(input, &mut visited, &mut loaded)?;
+        } else {
+            let bytes = fs::read(input).map_err(|source| LoadError::Io {
+                path: input.clone(),
+                source,
+            })?;
+            load_bytes(input, &bytes, &mut loaded);
+        }
+    }
+    Ok(loaded)
+}
+
+fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, loaded: &mut Loaded) -> Result<(), LoadError> {
+    // A symlink loop leads back to a directory already seen: stop there.
+    let canonical = fs::canonicalize(dir).map_err(|source| LoadError::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
+    if !visited.insert(canonical) {
+        return Ok(());
+    }
+    let entries = fs::read_dir(dir).map_err(|source| LoadError::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        match fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, visited, loaded)?,
+            Ok(_) => match fs::read(&path) {
+                Ok(bytes) => load_bytes(&path, &bytes, loaded),
+                Err(e) => loaded.warnings.push(warning(&path, format!("skipped: {e}"))),
+            },
+            // Vanished since listed, or a dangling symlink.
+            Err(e) => loaded.warnings.push(warning(&path, format!("skipped: {e}"))),
+        }
+    }
+    Ok(())
+}
+
+fn warning(path: &Path, message: String) -> LoadWarning {
+    LoadWarning {
+        path: path.to_owned(),
+        message,
+    }
+}
+
+/// Decodes, cleans and adds one input; problems become warnings.
+fn load_bytes(path: &Path, bytes: &[u8], loaded: &mut Loaded) {
+    let text = match decode(bytes) {
+        Decoded::Text(t) => t,
+        Decoded::Lossy(t) => {
+            loaded
+                .warnings
+                .push(warning(path, "invalid UTF-8; undecodable bytes were replaced".into()));
+            t
+        }
+        Decoded::Binary(kind) => {
+            loaded.warnings.push(warning(path, format!("binary file ({kind}) skipped")));
+            return;
+        }
+    };
+    if text.trim().is_empty() {
+        loaded.warnings.push(warning(path, "empty file skipped".into()));
+        return;
+    }
+    let doc = Document::from_markup(&path.display().to_string(), &text, Markup::detect(path, &text));
+    if doc.meta.body.is_empty() {
+        loaded
+            .warnings
+            .push(warning(path, "no article text found (only navigation or boilerplate)".into()));
+    }
+    loaded.documents.push(doc);
+}
+
+enum Decoded {
+    Text(String),
+    Lossy(String),
+    Binary(&'static str),
+}
+
+fn decode(bytes: &[u8]) -> Decoded {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return utf8(rest);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return Decoded::Text(utf16(rest, u16::from_le_bytes));
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return Decoded::Text(utf16(rest, u16::from_be_bytes));
+    }
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"\x89PNG", "PNG"),
+        (b"\x7FELF", "ELF"),
+        (b"PK\x03\x04", "zip"),
+        (b"\x1F\x8B", "gzip"),
+        (b"%PDF", "PDF"),
+        (b"GIF8", "GIF"),
+        (b"\xFF\xD8\xFF", "JPEG"),
+    ];
+    if let Some((_, kind)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
+        return Decoded::Binary(kind);
+    }
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return Decoded::Binary("NUL bytes");
+    }
+    utf8(bytes)
+}
+
+fn utf8(bytes: &[u8]) -> Decoded {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Decoded::Text(s.to_owned()),
+        Err(_) => Decoded::Lossy(String::from_utf8_lossy(bytes).into_owned()),
+    }
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    char::decode_utf16(units)
+        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_boms_and_detects_binary() {
+        assert!(matches!(decode(b"\xEF\xBB\xBFhi"), Decoded::Text(t) if t == "hi"));
+        assert!(matches!(decode(b"\xFF\xFEh\0i\0"), Decoded::Text(t) if t == "hi"));
+        assert!(matches!(decode(b"\xFE\xFF\0h\0i"), Decoded::Text(t) if t == "hi"));
+        assert!(matches!(decode(b"\x89PNG\r\n"), Decoded::Binary("PNG")));
+        assert!(matches!(decode(b"ab\0cd"), Decoded::Binary(_)));
+        assert!(matches!(decode(b"caf\xE9 ok"), Decoded::Lossy(_)));
+    }
+
+    #[test]
+    fn ids_are_content_hashes() {
+        let a = Document::from_text("a.txt", "The ministry issued rules on data today.");
+        let b = Document::from_text("b.txt", "The ministry issued rules on data today.");
+        assert_eq!(a.id, b.id);
+        assert_eq!(a.id.len(), 32);
+    }
 }

@@ -1,12 +1,15 @@
 //! Text stage: from bytes on disk to a [`Document`] and its sentences.
 //!
 //! [`load`] reads files, directories and stdin (plain text, Markdown, HTML),
-//! decodes them, strips markup and site boilerplate and reads the metadata the
-//! text states (title, date, publisher). [`segment`] splits the text into
-//! sentences and tokens whose offsets point into [`Document::text`].
+//! decodes them and strips markup ([`markup`]); [`meta`] reads the metadata
+//! the text states (title, date, publisher) and separates the article body
+//! from site boilerplate; [`segment`] splits the body into sentences and
+//! tokens whose offsets point into [`Document::text`].
 
 pub mod load;
+pub mod markup;
+pub mod meta;
 pub mod segment;
 
-pub use load::{load_inputs, Document, DocumentMeta, LoadError, LoadWarning, Loaded};
+pub use load::{load_inputs, Document, DocumentMeta, LoadError, LoadWarning, Loaded, Markup};
 pub use segment::{segment, Sentence, Token, TokenKind};
