@@ -79,8 +79,9 @@ pub struct Lexicon {
     pub individuals: Vec<Individual>,
     /// Lowercased surface forms, matched with Aho-Corasick over the lowercased text.
     pub gazetteer: Option<AhoCorasick>,
-    /// Pattern id → senses, and the surface as written in the gazetteer.
-    pub surfaces: Vec<(String, Vec<SurfaceSense>)>,
+    /// Pattern id → the surface as written in the gazetteer (every casing
+    /// given there) and its senses.
+    pub surfaces: Vec<(Vec<String>, Vec<SurfaceSense>)>,
     /// Lowercase surface → pattern id, for exact lookups (publisher names).
     pub surface_ids: HashMap<String, usize>,
     /// Head word(s) of proper names, lowercase → class IRI.
@@ -125,7 +126,7 @@ impl Lexicon {
     pub fn new(ontology: &Ontology) -> Self {
         let individuals = ontology.individuals.clone();
         let mut surface_ids: HashMap<String, usize> = HashMap::new();
-        let mut surfaces: Vec<(String, Vec<SurfaceSense>)> = Vec::new();
+        let mut surfaces: Vec<(Vec<String>, Vec<SurfaceSense>)> = Vec::new();
         for (i, ind) in individuals.iter().enumerate() {
             let forms = std::iter::once((&ind.label, SurfaceKind::Label))
                 .chain(ind.alt_labels.iter().map(|a| (a, SurfaceKind::Alias)))
@@ -137,9 +138,12 @@ impl Lexicon {
                 }
                 let key = form.to_ascii_lowercase();
                 let id = *surface_ids.entry(key).or_insert_with(|| {
-                    surfaces.push((form.to_owned(), Vec::new()));
+                    surfaces.push((Vec::new(), Vec::new()));
                     surfaces.len() - 1
                 });
+                if !surfaces[id].0.iter().any(|w| w == form) {
+                    surfaces[id].0.push(form.to_owned());
+                }
                 let senses = &mut surfaces[id].1;
                 if !senses.iter().any(|s| s.individual == i) {
                     senses.push(SurfaceSense {

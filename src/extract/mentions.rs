@@ -110,7 +110,7 @@ fn gazetteer_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCa
                 continue;
             };
             let (written, senses) = &lex.surfaces[m.pattern().as_usize()];
-            if !case_fits(written, &view.text[start..end]) {
+            if !written.iter().any(|w| case_fits(w, &view.text[start..end])) {
                 continue;
             }
             let Some(sense) = senses
