@@ -42,7 +42,9 @@ pub struct PhraseTable<V> {
 
 impl<V> Default for PhraseTable<V> {
     fn default() -> Self {
-        PhraseTable { by_first: HashMap::new() }
+        PhraseTable {
+            by_first: HashMap::new(),
+        }
     }
 }
 
@@ -50,7 +52,9 @@ impl<V> PhraseTable<V> {
     /// Adds a phrase (lowercased, split on whitespace); the first value added wins.
     pub fn insert(&mut self, phrase: &str, value: V) {
         let w = words(phrase);
-        let Some(first) = w.first().cloned() else { return };
+        let Some(first) = w.first().cloned() else {
+            return;
+        };
         let entries = self.by_first.entry(first).or_default();
         if entries.iter().any(|(e, _)| *e == w) {
             return;
@@ -70,7 +74,9 @@ impl<V> PhraseTable<V> {
 
     /// Whether a single word is a whole phrase of the table.
     pub fn contains_word(&self, word: &str) -> bool {
-        self.by_first.get(word).is_some_and(|e| e.iter().any(|(w, _)| w.len() == 1))
+        self.by_first
+            .get(word)
+            .is_some_and(|e| e.iter().any(|(w, _)| w.len() == 1))
     }
 }
 
@@ -232,7 +238,10 @@ impl Lexicon {
                 }
             }
             for n in &p.noun_triggers {
-                noun_triggers.entry(n.to_ascii_lowercase()).or_default().push(pi);
+                noun_triggers
+                    .entry(n.to_ascii_lowercase())
+                    .or_default()
+                    .push(pi);
             }
             if p.frames.iter().any(|f| f == "title") {
                 title_property = Some(pi);
@@ -334,21 +343,46 @@ pub fn inflect(lemma: &str) -> Vec<(String, bool)> {
     }
     let bytes = verb.as_bytes();
     let last = bytes[bytes.len() - 1];
-    let before = if bytes.len() > 1 { bytes[bytes.len() - 2] } else { b' ' };
+    let before = if bytes.len() > 1 {
+        bytes[bytes.len() - 2]
+    } else {
+        b' '
+    };
     let vowel = |c: u8| b"aeiou".contains(&c);
     let (third, past, gerund) = if last == b'e' {
         let stem = &verb[..verb.len() - 1];
         (format!("{verb}s"), format!("{verb}d"), format!("{stem}ing"))
     } else if last == b'y' && !vowel(before) {
         let stem = &verb[..verb.len() - 1];
-        (format!("{stem}ies"), format!("{stem}ied"), format!("{verb}ing"))
-    } else if verb.ends_with('s') || verb.ends_with("sh") || verb.ends_with("ch") || verb.ends_with('x') || verb.ends_with('z') {
-        (format!("{verb}es"), format!("{verb}ed"), format!("{verb}ing"))
+        (
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{verb}ing"),
+        )
+    } else if verb.ends_with('s')
+        || verb.ends_with("sh")
+        || verb.ends_with("ch")
+        || verb.ends_with('x')
+        || verb.ends_with('z')
+    {
+        (
+            format!("{verb}es"),
+            format!("{verb}ed"),
+            format!("{verb}ing"),
+        )
     } else if is_short_cvc(bytes) {
         let c = last as char;
-        (format!("{verb}s"), format!("{verb}{c}ed"), format!("{verb}{c}ing"))
+        (
+            format!("{verb}s"),
+            format!("{verb}{c}ed"),
+            format!("{verb}{c}ing"),
+        )
     } else {
-        (format!("{verb}s"), format!("{verb}ed"), format!("{verb}ing"))
+        (
+            format!("{verb}s"),
+            format!("{verb}ed"),
+            format!("{verb}ing"),
+        )
     };
     vec![
         (format!("{verb}{rest}"), false),
@@ -379,7 +413,10 @@ mod tests {
         let forms: Vec<String> = inflect("issue").into_iter().map(|f| f.0).collect();
         assert_eq!(forms, ["issue", "issues", "issued", "issuing"]);
         let forms: Vec<String> = inflect("join hands").into_iter().map(|f| f.0).collect();
-        assert_eq!(forms, ["join hands", "joins hands", "joined hands", "joining hands"]);
+        assert_eq!(
+            forms,
+            ["join hands", "joins hands", "joined hands", "joining hands"]
+        );
         assert_eq!(inflect("ban")[2].0, "banned");
         assert_eq!(inflect("sign")[2].0, "signed");
         assert_eq!(inflect("ratify")[2].0, "ratified");

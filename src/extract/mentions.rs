@@ -69,13 +69,53 @@ impl MentionCand {
 }
 
 /// Connector words allowed inside a capitalised name when another capitalised word follows.
-const NAME_CONNECTORS: &[&str] = &["of", "for", "on", "and", "the", "de", "du", "la", "von", "van", "der", "del", "&", "in"];
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "for", "on", "and", "the", "de", "du", "la", "von", "van", "der", "del", "&", "in",
+];
 
 /// Words that end a description complement.
 const COMPLEMENT_STOP: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "and", "or", "but", "that",
-    "which", "who", "yesterday", "today", "tomorrow", "on", "in", "at", "by", "with", "to", "from", "as",
-    "said", "says", "added", "the", "a", "an", "its", "their", "this", "after", "before", "since", "while",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "and",
+    "or",
+    "but",
+    "that",
+    "which",
+    "who",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "on",
+    "in",
+    "at",
+    "by",
+    "with",
+    "to",
+    "from",
+    "as",
+    "said",
+    "says",
+    "added",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "this",
+    "after",
+    "before",
+    "since",
+    "while",
 ];
 
 /// Finds every candidate mention of a document, sorted by position.
@@ -88,7 +128,12 @@ pub fn find_mentions(view: &DocView<'_>, lex: &Lexicon) -> Vec<MentionCand> {
     person_mentions(view, lex, &mut out, &mut covered);
     name_mentions(view, lex, &mut out, &mut covered);
     description_and_group_mentions(view, lex, &mut out, &covered);
-    out.sort_by(|a, b| a.tokens.start.cmp(&b.tokens.start).then(b.tokens.end.cmp(&a.tokens.end)));
+    out.sort_by(|a, b| {
+        a.tokens
+            .start
+            .cmp(&b.tokens.start)
+            .then(b.tokens.end.cmp(&a.tokens.end))
+    });
     out
 }
 
@@ -100,13 +145,19 @@ fn token_at_end(view: &DocView<'_>, byte: usize) -> Option<usize> {
     view.toks.binary_search_by(|t| t.end.cmp(&byte)).ok()
 }
 
-fn gazetteer_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, covered: &mut [bool]) {
+fn gazetteer_mentions(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    out: &mut Vec<MentionCand>,
+    covered: &mut [bool],
+) {
     let Some(ac) = &lex.gazetteer else { return };
     for span in &view.sentence_spans {
         let hay = &view.lower[span.clone()];
         for m in ac.find_iter(hay) {
             let (start, end) = (span.start + m.start(), span.start + m.end());
-            let (Some(first), Some(last)) = (token_at_start(view, start), token_at_end(view, end)) else {
+            let (Some(first), Some(last)) = (token_at_start(view, start), token_at_end(view, end))
+            else {
                 continue;
             };
             let (written, senses) = &lex.surfaces[m.pattern().as_usize()];
@@ -127,7 +178,12 @@ fn gazetteer_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCa
             } else {
                 MentionKind::Known
             };
-            let mut cand = MentionCand::new(first..last + 1, kind, ind.class.clone(), view.text[start..end].to_owned());
+            let mut cand = MentionCand::new(
+                first..last + 1,
+                kind,
+                ind.class.clone(),
+                view.text[start..end].to_owned(),
+            );
             cand.individual = Some(sense.individual);
             if kind == MentionKind::Known {
                 covered[first..=last].iter_mut().for_each(|c| *c = true);
@@ -145,7 +201,8 @@ fn case_fits(written: &str, seen: &str) -> bool {
     if !has_upper {
         return true;
     }
-    if !has_lower || written.chars().filter(|c| c.is_uppercase()).count() >= 2 && written.len() <= 6 {
+    if !has_lower || written.chars().filter(|c| c.is_uppercase()).count() >= 2 && written.len() <= 6
+    {
         return written == seen;
     }
     seen.chars().next().is_some_and(char::is_uppercase)
@@ -173,7 +230,11 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
             continue;
         }
         // A hyphenated part ("Asia-Pacific") continues the name.
-        if j + 1 < limit && view.is_punct(j, "-") && name_word(view, j + 1) && view.toks[j].start == view.toks[j - 1].end {
+        if j + 1 < limit
+            && view.is_punct(j, "-")
+            && name_word(view, j + 1)
+            && view.toks[j].start == view.toks[j - 1].end
+        {
             j += 2;
             continue;
         }
@@ -185,18 +246,33 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
             k += 1;
         }
         let coordination = view.low(j) == "and"
-            && (k > j + 1 || (k < limit && lex.name_heads.contains_key(view.low(k)) && has_head_before(view, lex, i, j)));
-        if k > j && k < limit && name_word(view, k) && !lex.stop_names.contains(view.text(k)) && !coordination {
+            && (k > j + 1
+                || (k < limit
+                    && lex.name_heads.contains_key(view.low(k))
+                    && has_head_before(view, lex, i, j)));
+        if k > j
+            && k < limit
+            && name_word(view, k)
+            && !lex.stop_names.contains(view.text(k))
+            && !coordination
+        {
             j = k + 1;
             continue;
         }
         // A comma list inside an organisation name: "Quality Supervision, Inspection and Quarantine".
-        if j + 1 < limit && view.is_punct(j, ",") && name_word(view, j + 1) && within_of_complement(view, i, j) {
+        if j + 1 < limit
+            && view.is_punct(j, ",")
+            && name_word(view, j + 1)
+            && within_of_complement(view, i, j)
+        {
             let mut k = j + 1;
             while k < limit && name_word(view, k) {
                 k += 1;
             }
-            if k + 1 < limit && (view.low(k) == "and" || view.is_punct(k, ",")) && name_word(view, k + 1) {
+            if k + 1 < limit
+                && (view.low(k) == "and" || view.is_punct(k, ","))
+                && name_word(view, k + 1)
+            {
                 j = k;
                 continue;
             }
@@ -215,7 +291,12 @@ fn within_of_complement(view: &DocView<'_>, i: usize, j: usize) -> bool {
     (i + 1..j).any(|k| view.low(k) == "of")
 }
 
-fn person_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, covered: &mut [bool]) {
+fn person_mentions(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    out: &mut Vec<MentionCand>,
+    covered: &mut [bool],
+) {
     for range in &view.sentences {
         let mut i = range.start;
         while i < range.end {
@@ -237,12 +318,24 @@ fn person_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>
             };
             if name_start < range.end && name_word(view, name_start) && !covered[name_start] {
                 let mut end = name_start + 1;
-                while end < range.end && end - name_start < 4 && name_word(view, end) && !covered[end] {
+                while end < range.end
+                    && end - name_start < 4
+                    && name_word(view, end)
+                    && !covered[end]
+                {
                     end += 1;
                 }
                 let label = view.span_text(name_start, end).to_owned();
-                let mut cand = MentionCand::new(name_start..end, MentionKind::Person, Lexicon::kg("Person"), label);
-                cand.title = Some((i..i + title_len, view.span_text(i, i + title_len).to_owned()));
+                let mut cand = MentionCand::new(
+                    name_start..end,
+                    MentionKind::Person,
+                    Lexicon::kg("Person"),
+                    label,
+                );
+                cand.title = Some((
+                    i..i + title_len,
+                    view.span_text(i, i + title_len).to_owned(),
+                ));
                 covered[name_start..end].iter_mut().for_each(|c| *c = true);
                 out.push(cand);
                 i = end;
@@ -253,7 +346,12 @@ fn person_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>
     }
 }
 
-fn name_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, covered: &mut [bool]) {
+fn name_mentions(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    out: &mut Vec<MentionCand>,
+    covered: &mut [bool],
+) {
     for range in &view.sentences {
         let mut i = range.start;
         while i < range.end {
@@ -289,9 +387,19 @@ fn name_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, 
                 cand.acronym = acronym;
                 out.push(cand);
             } else if looks_like_person(view, lex, start, stop) {
-                out.push(MentionCand::new(start..stop, MentionKind::Person, Lexicon::kg("Person"), label));
+                out.push(MentionCand::new(
+                    start..stop,
+                    MentionKind::Person,
+                    Lexicon::kg("Person"),
+                    label,
+                ));
             } else if stop - start == 1 {
-                out.push(MentionCand::new(start..stop, MentionKind::Surname, String::new(), label));
+                out.push(MentionCand::new(
+                    start..stop,
+                    MentionKind::Surname,
+                    String::new(),
+                    label,
+                ));
             }
             covered[start..stop].iter_mut().for_each(|c| *c = true);
             i = end.max(i + 1);
@@ -348,9 +456,20 @@ fn head_class(view: &DocView<'_>, lex: &Lexicon, start: usize, stop: usize) -> O
     None
 }
 
-fn description_and_group_mentions(view: &DocView<'_>, lex: &Lexicon, out: &mut Vec<MentionCand>, covered: &[bool]) {
-    let names: Vec<(Range<usize>, MentionKind)> = out.iter().map(|m| (m.tokens.clone(), m.kind)).collect();
-    let name_ending_at = |k: usize| names.iter().find(|(r, kind)| r.end == k && *kind != MentionKind::Surname).map(|(r, _)| r.clone());
+fn description_and_group_mentions(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    out: &mut Vec<MentionCand>,
+    covered: &[bool],
+) {
+    let names: Vec<(Range<usize>, MentionKind)> =
+        out.iter().map(|m| (m.tokens.clone(), m.kind)).collect();
+    let name_ending_at = |k: usize| {
+        names
+            .iter()
+            .find(|(r, kind)| r.end == k && *kind != MentionKind::Surname)
+            .map(|(r, _)| r.clone())
+    };
     for range in &view.sentences {
         let mut i = range.start;
         while i < range.end {
@@ -399,7 +518,8 @@ fn group_at(
             }
             let mut end = k + 1;
             // A complement: "along/in/of the <name>".
-            if end + 1 < limit && matches!(view.low(end), "along" | "in" | "of" | "from" | "across") {
+            if end + 1 < limit && matches!(view.low(end), "along" | "in" | "of" | "from" | "across")
+            {
                 let mut c = end + 1;
                 if c < limit && is_determiner(view.low(c)) {
                     c += 1;
@@ -436,7 +556,13 @@ fn group_at(
 /// determiner (right after a verb, or opening a sentence or list) only a
 /// document with modifiers or a complement counts: "issued new guidelines
 /// on export controls", "releases white paper on …".
-fn description_at(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, covered: &[bool]) -> Option<MentionCand> {
+fn description_at(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    i: usize,
+    limit: usize,
+    covered: &[bool],
+) -> Option<MentionCand> {
     let det = view.low(i);
     let (definite, bare, mut k) = if is_determiner(det) {
         (!matches!(det, "a" | "an"), false, i + 1)
@@ -457,7 +583,10 @@ fn description_at(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, cov
             }
             let mut end = k + len;
             // Never stop inside a compound: "the strategy statement" has head "statement".
-            if end < limit && view.is_word(end) && lex.description_heads.longest_at(view, end, limit).is_some() {
+            if end < limit
+                && view.is_word(end)
+                && lex.description_heads.longest_at(view, end, limit).is_some()
+            {
                 k = end;
                 continue;
             }
@@ -476,7 +605,11 @@ fn description_at(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, cov
                 None => view.span_text(head_start, end).to_owned(),
             };
             let end = titled.as_ref().map_or(end, |(e, _)| *e);
-            let kind = if titled.is_some() { MentionKind::Name } else { MentionKind::Description };
+            let kind = if titled.is_some() {
+                MentionKind::Name
+            } else {
+                MentionKind::Description
+            };
             let mut m = MentionCand::new(i..end, kind, class.clone(), label);
             m.definite = definite;
             m.specific = specific;
@@ -484,7 +617,13 @@ fn description_at(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize, cov
             return Some(m);
         }
         let w = view.low(k);
-        if view.is_capitalised(k) || is_determiner(w) || matches!(w, "of" | "and" | "or" | "to" | "in" | "on" | "by" | "with" | "for" | "at") {
+        if view.is_capitalised(k)
+            || is_determiner(w)
+            || matches!(
+                w,
+                "of" | "and" | "or" | "to" | "in" | "on" | "by" | "with" | "for" | "at"
+            )
+        {
             return None;
         }
         k += 1;
@@ -501,11 +640,22 @@ fn bare_phrase_can_start(view: &DocView<'_>, lex: &Lexicon, i: usize) -> bool {
 
 /// "on/of/for/regarding" followed by up to four lowercase words.
 fn complement_end(view: &DocView<'_>, end: usize, limit: usize, covered: &[bool]) -> Option<usize> {
-    if end + 1 >= limit || !matches!(view.low(end), "on" | "of" | "for" | "regarding" | "concerning") {
+    if end + 1 >= limit
+        || !matches!(
+            view.low(end),
+            "on" | "of" | "for" | "regarding" | "concerning"
+        )
+    {
         return None;
     }
     let mut k = end + 1;
-    while k < limit && k - end <= 4 && view.is_word(k) && !covered[k] && !view.is_capitalised(k) && !COMPLEMENT_STOP.contains(&view.low(k)) {
+    while k < limit
+        && k - end <= 4
+        && view.is_word(k)
+        && !covered[k]
+        && !view.is_capitalised(k)
+        && !COMPLEMENT_STOP.contains(&view.low(k))
+    {
         k += 1;
     }
     (k > end + 1).then_some(k)
@@ -520,7 +670,8 @@ fn titled_after(view: &DocView<'_>, end: usize, limit: usize) -> Option<(usize, 
     if !matches!(view.text(open), "\"" | "\u{201c}" | "'" | "\u{2018}") {
         return None;
     }
-    let close = (open + 1..limit.min(open + 40)).find(|&k| matches!(view.text(k), "\"" | "\u{201d}" | "'" | "\u{2019}"))?;
+    let close = (open + 1..limit.min(open + 40))
+        .find(|&k| matches!(view.text(k), "\"" | "\u{201d}" | "'" | "\u{2019}"))?;
     if close == open + 1 {
         return None;
     }

@@ -61,8 +61,15 @@ impl<'o> Extractor<'o> {
         let sentences = segment(&doc.text, &doc.meta.body);
         let view = DocView::new(&doc.text, &sentences);
         let candidates = mentions::find_mentions(&view, &self.lexicon);
-        let mut resolution = resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
-        let found = relations::find_relations(&view, &self.lexicon, self.ontology, &doc.id, &mut resolution);
+        let mut resolution =
+            resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
+        let found = relations::find_relations(
+            &view,
+            &self.lexicon,
+            self.ontology,
+            &doc.id,
+            &mut resolution,
+        );
         let publisher = self.publisher(doc, &mut resolution.entities);
         self.assemble(doc, &view, resolution, found, publisher)
     }
@@ -73,19 +80,25 @@ impl<'o> Extractor<'o> {
         if name.is_empty() {
             return None;
         }
-        let (key, class, label, same_as) = match self.lexicon.surface_ids.get(&name.to_ascii_lowercase()) {
-            Some(&id) => {
-                let sense = self.lexicon.surfaces[id].1.first()?;
-                let ind = &self.lexicon.individuals[sense.individual];
-                (EntityKey::Known(ind.iri.clone()), ind.class.clone(), ind.label.clone(), ind.same_as.clone())
-            }
-            None => (
-                EntityKey::Named(name.to_owned()),
-                format!("{}MediaOrganization", crate::vocab::KG),
-                name.to_owned(),
-                Vec::new(),
-            ),
-        };
+        let (key, class, label, same_as) =
+            match self.lexicon.surface_ids.get(&name.to_ascii_lowercase()) {
+                Some(&id) => {
+                    let sense = self.lexicon.surfaces[id].1.first()?;
+                    let ind = &self.lexicon.individuals[sense.individual];
+                    (
+                        EntityKey::Known(ind.iri.clone()),
+                        ind.class.clone(),
+                        ind.label.clone(),
+                        ind.same_as.clone(),
+                    )
+                }
+                None => (
+                    EntityKey::Named(name.to_owned()),
+                    format!("{}MediaOrganization", crate::vocab::KG),
+                    name.to_owned(),
+                    Vec::new(),
+                ),
+            };
         if let Some(i) = entities.iter().position(|e| e.key == key) {
             return Some(i);
         }
@@ -102,18 +115,33 @@ impl<'o> Extractor<'o> {
             mentions: Vec::new(),
             titles: Default::default(),
             tentative: false,
+            names_seen: Default::default(),
         });
         Some(entities.len() - 1)
     }
 
-    fn assemble(&self, doc: &Document, view: &DocView<'_>, resolution: resolve::Resolution, found: Vec<relations::Found>, publisher: Option<usize>) -> Extraction {
+    fn assemble(
+        &self,
+        doc: &Document,
+        view: &DocView<'_>,
+        resolution: resolve::Resolution,
+        found: Vec<relations::Found>,
+        publisher: Option<usize>,
+    ) -> Extraction {
         // Relations: symmetric facts are stored once whatever the direction.
         let mut merged: BTreeMap<(usize, usize, usize, Polarity), Vec<Evidence>> = BTreeMap::new();
         for f in found {
             let symmetric = self.lexicon.properties[f.property].symmetric;
-            let (s, o) = if symmetric && f.object < f.subject { (f.object, f.subject) } else { (f.subject, f.object) };
+            let (s, o) = if symmetric && f.object < f.subject {
+                (f.object, f.subject)
+            } else {
+                (f.subject, f.object)
+            };
             let evidence = merged.entry((s, f.property, o, f.polarity)).or_default();
-            if !evidence.iter().any(|e| e.sentence == f.evidence.sentence && e.rule == f.evidence.rule) {
+            if !evidence
+                .iter()
+                .any(|e| e.sentence == f.evidence.sentence && e.rule == f.evidence.rule)
+            {
                 evidence.push(f.evidence);
             }
         }
@@ -121,7 +149,10 @@ impl<'o> Extractor<'o> {
         // Keep only entities that are mentioned, related, or the publisher.
         let entities = resolution.entities;
         let offsets = CharOffsets::new(&doc.text, view, &entities, &merged);
-        let mut keep: Vec<bool> = entities.iter().map(|e| !e.mentions.is_empty() && !e.tentative).collect();
+        let mut keep: Vec<bool> = entities
+            .iter()
+            .map(|e| !e.mentions.is_empty() && !e.tentative)
+            .collect();
         if let Some(publisher) = publisher {
             keep[publisher] = true;
         }
@@ -136,6 +167,7 @@ impl<'o> Extractor<'o> {
                 continue;
             }
             new_index[i] = out_entities.len();
+            let (label, alt_labels) = document_label(&e);
             let mentions = e
                 .mentions
                 .iter()
@@ -152,8 +184,8 @@ impl<'o> Extractor<'o> {
                 key: e.key,
                 superclasses: self.ontology.superclasses(&e.class),
                 class: e.class,
-                label: e.label,
-                alt_labels: e.alt_labels,
+                label,
+                alt_labels,
                 same_as: e.same_as,
                 mentions,
             });
@@ -169,7 +201,10 @@ impl<'o> Extractor<'o> {
                     .into_iter()
                     .map(|mut ev| {
                         ev.chars = offsets.get(ev.chars.start)..offsets.get(ev.chars.end);
-                        ev.attributed_to = ev.attributed_to.map(|a| new_index[a]).filter(|&a| a != usize::MAX);
+                        ev.attributed_to = ev
+                            .attributed_to
+                            .map(|a| new_index[a])
+                            .filter(|&a| a != usize::MAX);
                         ev
                     })
                     .collect(),
@@ -180,7 +215,10 @@ impl<'o> Extractor<'o> {
             .iter()
             .map(|span| SentenceRecord {
                 chars: offsets.get(span.start)..offsets.get(span.end),
-                text: doc.text[span.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+                text: doc.text[span.clone()]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
             })
             .collect();
         Extraction {
@@ -192,6 +230,33 @@ impl<'o> Extractor<'o> {
             relations,
             publisher: publisher.map(|p| new_index[p]),
             char_len: offsets.get(doc.text.len()),
+        }
+    }
+}
+
+/// The label an entity carries in its document's graph: a known entity's
+/// canonical name when the article writes it, otherwise the name the article
+/// uses most (the canonical name stays in the gazetteer and the store's
+/// ontology graph). Every other name written becomes an alternative label.
+fn document_label(e: &resolve::EntityDraft) -> (String, std::collections::BTreeSet<String>) {
+    let mut alt = e.alt_labels.clone();
+    let canonical_seen = e
+        .names_seen
+        .keys()
+        .any(|n| n.eq_ignore_ascii_case(&e.label));
+    let most_used = e
+        .names_seen
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(n, _)| n.clone());
+    match (&e.key, canonical_seen, most_used) {
+        (EntityKey::Known(_), false, Some(name)) => {
+            alt.remove(&name);
+            (name, alt)
+        }
+        _ => {
+            alt.remove(&e.label);
+            (e.label.clone(), alt)
         }
     }
 }
@@ -228,7 +293,10 @@ impl CharOffsets {
         let mut map = HashMap::with_capacity(wanted.len());
         let mut chars = 0;
         let mut next = wanted.iter().peekable();
-        for (byte, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (byte, _) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
             while let Some(&&w) = next.peek() {
                 if w > byte {
                     break;

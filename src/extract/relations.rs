@@ -15,8 +15,8 @@
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
-use super::model::{EntityKey, Evidence, Polarity};
 use super::mentions::MentionKind;
+use super::model::{EntityKey, Evidence, Polarity};
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::view::{is_aux, is_determiner, DocView};
 use crate::ontology::{Ontology, Property};
@@ -33,7 +33,13 @@ pub struct Found {
 
 /// Relation extraction over every sentence; new goal (and activity)
 /// entities are appended to `resolution.entities`.
-pub fn find_relations(view: &DocView<'_>, lex: &Lexicon, ontology: &Ontology, doc_id: &str, resolution: &mut Resolution) -> Vec<Found> {
+pub fn find_relations(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    ontology: &Ontology,
+    doc_id: &str,
+    resolution: &mut Resolution,
+) -> Vec<Found> {
     let mut out = Vec::new();
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); view.sentences.len()];
     for (i, m) in resolution.mentions.iter().enumerate() {
@@ -50,11 +56,21 @@ pub fn find_relations(view: &DocView<'_>, lex: &Lexicon, ontology: &Ontology, do
             mentions: by_sentence[s]
                 .iter()
                 .filter(|&&i| resolution.mentions[i].kind != MentionKind::Demonym)
-                .map(|&i| (resolution.mentions[i].tokens.clone(), resolution.mentions[i].entity))
+                .map(|&i| {
+                    (
+                        resolution.mentions[i].tokens.clone(),
+                        resolution.mentions[i].entity,
+                    )
+                })
                 .collect(),
             titles: by_sentence[s]
                 .iter()
-                .filter_map(|&i| resolution.mentions[i].title.clone().map(|t| (t, resolution.mentions[i].entity)))
+                .filter_map(|&i| {
+                    resolution.mentions[i]
+                        .title
+                        .clone()
+                        .map(|t| (t, resolution.mentions[i].entity))
+                })
                 .collect(),
             entities: &mut resolution.entities,
             attribution: None,
@@ -89,23 +105,38 @@ struct Frame<'a, 'v> {
 impl Frame<'_, '_> {
     /// The outermost mention ending right before token `k`.
     fn mention_ending_at(&self, k: usize) -> Option<(Range<usize>, usize)> {
-        self.mentions.iter().filter(|(r, _)| r.end == k).min_by_key(|(r, _)| r.start).cloned()
+        self.mentions
+            .iter()
+            .filter(|(r, _)| r.end == k)
+            .min_by_key(|(r, _)| r.start)
+            .cloned()
     }
 
     /// The outermost mention starting at token `k` (or after a determiner there).
     fn mention_starting_at(&self, k: usize) -> Option<(Range<usize>, usize)> {
-        let direct = self.mentions.iter().filter(|(r, _)| r.start == k).max_by_key(|(r, _)| r.end).cloned();
+        let direct = self
+            .mentions
+            .iter()
+            .filter(|(r, _)| r.start == k)
+            .max_by_key(|(r, _)| r.end)
+            .cloned();
         if direct.is_some() || k >= self.range.end || !is_determiner(self.view.low(k)) {
             return direct;
         }
-        self.mentions.iter().filter(|(r, _)| r.start == k + 1).max_by_key(|(r, _)| r.end).cloned()
+        self.mentions
+            .iter()
+            .filter(|(r, _)| r.start == k + 1)
+            .max_by_key(|(r, _)| r.end)
+            .cloned()
     }
 
     /// Entities coordinated leftwards from a mention ending at `end`:
     /// "A, B and C", "A and B", "A; B; and C".
     fn subjects_ending_at(&self, end: usize) -> Vec<(Range<usize>, usize)> {
         let mut list = Vec::new();
-        let Some(mut m) = self.mention_ending_at(end) else { return list };
+        let Some(mut m) = self.mention_ending_at(end) else {
+            return list;
+        };
         loop {
             list.push(m.clone());
             let mut k = m.0.start;
@@ -115,7 +146,11 @@ impl Frame<'_, '_> {
             }
             let mut j = k;
             let mut joined = false;
-            while j > self.range.start && (self.view.low(j - 1) == "and" || self.view.is_punct(j - 1, ",") || self.view.is_punct(j - 1, ";")) {
+            while j > self.range.start
+                && (self.view.low(j - 1) == "and"
+                    || self.view.is_punct(j - 1, ",")
+                    || self.view.is_punct(j - 1, ";"))
+            {
                 j -= 1;
                 joined = true;
             }
@@ -139,7 +174,11 @@ impl Frame<'_, '_> {
             k = m.0.end;
             list.push(m);
             let mut j = k;
-            while j < self.range.end && (matches!(self.view.low(j), "and" | "or") || self.view.is_punct(j, ",") || self.view.is_punct(j, ";")) {
+            while j < self.range.end
+                && (matches!(self.view.low(j), "and" | "or")
+                    || self.view.is_punct(j, ",")
+                    || self.view.is_punct(j, ";"))
+            {
                 j += 1;
             }
             if j == k || j >= self.range.end {
@@ -153,7 +192,9 @@ impl Frame<'_, '_> {
 
     /// Walks left over auxiliaries, modals, negation and adverbs from `k`.
     fn skip_aux_left(&self, mut k: usize) -> usize {
-        while k > self.range.start && (is_aux(self.view.low(k - 1)) || self.view.low(k - 1).ends_with("n't")) {
+        while k > self.range.start
+            && (is_aux(self.view.low(k - 1)) || self.view.low(k - 1).ends_with("n't"))
+        {
             k -= 1;
         }
         k
@@ -171,11 +212,23 @@ impl Frame<'_, '_> {
         let mut polarity = Polarity::Positive;
         let mut modality = None;
         for k in from..to {
-            if self.view.low(k).ends_with("n't") || self.lex.negation.iter().any(|c| self.view.words_at(k, c, to)) {
+            if self.view.low(k).ends_with("n't")
+                || self
+                    .lex
+                    .negation
+                    .iter()
+                    .any(|c| self.view.words_at(k, c, to))
+            {
                 polarity = Polarity::Negative;
             }
             if modality.is_none() {
-                if let Some(c) = self.lex.modality.iter().filter(|c| self.view.words_at(k, c, to)).max_by_key(|c| c.len()) {
+                if let Some(c) = self
+                    .lex
+                    .modality
+                    .iter()
+                    .filter(|c| self.view.words_at(k, c, to))
+                    .max_by_key(|c| c.len())
+                {
                     modality = Some(c.join(" "));
                 }
             }
@@ -198,7 +251,11 @@ impl Frame<'_, '_> {
                 // "Wang said <clause>" opening the sentence) or after it ("said Wang").
                 if let Some((r, e)) = self.mention_ending_at(k) {
                     let opens = r.start == a || (r.start == a + 1 && is_determiner(view.low(a)));
-                    if opens || k + 1 >= b || view.toks[k + 1].kind == crate::text::TokenKind::Punct || view.low(k + 1) == "that" {
+                    if opens
+                        || k + 1 >= b
+                        || view.toks[k + 1].kind == crate::text::TokenKind::Punct
+                        || view.low(k + 1) == "that"
+                    {
                         return Some(e);
                     }
                 }
@@ -218,13 +275,23 @@ impl Frame<'_, '_> {
 
     /// Records a fact if both ends fit the property (symmetric properties may be read either way).
     #[allow(clippy::too_many_arguments)]
-    fn emit(&mut self, subject: usize, property: usize, object: usize, trigger: Range<usize>, rule: &str, confidence: f32, qualifiers: (Polarity, Option<String>)) {
+    fn emit(
+        &mut self,
+        subject: usize,
+        property: usize,
+        object: usize,
+        trigger: Range<usize>,
+        rule: &str,
+        confidence: f32,
+        qualifiers: (Polarity, Option<String>),
+    ) {
         if subject == object {
             return;
         }
         let p = self.property(property);
         let (sc, oc) = (&self.entities[subject].class, &self.entities[object].class);
-        let fits = |s: &str, o: &str| self.ontology.fits(s, &p.domain) && self.ontology.fits(o, &p.range);
+        let fits =
+            |s: &str, o: &str| self.ontology.fits(s, &p.domain) && self.ontology.fits(o, &p.range);
         if !(fits(sc, oc) || (p.symmetric && fits(oc, sc))) {
             return;
         }
@@ -254,7 +321,11 @@ impl Frame<'_, '_> {
                 k += 1;
                 continue;
             };
-            let Some(form) = forms.iter().find(|f| self.view.words_at(k, &f.words, b)).cloned() else {
+            let Some(form) = forms
+                .iter()
+                .find(|f| self.view.words_at(k, &f.words, b))
+                .cloned()
+            else {
                 k += 1;
                 continue;
             };
@@ -263,26 +334,47 @@ impl Frame<'_, '_> {
             let preps = self.property(form.property).prepositions.clone();
             let by_follows = after < b && self.view.low(after) == "by";
             let left_aux_start = self.skip_aux_left(verb.start);
-            let be_before = (left_aux_start..verb.start).any(|t| matches!(self.view.low(t), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
+            let be_before = (left_aux_start..verb.start).any(|t| {
+                matches!(
+                    self.view.low(t),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                )
+            });
             if form.participle && by_follows {
                 // Passive or reduced relative: objects on the left, agents after "by".
                 let agents = self.objects_starting_at(after + 1);
                 let patients = self.subjects_ending_at(left_aux_start);
-                let rule = if be_before { "passive" } else { "reduced-relative" };
+                let rule = if be_before {
+                    "passive"
+                } else {
+                    "reduced-relative"
+                };
                 let q = self.qualifiers(left_aux_start, verb.start);
                 for (_, s) in &agents {
                     for (_, o) in &patients {
                         self.emit(*s, form.property, *o, verb.clone(), rule, 0.9, q.clone());
                     }
                 }
-            } else if be_before && form.participle && after < b && preps.iter().any(|p| p == self.view.low(after)) {
+            } else if be_before
+                && form.participle
+                && after < b
+                && preps.iter().any(|p| p == self.view.low(after))
+            {
                 // Stative passive with a preposition: "X is based in Y", "X was located in Y".
                 let subjects = self.subjects_ending_at(left_aux_start);
                 let objects = self.objects_starting_at(after + 1);
                 let q = self.qualifiers(left_aux_start, verb.start);
                 for (_, s) in &subjects {
                     for (_, o) in &objects {
-                        self.emit(*s, form.property, *o, verb.clone(), "stative", 0.85, q.clone());
+                        self.emit(
+                            *s,
+                            form.property,
+                            *o,
+                            verb.clone(),
+                            "stative",
+                            0.85,
+                            q.clone(),
+                        );
                     }
                 }
             } else if !be_before {
@@ -299,7 +391,15 @@ impl Frame<'_, '_> {
                     let q = self.qualifiers(left_aux_start.saturating_sub(2).max(a), verb.start);
                     for (_, s) in &subjects {
                         for (_, o) in &objects {
-                            self.emit(*s, form.property, *o, verb.clone(), "active", 0.9, q.clone());
+                            self.emit(
+                                *s,
+                                form.property,
+                                *o,
+                                verb.clone(),
+                                "active",
+                                0.9,
+                                q.clone(),
+                            );
                         }
                     }
                 }
@@ -314,7 +414,10 @@ impl Frame<'_, '_> {
         let mut end = self.skip_aux_left(verb_start);
         // "refused to", "plans to": the cue sits between subject and verb.
         for cue in self.lex.negation.iter().chain(self.lex.modality.iter()) {
-            if end >= cue.len() && end - cue.len() >= self.range.start && self.view.words_at(end - cue.len(), cue, verb_start) {
+            if end >= cue.len()
+                && end - cue.len() >= self.range.start
+                && self.view.words_at(end - cue.len(), cue, verb_start)
+            {
                 end = self.skip_aux_left(end - cue.len());
             }
         }
@@ -324,7 +427,10 @@ impl Frame<'_, '_> {
         }
         // Appositive: "X, <apposition>, issued …".
         if end > self.range.start && self.view.is_punct(end - 1, ",") {
-            let open = (self.range.start..end - 1).rev().take(20).find(|&t| self.view.is_punct(t, ","));
+            let open = (self.range.start..end - 1)
+                .rev()
+                .take(20)
+                .find(|&t| self.view.is_punct(t, ","));
             if let Some(open) = open {
                 return self.subjects_ending_at(open);
             }
@@ -335,7 +441,9 @@ impl Frame<'_, '_> {
     fn noun_frames(&mut self) {
         let (a, b) = (self.range.start, self.range.end);
         for k in a..b {
-            let Some(props) = self.lex.noun_triggers.get(self.view.low(k)).cloned() else { continue };
+            let Some(props) = self.lex.noun_triggers.get(self.view.low(k)).cloned() else {
+                continue;
+            };
             if k + 1 >= b {
                 continue;
             }
@@ -347,7 +455,15 @@ impl Frame<'_, '_> {
                     let parties = self.objects_starting_at(k + 2);
                     if let [(_, first), rest @ ..] = parties.as_slice() {
                         for (_, other) in rest {
-                            self.emit(*first, p, *other, k..k + 1, "noun-between", 0.8, (Polarity::Positive, None));
+                            self.emit(
+                                *first,
+                                p,
+                                *other,
+                                k..k + 1,
+                                "noun-between",
+                                0.8,
+                                (Polarity::Positive, None),
+                            );
                         }
                     }
                     continue;
@@ -361,7 +477,9 @@ impl Frame<'_, '_> {
                 }
                 // The agent: a possessor right before ("China's cooperation with"),
                 // or the clause subject a few words to the left with nothing in between.
-                let Some((subject_range, subject)) = self.noun_agent(k) else { continue };
+                let Some((subject_range, subject)) = self.noun_agent(k) else {
+                    continue;
+                };
                 let q = self.qualifiers(subject_range.end, k);
                 for (_, o) in &objects {
                     self.emit(subject, p, *o, k..k + 1, "noun", 0.8, q.clone());
@@ -382,7 +500,12 @@ impl Frame<'_, '_> {
             if view.is_possessive(k - 1) {
                 return self.mention_ending_at(k - 1);
             }
-            if view.toks[k - 1].kind == crate::text::TokenKind::Punct || matches!(view.low(k - 1), "and" | "or" | "of" | "with" | "that" | "which") {
+            if view.toks[k - 1].kind == crate::text::TokenKind::Punct
+                || matches!(
+                    view.low(k - 1),
+                    "and" | "or" | "of" | "with" | "that" | "which"
+                )
+            {
                 return None;
             }
             k -= 1;
@@ -392,7 +515,9 @@ impl Frame<'_, '_> {
 
     /// "The (strategic) goals of X are: A; B; and C[, according to Y]."
     fn goal_list_frames(&mut self) {
-        let Some(goal_property) = self.lex.goal_property else { return };
+        let Some(goal_property) = self.lex.goal_property else {
+            return;
+        };
         let (a, b) = (self.range.start, self.range.end);
         for k in a..b {
             if !self.lex.goal_nouns.contains(self.view.low(k)) {
@@ -400,7 +525,10 @@ impl Frame<'_, '_> {
             }
             // Owner: "goals of X" or "X's goals".
             let (owner, after_owner) = if k + 1 < b && self.view.low(k + 1) == "of" {
-                let Some(end) = (k + 2..b).find(|&t| matches!(self.view.low(t), "are" | "include" | "includes" | "is") || self.view.is_punct(t, ":")) else {
+                let Some(end) = (k + 2..b).find(|&t| {
+                    matches!(self.view.low(t), "are" | "include" | "includes" | "is")
+                        || self.view.is_punct(t, ":")
+                }) else {
                     continue;
                 };
                 if end == k + 2 {
@@ -409,7 +537,12 @@ impl Frame<'_, '_> {
                 (self.owner_phrase(k + 2, end), end)
             } else {
                 let mut j = k;
-                while j > a && !self.view.is_possessive(j - 1) && k - j < 3 && self.view.is_word(j - 1) && !self.view.is_capitalised(j - 1) {
+                while j > a
+                    && !self.view.is_possessive(j - 1)
+                    && k - j < 3
+                    && self.view.is_word(j - 1)
+                    && !self.view.is_capitalised(j - 1)
+                {
                     j -= 1;
                 }
                 if j > a && self.view.is_possessive(j - 1) {
@@ -420,11 +553,19 @@ impl Frame<'_, '_> {
                     continue;
                 }
             };
-            let Some(owner) = owner.filter(|&o| self.ontology.fits(&self.entities[o].class, &self.property(goal_property).range)) else {
+            let Some(owner) = owner.filter(|&o| {
+                self.ontology
+                    .fits(&self.entities[o].class, &self.property(goal_property).range)
+            }) else {
                 continue;
             };
             let mut start = after_owner;
-            while start < b && (matches!(self.view.low(start), "are" | "include" | "includes" | "is" | "as" | "follows") || self.view.is_punct(start, ":")) {
+            while start < b
+                && (matches!(
+                    self.view.low(start),
+                    "are" | "include" | "includes" | "is" | "as" | "follows"
+                ) || self.view.is_punct(start, ":"))
+            {
                 start += 1;
             }
             if start >= b {
@@ -432,7 +573,15 @@ impl Frame<'_, '_> {
             }
             for item in self.list_items(start, b) {
                 let goal = self.goal_entity(item.clone());
-                self.emit(goal, goal_property, owner, k..k + 1, "goal-list", 0.85, (Polarity::Positive, None));
+                self.emit(
+                    goal,
+                    goal_property,
+                    owner,
+                    k..k + 1,
+                    "goal-list",
+                    0.85,
+                    (Polarity::Positive, None),
+                );
             }
         }
     }
@@ -459,7 +608,14 @@ impl Frame<'_, '_> {
             .iter()
             .enumerate()
             .filter(|(_, e)| self.ontology.fits(&e.class, range))
-            .filter_map(|(i, e)| e.mentions.iter().filter(|m| m.end <= k).map(|m| m.start).max().map(|s| (s, i)))
+            .filter_map(|(i, e)| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.end <= k)
+                    .map(|m| m.start)
+                    .max()
+                    .map(|s| (s, i))
+            })
             .max()
             .map(|(_, i)| i)
     }
@@ -472,7 +628,9 @@ impl Frame<'_, '_> {
         while stop > start && view.toks[stop - 1].kind == crate::text::TokenKind::Punct {
             stop -= 1;
         }
-        if let Some(acc) = (start..stop).find(|&t| view.low(t) == "according" && t + 1 < stop && view.low(t + 1) == "to") {
+        if let Some(acc) = (start..stop)
+            .find(|&t| view.low(t) == "according" && t + 1 < stop && view.low(t + 1) == "to")
+        {
             stop = acc;
         }
         let semicolons = (start..stop).any(|t| view.is_punct(t, ";"));
@@ -483,7 +641,10 @@ impl Frame<'_, '_> {
             if t == stop || view.is_punct(t, sep) {
                 let mut s = item_start;
                 let mut e = t;
-                while s < e && (matches!(view.low(s), "and" | "or" | "the" | "a" | "an") || view.toks[s].kind == crate::text::TokenKind::Punct) {
+                while s < e
+                    && (matches!(view.low(s), "and" | "or" | "the" | "a" | "an")
+                        || view.toks[s].kind == crate::text::TokenKind::Punct)
+                {
                     s += 1;
                 }
                 while e > s && view.toks[e - 1].kind == crate::text::TokenKind::Punct {
@@ -500,7 +661,12 @@ impl Frame<'_, '_> {
 
     /// A goal entity, scoped to the document, labelled by its phrase.
     fn goal_entity(&mut self, tokens: Range<usize>) -> usize {
-        let label = self.view.span_text(tokens.start, tokens.end).split_whitespace().collect::<Vec<_>>().join(" ");
+        let label = self
+            .view
+            .span_text(tokens.start, tokens.end)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let class = format!("{}Goal", crate::vocab::KG);
         let e = self.local_entity(&label, &class);
         self.entities[e].mentions.push(tokens);
@@ -521,6 +687,7 @@ impl Frame<'_, '_> {
             mentions: Vec::new(),
             titles: Default::default(),
             tentative: false,
+            names_seen: Default::default(),
         });
         self.entities.len() - 1
     }
@@ -528,7 +695,9 @@ impl Frame<'_, '_> {
     /// "X aims to G" (owner X) and adjuncts "…, in a bid to G" / "…, aiming
     /// for G" (owner: the subject of the sentence).
     fn purpose_frames(&mut self) {
-        let Some(goal_property) = self.lex.goal_property else { return };
+        let Some(goal_property) = self.lex.goal_property else {
+            return;
+        };
         let (a, b) = (self.range.start, self.range.end);
         let phrases = self.lex.purpose_phrases.clone();
         let mut k = a;
@@ -538,18 +707,35 @@ impl Frame<'_, '_> {
                 continue;
             };
             let goal_start = k + phrase.len();
-            let goal_end = (goal_start..b).find(|&t| self.view.toks[t].kind == crate::text::TokenKind::Punct && !self.view.is_punct(t, "-")).unwrap_or(b);
-            let adjunct = k > a && self.view.is_punct(k - 1, ",") || matches!(phrase[0].as_str(), "in" | "with" | "so");
+            let goal_end = (goal_start..b)
+                .find(|&t| {
+                    self.view.toks[t].kind == crate::text::TokenKind::Punct
+                        && !self.view.is_punct(t, "-")
+                })
+                .unwrap_or(b);
+            let adjunct = k > a && self.view.is_punct(k - 1, ",")
+                || matches!(phrase[0].as_str(), "in" | "with" | "so");
             let owner = if adjunct {
                 self.sentence_subject()
             } else {
                 self.mention_ending_at(self.skip_aux_left(k)).map(|m| m.1)
             };
-            let owner = owner.filter(|&o| self.ontology.fits(&self.entities[o].class, &self.property(goal_property).range));
+            let owner = owner.filter(|&o| {
+                self.ontology
+                    .fits(&self.entities[o].class, &self.property(goal_property).range)
+            });
             if let (Some(owner), true) = (owner, goal_end > goal_start) {
                 let goal = self.goal_entity(goal_start..goal_end);
                 let q = self.qualifiers(a, k);
-                self.emit(goal, goal_property, owner, k..goal_start, "purpose", 0.75, q);
+                self.emit(
+                    goal,
+                    goal_property,
+                    owner,
+                    k..goal_start,
+                    "purpose",
+                    0.75,
+                    q,
+                );
             }
             k = goal_end.max(k + 1);
         }
@@ -565,16 +751,29 @@ impl Frame<'_, '_> {
 impl Frame<'_, '_> {
     /// "Foreign Minister Wang Yi": the person holds the position the title names.
     fn title_frames(&mut self) {
-        let Some(property) = self.lex.title_property else { return };
+        let Some(property) = self.lex.title_property else {
+            return;
+        };
         for ((tokens, title), person) in self.titles.clone() {
-            let is_office = self.lex.person_titles.iter().any(|(words, office)| *office && words.join(" ") == title.to_ascii_lowercase());
+            let is_office =
+                self.lex.person_titles.iter().any(|(words, office)| {
+                    *office && words.join(" ") == title.to_ascii_lowercase()
+                });
             if !is_office {
                 continue;
             }
             let class = format!("{}Position", crate::vocab::KG);
             let position = self.local_entity(&title, &class);
             self.entities[position].mentions.push(tokens.clone());
-            self.emit(person, property, position, tokens, "title", 0.9, (Polarity::Positive, None));
+            self.emit(
+                person,
+                property,
+                position,
+                tokens,
+                "title",
+                0.9,
+                (Polarity::Positive, None),
+            );
         }
     }
 }

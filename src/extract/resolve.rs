@@ -3,7 +3,7 @@
 //! surnames link back to their full names; definite descriptions ("the
 //! strategy", "the country") link to the most recent compatible entity.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
@@ -27,6 +27,8 @@ pub struct EntityDraft {
     /// Known only from a bare description ("a white paper"): kept in the
     /// output only when a fact involves it.
     pub tentative: bool,
+    /// How often each name (not demonyms, not descriptions) was written.
+    pub names_seen: BTreeMap<String, usize>,
 }
 
 /// A mention attached to its entity.
@@ -46,9 +48,17 @@ pub struct Resolution {
 }
 
 /// Determiners whose groups are relative to the article ("other countries").
-const RELATIVE_GROUP_WORDS: &[&str] = &["other", "some", "many", "several", "these", "those", "such", "all", "most", "both"];
+const RELATIVE_GROUP_WORDS: &[&str] = &[
+    "other", "some", "many", "several", "these", "those", "such", "all", "most", "both",
+];
 
-pub fn resolve(view: &DocView<'_>, lex: &Lexicon, ontology: &Ontology, doc_id: &str, cands: &[MentionCand]) -> Resolution {
+pub fn resolve(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    ontology: &Ontology,
+    doc_id: &str,
+    cands: &[MentionCand],
+) -> Resolution {
     let mut r = Resolver {
         ontology,
         doc_id,
@@ -59,8 +69,7 @@ pub fn resolve(view: &DocView<'_>, lex: &Lexicon, ontology: &Ontology, doc_id: &
     };
     for (ci, cand) in cands.iter().enumerate() {
         let entity = match cand.kind {
-            MentionKind::Demonym => None,
-            MentionKind::Known => {
+            MentionKind::Known | MentionKind::Demonym => {
                 let ind = cand.individual.map(|i| &lex.individuals[i]);
                 ind.map(|ind| {
                     let e = r.entity(EntityKey::Known(ind.iri.clone()), &ind.class, &ind.label);
@@ -107,6 +116,13 @@ pub fn resolve(view: &DocView<'_>, lex: &Lexicon, ontology: &Ontology, doc_id: &
         if let Some(e) = entity {
             let surface = clean_label(&cand.label);
             let ent = &mut r.entities[e];
+            if matches!(
+                cand.kind,
+                MentionKind::Known | MentionKind::Name | MentionKind::Person | MentionKind::Surname
+            ) && !surface.is_empty()
+            {
+                *ent.names_seen.entry(surface.clone()).or_default() += 1;
+            }
             if cand.kind != MentionKind::Description || !cand.definite || cand.specific {
                 if surface != ent.label && !surface.is_empty() {
                     ent.alt_labels.insert(surface);
@@ -150,6 +166,7 @@ impl Resolver<'_> {
             mentions: Vec::new(),
             titles: BTreeSet::new(),
             tentative: false,
+            names_seen: BTreeMap::new(),
         });
         let e = self.entities.len() - 1;
         self.by_key.insert(key, e);
@@ -160,7 +177,13 @@ impl Resolver<'_> {
     /// Definite descriptions refer back to the most recent compatible entity;
     /// with no antecedent, to a name of that class in the next sentences;
     /// otherwise they make an entity of their own, scoped to the document.
-    fn description(&mut self, view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand], ci: usize) -> Option<usize> {
+    fn description(
+        &mut self,
+        view: &DocView<'_>,
+        lex: &Lexicon,
+        cands: &[MentionCand],
+        ci: usize,
+    ) -> Option<usize> {
         let cand = &cands[ci];
         let compatible = |class: &str| self.ontology.is_subclass_of(class, &cand.class);
         if cand.definite {
@@ -180,10 +203,15 @@ impl Resolver<'_> {
             let ahead = cands[ci + 1..]
                 .iter()
                 .take_while(|c| view.toks[c.tokens.start].sentence <= sentence + 1)
-                .find(|c| matches!(c.kind, MentionKind::Name | MentionKind::Known) && self.ontology.is_subclass_of(&c.class, &cand.class));
+                .find(|c| {
+                    matches!(c.kind, MentionKind::Name | MentionKind::Known)
+                        && self.ontology.is_subclass_of(&c.class, &cand.class)
+                });
             if let Some(next) = ahead {
                 return Some(match next.individual.map(|i| &lex.individuals[i]) {
-                    Some(ind) => self.entity(EntityKey::Known(ind.iri.clone()), &ind.class, &ind.label),
+                    Some(ind) => {
+                        self.entity(EntityKey::Known(ind.iri.clone()), &ind.class, &ind.label)
+                    }
                     None => {
                         let label = clean_label(&next.label);
                         self.entity(EntityKey::Named(label.clone()), &next.class, &label)

@@ -61,7 +61,8 @@ impl<'a> DocView<'a> {
 
     /// Whether the token is a word starting with an uppercase letter.
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.toks[i].kind == TokenKind::Word && self.text(i).chars().next().is_some_and(char::is_uppercase)
+        self.toks[i].kind == TokenKind::Word
+            && self.text(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -99,15 +100,57 @@ impl<'a> DocView<'a> {
 
 /// Function words that never start or end a name and that descriptions skip.
 pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your",
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my",
+    "your",
 ];
 
 /// Auxiliaries that may stand between a subject and its verb.
 pub const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-    "would", "shall", "should", "may", "might", "can", "could", "must", "also", "jointly", "recently",
-    "formally", "officially", "long", "today", "yesterday", "already", "just", "then", "still", "newly",
-    "not", "never", "n't", "to", "finally", "first", "once", "again", "now", "together",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "can",
+    "could",
+    "must",
+    "also",
+    "jointly",
+    "recently",
+    "formally",
+    "officially",
+    "long",
+    "today",
+    "yesterday",
+    "already",
+    "just",
+    "then",
+    "still",
+    "newly",
+    "not",
+    "never",
+    "n't",
+    "to",
+    "finally",
+    "first",
+    "once",
+    "again",
+    "now",
+    "together",
 ];
 
 pub fn is_aux(word: &str) -> bool {
