@@ -24,12 +24,24 @@ fn main() {
     let runs: usize = env_or("KG_BENCH_RUNS", 5);
     let target_words: usize = env_or("KG_BENCH_WORDS", 1_000_000);
     let corpus = corpus(target_words);
-    let words: usize = corpus.iter().map(|d| d.text.split_whitespace().count()).sum();
+    let words: usize = corpus
+        .iter()
+        .map(|d| d.text.split_whitespace().count())
+        .sum();
     let bytes: usize = corpus.iter().map(|d| d.text.len()).sum();
     println!("# kgraph benchmark");
     println!();
-    println!("corpus: {} documents, {} words, {:.1} MB; {} runs per figure", corpus.len(), words, bytes as f64 / 1e6, runs);
-    println!("machine: {} cores", std::thread::available_parallelism().map_or(1, |n| n.get()));
+    println!(
+        "corpus: {} documents, {} words, {:.1} MB; {} runs per figure",
+        corpus.len(),
+        words,
+        bytes as f64 / 1e6,
+        runs
+    );
+    println!(
+        "machine: {} cores",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
     println!();
     println!("| figure | min | median | max | unit |");
     println!("|---|---:|---:|---:|---|");
@@ -38,18 +50,38 @@ fn main() {
     let ontology = Ontology::builtin().expect("built-in ontology parses");
     let extractor = Extractor::new(&ontology);
     let startup = started.elapsed();
-    row("ontology load + lexicon compile", &[startup.as_secs_f64() * 1000.0], "ms");
+    row(
+        "ontology load + lexicon compile",
+        &[startup.as_secs_f64() * 1000.0],
+        "ms",
+    );
 
-    let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("thread pool");
-    let all = rayon::ThreadPoolBuilder::new().build().expect("thread pool");
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("thread pool");
+    let all = rayon::ThreadPoolBuilder::new()
+        .build()
+        .expect("thread pool");
     for (name, pool) in [("1 thread", &one), ("all cores", &all)] {
         let times = measure(runs, || {
             pool.install(|| {
-                corpus.par_iter().map(|d| extractor.extract(d).relations.len()).sum::<usize>()
+                corpus
+                    .par_iter()
+                    .map(|d| extractor.extract(d).relations.len())
+                    .sum::<usize>()
             })
         });
-        row(&format!("extraction, {name}"), &per_second(&times, words as f64), "words/s");
-        row(&format!("extraction, {name}"), &per_second(&times, bytes as f64 / 1e6), "MB/s");
+        row(
+            &format!("extraction, {name}"),
+            &per_second(&times, words as f64),
+            "words/s",
+        );
+        row(
+            &format!("extraction, {name}"),
+            &per_second(&times, bytes as f64 / 1e6),
+            "MB/s",
+        );
     }
 
     let emitter = RdfEmitter::new(kgraph::vocab::DEFAULT_BASE).expect("valid base");
@@ -59,16 +91,25 @@ fn main() {
                 .par_iter()
                 .map(|d| {
                     let quads = emitter.quads(&extractor.extract(d));
-                    write_quads(&quads, RdfFormat::NTriples, std::io::sink()).map(|_| quads.len()).unwrap_or(0)
+                    write_quads(&quads, RdfFormat::NTriples, std::io::sink())
+                        .map(|_| quads.len())
+                        .unwrap_or(0)
                 })
                 .sum::<usize>()
         })
     });
-    row("extract + RDF + N-Triples, all cores", &per_second(&times, words as f64), "words/s");
+    row(
+        "extract + RDF + N-Triples, all cores",
+        &per_second(&times, words as f64),
+        "words/s",
+    );
 }
 
 fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn measure<T>(runs: usize, mut f: impl FnMut() -> T) -> Vec<Duration> {
@@ -88,8 +129,19 @@ fn per_second(times: &[Duration], amount: f64) -> Vec<f64> {
 fn row(name: &str, values: &[f64], unit: &str) {
     let mut v = values.to_vec();
     v.sort_by(f64::total_cmp);
-    let fmt = |x: f64| if x >= 100.0 { format!("{x:.0}") } else { format!("{x:.2}") };
-    println!("| {name} | {} | {} | {} | {unit} |", fmt(v[0]), fmt(v[v.len() / 2]), fmt(v[v.len() - 1]));
+    let fmt = |x: f64| {
+        if x >= 100.0 {
+            format!("{x:.0}")
+        } else {
+            format!("{x:.2}")
+        }
+    };
+    println!(
+        "| {name} | {} | {} | {} | {unit} |",
+        fmt(v[0]),
+        fmt(v[v.len() / 2]),
+        fmt(v[v.len() - 1])
+    );
 }
 
 /// Re-DocRED documents as plain text, replicated to `target_words`, plus
@@ -97,8 +149,11 @@ fn row(name: &str, values: &[f64], unit: &str) {
 fn corpus(target_words: usize) -> Vec<Document> {
     let path = std::env::var_os("KG_BENCH_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/redocred/dev_revised.json"));
-    let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e} (set KG_BENCH_CORPUS)", path.display()));
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/redocred/dev_revised.json")
+        });
+    let json = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (set KG_BENCH_CORPUS)", path.display()));
     let data: Vec<serde_json::Value> = serde_json::from_str(&json).expect("Re-DocRED JSON");
     let base: Vec<String> = data
         .iter()
@@ -107,7 +162,14 @@ fn corpus(target_words: usize) -> Vec<Document> {
                 .as_array()
                 .into_iter()
                 .flatten()
-                .map(|s| detokenise(s.as_array().into_iter().flatten().filter_map(|t| t.as_str())))
+                .map(|s| {
+                    detokenise(
+                        s.as_array()
+                            .into_iter()
+                            .flatten()
+                            .filter_map(|t| t.as_str()),
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(" ")
         })
@@ -117,7 +179,11 @@ fn corpus(target_words: usize) -> Vec<Document> {
     let mut copy = 0;
     while words < target_words {
         for text in &base {
-            let text = if copy == 0 { text.clone() } else { format!("{text}\n\nCopy {copy}.") };
+            let text = if copy == 0 {
+                text.clone()
+            } else {
+                format!("{text}\n\nCopy {copy}.")
+            };
             words += text.split_whitespace().count();
             docs.push(document(format!("redocred-{copy}-{}", docs.len()), text));
         }
@@ -138,7 +204,7 @@ fn corpus(target_words: usize) -> Vec<Document> {
 
 fn document(id: String, text: String) -> Document {
     let meta = DocumentMeta {
-        body: vec![0..text.len()],
+        body: std::iter::once(0..text.len()).collect(),
         ..DocumentMeta::default()
     };
     Document {
@@ -154,7 +220,10 @@ fn document(id: String, text: String) -> Document {
 fn detokenise<'a>(tokens: impl Iterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for t in tokens {
-        let closing = matches!(t, "," | "." | ";" | ":" | "!" | "?" | ")" | "]" | "'s" | "'");
+        let closing = matches!(
+            t,
+            "," | "." | ";" | ":" | "!" | "?" | ")" | "]" | "'s" | "'"
+        );
         if !out.is_empty() && !closing && !out.ends_with('(') && !out.ends_with('[') {
             out.push(' ');
         }

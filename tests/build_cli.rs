@@ -12,15 +12,37 @@ fn kg(store: &Path) -> Command {
 }
 
 fn query(store: &Path, sparql: &str) -> String {
-    let out = kg(store).args(["query", "--format", "tsv", sparql]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = kg(store)
+        .args(["query", "--format", "tsv", sparql])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
 fn count(store: &Path, sparql_where: &str) -> usize {
-    let out = query(store, &format!("SELECT (COUNT(*) AS ?n) WHERE {{ {sparql_where} }}"));
+    let out = query(
+        store,
+        // The default graph is the union of all graphs, which repeats a
+        // triple stated in several graphs: count distinct solutions.
+        &format!(
+            "SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT * WHERE {{ {sparql_where} }} }}"
+        ),
+    );
     let line = out.lines().nth(1).unwrap_or("0");
-    line.split('"').nth(1).unwrap_or(line).split('^').next().unwrap().trim().parse().unwrap()
+    line.split('"')
+        .nth(1)
+        .unwrap_or(line)
+        .split('^')
+        .next()
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap()
 }
 
 const ARTICLE: &str = "The Coastal Data Strategy was issued by the Ministry of Commerce on Monday.\n\nThe goals of the strategy are: cleaner harbours; faster customs checks; and open port data.\n";
@@ -32,7 +54,11 @@ fn build_stores_one_graph_per_article_and_skips_unchanged_ones() {
     let articles = dir.path().join("articles");
     std::fs::create_dir(&articles).unwrap();
     std::fs::write(articles.join("a.txt"), ARTICLE).unwrap();
-    std::fs::write(articles.join("b.txt"), "Kenya will work with the African Union on disease surveillance.\n").unwrap();
+    std::fs::write(
+        articles.join("b.txt"),
+        "Kenya will work with the African Union on disease surveillance.\n",
+    )
+    .unwrap();
 
     kg(&store).arg("build").arg(&articles).assert().success();
     let documents = "?d a kg:SourceDocument";
@@ -41,16 +67,43 @@ fn build_stores_one_graph_per_article_and_skips_unchanged_ones() {
     assert_eq!(count(&store, "?g kg:goalOf ?o"), 3);
 
     // Unchanged: nothing is rebuilt.
-    let out = Command::cargo_bin("kg").unwrap().arg("--store").arg(&store).arg("build").arg(&articles).output().unwrap();
+    let out = Command::cargo_bin("kg")
+        .unwrap()
+        .arg("--store")
+        .arg(&store)
+        .arg("build")
+        .arg(&articles)
+        .output()
+        .unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("built 0 document(s) (2 unchanged"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("built 0 document(s) (2 unchanged"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     // Changed: the old graph of that source is replaced, not kept beside the new one.
-    std::fs::write(articles.join("a.txt"), ARTICLE.replace("Ministry of Commerce", "Ministry of Finance")).unwrap();
+    std::fs::write(
+        articles.join("a.txt"),
+        ARTICLE.replace("Ministry of Commerce", "Ministry of Finance"),
+    )
+    .unwrap();
     kg(&store).arg("build").arg(&articles).assert().success();
     assert_eq!(count(&store, documents), 2);
-    assert_eq!(count(&store, "?s kg:issues ?o . ?s rdfs:label \"Ministry of Finance\"@en"), 1);
-    assert_eq!(count(&store, "?s kg:issues ?o . ?s rdfs:label \"Ministry of Commerce\"@en"), 0);
+    assert_eq!(
+        count(
+            &store,
+            "?s kg:issues ?o . ?s rdfs:label \"Ministry of Finance\"@en"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &store,
+            "?s kg:issues ?o . ?s rdfs:label \"Ministry of Commerce\"@en"
+        ),
+        0
+    );
 }
 
 #[test]
@@ -64,7 +117,10 @@ fn facts_carry_queryable_evidence() {
         &store,
         "SELECT ?quote ?rule WHERE { ?e rdf:subject ?s ; rdf:predicate kg:issues ; rdf:object ?o ; kg:quote ?quote ; kg:rule ?rule ; prov:wasDerivedFrom ?doc . ?doc dcterms:source ?src }",
     );
-    assert!(rows.contains("issued by the Ministry of Commerce"), "{rows}");
+    assert!(
+        rows.contains("issued by the Ministry of Commerce"),
+        "{rows}"
+    );
     assert!(rows.contains("issues/passive"), "{rows}");
 }
 
@@ -74,7 +130,11 @@ fn provenance_none_drops_evidence_and_mentions() {
     let store = dir.path().join("store");
     let article = dir.path().join("a.txt");
     std::fs::write(&article, ARTICLE).unwrap();
-    kg(&store).args(["build", "--provenance", "none"]).arg(&article).assert().success();
+    kg(&store)
+        .args(["build", "--provenance", "none"])
+        .arg(&article)
+        .assert()
+        .success();
     assert_eq!(count(&store, "?s kg:issues ?o"), 1);
     assert_eq!(count(&store, "?e a kg:Evidence"), 0);
     assert_eq!(count(&store, "?m a kg:Mention"), 0);
@@ -95,10 +155,19 @@ fn the_ontology_is_stored_and_queryable() {
 fn user_ontology_adds_a_trigger_without_recompiling() {
     let dir = tempfile::tempdir().unwrap();
     let article = dir.path().join("a.txt");
-    std::fs::write(&article, "The Ministry of Commerce rubber-stamped the Coastal Data Strategy on Monday.\n").unwrap();
+    std::fs::write(
+        &article,
+        "The Ministry of Commerce rubber-stamped the Coastal Data Strategy on Monday.\n",
+    )
+    .unwrap();
     let extra = dir.path().join("extra.ttl");
     std::fs::write(&extra, "@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:issues kg:irregularForm \"rubber-stamped\" .\n").unwrap();
-    let without = Command::cargo_bin("kg").unwrap().args(["extract", "--format", "ntriples"]).arg(&article).output().unwrap();
+    let without = Command::cargo_bin("kg")
+        .unwrap()
+        .args(["extract", "--format", "ntriples"])
+        .arg(&article)
+        .output()
+        .unwrap();
     let with = Command::cargo_bin("kg")
         .unwrap()
         .args(["extract", "--format", "ntriples", "--ontology"])
@@ -106,9 +175,19 @@ fn user_ontology_adds_a_trigger_without_recompiling() {
         .arg(&article)
         .output()
         .unwrap();
-    let issues = |out: &[u8]| String::from_utf8_lossy(out).lines().filter(|l| l.contains("ontology#issues> <")).count();
+    let issues = |out: &[u8]| {
+        String::from_utf8_lossy(out)
+            .lines()
+            .filter(|l| l.contains("ontology#issues> <"))
+            .count()
+    };
     assert_eq!(issues(&without.stdout), 0);
-    assert_eq!(issues(&with.stdout), 1, "{}", String::from_utf8_lossy(&with.stderr));
+    assert_eq!(
+        issues(&with.stdout),
+        1,
+        "{}",
+        String::from_utf8_lossy(&with.stderr)
+    );
 }
 
 #[test]
@@ -117,9 +196,22 @@ fn broken_user_ontology_is_bad_input_with_position() {
     let article = dir.path().join("a.txt");
     std::fs::write(&article, ARTICLE).unwrap();
     let extra = dir.path().join("broken.ttl");
-    std::fs::write(&extra, "@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:issues kg:verbTrigger .\n").unwrap();
-    let out = Command::cargo_bin("kg").unwrap().args(["extract", "--ontology"]).arg(&extra).arg(&article).output().unwrap();
+    std::fs::write(
+        &extra,
+        "@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:issues kg:verbTrigger .\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("kg")
+        .unwrap()
+        .args(["extract", "--ontology"])
+        .arg(&extra)
+        .arg(&article)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("broken.ttl") && stderr.contains("line 2"), "{stderr}");
+    assert!(
+        stderr.contains("broken.ttl") && stderr.contains("line 2"),
+        "{stderr}"
+    );
 }

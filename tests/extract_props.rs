@@ -12,7 +12,7 @@ use kgraph::text::{Document, DocumentMeta};
 
 fn document(text: String) -> Document {
     let meta = DocumentMeta {
-        body: vec![0..text.len()],
+        body: std::iter::once(0..text.len()).collect(),
         ..DocumentMeta::default()
     };
     Document {
@@ -26,11 +26,68 @@ fn document(text: String) -> Document {
 /// Text made of words the extractor reacts to, glued by hostile characters.
 fn newsy_text() -> impl Strategy<Value = String> {
     let words = prop::sample::select(vec![
-        "The", "the", "Ministry", "of", "Commerce", "issued", "was", "by", "and", ",", ";", ":", ".", "strategy",
-        "China", "'s", "\u{2019}s", "goals", "are", "with", "countries", "other", "developing", "Belt", "Road",
-        "aims", "to", "not", "will", "(", ")", "ASEAN", "\"", "\u{201c}", "titled", "white", "paper", "Office",
-        "State", "Council", "said", "Wang", "Yi", "Foreign", "Minister", "\n\n", "国务院", "🙂", "\\", "<", ">",
-        "{", "}", "\u{0}", "\t", "according", "cooperation", "in", "a", "bid", "Initiative", "-",
+        "The",
+        "the",
+        "Ministry",
+        "of",
+        "Commerce",
+        "issued",
+        "was",
+        "by",
+        "and",
+        ",",
+        ";",
+        ":",
+        ".",
+        "strategy",
+        "China",
+        "'s",
+        "\u{2019}s",
+        "goals",
+        "are",
+        "with",
+        "countries",
+        "other",
+        "developing",
+        "Belt",
+        "Road",
+        "aims",
+        "to",
+        "not",
+        "will",
+        "(",
+        ")",
+        "ASEAN",
+        "\"",
+        "\u{201c}",
+        "titled",
+        "white",
+        "paper",
+        "Office",
+        "State",
+        "Council",
+        "said",
+        "Wang",
+        "Yi",
+        "Foreign",
+        "Minister",
+        "\n\n",
+        "国务院",
+        "🙂",
+        "\\",
+        "<",
+        ">",
+        "{",
+        "}",
+        "\u{0}",
+        "\t",
+        "according",
+        "cooperation",
+        "in",
+        "a",
+        "bid",
+        "Initiative",
+        "-",
     ]);
     prop::collection::vec(words, 0..80).prop_map(|w| w.join(" "))
 }
@@ -42,14 +99,20 @@ fn check(text: String) {
     let extraction = extractor.extract(&document(text));
     let quads = emitter.quads(&extraction);
     for q in &quads {
-        for term in [Term::from(q.subject.clone()), Term::from(q.predicate.clone()), q.object.clone()] {
+        for term in [
+            Term::from(q.subject.clone()),
+            Term::from(q.predicate.clone()),
+            q.object.clone(),
+        ] {
             if let Term::NamedNode(n) = term {
                 assert!(NamedNode::new(n.as_str()).is_ok(), "invalid IRI {n}");
             }
         }
     }
     let nt = write_quads(&quads, RdfFormat::NTriples, Vec::new()).unwrap();
-    let reparsed = RdfParser::from_format(RdfFormat::NTriples).for_slice(&nt).count();
+    let reparsed = RdfParser::from_format(RdfFormat::NTriples)
+        .for_slice(&nt)
+        .count();
     assert_eq!(reparsed, quads.len());
     let ttl = write_quads(&quads, RdfFormat::Turtle, Vec::new()).unwrap();
     for t in RdfParser::from_format(RdfFormat::Turtle).for_slice(&ttl) {

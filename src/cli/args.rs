@@ -22,7 +22,13 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Store directory (created on first write).
-    #[arg(long, global = true, env = "KG_STORE", default_value = "kg.store", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "KG_STORE",
+        default_value = "kg.store",
+        value_name = "DIR"
+    )]
     pub store: PathBuf,
     /// When another kg process is writing to the store, wait for it instead of failing.
     #[arg(long, global = true)]
@@ -164,7 +170,11 @@ pub enum ResultFormatArg {
 #[derive(Debug, Args)]
 pub struct QueryArgs {
     /// The SPARQL query text (or use -f).
-    #[arg(value_name = "QUERY", required_unless_present = "file", conflicts_with = "file")]
+    #[arg(
+        value_name = "QUERY",
+        required_unless_present = "file",
+        conflicts_with = "file"
+    )]
     pub query: Option<String>,
     /// Read the query from a file (`-` for stdin).
     #[arg(short, long, value_name = "FILE.rq")]
@@ -183,7 +193,11 @@ pub struct QueryArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The SPARQL Update text (or use -f).
-    #[arg(value_name = "UPDATE", required_unless_present = "file", conflicts_with = "file")]
+    #[arg(
+        value_name = "UPDATE",
+        required_unless_present = "file",
+        conflicts_with = "file"
+    )]
     pub update: Option<String>,
     /// Read the update from a file (`-` for stdin).
     #[arg(short, long, value_name = "FILE.ru")]

@@ -1,20 +1,24 @@
 //! Commands that read articles: `kg extract` (print RDF) and `kg build`
 //! (store one named graph per document).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use anyhow::Result;
-use oxigraph::io::RdfFormat;
-use oxigraph::model::Quad;
+use indicatif::{ProgressBar, ProgressStyle};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
 use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 
 use kgraph::extract::Extractor;
 use kgraph::ontology::Ontology;
 use kgraph::rdf::{write_quads, Provenance, RdfEmitter};
+use kgraph::store::{self, graph_names};
 use kgraph::text::{load_inputs, Document};
 
 use super::args::*;
+use super::store_cmds::open_writer;
 use super::{bad_input, note, stdout};
 
 /// Documents extracted per parallel batch: bounds memory while keeping all cores busy.
@@ -30,14 +34,18 @@ impl Pipeline {
     fn from_args(options: &ExtractionOptions) -> Result<Self> {
         if let Some(jobs) = options.jobs {
             // Only fails when a global pool exists already, which is harmless.
-            let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.max(1)).build_global();
+            let _ = rayon::ThreadPoolBuilder::new()
+                .num_threads(jobs.max(1))
+                .build_global();
         }
         let ontology = Ontology::with_extra(&options.ontology).map_err(bad_input)?;
         let provenance = match options.provenance {
             ProvenanceArg::Full => Provenance::Full,
             ProvenanceArg::None => Provenance::None,
         };
-        let emitter = RdfEmitter::new(&options.base).map_err(bad_input)?.with_provenance(provenance);
+        let emitter = RdfEmitter::new(&options.base)
+            .map_err(bad_input)?
+            .with_provenance(provenance);
         Ok(Pipeline { ontology, emitter })
     }
 }
@@ -75,7 +83,10 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
         write_quads(&quads, format, &mut out)?;
     } else {
         for batch in documents.chunks(BATCH) {
-            let results: Vec<Vec<Quad>> = batch.par_iter().map(|d| pipeline.emitter.quads(&extractor.extract(d))).collect();
+            let results: Vec<Vec<Quad>> = batch
+                .par_iter()
+                .map(|d| pipeline.emitter.quads(&extractor.extract(d)))
+                .collect();
             for quads in results {
                 write_quads(&quads, format, &mut out)?;
             }
@@ -88,7 +99,111 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `kg build`: waits for the store.
-pub fn build(_global: &GlobalArgs, _args: &BuildArgs) -> Result<ExitCode> {
-    anyhow::bail!("not yet implemented")
+/// `kg build`: one named graph per document. Documents already stored
+/// (same content hash) are skipped; a changed document replaces the graph
+/// that came from the same source. Each batch is written atomically per
+/// graph, so an interrupted build loses at most the batch in flight, and a
+/// rerun completes it.
+pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
+    let pipeline = Pipeline::from_args(&args.options)?;
+    let documents = load_documents(global, &args.inputs)?;
+    let extractor = Extractor::new(&pipeline.ontology);
+    let mut store = open_writer(global)?;
+    store_ontology(&mut store, &pipeline.ontology)?;
+
+    let progress = if global.quiet || !std::io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::new(documents.len() as u64).with_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} documents  {elapsed} (eta {eta})")
+                .expect("the template is valid"),
+        )
+    };
+    let (mut built, mut unchanged, mut replaced) = (0usize, 0usize, 0usize);
+    let mut seen = std::collections::HashSet::new();
+    for batch in documents.chunks(BATCH) {
+        let mut fresh = Vec::new();
+        for document in batch {
+            let graph = pipeline.emitter.document_iri(&document.id);
+            // The same text given twice in one run is stored once.
+            if !seen.insert(document.id.clone()) || store.contains_graph(graph.as_ref())? {
+                unchanged += 1;
+            } else {
+                fresh.push(document);
+            }
+        }
+        let extracted: Vec<(NamedNode, Vec<Quad>)> = fresh
+            .par_iter()
+            .map(|d| {
+                let graph = pipeline.emitter.document_iri(&d.id);
+                (graph, pipeline.emitter.quads(&extractor.extract(d)))
+            })
+            .collect();
+        let mut writes: Vec<(GraphName, Vec<Quad>)> = Vec::new();
+        for (document, (graph, quads)) in fresh.iter().zip(extracted) {
+            if document.source != "-" {
+                for old in store::graphs_from_source(&store, &document.source)? {
+                    if old != graph {
+                        replaced += 1;
+                        writes.push((old.into(), Vec::new()));
+                    }
+                }
+            }
+            writes.push((graph.into(), quads));
+            built += 1;
+        }
+        store.replace_graphs(writes)?;
+        progress.inc(batch.len() as u64);
+    }
+    progress.finish_and_clear();
+    note(
+        global,
+        format_args!(
+            "built {built} document(s) ({unchanged} unchanged, {replaced} replaced): {} statement(s) in {}",
+            store.oxigraph().len()?,
+            global.store.display()
+        ),
+    );
+    if documents.is_empty() {
+        anyhow::bail!("no documents to build (every input was empty or skipped)");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Keeps the ontology that drove extraction in its own graph, rewritten
+/// only when its text changed, so queries can ask about the vocabulary.
+fn store_ontology(store: &mut kgraph::store::Store, ontology: &Ontology) -> Result<()> {
+    let mut hasher = Sha256::new();
+    for (name, text) in &ontology.sources {
+        hasher.update(name.as_bytes());
+        hasher.update([0]);
+        hasher.update(text.as_bytes());
+        hasher.update([0]);
+    }
+    let hash: String = hasher.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let graph = NamedNode::new_unchecked(graph_names::ONTOLOGY);
+    let hash_predicate = NamedNode::new_unchecked(format!("{}contentHash", kgraph::vocab::KG));
+    let marker = Quad::new(
+        graph.clone(),
+        hash_predicate,
+        Literal::new_simple_literal(&hash),
+        graph.clone(),
+    );
+    if store.oxigraph().contains(&marker)? {
+        return Ok(());
+    }
+    let mut quads = vec![marker];
+    for (name, text) in &ontology.sources {
+        let parser = RdfParser::from_format(RdfFormat::Turtle)
+            .with_default_graph(graph.clone())
+            .for_slice(text.as_bytes());
+        for quad in parser {
+            quads.push(quad.map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?);
+        }
+    }
+    store.replace_graph(graph.as_ref(), quads)?;
+    Ok(())
 }

@@ -1,32 +1,457 @@
-//! Commands that work on the store: load, query, update, export, stats, graphs, remove, check.
+//! Commands that work on the store: load, query, update, export, stats,
+//! graphs, remove, check.
 
+use std::io::{self, Read, Write};
+use std::path::Path;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
-use anyhow::{bail, Result};
+use anyhow::{Context, Result};
+use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, NamedNode, Quad};
+
+use kgraph::export::{export as export_quads, write_file_atomically, ExportOptions};
+use kgraph::query::{self, QueryError, QueryOptions, ResultFormat};
+use kgraph::store::{self, graph_names, Access, Store, StoreError};
 
 use super::args::*;
+use super::{bad_input, note, stdout, stdout_is_terminal};
 
-pub fn load(_g: &GlobalArgs, _a: &LoadArgs) -> Result<ExitCode> {
-    bail!("not yet implemented")
+/// Opens the store, classing problems the user can fix as bad input.
+pub fn open_store(global: &GlobalArgs, access: Access) -> Result<Store> {
+    Store::open(&global.store, access).map_err(store_error)
 }
-pub fn query(_g: &GlobalArgs, _a: &QueryArgs) -> Result<ExitCode> {
-    bail!("not yet implemented")
+
+fn store_error(e: StoreError) -> anyhow::Error {
+    match e {
+        StoreError::Missing { .. }
+        | StoreError::NotAStore { .. }
+        | StoreError::NewerVersion { .. }
+        | StoreError::NeedsRocksDb { .. }
+        | StoreError::BadFormat { .. } => bad_input(e),
+        other => other.into(),
+    }
 }
-pub fn update(_g: &GlobalArgs, _a: &UpdateArgs) -> Result<ExitCode> {
-    bail!("not yet implemented")
+
+pub fn open_writer(global: &GlobalArgs) -> Result<Store> {
+    open_store(global, Access::Write { wait: global.wait })
 }
-pub fn export(_g: &GlobalArgs, _a: &ExportArgs) -> Result<ExitCode> {
-    bail!("not yet implemented")
+
+pub fn rdf_format(arg: RdfFormatArg) -> RdfFormat {
+    match arg {
+        RdfFormatArg::Turtle => RdfFormat::Turtle,
+        RdfFormatArg::Ntriples => RdfFormat::NTriples,
+        RdfFormatArg::Nquads => RdfFormat::NQuads,
+        RdfFormatArg::Trig => RdfFormat::TriG,
+        RdfFormatArg::Rdfxml => RdfFormat::RdfXml,
+        RdfFormatArg::Jsonld => RdfFormat::JsonLd {
+            profile: JsonLdProfileSet::empty(),
+        },
+    }
 }
-pub fn stats(_g: &GlobalArgs) -> Result<ExitCode> {
-    bail!("not yet implemented")
+
+fn parse_graph_iri(iri: &str) -> Result<NamedNode> {
+    NamedNode::new(iri)
+        .map_err(|e| bad_input(anyhow::anyhow!("--graph {iri:?} is not a valid IRI: {e}")))
 }
-pub fn graphs(_g: &GlobalArgs) -> Result<ExitCode> {
-    bail!("not yet implemented")
+
+/// The IRI naming a loaded file's graph: its absolute `file:` URL.
+fn file_graph(path: &Path) -> Result<NamedNode> {
+    let absolute = std::path::absolute(path).with_context(|| path.display().to_string())?;
+    let mut iri = String::from("file://");
+    for part in absolute.to_string_lossy().split(std::path::MAIN_SEPARATOR) {
+        if !iri.ends_with('/') {
+            iri.push('/');
+        }
+        for byte in part.bytes() {
+            if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+                iri.push(byte as char);
+            } else {
+                iri.push_str(&format!("%{byte:02X}"));
+            }
+        }
+    }
+    NamedNode::new(iri).context("file path gives no valid IRI")
 }
-pub fn remove(_g: &GlobalArgs, _a: &RemoveArgs) -> Result<ExitCode> {
-    bail!("not yet implemented")
+
+/// `kg load`: parses every file completely first, so a bad file keeps
+/// nothing (and nothing of the others either), then adds them in one write.
+pub fn load(global: &GlobalArgs, args: &LoadArgs) -> Result<ExitCode> {
+    let forced_graph = args.graph.as_deref().map(parse_graph_iri).transpose()?;
+    let mut quads: Vec<Quad> = Vec::new();
+    for path in &args.files {
+        let is_stdin = path.as_os_str() == "-";
+        let name = if is_stdin {
+            "<stdin>".to_owned()
+        } else {
+            path.display().to_string()
+        };
+        let format = match args.format {
+            Some(f) => rdf_format(f),
+            None => {
+                let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+                RdfFormat::from_extension(extension).ok_or_else(|| {
+                    bad_input(anyhow::anyhow!(
+                        "{name}: cannot tell the RDF format from the file name; pass --format"
+                    ))
+                })?
+            }
+        };
+        let graph: GraphName = match &forced_graph {
+            Some(g) => g.clone().into(),
+            None if is_stdin => NamedNode::new_unchecked(graph_names::IMPORTED).into(),
+            None => file_graph(path)?.into(),
+        };
+        let mut bytes = Vec::new();
+        let read = if is_stdin {
+            io::stdin().lock().read_to_end(&mut bytes)
+        } else {
+            std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
+        };
+        read.map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
+        let mut parser = RdfParser::from_format(format);
+        if !is_stdin {
+            // Relative IRIs in the file resolve against the file itself.
+            parser = parser.with_base_iri(file_graph(path)?.as_str())?;
+        }
+        let parser = parser
+            .rename_blank_nodes()
+            .with_default_graph(graph.clone());
+        let before = quads.len();
+        for quad in parser.for_slice(&bytes) {
+            let mut quad = quad.map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
+            if forced_graph.is_some() {
+                quad.graph_name = graph.clone();
+            }
+            quads.push(quad);
+        }
+        if quads.len() == before {
+            note(global, format_args!("kg: warning: {name}: no triples"));
+        }
+    }
+    let statements = quads.len();
+    let mut store = open_writer(global)?;
+    let touched = store.add_quads(quads).map_err(store_error)?;
+    note(
+        global,
+        format_args!(
+            "loaded {statements} statement(s) into {} graph(s) of {}",
+            touched.len(),
+            global.store.display()
+        ),
+    );
+    Ok(ExitCode::SUCCESS)
 }
-pub fn check(_g: &GlobalArgs) -> Result<ExitCode> {
-    bail!("not yet implemented")
+
+/// Reads the SPARQL text of `kg query` / `kg update`: the argument, a file, or stdin.
+fn sparql_text(
+    inline: &Option<String>,
+    file: &Option<std::path::PathBuf>,
+) -> Result<(String, String)> {
+    if let Some(text) = inline {
+        return Ok((text.clone(), "query".to_owned()));
+    }
+    let path = file.as_ref().expect("clap requires the text or -f");
+    if path.as_os_str() == "-" {
+        let mut text = String::new();
+        io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| bad_input(anyhow::anyhow!("<stdin>: {e}")))?;
+        return Ok((text, "<stdin>".to_owned()));
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| bad_input(anyhow::anyhow!("{}: {e}", path.display())))?;
+    Ok((text, path.display().to_string()))
+}
+
+fn query_error(source: &str, e: QueryError) -> anyhow::Error {
+    match e {
+        QueryError::Syntax(_)
+        | QueryError::WrongFormatForGraph { .. }
+        | QueryError::WrongFormatForSolutions { .. } => bad_input(anyhow::anyhow!("{source}: {e}")),
+        QueryError::Io(io) => io.into(),
+        other => other.into(),
+    }
+}
+
+/// `kg query`.
+pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
+    let (text, source) = sparql_text(&args.query, &args.file)?;
+    let format = match args.format {
+        Some(ResultFormatArg::Table) => ResultFormat::Table,
+        Some(ResultFormatArg::Csv) => ResultFormat::Csv,
+        Some(ResultFormatArg::Tsv) => ResultFormat::Tsv,
+        Some(ResultFormatArg::Json) => ResultFormat::Json,
+        Some(ResultFormatArg::Xml) => ResultFormat::Xml,
+        Some(ResultFormatArg::Turtle) => ResultFormat::Turtle,
+        Some(ResultFormatArg::Ntriples) => ResultFormat::NTriples,
+        None if stdout_is_terminal() => ResultFormat::Table,
+        None => ResultFormat::Tsv,
+    };
+    let timeout = match args.timeout {
+        Some(s) if s.is_finite() && s > 0.0 => Some(Duration::from_secs_f64(s.min(1e9))),
+        Some(s) => {
+            return Err(bad_input(anyhow::anyhow!(
+                "--timeout must be a positive number of seconds, not {s}"
+            )))
+        }
+        None => None,
+    };
+    // Check the syntax before opening (and loading) the store.
+    let _syntax_checked = query::prepare_query(&text, None).map_err(|e| query_error(&source, e))?;
+    let store = open_store(global, Access::Read)?;
+    let options = QueryOptions {
+        timeout,
+        limit: args.limit,
+    };
+    let mut out = stdout();
+    let summary = query::run_query(store.oxigraph(), &text, &options, format, &mut out)
+        .map_err(|e| query_error(&source, e))?;
+    out.flush()?;
+    if summary.truncated {
+        note(
+            global,
+            format_args!("kg: stopped after {} result(s) (--limit)", summary.results),
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `kg update`.
+pub fn update(global: &GlobalArgs, args: &UpdateArgs) -> Result<ExitCode> {
+    let (text, source) = sparql_text(&args.update, &args.file)?;
+    let prepared = query::prepare_update(&text).map_err(|e| query_error(&source, e))?;
+    let mut store = open_writer(global)?;
+    let before = store.oxigraph().len()?;
+    store.update(prepared).map_err(|e| match e {
+        store::UpdateError::Store(s) => store_error(s),
+        other => anyhow::Error::new(other),
+    })?;
+    let after = store.oxigraph().len()?;
+    note(
+        global,
+        format_args!(
+            "updated {}: {before} → {after} statement(s)",
+            global.store.display()
+        ),
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `kg export`.
+pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitCode> {
+    let store = open_store(global, Access::Read)?;
+    let mut options = ExportOptions::new(rdf_format(args.format));
+    if let Some(graph) = &args.graph {
+        let graph = parse_graph_iri(graph)?;
+        if !store.contains_graph(graph.as_ref())? {
+            return Err(bad_input(anyhow::anyhow!(
+                "no graph <{graph}> in {} (see `kg graphs`)",
+                global.store.display()
+            )));
+        }
+        options = options.with_graph(graph.into());
+    }
+    let started = Instant::now();
+    let written = match &args.output {
+        Some(path) => write_file_atomically(path, |w| {
+            export_quads(store.oxigraph(), &options, w).map_err(anyhow::Error::from)
+        })
+        .with_context(|| format!("writing {}", path.display()))?,
+        None => {
+            let mut out = stdout();
+            let n = export_quads(store.oxigraph(), &options, &mut out)?;
+            out.flush()?;
+            n
+        }
+    };
+    if args.output.is_some() {
+        note(
+            global,
+            format_args!(
+                "exported {written} statement(s) in {:.2} s",
+                started.elapsed().as_secs_f64()
+            ),
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs a SELECT and returns rows of compact cells; `over` narrows the
+/// default graph to some graphs.
+fn select_over(
+    store: &Store,
+    sparql: &str,
+    over: Option<Vec<GraphName>>,
+) -> Result<Vec<Vec<String>>> {
+    let mut prepared = query::prepare_query(sparql, None)?;
+    if let Some(graphs) = over {
+        prepared.dataset_mut().set_default_graph(graphs);
+    }
+    let mut rows = Vec::new();
+    if let oxigraph::sparql::QueryResults::Solutions(solutions) =
+        prepared.on_store(store.oxigraph()).execute()?
+    {
+        let variables = solutions.variables().to_vec();
+        for solution in solutions {
+            let solution = solution?;
+            rows.push(
+                variables
+                    .iter()
+                    .map(|v| {
+                        solution
+                            .get(v)
+                            .map(|t| query::table_cell(t.as_ref()))
+                            .unwrap_or_default()
+                    })
+                    .collect(),
+            );
+        }
+    }
+    Ok(rows)
+}
+
+fn select(store: &Store, sparql: &str) -> Result<Vec<Vec<String>>> {
+    select_over(store, sparql, None)
+}
+
+/// `kg stats`.
+pub fn stats(global: &GlobalArgs) -> Result<ExitCode> {
+    let store = open_store(global, Access::Read)?;
+    let graphs = store.graphs()?;
+    let documents = select(
+        &store,
+        "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:SourceDocument }",
+    )?;
+    let mut out = stdout();
+    writeln!(out, "store      {}", global.store.display())?;
+    writeln!(out, "backend    {:?}", store.backend())?;
+    writeln!(out, "statements {}", store.oxigraph().len()?)?;
+    writeln!(
+        out,
+        "graphs     {}",
+        graphs.iter().filter(|g| !g.name.is_default_graph()).count()
+    )?;
+    let ontology = GraphName::from(NamedNode::new_unchecked(graph_names::ONTOLOGY));
+    let ontology_size = graphs
+        .iter()
+        .find(|g| g.name == ontology)
+        .map_or(0, |g| g.triples);
+    let data: Vec<GraphName> = graphs
+        .iter()
+        .map(|g| g.name.clone())
+        .filter(|g| *g != ontology)
+        .collect();
+    writeln!(
+        out,
+        "ontology   {ontology_size} statement(s), not counted below"
+    )?;
+    writeln!(
+        out,
+        "documents  {}",
+        documents
+            .first()
+            .and_then(|r| r.first())
+            .map(String::as_str)
+            .unwrap_or("0")
+    )?;
+    for (title, sparql) in [
+        ("instances per class", "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class"),
+        ("statements per predicate", "SELECT ?predicate (COUNT(*) AS ?n) WHERE { ?s ?predicate ?o } GROUP BY ?predicate ORDER BY DESC(?n) ?predicate"),
+    ] {
+        writeln!(out, "\n{title}:")?;
+        let rows = select_over(&store, sparql, Some(data.clone()))?;
+        let width = rows.iter().map(|r| r[0].chars().count()).max().unwrap_or(0);
+        for row in rows {
+            writeln!(out, "  {:<width$}  {:>9}", row[0], row[1])?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `kg graphs`.
+pub fn graphs(global: &GlobalArgs) -> Result<ExitCode> {
+    let store = open_store(global, Access::Read)?;
+    let sources = select(
+        &store,
+        "SELECT ?g ?source ?title WHERE { GRAPH ?g { ?g dcterms:source ?source OPTIONAL { ?g dcterms:title ?title } } }",
+    )?;
+    let mut out = stdout();
+    writeln!(out, "statements  graph  (source · title)")?;
+    for info in store.graphs()? {
+        let name = match &info.name {
+            GraphName::DefaultGraph => "(default graph)".to_owned(),
+            GraphName::NamedNode(n) => format!("<{}>", n.as_str()),
+            GraphName::BlankNode(b) => b.to_string(),
+        };
+        let compact = match &info.name {
+            GraphName::NamedNode(n) => query::compact_iri(n.as_str()),
+            _ => name.clone(),
+        };
+        let described = sources.iter().find(|row| row[0] == compact);
+        let about = described
+            .map(|row| {
+                if row[2].is_empty() {
+                    format!("  ({})", row[1])
+                } else {
+                    format!("  ({} · {})", row[1], row[2])
+                }
+            })
+            .unwrap_or_default();
+        writeln!(out, "{:>10}  {name}{about}", info.triples)?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `kg remove`.
+pub fn remove(global: &GlobalArgs, args: &RemoveArgs) -> Result<ExitCode> {
+    let graph =
+        NamedNode::new(args.graph.trim_start_matches('<').trim_end_matches('>')).map_err(|e| {
+            bad_input(anyhow::anyhow!(
+                "{:?} is not a valid graph IRI: {e}",
+                args.graph
+            ))
+        })?;
+    let mut store = open_writer(global)?;
+    if !store
+        .remove_graph(graph.as_ref().into())
+        .map_err(store_error)?
+    {
+        return Err(bad_input(anyhow::anyhow!(
+            "no graph <{graph}> in {} (see `kg graphs`)",
+            global.store.display()
+        )));
+    }
+    note(global, format_args!("removed <{graph}>"));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `kg check`.
+pub fn check(global: &GlobalArgs) -> Result<ExitCode> {
+    let report = store::check(&global.store).map_err(store_error)?;
+    let mut out = stdout();
+    for problem in &report.problems {
+        writeln!(
+            out,
+            "problem: {}: {}",
+            problem.path.display(),
+            problem.message
+        )?;
+    }
+    writeln!(
+        out,
+        "{}: {} graph(s), {} statement(s), {} problem(s)",
+        global.store.display(),
+        report.graphs,
+        report.triples,
+        report.problems.len()
+    )?;
+    out.flush()?;
+    Ok(if report.problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }

@@ -60,7 +60,7 @@ impl<V> PhraseTable<V> {
             return;
         }
         entries.push((w, value));
-        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     }
 
     /// The longest phrase starting at token `k` (before `limit`): its length and value.
@@ -254,9 +254,9 @@ impl Lexicon {
         }
         for forms in verb_forms.values_mut() {
             // Longest forms first: "join hands" before "join".
-            forms.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
         }
-        purpose_phrases.sort_by(|a, b| b.len().cmp(&a.len()));
+        purpose_phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
 
         let cues = &ontology.cues;
         let mut reporting_verbs = HashSet::new();

@@ -538,9 +538,7 @@ fn group_at(
             m.definite = true;
             return Some(m);
         }
-        let Some((len, _)) = lex.group_modifiers.longest_at(view, k, limit) else {
-            return None;
-        };
+        let (len, _) = lex.group_modifiers.longest_at(view, k, limit)?;
         if covered[k] {
             return None;
         }

@@ -291,11 +291,11 @@ impl CharOffsets {
         wanted.sort_unstable();
         wanted.dedup();
         let mut map = HashMap::with_capacity(wanted.len());
-        let mut chars = 0;
         let mut next = wanted.iter().peekable();
-        for (byte, _) in text
+        for (chars, (byte, _)) in text
             .char_indices()
             .chain(std::iter::once((text.len(), ' ')))
+            .enumerate()
         {
             while let Some(&&w) = next.peek() {
                 if w > byte {
@@ -304,7 +304,6 @@ impl CharOffsets {
                 map.insert(w, chars);
                 next.next();
             }
-            chars += 1;
         }
         CharOffsets { map }
     }

@@ -468,7 +468,7 @@ impl Frame<'_, '_> {
                     }
                     continue;
                 }
-                if !property.prepositions.iter().any(|x| *x == prep) {
+                if !property.prepositions.contains(&prep) {
                     continue;
                 }
                 let objects = self.objects_starting_at(k + 2);

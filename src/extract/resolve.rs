@@ -123,10 +123,11 @@ pub fn resolve(
             {
                 *ent.names_seen.entry(surface.clone()).or_default() += 1;
             }
-            if cand.kind != MentionKind::Description || !cand.definite || cand.specific {
-                if surface != ent.label && !surface.is_empty() {
-                    ent.alt_labels.insert(surface);
-                }
+            if (cand.kind != MentionKind::Description || !cand.definite || cand.specific)
+                && surface != ent.label
+                && !surface.is_empty()
+            {
+                ent.alt_labels.insert(surface);
             }
             ent.mentions.push(cand.tokens.clone());
             r.mentions.push(Resolved {

@@ -319,7 +319,11 @@ impl TripleIndex {
             .push((triple.predicate.into_string(), triple.object));
     }
 
-    fn values<'a>(&'a self, s: &NamedOrBlankNode, p: &'a str) -> impl Iterator<Item = &'a Term> + 'a {
+    fn values<'a>(
+        &'a self,
+        s: &NamedOrBlankNode,
+        p: &'a str,
+    ) -> impl Iterator<Item = &'a Term> + 'a {
         self.by_subject
             .get(s)
             .into_iter()
@@ -413,43 +417,91 @@ impl TripleIndex {
                 let class = ontology.classes.entry(iri.clone()).or_default();
                 class.iri = iri.clone();
                 if class.label.is_empty() {
-                    class.label = self.label(subject).unwrap_or_else(|| local_name(&iri).to_owned());
+                    class.label = self
+                        .label(subject)
+                        .unwrap_or_else(|| local_name(&iri).to_owned());
                 }
-                class.parents.extend(self.iris(subject, &format!("{RDFS}subClassOf")));
-                class.name_heads.extend(self.strings(subject, &kg("nameHead")));
-                class.name_prefixes.extend(self.strings(subject, &kg("namePrefix")));
-                class.description_heads.extend(self.strings(subject, &kg("descriptionHead")));
-                class.group_heads.extend(self.strings(subject, &kg("groupHead")));
-                class.group_modifiers.extend(self.strings(subject, &kg("groupModifier")));
-                class.person_titles.extend(self.strings(subject, &kg("personTitle")));
-                class.position_titles.extend(self.strings(subject, &kg("positionTitle")));
-                class.given_names.extend(self.strings(subject, &kg("givenName")));
-                class.surnames_first.extend(self.strings(subject, &kg("surnameFirst")));
+                class
+                    .parents
+                    .extend(self.iris(subject, &format!("{RDFS}subClassOf")));
+                class
+                    .name_heads
+                    .extend(self.strings(subject, &kg("nameHead")));
+                class
+                    .name_prefixes
+                    .extend(self.strings(subject, &kg("namePrefix")));
+                class
+                    .description_heads
+                    .extend(self.strings(subject, &kg("descriptionHead")));
+                class
+                    .group_heads
+                    .extend(self.strings(subject, &kg("groupHead")));
+                class
+                    .group_modifiers
+                    .extend(self.strings(subject, &kg("groupModifier")));
+                class
+                    .person_titles
+                    .extend(self.strings(subject, &kg("personTitle")));
+                class
+                    .position_titles
+                    .extend(self.strings(subject, &kg("positionTitle")));
+                class
+                    .given_names
+                    .extend(self.strings(subject, &kg("givenName")));
+                class
+                    .surnames_first
+                    .extend(self.strings(subject, &kg("surnameFirst")));
             }
-            if types.iter().any(|t| *t == property_type || *t == symmetric_type) {
+            if types
+                .iter()
+                .any(|t| *t == property_type || *t == symmetric_type)
+            {
                 let property = ontology.properties.entry(iri.clone()).or_default();
                 property.iri = iri.clone();
                 property.local_name = local_name(&iri).to_owned();
                 if property.label.is_empty() {
-                    property.label = self.label(subject).unwrap_or_else(|| local_name(&iri).to_owned());
+                    property.label = self
+                        .label(subject)
+                        .unwrap_or_else(|| local_name(&iri).to_owned());
                 }
                 property.symmetric |= types.contains(&symmetric_type);
-                property.domain.extend(self.class_list(subject, &format!("{RDFS}domain")));
-                property.range.extend(self.class_list(subject, &format!("{RDFS}range")));
-                property.verb_triggers.extend(self.strings(subject, &kg("verbTrigger")));
-                property.irregular_forms.extend(self.strings(subject, &kg("irregularForm")));
-                property.noun_triggers.extend(self.strings(subject, &kg("nounTrigger")));
-                property.prepositions.extend(self.strings(subject, &kg("preposition")));
-                property.goal_nouns.extend(self.strings(subject, &kg("goalNoun")));
-                property.purpose_phrases.extend(self.strings(subject, &kg("purposePhrase")));
+                property
+                    .domain
+                    .extend(self.class_list(subject, &format!("{RDFS}domain")));
+                property
+                    .range
+                    .extend(self.class_list(subject, &format!("{RDFS}range")));
+                property
+                    .verb_triggers
+                    .extend(self.strings(subject, &kg("verbTrigger")));
+                property
+                    .irregular_forms
+                    .extend(self.strings(subject, &kg("irregularForm")));
+                property
+                    .noun_triggers
+                    .extend(self.strings(subject, &kg("nounTrigger")));
+                property
+                    .prepositions
+                    .extend(self.strings(subject, &kg("preposition")));
+                property
+                    .goal_nouns
+                    .extend(self.strings(subject, &kg("goalNoun")));
+                property
+                    .purpose_phrases
+                    .extend(self.strings(subject, &kg("purposePhrase")));
                 property.frames.extend(self.strings(subject, &kg("frame")));
             }
             let cues = &mut ontology.cues;
-            cues.negation.extend(self.strings(subject, &kg("negationCue")));
-            cues.modality.extend(self.strings(subject, &kg("modalityCue")));
-            cues.reporting_verbs.extend(self.strings(subject, &kg("reportingVerb")));
-            cues.stop_names.extend(self.strings(subject, &kg("stopName")));
-            cues.navigation_words.extend(self.strings(subject, &kg("navigationWord")));
+            cues.negation
+                .extend(self.strings(subject, &kg("negationCue")));
+            cues.modality
+                .extend(self.strings(subject, &kg("modalityCue")));
+            cues.reporting_verbs
+                .extend(self.strings(subject, &kg("reportingVerb")));
+            cues.stop_names
+                .extend(self.strings(subject, &kg("stopName")));
+            cues.navigation_words
+                .extend(self.strings(subject, &kg("navigationWord")));
         }
 
         // Individuals: typed by a known class and labelled.
@@ -549,11 +601,17 @@ kg:issues a owl:ObjectProperty ; rdfs:domain kg:Agent ;
 
     #[test]
     fn reads_classes_properties_and_individuals() {
-        let o = OntologyBuilder::new().with_text("small.ttl", SMALL).build().unwrap();
+        let o = OntologyBuilder::new()
+            .with_text("small.ttl", SMALL)
+            .build()
+            .unwrap();
         assert!(o.is_subclass_of(&format!("{KG}Strategy"), &format!("{KG}Document")));
         assert!(!o.is_subclass_of(&format!("{KG}Country"), &format!("{KG}Document")));
         let issues = o.property_by_local_name("issues").unwrap();
-        assert_eq!(issues.range, vec![format!("{KG}Document"), format!("{KG}Strategy")]);
+        assert_eq!(
+            issues.range,
+            vec![format!("{KG}Document"), format!("{KG}Strategy")]
+        );
         assert_eq!(issues.verb_triggers, vec!["issue", "release"]);
         assert_eq!(o.individuals.len(), 1);
         assert_eq!(o.individuals[0].demonyms, vec!["Chinese"]);
@@ -562,7 +620,10 @@ kg:issues a owl:ObjectProperty ; rdfs:domain kg:Agent ;
     #[test]
     fn syntax_errors_name_the_file_and_position() {
         let err = OntologyBuilder::new()
-            .with_text("broken.ttl", "@prefix kg: <https://example.org/#> .\nkg:a kg:b .")
+            .with_text(
+                "broken.ttl",
+                "@prefix kg: <https://example.org/#> .\nkg:a kg:b .",
+            )
             .build()
             .unwrap_err();
         let message = err.to_string();

@@ -35,7 +35,9 @@ use crate::vocab::{DCTERMS, KG, OWL, PREFIXES, PROV, SKOS};
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum RdfError {
-    #[error("invalid base IRI {base:?}: {message} (expected an absolute IRI ending in '/' or '#')")]
+    #[error(
+        "invalid base IRI {base:?}: {message} (expected an absolute IRI ending in '/' or '#')"
+    )]
     InvalidBase { base: String, message: String },
     #[error(transparent)]
     Io(#[from] std::io::Error),
@@ -89,7 +91,9 @@ impl RdfEmitter {
     /// The IRI of an entity.
     pub fn entity_iri(&self, entity: &Entity) -> NamedNode {
         match &entity.key {
-            EntityKey::Known(iri) => NamedNode::new(iri.as_str()).unwrap_or_else(|_| self.minted("entity/", iri)),
+            EntityKey::Known(iri) => {
+                NamedNode::new(iri.as_str()).unwrap_or_else(|_| self.minted("entity/", iri))
+            }
             EntityKey::Named(label) => self.minted("entity/", label),
             EntityKey::Local(key) => {
                 let (doc, label) = key.split_once('/').unwrap_or(("", key));
@@ -111,7 +115,8 @@ impl RdfEmitter {
         let lit = |s: &str| Term::from(Literal::new_simple_literal(s));
         let lang = |s: &str| Term::from(Literal::new_language_tagged_literal_unchecked(s, "en"));
         let int = |n: usize| Term::from(Literal::new_typed_literal(n.to_string(), xsd::INTEGER));
-        let mut add = |s: &NamedNode, p: NamedNode, o: Term| triples.push(Triple::new(s.clone(), p, o));
+        let mut add =
+            |s: &NamedNode, p: NamedNode, o: Term| triples.push(Triple::new(s.clone(), p, o));
 
         // The document node.
         add(&graph, rdf::TYPE.into_owned(), kg("SourceDocument").into());
@@ -121,7 +126,11 @@ impl RdfEmitter {
             add(&graph, dc("title"), lit(title));
         }
         if let Some(date) = &x.meta.date {
-            add(&graph, dc("date"), Literal::new_typed_literal(date.as_str(), xsd::DATE).into());
+            add(
+                &graph,
+                dc("date"),
+                Literal::new_typed_literal(date.as_str(), xsd::DATE).into(),
+            );
         }
         let entity_iris: Vec<NamedNode> = x.entities.iter().map(|e| self.entity_iri(e)).collect();
         if let Some(p) = x.publisher {
@@ -140,12 +149,21 @@ impl RdfEmitter {
             }
             for same in &e.same_as {
                 if let Ok(node) = NamedNode::new(same.as_str()) {
-                    add(iri, NamedNode::new_unchecked(format!("{OWL}sameAs")), node.into());
+                    add(
+                        iri,
+                        NamedNode::new_unchecked(format!("{OWL}sameAs")),
+                        node.into(),
+                    );
                 }
             }
             if self.provenance == Provenance::Full {
                 for m in &e.mentions {
-                    let node = NamedNode::new_unchecked(format!("{}/mention/{}-{}", graph.as_str(), m.chars.start, m.chars.end));
+                    let node = NamedNode::new_unchecked(format!(
+                        "{}/mention/{}-{}",
+                        graph.as_str(),
+                        m.chars.start,
+                        m.chars.end
+                    ));
                     add(&node, rdf::TYPE.into_owned(), kg("Mention").into());
                     add(&node, kg("mentionOf"), iri.clone().into());
                     add(&node, prov("wasDerivedFrom"), graph.clone().into());
@@ -169,7 +187,11 @@ impl RdfEmitter {
             for ev in &r.evidence {
                 let node = self.evidence_iri(x, s, &p, o, ev.sentence, &ev.rule, r.polarity);
                 add(&node, rdf::TYPE.into_owned(), kg("Evidence").into());
-                add(&node, rdf::TYPE.into_owned(), rdf::STATEMENT.into_owned().into());
+                add(
+                    &node,
+                    rdf::TYPE.into_owned(),
+                    rdf::STATEMENT.into_owned().into(),
+                );
                 add(&node, rdf::SUBJECT.into_owned(), s.clone().into());
                 add(&node, rdf::PREDICATE.into_owned(), p.clone().into());
                 add(&node, rdf::OBJECT.into_owned(), o.clone().into());
@@ -186,9 +208,14 @@ impl RdfEmitter {
                 add(
                     &node,
                     kg("confidence"),
-                    Literal::new_typed_literal(format!("{:.2}", ev.confidence), xsd::DECIMAL).into(),
+                    Literal::new_typed_literal(format!("{:.2}", ev.confidence), xsd::DECIMAL)
+                        .into(),
                 );
-                let polarity = if r.polarity == Polarity::Positive { "positive" } else { "negative" };
+                let polarity = if r.polarity == Polarity::Positive {
+                    "positive"
+                } else {
+                    "negative"
+                };
                 add(&node, kg("polarity"), lit(polarity));
                 if let Some(modality) = &ev.modality {
                     add(&node, kg("modality"), lit(modality));
@@ -201,13 +228,33 @@ impl RdfEmitter {
         triples.sort_by_cached_key(|t| t.to_string());
         triples.dedup();
         let graph = GraphName::NamedNode(graph);
-        triples.into_iter().map(|t| t.in_graph(graph.clone())).collect()
+        triples
+            .into_iter()
+            .map(|t| t.in_graph(graph.clone()))
+            .collect()
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn evidence_iri(&self, x: &Extraction, s: &NamedNode, p: &NamedNode, o: &NamedNode, sentence: usize, rule: &str, polarity: Polarity) -> NamedNode {
+    fn evidence_iri(
+        &self,
+        x: &Extraction,
+        s: &NamedNode,
+        p: &NamedNode,
+        o: &NamedNode,
+        sentence: usize,
+        rule: &str,
+        polarity: Polarity,
+    ) -> NamedNode {
         let mut h = Sha256::new();
-        for part in [x.document_id.as_str(), s.as_str(), p.as_str(), o.as_str(), &sentence.to_string(), rule, &format!("{polarity:?}")] {
+        for part in [
+            x.document_id.as_str(),
+            s.as_str(),
+            p.as_str(),
+            o.as_str(),
+            &sentence.to_string(),
+            rule,
+            &format!("{polarity:?}"),
+        ] {
             h.update(part.as_bytes());
             h.update([0]);
         }
@@ -268,7 +315,9 @@ pub fn mint_slug(label: &str) -> String {
 pub fn write_quads<W: Write>(quads: &[Quad], format: RdfFormat, out: W) -> Result<W, RdfError> {
     let mut serializer = RdfSerializer::from_format(format);
     for (prefix, iri) in PREFIXES {
-        serializer = serializer.with_prefix(*prefix, *iri).map_err(|e| std::io::Error::other(e.to_string()))?;
+        serializer = serializer
+            .with_prefix(*prefix, *iri)
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
     }
     let mut writer = serializer.for_writer(out);
     for quad in quads {
@@ -287,7 +336,10 @@ mod tests {
 
     #[test]
     fn slugs_are_safe_and_stable() {
-        assert_eq!(mint_slug("China's cyberspace strategy"), "chinas-cyberspace-strategy");
+        assert_eq!(
+            mint_slug("China's cyberspace strategy"),
+            "chinas-cyberspace-strategy"
+        );
         assert_eq!(mint_slug("U.S."), "us");
         let chinese = mint_slug("国务院");
         assert_eq!(chinese.len(), 12);
@@ -297,7 +349,10 @@ mod tests {
         for hostile in ["\"<>{}\\\n\t", "", " ", "a/b?c#d"] {
             let s = mint_slug(hostile);
             assert!(!s.is_empty());
-            assert!(NamedNode::new(format!("https://example.org/{s}")).is_ok(), "{hostile:?} -> {s}");
+            assert!(
+                NamedNode::new(format!("https://example.org/{s}")).is_ok(),
+                "{hostile:?} -> {s}"
+            );
         }
     }
 }

@@ -1,1 +1,926 @@
-//! Store.
+//! Store stage: a directory that keeps the knowledge graph durable.
+//!
+//! A store is a directory with a `FORMAT` file naming its layout version and
+//! backend, a `lock` file that writers hold, and the data:
+//!
+//! * **files** backend (default, pure Rust): `graphs/` holds one N-Quads file
+//!   per named graph (one per source document, one for imported data, one for
+//!   the ontology), named by a hash of the graph IRI. Every write goes to a
+//!   temporary file that is synced and then renamed over the old one, so a
+//!   crash at any moment leaves each graph fully old or fully new, and adding
+//!   one document never rewrites the others. On open, every file is parsed
+//!   into an in-memory Oxigraph store that answers queries.
+//! * **rocksdb** backend (cargo feature `rocksdb`): an Oxigraph RocksDB
+//!   database in `rocksdb/`, written in transactions.
+//!
+//! Writers take an exclusive lock on `lock` (failing at once, or waiting
+//! with [`Access::Write`]`{ wait: true }`); readers take no lock and see each
+//! graph either before or after a concurrent write.
+//!
+//! ```
+//! use kgraph::store::{Access, Store};
+//! use oxigraph::model::{NamedNode, Literal, Quad};
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! let path = dir.path().join("kg.store");
+//! let graph = NamedNode::new("https://example.org/g").unwrap();
+//! let quad = Quad::new(
+//!     NamedNode::new("https://example.org/s").unwrap(),
+//!     NamedNode::new("https://example.org/p").unwrap(),
+//!     Literal::from("o"),
+//!     graph.clone(),
+//! );
+//! {
+//!     let mut store = Store::open(&path, Access::Write { wait: false }).unwrap();
+//!     store.replace_graph(graph.as_ref(), vec![quad.clone()]).unwrap();
+//! }
+//! let store = Store::open(&path, Access::Read).unwrap();
+//! assert!(store.oxigraph().contains(&quad).unwrap());
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs::{self, File, OpenOptions};
+use std::hash::{Hash, Hasher};
+use std::io::{self, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad};
+use oxigraph::store::{StorageError, Store as Oxigraph};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+/// Names of the graphs kg itself fills.
+pub mod graph_names {
+    /// Triples loaded with `kg load` from stdin without `--graph`.
+    pub const IMPORTED: &str = "https://w3id.org/kgraph/graph/imported";
+    /// The ontology that drove the last `kg build`.
+    pub const ONTOLOGY: &str = "https://w3id.org/kgraph/graph/ontology";
+}
+
+/// The layout version this kg writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+const FORMAT_FILE: &str = "FORMAT";
+const LOCK_FILE: &str = "lock";
+const GRAPHS_DIR: &str = "graphs";
+const ROCKSDB_DIR: &str = "rocksdb";
+const DEFAULT_GRAPH_FILE: &str = "default.nq";
+/// Quads handed from the parsing threads to the loader at a time.
+const LOAD_BATCH: usize = 1 << 16;
+
+/// Errors of the store.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    #[error("{}: no kg store here (create one with `kg build` or `kg load`)", path.display())]
+    Missing { path: PathBuf },
+    #[error("{}: not a kg store (it has no FORMAT file and is not empty); choose a new or empty directory", path.display())]
+    NotAStore { path: PathBuf },
+    #[error("{}: store format {found} was written by a newer kg (this kg reads format {FORMAT_VERSION}); upgrade kg", path.display())]
+    NewerVersion { path: PathBuf, found: u32 },
+    #[error("{}: unreadable FORMAT file: {detail}", path.display())]
+    BadFormat { path: PathBuf, detail: String },
+    #[error("{}: this store uses the RocksDB backend; rebuild kg with `cargo build --release --features rocksdb` to open it", path.display())]
+    NeedsRocksDb { path: PathBuf },
+    #[error("{}: another kg process is writing to this store; try again when it is done, or pass --wait", path.display())]
+    Locked { path: PathBuf },
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{}: corrupt graph file: {message}", path.display())]
+    Corrupt { path: PathBuf, message: String },
+    #[error("store: {0}")]
+    Storage(#[from] StorageError),
+}
+
+impl StoreError {
+    fn io(path: &Path, source: io::Error) -> Self {
+        StoreError::Io {
+            path: path.to_owned(),
+            source,
+        }
+    }
+}
+
+/// Whether a store is opened to read or to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// No lock; the store must exist.
+    Read,
+    /// Creates the store if needed and holds the writer lock until dropped.
+    Write {
+        /// Wait for another writer instead of failing.
+        wait: bool,
+    },
+}
+
+/// Which storage a store directory uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// One N-Quads file per graph, loaded into memory on open.
+    Files,
+    /// Oxigraph's RocksDB database (cargo feature `rocksdb`).
+    RocksDb,
+}
+
+impl Backend {
+    fn name(self) -> &'static str {
+        match self {
+            Backend::Files => "files",
+            Backend::RocksDb => "rocksdb",
+        }
+    }
+
+    /// The backend new stores get: RocksDB when compiled in, files otherwise.
+    pub fn for_new_stores() -> Self {
+        if cfg!(feature = "rocksdb") {
+            Backend::RocksDb
+        } else {
+            Backend::Files
+        }
+    }
+}
+
+/// One named graph with its size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GraphInfo {
+    pub name: GraphName,
+    pub triples: usize,
+}
+
+/// A kg store: an Oxigraph store kept durable in a directory.
+pub struct Store {
+    dir: PathBuf,
+    backend: Backend,
+    inner: Oxigraph,
+    /// Held for the life of a writer; the OS releases it if we die.
+    _lock: Option<File>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("dir", &self.dir)
+            .field("backend", &self.backend)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Opens (or, for writing, creates) the store in `dir`.
+    pub fn open(dir: impl AsRef<Path>, access: Access) -> Result<Self, StoreError> {
+        let dir = dir.as_ref().to_owned();
+        let backend = match read_format(&dir)? {
+            Some(backend) => backend,
+            None => match access {
+                Access::Read => return Err(StoreError::Missing { path: dir }),
+                Access::Write { .. } => create_layout(&dir)?,
+            },
+        };
+        if backend == Backend::RocksDb && !cfg!(feature = "rocksdb") {
+            return Err(StoreError::NeedsRocksDb { path: dir });
+        }
+        let lock = match access {
+            Access::Read => None,
+            Access::Write { wait } => Some(take_lock(&dir, wait)?),
+        };
+        let inner = match backend {
+            Backend::Files => {
+                if lock.is_some() {
+                    remove_temporary_files(&dir.join(GRAPHS_DIR))?;
+                }
+                let inner = Oxigraph::new()?;
+                load_graph_files(&dir.join(GRAPHS_DIR), &inner, true)?;
+                inner
+            }
+            Backend::RocksDb => open_rocksdb(&dir.join(ROCKSDB_DIR), lock.is_some())?,
+        };
+        Ok(Store {
+            dir,
+            backend,
+            inner,
+            _lock: lock,
+        })
+    }
+
+    /// The directory of the store.
+    pub fn path(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The backend this store uses.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The Oxigraph store holding the data, for queries. Write through
+    /// [`Store`]'s own methods so that changes are persisted.
+    pub fn oxigraph(&self) -> &Oxigraph {
+        &self.inner
+    }
+
+    /// Whether a named graph has any triple.
+    pub fn contains_graph(&self, graph: NamedNodeRef<'_>) -> Result<bool, StoreError> {
+        Ok(self
+            .inner
+            .quads_for_pattern(None, None, None, Some(graph.into()))
+            .next()
+            .transpose()?
+            .is_some())
+    }
+
+    /// Every graph with its number of triples, the default graph first, then
+    /// named graphs sorted by name.
+    pub fn graphs(&self) -> Result<Vec<GraphInfo>, StoreError> {
+        let mut counts: BTreeMap<String, (GraphName, usize)> = BTreeMap::new();
+        for quad in self.inner.iter() {
+            let quad = quad?;
+            let key = match &quad.graph_name {
+                GraphName::DefaultGraph => String::new(),
+                other => other.to_string(),
+            };
+            counts.entry(key).or_insert((quad.graph_name, 0)).1 += 1;
+        }
+        Ok(counts
+            .into_values()
+            .map(|(name, triples)| GraphInfo { name, triples })
+            .collect())
+    }
+
+    /// Makes `quads` the whole content of `graph` (their own graph names are
+    /// ignored). An empty list removes the graph.
+    pub fn replace_graph(
+        &mut self,
+        graph: NamedNodeRef<'_>,
+        quads: Vec<Quad>,
+    ) -> Result<(), StoreError> {
+        self.replace_graphs(vec![(graph.into_owned().into(), quads)])
+    }
+
+    /// Replaces several graphs at once; with the files backend each graph is
+    /// written atomically and all are synced before any becomes visible.
+    pub fn replace_graphs(
+        &mut self,
+        graphs: Vec<(GraphName, Vec<Quad>)>,
+    ) -> Result<(), StoreError> {
+        let graphs: Vec<(GraphName, Vec<Quad>)> = graphs
+            .into_iter()
+            .map(|(name, quads)| {
+                let quads = quads
+                    .into_iter()
+                    .map(|q| Quad::new(q.subject, q.predicate, q.object, name.clone()))
+                    .collect();
+                (name, quads)
+            })
+            .collect();
+        match self.backend {
+            Backend::Files => {
+                // Disk first: if we die here, the memory copy is gone anyway.
+                let dir = self.dir.join(GRAPHS_DIR);
+                let staged = graphs
+                    .iter()
+                    .map(|(name, quads)| stage_graph_file(&dir, name, quads))
+                    .collect::<Result<Vec<_>, _>>()?;
+                commit_staged(&dir, staged)?;
+                for (name, quads) in graphs {
+                    clear_graph(&self.inner, name.as_ref())?;
+                    load_quads(&self.inner, quads)?;
+                }
+            }
+            Backend::RocksDb => {
+                let mut transaction = self.inner.start_transaction()?;
+                for (name, quads) in &graphs {
+                    transaction.clear_graph(name.as_ref())?;
+                    if let GraphName::NamedNode(n) = name {
+                        transaction.remove_named_graph(n.as_ref())?;
+                    }
+                    for quad in quads {
+                        transaction.insert(quad);
+                    }
+                }
+                transaction.commit()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Deletes one graph; returns whether it existed.
+    pub fn remove_graph(&mut self, graph: GraphNameRef<'_>) -> Result<bool, StoreError> {
+        let existed = self
+            .inner
+            .quads_for_pattern(None, None, None, Some(graph))
+            .next()
+            .is_some()
+            || match graph {
+                GraphNameRef::NamedNode(n) => self.inner.contains_named_graph(n)?,
+                GraphNameRef::BlankNode(b) => self.inner.contains_named_graph(b)?,
+                GraphNameRef::DefaultGraph => false,
+            };
+        self.replace_graphs(vec![(graph.into_owned(), Vec::new())])?;
+        Ok(existed)
+    }
+
+    /// Adds quads to the graphs they name (set semantics: adding the same
+    /// quad twice keeps one). Returns the graphs touched.
+    pub fn add_quads(&mut self, quads: Vec<Quad>) -> Result<Vec<GraphName>, StoreError> {
+        let mut by_graph: BTreeMap<String, (GraphName, Vec<Quad>)> = BTreeMap::new();
+        for quad in quads {
+            by_graph
+                .entry(quad.graph_name.to_string())
+                .or_insert_with(|| (quad.graph_name.clone(), Vec::new()))
+                .1
+                .push(quad);
+        }
+        let touched: Vec<GraphName> = by_graph.values().map(|(g, _)| g.clone()).collect();
+        match self.backend {
+            Backend::Files => {
+                let dir = self.dir.join(GRAPHS_DIR);
+                let mut staged = Vec::new();
+                for (name, new_quads) in by_graph.into_values() {
+                    // Only the touched graphs are rewritten; writing the file
+                    // and inserting into memory run side by side.
+                    let existing = self.graph_quads(name.as_ref())?;
+                    let (file, inserted) = rayon::join(
+                        || {
+                            let all: Vec<&Quad> = existing.iter().chain(new_quads.iter()).collect();
+                            stage_graph_file_refs(&dir, &name, &all)
+                        },
+                        || load_quads(&self.inner, new_quads.clone()),
+                    );
+                    inserted?;
+                    staged.push(file?);
+                }
+                commit_staged(&dir, staged)?;
+            }
+            Backend::RocksDb => {
+                let mut loader = self.inner.bulk_loader();
+                for (_, quads) in by_graph.into_values() {
+                    loader.load_quads(quads)?;
+                }
+                loader.commit()?;
+            }
+        }
+        Ok(touched)
+    }
+
+    /// Runs a SPARQL update and persists every graph it changed.
+    pub fn update(
+        &mut self,
+        update: oxigraph::sparql::PreparedSparqlUpdate,
+    ) -> Result<(), UpdateError> {
+        match self.backend {
+            Backend::Files => {
+                let before = fingerprints(&self.inner)?;
+                let result = update.on_store(&self.inner).execute();
+                let after = fingerprints(&self.inner)?;
+                let changed: BTreeSet<&String> = before
+                    .iter()
+                    .filter(|(k, v)| after.get(*k) != Some(v))
+                    .map(|(k, _)| k)
+                    .chain(after.keys().filter(|k| !before.contains_key(*k)))
+                    .collect();
+                // Persist what changed even if the update failed midway, so
+                // memory and disk agree; the error is reported afterwards.
+                let mut rewrites = Vec::new();
+                for key in changed {
+                    let name = after
+                        .get(key)
+                        .or_else(|| before.get(key))
+                        .map(|f| f.name.clone())
+                        .unwrap_or_default();
+                    let quads = self.graph_quads(name.as_ref())?;
+                    rewrites.push((name, quads));
+                }
+                let dir = self.dir.join(GRAPHS_DIR);
+                let staged = rewrites
+                    .iter()
+                    .map(|(name, quads)| stage_graph_file(&dir, name, quads))
+                    .collect::<Result<Vec<_>, _>>()?;
+                commit_staged(&dir, staged)?;
+                result.map_err(UpdateError::Evaluation)
+            }
+            Backend::RocksDb => update
+                .on_store(&self.inner)
+                .execute()
+                .map_err(UpdateError::Evaluation),
+        }
+    }
+
+    /// Every quad of one graph.
+    pub fn graph_quads(&self, graph: GraphNameRef<'_>) -> Result<Vec<Quad>, StoreError> {
+        Ok(self
+            .inner
+            .quads_for_pattern(None, None, None, Some(graph))
+            .collect::<Result<Vec<_>, _>>()?)
+    }
+}
+
+/// Errors of [`Store::update`].
+#[derive(Debug, thiserror::Error)]
+pub enum UpdateError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("update failed: {0}")]
+    Evaluation(oxigraph::sparql::UpdateEvaluationError),
+}
+
+/// A problem found by [`check`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+/// What [`check`] found.
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    pub backend: Option<Backend>,
+    pub graphs: usize,
+    pub triples: usize,
+    pub problems: Vec<Problem>,
+}
+
+/// Verifies a store without changing it: the FORMAT file, every graph file
+/// parses strictly, every quad sits in the file its graph name maps to, and
+/// no file is left over from an interrupted write.
+pub fn check(dir: &Path) -> Result<CheckReport, StoreError> {
+    let backend = read_format(dir)?.ok_or_else(|| StoreError::Missing {
+        path: dir.to_owned(),
+    })?;
+    let mut report = CheckReport {
+        backend: Some(backend),
+        ..CheckReport::default()
+    };
+    match backend {
+        Backend::Files => {
+            let graphs_dir = dir.join(GRAPHS_DIR);
+            for path in list_dir(&graphs_dir)? {
+                let name = file_name(&path);
+                if name.starts_with('.') {
+                    report.problems.push(Problem {
+                        path: path.clone(),
+                        message: "temporary file left by an interrupted write (the next writer removes it)".into(),
+                    });
+                    continue;
+                }
+                if !name.ends_with(".nq") {
+                    report.problems.push(Problem {
+                        path: path.clone(),
+                        message: "unexpected file in graphs/".into(),
+                    });
+                    continue;
+                }
+                match parse_graph_file(&path, false) {
+                    Err(e) => report.problems.push(Problem {
+                        path: path.clone(),
+                        message: e.to_string(),
+                    }),
+                    Ok(quads) => {
+                        let mut names = BTreeMap::new();
+                        for quad in &quads {
+                            names
+                                .entry(quad.graph_name.to_string())
+                                .or_insert_with(|| quad.graph_name.clone());
+                        }
+                        if quads.is_empty() {
+                            report.problems.push(Problem {
+                                path: path.clone(),
+                                message: "empty graph file".into(),
+                            });
+                        }
+                        for g in names.values() {
+                            if graph_file_name(g) != name {
+                                report.problems.push(Problem {
+                                    path: path.clone(),
+                                    message: format!(
+                                        "holds triples of graph {g}, which belong in {}",
+                                        graph_file_name(g)
+                                    ),
+                                });
+                            }
+                        }
+                        report.graphs += names.len();
+                        report.triples += quads.len();
+                    }
+                }
+            }
+        }
+        Backend::RocksDb => {
+            if !cfg!(feature = "rocksdb") {
+                return Err(StoreError::NeedsRocksDb {
+                    path: dir.to_owned(),
+                });
+            }
+            let store = open_rocksdb(&dir.join(ROCKSDB_DIR), false)?;
+            if let Err(e) = store.validate() {
+                report.problems.push(Problem {
+                    path: dir.join(ROCKSDB_DIR),
+                    message: e.to_string(),
+                });
+            }
+            report.triples = store.len()?;
+            report.graphs = store.named_graphs().count();
+        }
+    }
+    Ok(report)
+}
+
+#[cfg(feature = "rocksdb")]
+fn open_rocksdb(path: &Path, write: bool) -> Result<Oxigraph, StoreError> {
+    Ok(if write {
+        Oxigraph::open(path)?
+    } else {
+        Oxigraph::open_read_only(path)?
+    })
+}
+
+#[cfg(not(feature = "rocksdb"))]
+fn open_rocksdb(path: &Path, _write: bool) -> Result<Oxigraph, StoreError> {
+    Err(StoreError::NeedsRocksDb {
+        path: path.parent().unwrap_or(path).to_owned(),
+    })
+}
+
+/// Reads `FORMAT`: `None` when the directory is missing or empty.
+fn read_format(dir: &Path) -> Result<Option<Backend>, StoreError> {
+    let format_path = dir.join(FORMAT_FILE);
+    let text = match fs::read_to_string(&format_path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return match fs::read_dir(dir) {
+                Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(StoreError::io(dir, e)),
+                Ok(mut entries) => {
+                    if entries.next().is_none() {
+                        Ok(None)
+                    } else {
+                        Err(StoreError::NotAStore {
+                            path: dir.to_owned(),
+                        })
+                    }
+                }
+            };
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotADirectory => {
+            return Err(StoreError::NotAStore {
+                path: dir.to_owned(),
+            })
+        }
+        Err(e) => return Err(StoreError::io(&format_path, e)),
+    };
+    let bad = |detail: &str| StoreError::BadFormat {
+        path: dir.to_owned(),
+        detail: detail.to_owned(),
+    };
+    let mut version = None;
+    let mut backend = None;
+    let mut lines = text.lines();
+    if lines.next() != Some("kgraph store") {
+        return Err(StoreError::NotAStore {
+            path: dir.to_owned(),
+        });
+    }
+    for line in lines {
+        match line.split_once(' ') {
+            Some(("version", v)) => {
+                version = Some(
+                    v.trim()
+                        .parse::<u32>()
+                        .map_err(|_| bad("version is not a number"))?,
+                )
+            }
+            Some(("backend", "files")) => backend = Some(Backend::Files),
+            Some(("backend", "rocksdb")) => backend = Some(Backend::RocksDb),
+            Some(("backend", other)) => return Err(bad(&format!("unknown backend {other:?}"))),
+            _ => {}
+        }
+    }
+    let version = version.ok_or_else(|| bad("no version line"))?;
+    if version > FORMAT_VERSION {
+        return Err(StoreError::NewerVersion {
+            path: dir.to_owned(),
+            found: version,
+        });
+    }
+    backend.map(Some).ok_or_else(|| bad("no backend line"))
+}
+
+/// Creates an empty store; `FORMAT` is written last, atomically, so a
+/// half-created store reads as an empty directory.
+fn create_layout(dir: &Path) -> Result<Backend, StoreError> {
+    let backend = Backend::for_new_stores();
+    fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+    let data = dir.join(match backend {
+        Backend::Files => GRAPHS_DIR,
+        Backend::RocksDb => ROCKSDB_DIR,
+    });
+    fs::create_dir_all(&data).map_err(|e| StoreError::io(&data, e))?;
+    let text = format!(
+        "kgraph store\nversion {FORMAT_VERSION}\nbackend {}\n",
+        backend.name()
+    );
+    write_atomically(&dir.join(FORMAT_FILE), text.as_bytes())?;
+    Ok(backend)
+}
+
+fn take_lock(dir: &Path, wait: bool) -> Result<File, StoreError> {
+    let path = dir.join(LOCK_FILE);
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| StoreError::io(&path, e))?;
+    if wait {
+        file.lock().map_err(|e| StoreError::io(&path, e))?;
+    } else {
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                return Err(StoreError::Locked {
+                    path: dir.to_owned(),
+                })
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(StoreError::io(&path, e)),
+        }
+    }
+    Ok(file)
+}
+
+/// The file name of a graph: a hash of its name, so any IRI maps to a safe,
+/// fixed-length name.
+pub fn graph_file_name(graph: &GraphName) -> String {
+    match graph {
+        GraphName::DefaultGraph => DEFAULT_GRAPH_FILE.to_owned(),
+        other => {
+            let digest = Sha256::digest(other.to_string().as_bytes());
+            let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+            format!("{hex}.nq")
+        }
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    let mut paths = Vec::new();
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(paths),
+        Err(e) => return Err(StoreError::io(dir, e)),
+    };
+    for entry in entries {
+        paths.push(entry.map_err(|e| StoreError::io(dir, e))?.path());
+    }
+    paths.sort();
+    Ok(paths)
+}
+
+fn remove_temporary_files(dir: &Path) -> Result<(), StoreError> {
+    for path in list_dir(dir)? {
+        if file_name(&path).starts_with('.') {
+            fs::remove_file(&path).map_err(|e| StoreError::io(&path, e))?;
+        }
+    }
+    Ok(())
+}
+
+fn parse_graph_file(path: &Path, trusted: bool) -> Result<Vec<Quad>, StoreError> {
+    let mut bytes = Vec::new();
+    match File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)) {
+        Ok(_) => {}
+        // Removed by a concurrent writer after we listed the directory.
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(StoreError::io(path, e)),
+    }
+    let mut parser = RdfParser::from_format(RdfFormat::NQuads);
+    if trusted {
+        // We wrote these files ourselves; `kg check` parses them strictly.
+        parser = parser.lenient();
+    }
+    parser
+        .for_slice(&bytes)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| StoreError::Corrupt {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })
+}
+
+/// Parses every graph file on all cores while this thread inserts.
+fn load_graph_files(dir: &Path, into: &Oxigraph, trusted: bool) -> Result<(), StoreError> {
+    let files: Vec<PathBuf> = list_dir(dir)?
+        .into_iter()
+        .filter(|p| {
+            let name = file_name(p);
+            !name.starts_with('.') && name.ends_with(".nq")
+        })
+        .collect();
+    if files.is_empty() {
+        return Ok(());
+    }
+    let (sender, receiver) = mpsc::sync_channel::<Vec<Quad>>(4);
+    std::thread::scope(|scope| {
+        let producer = scope.spawn(move || {
+            files.par_iter().try_for_each_with(sender, |sender, path| {
+                let quads = parse_graph_file(path, trusted)?;
+                for chunk in quads.chunks(LOAD_BATCH) {
+                    // The receiver only hangs up on error; stop quietly then.
+                    if sender.send(chunk.to_vec()).is_err() {
+                        break;
+                    }
+                }
+                Ok::<(), StoreError>(())
+            })
+        });
+        let mut loader = into.bulk_loader().with_num_threads(1);
+        let mut result = Ok(());
+        for batch in receiver {
+            if let Err(e) = loader.load_quads(batch) {
+                result = Err(StoreError::from(e));
+                break;
+            }
+        }
+        let produced = producer.join().unwrap_or_else(|_| {
+            Err(StoreError::Corrupt {
+                path: dir.to_owned(),
+                message: "a parsing thread panicked".into(),
+            })
+        });
+        result?;
+        produced?;
+        loader.commit()?;
+        Ok(())
+    })
+}
+
+fn load_quads(into: &Oxigraph, quads: Vec<Quad>) -> Result<(), StoreError> {
+    let mut loader = into.bulk_loader().with_num_threads(1);
+    loader.load_quads(quads)?;
+    loader.commit()?;
+    Ok(())
+}
+
+fn clear_graph(inner: &Oxigraph, graph: GraphNameRef<'_>) -> Result<(), StoreError> {
+    match graph {
+        GraphNameRef::NamedNode(n) => inner.remove_named_graph(n)?,
+        GraphNameRef::BlankNode(b) => inner.remove_named_graph(b)?,
+        GraphNameRef::DefaultGraph => inner.clear_graph(graph)?,
+    }
+    Ok(())
+}
+
+/// A graph file written and synced under a temporary name, or a graph to
+/// delete.
+struct Staged {
+    temporary: Option<PathBuf>,
+    target: PathBuf,
+}
+
+fn stage_graph_file(dir: &Path, name: &GraphName, quads: &[Quad]) -> Result<Staged, StoreError> {
+    let refs: Vec<&Quad> = quads.iter().collect();
+    stage_graph_file_refs(dir, name, &refs)
+}
+
+fn stage_graph_file_refs(
+    dir: &Path,
+    name: &GraphName,
+    quads: &[&Quad],
+) -> Result<Staged, StoreError> {
+    let file_name = graph_file_name(name);
+    let target = dir.join(&file_name);
+    if quads.is_empty() {
+        return Ok(Staged {
+            temporary: None,
+            target,
+        });
+    }
+    let temporary = dir.join(format!(".{file_name}.tmp"));
+    let io = |e| StoreError::io(&temporary, e);
+    let file = File::create(&temporary).map_err(io)?;
+    let mut serializer = RdfSerializer::from_format(RdfFormat::NQuads)
+        .for_writer(BufWriter::with_capacity(1 << 20, file));
+    for quad in quads {
+        serializer.serialize_quad(*quad).map_err(io)?;
+    }
+    let file = serializer
+        .finish()
+        .map_err(io)?
+        .into_inner()
+        .map_err(|e| io(e.into_error()))?;
+    file.sync_all().map_err(io)?;
+    Ok(Staged {
+        temporary: Some(temporary),
+        target,
+    })
+}
+
+/// Renames staged files over their targets (or deletes targets of emptied
+/// graphs), then syncs the directory so the renames survive a crash.
+fn commit_staged(dir: &Path, staged: Vec<Staged>) -> Result<(), StoreError> {
+    if staged.is_empty() {
+        return Ok(());
+    }
+    for file in staged {
+        match file.temporary {
+            Some(temporary) => {
+                fs::rename(&temporary, &file.target).map_err(|e| StoreError::io(&file.target, e))?
+            }
+            None => match fs::remove_file(&file.target) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => return Err(StoreError::io(&file.target, e)),
+            },
+        }
+    }
+    sync_dir(dir)
+}
+
+fn sync_dir(dir: &Path) -> Result<(), StoreError> {
+    // Directories cannot be opened for syncing on every platform; where they
+    // can, this makes renames durable.
+    if let Ok(handle) = File::open(dir) {
+        handle.sync_all().or_else(|e| {
+            if e.kind() == io::ErrorKind::InvalidInput
+                || e.kind() == io::ErrorKind::PermissionDenied
+            {
+                Ok(())
+            } else {
+                Err(StoreError::io(dir, e))
+            }
+        })?;
+    }
+    Ok(())
+}
+
+/// Writes a whole file atomically: temporary file, sync, rename, sync dir.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let temporary = dir.join(format!(".{}.tmp-{}", file_name(path), std::process::id()));
+    let result = (|| {
+        let mut file = File::create(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temporary, path)
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&temporary);
+        return Err(StoreError::io(path, e));
+    }
+    sync_dir(&dir)
+}
+
+/// Per-graph size and order-independent content hash, to find the graphs a
+/// SPARQL update changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Fingerprint {
+    name: GraphName,
+    count: usize,
+    sum: u64,
+}
+
+fn fingerprints(inner: &Oxigraph) -> Result<HashMap<String, Fingerprint>, StoreError> {
+    let mut map: HashMap<String, Fingerprint> = HashMap::new();
+    for quad in inner.iter() {
+        let quad = quad?;
+        let mut hasher = std::hash::DefaultHasher::new();
+        quad.hash(&mut hasher);
+        let entry = map
+            .entry(quad.graph_name.to_string())
+            .or_insert_with(|| Fingerprint {
+                name: quad.graph_name.clone(),
+                count: 0,
+                sum: 0,
+            });
+        entry.count += 1;
+        entry.sum = entry.sum.wrapping_add(hasher.finish());
+    }
+    Ok(map)
+}
+
+/// The named graphs whose document node has this `dcterms:source`.
+pub fn graphs_from_source(store: &Store, source: &str) -> Result<Vec<NamedNode>, StoreError> {
+    let source = oxigraph::model::Literal::new_simple_literal(source);
+    let predicate = NamedNodeRef::new_unchecked("http://purl.org/dc/terms/source");
+    let mut graphs = BTreeSet::new();
+    for quad in
+        store
+            .inner
+            .quads_for_pattern(None, Some(predicate), Some(source.as_ref().into()), None)
+    {
+        let quad = quad?;
+        if let GraphName::NamedNode(g) = quad.graph_name {
+            if quad.subject == NamedOrBlankNode::from(g.clone()) {
+                graphs.insert(g.into_string());
+            }
+        }
+    }
+    Ok(graphs.into_iter().map(NamedNode::new_unchecked).collect())
+}

@@ -89,13 +89,24 @@ pub enum Markup {
 impl Markup {
     /// From the file extension, or by sniffing the start of the text.
     pub fn detect(path: &Path, text: &str) -> Markup {
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match ext.as_str() {
             "html" | "htm" | "xhtml" => Markup::Html,
             "md" | "markdown" => Markup::Markdown,
             _ => {
-                let head = text.trim_start().get(..200).unwrap_or(text.trim_start()).to_ascii_lowercase();
-                if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body") {
+                let head = text
+                    .trim_start()
+                    .get(..200)
+                    .unwrap_or(text.trim_start())
+                    .to_ascii_lowercase();
+                if head.starts_with("<!doctype html")
+                    || head.starts_with("<html")
+                    || head.contains("<body")
+                {
                     Markup::Html
                 } else {
                     Markup::Plain
@@ -142,10 +153,12 @@ pub fn load_inputs(inputs: &[PathBuf]) -> Result<Loaded, LoadError> {
     for input in inputs {
         if input.as_os_str() == "-" {
             let mut bytes = Vec::new();
-            std::io::stdin().read_to_end(&mut bytes).map_err(|source| LoadError::Io {
-                path: input.clone(),
-                source,
-            })?;
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|source| LoadError::Io {
+                    path: input.clone(),
+                    source,
+                })?;
             load_bytes(input, &bytes, &mut loaded);
             continue;
         }
@@ -186,10 +199,14 @@ fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, loaded: &mut Loaded) -> Resu
             Ok(m) if m.is_dir() => walk(&path, visited, loaded)?,
             Ok(_) => match fs::read(&path) {
                 Ok(bytes) => load_bytes(&path, &bytes, loaded),
-                Err(e) => loaded.warnings.push(warning(&path, format!("skipped: {e}"))),
+                Err(e) => loaded
+                    .warnings
+                    .push(warning(&path, format!("skipped: {e}"))),
             },
             // Vanished since listed, or a dangling symlink.
-            Err(e) => loaded.warnings.push(warning(&path, format!("skipped: {e}"))),
+            Err(e) => loaded
+                .warnings
+                .push(warning(&path, format!("skipped: {e}"))),
         }
     }
     Ok(())
@@ -207,25 +224,35 @@ fn load_bytes(path: &Path, bytes: &[u8], loaded: &mut Loaded) {
     let text = match decode(bytes) {
         Decoded::Text(t) => t,
         Decoded::Lossy(t) => {
-            loaded
-                .warnings
-                .push(warning(path, "invalid UTF-8; undecodable bytes were replaced".into()));
+            loaded.warnings.push(warning(
+                path,
+                "invalid UTF-8; undecodable bytes were replaced".into(),
+            ));
             t
         }
         Decoded::Binary(kind) => {
-            loaded.warnings.push(warning(path, format!("binary file ({kind}) skipped")));
+            loaded
+                .warnings
+                .push(warning(path, format!("binary file ({kind}) skipped")));
             return;
         }
     };
     if text.trim().is_empty() {
-        loaded.warnings.push(warning(path, "empty file skipped".into()));
-        return;
-    }
-    let doc = Document::from_markup(&path.display().to_string(), &text, Markup::detect(path, &text));
-    if doc.meta.body.is_empty() {
         loaded
             .warnings
-            .push(warning(path, "no article text found (only navigation or boilerplate)".into()));
+            .push(warning(path, "empty file skipped".into()));
+        return;
+    }
+    let doc = Document::from_markup(
+        &path.display().to_string(),
+        &text,
+        Markup::detect(path, &text),
+    );
+    if doc.meta.body.is_empty() {
+        loaded.warnings.push(warning(
+            path,
+            "no article text found (only navigation or boilerplate)".into(),
+        ));
     }
     loaded.documents.push(doc);
 }

@@ -6,14 +6,40 @@
 /// Elements whose whole content is dropped: code, styling, and the
 /// navigation and boilerplate containers of web pages.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "menu", "svg",
-    "iframe", "button", "select", "textarea", "head",
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "menu",
+    "svg", "iframe", "button", "select", "textarea", "head",
 ];
 
 /// Elements that break paragraphs.
 const BLOCKS: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "li", "ul", "ol", "tr", "table",
-    "blockquote", "main", "figure", "figcaption", "dd", "dt", "dl", "pre", "hr", "body", "html", "td", "th",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "article",
+    "section",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "blockquote",
+    "main",
+    "figure",
+    "figcaption",
+    "dd",
+    "dt",
+    "dl",
+    "pre",
+    "hr",
+    "body",
+    "html",
+    "td",
+    "th",
 ];
 
 /// HTML to plain text; returns the text and the `<title>` (or first `<h1>`).
@@ -93,7 +119,9 @@ fn strip_tags(html: &str, lower: &str) -> String {
                 let rest = &lower[next..];
                 if rest.starts_with(&format!("</{name}")) {
                     depth -= 1;
-                } else if rest.starts_with(&format!("<{name}")) && rest[name.len() + 1..].starts_with(|c: char| !c.is_ascii_alphanumeric()) {
+                } else if rest.starts_with(&format!("<{name}"))
+                    && rest[name.len() + 1..].starts_with(|c: char| !c.is_ascii_alphanumeric())
+                {
                     depth += 1;
                 }
                 j = find_tag_end(bytes, next).unwrap_or(bytes.len());
@@ -265,7 +293,10 @@ fn inline_markdown(s: &str) -> String {
                 out.push(c);
             }
             '[' => {
-                if let (Some(close), Some(end)) = (chars[i..].iter().position(|&x| x == ']').map(|p| i + p), link_end(&chars, i)) {
+                if let (Some(close), Some(end)) = (
+                    chars[i..].iter().position(|&x| x == ']').map(|p| i + p),
+                    link_end(&chars, i),
+                ) {
                     out.extend(&chars[i + 1..close]);
                     i = end;
                     continue;
@@ -336,7 +367,16 @@ mod tests {
 
     #[test]
     fn malformed_html_never_panics() {
-        for html in ["<p>open", "<", "<<>>", "a < b and c > d", "<script>never closed", "<p a=\"x>y\">ok</p>", "&#xFFFFFFFF; &#0; &bogus;", "<nav><nav>x</nav>y</nav>z"] {
+        for html in [
+            "<p>open",
+            "<",
+            "<<>>",
+            "a < b and c > d",
+            "<script>never closed",
+            "<p a=\"x>y\">ok</p>",
+            "&#xFFFFFFFF; &#0; &bogus;",
+            "<nav><nav>x</nav>y</nav>z",
+        ] {
             let (text, _) = html_to_text(html);
             assert!(!text.contains('\u{0}'));
         }
@@ -345,7 +385,8 @@ mod tests {
 
     #[test]
     fn prefers_the_article_element() {
-        let (text, _) = html_to_text("<div>Menu</div><article><p>Story.</p></article><div>Related</div>");
+        let (text, _) =
+            html_to_text("<div>Menu</div><article><p>Story.</p></article><div>Related</div>");
         assert_eq!(text, "Story.");
     }
 }

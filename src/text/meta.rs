@@ -19,14 +19,47 @@ use super::load::DocumentMeta;
 
 /// Phrases that mark a line as site furniture.
 const BOILERPLATE: &[&str] = &[
-    "welcome to", "follow us", "subscribe", "sign in", "sign up", "log in", "login", "register", "contribute to us",
-    "copyright", "all rights reserved", "privacy policy", "terms of use", "terms of service", "share this",
-    "share on", "print this", "email this", "advertise", "sitemap", "newsletter", "related articles",
-    "related stories", "read more", "click here", "cookie", "\u{a9}",
+    "welcome to",
+    "follow us",
+    "subscribe",
+    "sign in",
+    "sign up",
+    "log in",
+    "login",
+    "register",
+    "contribute to us",
+    "copyright",
+    "all rights reserved",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "share this",
+    "share on",
+    "print this",
+    "email this",
+    "advertise",
+    "sitemap",
+    "newsletter",
+    "related articles",
+    "related stories",
+    "read more",
+    "click here",
+    "cookie",
+    "\u{a9}",
 ];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
 
@@ -69,17 +102,24 @@ pub fn read_meta(text: &str) -> DocumentMeta {
         lines[..a]
             .iter()
             .rposition(|l| l.kind != Kind::Blank)
-            .filter(|&h| lines[h].kind == Kind::Short && word_count(&text[lines[h].range.clone()]) >= 3)
+            .filter(|&h| {
+                lines[h].kind == Kind::Short && word_count(&text[lines[h].range.clone()]) >= 3
+            })
     });
     if let Some(h) = headline {
-        meta.title = Some(text[lines[h].range.clone()].to_owned());
+        // A Markdown heading marker in a plain-text file is not part of the title.
+        let title = text[lines[h].range.clone()].trim_start_matches('#').trim();
+        meta.title = Some(title.to_owned());
     }
     let article_start = first_prose.unwrap_or(lines.len());
     for (i, line) in lines.iter().enumerate() {
         let in_body = match line.kind {
             Kind::Prose => true,
             // Subheadings inside the article, and the headline.
-            Kind::Short => Some(i) == headline || (i > article_start && word_count(&text[line.range.clone()]) >= 3),
+            Kind::Short => {
+                Some(i) == headline
+                    || (i > article_start && word_count(&text[line.range.clone()]) >= 3)
+            }
             _ => false,
         };
         if in_body {
@@ -93,7 +133,9 @@ pub fn read_meta(text: &str) -> DocumentMeta {
         }
     }
     if meta.date.is_none() {
-        let head_end = lines.get(article_start.min(lines.len().saturating_sub(1))).map_or(0, |l| l.range.end);
+        let head_end = lines
+            .get(article_start.min(lines.len().saturating_sub(1)))
+            .map_or(0, |l| l.range.end);
         meta.date = find_date(&text[..head_end.min(text.len())]);
     }
     meta
@@ -112,11 +154,15 @@ fn classify(line: &str) -> Kind {
         return Kind::Source;
     }
     let words = word_count(line);
-    let separators = line.matches('|').count() + line.matches(">>").count() + line.matches('\u{bb}').count();
+    let separators =
+        line.matches('|').count() + line.matches(">>").count() + line.matches('\u{bb}').count();
     if separators > 0 && !(words > 25 && separators == 1) {
         return Kind::Navigation;
     }
-    if BOILERPLATE.iter().any(|b| lower.starts_with(b) || (words < 12 && lower.contains(b))) {
+    if BOILERPLATE
+        .iter()
+        .any(|b| lower.starts_with(b) || (words < 12 && lower.contains(b)))
+    {
         return Kind::Navigation;
     }
     let ends_sentence = line.ends_with(['.', '!', '?', '"', '\u{201d}', ')', '\u{2019}', ':']);
@@ -131,7 +177,9 @@ fn classify(line: &str) -> Kind {
 
 /// "From: Xinhua | 2017-03-02 10:02" or "Source: Reuters".
 fn read_source_line(line: &str, meta: &mut DocumentMeta) {
-    let Some((_, rest)) = line.split_once(':') else { return };
+    let Some((_, rest)) = line.split_once(':') else {
+        return;
+    };
     let publisher = rest.split('|').next().unwrap_or("").trim();
     if !publisher.is_empty() && word_count(publisher) <= 6 && find_date(publisher).is_none() {
         meta.publisher = Some(publisher.to_owned());
@@ -150,11 +198,16 @@ fn dateline(line: &str, meta: &mut DocumentMeta) -> Option<usize> {
     let place = &head[..open];
     // The place is written in capitals: "BEIJING, Oct. 10 ".
     let first = place.split(',').next()?.trim();
-    if first.is_empty() || first.chars().any(char::is_lowercase) || !first.chars().any(char::is_alphabetic) {
+    if first.is_empty()
+        || first.chars().any(char::is_lowercase)
+        || !first.chars().any(char::is_alphabetic)
+    {
         return None;
     }
     let after = head[close + 1..].trim_start();
-    let dash = ["--", "\u{2014}", "\u{2013}", "-"].iter().find(|d| after.starts_with(**d))?;
+    let dash = ["--", "\u{2014}", "\u{2013}", "-"]
+        .iter()
+        .find(|d| after.starts_with(**d))?;
     let agency = head[open + 1..close].trim();
     if !agency.is_empty() && word_count(agency) <= 4 && meta.publisher.is_none() {
         meta.publisher = Some(agency.to_owned());
@@ -168,27 +221,55 @@ pub fn find_date(s: &str) -> Option<String> {
     let bytes = s.as_bytes();
     for i in 0..bytes.len().saturating_sub(9) {
         let w = &bytes[i..i + 10];
-        if w[..4].iter().all(u8::is_ascii_digit) && w[4] == b'-' && w[5..7].iter().all(u8::is_ascii_digit) && w[7] == b'-' && w[8..10].iter().all(u8::is_ascii_digit) && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
-            let (m, d): (u32, u32) = (s[i + 5..i + 7].parse().ok()?, s[i + 8..i + 10].parse().ok()?);
+        if w[..4].iter().all(u8::is_ascii_digit)
+            && w[4] == b'-'
+            && w[5..7].iter().all(u8::is_ascii_digit)
+            && w[7] == b'-'
+            && w[8..10].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+        {
+            let (m, d): (u32, u32) = (
+                s[i + 5..i + 7].parse().ok()?,
+                s[i + 8..i + 10].parse().ok()?,
+            );
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
                 return Some(s[i..i + 10].to_owned());
             }
         }
     }
-    let words: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
     for k in 0..words.len() {
         let month = |w: &str| {
             let w = w.trim_end_matches('.').to_lowercase();
-            MONTHS.iter().position(|m| w.len() >= 3 && m.starts_with(&w)).map(|p| p + 1)
+            MONTHS
+                .iter()
+                .position(|m| w.len() >= 3 && m.starts_with(&w))
+                .map(|p| p + 1)
         };
         let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
-        let year = |w: &str| w.trim_end_matches('.').parse::<u32>().ok().filter(|y| (1800..=2200).contains(y));
+        let year = |w: &str| {
+            w.trim_end_matches('.')
+                .parse::<u32>()
+                .ok()
+                .filter(|y| (1800..=2200).contains(y))
+        };
         // "March 2, 2017"
-        if let (Some(m), Some(d), Some(y)) = (month(words[k]), words.get(k + 1).and_then(|w| day(w)), words.get(k + 2).and_then(|w| year(w))) {
+        if let (Some(m), Some(d), Some(y)) = (
+            month(words[k]),
+            words.get(k + 1).and_then(|w| day(w)),
+            words.get(k + 2).and_then(|w| year(w)),
+        ) {
             return Some(format!("{y:04}-{m:02}-{d:02}"));
         }
         // "2 March 2017"
-        if let (Some(d), Some(m), Some(y)) = (day(words[k]), words.get(k + 1).and_then(|w| month(w)), words.get(k + 2).and_then(|w| year(w))) {
+        if let (Some(d), Some(m), Some(y)) = (
+            day(words[k]),
+            words.get(k + 1).and_then(|w| month(w)),
+            words.get(k + 2).and_then(|w| year(w)),
+        ) {
             return Some(format!("{y:04}-{m:02}-{d:02}"));
         }
     }
@@ -229,7 +310,10 @@ mod tests {
 
     #[test]
     fn finds_dates_in_several_styles() {
-        assert_eq!(find_date("Posted March 2, 2017 at noon").as_deref(), Some("2017-03-02"));
+        assert_eq!(
+            find_date("Posted March 2, 2017 at noon").as_deref(),
+            Some("2017-03-02")
+        );
         assert_eq!(find_date("2 Mar. 2017").as_deref(), Some("2017-03-02"));
         assert_eq!(find_date("on 2017-13-40"), None);
     }

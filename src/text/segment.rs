@@ -41,16 +41,42 @@ pub enum TokenKind {
 
 /// Abbreviations whose dot does not end a sentence (lowercase, without the dot).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "col", "lt", "capt", "sgt",
-    "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "nos", "co", "inc", "ltd", "corp", "bros", "vs", "etc", "approx", "dept", "est", "fig", "vol", "mt",
-    "ft", "ave", "blvd", "rd", "univ", "assn", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u",
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "col", "lt",
+    "capt", "sgt", "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "no", "nos", "co", "inc", "ltd", "corp", "bros", "vs", "etc",
+    "approx", "dept", "est", "fig", "vol", "mt", "ft", "ave", "blvd", "rd", "univ", "assn", "e.g",
+    "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u",
 ];
 
 /// Words that, capitalised after an abbreviation, start a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "It", "He", "She", "They", "We", "I", "In", "On", "But", "This", "That", "These", "Those",
-    "There", "His", "Her", "Its", "Their", "After", "When", "While", "However", "Meanwhile", "According",
+    "The",
+    "A",
+    "An",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "But",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "After",
+    "When",
+    "While",
+    "However",
+    "Meanwhile",
+    "According",
 ];
 
 /// Splits every body range of `text` into sentences.
@@ -74,7 +100,10 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 }
 
 fn is_quote_or_close(c: char) -> bool {
-    matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '}' | '\u{00bb}')
+    matches!(
+        c,
+        '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']' | '}' | '\u{00bb}'
+    )
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -118,7 +147,8 @@ fn segment_range(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) 
             }
             let line_tokens = &tokens[line_start_token.min(tokens.len())..];
             let ends_open = line_tokens.last().is_some_and(|t| {
-                t.kind != TokenKind::Punct || !matches!(&text[t.span.clone()], "," | ";" | ":" | "-" | "(")
+                t.kind != TokenKind::Punct
+                    || !matches!(&text[t.span.clone()], "," | ";" | ":" | "-" | "(")
             });
             let short_line = line_tokens.len() <= 12 && line_tokens.len() == tokens.len();
             if blank || (short_line && ends_open) {
@@ -153,7 +183,12 @@ fn segment_range(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) 
             continue;
         }
         // Possessive after a word: "China's", "countries'".
-        if is_apostrophe(c) && !tokens.is_empty() && tokens.last().is_some_and(|t| t.span.end == abs && t.kind == TokenKind::Word) {
+        if is_apostrophe(c)
+            && !tokens.is_empty()
+            && tokens
+                .last()
+                .is_some_and(|t| t.span.end == abs && t.kind == TokenKind::Word)
+        {
             let rest = &s[i + clen..];
             if rest.starts_with('s') && !rest[1..].starts_with(|x: char| x.is_alphanumeric()) {
                 tokens.push(Token {
@@ -212,18 +247,28 @@ fn scan_word(s: &str, i: usize) -> (usize, TokenKind) {
             all_digits = false;
             continue;
         }
-        if (c == '.' || c == ',') && next_alnum && all_digits && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit()) {
+        if (c == '.' || c == ',')
+            && next_alnum
+            && all_digits
+            && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit())
+        {
             // 3.5 or 1,000
             continue;
         }
         if c == '.' {
             let word = &s[i..pos];
             let number_sign = matches!(word, "No" | "no" | "Nos" | "nos");
-            let before_number = s[pos + 1..].trim_start().starts_with(|x: char| x.is_ascii_digit());
+            let before_number = s[pos + 1..]
+                .trim_start()
+                .starts_with(|x: char| x.is_ascii_digit());
             if is_abbreviation(word) && (!number_sign || before_number) {
                 // Include the dot; a following sentence starter still ends the sentence.
                 let after = &s[pos + 1..];
-                let next_word = after.trim_start().split(|x: char| !x.is_alphanumeric()).next().unwrap_or("");
+                let next_word = after
+                    .trim_start()
+                    .split(|x: char| !x.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
                 let ends = after.starts_with(char::is_whitespace)
                     && (SENTENCE_STARTERS.contains(&next_word) || after.trim_start().is_empty())
                     && word.len() > 1
@@ -235,7 +280,10 @@ fn scan_word(s: &str, i: usize) -> (usize, TokenKind) {
                         continue;
                     }
                 }
-            } else if next_alnum && word.chars().all(char::is_alphabetic) && word.chars().count() == 1 {
+            } else if next_alnum
+                && word.chars().all(char::is_alphabetic)
+                && word.chars().count() == 1
+            {
                 // "U.S": single letters joined by dots.
                 j = pos + 1;
                 continue;
@@ -248,7 +296,10 @@ fn scan_word(s: &str, i: usize) -> (usize, TokenKind) {
     } else {
         TokenKind::Word
     };
-    (j.max(i + s[i..].chars().next().map_or(1, char::len_utf8)), kind)
+    (
+        j.max(i + s[i..].chars().next().map_or(1, char::len_utf8)),
+        kind,
+    )
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -281,11 +332,15 @@ fn split_clitic(word: &str) -> (usize, Option<usize>) {
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)] // body ranges are slices of ranges
 mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        segment(text, &[0..text.len()]).into_iter().map(|s| &text[s.span]).collect()
+        segment(text, &[0..text.len()])
+            .into_iter()
+            .map(|s| &text[s.span])
+            .collect()
     }
 
     fn tokens(text: &str) -> Vec<&str> {
@@ -306,12 +361,18 @@ mod tests {
 
     #[test]
     fn abbreviation_before_a_sentence_starter_ends_the_sentence() {
-        assert_eq!(sentences("He moved to the U.S. The move was quick."), ["He moved to the U.S.", "The move was quick."]);
+        assert_eq!(
+            sentences("He moved to the U.S. The move was quick."),
+            ["He moved to the U.S.", "The move was quick."]
+        );
     }
 
     #[test]
     fn quotes_after_the_stop_stay_in_the_sentence() {
-        assert_eq!(sentences("He said \u{201c}no.\u{201d} Then he left."), ["He said \u{201c}no.\u{201d}", "Then he left."]);
+        assert_eq!(
+            sentences("He said \u{201c}no.\u{201d} Then he left."),
+            ["He said \u{201c}no.\u{201d}", "Then he left."]
+        );
     }
 
     #[test]
@@ -330,8 +391,14 @@ mod tests {
 
     #[test]
     fn possessives_and_negations_are_tokens() {
-        assert_eq!(tokens("China's plan didn't work."), ["China", "'s", "plan", "did", "n't", "work", "."]);
-        assert_eq!(tokens("China\u{2019}s U.S.-based Asia-Pacific"), ["China", "\u{2019}s", "U.S.", "-", "based", "Asia-Pacific"]);
+        assert_eq!(
+            tokens("China's plan didn't work."),
+            ["China", "'s", "plan", "did", "n't", "work", "."]
+        );
+        assert_eq!(
+            tokens("China\u{2019}s U.S.-based Asia-Pacific"),
+            ["China", "\u{2019}s", "U.S.", "-", "based", "Asia-Pacific"]
+        );
     }
 
     #[test]
@@ -339,7 +406,10 @@ mod tests {
         let toks = segment("It cost 1,000 yuan, or 3.5 percent.", &[0..35]);
         let kinds: Vec<_> = toks[0].tokens.iter().map(|t| t.kind).collect();
         assert_eq!(kinds[2], TokenKind::Number);
-        assert_eq!(&"It cost 1,000 yuan, or 3.5 percent."[toks[0].tokens[2].span.clone()], "1,000");
+        assert_eq!(
+            &"It cost 1,000 yuan, or 3.5 percent."[toks[0].tokens[2].span.clone()],
+            "1,000"
+        );
     }
 
     #[test]
@@ -357,7 +427,10 @@ mod tests {
         let text = "Menu | Home\nThe strategy was issued. It has goals.";
         let body = [12..text.len()];
         assert_eq!(
-            segment(text, &body).into_iter().map(|s| &text[s.span]).collect::<Vec<_>>(),
+            segment(text, &body)
+                .into_iter()
+                .map(|s| &text[s.span])
+                .collect::<Vec<_>>(),
             ["The strategy was issued.", "It has goals."]
         );
     }
