@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -18,7 +20,8 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn main() {
-    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let ontology = root.join("ontology");
     println!("cargo:rerun-if-changed=ontology");
     let mut files = Vec::new();
@@ -27,7 +30,9 @@ fn main() {
     let mut code = String::from("/// Built-in ontology files: (path relative to `ontology/`, Turtle text).\npub const BUILTIN_FILES: &[(&str, &str)] = &[\n");
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());
-        let rel = file.strip_prefix(&ontology).expect("collected under ontology/");
+        let rel = file
+            .strip_prefix(&ontology)
+            .expect("collected under ontology/");
         let _ = writeln!(
             code,
             "    ({:?}, include_str!({:?})),",
@@ -36,6 +41,7 @@ fn main() {
         );
     }
     code.push_str("];\n");
-    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_ontology.rs");
+    let out =
+        PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_ontology.rs");
     fs::write(out, code).expect("OUT_DIR is writable");
 }

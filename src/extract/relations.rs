@@ -379,12 +379,12 @@ impl Frame<'_, '_> {
                 }
             } else if !be_before {
                 let subjects = self.active_subjects(verb.start);
-                let object_start = if preps.is_empty() {
-                    Some(after)
-                } else if after < b && preps.iter().any(|p| p == self.view.low(after)) {
+                // "work with B" takes the object after its preposition;
+                // otherwise the object is direct ("supported the plan").
+                let object_start = if after < b && preps.iter().any(|p| p == self.view.low(after)) {
                     Some(after + 1)
                 } else {
-                    None
+                    Some(after)
                 };
                 if let Some(start) = object_start {
                     let objects = self.objects_starting_at(start);
