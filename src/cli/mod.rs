@@ -59,11 +59,22 @@ pub fn is_bad_input(err: &anyhow::Error) -> bool {
     err.chain().any(|e| e.is::<BadInput>())
 }
 
-/// Whether the error is a write to a closed pipe.
+/// Whether the error is a write to a closed pipe (`kg export | head`).
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    let broken = |e: &std::io::Error| e.kind() == io::ErrorKind::BrokenPipe;
     err.chain().any(|e| {
-        e.downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+        // Library errors wrap I/O transparently, which hides them from the chain.
+        if let Some(e) = e.downcast_ref::<io::Error>() {
+            broken(e)
+        } else if let Some(kgraph::export::ExportError::Io(e)) = e.downcast_ref() {
+            broken(e)
+        } else if let Some(kgraph::query::QueryError::Io(e)) = e.downcast_ref() {
+            broken(e)
+        } else if let Some(kgraph::rdf::RdfError::Io(e)) = e.downcast_ref() {
+            broken(e)
+        } else {
+            false
+        }
     })
 }
 

@@ -1,0 +1,565 @@
+//! The store through the real binary: load, query, update, export, graphs,
+//! remove, check; persistence, locking, crashes and bad input.
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+
+fn kg(store: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("kg").unwrap();
+    cmd.arg("--store").arg(store).arg("--quiet");
+    cmd
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Literals that stress every serialiser: quotes, backslashes, newlines,
+/// tabs, non-Latin scripts, emoji, language tags and datatypes.
+const DATA: &str = r#"@prefix ex: <https://example.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+ex:china ex:name "China"@en , "中国"@zh ;
+    ex:motto "He said \"cooperate\"\\ then\nleft\ttab" ;
+    ex:population "1400000000"^^xsd:integer ;
+    ex:partner ex:kenya , <https://example.org/a%20b> .
+ex:kenya ex:name "Kenya 🇰🇪 <b>&amp;</b> {x}" .
+"#;
+
+fn sorted_lines(text: &str) -> BTreeSet<String> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let data = dir.path().join("data.ttl");
+    std::fs::write(&data, DATA).unwrap();
+    (dir, store, data)
+}
+
+#[test]
+fn every_export_format_loads_back_to_the_same_triples() {
+    let (dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let reference = stdout_of(kg(&store).args(["export", "--format", "ntriples"]));
+    assert_eq!(sorted_lines(&reference).len(), 7, "{reference}");
+    for (format, extension) in [
+        ("turtle", "ttl"),
+        ("ntriples", "nt"),
+        ("nquads", "nq"),
+        ("trig", "trig"),
+        ("rdfxml", "rdf"),
+        ("jsonld", "jsonld"),
+    ] {
+        let file = dir.path().join(format!("out.{extension}"));
+        kg(&store)
+            .args(["export", "--format", format, "-o"])
+            .arg(&file)
+            .assert()
+            .success();
+        let copy = dir.path().join(format!("copy-{format}"));
+        kg(&copy).arg("load").arg(&file).assert().success();
+        let again = stdout_of(kg(&copy).args(["export", "--format", "ntriples"]));
+        assert_eq!(
+            sorted_lines(&again),
+            sorted_lines(&reference),
+            "round trip through {format}"
+        );
+    }
+}
+
+#[test]
+fn turtle_export_reparsed_by_rio_turtle_matches_the_ntriples_export() {
+    use rio_api::parser::TriplesParser;
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let turtle = stdout_of(kg(&store).args(["export", "--format", "turtle"]));
+    let ntriples = stdout_of(kg(&store).args(["export", "--format", "ntriples"]));
+    let mut from_rio = BTreeSet::new();
+    rio_turtle::TurtleParser::new(turtle.as_bytes(), None)
+        .parse_all(&mut |t| {
+            from_rio.insert(format!("{t} ."));
+            Ok::<_, rio_turtle::TurtleError>(())
+        })
+        .unwrap();
+    // Both sides through rio's formatter, which escapes its own way.
+    let mut from_ntriples = BTreeSet::new();
+    rio_turtle::NTriplesParser::new(ntriples.as_bytes())
+        .parse_all(&mut |t| {
+            from_ntriples.insert(format!("{t} ."));
+            Ok::<_, rio_turtle::TurtleError>(())
+        })
+        .unwrap();
+    assert_eq!(from_rio.len(), 7);
+    assert_eq!(from_rio, from_ntriples);
+    assert!(turtle.contains("@prefix rdfs:"), "prefixed: {turtle}");
+}
+
+#[test]
+fn export_is_deterministic_and_grouped_by_subject() {
+    let (dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let first = stdout_of(kg(&store).arg("export"));
+    let second = stdout_of(kg(&store).arg("export"));
+    assert_eq!(first, second);
+    // A second store built from the same file gives the same bytes.
+    let other = dir.path().join("other");
+    kg(&other).arg("load").arg(&data).assert().success();
+    assert_eq!(first, stdout_of(kg(&other).arg("export")));
+    assert_eq!(
+        first.matches("<https://example.org/china>").count(),
+        1,
+        "{first}"
+    );
+}
+
+#[test]
+fn data_persists_graphs_can_be_removed_and_reloading_is_idempotent() {
+    let (dir, store, data) = setup();
+    let more = dir.path().join("more.nt");
+    std::fs::write(
+        &more,
+        "<https://example.org/x> <https://example.org/p> \"y\" .\n",
+    )
+    .unwrap();
+    kg(&store).arg("load").arg(&data).assert().success();
+    kg(&store).arg("load").arg(&more).assert().success();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let count = |store: &Path| {
+        let out = stdout_of(kg(store).args([
+            "query",
+            "--format",
+            "csv",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+        ]));
+        out.lines().nth(1).unwrap().trim().to_owned()
+    };
+    assert_eq!(count(&store), "8");
+    let graphs = stdout_of(kg(&store).arg("graphs"));
+    assert_eq!(graphs.matches("file://").count(), 2, "{graphs}");
+    let graph = graphs
+        .split_whitespace()
+        .find(|w| w.contains("more.nt"))
+        .unwrap()
+        .trim_matches(|c| c == '<' || c == '>')
+        .to_owned();
+    kg(&store).args(["remove", &graph]).assert().success();
+    assert_eq!(count(&store), "7");
+    // Removing it again is an error naming the graph.
+    kg(&store)
+        .args(["remove", &graph])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no graph"));
+}
+
+#[test]
+fn load_into_a_named_graph_and_query_it_by_name() {
+    let (_dir, store, data) = setup();
+    kg(&store)
+        .args(["load", "--graph", "https://example.org/g"])
+        .arg(&data)
+        .assert()
+        .success();
+    let out = stdout_of(kg(&store).args([
+        "query",
+        "--format",
+        "tsv",
+        "SELECT ?n WHERE { GRAPH <https://example.org/g> { <https://example.org/kenya> <https://example.org/name> ?n } }",
+    ]));
+    assert!(out.contains("Kenya"), "{out}");
+}
+
+#[test]
+fn stdin_needs_a_format_and_then_loads() {
+    let (_dir, store, _) = setup();
+    kg(&store)
+        .args(["load", "-"])
+        .write_stdin(DATA)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--format"));
+    kg(&store)
+        .args(["load", "--format", "turtle", "-"])
+        .write_stdin(DATA)
+        .assert()
+        .success();
+    let graphs = stdout_of(kg(&store).arg("graphs"));
+    assert!(graphs.contains("graph/imported"), "{graphs}");
+}
+
+#[test]
+fn updates_persist_in_the_graphs_they_touch() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    kg(&store)
+        .args([
+            "update",
+            "INSERT DATA { GRAPH <https://example.org/notes> { <https://example.org/china> rdfs:comment \"added\" } }",
+        ])
+        .assert()
+        .success();
+    kg(&store)
+        .args([
+            "update",
+            "DELETE WHERE { GRAPH ?g { <https://example.org/kenya> ?p ?o } }",
+        ])
+        .assert()
+        .success();
+    let all = stdout_of(kg(&store).args(["export", "--format", "nquads"]));
+    assert!(
+        all.contains("\"added\" <https://example.org/notes>"),
+        "{all}"
+    );
+    assert!(!all.contains("Kenya"), "{all}");
+    kg(&store).arg("check").assert().success();
+}
+
+#[test]
+fn query_result_formats() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let select = "SELECT ?name WHERE { <https://example.org/china> <https://example.org/name> ?name } ORDER BY ?name";
+    let table = stdout_of(kg(&store).args(["query", "--format", "table", select]));
+    assert!(table.starts_with("name\n────"), "{table}");
+    assert!(table.contains("中国"), "{table}");
+    let json = stdout_of(kg(&store).args(["query", "--format", "json", select]));
+    let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(parsed["results"]["bindings"].as_array().unwrap().len(), 2);
+    let csv = stdout_of(kg(&store).args(["query", "--format", "csv", select]));
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    let xml = stdout_of(kg(&store).args(["query", "--format", "xml", select]));
+    assert!(xml.contains("<sparql"), "{xml}");
+    let limited = stdout_of(kg(&store).args(["query", "--format", "csv", "--limit", "1", select]));
+    assert_eq!(limited.lines().count(), 2, "{limited}");
+    let ask = stdout_of(kg(&store).args(["query", "ASK { ?s ?p ?o }"]));
+    assert_eq!(ask.trim(), "true");
+    let construct = stdout_of(kg(&store).args([
+        "query",
+        "--format",
+        "turtle",
+        "CONSTRUCT { ?s rdfs:label ?n } WHERE { ?s <https://example.org/name> ?n }",
+    ]));
+    assert!(construct.contains("rdfs:label"), "{construct}");
+    kg(&store)
+        .args([
+            "query",
+            "--format",
+            "csv",
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        ])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn malformed_turtle_is_rejected_with_position_and_nothing_is_kept() {
+    let (dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let before = stdout_of(kg(&store).args(["export", "--format", "nquads"]));
+    let bad = dir.path().join("bad.ttl");
+    std::fs::write(
+        &bad,
+        "@prefix ex: <https://example.org/> .\nex:a ex:b ex:c .\nex:d ex:e \"unterminated .\n",
+    )
+    .unwrap();
+    kg(&store)
+        .arg("load")
+        .arg(&data)
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("bad.ttl"))
+        .stderr(predicates::str::contains("line 3"));
+    assert_eq!(
+        before,
+        stdout_of(kg(&store).args(["export", "--format", "nquads"]))
+    );
+}
+
+#[test]
+fn malformed_sparql_is_bad_input_with_position() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    kg(&store)
+        .args(["query", "SELECT ?x WHERE { ?x ?y }"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("1:"));
+    kg(&store)
+        .args(["update", "INSERT DATA { <a> }"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn service_calls_never_reach_the_network() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    kg(&store)
+        .args([
+            "query",
+            "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        ])
+        .assert()
+        .failure();
+}
+
+#[test]
+fn timeout_cancels_a_long_query() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let started = Instant::now();
+    // A cross product that would run for a very long time.
+    kg(&store)
+        .args([
+            "query",
+            "--timeout",
+            "0.3",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r . ?s ?t ?u . ?v ?w ?x }",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("timeout"));
+    assert!(started.elapsed() < Duration::from_secs(20));
+}
+
+#[test]
+fn a_directory_that_is_not_a_store_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+    kg(dir.path())
+        .args(["query", "ASK {}"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("not a kg store"));
+    kg(dir.path())
+        .args([
+            "update",
+            "INSERT DATA { <https://e.org/a> <https://e.org/b> 1 }",
+        ])
+        .assert()
+        .code(2);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn a_store_from_a_newer_kg_is_refused() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let format = store.join("FORMAT");
+    let text = std::fs::read_to_string(&format).unwrap();
+    std::fs::write(&format, text.replace("version 1", "version 99")).unwrap();
+    kg(&store)
+        .args(["query", "ASK {}"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("newer"));
+}
+
+#[test]
+fn a_missing_store_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    kg(&dir.path().join("nowhere"))
+        .args(["query", "ASK {}"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no kg store"));
+}
+
+#[test]
+fn a_second_writer_fails_clearly_or_waits() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    // Hold the writer lock the way a running kg does.
+    let lock = std::fs::OpenOptions::new()
+        .write(true)
+        .open(store.join("lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    kg(&store)
+        .arg("load")
+        .arg(&data)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("another kg process"));
+    // Readers are not blocked.
+    kg(&store)
+        .args(["query", "ASK { ?s ?p ?o }"])
+        .assert()
+        .success();
+    let mut waiting = Process::new(assert_cmd::cargo::cargo_bin("kg"))
+        .arg("--store")
+        .arg(&store)
+        .args(["--quiet", "--wait", "update"])
+        .arg("INSERT DATA { <https://e.org/w> <https://e.org/p> \"waited\" }")
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(waiting.try_wait().unwrap().is_none(), "it should wait");
+    lock.unlock().unwrap();
+    assert!(waiting.wait().unwrap().success());
+    let out = stdout_of(kg(&store).args([
+        "query",
+        "--format",
+        "tsv",
+        "SELECT ?o WHERE { <https://e.org/w> ?p ?o }",
+    ]));
+    assert!(out.contains("waited"), "{out}");
+}
+
+#[test]
+fn closed_pipe_exits_quietly() {
+    let (_dir, store, _) = setup();
+    // Enough data that the export outlives the reader.
+    let mut big = String::new();
+    for i in 0..20_000 {
+        big.push_str(&format!(
+            "<https://example.org/s{i}> <https://example.org/p> \"value {i}\" .\n"
+        ));
+    }
+    kg(&store)
+        .args(["load", "--format", "ntriples", "-"])
+        .write_stdin(big)
+        .assert()
+        .success();
+    let mut child = Process::new(assert_cmd::cargo::cargo_bin("kg"))
+        .arg("--store")
+        .arg(&store)
+        .args(["export", "--format", "ntriples"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with('<'));
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[cfg(not(feature = "rocksdb"))]
+#[test]
+fn check_reports_a_damaged_graph_file_without_changing_it() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    kg(&store).arg("check").assert().success();
+    let file = std::fs::read_dir(store.join("graphs"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::write(&file, "<https://e.org/a> <broken").unwrap();
+    kg(&store)
+        .arg("check")
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("problem"));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "<https://e.org/a> <broken"
+    );
+}
+
+/// Articles for the crash test: each one names its own ministry and
+/// strategy, so every graph has a known, complete shape.
+fn write_articles(dir: &Path, n: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    for i in 0..n {
+        std::fs::write(
+            dir.join(format!("article{i:04}.txt")),
+            format!(
+                "The Ministry of Commerce issued the Harbour Plan {i} on Monday. \
+                 Kenya will cooperate with Brazil on port number {i}.\n"
+            ),
+        )
+        .unwrap();
+    }
+}
+
+/// Statement count of every graph, from `kg graphs`.
+fn graph_sizes(store: &Path) -> std::collections::BTreeMap<String, usize> {
+    stdout_of(kg(store).arg("graphs"))
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let mut words = l.split_whitespace();
+            let n = words.next()?.parse().ok()?;
+            Some((words.next()?.to_owned(), n))
+        })
+        .collect()
+}
+
+#[test]
+fn kill_during_build_leaves_every_graph_complete_or_absent() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    write_articles(&articles, 150);
+    let reference = dir.path().join("reference");
+    kg(&reference)
+        .arg("build")
+        .arg(&articles)
+        .assert()
+        .success();
+    let expected = graph_sizes(&reference);
+    assert_eq!(expected.len(), 151);
+
+    // Time one build so the kills spread over its whole length.
+    let store = dir.path().join("store");
+    let started = Instant::now();
+    kg(&store).arg("build").arg(&articles).assert().success();
+    let full = started.elapsed();
+    std::fs::remove_dir_all(&store).unwrap();
+
+    for round in 0..50 {
+        let delay = full.mul_f64((round % 10) as f64 / 10.0 + 0.05);
+        let mut child = Process::new(assert_cmd::cargo::cargo_bin("kg"))
+            .arg("--store")
+            .arg(&store)
+            .args(["--quiet", "--wait", "build"])
+            .arg(&articles)
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        let _ = child.kill(); // SIGKILL on Unix
+        let _ = child.wait();
+        if !store.join("FORMAT").exists() {
+            continue; // killed before the store existed
+        }
+        for (graph, size) in graph_sizes(&store) {
+            assert_eq!(
+                Some(&size),
+                expected.get(&graph),
+                "round {round}: graph {graph} is incomplete"
+            );
+        }
+    }
+    // A rerun completes the store.
+    kg(&store).arg("build").arg(&articles).assert().success();
+    assert_eq!(graph_sizes(&store), expected);
+    kg(&store).arg("check").assert().success();
+}
