@@ -451,3 +451,20 @@ fn output_is_deterministic() {
     };
     assert_eq!(run(), run());
 }
+
+#[test]
+fn time_adjuncts_between_subject_and_verb() {
+    for sentence in [
+        "The Ministry of Commerce on Tuesday released the Harbour Data Plan.",
+        "The Ministry of Commerce last week issued the Harbour Data Plan.",
+        "The Ministry of Commerce in 2024 issued the Harbour Data Plan.",
+        "The Ministry of Commerce on June 3 published the Harbour Data Plan.",
+    ] {
+        let out = Output::of(sentence);
+        assert!(
+            out.has("Ministry of Commerce", "issues", "Harbour Data Plan"),
+            "{sentence}: {:?}",
+            out.facts()
+        );
+    }
+}

@@ -200,6 +200,102 @@ impl Frame<'_, '_> {
         k
     }
 
+    /// Walks left over a time adjunct between a subject and its verb:
+    /// "X on Tuesday released", "X last week signed", "X in 2017 issued",
+    /// "X on June 3 published", "X jointly issued".
+    fn skip_time_left(&self, mut k: usize) -> usize {
+        const WEEKDAYS: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        const MONTHS: &[&str] = &[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan.",
+            "feb.",
+            "mar.",
+            "apr.",
+            "jun.",
+            "jul.",
+            "aug.",
+            "sep.",
+            "sept.",
+            "oct.",
+            "nov.",
+            "dec.",
+        ];
+        const SPANS: &[&str] = &[
+            "week",
+            "month",
+            "year",
+            "weekend",
+            "morning",
+            "afternoon",
+            "evening",
+        ];
+        const WORDS: &[&str] = &[
+            "yesterday",
+            "today",
+            "earlier",
+            "later",
+            "also",
+            "recently",
+            "formally",
+            "officially",
+            "jointly",
+            "previously",
+        ];
+        let start = self.range.start;
+        loop {
+            let before = k;
+            if k > start {
+                let last = self.view.low(k - 1);
+                let is_number = last.chars().all(|c| c.is_ascii_digit()) && !last.is_empty();
+                if WEEKDAYS.contains(&last) || SPANS.contains(&last) {
+                    k -= 1;
+                    if k > start
+                        && matches!(
+                            self.view.low(k - 1),
+                            "on" | "last" | "this" | "next" | "that"
+                        )
+                    {
+                        k -= 1;
+                    }
+                } else if WORDS.contains(&last) {
+                    k -= 1;
+                } else if is_number && k - 1 > start && MONTHS.contains(&self.view.low(k - 2)) {
+                    k -= 2;
+                    if k > start && matches!(self.view.low(k - 1), "on" | "in") {
+                        k -= 1;
+                    }
+                } else if (is_number && last.len() == 4 || MONTHS.contains(&last))
+                    && k - 1 > start
+                    && self.view.low(k - 2) == "in"
+                {
+                    k -= 2;
+                }
+            }
+            if k == before {
+                return k;
+            }
+        }
+    }
+
     fn skip_adverbs_right(&self, mut k: usize) -> usize {
         while k < self.range.end && self.view.low(k).len() > 4 && self.view.low(k).ends_with("ly") {
             k += 1;
@@ -411,7 +507,7 @@ impl Frame<'_, '_> {
     /// Subjects of an active verb: the coordination ending before the
     /// auxiliaries, skipping one appositive (", home to …,").
     fn active_subjects(&self, verb_start: usize) -> Vec<(Range<usize>, usize)> {
-        let mut end = self.skip_aux_left(verb_start);
+        let mut end = self.skip_time_left(self.skip_aux_left(verb_start));
         // "refused to", "plans to": the cue sits between subject and verb.
         for cue in self.lex.negation.iter().chain(self.lex.modality.iter()) {
             if end >= cue.len()
