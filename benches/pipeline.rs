@@ -9,8 +9,9 @@
 //! Environment: `KG_BENCH_RUNS` (default 5) runs per figure,
 //! `KG_BENCH_WORDS` (default 1,000,000) corpus size.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+mod common;
+
+use std::time::Instant;
 
 use oxigraph::io::RdfFormat;
 use rayon::prelude::*;
@@ -18,7 +19,8 @@ use rayon::prelude::*;
 use kgraph::extract::Extractor;
 use kgraph::ontology::Ontology;
 use kgraph::rdf::{write_quads, RdfEmitter};
-use kgraph::text::{Document, DocumentMeta};
+
+use common::{corpus, env_or, measure, per_second, row};
 
 fn main() {
     let runs: usize = env_or("KG_BENCH_RUNS", 5);
@@ -103,131 +105,81 @@ fn main() {
         &per_second(&times, words as f64),
         "words/s",
     );
+
+    end_to_end(&corpus);
 }
 
-fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn measure<T>(runs: usize, mut f: impl FnMut() -> T) -> Vec<Duration> {
-    (0..runs.max(1))
-        .map(|_| {
-            let t = Instant::now();
-            std::hint::black_box(f());
-            t.elapsed()
-        })
-        .collect()
-}
-
-fn per_second(times: &[Duration], amount: f64) -> Vec<f64> {
-    times.iter().map(|t| amount / t.as_secs_f64()).collect()
-}
-
-fn row(name: &str, values: &[f64], unit: &str) {
-    let mut v = values.to_vec();
-    v.sort_by(f64::total_cmp);
-    let fmt = |x: f64| {
-        if x >= 100.0 {
-            format!("{x:.0}")
+/// `kg extract` and `kg build` as a user runs them: the release binary on a
+/// directory of text files. Peak RSS comes from `/usr/bin/time` when present.
+fn end_to_end(corpus: &[kgraph::text::Document]) {
+    let kg = env!("CARGO_BIN_EXE_kg");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let write_dir = |name: &str, docs: &[kgraph::text::Document]| {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(&path).expect("create corpus directory");
+        for (k, d) in docs.iter().enumerate() {
+            std::fs::write(path.join(format!("doc{k:06}.txt")), &d.text).expect("write corpus");
+        }
+        path
+    };
+    let small = write_dir("small", &corpus[..corpus.len().min(500)]);
+    let full = write_dir("full", corpus);
+    let run = |args: &[&str], input: &std::path::Path, store: Option<&std::path::Path>| {
+        let timed = std::path::Path::new("/usr/bin/time").exists();
+        let mut cmd = if timed {
+            let mut c = std::process::Command::new("/usr/bin/time");
+            c.args(["-f", "%M"]).arg(kg);
+            c
         } else {
-            format!("{x:.2}")
+            std::process::Command::new(kg)
+        };
+        if let Some(store) = store {
+            cmd.arg("--store").arg(store);
         }
-    };
-    println!(
-        "| {name} | {} | {} | {} | {unit} |",
-        fmt(v[0]),
-        fmt(v[v.len() / 2]),
-        fmt(v[v.len() - 1])
-    );
-}
-
-/// Re-DocRED documents as plain text, replicated to `target_words`, plus
-/// the bundled examples.
-fn corpus(target_words: usize) -> Vec<Document> {
-    let path = std::env::var_os("KG_BENCH_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/redocred/dev_revised.json")
-        });
-    let json = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (set KG_BENCH_CORPUS)", path.display()));
-    let data: Vec<serde_json::Value> = serde_json::from_str(&json).expect("Re-DocRED JSON");
-    let base: Vec<String> = data
-        .iter()
-        .map(|d| {
-            d["sents"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|s| {
-                    detokenise(
-                        s.as_array()
-                            .into_iter()
-                            .flatten()
-                            .filter_map(|t| t.as_str()),
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect();
-    let mut docs = Vec::new();
-    let mut words = 0;
-    let mut copy = 0;
-    while words < target_words {
-        for text in &base {
-            let text = if copy == 0 {
-                text.clone()
-            } else {
-                format!("{text}\n\nCopy {copy}.")
-            };
-            words += text.split_whitespace().count();
-            docs.push(document(format!("redocred-{copy}-{}", docs.len()), text));
-        }
-        copy += 1;
-    }
-    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
-    if let Ok(entries) = std::fs::read_dir(examples) {
-        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-        paths.sort();
-        for p in paths {
-            if let Ok(text) = std::fs::read_to_string(&p) {
-                docs.push(document(p.display().to_string(), text));
-            }
-        }
-    }
-    docs
-}
-
-fn document(id: String, text: String) -> Document {
-    let meta = DocumentMeta {
-        body: std::iter::once(0..text.len()).collect(),
-        ..DocumentMeta::default()
-    };
-    Document {
-        id,
-        source: "bench".into(),
-        text,
-        meta,
-    }
-}
-
-/// Joins tokens the way the Re-DocRED scorer does: no space before closing
-/// punctuation, none after opening brackets.
-fn detokenise<'a>(tokens: impl Iterator<Item = &'a str>) -> String {
-    let mut out = String::new();
-    for t in tokens {
-        let closing = matches!(
-            t,
-            "," | "." | ";" | ":" | "!" | "?" | ")" | "]" | "'s" | "'"
+        cmd.arg("--quiet").args(args).arg(input);
+        cmd.stdout(std::process::Stdio::null());
+        let started = Instant::now();
+        let out = cmd.output().expect("run kg");
+        let elapsed = started.elapsed();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
         );
-        if !out.is_empty() && !closing && !out.ends_with('(') && !out.ends_with('[') {
-            out.push(' ');
+        let rss_kb: Option<f64> = String::from_utf8_lossy(&out.stderr)
+            .lines()
+            .last()
+            .and_then(|l| l.trim().parse().ok());
+        (elapsed, rss_kb.map(|kb| kb / 1024.0))
+    };
+    for (name, input, n) in [
+        ("500 documents", &small, corpus.len().min(500)),
+        (&*format!("{} documents", corpus.len()), &full, corpus.len()),
+    ] {
+        let (t, rss) = run(&["extract", "--format", "ntriples"], input, None);
+        row(
+            &format!("kg extract, {name}"),
+            &[n as f64 / t.as_secs_f64()],
+            "documents/s",
+        );
+        if let Some(rss) = rss {
+            row(&format!("kg extract peak RSS, {name}"), &[rss], "MB");
         }
-        out.push_str(t);
     }
-    out
+    let store = dir.path().join("store");
+    let (t, rss) = run(&["build"], &full, Some(&store));
+    row(
+        &format!("kg build end to end, {} documents", corpus.len()),
+        &[corpus.len() as f64 / t.as_secs_f64()],
+        "documents/s",
+    );
+    if let Some(rss) = rss {
+        row(
+            &format!("kg build peak RSS, {} documents", corpus.len()),
+            &[rss],
+            "MB",
+        );
+    }
+    let (t, _) = run(&["build"], &full, Some(&store));
+    row("kg build rerun, nothing changed", &[t.as_secs_f64()], "s");
 }

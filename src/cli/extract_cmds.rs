@@ -15,7 +15,7 @@ use kgraph::extract::Extractor;
 use kgraph::ontology::Ontology;
 use kgraph::rdf::{write_quads, Provenance, RdfEmitter};
 use kgraph::store::{self, graph_names};
-use kgraph::text::{load_inputs, Document};
+use kgraph::text::{read_inputs, Document, Input};
 
 use super::args::*;
 use super::store_cmds::open_writer;
@@ -50,18 +50,42 @@ impl Pipeline {
     }
 }
 
-fn load_documents(global: &GlobalArgs, inputs: &[std::path::PathBuf]) -> Result<Vec<Document>> {
-    let loaded = load_inputs(inputs).map_err(bad_input)?;
-    for warning in &loaded.warnings {
-        note(global, format_args!("kg: warning: {warning}"));
+/// Reads the inputs lazily and hands them over in batches of [`BATCH`]
+/// documents, printing warnings as they come: memory holds one batch, not
+/// the corpus. Returns the number of documents.
+fn for_each_batch(
+    global: &GlobalArgs,
+    inputs: &[std::path::PathBuf],
+    mut handle: impl FnMut(Vec<Document>) -> Result<()>,
+) -> Result<usize> {
+    // Every path named on the command line must exist before any output.
+    for input in inputs.iter().filter(|i| i.as_os_str() != "-") {
+        std::fs::metadata(input)
+            .map_err(|e| bad_input(anyhow::anyhow!("{}: {e}", input.display())))?;
     }
-    Ok(loaded.documents)
+    let mut batch = Vec::with_capacity(BATCH);
+    let mut documents = 0;
+    for item in read_inputs(inputs) {
+        match item.map_err(bad_input)? {
+            Input::Warning(warning) => note(global, format_args!("kg: warning: {warning}")),
+            Input::Document(document) => {
+                documents += 1;
+                batch.push(document);
+                if batch.len() == BATCH {
+                    handle(std::mem::take(&mut batch))?;
+                }
+            }
+        }
+    }
+    if !batch.is_empty() {
+        handle(batch)?;
+    }
+    Ok(documents)
 }
 
 /// `kg extract`: prints the RDF of every input document.
 pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::from_args(&args.options)?;
-    let documents = load_documents(global, &args.inputs)?;
     let extractor = Extractor::new(&pipeline.ontology);
     let format = match args.format {
         ExtractFormat::Turtle => RdfFormat::Turtle,
@@ -73,27 +97,28 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
         },
     };
     let mut out = stdout();
-    if matches!(format, RdfFormat::JsonLd { .. }) {
-        // JSON-LD is one JSON document: serialise everything at once.
-        let quads: Vec<Quad> = documents
+    // JSON-LD is one JSON document: it is written once, at the end.
+    let one_document = matches!(format, RdfFormat::JsonLd { .. });
+    let mut held: Vec<Quad> = Vec::new();
+    let documents = for_each_batch(global, &args.inputs, |batch| {
+        let results: Vec<Vec<Quad>> = batch
             .par_iter()
             .map(|d| pipeline.emitter.quads(&extractor.extract(d)))
-            .collect::<Vec<_>>()
-            .concat();
-        write_quads(&quads, format, &mut out)?;
-    } else {
-        for batch in documents.chunks(BATCH) {
-            let results: Vec<Vec<Quad>> = batch
-                .par_iter()
-                .map(|d| pipeline.emitter.quads(&extractor.extract(d)))
-                .collect();
-            for quads in results {
+            .collect();
+        for quads in results {
+            if one_document {
+                held.extend(quads);
+            } else {
                 write_quads(&quads, format, &mut out)?;
             }
         }
+        Ok(())
+    })?;
+    if one_document {
+        write_quads(&held, format, &mut out)?;
     }
     out.flush()?;
-    if documents.is_empty() {
+    if documents == 0 {
         anyhow::bail!("no documents to extract (every input was empty or skipped)");
     }
     Ok(ExitCode::SUCCESS)
@@ -106,7 +131,6 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
 /// rerun completes it.
 pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::from_args(&args.options)?;
-    let documents = load_documents(global, &args.inputs)?;
     let extractor = Extractor::new(&pipeline.ontology);
     let mut store = open_writer(global)?;
     store_ontology(&mut store, &pipeline.ontology)?;
@@ -114,16 +138,16 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
     let progress = if global.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::hidden()
     } else {
-        ProgressBar::new(documents.len() as u64).with_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} documents  {elapsed} (eta {eta})")
+        ProgressBar::new_spinner().with_style(
+            ProgressStyle::with_template("{spinner} {pos} documents  {elapsed}  {per_sec}")
                 .expect("the template is valid"),
         )
     };
     let (mut built, mut unchanged, mut replaced) = (0usize, 0usize, 0usize);
     let mut seen = std::collections::HashSet::new();
-    for batch in documents.chunks(BATCH) {
+    let documents = for_each_batch(global, &args.inputs, |batch| {
         let mut fresh = Vec::new();
-        for document in batch {
+        for document in &batch {
             let graph = pipeline.emitter.document_iri(&document.id);
             // The same text given twice in one run is stored once.
             if !seen.insert(document.id.clone()) || store.contains_graph(graph.as_ref())? {
@@ -154,7 +178,8 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
         }
         store.replace_graphs(writes)?;
         progress.inc(batch.len() as u64);
-    }
+        Ok(())
+    })?;
     progress.finish_and_clear();
     note(
         global,
@@ -164,7 +189,7 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
             global.store.display()
         ),
     );
-    if documents.is_empty() {
+    if documents == 0 {
         anyhow::bail!("no documents to build (every input was empty or skipped)");
     }
     Ok(ExitCode::SUCCESS)

@@ -8,7 +8,7 @@
 //! assert!(doc.text[doc.meta.body[0].clone()].starts_with("The ministry"));
 //! ```
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::fs;
 use std::io::Read;
 use std::ops::Range;
@@ -146,70 +146,136 @@ impl Document {
 }
 
 /// Reads every input (`-` is stdin; directories are walked recursively, in
-/// sorted order, following each directory once).
+/// sorted order, following each directory once) into memory. For large
+/// inputs prefer [`read_inputs`], which yields documents one at a time.
 pub fn load_inputs(inputs: &[PathBuf]) -> Result<Loaded, LoadError> {
     let mut loaded = Loaded::default();
-    let mut visited = HashSet::new();
-    for input in inputs {
-        if input.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|source| LoadError::Io {
-                    path: input.clone(),
-                    source,
-                })?;
-            load_bytes(input, &bytes, &mut loaded);
-            continue;
-        }
-        let meta = fs::metadata(input).map_err(|source| LoadError::Io {
-            path: input.clone(),
-            source,
-        })?;
-        if meta.is_dir() {
-            walk(input, &mut visited, &mut loaded)?;
-        } else {
-            let bytes = fs::read(input).map_err(|source| LoadError::Io {
-                path: input.clone(),
-                source,
-            })?;
-            load_bytes(input, &bytes, &mut loaded);
+    for item in read_inputs(inputs) {
+        match item? {
+            Input::Document(d) => loaded.documents.push(d),
+            Input::Warning(w) => loaded.warnings.push(w),
         }
     }
     Ok(loaded)
 }
 
-fn walk(dir: &Path, visited: &mut HashSet<PathBuf>, loaded: &mut Loaded) -> Result<(), LoadError> {
-    // A symlink loop leads back to a directory already seen: stop there.
-    let canonical = fs::canonicalize(dir).map_err(|source| LoadError::Io {
-        path: dir.to_owned(),
-        source,
-    })?;
-    if !visited.insert(canonical) {
-        return Ok(());
+/// One item read from the inputs: a document, or a problem with one file
+/// that did not stop the others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Document(Document),
+    Warning(LoadWarning),
+}
+
+/// Reads the inputs lazily: memory holds one file at a time plus the
+/// listings of the directories being walked, whatever the number of files.
+///
+/// ```
+/// use kgraph::text::{read_inputs, Input};
+/// let dir = tempfile::tempdir().unwrap();
+/// std::fs::write(dir.path().join("b.txt"), "Kenya signed the accord.").unwrap();
+/// std::fs::write(dir.path().join("a.txt"), "Chile signed the accord.").unwrap();
+/// let sources: Vec<String> = read_inputs(&[dir.path().to_owned()])
+///     .filter_map(|i| match i.unwrap() { Input::Document(d) => Some(d.source), _ => None })
+///     .collect();
+/// assert!(sources[0].ends_with("a.txt") && sources[1].ends_with("b.txt"));
+/// ```
+pub fn read_inputs(inputs: &[PathBuf]) -> Inputs {
+    Inputs {
+        pending: inputs.iter().cloned().collect(),
+        listings: Vec::new(),
+        visited: HashSet::new(),
+        ready: VecDeque::new(),
     }
-    let entries = fs::read_dir(dir).map_err(|source| LoadError::Io {
-        path: dir.to_owned(),
-        source,
-    })?;
-    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for path in paths {
-        match fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk(&path, visited, loaded)?,
-            Ok(_) => match fs::read(&path) {
-                Ok(bytes) => load_bytes(&path, &bytes, loaded),
-                Err(e) => loaded
-                    .warnings
-                    .push(warning(&path, format!("skipped: {e}"))),
-            },
-            // Vanished since listed, or a dangling symlink.
-            Err(e) => loaded
-                .warnings
-                .push(warning(&path, format!("skipped: {e}"))),
+}
+
+/// The iterator of [`read_inputs`]. A missing or unreadable path given on
+/// the command line is an error; problems inside directories are warnings.
+#[derive(Debug)]
+pub struct Inputs {
+    pending: VecDeque<PathBuf>,
+    listings: Vec<std::vec::IntoIter<PathBuf>>,
+    visited: HashSet<PathBuf>,
+    ready: VecDeque<Input>,
+}
+
+impl Iterator for Inputs {
+    type Item = Result<Input, LoadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(item) = self.ready.pop_front() {
+                return Some(Ok(item));
+            }
+            if let Some(listing) = self.listings.last_mut() {
+                match listing.next() {
+                    None => {
+                        self.listings.pop();
+                    }
+                    Some(path) => match fs::metadata(&path) {
+                        Ok(m) if m.is_dir() => {
+                            if let Err(e) = self.enter(&path) {
+                                self.ready.push_back(Input::Warning(warning(
+                                    &path,
+                                    format!("skipped: {e}"),
+                                )));
+                            }
+                        }
+                        Ok(_) => match fs::read(&path) {
+                            Ok(bytes) => load_bytes(&path, &bytes, &mut self.ready),
+                            Err(e) => self
+                                .ready
+                                .push_back(Input::Warning(warning(&path, format!("skipped: {e}")))),
+                        },
+                        // Vanished since listed, or a dangling symlink.
+                        Err(e) => self
+                            .ready
+                            .push_back(Input::Warning(warning(&path, format!("skipped: {e}")))),
+                    },
+                }
+                continue;
+            }
+            let input = self.pending.pop_front()?;
+            let io = |source| LoadError::Io {
+                path: input.clone(),
+                source,
+            };
+            if input.as_os_str() == "-" {
+                let mut bytes = Vec::new();
+                if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                    return Some(Err(io(e)));
+                }
+                load_bytes(&input, &bytes, &mut self.ready);
+                continue;
+            }
+            let meta = match fs::metadata(&input) {
+                Ok(meta) => meta,
+                Err(e) => return Some(Err(io(e))),
+            };
+            let result = if meta.is_dir() {
+                self.enter(&input)
+            } else {
+                fs::read(&input).map(|bytes| load_bytes(&input, &bytes, &mut self.ready))
+            };
+            if let Err(e) = result {
+                return Some(Err(io(e)));
+            }
         }
     }
-    Ok(())
+}
+
+impl Inputs {
+    /// Lists a directory (sorted) to walk next, unless it was seen already.
+    fn enter(&mut self, dir: &Path) -> std::io::Result<()> {
+        // A symlink loop leads back to a directory already seen: stop there.
+        if !self.visited.insert(fs::canonicalize(dir)?) {
+            return Ok(());
+        }
+        let mut paths: Vec<PathBuf> = fs::read_dir(dir)?.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        self.listings.push(paths.into_iter());
+        Ok(())
+    }
 }
 
 fn warning(path: &Path, message: String) -> LoadWarning {
@@ -219,28 +285,27 @@ fn warning(path: &Path, message: String) -> LoadWarning {
     }
 }
 
-/// Decodes, cleans and adds one input; problems become warnings.
-fn load_bytes(path: &Path, bytes: &[u8], loaded: &mut Loaded) {
+/// Decodes and cleans one input; problems become warnings.
+fn load_bytes(path: &Path, bytes: &[u8], out: &mut VecDeque<Input>) {
     let text = match decode(bytes) {
         Decoded::Text(t) => t,
         Decoded::Lossy(t) => {
-            loaded.warnings.push(warning(
+            out.push_back(Input::Warning(warning(
                 path,
                 "invalid UTF-8; undecodable bytes were replaced".into(),
-            ));
+            )));
             t
         }
         Decoded::Binary(kind) => {
-            loaded
-                .warnings
-                .push(warning(path, format!("binary file ({kind}) skipped")));
+            out.push_back(Input::Warning(warning(
+                path,
+                format!("binary file ({kind}) skipped"),
+            )));
             return;
         }
     };
     if text.trim().is_empty() {
-        loaded
-            .warnings
-            .push(warning(path, "empty file skipped".into()));
+        out.push_back(Input::Warning(warning(path, "empty file skipped".into())));
         return;
     }
     let doc = Document::from_markup(
@@ -249,12 +314,12 @@ fn load_bytes(path: &Path, bytes: &[u8], loaded: &mut Loaded) {
         Markup::detect(path, &text),
     );
     if doc.meta.body.is_empty() {
-        loaded.warnings.push(warning(
+        out.push_back(Input::Warning(warning(
             path,
             "no article text found (only navigation or boilerplate)".into(),
-        ));
+        )));
     }
-    loaded.documents.push(doc);
+    out.push_back(Input::Document(doc));
 }
 
 enum Decoded {

@@ -11,5 +11,8 @@ pub mod markup;
 pub mod meta;
 pub mod segment;
 
-pub use load::{load_inputs, Document, DocumentMeta, LoadError, LoadWarning, Loaded, Markup};
+pub use load::{
+    load_inputs, read_inputs, Document, DocumentMeta, Input, Inputs, LoadError, LoadWarning,
+    Loaded, Markup,
+};
 pub use segment::{segment, Sentence, Token, TokenKind};

@@ -1,0 +1,310 @@
+//! Store, query, export and drawing figures: `cargo bench --bench store`
+//! prints a table (min / median / max over several runs).
+//!
+//! The triples are kg's own output: the Re-DocRED corpus (see
+//! `benches/common`) extracted with full provenance, one named graph per
+//! document, until there are at least `KG_BENCH_TRIPLES` (default 1,000,000).
+//! Each kg figure is measured beside Oxigraph's own loader or serialiser on
+//! the same triples in the same run.
+
+mod common;
+
+use std::time::Instant;
+
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+use rayon::prelude::*;
+
+use common::{corpus, env_or, measure, per_second, row};
+use kgraph::export::{export, ExportOptions};
+use kgraph::extract::Extractor;
+use kgraph::graph::{DotStyle, EntityGraph, Selection};
+use kgraph::ontology::Ontology;
+use kgraph::query::{run_query, QueryOptions, ResultFormat};
+use kgraph::rdf::{write_quads, RdfEmitter};
+use kgraph::store::{Access, Store};
+
+fn main() {
+    let runs: usize = env_or("KG_BENCH_RUNS", 5);
+    let target: usize = env_or("KG_BENCH_TRIPLES", 1_000_000);
+
+    // kg's own output, as N-Quads.
+    let ontology = Ontology::builtin().expect("built-in ontology parses");
+    let extractor = Extractor::new(&ontology);
+    let emitter = RdfEmitter::new(kgraph::vocab::DEFAULT_BASE).expect("valid base");
+    let mut words = 200_000;
+    let quads = loop {
+        let docs = corpus(words);
+        let quads: Vec<Quad> = docs
+            .par_iter()
+            .flat_map_iter(|d| emitter.quads(&extractor.extract(d)))
+            .collect();
+        if quads.len() >= target {
+            break quads;
+        }
+        words = words * target / quads.len().max(1) + 50_000;
+    };
+    let mut nquads = Vec::new();
+    write_quads(&quads, RdfFormat::NQuads, &mut nquads).expect("serialise");
+    let graphs = quads
+        .iter()
+        .map(|q| q.graph_name.to_string())
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    println!("# kgraph store benchmark");
+    println!();
+    println!(
+        "data: {} quads in {} graphs ({:.0} MB of N-Quads), kg's own output on Re-DocRED; {} runs per figure",
+        quads.len(),
+        graphs,
+        nquads.len() as f64 / 1e6,
+        runs
+    );
+    println!();
+    println!("| figure | min | median | max | unit |");
+    println!("|---|---:|---:|---:|---|");
+    let n = quads.len() as f64;
+
+    // Ingest: Oxigraph's loaders alone, then kg's store (parse + memory + files).
+    let times = measure(runs, || {
+        let store = oxigraph::store::Store::new().expect("store");
+        store
+            .load_from_slice(RdfFormat::NQuads, &nquads)
+            .expect("load");
+        store
+    });
+    row(
+        "oxigraph in-memory load_from_slice",
+        &per_second(&times, n),
+        "quads/s",
+    );
+    let times = measure(runs, || {
+        let store = oxigraph::store::Store::new().expect("store");
+        let mut loader = store.bulk_loader();
+        loader
+            .load_from_slice(RdfFormat::NQuads, &nquads)
+            .expect("load");
+        loader.commit().expect("commit");
+        store
+    });
+    row(
+        "oxigraph in-memory bulk loader",
+        &per_second(&times, n),
+        "quads/s",
+    );
+    let scratch = tempfile::tempdir().expect("temporary directory");
+    let mut k = 0;
+    let times = measure(runs, || {
+        k += 1;
+        let dir = scratch.path().join(format!("ingest{k}"));
+        let mut store = Store::open(&dir, Access::Write { wait: false }).expect("open");
+        let parsed: Vec<Quad> = RdfParser::from_format(RdfFormat::NQuads)
+            .for_slice(&nquads)
+            .collect::<Result<_, _>>()
+            .expect("parse");
+        store.add_quads(parsed).expect("add");
+        drop(store);
+        std::fs::remove_dir_all(&dir).ok();
+    });
+    row(
+        &format!("kg store ingest (parse + {graphs} graph files + memory)"),
+        &per_second(&times, n),
+        "quads/s",
+    );
+
+    // One store kept for the rest.
+    let dir = scratch.path().join("kept");
+    {
+        let mut store = Store::open(&dir, Access::Write { wait: false }).expect("open");
+        store.add_quads(quads.clone()).expect("add");
+    }
+    let times = measure(runs, || Store::open(&dir, Access::Read).expect("reopen"));
+    row(
+        "kg store reopen (parse every graph file)",
+        &times.iter().map(|t| t.as_secs_f64()).collect::<Vec<_>>(),
+        "s",
+    );
+    let store = Store::open(&dir, Access::Read).expect("reopen");
+
+    // Export.
+    let times = measure(runs, || {
+        store
+            .oxigraph()
+            .dump_to_writer(RdfFormat::NQuads, std::io::sink())
+            .expect("dump")
+    });
+    row(
+        "oxigraph dump N-Quads (unsorted)",
+        &per_second(&times, n),
+        "quads/s",
+    );
+    for (name, format) in [
+        ("Turtle", RdfFormat::Turtle),
+        ("N-Triples", RdfFormat::NTriples),
+        ("N-Quads", RdfFormat::NQuads),
+    ] {
+        let times = measure(runs, || {
+            export(
+                store.oxigraph(),
+                &ExportOptions::new(format),
+                std::io::sink(),
+            )
+            .expect("export")
+        });
+        row(
+            &format!("kg export {name} (sorted, deterministic)"),
+            &per_second(&times, n),
+            "quads/s",
+        );
+    }
+
+    // Five representative queries.
+    let strategy = first_object(&store, "SELECT ?d WHERE { ?g kg:goalOf ?d } LIMIT 1");
+    let country = first_object(
+        &store,
+        "SELECT ?c WHERE { ?c a kg:Country ; kg:cooperatesWith ?x } LIMIT 1",
+    )
+    .or_else(|| first_object(&store, "SELECT ?c WHERE { ?c a kg:Country } LIMIT 1"));
+    let fact = first_object(&store, "SELECT ?s WHERE { ?s kg:issues ?o } LIMIT 1");
+    let queries = [
+        ("query: who issued what", "SELECT DISTINCT ?who ?what WHERE { ?a kg:issues ?d . ?a rdfs:label ?who . ?d rdfs:label ?what } LIMIT 100".to_owned()),
+        ("query: goals of one strategy", format!("SELECT ?goal WHERE {{ ?g kg:goalOf <{}> ; rdfs:label ?goal }}", strategy.unwrap_or_default())),
+        ("query: partners of one country", format!("SELECT DISTINCT ?p WHERE {{ {{ <{0}> kg:cooperatesWith ?p }} UNION {{ ?p kg:cooperatesWith <{0}> }} }}", country.unwrap_or_default())),
+        ("query: provenance of one fact", format!("SELECT ?quote ?doc WHERE {{ ?e rdf:subject <{}> ; rdf:predicate kg:issues ; kg:quote ?quote ; prov:wasDerivedFrom ?doc }} LIMIT 10", fact.unwrap_or_default())),
+        ("query: count per class", "SELECT ?c (COUNT(*) AS ?n) WHERE { ?s a ?c } GROUP BY ?c".to_owned()),
+    ];
+    for (name, sparql) in queries {
+        let times = measure(runs, || {
+            let mut out = Vec::new();
+            run_query(
+                store.oxigraph(),
+                &sparql,
+                &QueryOptions::default(),
+                ResultFormat::Tsv,
+                &mut out,
+            )
+            .expect("query");
+            out
+        });
+        row(
+            name,
+            &times
+                .iter()
+                .map(|t| t.as_secs_f64() * 1000.0)
+                .collect::<Vec<_>>(),
+            "ms",
+        );
+    }
+    drop(store);
+
+    // Drawing: synthetic graphs of known size.
+    for nodes in [300, 1_000, 10_000] {
+        let graph_quads = synthetic_graph(nodes);
+        let times = measure(runs, || {
+            let graph = EntityGraph::from_quads(&graph_quads);
+            graph
+                .select(&Selection::default())
+                .to_dot(&DotStyle::default())
+        });
+        row(
+            &format!("kg dot, {nodes} nodes / {} edges: DOT", nodes * 2),
+            &times
+                .iter()
+                .map(|t| t.as_secs_f64() * 1000.0)
+                .collect::<Vec<_>>(),
+            "ms",
+        );
+        if nodes <= 1_000 {
+            let graph = EntityGraph::from_quads(&graph_quads);
+            let times = measure(runs.min(2), || {
+                graph.to_svg(&DotStyle::default()).expect("svg")
+            });
+            row(
+                &format!("kg dot, {nodes} nodes: SVG via layout-rs"),
+                &times.iter().map(|t| t.as_secs_f64()).collect::<Vec<_>>(),
+                "s",
+            );
+        }
+        if std::process::Command::new("dot").arg("-V").output().is_ok() {
+            let dot = EntityGraph::from_quads(&graph_quads).to_dot(&DotStyle::default());
+            let started = Instant::now();
+            let mut child = std::process::Command::new("dot")
+                .arg("-Tsvg")
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .expect("graphviz");
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .expect("stdin")
+                .write_all(dot.as_bytes())
+                .expect("write");
+            child.wait().expect("graphviz");
+            row(
+                &format!("kg dot, {nodes} nodes: SVG via Graphviz dot"),
+                &[started.elapsed().as_secs_f64()],
+                "s",
+            );
+        }
+    }
+}
+
+fn first_object(store: &Store, sparql: &str) -> Option<String> {
+    let mut out = Vec::new();
+    run_query(
+        store.oxigraph(),
+        sparql,
+        &QueryOptions::default(),
+        ResultFormat::Tsv,
+        &mut out,
+    )
+    .ok()?;
+    let text = String::from_utf8(out).ok()?;
+    let cell = text.lines().nth(1)?.trim();
+    Some(
+        cell.trim_start_matches('<')
+            .trim_end_matches('>')
+            .to_owned(),
+    )
+}
+
+/// `nodes` organisations in a ring with chords: two relations per node.
+fn synthetic_graph(nodes: usize) -> Vec<Quad> {
+    let kg = |l: &str| NamedNode::new_unchecked(format!("{}{l}", kgraph::vocab::KG));
+    let label = NamedNode::new_unchecked(format!("{}label", kgraph::vocab::RDFS));
+    let rdf_type = NamedNode::new_unchecked(format!("{}type", kgraph::vocab::RDF));
+    let entity = |i: usize| NamedNode::new_unchecked(format!("https://example.org/e{i}"));
+    let mut quads = Vec::new();
+    for i in 0..nodes {
+        let g = GraphName::DefaultGraph;
+        quads.push(Quad::new(
+            entity(i),
+            rdf_type.clone(),
+            kg("GovernmentBody"),
+            g.clone(),
+        ));
+        quads.push(Quad::new(
+            entity(i),
+            label.clone(),
+            Literal::new_simple_literal(format!(
+                "Office number {i} of the regional administration"
+            )),
+            g.clone(),
+        ));
+        quads.push(Quad::new(
+            entity(i),
+            kg("cooperatesWith"),
+            entity((i + 1) % nodes),
+            g.clone(),
+        ));
+        quads.push(Quad::new(
+            entity(i),
+            kg("supports"),
+            entity((i * 7 + 3) % nodes),
+            g,
+        ));
+    }
+    quads
+}
