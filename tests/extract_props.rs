@@ -140,4 +140,33 @@ proptest! {
         let iri = format!("https://example.org/{slug}");
         prop_assert!(NamedNode::new(iri).is_ok());
     }
+
+    #[test]
+    fn dot_strings_are_always_well_formed(label in any::<String>(), width in 0usize..60) {
+        let quoted = kgraph::graph::quote_lines(&kgraph::graph::wrap(&label, width));
+        prop_assert!(dot_string_is_well_formed(&quoted), "{quoted:?}");
+        prop_assert!(dot_string_is_well_formed(&kgraph::graph::quote(&label)));
+    }
+}
+
+/// A DOT double-quoted string: opens and closes with `"`, every inner `"`
+/// escaped, no raw control characters.
+fn dot_string_is_well_formed(s: &str) -> bool {
+    let Some(inner) = s.strip_prefix('"').and_then(|r| r.strip_suffix('"')) else {
+        return false;
+    };
+    let mut escaped = false;
+    for c in inner.chars() {
+        if c.is_control() {
+            return false;
+        }
+        if escaped {
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == '"' {
+            return false;
+        }
+    }
+    !escaped
 }

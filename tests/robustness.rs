@@ -1,0 +1,369 @@
+//! Hostile input and faults through the real binary: every case gets a
+//! clear message naming the file, a non-zero exit only when nothing useful
+//! could be done, never a panic, and never invalid RDF.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+
+fn kg() -> Command {
+    Command::cargo_bin("kg").unwrap()
+}
+
+fn no_panic(out: &Output) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
+        "{stderr}"
+    );
+}
+
+/// Runs `kg extract --format ntriples` and checks the output re-parses.
+fn extract(paths: &[&Path]) -> Output {
+    let out = kg()
+        .args(["extract", "--format", "ntriples"])
+        .args(paths)
+        .output()
+        .unwrap();
+    no_panic(&out);
+    let parsed = oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::NTriples)
+        .for_slice(&out.stdout)
+        .collect::<Result<Vec<_>, _>>();
+    assert!(parsed.is_ok(), "invalid N-Triples: {parsed:?}");
+    out
+}
+
+fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+const ARTICLE: &str = "The Ministry of Commerce issued the Harbour Data Plan on Monday.\n";
+
+#[test]
+fn empty_and_whitespace_files_are_skipped_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = write(dir.path(), "empty.txt", "");
+    let blank = write(dir.path(), "blank.txt", " \n\t\n  ");
+    let good = write(dir.path(), "good.txt", ARTICLE);
+    let out = extract(&[&empty, &blank, &good]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("empty.txt: empty file skipped"), "{stderr}");
+    assert!(stderr.contains("blank.txt: empty file skipped"), "{stderr}");
+    // Nothing useful at all: a non-zero exit.
+    let out = extract(&[&empty]);
+    assert!(!out.status.success());
+}
+
+#[test]
+fn binary_files_are_skipped_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = write(dir.path(), "image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let elf = write(dir.path(), "tool", b"\x7FELF\x02\x01\x01\0\0\0");
+    let zip = write(dir.path(), "archive.txt", b"PK\x03\x04\x14\0\0\0");
+    let good = write(dir.path(), "good.txt", ARTICLE);
+    let out = extract(&[&png, &elf, &zip, &good]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for name in [
+        "image.png: binary file (PNG)",
+        "tool: binary file (ELF)",
+        "archive.txt: binary file (zip)",
+    ] {
+        assert!(stderr.contains(name), "{name}: {stderr}");
+    }
+}
+
+#[test]
+fn invalid_utf8_is_decoded_lossily_and_utf16_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut latin1 = ARTICLE.as_bytes().to_vec();
+    latin1.extend_from_slice(b"Caf\xe9 owners welcomed it.\n");
+    let bad = write(dir.path(), "latin1.txt", latin1);
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in ARTICLE.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let wide = write(dir.path(), "wide.txt", utf16);
+    let out = extract(&[&bad, &wide]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("latin1.txt: invalid UTF-8"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        stdout.matches("ontology#issues> <").count(),
+        2,
+        "both files yield the fact: {stdout}"
+    );
+}
+
+#[test]
+fn a_huge_line_without_punctuation_and_a_million_tiny_sentences() {
+    let dir = tempfile::tempdir().unwrap();
+    // 50 MB on one line, no punctuation.
+    let line = "word ".repeat(10_000_000);
+    let huge = write(dir.path(), "huge.txt", &line);
+    let out = extract(&[&huge]);
+    assert!(out.status.success());
+    // A million one-word sentences.
+    let tiny = write(dir.path(), "tiny.txt", "Yes. ".repeat(1_000_000));
+    let out = extract(&[&tiny]);
+    assert!(out.status.success());
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_and_dangling_links_do_not_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("corpus");
+    std::fs::create_dir_all(root.join("a")).unwrap();
+    write(&root.join("a"), "one.txt", ARTICLE);
+    std::os::unix::fs::symlink(&root, root.join("a").join("loop")).unwrap();
+    std::os::unix::fs::symlink(root.join("missing"), root.join("dangling.txt")).unwrap();
+    let out = extract(&[&root]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("dangling.txt: skipped"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.matches("ontology#issues> <").count(), 1, "read once");
+}
+
+#[test]
+fn html_scripts_styles_comments_and_entities() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = write(
+        dir.path(),
+        "page.html",
+        "<html><head><title>Plan</title><style>p { color: red }</style>\
+         <script>var x = \"The Ministry of Finance issued the Fake Plan.\";</script></head>\
+         <body><nav>Home | News | Contact</nav><!-- The Ministry of Defence issued the Hidden Plan. -->\
+         <p>The Ministry of Commerce issued the Harbour&nbsp;Data Plan on Monday &amp; Tuesday.</p></body></html>",
+    );
+    let out = extract(&[&html]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Harbour Data Plan"), "{stdout}");
+    for hidden in ["Fake Plan", "Hidden Plan", "color: red"] {
+        assert!(!stdout.contains(hidden), "{hidden}: {stdout}");
+    }
+}
+
+#[test]
+fn other_scripts_and_hostile_names_stay_inside_literals() {
+    let dir = tempfile::tempdir().unwrap();
+    let long_name = format!("The {} Office", "Very".repeat(250));
+    let text = format!(
+        "中国外交部 said 🚀 the Ministry of Commerce issued the \"Quote\\Back <Angle> {{Brace}}\" Plan.\n\
+         العربية The {long_name} issued the Harbour Data Plan.\n\
+         The Ministry of Commerce issued the Plan\u{7} of\u{1b}[31m Colours.\n"
+    );
+    let file = write(dir.path(), "mixed.txt", text);
+    for format in ["turtle", "ntriples", "nquads", "trig", "jsonld"] {
+        let out = kg()
+            .args(["extract", "--format", format])
+            .arg(&file)
+            .output()
+            .unwrap();
+        no_panic(&out);
+        assert!(out.status.success());
+        let rdf_format = match format {
+            "turtle" => oxigraph::io::RdfFormat::Turtle,
+            "ntriples" => oxigraph::io::RdfFormat::NTriples,
+            "nquads" => oxigraph::io::RdfFormat::NQuads,
+            "trig" => oxigraph::io::RdfFormat::TriG,
+            _ => oxigraph::io::RdfFormat::JsonLd {
+                profile: oxigraph::io::JsonLdProfileSet::empty(),
+            },
+        };
+        let parsed = oxigraph::io::RdfParser::from_format(rdf_format)
+            .for_slice(&out.stdout)
+            .collect::<Result<Vec<_>, _>>();
+        assert!(parsed.is_ok(), "{format}: {parsed:?}");
+    }
+}
+
+#[test]
+fn unknown_format_and_missing_files_are_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(dir.path(), "good.txt", ARTICLE);
+    kg().args(["extract", "--format", "yaml"])
+        .arg(&good)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("yaml"));
+    kg().args(["extract"])
+        .arg(dir.path().join("nowhere.txt"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("nowhere.txt"));
+}
+
+#[test]
+fn malformed_nquads_names_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let bad = write(
+        dir.path(),
+        "bad.nq",
+        "<https://e.org/a> <https://e.org/b> <https://e.org/c> .\n<https://e.org/a> <https://e.org/b> \"x\"^^ .\n",
+    );
+    kg().arg("--store")
+        .arg(&store)
+        .arg("load")
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("bad.nq"))
+        .stderr(predicates::str::contains("line 2"));
+    assert!(
+        !store.join("graphs").exists()
+            || std::fs::read_dir(store.join("graphs")).unwrap().count() == 0
+    );
+}
+
+#[test]
+fn two_concurrent_builds_never_interleave() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    for i in 0..120 {
+        write(
+            &articles,
+            &format!("a{i:03}.txt"),
+            format!("The Ministry of Commerce issued the Harbour Plan {i} on Monday.\n"),
+        );
+    }
+    let bin = assert_cmd::cargo::cargo_bin("kg");
+    let spawn = |wait: bool| {
+        let mut cmd = std::process::Command::new(&bin);
+        cmd.arg("--store").arg(&store).arg("--quiet");
+        if wait {
+            cmd.arg("--wait");
+        }
+        cmd.arg("build")
+            .arg(&articles)
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    // Without --wait, one of two simultaneous builds may fail, clearly.
+    let (a, b) = (spawn(false), spawn(false));
+    let outs = [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()];
+    assert!(outs.iter().any(|o| o.status.success()));
+    for out in &outs {
+        no_panic(out);
+        if !out.status.success() {
+            assert!(
+                String::from_utf8_lossy(&out.stderr).contains("another kg process"),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    // With --wait, both complete.
+    let (a, b) = (spawn(true), spawn(true));
+    assert!(a.wait_with_output().unwrap().status.success());
+    assert!(b.wait_with_output().unwrap().status.success());
+    kg().arg("--store")
+        .arg(&store)
+        .arg("check")
+        .assert()
+        .success();
+}
+
+#[cfg(not(feature = "rocksdb"))]
+#[test]
+fn a_failed_write_reports_clearly_and_leaves_the_store_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let data = write(
+        dir.path(),
+        "data.nt",
+        "<https://e.org/a> <https://e.org/b> \"c\" .\n",
+    );
+    kg().arg("--store")
+        .arg(&store)
+        .arg("load")
+        .arg(&data)
+        .assert()
+        .success();
+    let before = kg()
+        .arg("--store")
+        .arg(&store)
+        .args(["export", "--format", "nquads"])
+        .output()
+        .unwrap()
+        .stdout;
+    // Put a directory where the graph's temporary file must go, so the
+    // write fails the way a full or read-only disk does.
+    let graphs = store.join("graphs");
+    let file = std::fs::read_dir(&graphs)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .file_name();
+    let blocker = graphs.join(format!(".{}.tmp", file.to_string_lossy()));
+    std::fs::create_dir(&blocker).unwrap();
+    std::fs::write(blocker.join("x"), "x").unwrap();
+    let more = write(
+        dir.path(),
+        "more.nt",
+        "<https://e.org/a> <https://e.org/b> \"d\" .\n",
+    );
+    let out = kg()
+        .arg("--store")
+        .arg(&store)
+        .args(["load", "--graph"])
+        .arg(format!("file://{}", data.display()))
+        .arg(&more)
+        .output()
+        .unwrap();
+    no_panic(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".tmp"));
+    std::fs::remove_dir_all(&blocker).unwrap();
+    let after = kg()
+        .arg("--store")
+        .arg(&store)
+        .args(["export", "--format", "nquads"])
+        .output()
+        .unwrap()
+        .stdout;
+    assert_eq!(before, after);
+}
+
+#[test]
+fn export_to_an_unwritable_place_keeps_nothing_half_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let data = write(
+        dir.path(),
+        "data.nt",
+        "<https://e.org/a> <https://e.org/b> \"c\" .\n",
+    );
+    kg().arg("--store")
+        .arg(&store)
+        .arg("load")
+        .arg(&data)
+        .assert()
+        .success();
+    let target = dir.path().join("no-such-dir").join("out.ttl");
+    kg().arg("--store")
+        .arg(&store)
+        .args(["export", "-o"])
+        .arg(&target)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("out.ttl"));
+    assert!(!target.exists());
+}
