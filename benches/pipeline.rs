@@ -11,6 +11,10 @@
 
 mod common;
 
+// The same allocator as the `kg` binary.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 
 use oxigraph::io::RdfFormat;

@@ -323,40 +323,49 @@ impl Store {
     /// Adds quads to the graphs they name (set semantics: adding the same
     /// quad twice keeps one). Returns the graphs touched.
     pub fn add_quads(&mut self, quads: Vec<Quad>) -> Result<Vec<GraphName>, StoreError> {
-        let mut by_graph: BTreeMap<String, (GraphName, Vec<Quad>)> = BTreeMap::new();
-        for quad in quads {
-            by_graph
-                .entry(quad.graph_name.to_string())
-                .or_insert_with(|| (quad.graph_name.clone(), Vec::new()))
-                .1
-                .push(quad);
+        let mut by_graph: HashMap<GraphName, Vec<usize>> = HashMap::new();
+        for (k, quad) in quads.iter().enumerate() {
+            by_graph.entry(quad.graph_name.clone()).or_default().push(k);
         }
-        let touched: Vec<GraphName> = by_graph.values().map(|(g, _)| g.clone()).collect();
+        let mut touched: Vec<GraphName> = by_graph.keys().cloned().collect();
+        touched.sort_by_cached_key(|g| g.to_string());
         match self.backend {
             Backend::Files => {
+                // Only the touched graphs are rewritten: what they held, plus
+                // the new quads. Files are written (on all cores) while this
+                // thread inserts into memory.
+                let existing: Vec<Vec<Quad>> = touched
+                    .iter()
+                    .map(|g| self.graph_quads(g.as_ref()))
+                    .collect::<Result<_, _>>()?;
                 let dir = self.dir.join(GRAPHS_DIR);
-                let mut staged = Vec::new();
-                for (name, new_quads) in by_graph.into_values() {
-                    // Only the touched graphs are rewritten; writing the file
-                    // and inserting into memory run side by side.
-                    let existing = self.graph_quads(name.as_ref())?;
-                    let (file, inserted) = rayon::join(
-                        || {
-                            let all: Vec<&Quad> = existing.iter().chain(new_quads.iter()).collect();
-                            stage_graph_file_refs(&dir, &name, &all)
-                        },
-                        || load_quads(&self.inner, new_quads.clone()),
-                    );
-                    inserted?;
-                    staged.push(file?);
-                }
-                commit_staged(&dir, staged)?;
+                let inner = &self.inner;
+                let (staged, inserted) = rayon::join(
+                    || {
+                        touched
+                            .par_iter()
+                            .zip(existing.par_iter())
+                            .map(|(name, old)| {
+                                let all: Vec<&Quad> = old
+                                    .iter()
+                                    .chain(by_graph[name].iter().map(|&k| &quads[k]))
+                                    .collect();
+                                stage_graph_file_refs(&dir, name, &all)
+                            })
+                            .collect::<Result<Vec<_>, _>>()
+                    },
+                    || {
+                        let mut loader = inner.bulk_loader().with_num_threads(1);
+                        loader.load_quads(quads.iter().cloned())?;
+                        loader.commit()
+                    },
+                );
+                inserted?;
+                commit_staged(&dir, staged?)?;
             }
             Backend::RocksDb => {
                 let mut loader = self.inner.bulk_loader();
-                for (_, quads) in by_graph.into_values() {
-                    loader.load_quads(quads)?;
-                }
+                loader.load_quads(quads)?;
                 loader.commit()?;
             }
         }
