@@ -355,6 +355,9 @@ fn name_mentions(
     for range in &view.sentences {
         let mut i = range.start;
         while i < range.end {
+            if covered[i] && name_word(view, i) {
+                release_known_prefix(view, lex, out, covered, i, range.end);
+            }
             if !name_word(view, i) || covered[i] {
                 i += 1;
                 continue;
@@ -405,6 +408,40 @@ fn name_mentions(
             i = end.max(i + 1);
         }
     }
+}
+
+/// A known name that only opens a longer name with a head word of its own
+/// ("Pacific Ocean", "United States Navy", "Ministry of Natural Resources
+/// and Environment", "French Navy") gives way to the longer name: the known
+/// mention starting at `i` is dropped and its tokens uncovered.
+fn release_known_prefix(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    out: &mut Vec<MentionCand>,
+    covered: &mut [bool],
+    i: usize,
+    limit: usize,
+) {
+    let Some(pos) = out.iter().position(|c| {
+        c.tokens.start == i && matches!(c.kind, MentionKind::Known | MentionKind::Demonym)
+    }) else {
+        return;
+    };
+    let known_end = out[pos].tokens.end;
+    let mut stop = name_span_end(view, lex, i, limit);
+    while stop > known_end && NAME_CONNECTORS.contains(&view.low(stop - 1)) {
+        stop -= 1;
+    }
+    let continues =
+        stop > known_end && !NAME_CONNECTORS.contains(&view.low(known_end)) || stop > known_end + 1;
+    if !continues
+        || (known_end..stop).any(|k| covered[k])
+        || head_class(view, lex, i, stop).is_none()
+    {
+        return;
+    }
+    out.remove(pos);
+    covered[i..known_end].iter_mut().for_each(|c| *c = false);
 }
 
 /// Two to four capitalised words without connectors that start with a

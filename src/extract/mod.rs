@@ -249,7 +249,11 @@ fn document_label(e: &resolve::EntityDraft) -> (String, std::collections::BTreeS
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
         .map(|(n, _)| n.clone());
-    match (&e.key, canonical_seen, most_used) {
+    // A document graph names things the way the document does; the
+    // canonical name of a known entity stays in the gazetteer graph. When a
+    // country is only named by its adjective ("French"), that is its label here.
+    let written = most_used.or_else(|| alt.iter().next().cloned());
+    match (&e.key, canonical_seen, written) {
         (EntityKey::Known(_), false, Some(name)) => {
             alt.remove(&name);
             (name, alt)
