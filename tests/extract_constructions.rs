@@ -468,3 +468,42 @@ fn time_adjuncts_between_subject_and_verb() {
         );
     }
 }
+
+#[test]
+fn a_known_name_opening_a_longer_name_gives_way() {
+    let out = Output::of(
+        "Survey ships of the United States Navy crossed the Pacific Ocean last spring. \
+         The plan was drafted by the Ministry of Natural Resources and Environment.",
+    );
+    let names = out.names();
+    for name in [
+        "United States Navy",
+        "Pacific Ocean",
+        "Ministry of Natural Resources and Environment",
+    ] {
+        assert!(names.contains_key(name), "{name}: {names:?}");
+    }
+    assert!(
+        !names.contains_key("Ministry of Natural Resources"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn names_introduced_as_people() {
+    let out = Output::of(
+        "Tavita Oloa (born 1961) is a boat builder from the coast. \
+         Rangi Whetu is a retired diplomat who lives in the capital. \
+         The Harbour Fund, a venture capital firm, declined to comment.",
+    );
+    let names = out.names();
+    for person in ["Tavita Oloa", "Rangi Whetu"] {
+        assert!(
+            names
+                .get(person)
+                .is_some_and(|c| c.iter().any(|c| c.ends_with("Person"))),
+            "{person}: {names:?}"
+        );
+    }
+    assert!(!names.contains_key("venture capital firm"), "{names:?}");
+}

@@ -372,6 +372,9 @@ fn name_mentions(
             while stop > start && NAME_CONNECTORS.contains(&view.low(stop - 1)) {
                 stop -= 1;
             }
+            if start < stop && covered[start] {
+                release_known_prefix(view, lex, out, covered, start, range.end);
+            }
             if start >= stop || covered[start] {
                 i = end.max(i + 1);
                 continue;
@@ -389,7 +392,9 @@ fn name_mentions(
                 let mut cand = MentionCand::new(start..stop, MentionKind::Name, class, label);
                 cand.acronym = acronym;
                 out.push(cand);
-            } else if looks_like_person(view, lex, start, stop) {
+            } else if looks_like_person(view, lex, start, stop)
+                || introduced_as_person(view, lex, start, stop, range.end)
+            {
                 out.push(MentionCand::new(
                     start..stop,
                     MentionKind::Person,
@@ -442,6 +447,37 @@ fn release_known_prefix(
     }
     out.remove(pos);
     covered[i..known_end].iter_mut().for_each(|c| *c = false);
+}
+
+/// A name the sentence introduces as a person: "X (born 1950)", "X is an
+/// American singer", "X, a retired diplomat, …" — the noun after the
+/// article is a description head of `kg:Person`.
+fn introduced_as_person(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    start: usize,
+    stop: usize,
+    limit: usize,
+) -> bool {
+    if stop - start > 4 || (start..stop).any(|k| !view.is_capitalised(k)) || stop + 1 >= limit {
+        return false;
+    }
+    if view.is_punct(stop, "(") {
+        let next = view.low(stop + 1);
+        return next == "born"
+            || next == "née"
+            || (next.len() == 4 && next.chars().all(|c| c.is_ascii_digit()));
+    }
+    let introduces = matches!(view.low(stop), "is" | "was") || view.is_punct(stop, ",");
+    if !introduces || !matches!(view.low(stop + 1), "a" | "an") {
+        return false;
+    }
+    let person = Lexicon::kg("Person");
+    (stop + 2..(stop + 7).min(limit)).any(|k| {
+        lex.description_heads
+            .longest_at(view, k, limit)
+            .is_some_and(|(_, class)| *class == person)
+    })
 }
 
 /// Two to four capitalised words without connectors that start with a

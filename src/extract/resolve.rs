@@ -225,10 +225,14 @@ impl Resolver<'_> {
         // paper") may still take part in a fact ("a white paper released by
         // …"): it is kept only then. "The country" with nothing to refer
         // to makes no entity and no link.
-        let tentative = !(cand.specific || cand.modified);
-        if tentative && !lex.document_classes.contains(&cand.class) {
+        // Other descriptions ("a landscape painter", "a venture capital
+        // firm") are not names: kept only when they take part in a fact.
+        let is_document = lex.document_classes.contains(&cand.class);
+        let bare = !(cand.specific || cand.modified);
+        if bare && !is_document {
             return None;
         }
+        let tentative = bare || !is_document;
         let label = clean_label(&cand.label);
         let key = EntityKey::Local(format!("{}/{}", self.doc_id, label.to_lowercase()));
         let fresh = !self.by_key.contains_key(&key);
