@@ -277,10 +277,17 @@ impl Store {
             Backend::Files => {
                 // Disk first: if we die here, the memory copy is gone anyway.
                 let dir = self.dir.join(GRAPHS_DIR);
+                let batch_sync = graphs.len() > 8 && cfg!(target_os = "linux");
                 let staged = graphs
-                    .iter()
-                    .map(|(name, quads)| stage_graph_file(&dir, name, quads))
+                    .par_iter()
+                    .map(|(name, quads)| {
+                        let refs: Vec<&Quad> = quads.iter().collect();
+                        stage_graph_file_with(&dir, name, &refs, !batch_sync)
+                    })
                     .collect::<Result<Vec<_>, _>>()?;
+                if batch_sync {
+                    sync_filesystem(&dir)?;
+                }
                 commit_staged(&dir, staged)?;
                 for (name, quads) in graphs {
                     clear_graph(&self.inner, name.as_ref())?;
@@ -323,11 +330,11 @@ impl Store {
     /// Adds quads to the graphs they name (set semantics: adding the same
     /// quad twice keeps one). Returns the graphs touched.
     pub fn add_quads(&mut self, quads: Vec<Quad>) -> Result<Vec<GraphName>, StoreError> {
-        let mut by_graph: HashMap<GraphName, Vec<usize>> = HashMap::new();
+        let mut by_graph: HashMap<&GraphName, Vec<usize>> = HashMap::new();
         for (k, quad) in quads.iter().enumerate() {
-            by_graph.entry(quad.graph_name.clone()).or_default().push(k);
+            by_graph.entry(&quad.graph_name).or_default().push(k);
         }
-        let mut touched: Vec<GraphName> = by_graph.keys().cloned().collect();
+        let mut touched: Vec<GraphName> = by_graph.keys().map(|g| (*g).clone()).collect();
         touched.sort_by_cached_key(|g| g.to_string());
         match self.backend {
             Backend::Files => {
@@ -340,6 +347,9 @@ impl Store {
                     .collect::<Result<_, _>>()?;
                 let dir = self.dir.join(GRAPHS_DIR);
                 let inner = &self.inner;
+                // Many files: one filesystem sync for all of them is far
+                // cheaper than one fsync each.
+                let batch_sync = touched.len() > 8 && cfg!(target_os = "linux");
                 let (staged, inserted) = rayon::join(
                     || {
                         touched
@@ -350,7 +360,7 @@ impl Store {
                                     .iter()
                                     .chain(by_graph[name].iter().map(|&k| &quads[k]))
                                     .collect();
-                                stage_graph_file_refs(&dir, name, &all)
+                                stage_graph_file_with(&dir, name, &all, !batch_sync)
                             })
                             .collect::<Result<Vec<_>, _>>()
                     },
@@ -361,7 +371,11 @@ impl Store {
                     },
                 );
                 inserted?;
-                commit_staged(&dir, staged?)?;
+                let staged = staged?;
+                if batch_sync {
+                    sync_filesystem(&dir)?;
+                }
+                commit_staged(&dir, staged)?;
             }
             Backend::RocksDb => {
                 let mut loader = self.inner.bulk_loader();
@@ -800,6 +814,17 @@ fn stage_graph_file_refs(
     name: &GraphName,
     quads: &[&Quad],
 ) -> Result<Staged, StoreError> {
+    stage_graph_file_with(dir, name, quads, true)
+}
+
+/// Writes a graph's file under a temporary name; `sync` flushes it to disk
+/// now (otherwise the caller syncs the whole batch at once).
+fn stage_graph_file_with(
+    dir: &Path,
+    name: &GraphName,
+    quads: &[&Quad],
+    sync: bool,
+) -> Result<Staged, StoreError> {
     let file_name = graph_file_name(name);
     let target = dir.join(&file_name);
     if quads.is_empty() {
@@ -821,7 +846,9 @@ fn stage_graph_file_refs(
         .map_err(io)?
         .into_inner()
         .map_err(|e| io(e.into_error()))?;
-    file.sync_all().map_err(io)?;
+    if sync {
+        file.sync_all().map_err(io)?;
+    }
     Ok(Staged {
         temporary: Some(temporary),
         target,
@@ -847,6 +874,25 @@ fn commit_staged(dir: &Path, staged: Vec<Staged>) -> Result<(), StoreError> {
         }
     }
     sync_dir(dir)
+}
+
+/// Flushes every written file of the filesystem holding `dir` (Linux
+/// `syncfs`): the files staged for one commit reach the disk before any is
+/// renamed into place.
+#[cfg(target_os = "linux")]
+fn sync_filesystem(dir: &Path) -> Result<(), StoreError> {
+    use std::os::fd::AsRawFd;
+    let handle = File::open(dir).map_err(|e| StoreError::io(dir, e))?;
+    // SAFETY: `syncfs` only reads the descriptor, which `handle` keeps open.
+    if unsafe { libc::syncfs(handle.as_raw_fd()) } != 0 {
+        return Err(StoreError::io(dir, io::Error::last_os_error()));
+    }
+    Ok(())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn sync_filesystem(_dir: &Path) -> Result<(), StoreError> {
+    unreachable!("batch syncing is only chosen on Linux")
 }
 
 fn sync_dir(dir: &Path) -> Result<(), StoreError> {
