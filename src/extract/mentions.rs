@@ -401,6 +401,13 @@ fn name_mentions(
                     Lexicon::kg("Person"),
                     label,
                 ));
+            } else if let Some(class) = class_from_context(view, lex, start, stop) {
+                out.push(MentionCand::new(
+                    start..stop,
+                    MentionKind::Name,
+                    class,
+                    label,
+                ));
             } else if stop - start == 1 {
                 out.push(MentionCand::new(
                     start..stop,
@@ -439,14 +446,46 @@ fn release_known_prefix(
     }
     let continues =
         stop > known_end && !NAME_CONNECTORS.contains(&view.low(known_end)) || stop > known_end + 1;
+    // A one-word place that starts a person's name ("Victoria Lamb",
+    // "Chad Okoro") gives way too.
+    let person = known_end == i + 1 && looks_like_person(view, lex, i, stop);
     if !continues
         || (known_end..stop).any(|k| covered[k])
-        || head_class(view, lex, i, stop).is_none()
+        || (head_class(view, lex, i, stop).is_none() && !person)
     {
         return;
     }
     out.remove(pos);
     covered[i..known_end].iter_mut().for_each(|c| *c = false);
+}
+
+/// The class a name's left context gives it when nothing in the name does:
+/// a place after "in", "at", "near" or "born in" ("in Hampton Roads"), an
+/// organisation after "played for", "signed with", "joined" or "worked for".
+fn class_from_context(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    start: usize,
+    stop: usize,
+) -> Option<String> {
+    if start == 0 || stop - start > 4 || view.toks[start - 1].sentence != view.toks[start].sentence
+    {
+        return None;
+    }
+    // A lone head word ("in Parliament") is too generic.
+    if stop - start == 1 && lex.name_heads.contains_key(view.low(start)) {
+        return None;
+    }
+    let before = view.low(start - 1);
+    let two_before = if start >= 2 { view.low(start - 2) } else { "" };
+    match (two_before, before) {
+        (_, "in" | "at" | "near") => Some(Lexicon::kg("Place")),
+        ("played" | "signed" | "worked" | "playing" | "signing", "for" | "with") => {
+            Some(Lexicon::kg("Organization"))
+        }
+        (_, "joined") => Some(Lexicon::kg("Organization")),
+        _ => None,
+    }
 }
 
 /// A name the sentence introduces as a person: "X (born 1950)", "X is an
