@@ -507,3 +507,16 @@ fn names_introduced_as_people() {
     }
     assert!(!names.contains_key("venture capital firm"), "{names:?}");
 }
+
+#[test]
+fn a_known_body_of_another_country_is_that_countrys_body() {
+    let out = Output::of(
+        "The white paper released by the Ministry of Transport of Malaysia last year called for closer partnership with regional ports.",
+    );
+    let names = out.names();
+    assert!(
+        names.contains_key("Ministry of Transport of Malaysia"),
+        "{names:?}"
+    );
+    assert!(!names.contains_key("Ministry of Transport"), "{names:?}");
+}

@@ -234,23 +234,129 @@ fn neighbors_lists_both_directions() {
     assert!(out.contains("out  kg:memberOf        Hub"), "{out}");
 }
 
+/// (source label, edge label, target label) of every edge of a DOT file.
+fn labelled_edges(dot: &str) -> std::collections::BTreeSet<(String, String, String)> {
+    let mut labels = std::collections::HashMap::new();
+    for line in dot.lines() {
+        let line = line.trim();
+        if let Some((id, rest)) = line.split_once(" [label=\"") {
+            if !id.contains(' ') {
+                let label = rest.split("\", ").next().unwrap_or("").replace("\\n", " ");
+                labels.insert(id.to_owned(), label);
+            }
+        }
+    }
+    dot.lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            let (ends, rest) = line.split_once(" [label=\"")?;
+            let (a, b) = ends.split_once(" -> ")?;
+            let label = rest.split('"').next()?.to_owned();
+            Some((labels.get(a)?.clone(), label, labels.get(b)?.clone()))
+        })
+        .collect()
+}
+
 #[test]
-fn the_bundled_example_draws_and_parses() {
+fn the_bundled_example_draws_exactly_its_facts_and_parses() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     let articles = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
     kg(&store).arg("build").arg(&articles).assert().success();
-    let dot = stdout_of(kg(&store).args(["dot", "--focus", "China"]));
-    assert!(dot.contains("label=\"China\""), "{dot}");
-    assert!(edges(&dot) >= 2, "{dot}");
-    assert!(graphviz_parses(&dot));
     let all = stdout_of(kg(&store).arg("dot"));
-    for expected in [
-        "label=\"issues\"",
-        "label=\"cooperates with\"",
-        "label=\"goal of\"",
-    ] {
-        assert!(all.contains(expected), "{expected}: {all}");
-    }
+    let expected: std::collections::BTreeSet<(String, String, String)> = [
+        (
+            "China",
+            "cooperates with",
+            "Association of Southeast Asian Nations",
+        ),
+        (
+            "China",
+            "issues",
+            "Global Digital Trade Cooperation Strategy",
+        ),
+        (
+            "China",
+            "cooperates with",
+            "countries along the Belt and Road",
+        ),
+        ("China", "issues", "white paper on green development"),
+        ("Li Qiang", "holds position", "Premier"),
+        (
+            "Malaysia",
+            "signs",
+            "memorandum of understanding on port digitalisation",
+        ),
+        (
+            "Maritime and Port Authority of Singapore",
+            "signs",
+            "memorandum of understanding on port digitalisation",
+        ),
+        (
+            "Ministry of Commerce",
+            "issues",
+            "Global Digital Trade Cooperation Strategy",
+        ),
+        (
+            "Ministry of Transport of Malaysia",
+            "signs",
+            "memorandum of understanding on port digitalisation",
+        ),
+        (
+            "Ministry of Transport of Malaysia",
+            "cooperates with",
+            "neighbouring countries",
+        ),
+        ("Ministry of Transport of Malaysia", "issues", "white paper"),
+        (
+            "National Development and Reform Commission",
+            "issues",
+            "Global Digital Trade Cooperation Strategy",
+        ),
+        (
+            "Singapore",
+            "signs",
+            "memorandum of understanding on port digitalisation",
+        ),
+        (
+            "State Council Information Office",
+            "issues",
+            "Green Development in the New Era",
+        ),
+        ("Wang Yi", "holds position", "Foreign Minister"),
+        (
+            "expansion of cross-border electronic commerce",
+            "goal of",
+            "Global Digital Trade Cooperation Strategy",
+        ),
+        (
+            "fair and transparent rules for digital payments",
+            "goal of",
+            "Global Digital Trade Cooperation Strategy",
+        ),
+        (
+            "lower barriers to the flow of data between trusted partners",
+            "goal of",
+            "Global Digital Trade Cooperation Strategy",
+        ),
+        (
+            "present the achievements of the past decade to readers at home and abroad",
+            "goal of",
+            "Green Development in the New Era",
+        ),
+        (
+            "stronger protection of consumers who shop online",
+            "goal of",
+            "Global Digital Trade Cooperation Strategy",
+        ),
+    ]
+    .iter()
+    .map(|(a, p, b)| (a.to_string(), p.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(labelled_edges(&all), expected, "{all}");
+    assert_eq!(nodes(&all), 25, "{all}");
     assert!(graphviz_parses(&all));
+    let china = stdout_of(kg(&store).args(["dot", "--focus", "China"]));
+    assert_eq!(labelled_edges(&china).len(), 4, "{china}");
+    assert!(graphviz_parses(&china));
 }

@@ -440,6 +440,24 @@ fn release_known_prefix(
         return;
     };
     let known_end = out[pos].tokens.end;
+    // "Ministry of Transport of Malaysia": a known body followed by "of"
+    // and another place it does not answer to is that place's body.
+    if let Some(known) = out[pos].individual.map(|k| &lex.individuals[k]) {
+        let other_place = out
+            .iter()
+            .find(|c| c.tokens.start == known_end + 1 && c.kind == MentionKind::Known);
+        if let (Some(place), true) = (other_place, known_end + 1 < limit) {
+            let place_iri = place.individual.map(|k| lex.individuals[k].iri.as_str());
+            if view.low(known_end) == "of"
+                && !known.located_in.is_empty()
+                && place_iri.is_some_and(|iri| !known.located_in.iter().any(|l| l == iri))
+            {
+                out.remove(pos);
+                covered[i..known_end].iter_mut().for_each(|c| *c = false);
+                return;
+            }
+        }
+    }
     let mut stop = name_span_end(view, lex, i, limit);
     while stop > known_end && NAME_CONNECTORS.contains(&view.low(stop - 1)) {
         stop -= 1;
