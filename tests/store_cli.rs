@@ -563,3 +563,15 @@ fn kill_during_build_leaves_every_graph_complete_or_absent() {
     assert_eq!(graph_sizes(&store), expected);
     kg(&store).arg("check").assert().success();
 }
+
+/// Regression: a kill between creating the store directory and writing its
+/// FORMAT file left a store that every later command refused.
+#[test]
+fn a_store_cut_short_while_being_created_is_created_again() {
+    let (_dir, store, data) = setup();
+    std::fs::create_dir_all(store.join("graphs")).unwrap();
+    std::fs::write(store.join(".FORMAT.tmp-4242"), "kgraph st").unwrap();
+    std::fs::write(store.join("lock"), "").unwrap();
+    kg(&store).arg("load").arg(&data).assert().success();
+    kg(&store).arg("check").assert().success();
+}

@@ -157,6 +157,17 @@ pub struct Store {
     _lock: Option<File>,
 }
 
+impl Drop for Store {
+    fn drop(&mut self) {
+        // A RocksDB writer flushes its memtables on the way out, so readers
+        // (opened read-only) see the data in table files, not only in the log.
+        #[cfg(feature = "rocksdb")]
+        if self.backend == Backend::RocksDb && self._lock.is_some() {
+            let _ = self.inner.flush();
+        }
+    }
+}
+
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Store")
@@ -187,7 +198,10 @@ impl Store {
         let inner = match backend {
             Backend::Files => {
                 if lock.is_some() {
-                    remove_temporary_files(&dir.join(GRAPHS_DIR))?;
+                    let graphs = dir.join(GRAPHS_DIR);
+                    // Absent if a crash cut the creation short.
+                    fs::create_dir_all(&graphs).map_err(|e| StoreError::io(&graphs, e))?;
+                    remove_temporary_files(&graphs)?;
                 }
                 let inner = Oxigraph::new()?;
                 load_graph_files(&dir.join(GRAPHS_DIR), &inner, true)?;
@@ -573,8 +587,14 @@ fn read_format(dir: &Path) -> Result<Option<Backend>, StoreError> {
             return match fs::read_dir(dir) {
                 Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
                 Err(e) => Err(StoreError::io(dir, e)),
-                Ok(mut entries) => {
-                    if entries.next().is_none() {
+                Ok(entries) => {
+                    // Empty, or only what an interrupted `create_layout` leaves.
+                    let half_created = entries.flatten().all(|e| {
+                        let name = e.file_name().to_string_lossy().into_owned();
+                        name.starts_with(".FORMAT.tmp")
+                            || matches!(name.as_str(), LOCK_FILE | GRAPHS_DIR | ROCKSDB_DIR)
+                    });
+                    if half_created {
                         Ok(None)
                     } else {
                         Err(StoreError::NotAStore {
