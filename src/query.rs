@@ -22,7 +22,7 @@ use oxigraph::model::TermRef;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{
     CancellationToken, PreparedSparqlQuery, PreparedSparqlUpdate, QueryEvaluationError,
-    QueryResults, SparqlEvaluator, SparqlSyntaxError,
+    QueryResults, QuerySolution, SparqlEvaluator, SparqlSyntaxError, Variable,
 };
 use oxigraph::store::Store;
 
@@ -196,17 +196,7 @@ pub fn write_results(
                         break;
                     }
                     let solution = solution.map_err(|e| evaluation(e, options))?;
-                    rows.push(
-                        variables
-                            .iter()
-                            .map(|v| {
-                                solution
-                                    .get(v)
-                                    .map(|t| table_cell(t.as_ref()))
-                                    .unwrap_or_default()
-                            })
-                            .collect::<Vec<_>>(),
-                    );
+                    rows.push(table_row(&solution, &variables));
                 }
                 summary.results = rows.len();
                 let header: Vec<String> = variables.iter().map(|v| v.as_str().to_owned()).collect();
@@ -273,6 +263,19 @@ fn sparql_results_format(format: ResultFormat) -> Option<QueryResultsFormat> {
         ResultFormat::Xml => Some(QueryResultsFormat::Xml),
         _ => None,
     }
+}
+
+/// One solution as table cells, in the order of `variables` (empty when unbound).
+pub fn table_row(solution: &QuerySolution, variables: &[Variable]) -> Vec<String> {
+    variables
+        .iter()
+        .map(|v| {
+            solution
+                .get(v)
+                .map(|t| table_cell(t.as_ref()))
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// Widest cell shown in a table; longer values end in "…".

@@ -295,17 +295,7 @@ fn select_over(
         let variables = solutions.variables().to_vec();
         for solution in solutions {
             let solution = solution?;
-            rows.push(
-                variables
-                    .iter()
-                    .map(|v| {
-                        solution
-                            .get(v)
-                            .map(|t| query::table_cell(t.as_ref()))
-                            .unwrap_or_default()
-                    })
-                    .collect(),
-            );
+            rows.push(query::table_row(&solution, &variables));
         }
     }
     Ok(rows)

@@ -20,6 +20,7 @@ use super::model::{EntityKey, Evidence, Polarity};
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::view::{is_aux, is_determiner, DocView};
 use crate::ontology::{Ontology, Property};
+use crate::text::meta::MONTHS;
 
 /// A fact found in one sentence.
 #[derive(Debug, Clone)]
@@ -213,32 +214,12 @@ impl Frame<'_, '_> {
             "saturday",
             "sunday",
         ];
-        const MONTHS: &[&str] = &[
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan.",
-            "feb.",
-            "mar.",
-            "apr.",
-            "jun.",
-            "jul.",
-            "aug.",
-            "sep.",
-            "sept.",
-            "oct.",
-            "nov.",
-            "dec.",
+        // Full month names come from the text stage; news style abbreviates them too.
+        const ABBREVIATED_MONTHS: &[&str] = &[
+            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+            "nov.", "dec.",
         ];
+        let is_month = |w: &str| MONTHS.contains(&w) || ABBREVIATED_MONTHS.contains(&w);
         const SPANS: &[&str] = &[
             "week",
             "month",
@@ -278,12 +259,12 @@ impl Frame<'_, '_> {
                     }
                 } else if WORDS.contains(&last) {
                     k -= 1;
-                } else if is_number && k - 1 > start && MONTHS.contains(&self.view.low(k - 2)) {
+                } else if is_number && k - 1 > start && is_month(self.view.low(k - 2)) {
                     k -= 2;
                     if k > start && matches!(self.view.low(k - 1), "on" | "in") {
                         k -= 1;
                     }
-                } else if (is_number && last.len() == 4 || MONTHS.contains(&last))
+                } else if (is_number && last.len() == 4 || is_month(last))
                     && k - 1 > start
                     && self.view.low(k - 2) == "in"
                 {

@@ -28,6 +28,7 @@ use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
+use crate::ontology::local_name;
 use crate::vocab::{KG, OWL, PROV, RDF, RDFS, SKOS};
 
 /// An entity in the picture.
@@ -93,12 +94,12 @@ const NOT_ENTITIES: &[&str] = &[
     "Ontology",
 ];
 
+/// The local name of an IRI, or the whole IRI when it ends in `/` or `#`
+/// (it serves as a label of last resort).
 fn local(iri: &str) -> &str {
-    let cut = iri.rfind(['#', '/']).map_or(0, |i| i + 1);
-    if cut < iri.len() {
-        &iri[cut..]
-    } else {
-        iri
+    match local_name(iri) {
+        "" => iri,
+        name => name,
     }
 }
 

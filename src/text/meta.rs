@@ -48,7 +48,8 @@ const BOILERPLATE: &[&str] = &[
     "\u{a9}",
 ];
 
-const MONTHS: &[&str] = &[
+/// English month names, lowercase.
+pub const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
