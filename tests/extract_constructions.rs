@@ -520,3 +520,54 @@ fn a_known_body_of_another_country_is_that_countrys_body() {
     );
     assert!(!names.contains_key("Ministry of Transport"), "{names:?}");
 }
+
+/// Whether `name` was found with a class whose local name is `class`.
+fn has_class(out: &Output, name: &str, class: &str) -> bool {
+    out.names().get(name).is_some_and(|c| c.contains(class))
+}
+
+#[test]
+fn names_without_cues_get_a_class_from_the_name_model() {
+    let out = Output::of(
+        "The terminal is run by Kestrel Dynamics, a shipping company. \
+         He was born in Tamberlin, a small town on the coast. \
+         The talks took place in Vrelsk last week.",
+    );
+    let names = out.names();
+    assert!(
+        has_class(&out, "Kestrel Dynamics", "Organization"),
+        "{names:?}"
+    );
+    assert!(has_class(&out, "Tamberlin", "Place"), "{names:?}");
+    assert!(has_class(&out, "Vrelsk", "Place"), "{names:?}");
+}
+
+#[test]
+fn names_joined_by_and_are_two_names() {
+    let out = Output::of("The accord was later signed by Oren Vashti and Mirela Quon.");
+    let names = out.names();
+    assert!(has_class(&out, "Oren Vashti", "Person"), "{names:?}");
+    assert!(
+        !names.keys().any(|n| n.contains(" and ")),
+        "one name across 'and': {names:?}"
+    );
+}
+
+#[test]
+fn a_person_name_ending_in_a_place_name_is_a_person() {
+    let out = Output::of("William Washington, who chairs the port board, welcomed the deal.");
+    let names = out.names();
+    assert!(has_class(&out, "William Washington", "Person"), "{names:?}");
+    assert!(!names.contains_key("Washington"), "{names:?}");
+}
+
+#[test]
+fn a_name_does_not_run_on_across_in() {
+    let out = Output::of("She taught at Lakefield College School in Lakefield, Ontario.");
+    let names = out.names();
+    assert!(
+        has_class(&out, "Lakefield College School", "Organization"),
+        "{names:?}"
+    );
+    assert!(has_class(&out, "Lakefield", "Place"), "{names:?}");
+}

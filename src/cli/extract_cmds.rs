@@ -4,13 +4,14 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
+use kgraph::extract::names::NameModel;
 use kgraph::extract::Extractor;
 use kgraph::ontology::Ontology;
 use kgraph::rdf::{write_quads, Provenance, RdfEmitter};
@@ -27,6 +28,7 @@ const BATCH: usize = 64;
 /// What every extracting command needs, built once from the arguments.
 struct Pipeline {
     ontology: Ontology,
+    name_model: NameModel,
     emitter: RdfEmitter,
 }
 
@@ -46,7 +48,26 @@ impl Pipeline {
         let emitter = RdfEmitter::new(&options.base)
             .map_err(bad_input)?
             .with_provenance(provenance);
-        Ok(Pipeline { ontology, emitter })
+        let name_model = match &options.name_model {
+            None => NameModel::builtin(),
+            Some(path) => {
+                let bytes = std::fs::read(path)
+                    .with_context(|| format!("cannot read {}", path.display()))
+                    .map_err(bad_input)?;
+                NameModel::from_bytes(bytes)
+                    .with_context(|| format!("{}", path.display()))
+                    .map_err(bad_input)?
+            }
+        };
+        Ok(Pipeline {
+            ontology,
+            name_model,
+            emitter,
+        })
+    }
+
+    fn extractor(&self) -> Extractor<'_> {
+        Extractor::new(&self.ontology).with_name_model(self.name_model.clone())
     }
 }
 
@@ -86,7 +107,7 @@ fn for_each_batch(
 /// `kg extract`: prints the RDF of every input document.
 pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::from_args(&args.options)?;
-    let extractor = Extractor::new(&pipeline.ontology);
+    let extractor = pipeline.extractor();
     let format = match args.format {
         ExtractFormat::Turtle => RdfFormat::Turtle,
         ExtractFormat::Ntriples => RdfFormat::NTriples,
@@ -131,7 +152,7 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
 /// rerun completes it.
 pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::from_args(&args.options)?;
-    let extractor = Extractor::new(&pipeline.ontology);
+    let extractor = pipeline.extractor();
     let mut store = open_writer(global)?;
     store_ontology(&mut store, &pipeline.ontology)?;
 

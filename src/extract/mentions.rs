@@ -19,8 +19,12 @@ pub enum MentionKind {
     Name,
     /// A person's name (after a title, or a known given name).
     Person,
-    /// A single capitalised word that may be a known person's surname.
+    /// A single capitalised word that may be a known person's surname; its
+    /// class (from [`super::names`]) is a fallback when it is not.
     Surname,
+    /// A capitalised name no rule classified, left to [`super::names`]; its
+    /// class, if any, is what the left context suggests.
+    Unclassified,
     /// A determiner + common-noun head: resolves to an antecedent or a local entity.
     Description,
     /// A group of countries or organisations.
@@ -70,7 +74,7 @@ impl MentionCand {
 
 /// Connector words allowed inside a capitalised name when another capitalised word follows.
 const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "on", "and", "the", "de", "du", "la", "von", "van", "der", "del", "&", "in",
+    "of", "for", "on", "and", "the", "de", "du", "la", "von", "van", "der", "del", "&",
 ];
 
 /// Words that end a description complement.
@@ -362,7 +366,14 @@ fn name_mentions(
                 i += 1;
                 continue;
             }
-            let end = name_span_end(view, lex, i, range.end);
+            let mut end = name_span_end(view, lex, i, range.end);
+            // Without a head word, "and" joins two names ("Oren Vashti and
+            // Mirela Quon"), not the parts of one: the next starts after it.
+            if head_class(view, lex, i, end).is_none() {
+                if let Some(k) = (i + 1..end).find(|&k| view.low(k) == "and") {
+                    end = k;
+                }
+            }
             // Trim trailing connectors and leading stop names ("The", "In").
             let mut start = i;
             while start < end && lex.stop_names.contains(view.text(start)) {
@@ -383,8 +394,32 @@ fn name_mentions(
             let acronym = acronym_after(view, stop, range.end);
             let head = head_class(view, lex, start, stop);
             // A known name may sit inside an organisation's name
-            // ("… Quarantine of China"); otherwise known names win.
+            // ("… Quarantine of China") or end a person's name ("William
+            // Washington"); otherwise the known name stays, and the whole
+            // span is left to the name classifier as an outer mention
+            // ("Western China", "Spanish Guinea").
             if head.is_none() && (start..stop).any(|k| covered[k]) {
+                if looks_like_person(view, lex, start, stop) {
+                    out.retain(|c| {
+                        !(c.tokens.start >= start
+                            && c.tokens.end <= stop
+                            && matches!(c.kind, MentionKind::Known | MentionKind::Demonym))
+                    });
+                    out.push(MentionCand::new(
+                        start..stop,
+                        MentionKind::Person,
+                        Lexicon::kg("Person"),
+                        label,
+                    ));
+                    covered[start..stop].iter_mut().for_each(|c| *c = true);
+                } else if stop - start <= 4 {
+                    out.push(MentionCand::new(
+                        start..stop,
+                        MentionKind::Unclassified,
+                        String::new(),
+                        label,
+                    ));
+                }
                 i = end.max(i + 1);
                 continue;
             }
@@ -401,20 +436,14 @@ fn name_mentions(
                     Lexicon::kg("Person"),
                     label,
                 ));
-            } else if let Some(class) = class_from_context(view, lex, start, stop) {
-                out.push(MentionCand::new(
-                    start..stop,
-                    MentionKind::Name,
-                    class,
-                    label,
-                ));
-            } else if stop - start == 1 {
-                out.push(MentionCand::new(
-                    start..stop,
-                    MentionKind::Surname,
-                    String::new(),
-                    label,
-                ));
+            } else {
+                let kind = if stop - start == 1 {
+                    MentionKind::Surname
+                } else {
+                    MentionKind::Unclassified
+                };
+                let class = class_from_context(view, lex, start, stop).unwrap_or_default();
+                out.push(MentionCand::new(start..stop, kind, class, label));
             }
             covered[start..stop].iter_mut().for_each(|c| *c = true);
             i = end.max(i + 1);
@@ -477,9 +506,10 @@ fn release_known_prefix(
     covered[i..known_end].iter_mut().for_each(|c| *c = false);
 }
 
-/// The class a name's left context gives it when nothing in the name does:
-/// a place after "in", "at", "near" or "born in" ("in Hampton Roads"), an
-/// organisation after "played for", "signed with", "joined" or "worked for".
+/// The class a name's left context suggests: a place after "in", "at",
+/// "near" ("in Hampton Roads"), an organisation after "played for",
+/// "signed with", "joined" or "worked for". The name classifier has the
+/// last word; this is the fallback when it keeps nothing.
 fn class_from_context(
     view: &DocView<'_>,
     lex: &Lexicon,

@@ -3,7 +3,8 @@
 //! [`Extractor::new`] compiles the ontology's lexicon and gazetteer once;
 //! [`Extractor::extract`] runs per document through four named steps:
 //! segmentation (from [`crate::text`]) → [`mentions`] (gazetteer and
-//! patterns) → [`resolve`] (aliases, acronyms, coreference) → [`relations`]
+//! patterns) → [`names`] (a trained classifier for names no pattern
+//! classified) → [`resolve`] (aliases, acronyms, coreference) → [`relations`]
 //! (trigger frames from the lexicon). The result is plain data
 //! ([`Extraction`]); [`crate::rdf`] turns it into quads.
 //!
@@ -22,6 +23,7 @@
 pub mod lexicon;
 pub mod mentions;
 pub mod model;
+pub mod names;
 pub mod relations;
 pub mod resolve;
 pub mod view;
@@ -34,6 +36,7 @@ use crate::ontology::Ontology;
 use crate::text::{segment, Document};
 
 use lexicon::Lexicon;
+use names::NameModel;
 use view::DocView;
 
 /// Extracts entities and relations; built once, used for many documents
@@ -41,6 +44,17 @@ use view::DocView;
 pub struct Extractor<'o> {
     ontology: &'o Ontology,
     lexicon: Lexicon,
+    name_model: NameModel,
+}
+
+/// A capitalised name no rule classified, as the name classifier sees it
+/// (for training one: see `examples/train_name_model.rs`).
+#[derive(Debug, Clone)]
+pub struct NameCandidate {
+    /// The name as written.
+    pub text: String,
+    /// Its feature keys (see [`names::name_features`]).
+    pub features: Vec<u64>,
 }
 
 impl<'o> Extractor<'o> {
@@ -49,7 +63,14 @@ impl<'o> Extractor<'o> {
         Extractor {
             ontology,
             lexicon: Lexicon::new(ontology),
+            name_model: NameModel::builtin(),
         }
+    }
+
+    /// Replaces the bundled name classifier.
+    pub fn with_name_model(mut self, model: NameModel) -> Self {
+        self.name_model = model;
+        self
     }
 
     pub fn ontology(&self) -> &Ontology {
@@ -60,7 +81,8 @@ impl<'o> Extractor<'o> {
     pub fn extract(&self, doc: &Document) -> Extraction {
         let sentences = segment(&doc.text, &doc.meta.body);
         let view = DocView::new(&doc.text, &sentences);
-        let candidates = mentions::find_mentions(&view, &self.lexicon);
+        let mut candidates = mentions::find_mentions(&view, &self.lexicon);
+        names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
         let found = relations::find_relations(
@@ -72,6 +94,36 @@ impl<'o> Extractor<'o> {
         );
         let publisher = self.publisher(doc, &mut resolution.entities);
         self.assemble(doc, &view, resolution, found, publisher)
+    }
+
+    /// The names of a document the name classifier decides on, with their
+    /// features: the training examples a model is built from.
+    pub fn name_candidates(&self, doc: &Document) -> Vec<NameCandidate> {
+        let sentences = segment(&doc.text, &doc.meta.body);
+        let view = DocView::new(&doc.text, &sentences);
+        mentions::find_mentions(&view, &self.lexicon)
+            .into_iter()
+            .filter(|c| {
+                matches!(
+                    c.kind,
+                    mentions::MentionKind::Unclassified | mentions::MentionKind::Surname
+                )
+            })
+            .map(|c| {
+                let mut features = Vec::new();
+                names::name_features(
+                    &view,
+                    &self.lexicon,
+                    c.tokens.start,
+                    c.tokens.end,
+                    &mut features,
+                );
+                NameCandidate {
+                    text: c.label,
+                    features,
+                }
+            })
+            .collect()
     }
 
     /// The publisher named in the metadata, as an entity of the document.

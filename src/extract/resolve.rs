@@ -100,7 +100,15 @@ pub fn resolve(
                 }
                 Some(e)
             }
-            MentionKind::Surname => r.aliases.get(&cand.label.to_lowercase()).copied(),
+            MentionKind::Surname => match r.aliases.get(&cand.label.to_lowercase()) {
+                Some(&e) => Some(e),
+                None if !cand.class.is_empty() => {
+                    let label = clean_label(&cand.label);
+                    Some(r.entity(EntityKey::Named(label.clone()), &cand.class, &label))
+                }
+                None => None,
+            },
+            MentionKind::Unclassified => None,
             MentionKind::Group => {
                 let label = clean_label(&cand.label);
                 let first = label.split_whitespace().next().unwrap_or("").to_lowercase();
