@@ -1,10 +1,14 @@
 //! Export stage: the store (or one graph) written as RDF, deterministically.
 //!
-//! Quads are written in a stable order (a fixed hash of graph, subject,
-//! predicate and object), so the same store always gives the same bytes.
-//! Turtle is prefixed and grouped by subject; formats without named graphs
-//! (Turtle, N-Triples, RDF/XML) get the union of all graphs with duplicates
-//! removed.
+//! Graphs are written one after another in a stable order (a fixed hash of
+//! the graph name), and each graph's statements in a stable order (a fixed
+//! hash of subject, predicate and object, ties broken by the terms), so the
+//! same store always gives the same bytes whatever the number of cores.
+//! Graphs are decoded, ordered and serialised a few at a time on all cores,
+//! so memory holds a window of graphs, not the store. Formats without named
+//! graphs (Turtle, N-Triples) get the union of all graphs: a triple stated in
+//! several graphs is written once, where it first appears. RDF/XML and
+//! JSON-LD, which are one nested document, are ordered as a whole.
 //!
 //! ```
 //! use kgraph::export::{export, ExportOptions};
@@ -18,7 +22,9 @@
 //! ```
 
 use std::cmp::Ordering;
+use std::collections::HashSet;
 use std::fs::{self, File};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
@@ -26,6 +32,7 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::{StorageError, Store};
 use rayon::prelude::*;
+use xxhash_rust::xxh3::{xxh3_128, xxh3_64_with_seed};
 
 use crate::vocab::PREFIXES;
 
@@ -68,10 +75,158 @@ pub fn export(
     options: &ExportOptions,
     out: impl Write,
 ) -> Result<usize, ExportError> {
-    let quads = collect(store, options.graph.as_ref())?;
-    let keeps_graphs = options.format.supports_datasets();
+    let format = options.format;
+    let keeps_graphs = format.supports_datasets();
+    if !matches!(
+        format,
+        RdfFormat::Turtle | RdfFormat::NTriples | RdfFormat::NQuads | RdfFormat::TriG
+    ) {
+        let quads = collect(store, options.graph.as_ref())?;
+        let order = stable_order(&quads, keeps_graphs);
+        let mut out = BufWriter::with_capacity(1 << 16, out);
+        serialize_part(&quads, &order, format, keeps_graphs, &mut out)?;
+        out.flush()?;
+        return Ok(order.len());
+    }
+    let graphs = match &options.graph {
+        Some(graph) => vec![graph.clone()],
+        None => graphs_in_order(store)?,
+    };
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    let mut written_triples: HashSet<u128, BuildHasherDefault<IdHasher>> = HashSet::default();
+    let mut written = 0;
+    let mut prelude_written = false;
+    // A few graphs per core at a time: enough to share the work, little memory.
+    for window in graphs.chunks(rayon::current_num_threads() * 8) {
+        let parts: Vec<Vec<Quad>> = window
+            .par_iter()
+            .map(|graph| {
+                let quads = store
+                    .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(in_stable_order(quads, keeps_graphs))
+            })
+            .collect::<Result<_, ExportError>>()?;
+        // Which statements of each part to write: all of them, or for triple
+        // formats those no earlier graph stated (decided in sequence).
+        let kept: Vec<Vec<usize>> = if keeps_graphs {
+            parts.iter().map(|part| (0..part.len()).collect()).collect()
+        } else {
+            let ids: Vec<Vec<u128>> = parts
+                .par_iter()
+                .map_init(Vec::new, |buffer, part| {
+                    part.iter().map(|q| triple_id(q, buffer)).collect()
+                })
+                .collect();
+            ids.into_iter()
+                .map(|ids| {
+                    (0..ids.len())
+                        .filter(|&k| written_triples.insert(ids[k]))
+                        .collect()
+                })
+                .collect()
+        };
+        let serialised: Vec<Vec<u8>> = parts
+            .par_iter()
+            .zip(&kept)
+            .map(|(part, kept)| {
+                let mut bytes = Vec::new();
+                serialize_part(part, kept, format, keeps_graphs, &mut bytes)?;
+                Ok(bytes)
+            })
+            .collect::<Result<_, ExportError>>()?;
+        // Freeing a window's terms is work too: share it out.
+        parts.into_par_iter().for_each(drop);
+        for (kept, bytes) in kept.iter().zip(&serialised) {
+            if kept.is_empty() {
+                continue;
+            }
+            // Every part's serialiser starts with the prefixes; the file has them once.
+            let skip = if prelude_written {
+                prelude_len(bytes)
+            } else {
+                0
+            };
+            prelude_written = true;
+            out.write_all(&bytes[skip..])?;
+            written += kept.len();
+        }
+    }
+    out.flush()?;
+    Ok(written)
+}
+
+/// The default graph, then the named graphs by a stable hash of their names.
+fn graphs_in_order(store: &Store) -> Result<Vec<GraphName>, ExportError> {
+    let mut graphs: Vec<GraphName> = vec![GraphName::DefaultGraph];
+    for g in store.named_graphs() {
+        graphs.push(match g? {
+            NamedOrBlankNode::NamedNode(n) => n.into(),
+            NamedOrBlankNode::BlankNode(b) => b.into(),
+        });
+    }
+    graphs.sort_by_cached_key(|g| (hash_graph(g.as_ref()), g.to_string()));
+    Ok(graphs)
+}
+
+/// One graph's quads in their stable order (see [`stable_order`]).
+fn in_stable_order(quads: Vec<Quad>, keeps_graphs: bool) -> Vec<Quad> {
     let order = stable_order(&quads, keeps_graphs);
-    write_in_order(&quads, &order, options.format, keeps_graphs, out)
+    let mut slots: Vec<Option<Quad>> = quads.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|k| slots[k].take()).collect()
+}
+
+/// A 128-bit identity of a quad's triple (xxh3 over its terms), for
+/// writing each triple once: telling two triples apart by chance fails with
+/// odds of about one in 10^28 for a million triples. `buffer` is scratch
+/// space, reused across calls.
+fn triple_id(q: &Quad, buffer: &mut Vec<u8>) -> u128 {
+    buffer.clear();
+    match &q.subject {
+        NamedOrBlankNode::NamedNode(n) => feed(buffer, 1, n.as_str()),
+        NamedOrBlankNode::BlankNode(b) => feed(buffer, 2, b.as_str()),
+    }
+    feed(buffer, 1, q.predicate.as_str());
+    match &q.object {
+        Term::NamedNode(n) => feed(buffer, 1, n.as_str()),
+        Term::BlankNode(b) => feed(buffer, 2, b.as_str()),
+        Term::Literal(l) => {
+            feed(buffer, 3, l.value());
+            feed(buffer, 4, l.datatype().as_str());
+            feed(buffer, 5, l.language().unwrap_or(""));
+        }
+        #[allow(unreachable_patterns)]
+        other => feed(buffer, 6, &other.to_string()),
+    }
+    xxh3_128(buffer)
+}
+
+/// Hashes a [`triple_id`], already uniformly spread, by taking its low bits.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only reached for other key types; fold them in.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u128(&mut self, id: u128) {
+        self.0 = id as u64;
+    }
+}
+
+/// A tagged, length-delimited string: no two term sequences give the same bytes.
+fn feed(buffer: &mut Vec<u8>, tag: u8, text: &str) {
+    buffer.push(tag);
+    buffer.extend_from_slice(&(text.len() as u64).to_le_bytes());
+    buffer.extend_from_slice(text.as_bytes());
 }
 
 /// Every quad of the store (decoded on all cores, one graph per task), or
@@ -97,11 +252,12 @@ fn collect(store: &Store, graph: Option<&GraphName>) -> Result<Vec<Quad>, Export
                 .collect::<Result<Vec<_>, _>>()
         })
         .collect::<Result<_, _>>()?;
-    Ok(parts.concat())
+    // Moved, not cloned: `concat` would copy every term's strings.
+    Ok(parts.into_iter().flatten().collect())
 }
 
 /// The order to write quads in: by a stable 64-bit hash of graph, subject,
-/// predicate and object (FNV-1a, the same on every machine and run), ties
+/// predicate and object (xxh3, the same on every machine and run), ties
 /// broken by the terms themselves. It groups each subject's statements
 /// (so Turtle can nest them), gives the same bytes for the same store, and
 /// keeps diffs local, at a fraction of the cost of sorting strings. For
@@ -117,7 +273,7 @@ fn stable_order(quads: &[Quad], keeps_graphs: bool) -> Vec<usize> {
                     0
                 },
                 hash_subject(&q.subject),
-                fnv(0, q.predicate.as_str().as_bytes()),
+                stable_hash(0, q.predicate.as_str().as_bytes()),
                 hash_term(&q.object),
             ]
         })
@@ -139,54 +295,62 @@ fn stable_order(quads: &[Quad], keeps_graphs: bool) -> Vec<usize> {
     order
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-fn fnv(seed: u64, bytes: &[u8]) -> u64 {
-    let mut hash = FNV_OFFSET ^ seed;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(FNV_PRIME);
-    }
-    hash
+/// A stable 64-bit hash (xxh3, the same on every machine and run).
+fn stable_hash(seed: u64, bytes: &[u8]) -> u64 {
+    xxh3_64_with_seed(bytes, seed)
 }
 
 fn hash_graph(g: GraphNameRef<'_>) -> u64 {
     match g {
         GraphNameRef::DefaultGraph => 0,
-        GraphNameRef::NamedNode(n) => fnv(1, n.as_str().as_bytes()),
-        GraphNameRef::BlankNode(b) => fnv(2, b.as_str().as_bytes()),
+        GraphNameRef::NamedNode(n) => stable_hash(1, n.as_str().as_bytes()),
+        GraphNameRef::BlankNode(b) => stable_hash(2, b.as_str().as_bytes()),
     }
 }
 
 fn hash_subject(s: &NamedOrBlankNode) -> u64 {
     match s {
-        NamedOrBlankNode::NamedNode(n) => fnv(1, n.as_str().as_bytes()),
-        NamedOrBlankNode::BlankNode(b) => fnv(2, b.as_str().as_bytes()),
+        NamedOrBlankNode::NamedNode(n) => stable_hash(1, n.as_str().as_bytes()),
+        NamedOrBlankNode::BlankNode(b) => stable_hash(2, b.as_str().as_bytes()),
     }
 }
 
 fn hash_term(t: &Term) -> u64 {
     match t {
-        Term::NamedNode(n) => fnv(1, n.as_str().as_bytes()),
-        Term::BlankNode(b) => fnv(2, b.as_str().as_bytes()),
+        Term::NamedNode(n) => stable_hash(1, n.as_str().as_bytes()),
+        Term::BlankNode(b) => stable_hash(2, b.as_str().as_bytes()),
         Term::Literal(l) => {
-            let h = fnv(3, l.value().as_bytes());
-            let h = fnv(h, l.datatype().as_str().as_bytes());
-            fnv(h, l.language().unwrap_or("").as_bytes())
+            let h = stable_hash(3, l.value().as_bytes());
+            let h = stable_hash(h, l.datatype().as_str().as_bytes());
+            stable_hash(h, l.language().unwrap_or("").as_bytes())
         }
         #[allow(unreachable_patterns)]
-        other => fnv(4, other.to_string().as_bytes()),
+        other => stable_hash(4, other.to_string().as_bytes()),
     }
 }
 
-fn write_in_order(
+/// Length of the `@prefix` lines a Turtle or TriG serialiser writes first.
+fn prelude_len(bytes: &[u8]) -> usize {
+    let mut at = 0;
+    for _ in PREFIXES {
+        if !bytes[at..].starts_with(b"@prefix ") {
+            break;
+        }
+        match bytes[at..].iter().position(|&b| b == b'\n') {
+            Some(end) => at += end + 1,
+            None => break,
+        }
+    }
+    at
+}
+
+fn serialize_part(
     quads: &[Quad],
     order: &[usize],
     format: RdfFormat,
     keeps_graphs: bool,
     out: impl Write,
-) -> Result<usize, ExportError> {
+) -> Result<(), ExportError> {
     let mut serializer = RdfSerializer::from_format(format);
     if matches!(
         format,
@@ -198,7 +362,7 @@ fn write_in_order(
                 .expect("the built-in prefixes are valid IRIs");
         }
     }
-    let mut writer = serializer.for_writer(BufWriter::with_capacity(1 << 16, out));
+    let mut writer = serializer.for_writer(out);
     for &k in order {
         let quad = &quads[k];
         if keeps_graphs {
@@ -207,8 +371,8 @@ fn write_in_order(
             writer.serialize_triple(quad.as_ref())?;
         }
     }
-    writer.finish()?.flush()?;
-    Ok(order.len())
+    writer.finish()?;
+    Ok(())
 }
 
 /// Writes a file through a temporary file in the same directory, renamed
@@ -296,5 +460,71 @@ fn term_rank(term: &Term) -> u8 {
         Term::Literal(_) => 2,
         #[allow(unreachable_patterns)]
         _ => 3,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::Triple;
+
+    fn sample_store() -> Store {
+        let store = Store::new().unwrap();
+        let mut data = String::new();
+        for i in 0..300 {
+            data.push_str(&format!(
+                "<https://w3id.org/kgraph/entity/e{i}> <http://www.w3.org/2000/01/rdf-schema#label> \"E {i}\"@en <https://example.org/g{}> .\n\
+                 <https://w3id.org/kgraph/entity/e{i}> <http://www.w3.org/2000/01/rdf-schema#label> \"E {i}\"@en <https://example.org/g{}> .\n\
+                 <https://w3id.org/kgraph/entity/e{i}> <https://w3id.org/kgraph/ontology#cooperatesWith> <https://w3id.org/kgraph/entity/e{}> .\n",
+                i % 7, i % 5, (i + 1) % 300
+            ));
+        }
+        store.load_from_slice(RdfFormat::NQuads, &data).unwrap();
+        store
+    }
+
+    fn export_with_threads(store: &Store, format: RdfFormat, threads: usize) -> Vec<u8> {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        let mut out = Vec::new();
+        pool.install(|| export(store, &ExportOptions::new(format), &mut out))
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn the_bytes_do_not_depend_on_the_number_of_cores() {
+        let store = sample_store();
+        for format in [
+            RdfFormat::Turtle,
+            RdfFormat::NTriples,
+            RdfFormat::NQuads,
+            RdfFormat::TriG,
+        ] {
+            let one = export_with_threads(&store, format, 1);
+            let four = export_with_threads(&store, format, 4);
+            assert_eq!(
+                String::from_utf8(one).unwrap(),
+                String::from_utf8(four).unwrap(),
+                "{format:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn triple_formats_write_the_union_once() {
+        let store = sample_store();
+        let expected: HashSet<Triple> = store.iter().map(|q| Triple::from(q.unwrap())).collect();
+        for format in [RdfFormat::Turtle, RdfFormat::NTriples] {
+            let bytes = export_with_threads(&store, format, 2);
+            let parsed: Vec<Triple> = oxigraph::io::RdfParser::from_format(format)
+                .for_slice(&bytes)
+                .map(|q| Triple::from(q.unwrap()))
+                .collect();
+            assert_eq!(parsed.len(), expected.len(), "{format:?}: each triple once");
+            assert_eq!(parsed.into_iter().collect::<HashSet<_>>(), expected);
+        }
     }
 }

@@ -12,7 +12,7 @@ use oxigraph::model::{GraphName, NamedNode, Quad};
 
 use kgraph::export::{export as export_quads, write_file_atomically, ExportOptions};
 use kgraph::query::{self, QueryError, QueryOptions, ResultFormat};
-use kgraph::store::{self, graph_names, Access, Store, StoreError};
+use kgraph::store::{self, graph_names, parse_quads, Access, Store, StoreError};
 
 use super::args::*;
 use super::{bad_input, note, stdout, stdout_is_terminal};
@@ -117,17 +117,15 @@ pub fn load(global: &GlobalArgs, args: &LoadArgs) -> Result<ExitCode> {
         let parser = parser
             .rename_blank_nodes()
             .with_default_graph(graph.clone());
-        let before = quads.len();
-        for quad in parser.for_slice(&bytes) {
-            let mut quad = quad.map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
-            if forced_graph.is_some() {
-                quad.graph_name = graph.clone();
-            }
-            quads.push(quad);
+        let mut parsed =
+            parse_quads(parser, &bytes).map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
+        if forced_graph.is_some() {
+            parsed.iter_mut().for_each(|q| q.graph_name = graph.clone());
         }
-        if quads.len() == before {
+        if parsed.is_empty() {
             note(global, format_args!("kg: warning: {name}: no triples"));
         }
+        quads.append(&mut parsed);
     }
     let statements = quads.len();
     let mut store = open_writer(global)?;

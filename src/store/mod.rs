@@ -999,3 +999,43 @@ pub fn graphs_from_source(store: &Store, source: &str) -> Result<Vec<NamedNode>,
     }
     Ok(graphs.into_iter().map(NamedNode::new_unchecked).collect())
 }
+
+/// Parses a whole RDF document into quads, on all cores for large N-Triples
+/// and N-Quads without blank nodes (the formats that split at line ends;
+/// blank node labels must stay shared across the whole document). When a
+/// part fails, the document is parsed again in one piece so the error
+/// carries its true line and column.
+///
+/// ```
+/// use kgraph::store::parse_quads;
+/// use oxigraph::io::{RdfFormat, RdfParser};
+///
+/// let data = "<http://example.com/s> <http://example.com/p> \"o\" .\n";
+/// let quads = parse_quads(RdfParser::from_format(RdfFormat::NTriples), data.as_bytes()).unwrap();
+/// assert_eq!(quads.len(), 1);
+/// ```
+pub fn parse_quads(
+    parser: RdfParser,
+    bytes: &[u8],
+) -> Result<Vec<Quad>, oxigraph::io::RdfSyntaxError> {
+    const PARALLEL_FROM: usize = 1 << 20;
+    let splittable = matches!(parser.format(), RdfFormat::NTriples | RdfFormat::NQuads);
+    let threads = rayon::current_num_threads();
+    if splittable
+        && threads > 1
+        && bytes.len() >= PARALLEL_FROM
+        && !bytes.windows(2).any(|w| w == b"_:")
+    {
+        let parts = parser
+            .clone()
+            .split_slice_for_parallel_parsing(bytes, threads);
+        let parsed: Result<Vec<Vec<Quad>>, _> = parts
+            .into_par_iter()
+            .map(|part| part.collect::<Result<Vec<_>, _>>())
+            .collect();
+        if let Ok(parsed) = parsed {
+            return Ok(parsed.into_iter().flatten().collect());
+        }
+    }
+    parser.for_slice(bytes).collect()
+}
