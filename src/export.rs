@@ -23,10 +23,8 @@
 
 use std::cmp::Ordering;
 use std::collections::HashSet;
-use std::fs::{self, File};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedOrBlankNode, Quad, Term};
@@ -373,34 +371,6 @@ fn serialize_part(
     }
     writer.finish()?;
     Ok(())
-}
-
-/// Writes a file through a temporary file in the same directory, renamed
-/// into place only when complete: a failed export never leaves half a file.
-pub fn write_file_atomically<T, E: From<io::Error>>(
-    path: &Path,
-    write: impl FnOnce(&mut BufWriter<File>) -> Result<T, E>,
-) -> Result<T, E> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = dir.join(format!(".{name}.kg-{}.tmp", std::process::id()));
-    let mut writer = BufWriter::with_capacity(1 << 20, File::create(&temporary)?);
-    let result = write(&mut writer).and_then(|value| {
-        let file = writer.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        fs::rename(&temporary, path)?;
-        Ok(value)
-    });
-    if result.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    result
 }
 
 /// Orders quads by graph, then as [`compare_triples`].

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! files ─ text::load ─► Document ─ text::segment ─► sentences/tokens
-//!       ─ extract (mentions → resolve → relations) ─► Extraction
+//!       ─ extract (mentions → names → resolve → relations) ─► Extraction
 //!       ─ rdf::emit ─► quads ─ store::Store ─► query / export / graph
 //! ```
 //!
@@ -13,6 +13,7 @@
 //! extraction (classes, head nouns, trigger words, known individuals) is read
 //! from Turtle files by [`ontology`]; Rust holds only the mechanisms.
 
+pub mod atomic_file;
 pub mod export;
 pub mod extract;
 pub mod graph;

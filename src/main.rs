@@ -9,7 +9,18 @@ mod cli;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// mimalloc's `mi_option_purge_delay` (see its `mimalloc.h`; the Rust
+/// bindings name the options around it but not this one).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
 fn main() -> ExitCode {
+    // Hand freed memory back to the system at once rather than after
+    // mimalloc's default 10 ms: with the delay, what one batch of documents
+    // freed is still held while the next allocates, and the peak of `kg
+    // extract` grew with the corpus (68 MB for 500 documents, 80 MB for
+    // 5,503); without it, about 43 MB for any number. No measurable cost.
+    // SAFETY: sets a plain integer option; no memory is touched.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
     match cli::run() {
         Ok(code) => code,
         Err(err) => {

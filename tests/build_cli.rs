@@ -5,11 +5,8 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
-fn kg(store: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("kg").unwrap();
-    cmd.arg("--store").arg(store).arg("--quiet");
-    cmd
-}
+mod common;
+use common::kg;
 
 fn query(store: &Path, sparql: &str) -> String {
     let out = kg(store)

@@ -5,24 +5,8 @@
 use std::path::Path;
 use std::process::{Command as Process, Stdio};
 
-use assert_cmd::Command;
-
-fn kg(store: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("kg").unwrap();
-    cmd.arg("--store").arg(store).arg("--quiet");
-    cmd
-}
-
-fn stdout_of(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "exit {:?}: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+mod common;
+use common::{kg, stdout_of};
 
 /// A chain A → B → C → D plus a hub H linked to everyone, and one evidence
 /// node for A → B.

@@ -7,24 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
-
-fn kg(store: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("kg").unwrap();
-    cmd.arg("--store").arg(store).arg("--quiet");
-    cmd
-}
-
-fn stdout_of(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "exit {:?}: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+mod common;
+use common::{kg, stdout_of};
 
 /// Literals that stress every serialiser: quotes, backslashes, newlines,
 /// tabs, non-Latin scripts, emoji, language tags and datatypes.

@@ -9,7 +9,7 @@ use oxigraph::sparql::QueryResults;
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
-use kgraph::export::write_file_atomically;
+use kgraph::atomic_file;
 use kgraph::graph::{evidence_quotes, DotStyle, EntityGraph, Selection};
 use kgraph::query::{self, compact_iri};
 use kgraph::store::{graph_names, Access, Store};
@@ -244,7 +244,7 @@ pub fn dot(global: &GlobalArgs, args: &DotArgs) -> Result<ExitCode> {
         DotFormat::Svg => pure_rust_svg(&picture, &style)?,
     };
     match &args.output {
-        Some(path) => write_file_atomically(path, |w| w.write_all(output.as_bytes()))
+        Some(path) => atomic_file::write_with(path, |w| w.write_all(output.as_bytes()))
             .with_context(|| format!("writing {}", path.display()))?,
         None => {
             let mut out = stdout();

@@ -10,7 +10,8 @@ use anyhow::{Context, Result};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Quad};
 
-use kgraph::export::{export as export_quads, write_file_atomically, ExportOptions};
+use kgraph::atomic_file;
+use kgraph::export::{export as export_quads, ExportOptions};
 use kgraph::query::{self, QueryError, QueryOptions, ResultFormat};
 use kgraph::store::{self, graph_names, parse_quads, Access, Store, StoreError};
 
@@ -252,7 +253,7 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitCode> {
     }
     let started = Instant::now();
     let written = match &args.output {
-        Some(path) => write_file_atomically(path, |w| {
+        Some(path) => atomic_file::write_with(path, |w| {
             export_quads(store.oxigraph(), &options, w).map_err(anyhow::Error::from)
         })
         .with_context(|| format!("writing {}", path.display()))?,

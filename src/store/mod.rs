@@ -41,7 +41,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::{self, File, OpenOptions};
 use std::hash::{Hash, Hasher};
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Read};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
@@ -50,6 +50,8 @@ use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrB
 use oxigraph::store::{StorageError, Store as Oxigraph};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
+
+use crate::atomic_file;
 
 /// Names of the graphs kg itself fills.
 pub mod graph_names {
@@ -591,7 +593,9 @@ fn read_format(dir: &Path) -> Result<Option<Backend>, StoreError> {
                     // Empty, or only what an interrupted `create_layout` leaves.
                     let half_created = entries.flatten().all(|e| {
                         let name = e.file_name().to_string_lossy().into_owned();
-                        name.starts_with(".FORMAT.tmp")
+                        name.starts_with(atomic_file::TEMPORARY_PREFIX)
+                            // Left by stores of earlier versions.
+                            || name.starts_with(".FORMAT.tmp")
                             || matches!(name.as_str(), LOCK_FILE | GRAPHS_DIR | ROCKSDB_DIR)
                     });
                     if half_created {
@@ -916,40 +920,12 @@ fn sync_filesystem(_dir: &Path) -> Result<(), StoreError> {
 }
 
 fn sync_dir(dir: &Path) -> Result<(), StoreError> {
-    // Directories cannot be opened for syncing on every platform; where they
-    // can, this makes renames durable.
-    if let Ok(handle) = File::open(dir) {
-        handle.sync_all().or_else(|e| {
-            if e.kind() == io::ErrorKind::InvalidInput
-                || e.kind() == io::ErrorKind::PermissionDenied
-            {
-                Ok(())
-            } else {
-                Err(StoreError::io(dir, e))
-            }
-        })?;
-    }
-    Ok(())
+    atomic_file::sync_dir(dir).map_err(|e| StoreError::io(dir, e))
 }
 
-/// Writes a whole file atomically: temporary file, sync, rename, sync dir.
+/// Writes a whole file atomically (see [`crate::atomic_file`]).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let temporary = dir.join(format!(".{}.tmp-{}", file_name(path), std::process::id()));
-    let result = (|| {
-        let mut file = File::create(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temporary, path)
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_file(&temporary);
-        return Err(StoreError::io(path, e));
-    }
-    sync_dir(&dir)
+    atomic_file::write(path, bytes).map_err(|e| StoreError::io(path, e))
 }
 
 /// Per-graph size and order-independent content hash, to find the graphs a

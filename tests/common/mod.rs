@@ -1,0 +1,27 @@
+//! Helpers shared by the integration tests that drive the `kg` binary.
+
+// Each test crate uses its own subset of these helpers.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+/// `kg --store STORE --quiet`, ready for a subcommand.
+pub fn kg(store: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("kg").unwrap();
+    cmd.arg("--store").arg(store).arg("--quiet");
+    cmd
+}
+
+/// Runs the command, asserts it succeeded and returns its standard output.
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
