@@ -1,6 +1,8 @@
 //! The ontology's lexicon compiled into lookup tables, built once per run.
 
-use std::collections::{HashMap, HashSet};
+// The lexicon is read for nearly every token: FxHash is several times
+// faster than SipHash on short words, and its keys come from our own files.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -43,7 +45,7 @@ pub struct PhraseTable<V> {
 impl<V> Default for PhraseTable<V> {
     fn default() -> Self {
         PhraseTable {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         }
     }
 }
@@ -70,6 +72,16 @@ impl<V> PhraseTable<V> {
             .iter()
             .find(|(w, _)| view.words_at(k, w, limit))
             .map(|(w, v)| (w.len(), v))
+    }
+
+    /// The value of exactly this phrase (lowercase words separated by spaces).
+    pub fn get(&self, phrase: &str) -> Option<&V> {
+        let w = words(phrase);
+        self.by_first
+            .get(w.first()?)?
+            .iter()
+            .find(|(e, _)| *e == w)
+            .map(|(_, v)| v)
     }
 
     /// Whether a single word is a whole phrase of the table.
@@ -102,8 +114,8 @@ pub struct Lexicon {
     pub group_heads: HashMap<String, String>,
     /// Group modifiers (multiword allowed).
     pub group_modifiers: PhraseTable<()>,
-    /// Person titles, lowercase word sequences → whether the title is an office.
-    pub person_titles: Vec<(Vec<String>, bool)>,
+    /// Person titles → whether the title is an office.
+    pub person_titles: PhraseTable<bool>,
     /// Property index (into `properties`) per property IRI.
     pub properties: Vec<crate::ontology::Property>,
     /// First lowercase word → verb forms starting with it.
@@ -131,7 +143,7 @@ pub struct Lexicon {
 impl Lexicon {
     pub fn new(ontology: &Ontology) -> Self {
         let individuals = ontology.individuals.clone();
-        let mut surface_ids: HashMap<String, usize> = HashMap::new();
+        let mut surface_ids: HashMap<String, usize> = HashMap::default();
         let mut surfaces: Vec<(Vec<String>, Vec<SurfaceSense>)> = Vec::new();
         for (i, ind) in individuals.iter().enumerate() {
             let forms = std::iter::once((&ind.label, SurfaceKind::Label))
@@ -172,14 +184,15 @@ impl Lexicon {
                 .ok()
         };
 
-        let mut name_heads = HashMap::new();
-        let mut name_prefixes = HashMap::new();
+        let mut name_heads = HashMap::default();
+        let mut name_prefixes = HashMap::default();
         let mut description_heads = PhraseTable::default();
-        let mut group_heads = HashMap::new();
+        let mut group_heads = HashMap::default();
         let mut group_modifiers = PhraseTable::default();
-        let mut person_titles = Vec::new();
-        let mut given_names = HashSet::new();
-        let mut surnames_first = HashSet::new();
+        let mut titles: HashMap<String, bool> = HashMap::default();
+        let positions = class_positions(ontology);
+        let mut given_names = HashSet::default();
+        let mut surnames_first = HashSet::default();
         for class in ontology.classes.values() {
             given_names.extend(class.given_names.iter().cloned());
             surnames_first.extend(class.surnames_first.iter().cloned());
@@ -199,18 +212,20 @@ impl Lexicon {
                 group_modifiers.insert(m, ());
             }
             for t in &class.person_titles {
-                let office = class_positions(ontology).contains(&t.to_ascii_lowercase());
-                person_titles.push((words(t), office));
+                let office = positions.contains(&t.to_ascii_lowercase());
+                *titles.entry(words(t).join(" ")).or_default() |= office;
             }
         }
-        // Longest titles first so "Foreign Minister" wins over "Minister".
-        person_titles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-        person_titles.dedup();
+        // Indexed by first word, longest first ("Foreign Minister" before "Minister").
+        let mut person_titles = PhraseTable::default();
+        for (title, office) in titles {
+            person_titles.insert(&title, office);
+        }
 
         let properties: Vec<_> = ontology.properties.values().cloned().collect();
-        let mut verb_forms: HashMap<String, Vec<VerbForm>> = HashMap::new();
-        let mut noun_triggers: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut goal_nouns = HashSet::new();
+        let mut verb_forms: HashMap<String, Vec<VerbForm>> = HashMap::default();
+        let mut noun_triggers: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut goal_nouns = HashSet::default();
         let mut purpose_phrases = Vec::new();
         let mut goal_property = None;
         let mut title_property = None;
@@ -259,7 +274,7 @@ impl Lexicon {
         purpose_phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
 
         let cues = &ontology.cues;
-        let mut reporting_verbs = HashSet::new();
+        let mut reporting_verbs = HashSet::default();
         for v in &cues.reporting_verbs {
             for (form, _) in inflect(v) {
                 reporting_verbs.insert(form);

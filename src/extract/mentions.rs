@@ -304,12 +304,7 @@ fn person_mentions(
     for range in &view.sentences {
         let mut i = range.start;
         while i < range.end {
-            let Some((title_len, _)) = lex
-                .person_titles
-                .iter()
-                .find(|(words, _)| view.words_at(i, words, range.end))
-                .map(|(w, office)| (w.len(), *office))
-            else {
+            let Some((title_len, _)) = lex.person_titles.longest_at(view, i, range.end) else {
                 i += 1;
                 continue;
             };

@@ -24,6 +24,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::lexicon::Lexicon;
 use super::mentions::{MentionCand, MentionKind};
@@ -51,12 +52,34 @@ pub enum NameModelError {
     Unsorted,
 }
 
-/// A trained name classifier: feature keys sorted for binary search, each
-/// with one weight per class. Borrowed from the binary when built in, so it
-/// costs no heap.
+/// A trained name classifier: feature keys, each with one weight per class.
+/// The serialised entries are borrowed from the binary when built in; a
+/// hash index over their keys (already hashes, so used as they are) finds a
+/// feature's weights in one probe.
 #[derive(Clone)]
 pub struct NameModel {
     bytes: Cow<'static, [u8]>,
+    index: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
+}
+
+/// Hashes a feature key by itself: keys are FNV-1a hashes already.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, key: u64) {
+        self.0 = key;
+    }
 }
 
 impl std::fmt::Debug for NameModel {
@@ -83,10 +106,14 @@ impl NameModel {
         if !rest.is_multiple_of(ENTRY) {
             return Err(NameModelError::Truncated(rest));
         }
-        let model = NameModel { bytes };
+        let mut model = NameModel {
+            bytes,
+            index: HashMap::default(),
+        };
         if (1..model.len()).any(|i| model.key(i - 1) >= model.key(i)) {
             return Err(NameModelError::Unsorted);
         }
+        model.index = (0..model.len()).map(|i| (model.key(i), i as u32)).collect();
         Ok(model)
     }
 
@@ -115,24 +142,13 @@ impl NameModel {
     }
 
     fn weights(&self, key: u64) -> Option<[f32; NAME_CLASSES.len()]> {
-        let (mut lo, mut hi) = (0, self.len());
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            match self.key(mid).cmp(&key) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => {
-                    let e = self.entry(mid);
-                    let mut w = [0f32; NAME_CLASSES.len()];
-                    for (c, w) in w.iter_mut().enumerate() {
-                        let at = 8 + 4 * c;
-                        *w = f32::from_le_bytes(e[at..at + 4].try_into().expect("4 bytes"));
-                    }
-                    return Some(w);
-                }
-            }
+        let e = self.entry(*self.index.get(&key)? as usize);
+        let mut w = [0f32; NAME_CLASSES.len()];
+        for (c, w) in w.iter_mut().enumerate() {
+            let at = 8 + 4 * c;
+            *w = f32::from_le_bytes(e[at..at + 4].try_into().expect("4 bytes"));
         }
-        None
+        Some(w)
     }
 
     /// The score of each class for a set of features.
@@ -239,9 +255,7 @@ impl Trainer {
                 bytes.extend_from_slice(&x.to_le_bytes());
             }
         }
-        NameModel {
-            bytes: Cow::Owned(bytes),
-        }
+        NameModel::from_bytes(bytes).expect("entries are sorted and whole")
     }
 }
 

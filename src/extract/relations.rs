@@ -832,10 +832,12 @@ impl Frame<'_, '_> {
             return;
         };
         for ((tokens, title), person) in self.titles.clone() {
-            let is_office =
-                self.lex.person_titles.iter().any(|(words, office)| {
-                    *office && words.join(" ") == title.to_ascii_lowercase()
-                });
+            let is_office = self
+                .lex
+                .person_titles
+                .get(&title.to_ascii_lowercase())
+                .copied()
+                .unwrap_or(false);
             if !is_office {
                 continue;
             }
