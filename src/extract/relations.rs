@@ -394,21 +394,18 @@ impl Frame<'_, '_> {
         let (a, b) = (self.range.start, self.range.end);
         let mut k = a;
         while k < b {
-            let Some(forms) = self.lex.verb_forms.get(self.view.low(k)) else {
+            let lex = self.lex;
+            let Some(forms) = lex.verb_forms.get(self.view.low(k)) else {
                 k += 1;
                 continue;
             };
-            let Some(form) = forms
-                .iter()
-                .find(|f| self.view.words_at(k, &f.words, b))
-                .cloned()
-            else {
+            let Some(form) = forms.iter().find(|f| self.view.words_at(k, &f.words, b)) else {
                 k += 1;
                 continue;
             };
             let verb = k..k + form.words.len();
             let after = self.skip_adverbs_right(verb.end);
-            let preps = self.property(form.property).prepositions.clone();
+            let preps = &lex.properties[form.property].prepositions;
             let by_follows = after < b && self.view.low(after) == "by";
             let left_aux_start = self.skip_aux_left(verb.start);
             let be_before = (left_aux_start..verb.start).any(|t| {
@@ -776,7 +773,9 @@ impl Frame<'_, '_> {
             return;
         };
         let (a, b) = (self.range.start, self.range.end);
-        let phrases = self.lex.purpose_phrases.clone();
+        // The lexicon outlives the frame: borrowed apart from `self`, no copy.
+        let lex = self.lex;
+        let phrases = &lex.purpose_phrases;
         let mut k = a;
         while k < b {
             let Some(phrase) = phrases.iter().find(|p| self.view.words_at(k, p, b)) else {
