@@ -293,18 +293,12 @@ impl Store {
             Backend::Files => {
                 // Disk first: if we die here, the memory copy is gone anyway.
                 let dir = self.dir.join(GRAPHS_DIR);
-                let batch_sync = graphs.len() > 8 && cfg!(target_os = "linux");
-                let staged = graphs
-                    .par_iter()
-                    .map(|(name, quads)| {
-                        let refs: Vec<&Quad> = quads.iter().collect();
-                        stage_graph_file_with(&dir, name, &refs, !batch_sync)
-                    })
-                    .collect::<Result<Vec<_>, _>>()?;
-                if batch_sync {
-                    sync_filesystem(&dir)?;
-                }
-                commit_staged(&dir, staged)?;
+                let files: Vec<(&GraphName, Vec<&Quad>)> = graphs
+                    .iter()
+                    .map(|(name, quads)| (name, quads.iter().collect()))
+                    .collect();
+                let staged = stage_graph_files(&dir, &files)?;
+                commit_graph_files(&dir, staged, files.len())?;
                 for (name, quads) in graphs {
                     clear_graph(&self.inner, name.as_ref())?;
                     load_quads(&self.inner, quads)?;
@@ -363,23 +357,19 @@ impl Store {
                     .collect::<Result<_, _>>()?;
                 let dir = self.dir.join(GRAPHS_DIR);
                 let inner = &self.inner;
-                // Many files: one filesystem sync for all of them is far
-                // cheaper than one fsync each.
-                let batch_sync = touched.len() > 8 && cfg!(target_os = "linux");
+                let files: Vec<(&GraphName, Vec<&Quad>)> = touched
+                    .iter()
+                    .zip(&existing)
+                    .map(|(name, old)| {
+                        let all = old
+                            .iter()
+                            .chain(by_graph[name].iter().map(|&k| &quads[k]))
+                            .collect();
+                        (name, all)
+                    })
+                    .collect();
                 let (staged, inserted) = rayon::join(
-                    || {
-                        touched
-                            .par_iter()
-                            .zip(existing.par_iter())
-                            .map(|(name, old)| {
-                                let all: Vec<&Quad> = old
-                                    .iter()
-                                    .chain(by_graph[name].iter().map(|&k| &quads[k]))
-                                    .collect();
-                                stage_graph_file_with(&dir, name, &all, !batch_sync)
-                            })
-                            .collect::<Result<Vec<_>, _>>()
-                    },
+                    || stage_graph_files(&dir, &files),
                     || {
                         let mut loader = inner.bulk_loader().with_num_threads(1);
                         loader.load_quads(quads.iter().cloned())?;
@@ -387,11 +377,7 @@ impl Store {
                     },
                 );
                 inserted?;
-                let staged = staged?;
-                if batch_sync {
-                    sync_filesystem(&dir)?;
-                }
-                commit_staged(&dir, staged)?;
+                commit_graph_files(&dir, staged?, files.len())?;
             }
             Backend::RocksDb => {
                 let mut loader = self.inner.bulk_loader();
@@ -431,11 +417,12 @@ impl Store {
                     rewrites.push((name, quads));
                 }
                 let dir = self.dir.join(GRAPHS_DIR);
-                let staged = rewrites
+                let files: Vec<(&GraphName, Vec<&Quad>)> = rewrites
                     .iter()
-                    .map(|(name, quads)| stage_graph_file(&dir, name, quads))
-                    .collect::<Result<Vec<_>, _>>()?;
-                commit_staged(&dir, staged)?;
+                    .map(|(name, quads)| (name, quads.iter().collect()))
+                    .collect();
+                let staged = stage_graph_files(&dir, &files)?;
+                commit_graph_files(&dir, staged, files.len())?;
                 result.map_err(UpdateError::Evaluation)
             }
             Backend::RocksDb => update
@@ -828,19 +815,6 @@ struct Staged {
     target: PathBuf,
 }
 
-fn stage_graph_file(dir: &Path, name: &GraphName, quads: &[Quad]) -> Result<Staged, StoreError> {
-    let refs: Vec<&Quad> = quads.iter().collect();
-    stage_graph_file_refs(dir, name, &refs)
-}
-
-fn stage_graph_file_refs(
-    dir: &Path,
-    name: &GraphName,
-    quads: &[&Quad],
-) -> Result<Staged, StoreError> {
-    stage_graph_file_with(dir, name, quads, true)
-}
-
 /// Writes a graph's file under a temporary name; `sync` flushes it to disk
 /// now (otherwise the caller syncs the whole batch at once).
 fn stage_graph_file_with(
@@ -877,6 +851,34 @@ fn stage_graph_file_with(
         temporary: Some(temporary),
         target,
     })
+}
+
+/// Writes the files of these graphs (what each graph holds, complete) as
+/// temporary files beside their targets, on all cores. With many files, one
+/// filesystem sync afterwards replaces a sync per file (see
+/// [`commit_graph_files`]).
+fn stage_graph_files(
+    dir: &Path,
+    files: &[(&GraphName, Vec<&Quad>)],
+) -> Result<Vec<Staged>, StoreError> {
+    let sync_each = !batch_sync(files.len());
+    files
+        .par_iter()
+        .map(|(name, quads)| stage_graph_file_with(dir, name, quads, sync_each))
+        .collect()
+}
+
+/// Whether `count` files are synced with one `syncfs` rather than one by one.
+fn batch_sync(count: usize) -> bool {
+    count > 8 && cfg!(target_os = "linux")
+}
+
+/// Makes staged graph files durable and renames them into place.
+fn commit_graph_files(dir: &Path, staged: Vec<Staged>, count: usize) -> Result<(), StoreError> {
+    if batch_sync(count) {
+        sync_filesystem(dir)?;
+    }
+    commit_staged(dir, staged)
 }
 
 /// Renames staged files over their targets (or deletes targets of emptied
