@@ -22,14 +22,13 @@
 //! ```
 
 use std::cmp::Ordering;
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{self, BufWriter, Write};
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::{StorageError, Store};
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 use xxhash_rust::xxh3::{xxh3_128, xxh3_64_with_seed};
 
 use crate::vocab::PREFIXES;
@@ -91,19 +90,14 @@ pub fn export(
         None => graphs_in_order(store)?,
     };
     let mut out = BufWriter::with_capacity(1 << 16, out);
-    let mut written_triples: HashSet<u128, BuildHasherDefault<IdHasher>> = HashSet::default();
+    let mut written_triples: FxHashSet<u128> = FxHashSet::default();
     let mut written = 0;
     let mut prelude_written = false;
     // A few graphs per core at a time: enough to share the work, little memory.
     for window in graphs.chunks(rayon::current_num_threads() * 8) {
         let parts: Vec<Vec<Quad>> = window
             .par_iter()
-            .map(|graph| {
-                let quads = store
-                    .quads_for_pattern(None, None, None, Some(graph.as_ref()))
-                    .collect::<Result<Vec<_>, _>>()?;
-                Ok(in_stable_order(quads, keeps_graphs))
-            })
+            .map(|graph| Ok(in_stable_order(graph_quads(store, graph)?, keeps_graphs)))
             .collect::<Result<_, ExportError>>()?;
         // Which statements of each part to write: all of them, or for triple
         // formats those no earlier graph stated (decided in sequence).
@@ -199,27 +193,6 @@ fn triple_id(q: &Quad, buffer: &mut Vec<u8>) -> u128 {
     xxh3_128(buffer)
 }
 
-/// Hashes a [`triple_id`], already uniformly spread, by taking its low bits.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // Only reached for other key types; fold them in.
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u128(&mut self, id: u128) {
-        self.0 = id as u64;
-    }
-}
-
 /// A tagged, length-delimited string: no two term sequences give the same bytes.
 fn feed(buffer: &mut Vec<u8>, tag: u8, text: &str) {
     buffer.push(tag);
@@ -231,27 +204,21 @@ fn feed(buffer: &mut Vec<u8>, tag: u8, text: &str) {
 /// of one graph.
 fn collect(store: &Store, graph: Option<&GraphName>) -> Result<Vec<Quad>, ExportError> {
     if let Some(graph) = graph {
-        return Ok(store
-            .quads_for_pattern(None, None, None, Some(graph.as_ref()))
-            .collect::<Result<Vec<_>, _>>()?);
+        return graph_quads(store, graph);
     }
-    let mut graphs: Vec<GraphName> = vec![GraphName::DefaultGraph];
-    for g in store.named_graphs() {
-        graphs.push(match g? {
-            NamedOrBlankNode::NamedNode(n) => n.into(),
-            NamedOrBlankNode::BlankNode(b) => b.into(),
-        });
-    }
-    let parts: Vec<Vec<Quad>> = graphs
+    let parts: Vec<Vec<Quad>> = graphs_in_order(store)?
         .par_iter()
-        .map(|g| {
-            store
-                .quads_for_pattern(None, None, None, Some(g.as_ref()))
-                .collect::<Result<Vec<_>, _>>()
-        })
+        .map(|g| graph_quads(store, g))
         .collect::<Result<_, _>>()?;
     // Moved, not cloned: `concat` would copy every term's strings.
     Ok(parts.into_iter().flatten().collect())
+}
+
+/// The quads of one graph, decoded.
+fn graph_quads(store: &Store, graph: &GraphName) -> Result<Vec<Quad>, ExportError> {
+    Ok(store
+        .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+        .collect::<Result<Vec<_>, _>>()?)
 }
 
 /// The order to write quads in: by a stable 64-bit hash of graph, subject,
@@ -435,6 +402,8 @@ fn term_rank(term: &Term) -> u8 {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
     use oxigraph::model::Triple;
 

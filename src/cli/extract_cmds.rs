@@ -28,7 +28,8 @@ const BATCH: usize = 64;
 /// What every extracting command needs, built once from the arguments.
 struct Pipeline {
     ontology: Ontology,
-    name_model: NameModel,
+    /// A model given with `--name-model`; the extractor has the bundled one.
+    name_model: Option<NameModel>,
     emitter: RdfEmitter,
 }
 
@@ -49,14 +50,15 @@ impl Pipeline {
             .map_err(bad_input)?
             .with_provenance(provenance);
         let name_model = match &options.name_model {
-            None => NameModel::builtin(),
+            None => None,
             Some(path) => {
                 let bytes = std::fs::read(path)
                     .with_context(|| format!("cannot read {}", path.display()))
                     .map_err(bad_input)?;
-                NameModel::from_bytes(bytes)
+                let model = NameModel::from_bytes(bytes)
                     .with_context(|| format!("{}", path.display()))
-                    .map_err(bad_input)?
+                    .map_err(bad_input)?;
+                Some(model)
             }
         };
         Ok(Pipeline {
@@ -67,7 +69,11 @@ impl Pipeline {
     }
 
     fn extractor(&self) -> Extractor<'_> {
-        Extractor::new(&self.ontology).with_name_model(self.name_model.clone())
+        let extractor = Extractor::new(&self.ontology);
+        match &self.name_model {
+            Some(model) => extractor.with_name_model(model.clone()),
+            None => extractor,
+        }
     }
 }
 

@@ -31,6 +31,13 @@ pub enum MentionKind {
     Group,
 }
 
+impl MentionKind {
+    /// Whether the name classifier ([`super::names`]) decides this mention's class.
+    pub fn awaits_name_class(self) -> bool {
+        matches!(self, MentionKind::Unclassified | MentionKind::Surname)
+    }
+}
+
 /// One candidate mention, before resolution.
 #[derive(Debug, Clone)]
 pub struct MentionCand {

@@ -103,12 +103,7 @@ impl<'o> Extractor<'o> {
         let view = DocView::new(&doc.text, &sentences);
         mentions::find_mentions(&view, &self.lexicon)
             .into_iter()
-            .filter(|c| {
-                matches!(
-                    c.kind,
-                    mentions::MentionKind::Unclassified | mentions::MentionKind::Surname
-                )
-            })
+            .filter(|c| c.kind.awaits_name_class())
             .map(|c| {
                 let mut features = Vec::new();
                 names::name_features(

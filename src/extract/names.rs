@@ -24,7 +24,8 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+
+use rustc_hash::FxHashMap;
 
 use super::lexicon::Lexicon;
 use super::mentions::{MentionCand, MentionKind};
@@ -54,32 +55,11 @@ pub enum NameModelError {
 
 /// A trained name classifier: feature keys, each with one weight per class.
 /// The serialised entries are borrowed from the binary when built in; a
-/// hash index over their keys (already hashes, so used as they are) finds a
-/// feature's weights in one probe.
+/// hash index over their keys finds a feature's weights in one probe.
 #[derive(Clone)]
 pub struct NameModel {
     bytes: Cow<'static, [u8]>,
-    index: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
-}
-
-/// Hashes a feature key by itself: keys are FNV-1a hashes already.
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, key: u64) {
-        self.0 = key;
-    }
+    index: FxHashMap<u64, u32>,
 }
 
 impl std::fmt::Debug for NameModel {
@@ -108,7 +88,7 @@ impl NameModel {
         }
         let mut model = NameModel {
             bytes,
-            index: HashMap::default(),
+            index: FxHashMap::default(),
         };
         if (1..model.len()).any(|i| model.key(i - 1) >= model.key(i)) {
             return Err(NameModelError::Unsorted);
@@ -408,11 +388,9 @@ pub fn classify_names(
     model: &NameModel,
     cands: &mut Vec<MentionCand>,
 ) {
-    let undecided =
-        |c: &MentionCand| matches!(c.kind, MentionKind::Unclassified | MentionKind::Surname);
     let mut votes: HashMap<String, [f32; NAME_CLASSES.len()]> = HashMap::new();
     let mut keys = Vec::new();
-    for cand in cands.iter().filter(|c| undecided(c)) {
+    for cand in cands.iter().filter(|c| c.kind.awaits_name_class()) {
         keys.clear();
         name_features(view, lex, cand.tokens.start, cand.tokens.end, &mut keys);
         let scores = model.scores(&keys);
@@ -420,7 +398,7 @@ pub fn classify_names(
         total.iter_mut().zip(scores).for_each(|(t, s)| *t += s);
     }
     cands.retain_mut(|cand| {
-        if !undecided(cand) {
+        if !cand.kind.awaits_name_class() {
             return true;
         }
         let unclassified = cand.kind == MentionKind::Unclassified;

@@ -292,13 +292,7 @@ impl Store {
         match self.backend {
             Backend::Files => {
                 // Disk first: if we die here, the memory copy is gone anyway.
-                let dir = self.dir.join(GRAPHS_DIR);
-                let files: Vec<(&GraphName, Vec<&Quad>)> = graphs
-                    .iter()
-                    .map(|(name, quads)| (name, quads.iter().collect()))
-                    .collect();
-                let staged = stage_graph_files(&dir, &files)?;
-                commit_graph_files(&dir, staged, files.len())?;
+                write_graph_files(&self.dir.join(GRAPHS_DIR), &graphs)?;
                 for (name, quads) in graphs {
                     clear_graph(&self.inner, name.as_ref())?;
                     load_quads(&self.inner, quads)?;
@@ -416,13 +410,7 @@ impl Store {
                     let quads = self.graph_quads(name.as_ref())?;
                     rewrites.push((name, quads));
                 }
-                let dir = self.dir.join(GRAPHS_DIR);
-                let files: Vec<(&GraphName, Vec<&Quad>)> = rewrites
-                    .iter()
-                    .map(|(name, quads)| (name, quads.iter().collect()))
-                    .collect();
-                let staged = stage_graph_files(&dir, &files)?;
-                commit_graph_files(&dir, staged, files.len())?;
+                write_graph_files(&self.dir.join(GRAPHS_DIR), &rewrites)?;
                 result.map_err(UpdateError::Evaluation)
             }
             Backend::RocksDb => update
@@ -866,6 +854,16 @@ fn stage_graph_files(
         .par_iter()
         .map(|(name, quads)| stage_graph_file_with(dir, name, quads, sync_each))
         .collect()
+}
+
+/// Writes the whole content of these graphs as their files, durably.
+fn write_graph_files(dir: &Path, graphs: &[(GraphName, Vec<Quad>)]) -> Result<(), StoreError> {
+    let files: Vec<(&GraphName, Vec<&Quad>)> = graphs
+        .iter()
+        .map(|(name, quads)| (name, quads.iter().collect()))
+        .collect();
+    let staged = stage_graph_files(dir, &files)?;
+    commit_graph_files(dir, staged, files.len())
 }
 
 /// Whether `count` files are synced with one `syncfs` rather than one by one.
