@@ -27,7 +27,7 @@ use kgraph::graph::{DotStyle, EntityGraph, Selection};
 use kgraph::ontology::Ontology;
 use kgraph::query::{run_query, QueryOptions, ResultFormat};
 use kgraph::rdf::{write_quads, RdfEmitter};
-use kgraph::store::{parse_quads, Access, Store};
+use kgraph::store::{parse_quads, Access, Backend, Store};
 
 fn main() {
     let runs: usize = env_or("KG_BENCH_RUNS", 5);
@@ -70,21 +70,27 @@ fn main() {
     println!("|---|---:|---:|---:|---|");
     let n = quads.len() as f64;
 
-    // Ingest: Oxigraph's loaders alone, then kg's store (parse + memory + files).
+    // Ingest: Oxigraph's loaders alone (on the backend kg was built with),
+    // then kg's store (parse + store).
+    let backend = Backend::for_new_stores();
+    let scratch = tempfile::tempdir().expect("temporary directory");
+    let mut k = 0;
     let times = measure(runs, || {
-        let store = oxigraph::store::Store::new().expect("store");
+        k += 1;
+        let store = oxigraph_store(scratch.path(), backend, k);
         store
             .load_from_slice(RdfFormat::NQuads, &nquads)
             .expect("load");
         store
     });
     row(
-        "oxigraph in-memory load_from_slice",
+        &format!("oxigraph {} load_from_slice", backend_label(backend)),
         &per_second(&times, n),
         "quads/s",
     );
     let times = measure(runs, || {
-        let store = oxigraph::store::Store::new().expect("store");
+        k += 1;
+        let store = oxigraph_store(scratch.path(), backend, k);
         let mut loader = store.bulk_loader();
         loader
             .load_from_slice(RdfFormat::NQuads, &nquads)
@@ -93,12 +99,10 @@ fn main() {
         store
     });
     row(
-        "oxigraph in-memory bulk loader",
+        &format!("oxigraph {} bulk loader", backend_label(backend)),
         &per_second(&times, n),
         "quads/s",
     );
-    let scratch = tempfile::tempdir().expect("temporary directory");
-    let mut k = 0;
     let times = measure(runs, || {
         k += 1;
         let dir = scratch.path().join(format!("ingest{k}"));
@@ -112,9 +116,14 @@ fn main() {
     // deleting thousands of files, which would charge one run for the last.
     for k in 1..=k {
         std::fs::remove_dir_all(scratch.path().join(format!("ingest{k}"))).ok();
+        std::fs::remove_dir_all(scratch.path().join(format!("oxigraph{k}"))).ok();
     }
+    let stored = match backend {
+        Backend::Files => format!("{graphs} graph files + memory"),
+        Backend::RocksDb => "RocksDB".to_owned(),
+    };
     row(
-        &format!("kg store ingest (parse + {graphs} graph files + memory)"),
+        &format!("kg store ingest (parse + {stored})"),
         &per_second(&times, n),
         "quads/s",
     );
@@ -127,7 +136,10 @@ fn main() {
     }
     let times = measure(runs, || Store::open(&dir, Access::Read).expect("reopen"));
     row(
-        "kg store reopen (parse every graph file)",
+        match backend {
+            Backend::Files => "kg store reopen (parse every graph file)",
+            Backend::RocksDb => "kg store reopen (open the RocksDB database)",
+        },
         &times.iter().map(|t| t.as_secs_f64()).collect::<Vec<_>>(),
         "s",
     );
@@ -178,7 +190,8 @@ fn main() {
         ("query: goals of one strategy", format!("SELECT ?goal WHERE {{ ?g kg:goalOf <{}> ; rdfs:label ?goal }}", strategy.unwrap_or_default())),
         ("query: partners of one country", format!("SELECT DISTINCT ?p WHERE {{ {{ <{0}> kg:cooperatesWith ?p }} UNION {{ ?p kg:cooperatesWith <{0}> }} }}", country.unwrap_or_default())),
         ("query: provenance of one fact", format!("SELECT ?quote ?doc WHERE {{ ?e rdf:subject <{}> ; rdf:predicate kg:issues ; kg:quote ?quote ; prov:wasDerivedFrom ?doc }} LIMIT 10", fact.unwrap_or_default())),
-        ("query: count per class", "SELECT ?c (COUNT(*) AS ?n) WHERE { ?s a ?c } GROUP BY ?c".to_owned()),
+        ("query: count per class (kept statistics)", "SELECT ?c ?n WHERE { GRAPH kgg:statistics { ?p void:class ?c ; void:entities ?n } }".to_owned()),
+        ("query: count per class, scanning every rdf:type", "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c".to_owned()),
     ];
     for (name, sparql) in queries {
         let times = measure(runs, || {
@@ -346,4 +359,29 @@ fn synthetic_graph(nodes: usize) -> Vec<Quad> {
         }
     }
     quads
+}
+
+/// An empty Oxigraph store on `backend`: in memory, or a RocksDB database
+/// under `scratch` (a fresh directory per run, removed after all runs).
+fn oxigraph_store(
+    scratch: &std::path::Path,
+    backend: Backend,
+    run: usize,
+) -> oxigraph::store::Store {
+    match backend {
+        Backend::Files => oxigraph::store::Store::new().expect("store"),
+        #[cfg(feature = "rocksdb")]
+        Backend::RocksDb => {
+            oxigraph::store::Store::open(scratch.join(format!("oxigraph{run}"))).expect("store")
+        }
+        #[cfg(not(feature = "rocksdb"))]
+        Backend::RocksDb => unreachable!("{scratch:?} {run}: RocksDB is not compiled in"),
+    }
+}
+
+fn backend_label(backend: Backend) -> &'static str {
+    match backend {
+        Backend::Files => "in-memory",
+        Backend::RocksDb => "RocksDB",
+    }
 }

@@ -8,7 +8,9 @@
 //! so memory holds a window of graphs, not the store. Formats without named
 //! graphs (Turtle, N-Triples) get the union of all graphs: a triple stated in
 //! several graphs is written once, where it first appears. RDF/XML and
-//! JSON-LD, which are one nested document, are ordered as a whole.
+//! JSON-LD, which are one nested document, are ordered as a whole. The
+//! store's class statistics (a derived graph) are left out unless asked for
+//! by name.
 //!
 //! ```
 //! use kgraph::export::{export, ExportOptions};
@@ -31,6 +33,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 use xxhash_rust::xxh3::{xxh3_128, xxh3_64_with_seed};
 
+use crate::store::graph_names;
 use crate::vocab::PREFIXES;
 
 /// Errors of the export stage.
@@ -153,6 +156,8 @@ fn graphs_in_order(store: &Store) -> Result<Vec<GraphName>, ExportError> {
     let mut graphs: Vec<GraphName> = vec![GraphName::DefaultGraph];
     for g in store.named_graphs() {
         graphs.push(match g? {
+            // Derived counts, recomputed by the store that loads the export.
+            NamedOrBlankNode::NamedNode(n) if n.as_str() == graph_names::STATISTICS => continue,
             NamedOrBlankNode::NamedNode(n) => n.into(),
             NamedOrBlankNode::BlankNode(b) => b.into(),
         });

@@ -38,6 +38,7 @@ pub mod vocab {
     pub const SCHEMA: &str = "http://schema.org/";
     pub const DCTERMS: &str = "http://purl.org/dc/terms/";
     pub const WD: &str = "http://www.wikidata.org/entity/";
+    pub const VOID: &str = "http://rdfs.org/ns/void#";
 
     /// Prefixes predeclared in queries and used when writing Turtle.
     pub const PREFIXES: &[(&str, &str)] = &[
@@ -50,9 +51,11 @@ pub mod vocab {
         ("schema", SCHEMA),
         ("dcterms", DCTERMS),
         ("wd", WD),
+        ("void", VOID),
         ("kg", KG),
         ("kgr", "https://w3id.org/kgraph/entity/"),
         ("kgd", "https://w3id.org/kgraph/doc/"),
         ("kge", "https://w3id.org/kgraph/evidence/"),
+        ("kgg", "https://w3id.org/kgraph/graph/"),
     ];
 }

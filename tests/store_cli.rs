@@ -129,7 +129,7 @@ fn data_persists_graphs_can_be_removed_and_reloading_is_idempotent() {
             "query",
             "--format",
             "csv",
-            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != kgg:statistics) }",
         ]));
         out.lines().nth(1).unwrap().trim().to_owned()
     };
@@ -509,7 +509,11 @@ fn kill_during_build_leaves_every_graph_complete_or_absent() {
         .assert()
         .success();
     let expected = graph_sizes(&reference);
-    assert_eq!(expected.len(), 151);
+    assert_eq!(
+        expected.len(),
+        152,
+        "150 articles, the ontology, the statistics"
+    );
 
     // Time one build so the kills spread over its whole length.
     let store = dir.path().join("store");
@@ -535,12 +539,16 @@ fn kill_during_build_leaves_every_graph_complete_or_absent() {
             continue; // killed before the store existed
         }
         for (graph, size) in graph_sizes(&store) {
+            if graph.contains("/graph/statistics") {
+                continue; // counts what is there, checked below
+            }
             assert_eq!(
                 Some(&size),
                 expected.get(&graph),
                 "round {round}: graph {graph} is incomplete"
             );
         }
+        assert_statistics_match_the_data(&store);
     }
     // A rerun completes the store.
     kg(&store).arg("build").arg(&articles).assert().success();
@@ -558,4 +566,96 @@ fn a_store_cut_short_while_being_created_is_created_again() {
     std::fs::write(store.join("lock"), "").unwrap();
     kg(&store).arg("load").arg(&data).assert().success();
     kg(&store).arg("check").assert().success();
+}
+
+/// The stored class statistics say what counting the data graphs says.
+fn assert_statistics_match_the_data(store: &Path) {
+    let stored = stdout_of(kg(store).args([
+        "query",
+        "--format",
+        "csv",
+        "SELECT ?class ?n WHERE { GRAPH kgg:statistics { ?p void:class ?class ; void:entities ?n } } ORDER BY ?class",
+    ]));
+    let counted = stdout_of(kg(store).args([
+        "query",
+        "--format",
+        "csv",
+        "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } FILTER(?g NOT IN (kgg:statistics, kgg:ontology)) } GROUP BY ?class ORDER BY ?class",
+    ]));
+    assert_eq!(stored, counted);
+}
+
+#[test]
+fn class_statistics_follow_every_kind_of_write() {
+    let (dir, store, data) = setup();
+    let articles = dir.path().join("articles");
+    write_articles(&articles, 3);
+    kg(&store).arg("build").arg(&articles).assert().success();
+    assert_statistics_match_the_data(&store);
+    let stats = stdout_of(kg(&store).arg("stats"));
+    assert!(
+        stats.contains("kg:Country") && stats.contains("kg:GovernmentBody"),
+        "{stats}"
+    );
+
+    // An entity typed in two graphs stays counted until both are gone.
+    let typed = |graph: &str| {
+        format!(
+            "<https://example.org/e1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://example.org/Thing> <https://example.org/{graph}> .\n"
+        )
+    };
+    let two = dir.path().join("two.nq");
+    std::fs::write(&two, typed("g1") + &typed("g2")).unwrap();
+    kg(&store).arg("load").arg(&two).assert().success();
+    assert_statistics_match_the_data(&store);
+    let things = |store: &Path| {
+        stdout_of(kg(store).args([
+            "query",
+            "--format",
+            "csv",
+            "SELECT ?n WHERE { GRAPH kgg:statistics { ?p void:class <https://example.org/Thing> ; void:entities ?n } }",
+        ]))
+    };
+    assert_eq!(things(&store), "n\r\n1\r\n");
+    kg(&store)
+        .args(["remove", "https://example.org/g1"])
+        .assert()
+        .success();
+    assert_eq!(things(&store), "n\r\n1\r\n");
+    kg(&store)
+        .args(["remove", "https://example.org/g2"])
+        .assert()
+        .success();
+    assert_eq!(things(&store), "n\r\n");
+
+    // Rebuilding a changed article, SPARQL updates, and loads.
+    std::fs::write(
+        articles.join("article0001.txt"),
+        "The Ministry of Finance issued the Coastal Strategy on Friday. Peru will cooperate with Chile.\n",
+    )
+    .unwrap();
+    kg(&store).arg("build").arg(&articles).assert().success();
+    assert_statistics_match_the_data(&store);
+    kg(&store)
+        .args(["update", "DELETE WHERE { GRAPH ?g { ?s a kg:Country } }"])
+        .assert()
+        .success();
+    assert_statistics_match_the_data(&store);
+    kg(&store).arg("load").arg(&data).assert().success();
+    assert_statistics_match_the_data(&store);
+
+    // Writing the statistics graph directly changes nothing: it is derived.
+    let forged = dir.path().join("forged.nq");
+    std::fs::write(
+        &forged,
+        "<https://example.org/p> <http://rdfs.org/ns/void#entities> \"99\" <https://w3id.org/kgraph/graph/statistics> .\n",
+    )
+    .unwrap();
+    kg(&store).arg("load").arg(&forged).assert().success();
+    assert_statistics_match_the_data(&store);
+    kg(&store).arg("check").assert().success();
+
+    // Exports leave the derived graph out.
+    let nquads = stdout_of(kg(&store).args(["export", "--format", "nquads"]));
+    assert!(!nquads.contains("/graph/statistics"), "{nquads}");
 }

@@ -12,7 +12,7 @@ use petgraph::Direction;
 use kgraph::atomic_file;
 use kgraph::graph::{evidence_quotes, DotStyle, EntityGraph, Selection};
 use kgraph::query::{self, compact_iri};
-use kgraph::store::{graph_names, Access, Store};
+use kgraph::store::{graph_names, is_data_graph, Access, Store};
 
 use super::args::*;
 use super::store_cmds::open_store;
@@ -21,8 +21,8 @@ use super::{bad_input, note, stdout};
 /// Above this many nodes the pure-Rust layout gets slow (see BENCHMARKS.md).
 const PURE_RUST_SVG_LIMIT: usize = 300;
 
-/// Every quad that can hold entities and relations: all graphs but the
-/// stored ontology, or just `graph`.
+/// Every quad that can hold entities and relations: all data graphs, or
+/// just `graph`.
 fn data_quads(store: &Store, graph: Option<&str>) -> Result<Vec<Quad>> {
     let inner = store.oxigraph();
     if let Some(graph) = graph {
@@ -37,11 +37,10 @@ fn data_quads(store: &Store, graph: Option<&str>) -> Result<Vec<Quad>> {
             .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
             .collect::<Result<_, _>>()?);
     }
-    let ontology = GraphName::from(NamedNode::new_unchecked(graph_names::ONTOLOGY));
     let mut quads = Vec::new();
     for quad in inner.iter() {
         let quad = quad?;
-        if quad.graph_name != ontology {
+        if is_data_graph(quad.graph_name.as_ref()) {
             quads.push(quad);
         }
     }

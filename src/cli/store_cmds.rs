@@ -13,7 +13,7 @@ use oxigraph::model::{GraphName, NamedNode, Quad};
 use kgraph::atomic_file;
 use kgraph::export::{export as export_quads, ExportOptions};
 use kgraph::query::{self, QueryError, QueryOptions, ResultFormat};
-use kgraph::store::{self, graph_names, parse_quads, Access, Store, StoreError};
+use kgraph::store::{self, graph_names, is_data_graph, parse_quads, Access, Store, StoreError};
 
 use super::args::*;
 use super::{bad_input, note, stdout, stdout_is_terminal};
@@ -312,28 +312,36 @@ pub fn stats(global: &GlobalArgs) -> Result<ExitCode> {
         &store,
         "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:SourceDocument }",
     )?;
-    let mut out = stdout();
-    writeln!(out, "store      {}", global.store.display())?;
-    writeln!(out, "backend    {:?}", store.backend())?;
-    writeln!(out, "statements {}", store.oxigraph().len()?)?;
-    writeln!(
-        out,
-        "graphs     {}",
-        graphs.iter().filter(|g| !g.name.is_default_graph()).count()
-    )?;
     let ontology = GraphName::from(NamedNode::new_unchecked(graph_names::ONTOLOGY));
-    let ontology_size = graphs
-        .iter()
-        .find(|g| g.name == ontology)
-        .map_or(0, |g| g.triples);
+    let statistics = GraphName::from(NamedNode::new_unchecked(graph_names::STATISTICS));
+    let size_of = |name: &GraphName| {
+        graphs
+            .iter()
+            .find(|g| g.name == *name)
+            .map_or(0, |g| g.triples)
+    };
     let data: Vec<GraphName> = graphs
         .iter()
         .map(|g| g.name.clone())
-        .filter(|g| *g != ontology)
+        .filter(|g| is_data_graph(g.as_ref()))
         .collect();
+    let mut out = stdout();
+    writeln!(out, "store      {}", global.store.display())?;
+    writeln!(out, "backend    {:?}", store.backend())?;
     writeln!(
         out,
-        "ontology   {ontology_size} statement(s), not counted below"
+        "statements {}",
+        store.oxigraph().len()? - size_of(&statistics)
+    )?;
+    writeln!(
+        out,
+        "graphs     {}",
+        data.iter().filter(|g| !g.is_default_graph()).count() + usize::from(size_of(&ontology) > 0)
+    )?;
+    writeln!(
+        out,
+        "ontology   {} statement(s), not counted below",
+        size_of(&ontology)
     )?;
     writeln!(
         out,
@@ -344,12 +352,30 @@ pub fn stats(global: &GlobalArgs) -> Result<ExitCode> {
             .map(String::as_str)
             .unwrap_or("0")
     )?;
-    for (title, sparql) in [
-        ("instances per class", "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class"),
-        ("statements per predicate", "SELECT ?predicate (COUNT(*) AS ?n) WHERE { ?s ?predicate ?o } GROUP BY ?predicate ORDER BY DESC(?n) ?predicate"),
+    // The store keeps the class counts up to date; stores last written by
+    // an older kg have none yet, and are counted here instead.
+    let instances = if size_of(&statistics) > 0 {
+        select(
+            &store,
+            "SELECT ?class ?n WHERE { GRAPH kgg:statistics { ?p void:class ?class ; void:entities ?n } } ORDER BY DESC(?n) ?class",
+        )?
+    } else {
+        select_over(
+            &store,
+            "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class",
+            Some(data.clone()),
+        )?
+    };
+    let statements = select_over(
+        &store,
+        "SELECT ?predicate (COUNT(*) AS ?n) WHERE { ?s ?predicate ?o } GROUP BY ?predicate ORDER BY DESC(?n) ?predicate",
+        Some(data),
+    )?;
+    for (title, rows) in [
+        ("instances per class", instances),
+        ("statements per predicate", statements),
     ] {
         writeln!(out, "\n{title}:")?;
-        let rows = select_over(&store, sparql, Some(data.clone()))?;
         let width = rows.iter().map(|r| r[0].chars().count()).max().unwrap_or(0);
         for row in rows {
             writeln!(out, "  {:<width$}  {:>9}", row[0], row[1])?;

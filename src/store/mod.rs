@@ -53,12 +53,28 @@ use sha2::{Digest, Sha256};
 
 use crate::atomic_file;
 
+pub mod statistics;
+
 /// Names of the graphs kg itself fills.
 pub mod graph_names {
     /// Triples loaded with `kg load` from stdin without `--graph`.
     pub const IMPORTED: &str = "https://w3id.org/kgraph/graph/imported";
     /// The ontology that drove the last `kg build`.
     pub const ONTOLOGY: &str = "https://w3id.org/kgraph/graph/ontology";
+    /// Distinct entities per class (VoID), kept up to date by every write;
+    /// see [`statistics`](super::statistics).
+    pub const STATISTICS: &str = "https://w3id.org/kgraph/graph/statistics";
+}
+
+/// Whether a graph holds data (entities, facts, imported triples), as
+/// opposed to the stored ontology or the derived statistics.
+pub fn is_data_graph(graph: GraphNameRef<'_>) -> bool {
+    match graph {
+        GraphNameRef::NamedNode(n) => {
+            n.as_str() != graph_names::STATISTICS && n.as_str() != graph_names::ONTOLOGY
+        }
+        _ => true,
+    }
 }
 
 /// The layout version this kg writes and reads.
@@ -207,9 +223,24 @@ impl Store {
                 }
                 let inner = Oxigraph::new()?;
                 load_graph_files(&dir.join(GRAPHS_DIR), &inner, true)?;
+                // Derived data, so counted here rather than kept on disk
+                // where a crash could leave it out of step.
+                if let Some(statistics) = statistics::recount(&inner)? {
+                    replace_in_memory(&inner, statistics)?;
+                }
                 inner
             }
-            Backend::RocksDb => open_rocksdb(&dir.join(ROCKSDB_DIR), lock.is_some())?,
+            Backend::RocksDb => {
+                let inner = open_rocksdb(&dir.join(ROCKSDB_DIR), lock.is_some())?;
+                if lock.is_some() && StaleStatistics::is_marked(&dir) {
+                    // A writer died between its data and its statistics.
+                    if let Some(statistics) = statistics::recount(&inner)? {
+                        replace_in_transaction(&inner, &statistics)?;
+                    }
+                    StaleStatistics { dir: dir.clone() }.clear()?;
+                }
+                inner
+            }
         };
         Ok(Store {
             dir,
@@ -279,8 +310,11 @@ impl Store {
         &mut self,
         graphs: Vec<(GraphName, Vec<Quad>)>,
     ) -> Result<(), StoreError> {
-        let graphs: Vec<(GraphName, Vec<Quad>)> = graphs
+        let statistics_graph = statistics::graph_name();
+        let mut graphs: Vec<(GraphName, Vec<Quad>)> = graphs
             .into_iter()
+            // Derived from the others, never written directly.
+            .filter(|(name, _)| *name != statistics_graph)
             .map(|(name, quads)| {
                 let quads = quads
                     .into_iter()
@@ -289,6 +323,11 @@ impl Store {
                 (name, quads)
             })
             .collect();
+        let write = statistics::Write {
+            replaced: graphs.iter().map(|(name, _)| name.as_ref()).collect(),
+            added: graphs.iter().flat_map(|(_, quads)| quads).collect(),
+        };
+        let statistics = statistics::after_write(&self.inner, &write)?;
         match self.backend {
             Backend::Files => {
                 // Disk first: if we die here, the memory copy is gone anyway.
@@ -297,8 +336,13 @@ impl Store {
                     clear_graph(&self.inner, name.as_ref())?;
                     load_quads(&self.inner, quads)?;
                 }
+                if let Some(statistics) = statistics {
+                    replace_in_memory(&self.inner, statistics)?;
+                }
             }
             Backend::RocksDb => {
+                // In the same transaction as the data they count.
+                graphs.extend(statistics.map(|quads| (statistics_graph, quads)));
                 let mut transaction = self.inner.start_transaction()?;
                 for (name, quads) in &graphs {
                     transaction.clear_graph(name.as_ref())?;
@@ -333,7 +377,15 @@ impl Store {
 
     /// Adds quads to the graphs they name (set semantics: adding the same
     /// quad twice keeps one). Returns the graphs touched.
-    pub fn add_quads(&mut self, quads: Vec<Quad>) -> Result<Vec<GraphName>, StoreError> {
+    pub fn add_quads(&mut self, mut quads: Vec<Quad>) -> Result<Vec<GraphName>, StoreError> {
+        let statistics_graph = statistics::graph_name();
+        // Derived from the others, never written directly.
+        quads.retain(|q| q.graph_name != statistics_graph);
+        let write = statistics::Write {
+            replaced: Vec::new(),
+            added: quads.iter().collect(),
+        };
+        let statistics = statistics::after_write(&self.inner, &write)?;
         let mut by_graph: HashMap<&GraphName, Vec<usize>> = HashMap::new();
         for (k, quad) in quads.iter().enumerate() {
             by_graph.entry(&quad.graph_name).or_default().push(k);
@@ -372,11 +424,20 @@ impl Store {
                 );
                 inserted?;
                 commit_graph_files(&dir, staged?, files.len())?;
+                if let Some(statistics) = statistics {
+                    replace_in_memory(inner, statistics)?;
+                }
             }
             Backend::RocksDb => {
+                // The bulk loader is not one transaction with the statistics.
+                let stale = StaleStatistics::mark(&self.dir)?;
                 let mut loader = self.inner.bulk_loader();
                 loader.load_quads(quads)?;
                 loader.commit()?;
+                if let Some(statistics) = statistics {
+                    replace_in_transaction(&self.inner, &statistics)?;
+                }
+                stale.clear()?;
             }
         }
         Ok(touched)
@@ -392,12 +453,20 @@ impl Store {
                 let before = fingerprints(&self.inner)?;
                 let result = update.on_store(&self.inner).execute();
                 let after = fingerprints(&self.inner)?;
+                let statistics_graph = statistics::graph_name().to_string();
                 let changed: BTreeSet<&String> = before
                     .iter()
                     .filter(|(k, v)| after.get(*k) != Some(v))
                     .map(|(k, _)| k)
                     .chain(after.keys().filter(|k| !before.contains_key(*k)))
+                    // Kept in memory only, counted afresh below.
+                    .filter(|k| **k != statistics_graph)
                     .collect();
+                if let Some(statistics) =
+                    statistics::recount(&self.inner).map_err(StoreError::from)?
+                {
+                    replace_in_memory(&self.inner, statistics)?;
+                }
                 // Persist what changed even if the update failed midway, so
                 // memory and disk agree; the error is reported afterwards.
                 let mut rewrites = Vec::new();
@@ -413,10 +482,17 @@ impl Store {
                 write_graph_files(&self.dir.join(GRAPHS_DIR), &rewrites)?;
                 result.map_err(UpdateError::Evaluation)
             }
-            Backend::RocksDb => update
-                .on_store(&self.inner)
-                .execute()
-                .map_err(UpdateError::Evaluation),
+            Backend::RocksDb => {
+                let stale = StaleStatistics::mark(&self.dir)?;
+                let result = update.on_store(&self.inner).execute();
+                if let Some(statistics) =
+                    statistics::recount(&self.inner).map_err(StoreError::from)?
+                {
+                    replace_in_transaction(&self.inner, &statistics)?;
+                }
+                stale.clear()?;
+                result.map_err(UpdateError::Evaluation)
+            }
         }
     }
 
@@ -530,6 +606,15 @@ pub fn check(dir: &Path) -> Result<CheckReport, StoreError> {
                 report.problems.push(Problem {
                     path: dir.join(ROCKSDB_DIR),
                     message: e.to_string(),
+                });
+            }
+            if statistics::recount(&store)?.is_some() {
+                report.problems.push(Problem {
+                    path: dir.join(ROCKSDB_DIR),
+                    message: format!(
+                        "the class statistics (graph <{}>) are out of date; the next write counts them afresh",
+                        graph_names::STATISTICS
+                    ),
                 });
             }
             report.triples = store.len()?;
@@ -784,6 +869,57 @@ fn load_quads(into: &Oxigraph, quads: Vec<Quad>) -> Result<(), StoreError> {
     let mut loader = into.bulk_loader().with_num_threads(1);
     loader.load_quads(quads)?;
     loader.commit()?;
+    Ok(())
+}
+
+/// A mark on disk, held while a RocksDB write that is not one transaction
+/// with its statistics runs; if the writer dies, the next writer finds it
+/// and counts the statistics afresh.
+struct StaleStatistics {
+    dir: PathBuf,
+}
+
+impl StaleStatistics {
+    const FILE: &'static str = "statistics-stale";
+
+    fn mark(dir: &Path) -> Result<Self, StoreError> {
+        let path = dir.join(Self::FILE);
+        atomic_file::write(&path, b"").map_err(|e| StoreError::io(&path, e))?;
+        Ok(StaleStatistics {
+            dir: dir.to_owned(),
+        })
+    }
+
+    fn is_marked(dir: &Path) -> bool {
+        dir.join(Self::FILE).exists()
+    }
+
+    fn clear(self) -> Result<(), StoreError> {
+        let path = self.dir.join(Self::FILE);
+        fs::remove_file(&path).map_err(|e| StoreError::io(&path, e))
+    }
+}
+
+/// Makes `quads` the whole content of their graph (they all name the same
+/// one, and there is at least one) in the in-memory store.
+fn replace_in_memory(inner: &Oxigraph, quads: Vec<Quad>) -> Result<(), StoreError> {
+    if let Some(first) = quads.first() {
+        clear_graph(inner, first.graph_name.as_ref())?;
+    }
+    load_quads(inner, quads)
+}
+
+/// Makes `quads` the whole content of their graph (they all name the same
+/// one, and there is at least one) in one transaction.
+fn replace_in_transaction(inner: &Oxigraph, quads: &[Quad]) -> Result<(), StoreError> {
+    let mut transaction = inner.start_transaction()?;
+    if let Some(first) = quads.first() {
+        transaction.clear_graph(first.graph_name.as_ref())?;
+    }
+    for quad in quads {
+        transaction.insert(quad);
+    }
+    transaction.commit()?;
     Ok(())
 }
 
