@@ -8,7 +8,7 @@ use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
 mod common;
-use common::{kg, stdout_of};
+use common::{kg, query_csv, stdout_of};
 
 /// Literals that stress every serialiser: quotes, backslashes, newlines,
 /// tabs, non-Latin scripts, emoji, language tags and datatypes.
@@ -125,12 +125,10 @@ fn data_persists_graphs_can_be_removed_and_reloading_is_idempotent() {
     kg(&store).arg("load").arg(&more).assert().success();
     kg(&store).arg("load").arg(&data).assert().success();
     let count = |store: &Path| {
-        let out = stdout_of(kg(store).args([
-            "query",
-            "--format",
-            "csv",
+        let out = query_csv(
+            store,
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != kgg:statistics) }",
-        ]));
+        );
         out.lines().nth(1).unwrap().trim().to_owned()
     };
     assert_eq!(count(&store), "8");
@@ -225,7 +223,7 @@ fn query_result_formats() {
     let json = stdout_of(kg(&store).args(["query", "--format", "json", select]));
     let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(parsed["results"]["bindings"].as_array().unwrap().len(), 2);
-    let csv = stdout_of(kg(&store).args(["query", "--format", "csv", select]));
+    let csv = query_csv(&store, select);
     assert_eq!(csv.lines().count(), 3, "{csv}");
     let xml = stdout_of(kg(&store).args(["query", "--format", "xml", select]));
     assert!(xml.contains("<sparql"), "{xml}");
@@ -570,18 +568,14 @@ fn a_store_cut_short_while_being_created_is_created_again() {
 
 /// The stored class statistics say what counting the data graphs says.
 fn assert_statistics_match_the_data(store: &Path) {
-    let stored = stdout_of(kg(store).args([
-        "query",
-        "--format",
-        "csv",
+    let stored = query_csv(
+        store,
         "SELECT ?class ?n WHERE { GRAPH kgg:statistics { ?p void:class ?class ; void:entities ?n } } ORDER BY ?class",
-    ]));
-    let counted = stdout_of(kg(store).args([
-        "query",
-        "--format",
-        "csv",
+    );
+    let counted = query_csv(
+        store,
         "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } FILTER(?g NOT IN (kgg:statistics, kgg:ontology)) } GROUP BY ?class ORDER BY ?class",
-    ]));
+    );
     assert_eq!(stored, counted);
 }
 
@@ -609,12 +603,10 @@ fn class_statistics_follow_every_kind_of_write() {
     kg(&store).arg("load").arg(&two).assert().success();
     assert_statistics_match_the_data(&store);
     let things = |store: &Path| {
-        stdout_of(kg(store).args([
-            "query",
-            "--format",
-            "csv",
+        query_csv(
+            store,
             "SELECT ?n WHERE { GRAPH kgg:statistics { ?p void:class <https://example.org/Thing> ; void:entities ?n } }",
-        ]))
+        )
     };
     assert_eq!(things(&store), "n\r\n1\r\n");
     kg(&store)

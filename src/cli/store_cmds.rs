@@ -336,7 +336,10 @@ pub fn stats(global: &GlobalArgs) -> Result<ExitCode> {
     writeln!(
         out,
         "graphs     {}",
-        data.iter().filter(|g| !g.is_default_graph()).count() + usize::from(size_of(&ontology) > 0)
+        graphs
+            .iter()
+            .filter(|g| !g.name.is_default_graph() && g.name != statistics)
+            .count()
     )?;
     writeln!(
         out,

@@ -25,3 +25,8 @@ pub fn stdout_of(cmd: &mut Command) -> String {
     );
     String::from_utf8(out.stdout).unwrap()
 }
+
+/// Runs a SPARQL query on the store and returns its CSV results.
+pub fn query_csv(store: &Path, sparql: &str) -> String {
+    stdout_of(kg(store).args(["query", "--format", "csv", sparql]))
+}
