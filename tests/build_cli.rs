@@ -212,3 +212,17 @@ fn broken_user_ontology_is_bad_input_with_position() {
         "{stderr}"
     );
 }
+
+/// Regression: a mistyped input path used to create the store and write the
+/// ontology graph before the build failed.
+#[test]
+fn a_missing_input_fails_before_the_store_is_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let missing = dir.path().join("no-such-article.txt");
+    let out = kg(&store).arg("build").arg(&missing).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no-such-article.txt"), "{stderr}");
+    assert!(!store.exists(), "the store was created");
+}

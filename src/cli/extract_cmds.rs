@@ -77,6 +77,16 @@ impl Pipeline {
     }
 }
 
+/// Fails unless every path named on the command line exists: checked
+/// before anything is written, so a typo leaves no output and no store.
+fn check_inputs_exist(inputs: &[std::path::PathBuf]) -> Result<()> {
+    for input in inputs.iter().filter(|i| i.as_os_str() != "-") {
+        std::fs::metadata(input)
+            .map_err(|e| bad_input(anyhow::anyhow!("{}: {e}", input.display())))?;
+    }
+    Ok(())
+}
+
 /// Reads the inputs lazily and hands them over in batches of [`BATCH`]
 /// documents, printing warnings as they come: memory holds one batch, not
 /// the corpus. Returns the number of documents.
@@ -85,11 +95,6 @@ fn for_each_batch(
     inputs: &[std::path::PathBuf],
     mut handle: impl FnMut(Vec<Document>) -> Result<()>,
 ) -> Result<usize> {
-    // Every path named on the command line must exist before any output.
-    for input in inputs.iter().filter(|i| i.as_os_str() != "-") {
-        std::fs::metadata(input)
-            .map_err(|e| bad_input(anyhow::anyhow!("{}: {e}", input.display())))?;
-    }
     let mut batch = Vec::with_capacity(BATCH);
     let mut documents = 0;
     for item in read_inputs(inputs) {
@@ -112,6 +117,7 @@ fn for_each_batch(
 
 /// `kg extract`: prints the RDF of every input document.
 pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
+    check_inputs_exist(&args.inputs)?;
     let pipeline = Pipeline::from_args(&args.options)?;
     let extractor = pipeline.extractor();
     let format = match args.format {
@@ -157,6 +163,7 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
 /// graph, so an interrupted build loses at most the batch in flight, and a
 /// rerun completes it.
 pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
+    check_inputs_exist(&args.inputs)?;
     let pipeline = Pipeline::from_args(&args.options)?;
     let extractor = pipeline.extractor();
     let mut store = open_writer(global)?;
