@@ -27,13 +27,17 @@ use std::cmp::Ordering;
 use std::io::{self, BufWriter, Write};
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::vocab::xsd;
 use oxigraph::model::{GraphName, GraphNameRef, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::{StorageError, Store};
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
-use xxhash_rust::xxh3::{xxh3_128, xxh3_64_with_seed};
+use xxhash_rust::xxh3::{xxh3_128, xxh3_128_with_seed, xxh3_64_with_seed};
 
 use crate::store::graph_names;
+use triples::{prefix_order, write_triples, Syntax};
+
+mod triples;
 use crate::vocab::PREFIXES;
 
 /// Errors of the export stage.
@@ -82,7 +86,8 @@ pub fn export(
         RdfFormat::Turtle | RdfFormat::NTriples | RdfFormat::NQuads | RdfFormat::TriG
     ) {
         let quads = collect(store, options.graph.as_ref())?;
-        let order = stable_order(&quads, keeps_graphs);
+        let hashes: Vec<QuadHashes> = quads.par_iter().map(QuadHashes::of).collect();
+        let order = stable_order(&quads, &hashes, (0..quads.len()).collect(), keeps_graphs);
         let mut out = BufWriter::with_capacity(1 << 16, out);
         serialize_part(&quads, &order, format, keeps_graphs, &mut out)?;
         out.flush()?;
@@ -92,63 +97,81 @@ pub fn export(
         Some(graph) => vec![graph.clone()],
         None => graphs_in_order(store)?,
     };
+    let prefixes = prefix_order(PREFIXES);
     let mut out = BufWriter::with_capacity(1 << 16, out);
-    let mut written_triples: FxHashSet<u128> = FxHashSet::default();
-    let mut written = 0;
-    let mut prelude_written = false;
-    // A few graphs per core at a time: enough to share the work, little memory.
-    for window in graphs.chunks(rayon::current_num_threads() * 8) {
-        let parts: Vec<Vec<Quad>> = window
+    let mut serializer = WindowSerializer {
+        format,
+        prefixes: &prefixes,
+        written_triples: FxHashSet::default(),
+        written: 0,
+        prelude_written: false,
+    };
+    let decode_window = |window: &[GraphName]| {
+        window
             .par_iter()
-            .map(|graph| Ok(in_stable_order(graph_quads(store, graph)?, keeps_graphs)))
-            .collect::<Result<_, ExportError>>()?;
-        // Which statements of each part to write: all of them, or for triple
-        // formats those no earlier graph stated (decided in sequence).
-        let kept: Vec<Vec<usize>> = if keeps_graphs {
-            parts.iter().map(|part| (0..part.len()).collect()).collect()
-        } else {
-            let ids: Vec<Vec<u128>> = parts
-                .par_iter()
-                .map_init(Vec::new, |buffer, part| {
-                    part.iter().map(|q| triple_id(q, buffer)).collect()
-                })
-                .collect();
-            ids.into_iter()
-                .map(|ids| {
-                    (0..ids.len())
-                        .filter(|&k| written_triples.insert(ids[k]))
-                        .collect()
-                })
-                .collect()
-        };
-        let serialised: Vec<Vec<u8>> = parts
-            .par_iter()
-            .zip(&kept)
-            .map(|(part, kept)| {
-                let mut bytes = Vec::new();
-                serialize_part(part, kept, format, keeps_graphs, &mut bytes)?;
-                Ok(bytes)
+            .map(|graph| Part::decode(store, graph, keeps_graphs))
+            .collect::<Result<Vec<Part>, ExportError>>()
+    };
+    // A few graphs per core at a time: enough to share the work, little
+    // memory. Each window is serialised while the next one is decoded, so
+    // the steps that must run in sequence do not leave cores idle.
+    let mut windows = graphs.chunks(rayon::current_num_threads() * 8);
+    let mut pending = windows.next().map(decode_window).transpose()?;
+    while let Some(parts) = pending {
+        let (serialised, next) = rayon::join(
+            || serializer.serialize_window(parts),
+            || windows.next().map(decode_window).transpose(),
+        );
+        for bytes in serialised? {
+            out.write_all(&bytes)?;
+        }
+        pending = next?;
+    }
+    out.flush()?;
+    Ok(serializer.written)
+}
+
+/// Serialises decoded windows of graphs, one after another.
+struct WindowSerializer<'a> {
+    format: RdfFormat,
+    prefixes: &'a [(&'a str, &'a str)],
+    /// For triple formats, the [`QuadHashes::triple_id`]s written so far.
+    written_triples: FxHashSet<u128>,
+    written: usize,
+    prelude_written: bool,
+}
+
+impl WindowSerializer<'_> {
+    /// The bytes of the next window's statements, part by part.
+    fn serialize_window(&mut self, mut parts: Vec<Part>) -> Result<Vec<Vec<u8>>, ExportError> {
+        let keeps_graphs = self.format.supports_datasets();
+        // Triple formats write each triple once, in the first graph that
+        // states it: decided in sequence, graph after graph.
+        if !keeps_graphs {
+            for part in &mut parts {
+                let ids = &part.triple_ids;
+                part.order.retain(|&k| self.written_triples.insert(ids[k]));
+            }
+        }
+        let mut serialised: Vec<Vec<u8>> = parts
+            .par_iter_mut()
+            .map(|part| {
+                part.put_in_order(keeps_graphs);
+                part.serialize(self.format, self.prefixes)
             })
             .collect::<Result<_, ExportError>>()?;
         // Freeing a window's terms is work too: share it out.
         parts.into_par_iter().for_each(drop);
-        for (kept, bytes) in kept.iter().zip(&serialised) {
-            if kept.is_empty() {
-                continue;
-            }
+        serialised.retain(|bytes| !bytes.is_empty());
+        for bytes in &mut serialised {
             // Every part's serialiser starts with the prefixes; the file has them once.
-            let skip = if prelude_written {
-                prelude_len(bytes)
-            } else {
-                0
-            };
-            prelude_written = true;
-            out.write_all(&bytes[skip..])?;
-            written += kept.len();
+            if self.prelude_written {
+                bytes.drain(..prelude_len(bytes));
+            }
+            self.prelude_written = true;
         }
+        Ok(serialised)
     }
-    out.flush()?;
-    Ok(written)
 }
 
 /// The default graph, then the named graphs by a stable hash of their names.
@@ -166,43 +189,67 @@ fn graphs_in_order(store: &Store) -> Result<Vec<GraphName>, ExportError> {
     Ok(graphs)
 }
 
-/// One graph's quads in their stable order (see [`stable_order`]).
-fn in_stable_order(quads: Vec<Quad>, keeps_graphs: bool) -> Vec<Quad> {
-    let order = stable_order(&quads, keeps_graphs);
-    let mut slots: Vec<Option<Quad>> = quads.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|k| slots[k].take()).collect()
+/// One graph of the export, decoded on one core.
+struct Part {
+    quads: Vec<Quad>,
+    hashes: Vec<QuadHashes>,
+    /// For triple formats, the [`QuadHashes::triple_id`] of each quad.
+    triple_ids: Vec<u128>,
+    /// The statements to write, as indices into `quads`: at first all of
+    /// them, in no order.
+    order: Vec<usize>,
 }
 
-/// A 128-bit identity of a quad's triple (xxh3 over its terms), for
-/// writing each triple once: telling two triples apart by chance fails with
-/// odds of about one in 10^28 for a million triples. `buffer` is scratch
-/// space, reused across calls.
-fn triple_id(q: &Quad, buffer: &mut Vec<u8>) -> u128 {
-    buffer.clear();
-    match &q.subject {
-        NamedOrBlankNode::NamedNode(n) => feed(buffer, 1, n.as_str()),
-        NamedOrBlankNode::BlankNode(b) => feed(buffer, 2, b.as_str()),
+impl Part {
+    fn decode(store: &Store, graph: &GraphName, keeps_graphs: bool) -> Result<Self, ExportError> {
+        let quads = graph_quads(store, graph)?;
+        let hashes: Vec<QuadHashes> = quads.iter().map(QuadHashes::of).collect();
+        let triple_ids = if keeps_graphs {
+            Vec::new()
+        } else {
+            hashes.iter().map(QuadHashes::triple_id).collect()
+        };
+        Ok(Part {
+            order: (0..quads.len()).collect(),
+            quads,
+            hashes,
+            triple_ids,
+        })
     }
-    feed(buffer, 1, q.predicate.as_str());
-    match &q.object {
-        Term::NamedNode(n) => feed(buffer, 1, n.as_str()),
-        Term::BlankNode(b) => feed(buffer, 2, b.as_str()),
-        Term::Literal(l) => {
-            feed(buffer, 3, l.value());
-            feed(buffer, 4, l.datatype().as_str());
-            feed(buffer, 5, l.language().unwrap_or(""));
+
+    /// Puts the statements to write in their stable order.
+    fn put_in_order(&mut self, keeps_graphs: bool) {
+        let indices = std::mem::take(&mut self.order);
+        self.order = stable_order(&self.quads, &self.hashes, indices, keeps_graphs);
+    }
+
+    /// The part's statements in `format`, with the format's prelude.
+    fn serialize(
+        &self,
+        format: RdfFormat,
+        prefixes: &[(&str, &str)],
+    ) -> Result<Vec<u8>, ExportError> {
+        let mut bytes = Vec::new();
+        match format {
+            RdfFormat::Turtle => write_triples(
+                &self.quads,
+                &self.order,
+                Syntax::Turtle(prefixes),
+                &mut bytes,
+            ),
+            RdfFormat::NTriples => {
+                write_triples(&self.quads, &self.order, Syntax::NTriples, &mut bytes)
+            }
+            _ => serialize_part(
+                &self.quads,
+                &self.order,
+                format,
+                format.supports_datasets(),
+                &mut bytes,
+            )?,
         }
-        #[allow(unreachable_patterns)]
-        other => feed(buffer, 6, &other.to_string()),
+        Ok(bytes)
     }
-    xxh3_128(buffer)
-}
-
-/// A tagged, length-delimited string: no two term sequences give the same bytes.
-fn feed(buffer: &mut Vec<u8>, tag: u8, text: &str) {
-    buffer.push(tag);
-    buffer.extend_from_slice(&(text.len() as u64).to_le_bytes());
-    buffer.extend_from_slice(text.as_bytes());
 }
 
 /// Every quad of the store (decoded on all cores, one graph per task), or
@@ -226,30 +273,26 @@ fn graph_quads(store: &Store, graph: &GraphName) -> Result<Vec<Quad>, ExportErro
         .collect::<Result<Vec<_>, _>>()?)
 }
 
-/// The order to write quads in: by a stable 64-bit hash of graph, subject,
-/// predicate and object (xxh3, the same on every machine and run), ties
-/// broken by the terms themselves. It groups each subject's statements
-/// (so Turtle can nest them), gives the same bytes for the same store, and
-/// keeps diffs local, at a fraction of the cost of sorting strings. For
-/// triple formats, a triple stated in several graphs is written once.
-fn stable_order(quads: &[Quad], keeps_graphs: bool) -> Vec<usize> {
-    let keys: Vec<[u64; 4]> = quads
-        .par_iter()
-        .map(|q| {
-            [
-                if keeps_graphs {
-                    hash_graph(q.graph_name.as_ref())
-                } else {
-                    0
-                },
-                hash_subject(&q.subject),
-                stable_hash(0, q.predicate.as_str().as_bytes()),
-                hash_term(&q.object),
-            ]
-        })
+/// The order to write quads in: by stable hashes of graph, subject,
+/// predicate and object (see [`QuadHashes`]), ties broken by the terms
+/// themselves. It groups each subject's statements (so Turtle can nest
+/// them), gives the same bytes for the same store, and keeps diffs local,
+/// at a fraction of the cost of sorting strings. Only `indices` are
+/// ordered; for triple formats, a triple listed twice is kept once.
+fn stable_order(
+    quads: &[Quad],
+    hashes: &[QuadHashes],
+    indices: Vec<usize>,
+    keeps_graphs: bool,
+) -> Vec<usize> {
+    // Below this, sharing the work out costs more than it saves.
+    const SHARED_FROM: usize = 50_000;
+    let mut keyed: Vec<([u64; 4], usize)> = indices
+        .into_iter()
+        .map(|k| (hashes[k].sort_key(keeps_graphs), k))
         .collect();
-    let compare = |a: &usize, b: &usize| {
-        keys[*a].cmp(&keys[*b]).then_with(|| {
+    let compare = |(a_key, a): &([u64; 4], usize), (b_key, b): &([u64; 4], usize)| {
+        a_key.cmp(b_key).then_with(|| {
             if keeps_graphs {
                 compare_quads(&quads[*a], &quads[*b])
             } else {
@@ -257,46 +300,89 @@ fn stable_order(quads: &[Quad], keeps_graphs: bool) -> Vec<usize> {
             }
         })
     };
-    let mut order: Vec<usize> = (0..quads.len()).collect();
-    order.par_sort_unstable_by(compare);
-    if !keeps_graphs {
-        order.dedup_by(|a, b| compare(a, b) == Ordering::Equal);
+    if keyed.len() >= SHARED_FROM {
+        keyed.par_sort_unstable_by(compare);
+    } else {
+        keyed.sort_unstable_by(compare);
     }
-    order
+    if !keeps_graphs {
+        keyed.dedup_by(|a, b| compare(a, b) == Ordering::Equal);
+    }
+    keyed.into_iter().map(|(_, k)| k).collect()
 }
 
-/// A stable 64-bit hash (xxh3, the same on every machine and run).
-fn stable_hash(seed: u64, bytes: &[u8]) -> u64 {
-    xxh3_64_with_seed(bytes, seed)
+/// Stable 128-bit hashes of a quad's terms (xxh3, the same on every machine
+/// and run, tagged by the kind of term).
+struct QuadHashes {
+    graph: u64,
+    subject: u128,
+    predicate: u128,
+    object: u128,
 }
 
+impl QuadHashes {
+    fn of(q: &Quad) -> Self {
+        QuadHashes {
+            graph: hash_graph(q.graph_name.as_ref()),
+            subject: match &q.subject {
+                NamedOrBlankNode::NamedNode(n) => stable_hash(1, n.as_str()),
+                NamedOrBlankNode::BlankNode(b) => stable_hash(2, b.as_str()),
+            },
+            predicate: stable_hash(1, q.predicate.as_str()),
+            object: match &q.object {
+                Term::NamedNode(n) => stable_hash(1, n.as_str()),
+                Term::BlankNode(b) => stable_hash(2, b.as_str()),
+                Term::Literal(l) if l.datatype() == xsd::STRING => stable_hash(3, l.value()),
+                Term::Literal(l) => combine(&[
+                    stable_hash(4, l.value()),
+                    stable_hash(5, l.datatype().as_str()),
+                    stable_hash(6, l.language().unwrap_or_default()),
+                ]),
+                #[allow(unreachable_patterns)] // RDF 1.2 triple terms, if enabled
+                other => stable_hash(7, &other.to_string()),
+            },
+        }
+    }
+
+    /// The key quads are sorted by: graph (for dataset formats), subject,
+    /// predicate, object.
+    fn sort_key(&self, keeps_graphs: bool) -> [u64; 4] {
+        [
+            if keeps_graphs { self.graph } else { 0 },
+            self.subject as u64,
+            self.predicate as u64,
+            self.object as u64,
+        ]
+    }
+
+    /// A 128-bit identity of the quad's triple, for writing each triple
+    /// once: two different triples get the same one with odds of about one
+    /// in 10^26 for a million triples.
+    fn triple_id(&self) -> u128 {
+        combine(&[self.subject, self.predicate, self.object])
+    }
+}
+
+/// The stable 64-bit hash graphs are ordered by.
 fn hash_graph(g: GraphNameRef<'_>) -> u64 {
     match g {
         GraphNameRef::DefaultGraph => 0,
-        GraphNameRef::NamedNode(n) => stable_hash(1, n.as_str().as_bytes()),
-        GraphNameRef::BlankNode(b) => stable_hash(2, b.as_str().as_bytes()),
+        GraphNameRef::NamedNode(n) => xxh3_64_with_seed(n.as_str().as_bytes(), 1),
+        GraphNameRef::BlankNode(b) => xxh3_64_with_seed(b.as_str().as_bytes(), 2),
     }
 }
 
-fn hash_subject(s: &NamedOrBlankNode) -> u64 {
-    match s {
-        NamedOrBlankNode::NamedNode(n) => stable_hash(1, n.as_str().as_bytes()),
-        NamedOrBlankNode::BlankNode(b) => stable_hash(2, b.as_str().as_bytes()),
-    }
+fn stable_hash(tag: u64, text: &str) -> u128 {
+    xxh3_128_with_seed(text.as_bytes(), tag)
 }
 
-fn hash_term(t: &Term) -> u64 {
-    match t {
-        Term::NamedNode(n) => stable_hash(1, n.as_str().as_bytes()),
-        Term::BlankNode(b) => stable_hash(2, b.as_str().as_bytes()),
-        Term::Literal(l) => {
-            let h = stable_hash(3, l.value().as_bytes());
-            let h = stable_hash(h, l.datatype().as_str().as_bytes());
-            stable_hash(h, l.language().unwrap_or("").as_bytes())
-        }
-        #[allow(unreachable_patterns)]
-        other => stable_hash(4, other.to_string().as_bytes()),
+/// One 128-bit hash of several.
+fn combine(hashes: &[u128]) -> u128 {
+    let mut bytes = [0u8; 48];
+    for (slot, h) in bytes.chunks_exact_mut(16).zip(hashes) {
+        slot.copy_from_slice(&h.to_le_bytes());
     }
+    xxh3_128(&bytes[..hashes.len().min(3) * 16])
 }
 
 /// Length of the `@prefix` lines a Turtle or TriG serialiser writes first.
