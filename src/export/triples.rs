@@ -152,6 +152,14 @@ fn write_iri(iri: &str, prefixes: Prefixes<'_>, out: &mut Vec<u8>) {
 /// Writes a Turtle local name (PN_LOCAL), escaping the punctuation that may
 /// be escaped; false (with `out` partly written) if `local` cannot be one.
 fn write_local_name(local: &str, out: &mut Vec<u8>) -> bool {
+    // Most local names are ASCII letters, digits, `_` and `-`: one copy.
+    let simple = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b':');
+    if let Some((first, rest)) = local.as_bytes().split_first() {
+        if simple(first) && *first != b'-' && rest.iter().all(simple) {
+            out.extend_from_slice(local.as_bytes());
+            return true;
+        }
+    }
     let mut chars = local.chars().peekable();
     let mut first = true;
     while let Some(c) = chars.next() {
