@@ -651,3 +651,34 @@ fn class_statistics_follow_every_kind_of_write() {
     let nquads = stdout_of(kg(&store).args(["export", "--format", "nquads"]));
     assert!(!nquads.contains("/graph/statistics"), "{nquads}");
 }
+
+/// Large N-Triples files are parsed in parts on all cores: a blank node
+/// label used at both ends of one file is still one node, and the same
+/// label in another file is another node.
+#[test]
+fn blank_nodes_stay_whole_within_a_large_file_and_apart_across_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let mut text = String::from("_:shared <https://example.org/first> \"start\" .\n");
+    for i in 0..30_000 {
+        text.push_str(&format!(
+            "<https://example.org/s{i}> <https://example.org/p> \"a value long enough to pass a megabyte {i}\" .\n"
+        ));
+    }
+    text.push_str("_:shared <https://example.org/last> \"end\" .\n");
+    assert!(text.len() > 2 << 20, "large enough to be split");
+    let (one, two) = (dir.path().join("one.nt"), dir.path().join("two.nt"));
+    std::fs::write(&one, &text).unwrap();
+    std::fs::write(&two, &text).unwrap();
+    kg(&store)
+        .arg("load")
+        .arg(&one)
+        .arg(&two)
+        .assert()
+        .success();
+    let both_ends = query_csv(
+        &store,
+        "SELECT (COUNT(DISTINCT ?b) AS ?n) WHERE { ?b <https://example.org/first> ?x ; <https://example.org/last> ?y }",
+    );
+    assert_eq!(both_ends.lines().nth(1), Some("2"), "{both_ends}");
+}

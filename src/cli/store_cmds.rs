@@ -115,11 +115,11 @@ pub fn load(global: &GlobalArgs, args: &LoadArgs) -> Result<ExitCode> {
             // Relative IRIs in the file resolve against the file itself.
             parser = parser.with_base_iri(file_graph(path)?.as_str())?;
         }
-        let parser = parser
-            .rename_blank_nodes()
-            .with_default_graph(graph.clone());
+        let parser = parser.with_default_graph(graph.clone());
         let mut parsed =
             parse_quads(parser, &bytes).map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
+        // Blank nodes of different files (or loads) are different nodes.
+        store::rename_blank_nodes(&mut parsed);
         if forced_graph.is_some() {
             parsed.iter_mut().for_each(|q| q.graph_name = graph.clone());
         }

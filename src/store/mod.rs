@@ -46,7 +46,9 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad};
+use oxigraph::model::{
+    BlankNode, GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+};
 use oxigraph::store::{StorageError, Store as Oxigraph};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -395,8 +397,9 @@ impl Store {
         match self.backend {
             Backend::Files => {
                 // Only the touched graphs are rewritten: what they held, plus
-                // the new quads. Files are written (on all cores) while this
-                // thread inserts into memory.
+                // the new quads. Files are written and committed (on all
+                // cores) while this thread inserts into memory: the files are
+                // the store, memory only a view of them rebuilt at open.
                 let existing: Vec<Vec<Quad>> = touched
                     .iter()
                     .map(|g| self.graph_quads(g.as_ref()))
@@ -414,16 +417,16 @@ impl Store {
                         (name, all)
                     })
                     .collect();
-                let (staged, inserted) = rayon::join(
-                    || stage_graph_files(&dir, &files),
+                let (committed, inserted) = rayon::join(
+                    || commit_graph_files(&dir, stage_graph_files(&dir, &files)?, files.len()),
                     || {
                         let mut loader = inner.bulk_loader().with_num_threads(1);
                         loader.load_quads(quads.iter().cloned())?;
                         loader.commit()
                     },
                 );
+                committed?;
                 inserted?;
-                commit_graph_files(&dir, staged?, files.len())?;
                 if let Some(statistics) = statistics {
                     replace_in_memory(inner, statistics)?;
                 }
@@ -1113,10 +1116,14 @@ pub fn graphs_from_source(store: &Store, source: &str) -> Result<Vec<NamedNode>,
 }
 
 /// Parses a whole RDF document into quads, on all cores for large N-Triples
-/// and N-Quads without blank nodes (the formats that split at line ends;
-/// blank node labels must stay shared across the whole document). When a
-/// part fails, the document is parsed again in one piece so the error
-/// carries its true line and column.
+/// and N-Quads (the formats that split at line ends). When a part fails, the
+/// document is parsed again in one piece so the error carries its true line
+/// and column.
+///
+/// Parts are parsed apart, so `parser` must keep blank node labels as
+/// written (no `rename_blank_nodes`): a label shared by two parts then stays
+/// one node. To keep a document's blank nodes apart from other documents',
+/// call [`rename_blank_nodes`] on the result.
 ///
 /// ```
 /// use kgraph::store::parse_quads;
@@ -1133,11 +1140,7 @@ pub fn parse_quads(
     const PARALLEL_FROM: usize = 1 << 20;
     let splittable = matches!(parser.format(), RdfFormat::NTriples | RdfFormat::NQuads);
     let threads = rayon::current_num_threads();
-    if splittable
-        && threads > 1
-        && bytes.len() >= PARALLEL_FROM
-        && !bytes.windows(2).any(|w| w == b"_:")
-    {
+    if splittable && threads > 1 && bytes.len() >= PARALLEL_FROM {
         let parts = parser
             .clone()
             .split_slice_for_parallel_parsing(bytes, threads);
@@ -1150,4 +1153,35 @@ pub fn parse_quads(
         }
     }
     parser.for_slice(bytes).collect()
+}
+
+/// Gives every blank node of `quads` a new random label, the same for every
+/// use of one label, so blank nodes of different documents never merge.
+///
+/// ```
+/// use kgraph::store::{parse_quads, rename_blank_nodes};
+/// use oxigraph::io::{RdfFormat, RdfParser};
+///
+/// let data = "_:a <http://example.com/p> _:a .\n";
+/// let mut quads = parse_quads(RdfParser::from_format(RdfFormat::NTriples), data.as_bytes()).unwrap();
+/// rename_blank_nodes(&mut quads);
+/// assert_ne!(quads[0].subject.to_string(), "_:a");
+/// assert_eq!(quads[0].subject.to_string(), quads[0].object.to_string());
+/// ```
+pub fn rename_blank_nodes(quads: &mut [Quad]) {
+    let mut renamed: HashMap<BlankNode, BlankNode> = HashMap::new();
+    let mut rename = |node: &mut BlankNode| {
+        *node = renamed.entry(node.clone()).or_default().clone();
+    };
+    for quad in quads {
+        if let NamedOrBlankNode::BlankNode(b) = &mut quad.subject {
+            rename(b);
+        }
+        if let Term::BlankNode(b) = &mut quad.object {
+            rename(b);
+        }
+        if let GraphName::BlankNode(b) = &mut quad.graph_name {
+            rename(b);
+        }
+    }
 }
