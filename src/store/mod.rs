@@ -420,9 +420,13 @@ impl Store {
                 let (committed, inserted) = rayon::join(
                     || commit_graph_files(&dir, stage_graph_files(&dir, &files)?, files.len()),
                     || {
-                        let mut loader = inner.bulk_loader().with_num_threads(1);
-                        loader.load_quads(quads.iter().cloned())?;
-                        loader.commit()
+                        // By reference: the files need the quads too, and
+                        // cloning every term would cost as much as inserting.
+                        let mut transaction = inner.start_transaction()?;
+                        for quad in &quads {
+                            transaction.insert(quad);
+                        }
+                        transaction.commit()
                     },
                 );
                 committed?;

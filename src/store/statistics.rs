@@ -30,6 +30,7 @@ use std::collections::HashMap;
 use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::{StorageError, Store as Oxigraph};
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{graph_names, is_data_graph};
@@ -77,32 +78,39 @@ pub(super) fn after_write(
             }
         }
     }
-    for typing in added.iter().chain(&removed) {
-        let (mut before, mut elsewhere) = (false, false);
-        let (subject, class) = typing;
-        for quad in store.quads_for_pattern(
-            Some(subject.as_ref()),
-            Some(rdf::TYPE),
-            Some(class.as_ref()),
-            None,
-        ) {
-            let graph = quad?.graph_name;
-            if is_data_graph(graph.as_ref()) {
-                before = true;
-                if !replaced.contains(&graph.as_ref()) {
-                    elsewhere = true;
-                    break;
+    // One index lookup per pair, on all cores: was it stated in a data graph
+    // before the write, and is it after?
+    let changes: Vec<(&Term, bool)> = added
+        .par_iter()
+        .chain(removed.par_iter())
+        .map(|(subject, class)| {
+            let (mut before, mut elsewhere) = (false, false);
+            for quad in store.quads_for_pattern(
+                Some(subject.as_ref()),
+                Some(rdf::TYPE),
+                Some(class.as_ref()),
+                None,
+            ) {
+                let graph = quad?.graph_name;
+                if is_data_graph(graph.as_ref()) {
+                    before = true;
+                    if !replaced.contains(&graph.as_ref()) {
+                        elsewhere = true;
+                        break;
+                    }
                 }
             }
-        }
-        let after = elsewhere || added.contains(typing);
-        if after != before {
-            let count = counts.entry(class.clone()).or_insert(0);
-            if after {
-                *count += 1;
-            } else {
-                *count = count.saturating_sub(1);
-            }
+            let after = elsewhere || added.contains(&(subject.clone(), class.clone()));
+            Ok((after != before).then_some((class, after)))
+        })
+        .filter_map(Result::transpose)
+        .collect::<Result<_, StorageError>>()?;
+    for (class, after) in changes {
+        let count = counts.entry(class.clone()).or_insert(0);
+        if after {
+            *count += 1;
+        } else {
+            *count = count.saturating_sub(1);
         }
     }
     changed(store, description(&counts))
