@@ -7,8 +7,8 @@
 //! Graphs are decoded a few at a time on all cores, and each window is
 //! ordered and serialised while the next one is decoded, so memory holds two
 //! windows of graphs, not the store, and the steps that run in sequence
-//! (deciding which triples were already written) leave no core idle. Turtle
-//! and N-Triples go through this module's own writer ([`triples`]), the
+//! (deciding which triples were already written) leave no core idle. Turtle,
+//! N-Triples and N-Quads go through kg's own writer (`rdf::syntax`), the
 //! other formats through Oxigraph's serialisers. Formats without named
 //! graphs (Turtle, N-Triples) get the union of all graphs: a triple stated in
 //! several graphs is written once, where it first appears. RDF/XML and
@@ -38,10 +38,8 @@ use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 use xxhash_rust::xxh3::{xxh3_128, xxh3_128_with_seed, xxh3_64_with_seed};
 
+use crate::rdf::syntax::{prefix_order, write_statements, Syntax};
 use crate::store::graph_names;
-use triples::{prefix_order, write_triples, Syntax};
-
-mod triples;
 use crate::vocab::PREFIXES;
 
 /// Errors of the export stage.
@@ -235,15 +233,15 @@ impl Part {
         prefixes: &[(&str, &str)],
     ) -> Result<Vec<u8>, ExportError> {
         let mut bytes = Vec::new();
-        match format {
-            RdfFormat::Turtle => write_triples(
-                &self.quads,
-                &self.order,
-                Syntax::Turtle(prefixes),
-                &mut bytes,
-            ),
-            RdfFormat::NTriples => {
-                write_triples(&self.quads, &self.order, Syntax::NTriples, &mut bytes)
+        let syntax = match format {
+            RdfFormat::Turtle => Some(Syntax::Turtle(prefixes)),
+            RdfFormat::NTriples => Some(Syntax::NTriples),
+            RdfFormat::NQuads => Some(Syntax::NQuads),
+            _ => None,
+        };
+        match syntax {
+            Some(syntax) => {
+                write_statements(&self.quads, self.order.iter().copied(), syntax, &mut bytes)
             }
             _ => serialize_part(
                 &self.quads,

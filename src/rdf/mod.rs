@@ -23,6 +23,8 @@
 
 use std::io::Write;
 
+pub(crate) mod syntax;
+
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};

@@ -41,11 +41,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::{self, File, OpenOptions};
 use std::hash::{Hash, Hasher};
-use std::io::{self, BufWriter, Read};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
-use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{
     BlankNode, GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
 };
@@ -54,6 +54,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::atomic_file;
+use crate::rdf::syntax::{write_statements, Syntax};
 
 pub mod statistics;
 
@@ -964,17 +965,10 @@ fn stage_graph_file_with(
     }
     let temporary = dir.join(format!(".{file_name}.tmp"));
     let io = |e| StoreError::io(&temporary, e);
-    let file = File::create(&temporary).map_err(io)?;
-    let mut serializer = RdfSerializer::from_format(RdfFormat::NQuads)
-        .for_writer(BufWriter::with_capacity(1 << 20, file));
-    for quad in quads {
-        serializer.serialize_quad(*quad).map_err(io)?;
-    }
-    let file = serializer
-        .finish()
-        .map_err(io)?
-        .into_inner()
-        .map_err(|e| io(e.into_error()))?;
+    let mut bytes = Vec::new();
+    write_statements(quads, 0..quads.len(), Syntax::NQuads, &mut bytes);
+    let mut file = File::create(&temporary).map_err(io)?;
+    file.write_all(&bytes).map_err(io)?;
     if sync {
         file.sync_all().map_err(io)?;
     }
