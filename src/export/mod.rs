@@ -91,7 +91,7 @@ pub fn export(
         let hashes: Vec<QuadHashes> = quads.par_iter().map(QuadHashes::of).collect();
         let order = stable_order(&quads, &hashes, (0..quads.len()).collect(), keeps_graphs);
         let mut out = BufWriter::with_capacity(1 << 16, out);
-        serialize_part(&quads, &order, format, keeps_graphs, &mut out)?;
+        serialize_part(&quads, &order, format, &mut out)?;
         out.flush()?;
         return Ok(order.len());
     }
@@ -243,13 +243,7 @@ impl Part {
             Some(syntax) => {
                 write_statements(&self.quads, self.order.iter().copied(), syntax, &mut bytes)
             }
-            _ => serialize_part(
-                &self.quads,
-                &self.order,
-                format,
-                format.supports_datasets(),
-                &mut bytes,
-            )?,
+            _ => serialize_part(&self.quads, &self.order, format, &mut bytes)?,
         }
         Ok(bytes)
     }
@@ -403,18 +397,17 @@ fn prelude_len(bytes: &[u8]) -> usize {
     at
 }
 
+/// The listed quads through Oxigraph's serialiser, for the formats kg's own
+/// writer does not cover (TriG, RDF/XML, JSON-LD).
 fn serialize_part(
     quads: &[Quad],
     order: &[usize],
     format: RdfFormat,
-    keeps_graphs: bool,
     out: impl Write,
 ) -> Result<(), ExportError> {
+    let keeps_graphs = format.supports_datasets();
     let mut serializer = RdfSerializer::from_format(format);
-    if matches!(
-        format,
-        RdfFormat::Turtle | RdfFormat::TriG | RdfFormat::RdfXml
-    ) {
+    if matches!(format, RdfFormat::TriG | RdfFormat::RdfXml) {
         for (prefix, iri) in PREFIXES {
             serializer = serializer
                 .with_prefix(*prefix, *iri)
