@@ -250,6 +250,30 @@ fn query_result_formats() {
 }
 
 #[test]
+fn graph_results_default_to_turtle_when_stdout_is_not_a_terminal() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    // The test harness captures stdout, so this is `kg query … > file`.
+    for sparql in [
+        "CONSTRUCT { ?s rdfs:label ?n } WHERE { ?s <https://example.org/name> ?n }",
+        "DESCRIBE <https://example.org/china>",
+    ] {
+        let turtle = stdout_of(kg(&store).args(["query", sparql]));
+        use rio_api::parser::TriplesParser;
+        let triples = rio_turtle::TurtleParser::new(turtle.as_bytes(), None)
+            .parse_all(&mut |_| Ok::<_, rio_turtle::TurtleError>(()));
+        assert!(triples.is_ok(), "{sparql}: not Turtle: {turtle}");
+        assert!(turtle.contains("example.org/china"), "{sparql}: {turtle}");
+    }
+    // Solutions still default to TSV.
+    let tsv = stdout_of(kg(&store).args([
+        "query",
+        "SELECT ?n WHERE { ?s <https://example.org/name> ?n }",
+    ]));
+    assert!(tsv.starts_with("?n\n"), "{tsv}");
+}
+
+#[test]
 fn malformed_turtle_is_rejected_with_position_and_nothing_is_kept() {
     let (dir, store, data) = setup();
     kg(&store).arg("load").arg(&data).assert().success();
