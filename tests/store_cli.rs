@@ -140,14 +140,26 @@ fn data_persists_graphs_can_be_removed_and_reloading_is_idempotent() {
         .unwrap()
         .trim_matches(|c| c == '<' || c == '>')
         .to_owned();
-    kg(&store).args(["remove", &graph]).assert().success();
+    // The note names the graph in one pair of angle brackets.
+    let removed = assert_cmd::Command::cargo_bin("kg")
+        .unwrap()
+        .arg("--store")
+        .arg(&store)
+        .args(["remove", &graph])
+        .output()
+        .unwrap();
+    assert!(removed.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&removed.stderr).trim(),
+        format!("removed <{graph}>")
+    );
     assert_eq!(count(&store), "7");
     // Removing it again is an error naming the graph.
     kg(&store)
         .args(["remove", &graph])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("no graph"));
+        .stderr(predicates::str::contains(format!("no graph <{graph}> in")));
 }
 
 #[test]

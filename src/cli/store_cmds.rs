@@ -255,7 +255,7 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitCode> {
         let graph = parse_graph_iri(graph)?;
         if !store.contains_graph(graph.as_ref())? {
             return Err(bad_input(anyhow::anyhow!(
-                "no graph <{graph}> in {} (see `kg graphs`)",
+                "no graph {graph} in {} (see `kg graphs`)",
                 global.store.display()
             )));
         }
@@ -448,11 +448,11 @@ pub fn remove(global: &GlobalArgs, args: &RemoveArgs) -> Result<ExitCode> {
         .map_err(store_error)?
     {
         return Err(bad_input(anyhow::anyhow!(
-            "no graph <{graph}> in {} (see `kg graphs`)",
+            "no graph {graph} in {} (see `kg graphs`)",
             global.store.display()
         )));
     }
-    note(global, format_args!("removed <{graph}>"));
+    note(global, format_args!("removed {graph}"));
     Ok(ExitCode::SUCCESS)
 }
 
