@@ -28,7 +28,7 @@ fn main() -> ExitCode {
                 // `kg export | head` closes our stdout early: not an error for the user.
                 return ExitCode::SUCCESS;
             }
-            eprintln!("kg: error: {err:#}");
+            eprintln!("kg: error: {}", cli::error_message(&err));
             if cli::is_bad_input(&err) {
                 ExitCode::from(2)
             } else {

@@ -146,12 +146,23 @@ pub fn run_query(
     format: ResultFormat,
     out: &mut impl Write,
 ) -> Result<QuerySummary, QueryError> {
+    let results = execute_query(store, text, options)?;
+    write_results(results, options, format, out)
+}
+
+/// Parses and starts a query; the results are computed as they are read.
+/// Callers that pick the output format from the kind of result (solutions,
+/// boolean or graph) look at the variant before calling [`write_results`].
+pub fn execute_query<'a>(
+    store: &Store,
+    text: &str,
+    options: &QueryOptions,
+) -> Result<QueryResults<'a>, QueryError> {
     let prepared = prepare_query(text, options.timeout)?;
-    let results = prepared
+    prepared
         .on_store(store)
         .execute()
-        .map_err(|e| evaluation(e, options))?;
-    write_results(results, options, format, out)
+        .map_err(|e| evaluation(e, options))
 }
 
 fn evaluation(e: QueryEvaluationError, options: &QueryOptions) -> QueryError {

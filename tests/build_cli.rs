@@ -226,3 +226,32 @@ fn a_missing_input_fails_before_the_store_is_created() {
     assert!(stderr.contains("no-such-article.txt"), "{stderr}");
     assert!(!store.exists(), "the store was created");
 }
+
+#[test]
+fn partners_of_countries_lists_each_partner_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    kg(&store)
+        .arg("build")
+        .arg(root.join("examples/articles"))
+        .assert()
+        .success();
+    let out = kg(&store)
+        .args(["query", "--format", "tsv", "-f"])
+        .arg(root.join("examples/queries/partners-of-countries.rq"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let rows: Vec<Vec<String>> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').map(str::to_owned).collect())
+        .collect();
+    assert!(!rows.is_empty());
+    let pairs: std::collections::BTreeSet<_> = rows.iter().map(|r| (&r[0], &r[1])).collect();
+    assert_eq!(pairs.len(), rows.len(), "a partner listed twice: {rows:?}");
+    // The most specific class, not a superclass such as Agent.
+    assert!(rows.iter().all(|r| !r[2].contains("Agent")), "{rows:?}");
+}

@@ -330,7 +330,10 @@ fn a_failed_write_reports_clearly_and_leaves_the_store_unchanged() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains(".tmp"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(".tmp"), "{stderr}");
+    // The OS error is named once, not once per layer that wraps it.
+    assert_eq!(stderr.matches("os error").count(), 1, "{stderr}");
     std::fs::remove_dir_all(&blocker).unwrap();
     let after = kg()
         .arg("--store")
@@ -340,6 +343,34 @@ fn a_failed_write_reports_clearly_and_leaves_the_store_unchanged() {
         .unwrap()
         .stdout;
     assert_eq!(before, after);
+}
+
+#[test]
+fn control_characters_in_file_names_are_escaped_in_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = write(dir.path(), "e\u{1b}[31mmpty.txt", "");
+    let out = kg()
+        .arg("--store")
+        .arg(dir.path().join("store"))
+        .arg("build")
+        .arg(&empty)
+        .output()
+        .unwrap();
+    no_panic(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    assert!(stderr.contains("e\\u{1b}[31mmpty.txt"), "{stderr:?}");
+    let out = kg()
+        .arg("--store")
+        .arg(dir.path().join("store"))
+        .arg("load")
+        .arg(write(dir.path(), "b\u{1b}[1min.png", "x"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    assert!(stderr.contains("b\\u{1b}[1min.png"), "{stderr:?}");
 }
 
 #[test]

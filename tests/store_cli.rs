@@ -140,14 +140,26 @@ fn data_persists_graphs_can_be_removed_and_reloading_is_idempotent() {
         .unwrap()
         .trim_matches(|c| c == '<' || c == '>')
         .to_owned();
-    kg(&store).args(["remove", &graph]).assert().success();
+    // The note names the graph in one pair of angle brackets.
+    let removed = assert_cmd::Command::cargo_bin("kg")
+        .unwrap()
+        .arg("--store")
+        .arg(&store)
+        .args(["remove", &graph])
+        .output()
+        .unwrap();
+    assert!(removed.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&removed.stderr).trim(),
+        format!("removed <{graph}>")
+    );
     assert_eq!(count(&store), "7");
     // Removing it again is an error naming the graph.
     kg(&store)
         .args(["remove", &graph])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("no graph"));
+        .stderr(predicates::str::contains(format!("no graph <{graph}> in")));
 }
 
 #[test]
@@ -247,6 +259,30 @@ fn query_result_formats() {
         ])
         .assert()
         .code(2);
+}
+
+#[test]
+fn graph_results_default_to_turtle_when_stdout_is_not_a_terminal() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    // The test harness captures stdout, so this is `kg query … > file`.
+    for sparql in [
+        "CONSTRUCT { ?s rdfs:label ?n } WHERE { ?s <https://example.org/name> ?n }",
+        "DESCRIBE <https://example.org/china>",
+    ] {
+        let turtle = stdout_of(kg(&store).args(["query", sparql]));
+        use rio_api::parser::TriplesParser;
+        let triples = rio_turtle::TurtleParser::new(turtle.as_bytes(), None)
+            .parse_all(&mut |_| Ok::<_, rio_turtle::TurtleError>(()));
+        assert!(triples.is_ok(), "{sparql}: not Turtle: {turtle}");
+        assert!(turtle.contains("example.org/china"), "{sparql}: {turtle}");
+    }
+    // Solutions still default to TSV.
+    let tsv = stdout_of(kg(&store).args([
+        "query",
+        "SELECT ?n WHERE { ?s <https://example.org/name> ?n }",
+    ]));
+    assert!(tsv.starts_with("?n\n"), "{tsv}");
 }
 
 #[test]

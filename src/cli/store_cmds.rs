@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Quad};
+use oxigraph::sparql::QueryResults;
 
 use kgraph::atomic_file;
 use kgraph::export::{export as export_quads, ExportOptions};
@@ -184,8 +185,7 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         Some(ResultFormatArg::Xml) => ResultFormat::Xml,
         Some(ResultFormatArg::Turtle) => ResultFormat::Turtle,
         Some(ResultFormatArg::Ntriples) => ResultFormat::NTriples,
-        None if stdout_is_terminal() => ResultFormat::Table,
-        None => ResultFormat::Tsv,
+        None => ResultFormat::Table,
     };
     let timeout = match args.timeout {
         Some(s) if s.is_finite() && s > 0.0 => Some(Duration::from_secs_f64(s.min(1e9))),
@@ -203,8 +203,18 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         timeout,
         limit: args.limit,
     };
+    let results = query::execute_query(store.oxigraph(), &text, &options)
+        .map_err(|e| query_error(&source, e))?;
+    // Without --format: a table on a terminal; otherwise TSV for solutions
+    // and Turtle for graphs (CONSTRUCT, DESCRIBE), so `> file` just works.
+    let format = match (args.format, &results) {
+        (Some(_), _) => format,
+        (None, _) if stdout_is_terminal() => ResultFormat::Table,
+        (None, QueryResults::Graph(_)) => ResultFormat::Turtle,
+        (None, _) => ResultFormat::Tsv,
+    };
     let mut out = stdout();
-    let summary = query::run_query(store.oxigraph(), &text, &options, format, &mut out)
+    let summary = query::write_results(results, &options, format, &mut out)
         .map_err(|e| query_error(&source, e))?;
     out.flush()?;
     if summary.truncated {
@@ -245,7 +255,7 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitCode> {
         let graph = parse_graph_iri(graph)?;
         if !store.contains_graph(graph.as_ref())? {
             return Err(bad_input(anyhow::anyhow!(
-                "no graph <{graph}> in {} (see `kg graphs`)",
+                "no graph {graph} in {} (see `kg graphs`)",
                 global.store.display()
             )));
         }
@@ -438,11 +448,11 @@ pub fn remove(global: &GlobalArgs, args: &RemoveArgs) -> Result<ExitCode> {
         .map_err(store_error)?
     {
         return Err(bad_input(anyhow::anyhow!(
-            "no graph <{graph}> in {} (see `kg graphs`)",
+            "no graph {graph} in {} (see `kg graphs`)",
             global.store.display()
         )));
     }
-    note(global, format_args!("removed <{graph}>"));
+    note(global, format_args!("removed {graph}"));
     Ok(ExitCode::SUCCESS)
 }
 
