@@ -213,6 +213,33 @@ fn broken_user_ontology_is_bad_input_with_position() {
     );
 }
 
+#[test]
+fn malformed_user_frame_is_bad_input_naming_the_frame() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, ARTICLE).unwrap();
+    let extra = dir.path().join("frames.ttl");
+    std::fs::write(
+        &extra,
+        "@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:signs kg:frame \"verb: nsubj obj\" .\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("kg")
+        .unwrap()
+        .args(["extract", "--ontology"])
+        .arg(&extra)
+        .arg(&article)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("\"verb: nsubj obj\"") && stderr.contains("->"),
+        "{stderr}"
+    );
+}
+
 /// Regression: a mistyped input path used to create the store and write the
 /// ontology graph before the build failed.
 #[test]

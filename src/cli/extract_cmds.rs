@@ -61,6 +61,12 @@ impl Pipeline {
                 Some(model)
             }
         };
+        let frames = kgraph::extract::relations::dependency::DependencyFrames::new(
+            ontology.properties.values(),
+        );
+        if let Some(error) = frames.errors.first() {
+            return Err(bad_input(anyhow::anyhow!("ontology: {error}")));
+        }
         Ok(Pipeline {
             ontology,
             name_model,

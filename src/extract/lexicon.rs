@@ -129,6 +129,8 @@ pub struct Lexicon {
     pub goal_property: Option<usize>,
     /// The property a person's title expresses (the `"title"` frame).
     pub title_property: Option<usize>,
+    /// Frames over the dependency parse (`kg:frame "verb: nsubj -> obj"`).
+    pub dependency_frames: super::relations::dependency::DependencyFrames,
     pub negation: Vec<Vec<String>>,
     pub modality: Vec<Vec<String>>,
     /// Inflected reporting verbs ("said", "added").
@@ -295,6 +297,7 @@ impl Lexicon {
             .filter(|c| ontology.is_subclass_of(c, &document))
             .cloned()
             .collect();
+        let dependency_frames = super::relations::dependency::DependencyFrames::new(&properties);
         Lexicon {
             individuals,
             document_classes,
@@ -314,6 +317,7 @@ impl Lexicon {
             purpose_phrases,
             goal_property,
             title_property,
+            dependency_frames,
             negation: cues.negation.iter().map(|c| words(c)).collect(),
             modality: cues.modality.iter().map(|c| words(c)).collect(),
             reporting_verbs,

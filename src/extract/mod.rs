@@ -26,6 +26,7 @@ pub mod model;
 pub mod names;
 pub mod relations;
 pub mod resolve;
+pub mod syntax;
 pub mod view;
 
 use std::collections::{BTreeMap, HashMap};
@@ -85,8 +86,10 @@ impl<'o> Extractor<'o> {
         names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
+        let syntax = syntax::DocSyntax::default();
         let found = relations::find_relations(
             &view,
+            &syntax,
             &self.lexicon,
             self.ontology,
             &doc.id,
