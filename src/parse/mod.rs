@@ -5,6 +5,8 @@
 //! [`crate::extract`] on the data path and depends on neither the extractor
 //! nor the RDF side.
 //!
+//! * [`conllu`]: reading and writing the treebanks' CoNLL-U files.
 //! * [`perceptron`]: the averaged perceptron every statistical model here uses.
 
+pub mod conllu;
 pub mod perceptron;
