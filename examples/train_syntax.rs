@@ -24,6 +24,8 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use kgraph::parse::conllu::{self, Sentence};
+use kgraph::parse::lemma::Lemmatizer;
+use kgraph::parse::parser::{tag_value, ParseScratch, Parser, ParserTrainer, TreeSentence};
 use kgraph::parse::tagger::{TagScratch, TaggedSentence, Tagger, TaggerTrainer};
 
 /// At most this many passes over the training data for each model.
@@ -31,6 +33,10 @@ const MAX_EPOCHS: usize = 8;
 
 /// Averaged weights at most this large are dropped from the bundled models.
 const TAGGER_PRUNE: f32 = 0.01;
+const PARSER_PRUNE: f32 = 0.01;
+
+/// Folds for tagging the parser's training data (see `jackknifed_tags`).
+const JACKKNIFE_FOLDS: usize = 4;
 
 struct Args {
     ewt: PathBuf,
@@ -206,7 +212,7 @@ fn tag_accuracy(tagger: &Tagger, sentences: &[Sentence]) -> (f64, f64) {
     )
 }
 
-fn train_tagger(corpora: &Corpora, epochs: usize) -> Tagger {
+fn train_tagger(corpora: &Corpora, epochs: usize) -> (Tagger, usize) {
     let data = tagged(&corpora.train);
     let mut trainer = TaggerTrainer::new(&data);
     let mut best: Option<(f64, usize, Tagger)> = None;
@@ -229,7 +235,161 @@ fn train_tagger(corpora: &Corpora, epochs: usize) -> Tagger {
     }
     let (acc, epoch, tagger) = best.expect("at least one epoch");
     eprintln!("tagger: kept epoch {epoch} (EWT dev UPOS {acc:.4})");
-    tagger
+    (tagger, epoch)
+}
+
+fn trees(sentences: &[Sentence]) -> Vec<TreeSentence<'_>> {
+    sentences
+        .iter()
+        .map(|s| TreeSentence {
+            words: s.tokens.iter().map(|t| t.form.as_str()).collect(),
+            tags: s
+                .tokens
+                .iter()
+                .map(|t| tag_value(&t.upos, &t.xpos))
+                .collect(),
+            heads: s
+                .tokens
+                .iter()
+                .map(|t| t.head.filter(|&h| h > 0).map(|h| h - 1))
+                .collect(),
+            labels: s.tokens.iter().map(|t| t.deprel.as_str()).collect(),
+        })
+        .collect()
+}
+
+/// Unlabelled and labelled attachment scores, with tags from `tagger` (or
+/// the gold tags when `None`).
+fn attachment(parser: &Parser, tagger: Option<&Tagger>, sentences: &[Sentence]) -> (f64, f64) {
+    let (mut uas, mut las, mut total) = (0usize, 0usize, 0usize);
+    let mut tag_scratch = TagScratch::default();
+    let mut scratch = ParseScratch::default();
+    let (mut ids, mut heads, mut labels) = (Vec::new(), Vec::new(), Vec::new());
+    let mut tags = Vec::new();
+    for s in sentences {
+        let words: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+        tags.clear();
+        match tagger {
+            Some(tagger) => {
+                tagger.tag(&words, &mut tag_scratch, &mut ids);
+                tags.extend(ids.iter().map(|&id| {
+                    let (u, x) = tagger.tag_name(id);
+                    tag_value(u, x)
+                }));
+            }
+            None => tags.extend(s.tokens.iter().map(|t| tag_value(&t.upos, &t.xpos))),
+        }
+        parser.parse(&words, &tags, &mut scratch, &mut heads, &mut labels);
+        for (t, (&h, &l)) in s.tokens.iter().zip(heads.iter().zip(&labels)) {
+            let head_right = t.head == Some(h);
+            uas += usize::from(head_right);
+            las += usize::from(head_right && parser.labels()[usize::from(l)] == t.deprel);
+            total += 1;
+        }
+    }
+    (
+        uas as f64 / total.max(1) as f64,
+        las as f64 / total.max(1) as f64,
+    )
+}
+
+/// Tags for the parser's training data as a tagger that never saw them would
+/// give them ("jackknifing"): the training sentences are split in
+/// `JACKKNIFE_FOLDS` folds by position, and each fold is tagged by a tagger
+/// trained on the others. A parser trained on gold tags trusts them too much.
+fn jackknifed_tags(corpora: &Corpora, tagger_epochs: usize) -> Vec<Vec<u64>> {
+    let all = tagged(&corpora.train);
+    let mut tags: Vec<Vec<u64>> = vec![Vec::new(); all.len()];
+    for fold in 0..JACKKNIFE_FOLDS {
+        let train: Vec<TaggedSentence> = tagged(&corpora.train)
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| i % JACKKNIFE_FOLDS != fold)
+            .map(|(_, s)| s)
+            .collect();
+        let mut trainer = TaggerTrainer::new(&train);
+        for epoch in 0..tagger_epochs {
+            trainer.epoch(&train, &shuffled(train.len(), 200 + epoch));
+        }
+        let tagger = trainer.finish(TAGGER_PRUNE);
+        let mut scratch = TagScratch::default();
+        let mut ids = Vec::new();
+        for (i, s) in all
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % JACKKNIFE_FOLDS == fold)
+        {
+            tagger.tag(&s.words, &mut scratch, &mut ids);
+            tags[i] = ids
+                .iter()
+                .map(|&id| {
+                    let (u, x) = tagger.tag_name(id);
+                    tag_value(u, x)
+                })
+                .collect();
+        }
+        eprintln!("jackknife fold {} of {JACKKNIFE_FOLDS} tagged", fold + 1);
+    }
+    tags
+}
+
+fn train_parser(corpora: &Corpora, tagger: &Tagger, epochs: usize, tagger_epochs: usize) -> Parser {
+    let mut data = trees(&corpora.train);
+    for (sentence, tags) in data.iter_mut().zip(jackknifed_tags(corpora, tagger_epochs)) {
+        sentence.tags = tags;
+    }
+    let mut trainer = ParserTrainer::new(&data);
+    let mut best: Option<(f64, usize, Parser)> = None;
+    for epoch in 0..epochs {
+        let started = Instant::now();
+        let train_acc = trainer.epoch(&data, &shuffled(data.len(), 100 + epoch), epoch > 0);
+        let parser = trainer.finish(PARSER_PRUNE);
+        let (uas, las) = attachment(&parser, Some(tagger), &corpora.ewt_dev);
+        eprintln!(
+            "parser epoch {}: train {:.4}, EWT dev UAS {:.4} LAS {:.4}, {} features, {:.1}s",
+            epoch + 1,
+            train_acc,
+            uas,
+            las,
+            parser.features(),
+            started.elapsed().as_secs_f64()
+        );
+        if best.as_ref().is_none_or(|(acc, _, _)| las > *acc) {
+            best = Some((las, epoch + 1, parser));
+        }
+    }
+    if std::env::var_os("KG_PRUNE_SWEEP").is_some() {
+        // How far the last epoch's weights can be pruned (for choosing PARSER_PRUNE).
+        for prune in [1.0f32, 2.0, 4.0, 8.0, 16.0] {
+            let p = trainer.finish(prune);
+            let (uas, las) = attachment(&p, Some(tagger), &corpora.ewt_dev);
+            eprintln!(
+                "prune {prune}: {} features, {} bytes, EWT dev UAS {uas:.4} LAS {las:.4}",
+                p.features(),
+                p.to_bytes().len()
+            );
+        }
+    }
+    let (acc, epoch, parser) = best.expect("at least one epoch");
+    eprintln!("parser: kept epoch {epoch} (EWT dev LAS {acc:.4})");
+    parser
+}
+
+/// Share of words whose lemma is right, with predicted UPOS tags.
+fn lemma_accuracy(lemmatizer: &Lemmatizer, tagger: &Tagger, sentences: &[Sentence]) -> f64 {
+    let (mut right, mut total) = (0usize, 0usize);
+    let mut scratch = TagScratch::default();
+    let mut ids = Vec::new();
+    for s in sentences {
+        let words: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+        tagger.tag(&words, &mut scratch, &mut ids);
+        for (t, &id) in s.tokens.iter().zip(&ids) {
+            let lemma = lemmatizer.lemma(&t.form, tagger.tag_name(id).0);
+            right += usize::from(lemma == t.lemma);
+            total += 1;
+        }
+    }
+    right as f64 / total.max(1) as f64
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -243,20 +403,32 @@ fn read_model(path: &Path) -> Result<Vec<u8>> {
 fn evaluate(dir: &Path, corpora: &Corpora) -> Result<()> {
     let tagger = Tagger::from_bytes(&read_model(&dir.join("tagger.bin"))?)
         .with_context(|| format!("{}", dir.join("tagger.bin").display()))?;
-    println!("| data | sentences | words | UPOS | XPOS |");
-    println!("|---|---|---|---|---|");
+    let parser = Parser::from_bytes(&read_model(&dir.join("parser.bin"))?)
+        .with_context(|| format!("{}", dir.join("parser.bin").display()))?;
+    let lemmatizer = Lemmatizer::from_bytes(&read_model(&dir.join("lemmas.bin"))?)
+        .with_context(|| format!("{}", dir.join("lemmas.bin").display()))?;
+    println!("| data | sentences | words | UPOS | XPOS | UAS | LAS | UAS (gold tags) | LAS (gold tags) | lemmas |");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     for (name, data) in [
         ("EWT dev", &corpora.ewt_dev),
         ("EWT test", &corpora.ewt_test),
         ("GUM test", &corpora.gum_test),
     ] {
         let (u, x) = tag_accuracy(&tagger, data);
+        let (uas, las) = attachment(&parser, Some(&tagger), data);
+        let (guas, glas) = attachment(&parser, None, data);
+        let lemmas = lemma_accuracy(&lemmatizer, &tagger, data);
         let words: usize = data.iter().map(|s| s.tokens.len()).sum();
         println!(
-            "| {name} | {} | {words} | {:.2}% | {:.2}% |",
+            "| {name} | {} | {words} | {:.2}% | {:.2}% | {:.2}% | {:.2}% | {:.2}% | {:.2}% | {:.2}% |",
             data.len(),
             u * 100.0,
-            x * 100.0
+            x * 100.0,
+            uas * 100.0,
+            las * 100.0,
+            guas * 100.0,
+            glas * 100.0,
+            lemmas * 100.0
         );
     }
     Ok(())
@@ -286,6 +458,34 @@ fn bench(dir: &Path, corpora: &Corpora) -> Result<()> {
         words as f64 / best,
         best * 1e6 / words as f64
     );
+    let parser = Parser::from_bytes(&read_model(&dir.join("parser.bin"))?)?;
+    let tags: Vec<Vec<u64>> = sentences
+        .iter()
+        .map(|s| {
+            tagger.tag(s, &mut scratch, &mut out);
+            out.iter()
+                .map(|&id| {
+                    let (u, x) = tagger.tag_name(id);
+                    tag_value(u, x)
+                })
+                .collect()
+        })
+        .collect();
+    let mut parse_scratch = ParseScratch::default();
+    let (mut heads, mut labels) = (Vec::new(), Vec::new());
+    let mut best = f64::MAX;
+    for _ in 0..5 {
+        let started = Instant::now();
+        for (s, t) in sentences.iter().zip(&tags) {
+            parser.parse(s, t, &mut parse_scratch, &mut heads, &mut labels);
+        }
+        best = best.min(started.elapsed().as_secs_f64());
+    }
+    println!(
+        "parser: {words} tokens, best of 5: {:.0} tokens/s ({:.2} µs/token)",
+        words as f64 / best,
+        best * 1e6 / words as f64
+    );
     Ok(())
 }
 
@@ -302,8 +502,18 @@ fn run() -> Result<()> {
     );
     if let Some(out) = &args.out {
         std::fs::create_dir_all(out).with_context(|| format!("{}", out.display()))?;
-        let tagger = train_tagger(&corpora, args.epochs);
+        let lemmatizer = Lemmatizer::train(corpora.train.iter().flat_map(|s| {
+            s.tokens
+                .iter()
+                .map(|t| (t.form.as_str(), t.upos.as_str(), t.lemma.as_str()))
+        }));
+        let (rules, exceptions) = lemmatizer.sizes();
+        eprintln!("lemmatiser: {rules} suffix rules, {exceptions} exceptions");
+        write(&out.join("lemmas.bin"), &lemmatizer.to_bytes())?;
+        let (tagger, tagger_epochs) = train_tagger(&corpora, args.epochs);
         write(&out.join("tagger.bin"), &tagger.to_bytes())?;
+        let parser = train_parser(&corpora, &tagger, args.epochs, tagger_epochs);
+        write(&out.join("parser.bin"), &parser.to_bytes())?;
         eprintln!("trained in {:.1}s", started.elapsed().as_secs_f64());
     }
     if let Some(dir) = &args.eval {

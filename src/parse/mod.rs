@@ -9,8 +9,15 @@
 //! * [`perceptron`]: the averaged perceptron every statistical model here uses.
 //! * [`words`]: the hashed views of a word that features are built from.
 //! * [`tagger`]: UPOS and Penn Treebank tags.
+//! * [`parser`]: dependency trees (heads and relation labels).
+//! * [`lemma`]: lemmas from word and UPOS.
+//! * [`annotate`]: all of it behind one call, [`Annotator::annotate`], with
+//!   the models bundled in the binary (`models/tagger.bin`, `parser.bin`,
+//!   `lemmas.bin`; see `models/README.md` to retrain them).
 
 pub mod conllu;
+pub mod lemma;
+pub mod parser;
 pub mod perceptron;
 pub mod tagger;
 pub mod words;

@@ -321,22 +321,6 @@ impl Model {
         (key >> 17) as usize & mask
     }
 
-    #[inline]
-    fn lookup(&self, key: u64) -> &[(u16, i16)] {
-        let mut i = Self::home(key, self.mask);
-        loop {
-            let slot = self.slots[i];
-            if slot.start == EMPTY {
-                return &[];
-            }
-            if slot.key == key {
-                let start = slot.start as usize;
-                return &self.entries[start..start + slot.len as usize];
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-
     pub fn classes(&self) -> usize {
         usize::from(self.classes)
     }
@@ -355,13 +339,47 @@ impl Model {
     #[inline]
     pub fn scores(&self, features: &[u64], scores: &mut [f32]) {
         scores.fill(0.0);
-        for &key in features {
-            for &(class, w) in self.lookup(key) {
-                scores[usize::from(class)] += f32::from(w);
+        // Two passes over the features, a block at a time: first find every
+        // feature's slot, then add the weights. The table is far larger than
+        // the cache, and separating the probes lets the processor wait for
+        // all their cache misses at once instead of one after another.
+        const BLOCK: usize = 32;
+        let mut found = [(0u32, 0u32); BLOCK];
+        for block in features.chunks(BLOCK) {
+            let mut count = 0;
+            for &key in block {
+                let run = self.find(key);
+                if run.1 > 0 {
+                    found[count] = run;
+                    count += 1;
+                }
+            }
+            for &(start, len) in &found[..count] {
+                let start = start as usize;
+                for &(class, w) in &self.entries[start..start + len as usize] {
+                    scores[usize::from(class)] += f32::from(w);
+                }
             }
         }
         for s in scores.iter_mut() {
             *s *= self.scale;
+        }
+    }
+
+    /// The (start, length) of a feature's weights in `entries`; length 0
+    /// when the model has no weight for it.
+    #[inline]
+    fn find(&self, key: u64) -> (u32, u32) {
+        let mut i = Self::home(key, self.mask);
+        loop {
+            let slot = self.slots[i];
+            if slot.start == EMPTY {
+                return (0, 0);
+            }
+            if slot.key == key {
+                return (slot.start, slot.len);
+            }
+            i = (i + 1) & self.mask;
         }
     }
 
