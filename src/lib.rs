@@ -18,6 +18,7 @@ pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod ontology;
+pub mod parse;
 pub mod query;
 pub mod rdf;
 pub mod store;
