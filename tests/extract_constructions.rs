@@ -571,3 +571,83 @@ fn a_name_does_not_run_on_across_in() {
     );
     assert!(has_class(&out, "Lakefield", "Place"), "{names:?}");
 }
+
+// Constructions read from the dependency parse (frames in
+// ontology/lexicon/frames.ttl).
+
+#[test]
+fn coordinated_verbs_share_their_coordinated_subjects() {
+    let out =
+        Output::of("Peru and Chile met in Lima on Tuesday and signed a new fisheries agreement.");
+    for signer in ["Peru", "Chile"] {
+        assert!(
+            out.facts()
+                .iter()
+                .any(|(s, p, o)| s == signer && p == "signs" && o.contains("fisheries agreement")),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn a_controlled_verb_takes_its_controllers_subject() {
+    let out = Output::of(
+        "Norway and Iceland agreed yesterday to sign a joint agreement on Arctic shipping.",
+    );
+    for signer in ["Norway", "Iceland"] {
+        assert!(
+            out.facts()
+                .iter()
+                .any(|(s, p, o)| s == signer && p == "signs" && o.contains("agreement")),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn a_relative_clause_reads_its_pronoun_as_the_noun_it_modifies() {
+    let out = Output::of(
+        "Parliament debated the Ministry of Health, which published a national strategy on mental health in May.",
+    );
+    assert!(
+        out.facts()
+            .iter()
+            .any(|(s, p, o)| s == "Ministry of Health" && p == "issues" && o.contains("strategy")),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_participle_after_its_noun_with_coordinated_agents() {
+    let out = Output::of(
+        "Traders welcomed the customs agreement signed by Ghana, Togo and Benin in March.",
+    );
+    for signer in ["Ghana", "Togo", "Benin"] {
+        assert!(
+            out.facts()
+                .iter()
+                .any(|(s, p, o)| s == signer && p == "signs" && o.contains("agreement")),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn membership_across_a_relative_clause() {
+    let out = Output::of(
+        "Kenya, which joined the East African Community in 2000, is also a member of the African Union.",
+    );
+    for group in ["East African Community", "African Union"] {
+        assert!(
+            out.facts()
+                .iter()
+                .any(|(s, p, o)| s == "Kenya" && p == "memberOf" && o == group),
+            "{group}: {:?}",
+            out.facts()
+        );
+    }
+}

@@ -44,6 +44,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Extract articles and store each one as its own named graph.
     Build(BuildArgs),
+    /// Print what extraction sees: sentences, tokens with tags, lemmas and dependencies, and entity mentions.
+    Parse(ParseArgs),
     /// Import RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD) into the store.
     Load(LoadArgs),
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the store.
@@ -119,6 +121,27 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Turtle)]
     pub format: ExtractFormat,
+    #[command(flatten)]
+    pub options: ExtractionOptions,
+}
+
+/// Output formats of `kg parse`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ParseFormat {
+    /// CoNLL-U: one word per line; MISC holds `Entity=B-Class`/`I-Class` and `Offset=START:END` (characters).
+    Conllu,
+    /// One JSON object per document, one document per line.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// Article files or directories (.txt, .md, .html); `-` reads stdin.
+    #[arg(required = true, value_name = "FILE|DIR|-")]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ParseFormat::Conllu)]
+    pub format: ParseFormat,
     #[command(flatten)]
     pub options: ExtractionOptions,
 }

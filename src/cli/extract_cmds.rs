@@ -163,6 +163,91 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `kg parse`: the sentences, syntax and mentions of each document, as
+/// CoNLL-U or JSON lines, in input order.
+pub fn parse(global: &GlobalArgs, args: &ParseArgs) -> Result<ExitCode> {
+    check_inputs_exist(&args.inputs)?;
+    let pipeline = Pipeline::from_args(&args.options)?;
+    let extractor = pipeline.extractor();
+    let mut out = stdout();
+    let documents = for_each_batch(global, &args.inputs, |batch| {
+        let analyses: Vec<_> = batch.par_iter().map(|d| extractor.analyse(d)).collect();
+        let mut text = String::new();
+        for analysis in &analyses {
+            text.clear();
+            match args.format {
+                ParseFormat::Conllu => {
+                    text.push_str("# newdoc id = ");
+                    text.push_str(&analysis.source.replace(['\n', '\r'], " "));
+                    text.push('\n');
+                    for (i, sentence) in analysis.sentences.iter().enumerate() {
+                        sentence.to_conllu(&format!("{}-{}", analysis.source, i + 1), &mut text);
+                    }
+                }
+                ParseFormat::Json => {
+                    text.push_str(&analysis_json(analysis).to_string());
+                    text.push('\n');
+                }
+            }
+            out.write_all(text.as_bytes())?;
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    if documents == 0 {
+        anyhow::bail!("no documents to parse (every input was empty or skipped)");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One document's analysis as a JSON object (ids and heads 1-based, as in CoNLL-U).
+fn analysis_json(analysis: &kgraph::extract::analysis::DocumentAnalysis) -> serde_json::Value {
+    let sentences: Vec<serde_json::Value> = analysis
+        .sentences
+        .iter()
+        .map(|s| {
+            let tokens: Vec<serde_json::Value> = s
+                .tokens
+                .iter()
+                .zip(&s.token_chars)
+                .map(|(t, chars)| {
+                    serde_json::json!({
+                        "id": t.id,
+                        "form": t.form,
+                        "lemma": t.lemma,
+                        "upos": t.upos,
+                        "xpos": t.xpos,
+                        "head": t.head,
+                        "deprel": t.deprel,
+                        "start": chars.start,
+                        "end": chars.end,
+                    })
+                })
+                .collect();
+            let entities: Vec<serde_json::Value> = s
+                .entities
+                .iter()
+                .map(|e| {
+                    serde_json::json!({
+                        "first": e.tokens.start + 1,
+                        "last": e.tokens.end,
+                        "class": e.class,
+                        "label": e.label,
+                    })
+                })
+                .collect();
+            serde_json::json!({
+                "text": s.text,
+                "start": s.chars.start,
+                "end": s.chars.end,
+                "tokens": tokens,
+                "entities": entities,
+            })
+        })
+        .collect();
+    serde_json::json!({ "source": analysis.source, "sentences": sentences })
+}
+
 /// `kg build`: one named graph per document. Documents already stored
 /// (same content hash) are skipped; a changed document replaces the graph
 /// that came from the same source. Each batch is written atomically per

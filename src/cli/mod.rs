@@ -21,6 +21,7 @@ pub fn run() -> Result<ExitCode> {
     match &cli.command {
         Command::Extract(a) => extract_cmds::extract(global, a),
         Command::Build(a) => extract_cmds::build(global, a),
+        Command::Parse(a) => extract_cmds::parse(global, a),
         Command::Load(a) => store_cmds::load(global, a),
         Command::Query(a) => store_cmds::query(global, a),
         Command::Update(a) => store_cmds::update(global, a),

@@ -20,6 +20,7 @@
 //! assert!(extraction.entities.iter().any(|e| e.label == "Ministry of Commerce"));
 //! ```
 
+pub mod analysis;
 pub mod lexicon;
 pub mod mentions;
 pub mod model;
@@ -46,6 +47,8 @@ pub struct Extractor<'o> {
     ontology: &'o Ontology,
     lexicon: Lexicon,
     name_model: NameModel,
+    /// Tagger, lemmatiser and parser (bundled models, loaded once per process).
+    annotator: &'static crate::parse::Annotator,
 }
 
 /// A capitalised name no rule classified, as the name classifier sees it
@@ -65,6 +68,7 @@ impl<'o> Extractor<'o> {
             ontology,
             lexicon: Lexicon::new(ontology),
             name_model: NameModel::builtin(),
+            annotator: crate::parse::Annotator::builtin(),
         }
     }
 
@@ -86,7 +90,7 @@ impl<'o> Extractor<'o> {
         names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
-        let syntax = syntax::DocSyntax::default();
+        let syntax = syntax::DocSyntax::parse(&view, self.annotator);
         let found = relations::find_relations(
             &view,
             &syntax,
@@ -97,6 +101,85 @@ impl<'o> Extractor<'o> {
         );
         let publisher = self.publisher(doc, &mut resolution.entities);
         self.assemble(doc, &view, resolution, found, publisher)
+    }
+
+    /// The document's sentences with their syntax and the entity mentions
+    /// extraction found in them, before relations are read (`kg parse`).
+    pub fn analyse(&self, doc: &Document) -> analysis::DocumentAnalysis {
+        let sentences = segment(&doc.text, &doc.meta.body);
+        let view = DocView::new(&doc.text, &sentences);
+        let syntax = syntax::DocSyntax::parse(&view, self.annotator);
+        let mut candidates = mentions::find_mentions(&view, &self.lexicon);
+        names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
+        let resolution =
+            resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
+        let mut counter = analysis::CharCounter::new(&doc.text);
+        let mut out = Vec::with_capacity(view.sentences.len());
+        for (s, range) in view.sentences.iter().enumerate() {
+            let span = &view.sentence_spans[s];
+            let sentence_start = counter.at(span.start);
+            let entities: Vec<analysis::EntitySpan> = resolution
+                .mentions
+                .iter()
+                .filter(|m| range.contains(&m.tokens.start))
+                .map(|m| {
+                    let entity = &resolution.entities[m.entity];
+                    analysis::EntitySpan {
+                        tokens: m.tokens.start - range.start
+                            ..m.tokens.end.min(range.end) - range.start,
+                        class: local_name(&entity.class).to_owned(),
+                        label: entity.label.clone(),
+                    }
+                })
+                .collect();
+            // BIO tags of the outermost mention over each token.
+            let mut tags = vec![String::new(); range.len()];
+            for e in &entities {
+                if e.tokens.clone().all(|t| tags[t].is_empty()) {
+                    for t in e.tokens.clone() {
+                        let edge = if t == e.tokens.start { 'B' } else { 'I' };
+                        tags[t] = format!("Entity={edge}-{}", e.class);
+                    }
+                }
+            }
+            let mut tokens = Vec::with_capacity(range.len());
+            let mut token_chars = Vec::with_capacity(range.len());
+            for (i, t) in range.clone().enumerate() {
+                let chars = counter.at(view.toks[t].start)..counter.at(view.toks[t].end);
+                let node = syntax.node(t);
+                let mut misc = format!("Offset={}:{}", chars.start, chars.end);
+                if t + 1 < range.end && view.toks[t + 1].start == view.toks[t].end {
+                    misc.push_str("|SpaceAfter=No");
+                }
+                if !tags[i].is_empty() {
+                    misc = format!("{}|{misc}", tags[i]);
+                }
+                tokens.push(crate::parse::conllu::Token {
+                    id: i + 1,
+                    form: view.text(t).to_owned(),
+                    lemma: node.lemma.clone(),
+                    upos: node.upos.clone(),
+                    xpos: node.xpos.clone(),
+                    head: Some(node.head.map_or(0, |h| h - range.start + 1)),
+                    deprel: node.rel.clone(),
+                    misc,
+                    ..Default::default()
+                });
+                token_chars.push(chars);
+            }
+            let sentence_end = counter.at(span.end);
+            out.push(analysis::SentenceAnalysis {
+                text: doc.text[span.clone()].to_owned(),
+                chars: sentence_start..sentence_end,
+                tokens,
+                token_chars,
+                entities,
+            });
+        }
+        analysis::DocumentAnalysis {
+            source: doc.source.clone(),
+            sentences: out,
+        }
     }
 
     /// The names of a document the name classifier decides on, with their
@@ -365,4 +448,9 @@ impl CharOffsets {
     fn get(&self, byte: usize) -> usize {
         self.map.get(&byte).copied().unwrap_or(0)
     }
+}
+
+/// The part of an IRI after its last `#` or `/`.
+fn local_name(iri: &str) -> &str {
+    iri.rsplit(['#', '/']).next().unwrap_or(iri)
 }

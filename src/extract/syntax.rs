@@ -18,6 +18,9 @@
 //! assert_eq!(syntax.child_with(1, "nsubj"), Some(0));
 //! ```
 
+use super::view::DocView;
+use crate::parse::{AnnotateScratch, AnnotatedToken, Annotator};
+
 /// One token's analysis.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DepNode {
@@ -66,6 +69,28 @@ impl DocSyntax {
             }
         }
         DocSyntax { nodes, children }
+    }
+
+    /// Parses every sentence of the document.
+    pub fn parse(view: &DocView<'_>, annotator: &Annotator) -> Self {
+        let mut nodes = Vec::with_capacity(view.toks.len());
+        let mut scratch = AnnotateScratch::default();
+        let mut annotated: Vec<AnnotatedToken<'_>> = Vec::new();
+        let mut words: Vec<&str> = Vec::new();
+        for range in &view.sentences {
+            words.clear();
+            words.extend(range.clone().map(|t| view.text(t)));
+            annotator.annotate_into(&words, &mut scratch, &mut annotated);
+            nodes.extend(annotated.drain(..).map(|a| DepNode {
+                lemma: a.lemma,
+                upos: a.upos.to_owned(),
+                xpos: a.xpos.to_owned(),
+                // CoNLL-U heads are 1-based within the sentence, 0 for the root.
+                head: (a.head > 0).then(|| range.start + a.head - 1),
+                rel: a.deprel.to_owned(),
+            }));
+        }
+        DocSyntax::new(nodes)
     }
 
     /// Whether the document was parsed at all.

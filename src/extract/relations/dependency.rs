@@ -251,7 +251,12 @@ impl Frame<'_, '_> {
                 "NOUN" | "PROPN" => FrameKind::Noun,
                 _ => continue,
             };
-            for frame in frames.get(&node.lemma, kind) {
+            let lemma = if node.lemma.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Owned(node.lemma.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(node.lemma.as_str())
+            };
+            for frame in frames.get(&lemma, kind) {
                 self.read_frame(syntax, t, frame);
             }
         }
@@ -429,12 +434,23 @@ fn has_case(syntax: &DocSyntax, t: usize, word: &CaseWord, property: &Property) 
     })
 }
 
-/// A relative pronoun ("which", "who") stands for the noun its clause modifies.
+/// A relative pronoun ("which", "who") stands for the noun its clause
+/// modifies: the clause's governor when the parse attaches it as a relative
+/// clause, otherwise the word right before the pronoun (past one comma), the
+/// end of the noun phrase a relative pronoun follows in English.
 fn antecedent(syntax: &DocSyntax, trigger: usize, t: usize) -> usize {
-    let relative = matches!(syntax.node(t).xpos.as_str(), "WDT" | "WP");
+    if !matches!(syntax.node(t).xpos.as_str(), "WDT" | "WP") {
+        return t;
+    }
     match syntax.node(trigger).head {
-        Some(h) if relative && syntax.node(trigger).rel == "acl:relcl" => h,
-        _ => t,
+        Some(h) if syntax.node(trigger).rel == "acl:relcl" => h,
+        _ => {
+            let before = t.checked_sub(1).filter(|&b| syntax.node(b).upos != "PUNCT");
+            let before = before.or_else(|| t.checked_sub(2));
+            before
+                .filter(|&b| matches!(syntax.node(b).upos.as_str(), "NOUN" | "PROPN"))
+                .unwrap_or(t)
+        }
     }
 }
 
