@@ -1,9 +1,10 @@
 //! The syntax stage as the rest of kg calls it: words in, tags, lemmas and a
 //! dependency tree out, with the models bundled in the binary.
 //!
-//! kg's segmenter keeps hyphenated words ("long-term") and contractions
-//! ("they're") as one token, while the treebanks the models learned from
-//! split them ("long", "-", "term"; "they", "'re"). [`Annotator::annotate`]
+//! kg's segmenter keeps hyphenated words ("long-term"), contractions
+//! ("they're") and a few fused words ("cannot") as one token, while the
+//! treebanks the models learned from split them ("long", "-", "term"; "they",
+//! "'re"; "can", "not"). [`Annotator::annotate`]
 //! splits such words the treebank way, annotates the pieces, and gives each
 //! input word the annotation of its top piece (the one whose head lies outside
 //! the word), so callers get exactly one [`AnnotatedToken`] per word they
@@ -74,9 +75,20 @@ const CLITICS: &[&str] = &[
     "'ll", "'re", "'ve", "'m", "'d", "’ll", "’re", "’ve", "’m", "’d",
 ];
 
+/// Fused words the treebanks split in two, by their lower-case form: the
+/// length in bytes of the first part.
+const FUSED: &[(&str, usize)] = &[("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];
+
 /// Splits one word the way UD English tokenises it, appending the pieces.
 fn split_word(word: &str, pieces: &mut Vec<String>) {
     let lower = word.to_lowercase();
+    if let Some(&(_, cut)) = FUSED.iter().find(|(fused, _)| *fused == lower) {
+        if word.is_char_boundary(cut) {
+            pieces.push(word[..cut].to_string());
+            pieces.push(word[cut..].to_string());
+            return;
+        }
+    }
     for clitic in CLITICS {
         if lower.len() > clitic.len()
             && lower.ends_with(clitic)
@@ -278,6 +290,8 @@ mod tests {
             "e-mail",
             "www.a-b.org",
             "can",
+            "Cannot",
+            "-",
         ] {
             split_word(w, &mut p);
         }
@@ -294,7 +308,10 @@ mod tests {
                 "-",
                 "mail",
                 "www.a-b.org",
-                "can"
+                "can",
+                "Can",
+                "not",
+                "-"
             ]
         );
     }
