@@ -32,8 +32,11 @@ use kgraph::parse::tagger::{TagScratch, TaggedSentence, Tagger, TaggerTrainer};
 const MAX_EPOCHS: usize = 8;
 
 /// Averaged weights at most this large are dropped from the bundled models.
+/// For the tagger this only drops noise; for the parser, 1.0 shrinks the model
+/// from ~30 MB to ~13 MB for about 0.2 points of attachment score on EWT dev
+/// (2.0 would give 4 MB but cost more than a point).
 const TAGGER_PRUNE: f32 = 0.01;
-const PARSER_PRUNE: f32 = 0.01;
+const PARSER_PRUNE: f32 = 1.0;
 
 /// Folds for tagging the parser's training data (see `jackknifed_tags`).
 const JACKKNIFE_FOLDS: usize = 4;

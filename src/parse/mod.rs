@@ -15,6 +15,7 @@
 //!   the models bundled in the binary (`models/tagger.bin`, `parser.bin`,
 //!   `lemmas.bin`; see `models/README.md` to retrain them).
 
+pub mod annotate;
 pub mod conllu;
 pub mod lemma;
 pub mod parser;
@@ -22,6 +23,7 @@ pub mod perceptron;
 pub mod tagger;
 pub mod words;
 
+pub use annotate::{AnnotateScratch, AnnotatedToken, Annotator};
 use perceptron::{ModelError, Reader};
 
 /// Why bytes are not a tagger, parser or lemmatiser model.

@@ -189,8 +189,8 @@ impl ParseScratch {
     fn load(&mut self, words: &[&str], tags: &[u64]) {
         self.words.clear();
         for w in words {
-            let view = WordView::new(w, &mut self.text);
-            self.words.push(view.norm);
+            let norm = WordView::norm_of(w, &mut self.text);
+            self.words.push(norm);
         }
         // The root's word and tag.
         self.words.push(hash_str("\u{0}<root>"));

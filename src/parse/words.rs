@@ -29,18 +29,7 @@ pub struct WordView {
 impl WordView {
     /// Computes the views of `word`, using `scratch` as working space.
     pub fn new(word: &str, scratch: &mut String) -> Self {
-        scratch.clear();
-        let mut chars = 0;
-        for c in word.chars().take(MAX_CHARS) {
-            chars += 1;
-            if c.is_ascii_digit() {
-                scratch.push('0');
-            } else if c.is_ascii() {
-                scratch.push(c.to_ascii_lowercase());
-            } else {
-                scratch.extend(c.to_lowercase());
-            }
-        }
+        let chars = normalise_into(word, scratch);
         let norm_text = scratch.as_str();
         let suffix = |n: usize| -> u64 {
             let start = norm_text
@@ -96,6 +85,12 @@ impl WordView {
         }
     }
 
+    /// Only the `norm` field of [`WordView::new`], for callers that need no more.
+    pub fn norm_of(word: &str, scratch: &mut String) -> u64 {
+        normalise_into(word, scratch);
+        hash_str(scratch)
+    }
+
     /// The view of a position outside the sentence (before the first word or
     /// after the last): distinct from every real word.
     pub fn padding() -> Self {
@@ -112,6 +107,24 @@ impl WordView {
             shape: h,
         }
     }
+}
+
+/// Writes the normalised form of `word` (lower case, digits as `0`, at most
+/// `MAX_CHARS` characters) into `out`; returns the characters read.
+fn normalise_into(word: &str, out: &mut String) -> usize {
+    out.clear();
+    let mut chars = 0;
+    for c in word.chars().take(MAX_CHARS) {
+        chars += 1;
+        if c.is_ascii_digit() {
+            out.push('0');
+        } else if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    chars
 }
 
 /// Lower case with digits as `0`: the key of the tag dictionary and the
@@ -149,5 +162,8 @@ mod tests {
         let _ = WordView::new("Zürich–Genève", &mut s);
         let _ = WordView::new(&"é".repeat(500), &mut s);
         let _ = WordView::new("", &mut s);
+        for w in ["Running", "ÉTÉ", "x1", ""] {
+            assert_eq!(WordView::norm_of(w, &mut s), WordView::new(w, &mut s).norm);
+        }
     }
 }
