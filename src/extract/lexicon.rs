@@ -327,6 +327,20 @@ impl Lexicon {
         }
     }
 
+    /// Whether a lowercase word may be a form of a verb or noun trigger
+    /// (nouns also in the plural): sentences without one need no parse.
+    pub fn may_trigger(&self, word: &str) -> bool {
+        self.verb_forms.contains_key(word)
+            || self.noun_triggers.contains_key(word)
+            || word.strip_suffix('s').is_some_and(|w| {
+                self.noun_triggers.contains_key(w)
+                    || w.strip_suffix('e')
+                        .is_some_and(|w| self.noun_triggers.contains_key(w))
+                    || w.strip_suffix("ie")
+                        .is_some_and(|w| self.noun_triggers.contains_key(format!("{w}y").as_str()))
+            })
+    }
+
     /// The class IRI of our namespace with this local name.
     pub fn kg(local: &str) -> String {
         format!("{KG}{local}")

@@ -90,7 +90,11 @@ impl<'o> Extractor<'o> {
         names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
-        let syntax = syntax::DocSyntax::parse(&view, self.annotator);
+        let syntax = syntax::DocSyntax::parse_where(&view, self.annotator, |sentence| {
+            sentence
+                .into_iter()
+                .any(|t| self.lexicon.may_trigger(view.low(t)))
+        });
         let found = relations::find_relations(
             &view,
             &syntax,

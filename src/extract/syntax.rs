@@ -73,11 +73,27 @@ impl DocSyntax {
 
     /// Parses every sentence of the document.
     pub fn parse(view: &DocView<'_>, annotator: &Annotator) -> Self {
+        Self::parse_where(view, annotator, |_| true)
+    }
+
+    /// Parses the sentences `wanted` accepts (by token range); the tokens of
+    /// the others get empty nodes (no tag, no lemma, no governor), which no
+    /// rule reads. Parsing is the costliest stage, so extraction parses
+    /// only sentences where a frame could fire.
+    pub fn parse_where(
+        view: &DocView<'_>,
+        annotator: &Annotator,
+        mut wanted: impl FnMut(std::ops::Range<usize>) -> bool,
+    ) -> Self {
         let mut nodes = Vec::with_capacity(view.toks.len());
         let mut scratch = AnnotateScratch::default();
         let mut annotated: Vec<AnnotatedToken<'_>> = Vec::new();
         let mut words: Vec<&str> = Vec::new();
         for range in &view.sentences {
+            if !wanted(range.clone()) {
+                nodes.extend(range.clone().map(|_| DepNode::new("", "", "", None, "")));
+                continue;
+            }
             words.clear();
             words.extend(range.clone().map(|t| view.text(t)));
             annotator.annotate_into(&words, &mut scratch, &mut annotated);
