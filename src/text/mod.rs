@@ -12,7 +12,7 @@ pub mod meta;
 pub mod segment;
 
 pub use load::{
-    load_inputs, read_inputs, Document, DocumentMeta, Input, Inputs, LoadError, LoadWarning,
-    Loaded, Markup,
+    load_inputs, read_inputs, read_inputs_with, Document, DocumentMeta, Input, Inputs, LoadError,
+    LoadWarning, Loaded, Markup, ReadOptions,
 };
 pub use segment::{segment, Sentence, Token, TokenKind};
