@@ -39,6 +39,8 @@ pub struct DocumentMeta {
     pub date: Option<String>,
     /// Agency or publisher named in a source line or dateline ("Xinhua").
     pub publisher: Option<String>,
+    /// The place a dateline names ("Washington" from "WASHINGTON (Reuters) -").
+    pub place: Option<String>,
     /// Byte ranges of `text` that hold article prose. Site navigation, menus,
     /// source lines and other boilerplate lie outside them and are never
     /// searched for entities.
