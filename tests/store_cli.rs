@@ -134,6 +134,12 @@ fn data_persists_graphs_can_be_removed_and_reloading_is_idempotent() {
     assert_eq!(count(&store), "8");
     let graphs = stdout_of(kg(&store).arg("graphs"));
     assert_eq!(graphs.matches("file://").count(), 2, "{graphs}");
+    // A file URL with an empty host: file:///tmp/…, not file://tmp/….
+    let expected = format!("<file://{}>", more.canonicalize().unwrap().display());
+    assert!(
+        graphs.contains(&expected) || graphs.contains(&format!("<file://{}>", more.display())),
+        "{expected} in {graphs}"
+    );
     let graph = graphs
         .split_whitespace()
         .find(|w| w.contains("more.nt"))

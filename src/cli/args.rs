@@ -113,11 +113,55 @@ pub enum ExtractFormat {
     Jsonld,
 }
 
+/// Which input files are read.
+#[derive(Debug, Args)]
+pub struct InputOptions {
+    /// Also read hidden files and folders (names starting with `.`) inside directories.
+    #[arg(long)]
+    pub hidden: bool,
+    /// Skip files larger than this many bytes (suffixes K, M, G allowed).
+    #[arg(long, value_name = "BYTES", default_value = "64M", value_parser = parse_size)]
+    pub max_file_size: u64,
+}
+
+impl InputOptions {
+    pub fn read_options(&self) -> kgraph::text::ReadOptions {
+        kgraph::text::ReadOptions {
+            include_hidden: self.hidden,
+            max_file_bytes: self.max_file_size,
+        }
+    }
+}
+
+/// `4096`, `512K`, `32M`, `2G` (powers of 1024) as a number of bytes.
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let (digits, unit) = match text.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => text.split_at(i),
+        None => (text, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => return Err(format!("unknown size unit {unit:?} (use K, M or G)")),
+    };
+    let number: u64 = digits
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size such as 4096, 512K or 32M"))?;
+    number
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("{text:?} is too large"))
+}
+
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// Article files or directories (.txt, .md, .html); `-` reads stdin.
     #[arg(required = true, value_name = "FILE|DIR|-")]
     pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input_options: InputOptions,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Turtle)]
     pub format: ExtractFormat,
@@ -151,6 +195,8 @@ pub struct BuildArgs {
     /// Article files or directories (.txt, .md, .html); `-` reads stdin.
     #[arg(required = true, value_name = "FILE|DIR|-")]
     pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input_options: InputOptions,
     #[command(flatten)]
     pub options: ExtractionOptions,
 }

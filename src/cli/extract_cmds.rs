@@ -16,7 +16,7 @@ use kgraph::extract::Extractor;
 use kgraph::ontology::Ontology;
 use kgraph::rdf::{write_quads, Provenance, RdfEmitter};
 use kgraph::store::{self, graph_names};
-use kgraph::text::{read_inputs, Document, Input};
+use kgraph::text::{read_inputs_with, Document, Input, ReadOptions};
 
 use super::args::*;
 use super::store_cmds::open_writer;
@@ -99,11 +99,12 @@ fn check_inputs_exist(inputs: &[std::path::PathBuf]) -> Result<()> {
 fn for_each_batch(
     global: &GlobalArgs,
     inputs: &[std::path::PathBuf],
+    read_options: &ReadOptions,
     mut handle: impl FnMut(Vec<Document>) -> Result<()>,
 ) -> Result<usize> {
     let mut batch = Vec::with_capacity(BATCH);
     let mut documents = 0;
-    for item in read_inputs(inputs) {
+    for item in read_inputs_with(inputs, read_options) {
         match item.map_err(bad_input)? {
             Input::Warning(warning) => note(global, format_args!("kg: warning: {warning}")),
             Input::Document(document) => {
@@ -139,20 +140,25 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
     // JSON-LD is one JSON document: it is written once, at the end.
     let one_document = matches!(format, RdfFormat::JsonLd { .. });
     let mut held: Vec<Quad> = Vec::new();
-    let documents = for_each_batch(global, &args.inputs, |batch| {
-        let results: Vec<Vec<Quad>> = batch
-            .par_iter()
-            .map(|d| pipeline.emitter.quads(&extractor.extract(d)))
-            .collect();
-        for quads in results {
-            if one_document {
-                held.extend(quads);
-            } else {
-                write_quads(&quads, format, &mut out)?;
+    let documents = for_each_batch(
+        global,
+        &args.inputs,
+        &args.input_options.read_options(),
+        |batch| {
+            let results: Vec<Vec<Quad>> = batch
+                .par_iter()
+                .map(|d| pipeline.emitter.quads(&extractor.extract(d)))
+                .collect();
+            for quads in results {
+                if one_document {
+                    held.extend(quads);
+                } else {
+                    write_quads(&quads, format, &mut out)?;
+                }
             }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     if one_document {
         write_quads(&held, format, &mut out)?;
     }
@@ -270,41 +276,46 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
     };
     let (mut built, mut unchanged, mut replaced) = (0usize, 0usize, 0usize);
     let mut seen = std::collections::HashSet::new();
-    let documents = for_each_batch(global, &args.inputs, |batch| {
-        let mut fresh = Vec::new();
-        for document in &batch {
-            let graph = pipeline.emitter.document_iri(&document.id);
-            // The same text given twice in one run is stored once.
-            if !seen.insert(document.id.clone()) || store.contains_graph(graph.as_ref())? {
-                unchanged += 1;
-            } else {
-                fresh.push(document);
-            }
-        }
-        let extracted: Vec<(NamedNode, Vec<Quad>)> = fresh
-            .par_iter()
-            .map(|d| {
-                let graph = pipeline.emitter.document_iri(&d.id);
-                (graph, pipeline.emitter.quads(&extractor.extract(d)))
-            })
-            .collect();
-        let mut writes: Vec<(GraphName, Vec<Quad>)> = Vec::new();
-        for (document, (graph, quads)) in fresh.iter().zip(extracted) {
-            if document.source != "-" {
-                for old in store::graphs_from_source(&store, &document.source)? {
-                    if old != graph {
-                        replaced += 1;
-                        writes.push((old.into(), Vec::new()));
-                    }
+    let documents = for_each_batch(
+        global,
+        &args.inputs,
+        &args.input_options.read_options(),
+        |batch| {
+            let mut fresh = Vec::new();
+            for document in &batch {
+                let graph = pipeline.emitter.document_iri(&document.id);
+                // The same text given twice in one run is stored once.
+                if !seen.insert(document.id.clone()) || store.contains_graph(graph.as_ref())? {
+                    unchanged += 1;
+                } else {
+                    fresh.push(document);
                 }
             }
-            writes.push((graph.into(), quads));
-            built += 1;
-        }
-        store.replace_graphs(writes)?;
-        progress.inc(batch.len() as u64);
-        Ok(())
-    })?;
+            let extracted: Vec<(NamedNode, Vec<Quad>)> = fresh
+                .par_iter()
+                .map(|d| {
+                    let graph = pipeline.emitter.document_iri(&d.id);
+                    (graph, pipeline.emitter.quads(&extractor.extract(d)))
+                })
+                .collect();
+            let mut writes: Vec<(GraphName, Vec<Quad>)> = Vec::new();
+            for (document, (graph, quads)) in fresh.iter().zip(extracted) {
+                if document.source != "-" {
+                    for old in store::graphs_from_source(&store, &document.source)? {
+                        if old != graph {
+                            replaced += 1;
+                            writes.push((old.into(), Vec::new()));
+                        }
+                    }
+                }
+                writes.push((graph.into(), quads));
+                built += 1;
+            }
+            store.replace_graphs(writes)?;
+            progress.inc(batch.len() as u64);
+            Ok(())
+        },
+    )?;
     progress.finish_and_clear();
     note(
         global,

@@ -57,23 +57,17 @@ fn parse_graph_iri(iri: &str) -> Result<NamedNode> {
         .map_err(|e| bad_input(anyhow::anyhow!("--graph {iri:?} is not a valid IRI: {e}")))
 }
 
-/// The IRI naming a loaded file's graph: its absolute `file:` URL.
+/// The IRI naming a loaded file's graph: its absolute `file:///…` URL, with
+/// the path's bytes percent-encoded where an IRI needs it.
 fn file_graph(path: &Path) -> Result<NamedNode> {
     let absolute = std::path::absolute(path).with_context(|| path.display().to_string())?;
-    let mut iri = String::from("file://");
-    for part in absolute.to_string_lossy().split(std::path::MAIN_SEPARATOR) {
-        if !iri.ends_with('/') {
-            iri.push('/');
-        }
-        for byte in part.bytes() {
-            if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-                iri.push(byte as char);
-            } else {
-                iri.push_str(&format!("%{byte:02X}"));
-            }
-        }
-    }
-    NamedNode::new(iri).context("file path gives no valid IRI")
+    let url = url::Url::from_file_path(&absolute).map_err(|()| {
+        bad_input(anyhow::anyhow!(
+            "{}: this path gives no file: URL",
+            absolute.display()
+        ))
+    })?;
+    NamedNode::new(String::from(url)).context("file path gives no valid IRI")
 }
 
 /// `kg load`: parses every file completely first, so a bad file keeps

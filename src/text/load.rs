@@ -39,6 +39,8 @@ pub struct DocumentMeta {
     pub date: Option<String>,
     /// Agency or publisher named in a source line or dateline ("Xinhua").
     pub publisher: Option<String>,
+    /// The place a dateline names ("Washington" from "WASHINGTON (Reuters) -").
+    pub place: Option<String>,
     /// Byte ranges of `text` that hold article prose. Site navigation, menus,
     /// source lines and other boilerplate lie outside them and are never
     /// searched for entities.
@@ -181,11 +183,46 @@ pub enum Input {
 /// assert!(sources[0].ends_with("a.txt") && sources[1].ends_with("b.txt"));
 /// ```
 pub fn read_inputs(inputs: &[PathBuf]) -> Inputs {
+    read_inputs_with(inputs, &ReadOptions::default())
+}
+
+/// Like [`read_inputs`], with limits and choices other than the defaults.
+pub fn read_inputs_with(inputs: &[PathBuf], options: &ReadOptions) -> Inputs {
     Inputs {
         pending: inputs.iter().cloned().collect(),
         listings: Vec::new(),
         visited: HashSet::new(),
         ready: VecDeque::new(),
+        options: options.clone(),
+    }
+}
+
+/// File name extensions of the text formats read from directories
+/// (compared without case). A file named on the command line is read
+/// whatever its name; one found in a directory only with one of these.
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml"];
+
+/// Default of [`ReadOptions::max_file_bytes`]: 64 MiB, far above any article.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// Which files [`read_inputs_with`] reads. Only regular files are read
+/// (a FIFO would block forever, a device such as `/dev/zero` never ends).
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// Enter hidden directories and read hidden files (names starting with
+    /// `.`) found in directories; by default they are skipped, with a note.
+    pub include_hidden: bool,
+    /// Files larger than this are skipped with a warning (and a file that
+    /// grows past it while being read is cut there and skipped).
+    pub max_file_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            include_hidden: false,
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+        }
     }
 }
 
@@ -193,6 +230,7 @@ pub fn read_inputs(inputs: &[PathBuf]) -> Inputs {
 /// the command line is an error; problems inside directories are warnings.
 #[derive(Debug)]
 pub struct Inputs {
+    options: ReadOptions,
     pending: VecDeque<PathBuf>,
     listings: Vec<std::vec::IntoIter<PathBuf>>,
     visited: HashSet<PathBuf>,
@@ -212,26 +250,32 @@ impl Iterator for Inputs {
                     None => {
                         self.listings.pop();
                     }
-                    Some(path) => match fs::metadata(&path) {
-                        Ok(m) if m.is_dir() => {
-                            if let Err(e) = self.enter(&path) {
-                                self.ready.push_back(Input::Warning(warning(
-                                    &path,
-                                    format!("skipped: {e}"),
-                                )));
-                            }
+                    Some(path) => {
+                        if let Some(reason) = self.skip_in_directory(&path) {
+                            self.ready.push_back(Input::Warning(warning(&path, reason)));
+                            continue;
                         }
-                        Ok(_) => match fs::read(&path) {
-                            Ok(bytes) => load_bytes(&path, &bytes, &mut self.ready),
+                        match fs::metadata(&path) {
+                            Ok(m) if m.is_dir() => {
+                                if let Err(e) = self.enter(&path) {
+                                    self.ready.push_back(Input::Warning(warning(
+                                        &path,
+                                        format!("skipped: {e}"),
+                                    )));
+                                }
+                            }
+                            Ok(m) => {
+                                if let Some(reason) = unreadable_name(&path) {
+                                    self.ready.push_back(Input::Warning(warning(&path, reason)));
+                                } else {
+                                    self.read_file(&path, &m);
+                                }
+                            }
                             Err(e) => self
                                 .ready
                                 .push_back(Input::Warning(warning(&path, format!("skipped: {e}")))),
-                        },
-                        // Vanished since listed, or a dangling symlink.
-                        Err(e) => self
-                            .ready
-                            .push_back(Input::Warning(warning(&path, format!("skipped: {e}")))),
-                    },
+                        }
+                    }
                 }
                 continue;
             }
@@ -242,8 +286,19 @@ impl Iterator for Inputs {
             };
             if input.as_os_str() == "-" {
                 let mut bytes = Vec::new();
-                if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-                    return Some(Err(io(e)));
+                let limit = self.options.max_file_bytes;
+                match std::io::stdin()
+                    .lock()
+                    .take(limit.saturating_add(1))
+                    .read_to_end(&mut bytes)
+                {
+                    Err(e) => return Some(Err(io(e))),
+                    Ok(n) if n as u64 > limit => {
+                        return Some(Err(io(std::io::Error::other(format!(
+                            "more than --max-file-size ({limit} bytes)"
+                        )))))
+                    }
+                    Ok(_) => {}
                 }
                 load_bytes(&input, &bytes, &mut self.ready);
                 continue;
@@ -252,19 +307,59 @@ impl Iterator for Inputs {
                 Ok(meta) => meta,
                 Err(e) => return Some(Err(io(e))),
             };
-            let result = if meta.is_dir() {
-                self.enter(&input)
+            if meta.is_dir() {
+                if let Err(e) = self.enter(&input) {
+                    return Some(Err(io(e)));
+                }
             } else {
-                fs::read(&input).map(|bytes| load_bytes(&input, &bytes, &mut self.ready))
-            };
-            if let Err(e) = result {
-                return Some(Err(io(e)));
+                self.read_file(&input, &meta);
             }
         }
     }
 }
 
 impl Inputs {
+    /// Why an entry met in a directory is not read, if it is not: hidden
+    /// entries (`.git`, editor backups) unless asked for.
+    fn skip_in_directory(&self, path: &Path) -> Option<String> {
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."));
+        (hidden && !self.options.include_hidden)
+            .then(|| "skipped: hidden (pass --hidden to read hidden files and folders)".to_owned())
+    }
+
+    /// Reads one file if it is a regular file within the size limit.
+    fn read_file(&mut self, path: &Path, meta: &fs::Metadata) {
+        let limit = self.options.max_file_bytes;
+        if !meta.is_file() {
+            let kind = file_kind(meta);
+            let message = format!("skipped: not a regular file ({kind}); use `-` to read stdin");
+            self.ready.push_back(Input::Warning(warning(path, message)));
+            return;
+        }
+        let too_big = |size: u64| {
+            format!("skipped: {size} bytes is more than --max-file-size ({limit} bytes)")
+        };
+        if meta.len() > limit {
+            self.ready
+                .push_back(Input::Warning(warning(path, too_big(meta.len()))));
+            return;
+        }
+        let mut bytes = Vec::new();
+        let read = fs::File::open(path)
+            .and_then(|file| file.take(limit.saturating_add(1)).read_to_end(&mut bytes));
+        match read {
+            Err(e) => self
+                .ready
+                .push_back(Input::Warning(warning(path, format!("skipped: {e}")))),
+            Ok(n) if n as u64 > limit => self
+                .ready
+                .push_back(Input::Warning(warning(path, too_big(n as u64)))),
+            Ok(_) => load_bytes(path, &bytes, &mut self.ready),
+        }
+    }
+
     /// Lists a directory (sorted) to walk next, unless it was seen already.
     fn enter(&mut self, dir: &Path) -> std::io::Result<()> {
         // A symlink loop leads back to a directory already seen: stop there.
@@ -276,6 +371,53 @@ impl Inputs {
         self.listings.push(paths.into_iter());
         Ok(())
     }
+}
+
+/// Why a file met in a directory is not read for its name, if it is not:
+/// only the text formats of [`TEXT_EXTENSIONS`] are articles (not `data.json`,
+/// `graph.dot` or `report.pdf`).
+fn unreadable_name(path: &Path) -> Option<String> {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    match extension {
+        Some(e) if TEXT_EXTENSIONS.contains(&e.as_str()) => None,
+        Some(e) => Some(format!(
+            "skipped: .{e} is not a text format kg reads from a directory ({}); name the file itself to read it anyway",
+            listed_extensions()
+        )),
+        None => Some(format!(
+            "skipped: no file name extension ({}); name the file itself to read it anyway",
+            listed_extensions()
+        )),
+    }
+}
+
+fn listed_extensions() -> String {
+    TEXT_EXTENSIONS
+        .iter()
+        .map(|e| format!(".{e}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn file_kind(meta: &fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = meta;
+    "not a file"
 }
 
 fn warning(path: &Path, message: String) -> LoadWarning {
@@ -314,10 +456,12 @@ fn load_bytes(path: &Path, bytes: &[u8], out: &mut VecDeque<Input>) {
         Markup::detect(path, &text),
     );
     if doc.meta.body.is_empty() {
+        // Nothing to extract: a document would only be an empty graph.
         out.push_back(Input::Warning(warning(
             path,
-            "no article text found (only navigation or boilerplate)".into(),
+            "skipped: no article text found (only navigation or boilerplate)".into(),
         )));
+        return;
     }
     out.push_back(Input::Document(doc));
 }
