@@ -413,6 +413,109 @@ mod tests {
     }
 
     #[test]
+    fn listed_abbreviations_keep_their_dots() {
+        for text in [
+            "Gen. Lee met H.E. Amina Diallo and Dr. Roe in St. Paul on Jan. 5 to sign it.",
+            "Mrs. Roe, Mr. Doe and Prof. Kay flew to the U.K. and the U.S. for talks.",
+            "Shares of Acme Corp. and Widget Inc. rose 2.5 percent vs. last year.",
+            "Some ports, e.g. Oakport, and some cities, i.e. most of them, agreed.",
+            "The council met at No. 10 Harbour Road in Port Ellen last week.",
+            "J. R. Smith and Anna B. Clark wrote the report for the council.",
+        ] {
+            assert_eq!(sentences(text), [text]);
+        }
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_before_a_sentence_starter() {
+        assert_eq!(
+            sentences("Talks were held in the U.S. The ministry said they went well."),
+            [
+                "Talks were held in the U.S.",
+                "The ministry said they went well."
+            ]
+        );
+        assert_eq!(
+            sentences("The deal was signed with Acme Corp. It takes effect in Jan. We will see."),
+            [
+                "The deal was signed with Acme Corp.",
+                "It takes effect in Jan.",
+                "We will see."
+            ]
+        );
+        // Before a name the dot stays: "the U.S. Congress" is one phrase.
+        assert_eq!(
+            sentences("He briefed the U.S. Congress on Monday.").len(),
+            1
+        );
+        // A title never ends a sentence, whatever follows.
+        assert_eq!(
+            sentences("The ruling came from Gen. The Hague is next.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn number_abbreviations_only_before_numbers() {
+        assert_eq!(
+            sentences("She said no. Then she left for No. 10 Harbour Road."),
+            ["She said no.", "Then she left for No. 10 Harbour Road."]
+        );
+    }
+
+    #[test]
+    fn quotes_brackets_and_ellipses() {
+        assert_eq!(
+            sentences(
+                "He said: \"We will build it.\" The board agreed. (The vote was close.) It passed."
+            ),
+            [
+                "He said: \"We will build it.\"",
+                "The board agreed.",
+                "(The vote was close.)",
+                "It passed."
+            ]
+        );
+        assert_eq!(
+            sentences("\u{201c}Build it now!\u{201d} she said. Prices rose ... and then fell\u{2026} slowly."),
+            ["\u{201c}Build it now!\u{201d} she said.", "Prices rose ... and then fell\u{2026} slowly."]
+        );
+        assert_eq!(
+            sentences("Prices rose... Then they fell."),
+            ["Prices rose...", "Then they fell."]
+        );
+    }
+
+    #[test]
+    fn a_line_break_inside_a_paragraph_is_a_space() {
+        let text = "The ministry said on Monday that the new\nrules would apply to all companies.";
+        assert_eq!(sentences(text), [text]);
+    }
+
+    #[test]
+    fn a_word_hyphenated_at_a_line_end_is_one_token() {
+        let text = "The new cyber-\nsecurity rules cover Asia-\nPacific ports - \nnot others.";
+        assert_eq!(
+            tokens(text),
+            [
+                "The",
+                "new",
+                "cyber-\nsecurity",
+                "rules",
+                "cover",
+                "Asia",
+                "-",
+                "Pacific",
+                "ports",
+                "-",
+                "not",
+                "others",
+                "."
+            ]
+        );
+    }
+
+    #[test]
     fn possessives_and_negations_are_tokens() {
         assert_eq!(
             tokens("China's plan didn't work."),
