@@ -8,8 +8,8 @@
 //! thousands separators.
 //!
 //! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or
-//! brackets) followed by white space, at a blank line, and before a list
-//! item. Not at the dot of an abbreviation or an initial, unless a sentence
+//! brackets, and reference marks such as "[12]") followed by white space,
+//! at a blank line, and before a list item. Not at the dot of an abbreviation or an initial, unless a sentence
 //! starter follows ("… in the U.S. The ministry said …"); not when a
 //! quotation, exclamation or ellipsis goes on in lowercase ("'Go!' he
 //! said"). A single line break inside a paragraph is a space. The
@@ -203,6 +203,31 @@ fn segment_range(
                     _ => break,
                 }
             }
+            // Reference marks after the full stop ("… in 1805. [6] [7]")
+            // belong to the sentence they support.
+            loop {
+                let rest = &s[i..];
+                let gap = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+                let Some(digits) = reference_mark(&rest[gap..]) else {
+                    break;
+                };
+                let open = start + i + gap;
+                tokens.extend([
+                    Token {
+                        span: open..open + 1,
+                        kind: TokenKind::Punct,
+                    },
+                    Token {
+                        span: open + 1..open + 1 + digits,
+                        kind: TokenKind::Number,
+                    },
+                    Token {
+                        span: open + 1 + digits..open + 2 + digits,
+                        kind: TokenKind::Punct,
+                    },
+                ]);
+                i += gap + digits + 2;
+            }
             let at_end = i >= s.len() || next_char(i).is_some_and(char::is_whitespace);
             // After a quotation or an ellipsis, a lowercase word goes on
             // with the same sentence: "'Go!' he said." (After a bare "?" or
@@ -214,6 +239,13 @@ fn segment_range(
         }
     }
     flush(&mut tokens, out);
+}
+
+/// The number of digits of a reference mark ("[12]") at the start of `s`.
+fn reference_mark(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('[')?;
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    ((1..=3).contains(&digits) && inner[digits..].starts_with(']')).then_some(digits)
 }
 
 /// Whether the next word (on this line or the next) starts with a
@@ -483,6 +515,21 @@ mod tests {
         assert_eq!(
             sentences("Prices rose... Then they fell."),
             ["Prices rose...", "Then they fell."]
+        );
+    }
+
+    #[test]
+    fn reference_marks_stay_with_their_sentence() {
+        assert_eq!(
+            sentences(
+                "The bridge opened in 1805. [6] [12] It closed in 1900.[7] Then it fell. [a]"
+            ),
+            [
+                "The bridge opened in 1805. [6] [12]",
+                "It closed in 1900.[7]",
+                "Then it fell.",
+                "[a]"
+            ]
         );
     }
 
