@@ -187,6 +187,8 @@ pub struct ParseArgs {
     #[arg(long, value_enum, default_value_t = ParseFormat::Conllu)]
     pub format: ParseFormat,
     #[command(flatten)]
+    pub input_options: InputOptions,
+    #[command(flatten)]
     pub options: ExtractionOptions,
 }
 

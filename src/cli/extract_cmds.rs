@@ -176,7 +176,8 @@ pub fn parse(global: &GlobalArgs, args: &ParseArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::from_args(&args.options)?;
     let extractor = pipeline.extractor();
     let mut out = stdout();
-    let documents = for_each_batch(global, &args.inputs, |batch| {
+    let read_options = args.input_options.read_options();
+    let documents = for_each_batch(global, &args.inputs, &read_options, |batch| {
         let analyses: Vec<_> = batch.par_iter().map(|d| extractor.analyse(d)).collect();
         let mut text = String::new();
         for analysis in &analyses {

@@ -250,10 +250,12 @@ fn enumerator(line: &str) -> Option<usize> {
         let inner = &line[1..close];
         return is_enumerator(inner).then_some(close + 1);
     }
+    // Bounded look-ahead: an enumerator has at most four characters.
     let end = bytes
         .iter()
+        .take(5)
         .position(|b| !b.is_ascii_alphanumeric())
-        .filter(|&e| e > 0 && e <= 4)?;
+        .filter(|&e| e > 0)?;
     let inner = &line[..end];
     match bytes[end] {
         b')' if is_enumerator(inner) => Some(end + 1),

@@ -13,10 +13,12 @@ use std::fs;
 use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
 use super::markup;
+use super::vocabulary::TextVocabulary;
 
 /// One input document, ready for segmentation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,14 +127,27 @@ impl Document {
         Self::from_markup(source, text, Markup::detect(Path::new(source), text))
     }
 
-    /// A document from text in the given markup.
+    /// A document from text in the given markup, read with the built-in
+    /// text vocabulary.
     pub fn from_markup(source: &str, text: &str, markup: Markup) -> Document {
+        Self::from_markup_with(source, text, markup, TextVocabulary::builtin())
+    }
+
+    /// A document from text in the given markup; `vocabulary` (abbreviations,
+    /// byline cues, news agencies) comes from the ontology in use, so words a
+    /// user adds with `--ontology` count.
+    pub fn from_markup_with(
+        source: &str,
+        text: &str,
+        markup: Markup,
+        vocabulary: &TextVocabulary,
+    ) -> Document {
         let (clean, title) = match markup {
             Markup::Html => markup::html_to_text(text),
             Markup::Markdown => markup::markdown_to_text(text),
             Markup::Plain => (text.replace("\r\n", "\n").replace('\r', "\n"), None),
         };
-        let mut meta = super::meta::read_meta(&clean);
+        let mut meta = super::meta::read_meta_with(&clean, vocabulary);
         if title.is_some() {
             meta.title = title;
         }
@@ -194,6 +209,7 @@ pub fn read_inputs_with(inputs: &[PathBuf], options: &ReadOptions) -> Inputs {
         visited: HashSet::new(),
         ready: VecDeque::new(),
         options: options.clone(),
+        vocabulary: None,
     }
 }
 
@@ -235,6 +251,8 @@ pub struct Inputs {
     listings: Vec<std::vec::IntoIter<PathBuf>>,
     visited: HashSet<PathBuf>,
     ready: VecDeque<Input>,
+    /// The text vocabulary documents are read with (None: the built-in one).
+    vocabulary: Option<Arc<TextVocabulary>>,
 }
 
 impl Iterator for Inputs {
@@ -300,7 +318,12 @@ impl Iterator for Inputs {
                     }
                     Ok(_) => {}
                 }
-                load_bytes(&input, &bytes, &mut self.ready);
+                load_bytes(
+                    &input,
+                    &bytes,
+                    vocabulary_or_builtin(&self.vocabulary),
+                    &mut self.ready,
+                );
                 continue;
             }
             let meta = match fs::metadata(&input) {
@@ -356,8 +379,20 @@ impl Inputs {
             Ok(n) if n as u64 > limit => self
                 .ready
                 .push_back(Input::Warning(warning(path, too_big(n as u64)))),
-            Ok(_) => load_bytes(path, &bytes, &mut self.ready),
+            Ok(_) => load_bytes(
+                path,
+                &bytes,
+                vocabulary_or_builtin(&self.vocabulary),
+                &mut self.ready,
+            ),
         }
+    }
+
+    /// Reads documents with the text vocabulary of the ontology in use
+    /// ([`TextVocabulary::from_ontology`]) instead of the built-in one.
+    pub fn with_vocabulary(mut self, vocabulary: Arc<TextVocabulary>) -> Self {
+        self.vocabulary = Some(vocabulary);
+        self
     }
 
     /// Lists a directory (sorted) to walk next, unless it was seen already.
@@ -420,6 +455,12 @@ fn file_kind(meta: &fs::Metadata) -> &'static str {
     "not a file"
 }
 
+fn vocabulary_or_builtin(vocabulary: &Option<Arc<TextVocabulary>>) -> &TextVocabulary {
+    vocabulary
+        .as_deref()
+        .unwrap_or_else(|| TextVocabulary::builtin())
+}
+
 fn warning(path: &Path, message: String) -> LoadWarning {
     LoadWarning {
         path: path.to_owned(),
@@ -428,7 +469,7 @@ fn warning(path: &Path, message: String) -> LoadWarning {
 }
 
 /// Decodes and cleans one input; problems become warnings.
-fn load_bytes(path: &Path, bytes: &[u8], out: &mut VecDeque<Input>) {
+fn load_bytes(path: &Path, bytes: &[u8], vocabulary: &TextVocabulary, out: &mut VecDeque<Input>) {
     let text = match decode(bytes) {
         Decoded::Text(t) => t,
         Decoded::Lossy(t) => {
@@ -450,10 +491,11 @@ fn load_bytes(path: &Path, bytes: &[u8], out: &mut VecDeque<Input>) {
         out.push_back(Input::Warning(warning(path, "empty file skipped".into())));
         return;
     }
-    let doc = Document::from_markup(
+    let doc = Document::from_markup_with(
         &path.display().to_string(),
         &text,
         Markup::detect(path, &text),
+        vocabulary,
     );
     if doc.meta.body.is_empty() {
         // Nothing to extract: a document would only be an empty graph.
@@ -526,6 +568,49 @@ mod tests {
         assert!(matches!(decode(b"\x89PNG\r\n"), Decoded::Binary("PNG")));
         assert!(matches!(decode(b"ab\0cd"), Decoded::Binary(_)));
         assert!(matches!(decode(b"caf\xE9 ok"), Decoded::Lossy(_)));
+    }
+
+    #[test]
+    fn documents_are_read_with_the_vocabulary_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("wire.txt");
+        std::fs::write(
+            &path,
+            "OAKPORT (Harbour Wire) - The board met on Monday to vote on the berth.",
+        )
+        .unwrap();
+        let read = |inputs: Inputs| match inputs.into_iter().next() {
+            Some(Ok(Input::Document(d))) => d.meta,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            read(read_inputs(std::slice::from_ref(&path)))
+                .publisher
+                .as_deref(),
+            Some("Harbour Wire")
+        );
+        // Only a known agency makes a dateline of a place not in capitals.
+        std::fs::write(
+            &path,
+            "Oakport (Harbour Wire) - The board met on Monday to vote on the berth.",
+        )
+        .unwrap();
+        assert_eq!(
+            read(read_inputs(std::slice::from_ref(&path))).publisher,
+            None
+        );
+        let extra = "@prefix kg: <https://w3id.org/kgraph/ontology#> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            <https://example.org/hw> a kg:NewsAgency ; rdfs:label \"Harbour Wire\"@en .";
+        let ontology = crate::ontology::OntologyBuilder::new()
+            .with_builtin()
+            .with_text("extra.ttl", extra)
+            .build()
+            .unwrap();
+        let vocabulary = Arc::new(TextVocabulary::from_ontology(&ontology));
+        let meta = read(read_inputs(std::slice::from_ref(&path)).with_vocabulary(vocabulary));
+        assert_eq!(meta.publisher.as_deref(), Some("Harbour Wire"));
+        assert_eq!(meta.place.as_deref(), Some("Oakport"));
     }
 
     #[test]

@@ -355,7 +355,8 @@ fn dateline<'a>(paragraph: &'a str, vocabulary: &TextVocabulary) -> Option<Datel
 }
 
 /// The first dash of a paragraph's head that can end a dateline: `-` or
-/// `--` between spaces, or an en or em dash. Returns its byte range.
+/// `--` between spaces (or after a closing bracket), or an en or em dash.
+/// Returns its byte range.
 fn find_dash(paragraph: &str, vocabulary: &TextVocabulary) -> Option<(usize, usize)> {
     let mut chars = paragraph.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -373,7 +374,9 @@ fn find_dash(paragraph: &str, vocabulary: &TextVocabulary) -> Option<(usize, usi
                 let spaced_before = paragraph[..i].ends_with(char::is_whitespace);
                 let spaced_after = paragraph[end..].is_empty()
                     || paragraph[end..].starts_with(char::is_whitespace);
-                if spaced_before && spaced_after {
+                // "(Reuters) -The …" is a dateline too.
+                let after_agency = paragraph[..i].trim_end().ends_with(')');
+                if spaced_before && (spaced_after || after_agency) {
                     return Some((i, end));
                 }
                 if end == i + 2 {
@@ -508,6 +511,129 @@ mod tests {
         let meta = read_meta(text);
         assert_eq!(meta.publisher.as_deref(), Some("Reuters"));
         assert!(text[meta.body[0].clone()].starts_with("Singapore and Malaysia"));
+    }
+
+    fn body(text: &str) -> Vec<&str> {
+        read_meta(text).body.into_iter().map(|r| &text[r]).collect()
+    }
+
+    /// A wire story hard-wrapped at about 65 characters, with a headline,
+    /// a byline, a dateline and a credit line.
+    const WIRE: &str = "Harbour board backs deep-water berth\n\
+        By Jane Roe and John Doe\n\
+        \n\
+        PORT ELLEN, Scotland, May 4 (Reuters) - The harbour board voted on\n\
+        Tuesday to build a deep-water berth for container ships, ending a\n\
+        dispute that had delayed the project for three years.\n\
+        \n\
+        Work will start in the spring, the board's chair told reporters.\n\
+        \n\
+        (Reporting by Jane Roe; Editing by John Doe)\n";
+
+    #[test]
+    fn wire_story_parts_are_recognised() {
+        let meta = read_meta(WIRE);
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Harbour board backs deep-water berth")
+        );
+        assert_eq!(meta.publisher.as_deref(), Some("Reuters"));
+        assert_eq!(meta.place.as_deref(), Some("Port Ellen"));
+        assert_eq!(
+            body(WIRE),
+            [
+                "Harbour board backs deep-water berth",
+                "The harbour board voted on\nTuesday to build a deep-water berth for container ships, ending a\ndispute that had delayed the project for three years.",
+                "Work will start in the spring, the board's chair told reporters.",
+            ]
+        );
+    }
+
+    #[test]
+    fn dateline_styles() {
+        for (text, place, agency, prose) in [
+            ("KYIV, Ukraine (AP) \u{2014} Engineers reopened the bridge on Monday after repairs.", "Kyiv", Some("AP"), "Engineers"),
+            ("CAIRO, Egypt, March 3 \u{2014} Engineers reopened the bridge on Monday after repairs.", "Cairo", None, "Engineers"),
+            ("Beijing, Oct. 10 (Xinhua) -- Engineers reopened the bridge on Monday after repairs.", "Beijing", Some("Xinhua"), "Engineers"),
+            ("LONDON -- Engineers reopened the bridge on Monday after repairs, the council said.", "London", None, "Engineers"),
+            ("NEW YORK (Reuters) -Engineers reopened the bridge on Monday after repairs.", "New York", Some("Reuters"), "Engineers"),
+        ] {
+            let meta = read_meta(text);
+            assert_eq!(meta.place.as_deref(), Some(place), "{text}");
+            assert_eq!(meta.publisher.as_deref(), agency, "{text}");
+            assert!(text[meta.body[0].clone()].starts_with(prose), "{text}");
+        }
+    }
+
+    #[test]
+    fn dashes_in_prose_are_not_datelines() {
+        for text in [
+            "The council - which met on Monday - reopened the bridge after repairs.",
+            "Engineers (from Acme) - all of them - reopened the bridge after repairs.",
+            "The U.S. and Canada agreed. Then - after a pause - the talks ended in Ottawa.",
+        ] {
+            let meta = read_meta(text);
+            assert_eq!(meta.place, None, "{text}");
+            assert_eq!(&text[meta.body[0].clone()], text);
+        }
+    }
+
+    #[test]
+    fn a_dateline_on_its_own_line_is_left_out() {
+        let text = "WASHINGTON (Reuters) -\nThe council reopened the bridge on Monday after two years of repairs.";
+        let meta = read_meta(text);
+        assert_eq!(meta.place.as_deref(), Some("Washington"));
+        assert_eq!(
+            body(text),
+            ["The council reopened the bridge on Monday after two years of repairs."]
+        );
+    }
+
+    #[test]
+    fn bylines_need_names_after_by() {
+        let text = "By 2030, the council plans to reopen every bridge in the county.\n\
+            By the end of the year the first bridge will open again, it said.";
+        assert_eq!(body(text).len(), 2);
+        let text = "The council reopened the bridge on Monday after two years of repairs.\n\
+            BY JANE ROE, Reuters\nWritten by John Doe";
+        assert_eq!(
+            body(text),
+            ["The council reopened the bridge on Monday after two years of repairs."]
+        );
+    }
+
+    #[test]
+    fn list_items_inside_the_article_are_body_paragraphs() {
+        let text = "The council set three goals for the coming year on Monday, officials said:\n\
+            - reopen the bridge\n* Repair roads.\n\u{2022} hire engineers\n1. Open a depot\n(b) Buy a ferry\n\n\
+            Short sentence here.\nFollow us on social media";
+        assert_eq!(
+            body(text),
+            [
+                "The council set three goals for the coming year on Monday, officials said:",
+                "reopen the bridge",
+                "Repair roads.",
+                "hire engineers",
+                "Open a depot",
+                "Buy a ferry",
+                "Short sentence here.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_over_two_lines_is_one_title() {
+        let text = "Harbour board backs new berth after\nthree years of talks\n\n\
+            The harbour board voted on Tuesday to build a deep-water berth for container ships.";
+        let meta = read_meta(text);
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Harbour board backs new berth after three years of talks")
+        );
+        assert_eq!(
+            body(text)[0],
+            "Harbour board backs new berth after\nthree years of talks"
+        );
     }
 
     #[test]

@@ -8,8 +8,8 @@
 //! thousands separators.
 //!
 //! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or
-//! brackets) followed by white space, at a blank line, and before a list
-//! item. Not at the dot of an abbreviation or an initial, unless a sentence
+//! brackets, and reference marks such as "[12]") followed by white space,
+//! at a blank line, and before a list item. Not at the dot of an abbreviation or an initial, unless a sentence
 //! starter follows ("… in the U.S. The ministry said …"); not when a
 //! quotation, exclamation or ellipsis goes on in lowercase ("'Go!' he
 //! said"). A single line break inside a paragraph is a space. The
@@ -203,6 +203,31 @@ fn segment_range(
                     _ => break,
                 }
             }
+            // Reference marks after the full stop ("… in 1805. [6] [7]")
+            // belong to the sentence they support.
+            loop {
+                let rest = &s[i..];
+                let gap = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+                let Some(digits) = reference_mark(&rest[gap..]) else {
+                    break;
+                };
+                let open = start + i + gap;
+                tokens.extend([
+                    Token {
+                        span: open..open + 1,
+                        kind: TokenKind::Punct,
+                    },
+                    Token {
+                        span: open + 1..open + 1 + digits,
+                        kind: TokenKind::Number,
+                    },
+                    Token {
+                        span: open + 1 + digits..open + 2 + digits,
+                        kind: TokenKind::Punct,
+                    },
+                ]);
+                i += gap + digits + 2;
+            }
             let at_end = i >= s.len() || next_char(i).is_some_and(char::is_whitespace);
             // After a quotation or an ellipsis, a lowercase word goes on
             // with the same sentence: "'Go!' he said." (After a bare "?" or
@@ -214,6 +239,13 @@ fn segment_range(
         }
     }
     flush(&mut tokens, out);
+}
+
+/// The number of digits of a reference mark ("[12]") at the start of `s`.
+fn reference_mark(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('[')?;
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    ((1..=3).contains(&digits) && inner[digits..].starts_with(']')).then_some(digits)
 }
 
 /// Whether the next word (on this line or the next) starts with a
@@ -410,6 +442,124 @@ mod tests {
     fn long_lines_wrapped_inside_a_paragraph_continue() {
         let text = "The ministry said on Monday that the new rules would apply to all\ncompanies from next year.";
         assert_eq!(sentences(text).len(), 1);
+    }
+
+    #[test]
+    fn listed_abbreviations_keep_their_dots() {
+        for text in [
+            "Gen. Lee met H.E. Amina Diallo and Dr. Roe in St. Paul on Jan. 5 to sign it.",
+            "Mrs. Roe, Mr. Doe and Prof. Kay flew to the U.K. and the U.S. for talks.",
+            "Shares of Acme Corp. and Widget Inc. rose 2.5 percent vs. last year.",
+            "Some ports, e.g. Oakport, and some cities, i.e. most of them, agreed.",
+            "The council met at No. 10 Harbour Road in Port Ellen last week.",
+            "J. R. Smith and Anna B. Clark wrote the report for the council.",
+        ] {
+            assert_eq!(sentences(text), [text]);
+        }
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_before_a_sentence_starter() {
+        assert_eq!(
+            sentences("Talks were held in the U.S. The ministry said they went well."),
+            [
+                "Talks were held in the U.S.",
+                "The ministry said they went well."
+            ]
+        );
+        assert_eq!(
+            sentences("The deal was signed with Acme Corp. It takes effect in Jan. We will see."),
+            [
+                "The deal was signed with Acme Corp.",
+                "It takes effect in Jan.",
+                "We will see."
+            ]
+        );
+        // Before a name the dot stays: "the U.S. Congress" is one phrase.
+        assert_eq!(
+            sentences("He briefed the U.S. Congress on Monday.").len(),
+            1
+        );
+        // A title never ends a sentence, whatever follows.
+        assert_eq!(
+            sentences("The ruling came from Gen. The Hague is next.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn number_abbreviations_only_before_numbers() {
+        assert_eq!(
+            sentences("She said no. Then she left for No. 10 Harbour Road."),
+            ["She said no.", "Then she left for No. 10 Harbour Road."]
+        );
+    }
+
+    #[test]
+    fn quotes_brackets_and_ellipses() {
+        assert_eq!(
+            sentences(
+                "He said: \"We will build it.\" The board agreed. (The vote was close.) It passed."
+            ),
+            [
+                "He said: \"We will build it.\"",
+                "The board agreed.",
+                "(The vote was close.)",
+                "It passed."
+            ]
+        );
+        assert_eq!(
+            sentences("\u{201c}Build it now!\u{201d} she said. Prices rose ... and then fell\u{2026} slowly."),
+            ["\u{201c}Build it now!\u{201d} she said.", "Prices rose ... and then fell\u{2026} slowly."]
+        );
+        assert_eq!(
+            sentences("Prices rose... Then they fell."),
+            ["Prices rose...", "Then they fell."]
+        );
+    }
+
+    #[test]
+    fn reference_marks_stay_with_their_sentence() {
+        assert_eq!(
+            sentences(
+                "The bridge opened in 1805. [6] [12] It closed in 1900.[7] Then it fell. [a]"
+            ),
+            [
+                "The bridge opened in 1805. [6] [12]",
+                "It closed in 1900.[7]",
+                "Then it fell.",
+                "[a]"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_break_inside_a_paragraph_is_a_space() {
+        let text = "The ministry said on Monday that the new\nrules would apply to all companies.";
+        assert_eq!(sentences(text), [text]);
+    }
+
+    #[test]
+    fn a_word_hyphenated_at_a_line_end_is_one_token() {
+        let text = "The new cyber-\nsecurity rules cover Asia-\nPacific ports - \nnot others.";
+        assert_eq!(
+            tokens(text),
+            [
+                "The",
+                "new",
+                "cyber-\nsecurity",
+                "rules",
+                "cover",
+                "Asia",
+                "-",
+                "Pacific",
+                "ports",
+                "-",
+                "not",
+                "others",
+                "."
+            ]
+        );
     }
 
     #[test]
