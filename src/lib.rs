@@ -20,6 +20,7 @@ pub mod graph;
 pub mod ontology;
 pub mod query;
 pub mod rdf;
+pub mod sparql_text;
 pub mod store;
 pub mod text;
 
