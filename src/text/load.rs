@@ -454,12 +454,10 @@ fn load_bytes(path: &Path, bytes: &[u8], out: &mut VecDeque<Input>) {
         Markup::detect(path, &text),
     );
     if doc.meta.body.is_empty() {
-        // Nothing to extract: a document would only be an empty graph.
         out.push_back(Input::Warning(warning(
             path,
-            "skipped: no article text found (only navigation or boilerplate)".into(),
+            "no article text found (only navigation or boilerplate)".into(),
         )));
-        return;
     }
     out.push_back(Input::Document(doc));
 }
