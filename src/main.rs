@@ -13,8 +13,25 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// bindings name the options around it but not this one).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// Stack of the thread that runs the command (reserved, not used up front).
-const COMMAND_STACK_BYTES: usize = 1 << 30;
+/// Stacks to try for the thread that runs the command (reserved, not used
+/// up front): under a virtual-memory limit (`ulimit -v`) the largest may
+/// not be granted, and then a smaller one, or the main thread, does.
+const COMMAND_STACK_BYTES: [usize; 2] = [1 << 30, 64 << 20];
+
+fn run_with_large_stack() -> anyhow::Result<ExitCode> {
+    for size in COMMAND_STACK_BYTES {
+        let spawned = std::thread::Builder::new()
+            .name("kg".into())
+            .stack_size(size)
+            .spawn(cli::run);
+        if let Ok(thread) = spawned {
+            return thread
+                .join()
+                .unwrap_or_else(|_| Err(anyhow::anyhow!("the command thread panicked")));
+        }
+    }
+    cli::run()
+}
 
 fn main() -> ExitCode {
     // Hand freed memory back to the system at once rather than after
@@ -30,19 +47,7 @@ fn main() -> ExitCode {
     // whose stack is large enough for any query kg accepts (see
     // kgraph::query::MAX_NESTING and MAX_QUERY_BYTES); the memory is only
     // reserved, and pages are used only as deep as the recursion goes.
-    let command = std::thread::Builder::new()
-        .name("kg".into())
-        .stack_size(COMMAND_STACK_BYTES)
-        .spawn(cli::run)
-        .and_then(|thread| {
-            thread
-                .join()
-                .map_err(|_| std::io::Error::other("the command thread panicked"))
-        });
-    let result = match command {
-        Ok(result) => result,
-        Err(e) => Err(anyhow::Error::new(e)),
-    };
+    let result = run_with_large_stack();
     match result {
         Ok(code) => code,
         Err(err) => {

@@ -105,6 +105,13 @@ pub fn load(global: &GlobalArgs, args: &LoadArgs) -> Result<ExitCode> {
             std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
         };
         read.map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
+        if format == RdfFormat::RdfXml {
+            kgraph::rdf::xml_entities::check_expansion(
+                &bytes,
+                kgraph::rdf::xml_entities::DEFAULT_LIMIT,
+            )
+            .map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
+        }
         let mut parser = RdfParser::from_format(format);
         if !is_stdin {
             // Relative IRIs in the file resolve against the file itself.
