@@ -21,6 +21,7 @@ pub mod ontology;
 pub mod parse;
 pub mod query;
 pub mod rdf;
+pub mod sparql_text;
 pub mod store;
 pub mod text;
 

@@ -515,3 +515,42 @@ fn a_bad_name_model_is_refused_with_its_name() {
     );
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn nested_xml_entities_in_rdf_xml_are_refused_not_expanded() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut entities = vec![r#"<!ENTITY e0 "ha">"#.to_owned()];
+    for i in 1..10 {
+        entities.push(format!(
+            r#"<!ENTITY e{i} "{}">"#,
+            format!("&e{};", i - 1).repeat(10)
+        ));
+    }
+    let xml = format!(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n{}\n]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://example.org/\">\n<rdf:Description rdf:about=\"http://example.org/a\"><ex:p>&e9;</ex:p></rdf:Description>\n</rdf:RDF>\n",
+        entities.join("\n")
+    );
+    let file = write(dir.path(), "laughs.rdf", xml);
+    let out = kg()
+        .arg("--store")
+        .arg(dir.path().join("store"))
+        .arg("load")
+        .arg(&file)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    no_panic(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("laughs.rdf: XML entities would expand"),
+        "{stderr}"
+    );
+    assert!(
+        !dir.path().join("store").join("graphs").exists()
+            || std::fs::read_dir(dir.path().join("store").join("graphs"))
+                .unwrap()
+                .next()
+                .is_none()
+    );
+}

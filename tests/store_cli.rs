@@ -329,6 +329,30 @@ fn malformed_sparql_is_bad_input_with_position() {
         .args(["update", "INSERT DATA { <a> }"])
         .assert()
         .code(2);
+    // The likely mistake, named with its position.
+    kg(&store)
+        .args(["query", "SELCT ?x WHERE { ?x ?y ?z }"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "error at 1:1: \"SELCT\" does not start a query; did you mean SELECT?",
+        ));
+    let out = kg(&store)
+        .args(["query", "SELECT ?x WHERE {\n  ?x foo:bar ?z }"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr.contains("error at 2:6: unknown prefix \"foo:\" in foo:bar"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("\\u{"), "no Unicode ranges: {stderr}");
+    kg(&store)
+        .args(["update", "INSRT DATA { <urn:a> <urn:b> <urn:c> }"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("did you mean INSERT?"));
 }
 
 #[test]
@@ -361,6 +385,94 @@ fn timeout_cancels_a_long_query() {
         .code(1)
         .stderr(predicates::str::contains("timeout"));
     assert!(started.elapsed() < Duration::from_secs(20));
+}
+
+/// A store with a few ten thousand statements (one article and the
+/// ontology), where a cross product of two patterns is hundreds of millions
+/// of rows.
+fn built_store() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "The Ministry of Finance of Kenya issued the Harbour Budget Plan on Monday.\n",
+    )
+    .unwrap();
+    kg(&store).arg("build").arg(&article).assert().success();
+    (dir, store)
+}
+
+/// Runs `kg query ARGS` and returns its exit code, stderr and duration.
+fn timed_query(store: &Path, args: &[&str]) -> (Option<i32>, String, Duration) {
+    let started = Instant::now();
+    let out = kg(store)
+        .arg("query")
+        .args(args)
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out.status.code(), stderr, started.elapsed())
+}
+
+#[test]
+fn timeout_stops_sorts_and_counts_that_read_nothing_more() {
+    let (_dir, store) = built_store();
+    // Oxigraph reads the store once and then sorts or counts without
+    // looking at the cancellation: the watchdog must still stop it.
+    for sparql in [
+        "SELECT * WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } } ORDER BY ?c ?f",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } GRAPH ?i { ?x ?y ?z } }",
+    ] {
+        let (code, stderr, took) = timed_query(&store, &["--timeout", "1", "--format", "csv", sparql]);
+        assert_eq!(code, Some(1), "{stderr}");
+        assert!(stderr.contains("--timeout"), "{stderr}");
+        // One second plus a margin for a loaded test machine.
+        assert!(took < Duration::from_secs(6), "{took:?} for {sparql}");
+    }
+}
+
+#[test]
+fn max_memory_stops_a_query_before_the_machine_runs_out() {
+    let (_dir, store) = built_store();
+    let (code, stderr, took) = timed_query(
+        &store,
+        &[
+            "--max-memory",
+            "200",
+            "--format",
+            "csv",
+            "SELECT * WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } } ORDER BY ?c ?f",
+        ],
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("--max-memory (200 MiB)"), "{stderr}");
+    assert!(took < Duration::from_secs(60), "{took:?}");
+}
+
+#[test]
+fn deep_nesting_and_long_chains_give_errors_not_aborts() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let nested = format!(
+        "SELECT * WHERE {}?s ?p ?o{}",
+        "{".repeat(5000),
+        "}".repeat(5000)
+    );
+    let (code, stderr, _) = timed_query(&store, &[nested.as_str()]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("nest 5000 deep"), "{stderr}");
+    // Not nested in the text, but as deep in the parser and evaluator.
+    let chain = format!(
+        "SELECT * WHERE {{ {} {{ ?s ?p ?o }} }} LIMIT 1",
+        "{ ?s ?p ?o } UNION ".repeat(3000)
+    );
+    let (code, stderr, _) = timed_query(&store, &["--format", "csv", chain.as_str()]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let sum = format!("ASK {{ FILTER({}1 > 0) }}", "1 + ".repeat(20000));
+    let (code, stderr, _) = timed_query(&store, &[sum.as_str()]);
+    assert_eq!(code, Some(0), "{stderr}");
 }
 
 #[test]

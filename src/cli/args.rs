@@ -263,6 +263,9 @@ pub struct QueryArgs {
     /// Print at most this many solutions or triples.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    /// Stop the query when kg's memory passes this many MiB (0: no bound).
+    #[arg(long, value_name = "MIB", default_value_t = 2048)]
+    pub max_memory: u64,
 }
 
 #[derive(Debug, Args)]

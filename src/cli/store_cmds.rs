@@ -105,6 +105,13 @@ pub fn load(global: &GlobalArgs, args: &LoadArgs) -> Result<ExitCode> {
             std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
         };
         read.map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
+        if format == RdfFormat::RdfXml {
+            kgraph::rdf::xml_entities::check_expansion(
+                &bytes,
+                kgraph::rdf::xml_entities::DEFAULT_LIMIT,
+            )
+            .map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
+        }
         let mut parser = RdfParser::from_format(format);
         if !is_stdin {
             // Relative IRIs in the file resolve against the file itself.
@@ -160,13 +167,17 @@ fn sparql_text(
 
 fn query_error(source: &str, e: QueryError) -> anyhow::Error {
     match e {
-        QueryError::Syntax(_)
+        QueryError::Syntax { .. }
+        | QueryError::TooDeep { .. }
         | QueryError::WrongFormatForGraph { .. }
         | QueryError::WrongFormatForSolutions { .. } => bad_input(anyhow::anyhow!("{source}: {e}")),
         QueryError::Io(io) => io.into(),
         other => other.into(),
     }
 }
+
+/// How long a cancelled query may take to stop before `kg query` exits.
+const OVERRUN_GRACE: Duration = Duration::from_millis(300);
 
 /// `kg query`.
 pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
@@ -190,14 +201,36 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         }
         None => None,
     };
-    // Check the syntax before opening (and loading) the store.
-    let _syntax_checked = query::prepare_query(&text, None).map_err(|e| query_error(&source, e))?;
-    let store = open_store(global, Access::Read)?;
+    let max_memory = match args.max_memory {
+        0 => None,
+        mib => Some(mib.saturating_mul(1 << 20)),
+    };
     let options = QueryOptions {
         timeout,
         limit: args.limit,
+        max_memory,
     };
-    let results = query::execute_query(store.oxigraph(), &text, &options)
+    // Oxigraph cannot cancel every query at once (a sort of results already
+    // read runs on): if one is still running a moment after its
+    // cancellation, say why and exit. A query only reads, so nothing is
+    // left half-written.
+    let overrun_source = source.clone();
+    let watchdog = query::Watchdog::start(
+        &options,
+        OVERRUN_GRACE,
+        Some(Box::new(move |e: QueryError| {
+            let _ = writeln!(
+                io::stderr(),
+                "kg: error: {}",
+                super::printable(&format!("{overrun_source}: {e}"))
+            );
+            std::process::exit(1);
+        })),
+    );
+    // Check the syntax before opening (and loading) the store.
+    let _syntax_checked = query::prepare_query(&text, None).map_err(|e| query_error(&source, e))?;
+    let store = open_store(global, Access::Read)?;
+    let results = query::execute_query(store.oxigraph(), &text, &watchdog)
         .map_err(|e| query_error(&source, e))?;
     // Without --format: a table on a terminal; otherwise TSV for solutions
     // and Turtle for graphs (CONSTRUCT, DESCRIBE), so `> file` just works.
@@ -208,7 +241,7 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         (None, _) => ResultFormat::Tsv,
     };
     let mut out = stdout();
-    let summary = query::write_results(results, &options, format, &mut out)
+    let summary = query::write_results(results, &options, &watchdog, format, &mut out)
         .map_err(|e| query_error(&source, e))?;
     out.flush()?;
     if summary.truncated {

@@ -498,12 +498,10 @@ fn load_bytes(path: &Path, bytes: &[u8], vocabulary: &TextVocabulary, out: &mut 
         vocabulary,
     );
     if doc.meta.body.is_empty() {
-        // Nothing to extract: a document would only be an empty graph.
         out.push_back(Input::Warning(warning(
             path,
-            "skipped: no article text found (only navigation or boilerplate)".into(),
+            "no article text found (only navigation or boilerplate)".into(),
         )));
-        return;
     }
     out.push_back(Input::Document(doc));
 }
