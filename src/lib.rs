@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! files ─ text::load ─► Document ─ text::segment ─► sentences/tokens
+//!       ─ parse (tags, lemmas, dependency trees)
 //!       ─ extract (mentions → names → resolve → relations) ─► Extraction
 //!       ─ rdf::emit ─► quads ─ store::Store ─► query / export / graph
 //! ```

@@ -651,3 +651,76 @@ fn membership_across_a_relative_clause() {
         );
     }
 }
+
+/// `kg parse` shows the parse and the mentions extraction works from.
+fn parse_output(text: &str, format: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("note.txt");
+    std::fs::write(&path, text).unwrap();
+    let out = Command::cargo_bin("kg")
+        .unwrap()
+        .args(["parse", "--format", format])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn kg_parse_prints_conllu_with_mentions_and_offsets() {
+    let conllu = parse_output(
+        "Ghana signed the regional customs accord in Accra on Monday.\n\nTogo welcomed the customs accord a day later.",
+        "conllu",
+    );
+    let words: Vec<Vec<&str>> = conllu
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert!(words.iter().all(|w| w.len() == 10), "{conllu}");
+    assert_eq!(conllu.matches("# text = ").count(), 2, "{conllu}");
+    let signed = words.iter().find(|w| w[1] == "signed").unwrap();
+    assert_eq!(
+        (signed[2], signed[3], signed[6], signed[7]),
+        ("sign", "VERB", "0", "root")
+    );
+    let ghana = words.iter().find(|w| w[1] == "Ghana").unwrap();
+    assert_eq!((ghana[6], ghana[7]), ("2", "nsubj"));
+    assert!(
+        ghana[9].starts_with("Entity=B-Country|Offset=0:5"),
+        "{}",
+        ghana[9]
+    );
+    let togo = words.iter().find(|w| w[1] == "Togo").unwrap();
+    assert!(
+        togo[9].contains("Offset=62:66"),
+        "character offsets into the text: {}",
+        togo[9]
+    );
+}
+
+#[test]
+fn kg_parse_json_has_one_object_per_document() {
+    let json = parse_output(
+        "Kenya joined the African Union in the summer of 1963, after independence.",
+        "json",
+    );
+    let doc: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+    let sentence = &doc["sentences"][0];
+    assert_eq!(sentence["tokens"][1]["lemma"], "join");
+    let entities: Vec<&str> = sentence["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        entities.contains(&"Kenya") && entities.contains(&"African Union"),
+        "{entities:?}"
+    );
+}

@@ -9,7 +9,10 @@
 //!
 //! let ontology = Ontology::builtin().unwrap();
 //! let extractor = Extractor::new(&ontology);
-//! let doc = Document::from_text("note.txt", "Chile signed the accord.");
+//! let doc = Document::from_text(
+//!     "note.txt",
+//!     "Chile signed the accord with its northern neighbours in Lima on Friday.",
+//! );
 //! let analysis = extractor.analyse(&doc);
 //! let sentence = &analysis.sentences[0];
 //! assert_eq!(sentence.tokens[1].form, "signed");

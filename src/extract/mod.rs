@@ -1,12 +1,15 @@
 //! Extraction stage: from a document to entities and relations.
 //!
 //! [`Extractor::new`] compiles the ontology's lexicon and gazetteer once;
-//! [`Extractor::extract`] runs per document through four named steps:
-//! segmentation (from [`crate::text`]) → [`mentions`] (gazetteer and
-//! patterns) → [`names`] (a trained classifier for names no pattern
+//! [`Extractor::extract`] runs per document through these steps:
+//! segmentation (from [`crate::text`]) → [`syntax`] (the dependency parse
+//! from [`crate::parse`], aligned to kg's tokens) → [`mentions`] (gazetteer
+//! and patterns) → [`names`] (a trained classifier for names no pattern
 //! classified) → [`resolve`] (aliases, acronyms, coreference) → [`relations`]
-//! (trigger frames from the lexicon). The result is plain data
-//! ([`Extraction`]); [`crate::rdf`] turns it into quads.
+//! (surface patterns and frames over the parse, both from the lexicon). The
+//! result is plain data ([`Extraction`]); [`crate::rdf`] turns it into quads.
+//! [`Extractor::analyse`] stops before relations and reports what it saw
+//! ([`analysis`], `kg parse`).
 //!
 //! ```
 //! use kgraph::extract::Extractor;

@@ -270,6 +270,9 @@ impl Frame<'_, '_> {
         if frame.parties {
             for (i, &a) in subjects.iter().enumerate() {
                 for &b in &subjects[i + 1..] {
+                    if self.already_read(a, frame.property, b) {
+                        continue;
+                    }
                     self.emit(
                         a,
                         frame.property,
@@ -286,6 +289,9 @@ impl Frame<'_, '_> {
         let objects = self.role_entities(syntax, trigger, &frame.object_roles, property);
         for &s in &subjects {
             for &o in &objects {
+                if self.already_read(s, frame.property, o) {
+                    continue;
+                }
                 self.emit(
                     s,
                     frame.property,
@@ -297,6 +303,18 @@ impl Frame<'_, '_> {
                 );
             }
         }
+    }
+
+    /// Whether a surface rule already read this fact in this sentence: the
+    /// parse then adds no second evidence for the same sentence.
+    fn already_read(&self, subject: usize, property: usize, object: usize) -> bool {
+        let symmetric = self.lex.properties[property].symmetric;
+        self.out.iter().any(|f| {
+            f.evidence.sentence == self.sentence
+                && f.property == property
+                && ((f.subject == subject && f.object == object)
+                    || (symmetric && f.subject == object && f.object == subject))
+        })
     }
 
     /// The entities filling any of `roles` (in role order, without repeats).
