@@ -389,6 +389,16 @@ pub fn classify_names(
     cands: &mut Vec<MentionCand>,
 ) {
     let mut votes: HashMap<String, [f32; NAME_CLASSES.len()]> = HashMap::new();
+    // A name the text itself describes ("Kestrel Dynamics, a shipping
+    // company") takes the class of that description, in every mention.
+    let mut described: HashMap<String, String> = HashMap::new();
+    for cand in cands.iter().filter(|c| c.kind.awaits_name_class()) {
+        if let Some(class) = appositive_class(view, lex, cand.tokens.end) {
+            described
+                .entry(cand.label.to_lowercase())
+                .or_insert_with(|| class.to_owned());
+        }
+    }
     let mut keys = Vec::new();
     for cand in cands.iter().filter(|c| c.kind.awaits_name_class()) {
         keys.clear();
@@ -402,10 +412,15 @@ pub fn classify_names(
             return true;
         }
         let unclassified = cand.kind == MentionKind::Unclassified;
-        let class = NAME_CLASSES[best(&votes[&cand.label.to_lowercase()])];
-        // What the context suggested stands when the model keeps nothing.
-        if !class.is_empty() {
-            cand.class = Lexicon::kg(class);
+        let label = cand.label.to_lowercase();
+        if let Some(class) = described.get(&label) {
+            cand.class = class.clone();
+        } else {
+            let class = NAME_CLASSES[best(&votes[&label])];
+            // What the context suggested stands when the model keeps nothing.
+            if !class.is_empty() {
+                cand.class = Lexicon::kg(class);
+            }
         }
         if cand.class.is_empty() {
             return !unclassified;
@@ -419,6 +434,33 @@ pub fn classify_names(
         }
         true
     });
+}
+
+/// The class of an indefinite description in apposition right after a name
+/// ending at token `end`: ", a|an [modifiers] HEAD" with a description head
+/// of the lexicon, ended by punctuation or the sentence end.
+fn appositive_class<'l>(view: &DocView<'_>, lex: &'l Lexicon, end: usize) -> Option<&'l str> {
+    let limit = view.sentence_end(end.saturating_sub(1));
+    if end + 2 >= limit || !view.is_punct(end, ",") || !matches!(view.low(end + 1), "a" | "an") {
+        return None;
+    }
+    // The description runs to the next punctuation (at most eight words).
+    let stop = (end + 2..limit.min(end + 10))
+        .find(|&k| !view.is_word(k))
+        .unwrap_or(limit.min(end + 10));
+    let mut class = None;
+    let mut k = end + 2;
+    while k < stop {
+        match lex.description_heads.longest_at(view, k, stop) {
+            Some((len, c)) => {
+                // Only a head that ends the description names its class.
+                class = (k + len == stop).then_some(c.as_str());
+                k += len;
+            }
+            None => k += 1,
+        }
+    }
+    class
 }
 
 #[cfg(test)]
