@@ -25,7 +25,32 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use kgraph::parse::conllu::{self, Sentence};
 use kgraph::parse::lemma::Lemmatizer;
-use kgraph::parse::parser::{tag_value, ParseScratch, Parser, ParserTrainer, TreeSentence};
+use kgraph::parse::parser::{
+    tag_value, JointParserTrainer, ParseScratch, Parser, ParserTrainer, TreeSentence,
+};
+
+/// The bundled parser is the joint one; `KG_SPLIT_PARSER=1` trains the split
+/// one (move model + label model, faster, not yet accurate enough).
+enum AnyTrainer {
+    Joint(JointParserTrainer),
+    Split(ParserTrainer),
+}
+
+impl AnyTrainer {
+    fn epoch(&mut self, data: &[TreeSentence], order: &[usize], explore: bool) -> f64 {
+        match self {
+            AnyTrainer::Joint(t) => t.epoch(data, order, explore),
+            AnyTrainer::Split(t) => t.epoch(data, order, explore),
+        }
+    }
+
+    fn finish(&self, prune: f32) -> Parser {
+        match self {
+            AnyTrainer::Joint(t) => t.finish(prune),
+            AnyTrainer::Split(t) => t.finish(prune),
+        }
+    }
+}
 use kgraph::parse::tagger::{TagScratch, TaggedSentence, Tagger, TaggerTrainer};
 
 /// At most this many passes over the training data for each model.
@@ -341,7 +366,11 @@ fn train_parser(corpora: &Corpora, tagger: &Tagger, epochs: usize, tagger_epochs
     for (sentence, tags) in data.iter_mut().zip(jackknifed_tags(corpora, tagger_epochs)) {
         sentence.tags = tags;
     }
-    let mut trainer = ParserTrainer::new(&data);
+    let mut trainer = if std::env::var_os("KG_SPLIT_PARSER").is_some() {
+        AnyTrainer::Split(ParserTrainer::new(&data))
+    } else {
+        AnyTrainer::Joint(JointParserTrainer::new(&data))
+    };
     let mut best: Option<(f64, usize, Parser)> = None;
     for epoch in 0..epochs {
         let started = Instant::now();

@@ -16,12 +16,22 @@
 //! zero-cost transition. After the first epoch the trainer usually follows its
 //! own (possibly wrong) prediction, so the model learns to recover from errors.
 
-use super::perceptron::{feature, hash_str, Model, Perceptron, Reader};
+use super::perceptron::{feature, hash_str, Model, ModelError, Perceptron, Reader};
 use super::words::WordView;
 use super::{read_strings, write_strings, ModelFileError};
 
 /// The first bytes of a parser file; the digit is the format version.
-pub const MAGIC: &[u8; 8] = b"KGPARS01";
+/// Version 2 holds two models: the unlabelled move (SHIFT, LEFT, RIGHT) and
+/// the relation label of each arc made. Version 1 (one model scoring every
+/// labelled transition) is still read.
+pub const MAGIC: &[u8; 8] = b"KGPARS02";
+/// The joint-model format written before version 2.
+const MAGIC_V1: &[u8; 8] = b"KGPARS01";
+
+/// Classes of the move model.
+const MOVE_SHIFT: usize = 0;
+const MOVE_LEFT: usize = 1;
+const MOVE_RIGHT: usize = 2;
 
 const NONE: u32 = u32::MAX;
 
@@ -182,6 +192,8 @@ pub struct ParseScratch {
     state: State,
     features: Vec<u64>,
     scores: Vec<f32>,
+    label_scores: Vec<f32>,
+    label_feats: Vec<u64>,
     text: String,
 }
 
@@ -338,11 +350,76 @@ fn parse_features(words: &[u64], tags: &[u64], st: &State, out: &mut Vec<u64>) {
     ]);
 }
 
+/// How transitions are scored.
+#[derive(Debug, Clone)]
+enum Scoring {
+    /// Version 1: one model over SHIFT and LEFT/RIGHT × labels.
+    Joint(Model),
+    /// Version 2: `moves` picks SHIFT, LEFT or RIGHT; when an arc is made,
+    /// `labels` picks its relation. Label classes: 2l = LEFT(l), 2l + 1 =
+    /// RIGHT(l), so one feature vector serves both directions.
+    Split { moves: Model, labels: Model },
+}
+
+/// The templates the label model reads (a subset of the move model's):
+/// the words and tags of s0, s1 and b0, their pairs and triples, the
+/// dependents s0 and s1 already have, distance and valency.
+const LABEL_TEMPLATES: [usize; 42] = [
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 34, 35, 37, 38, 39, 40,
+    41, 42, 43, 44, 47, 48, 49, 53, 56, 57, 60, 61, 62, 63, 64, 65,
+];
+
+/// Position of template `t` in the vector `parse_features` builds
+/// (templates 1–16, then 20–68).
+const fn template_index(t: usize) -> usize {
+    if t <= 16 {
+        t - 1
+    } else {
+        t - 4
+    }
+}
+
+/// The label model's features, picked from the move model's.
+fn label_features(features: &[u64], out: &mut Vec<u64>) {
+    out.clear();
+    out.extend(
+        LABEL_TEMPLATES
+            .iter()
+            .filter_map(|&t| features.get(template_index(t)).copied()),
+    );
+}
+
 /// A trained parser.
 #[derive(Debug, Clone)]
 pub struct Parser {
     labels: Vec<String>,
-    model: Model,
+    scoring: Scoring,
+}
+
+/// The best label class of direction `dir` (0 = LEFT, 1 = RIGHT) among label
+/// scores (2l + dir); ties: the lowest label.
+fn best_label(scores: &[f32], dir: usize) -> u16 {
+    let mut best = 0usize;
+    let mut best_score = f32::NEG_INFINITY;
+    for (l, pair) in scores.chunks_exact(2).enumerate() {
+        if pair[dir] > best_score {
+            best_score = pair[dir];
+            best = l;
+        }
+    }
+    best as u16
+}
+
+/// The highest-scoring valid move (SHIFT, LEFT, RIGHT; ties: the first).
+fn best_move(state: &State, scores: &[f32]) -> usize {
+    let valid = [state.can_shift(), state.can_left(), state.can_right()];
+    let mut best = usize::MAX;
+    for m in 0..3 {
+        if valid[m] && (best == usize::MAX || scores[m] > scores[best]) {
+            best = m;
+        }
+    }
+    best
 }
 
 impl Parser {
@@ -359,24 +436,56 @@ impl Parser {
     ) {
         assert_eq!(words.len(), tags.len(), "one tag per word");
         scratch.load(words, tags);
-        scratch.scores.resize(self.model.classes(), 0.0);
         let ParseScratch {
             words: word_values,
             tags: tag_values,
             state,
             features,
             scores,
+            label_scores,
+            label_feats,
             ..
         } = scratch;
-        // 2n transitions; the bound is explicit in case of a bug.
-        for _ in 0..2 * words.len() + 1 {
-            if state.terminal() {
-                break;
+        match &self.scoring {
+            Scoring::Joint(model) => {
+                scores.resize(model.classes(), 0.0);
+                // 2n transitions; the bound is explicit in case of a bug.
+                for _ in 0..2 * words.len() + 1 {
+                    if state.terminal() {
+                        break;
+                    }
+                    parse_features(word_values, tag_values, state, features);
+                    model.scores(features, scores);
+                    let best = best_valid(state, scores);
+                    state.apply(Move::from_class(best));
+                }
             }
-            parse_features(word_values, tag_values, state, features);
-            self.model.scores(features, scores);
-            let best = best_valid(state, scores);
-            state.apply(Move::from_class(best));
+            Scoring::Split { moves, labels } => {
+                scores.resize(moves.classes(), 0.0);
+                label_scores.resize(labels.classes(), 0.0);
+                for _ in 0..2 * words.len() + 1 {
+                    if state.terminal() {
+                        break;
+                    }
+                    parse_features(word_values, tag_values, state, features);
+                    moves.scores(features, scores);
+                    let m = match best_move(state, scores) {
+                        MOVE_SHIFT => Move::Shift,
+                        m => {
+                            label_features(features, label_feats);
+                            labels.scores(label_feats, label_scores);
+                            let dir = usize::from(m == MOVE_RIGHT);
+                            let l = best_label(label_scores, dir);
+                            if m == MOVE_LEFT {
+                                Move::Left(l)
+                            } else {
+                                Move::Right(l)
+                            }
+                        }
+                    };
+                    state.apply(m);
+                }
+            }
         }
         heads.clear();
         labels.clear();
@@ -397,40 +506,84 @@ impl Parser {
 
     /// Number of features with weights (for reports).
     pub fn features(&self) -> usize {
-        self.model.len()
-    }
-
-    /// Magic, the relation names, then the perceptron.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = MAGIC.to_vec();
-        let labels: Vec<&str> = self.labels.iter().map(String::as_str).collect();
-        write_strings(&labels, &mut out);
-        out.extend_from_slice(&self.model.to_bytes());
-        out
-    }
-
-    /// Reads bytes written by [`Parser::to_bytes`].
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelFileError> {
-        if bytes.get(..MAGIC.len()) != Some(MAGIC) {
-            return Err(ModelFileError::BadMagic("KGPARS01"));
+        match &self.scoring {
+            Scoring::Joint(model) => model.len(),
+            Scoring::Split { moves, labels } => moves.len() + labels.len(),
         }
+    }
+
+    /// Version 2: magic, the relation names, the move model's length in
+    /// bytes (u32), the move model, then the label model. A version 1 parser
+    /// is written back in its own format.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let labels: Vec<&str> = self.labels.iter().map(String::as_str).collect();
+        match &self.scoring {
+            Scoring::Joint(model) => {
+                let mut out = MAGIC_V1.to_vec();
+                write_strings(&labels, &mut out);
+                out.extend_from_slice(&model.to_bytes());
+                out
+            }
+            Scoring::Split {
+                moves,
+                labels: label_model,
+            } => {
+                let mut out = MAGIC.to_vec();
+                write_strings(&labels, &mut out);
+                let moves = moves.to_bytes();
+                out.extend_from_slice(&(moves.len() as u32).to_le_bytes());
+                out.extend_from_slice(&moves);
+                out.extend_from_slice(&label_model.to_bytes());
+                out
+            }
+        }
+    }
+
+    /// Reads bytes written by [`Parser::to_bytes`] (format 1 or 2).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelFileError> {
+        let version = match bytes.get(..MAGIC.len()) {
+            Some(m) if m == MAGIC => 2,
+            Some(m) if m == MAGIC_V1 => 1,
+            _ => return Err(ModelFileError::BadMagic("KGPARS02")),
+        };
         let mut r = Reader {
             bytes,
             pos: MAGIC.len(),
         };
         let labels = read_strings(&mut r)?;
-        if labels.is_empty() {
+        if labels.is_empty() || labels.len() > usize::from(u16::MAX / 2 - 1) {
             return Err(ModelFileError::Inconsistent(
-                "the parser has no relation labels",
+                "the parser has no relation labels, or too many",
             ));
         }
-        let model = Model::from_bytes(&bytes[r.pos..])?;
-        if model.classes() != 1 + 2 * labels.len() {
-            return Err(ModelFileError::Inconsistent(
-                "the model's classes do not match the relation labels",
-            ));
-        }
-        Ok(Self { labels, model })
+        let scoring = if version == 1 {
+            let model = Model::from_bytes(&bytes[r.pos..])?;
+            if model.classes() != 1 + 2 * labels.len() {
+                return Err(ModelFileError::Inconsistent(
+                    "the model's classes do not match the relation labels",
+                ));
+            }
+            Scoring::Joint(model)
+        } else {
+            let len = u32::from_le_bytes(r.take()?) as usize;
+            let end = r
+                .pos
+                .checked_add(len)
+                .filter(|&e| e <= bytes.len())
+                .ok_or(ModelError::Truncated(bytes.len()))?;
+            let moves = Model::from_bytes(&bytes[r.pos..end])?;
+            let label_model = Model::from_bytes(&bytes[end..])?;
+            if moves.classes() != 3 || label_model.classes() != 2 * labels.len() {
+                return Err(ModelFileError::Inconsistent(
+                    "the models' classes do not match the moves and relation labels",
+                ));
+            }
+            Scoring::Split {
+                moves,
+                labels: label_model,
+            }
+        };
+        Ok(Self { labels, scoring })
     }
 }
 
@@ -454,8 +607,10 @@ pub struct TreeSentence<'a> {
     pub labels: Vec<&'a str>,
 }
 
-/// Trains a parser epoch by epoch.
-pub struct ParserTrainer {
+/// Trains a joint (version 1) parser epoch by epoch: one model over SHIFT and
+/// LEFT/RIGHT × labels, whose oracle cost counts a wrong label as one. The
+/// bundled `models/parser.bin` is trained this way.
+pub struct JointParserTrainer {
     labels: Vec<String>,
     perceptron: Perceptron,
     scratch: ParseScratch,
@@ -463,7 +618,7 @@ pub struct ParserTrainer {
     rng: u64,
 }
 
-impl ParserTrainer {
+impl JointParserTrainer {
     /// Collects the relation labels from the training data.
     pub fn new(data: &[TreeSentence]) -> Self {
         let mut labels: Vec<String> = data
@@ -575,7 +730,199 @@ impl ParserTrainer {
     pub fn finish(&self, prune: f32) -> Parser {
         Parser {
             labels: self.labels.clone(),
-            model: self.perceptron.finish(prune),
+            scoring: Scoring::Joint(self.perceptron.finish(prune)),
+        }
+    }
+}
+
+/// Trains a split (version 2) parser epoch by epoch: a move model and a
+/// label model.
+pub struct ParserTrainer {
+    labels: Vec<String>,
+    /// SHIFT, LEFT, RIGHT.
+    moves: Perceptron,
+    /// 2l = LEFT(l), 2l + 1 = RIGHT(l).
+    arc_labels: Perceptron,
+    scratch: ParseScratch,
+    /// Exploration random state (fixed seed).
+    rng: u64,
+}
+
+impl ParserTrainer {
+    /// Collects the relation labels from the training data.
+    pub fn new(data: &[TreeSentence]) -> Self {
+        let mut labels: Vec<String> = data
+            .iter()
+            .flat_map(|s| s.labels.iter().map(|l| l.to_string()))
+            .collect();
+        labels.sort();
+        labels.dedup();
+        if labels.is_empty() {
+            labels.push("dep".to_string());
+        }
+        let label_classes = (2 * labels.len()) as u16;
+        Self {
+            labels,
+            moves: Perceptron::new(3),
+            arc_labels: Perceptron::new(label_classes),
+            scratch: ParseScratch::default(),
+            rng: 0x853c_49e6_748f_ea9b,
+        }
+    }
+
+    fn random(&mut self) -> f64 {
+        self.rng ^= self.rng << 13;
+        self.rng ^= self.rng >> 7;
+        self.rng ^= self.rng << 17;
+        (self.rng >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// One pass over `data` in the given order. The move model learns from
+    /// the dynamic oracle (structural cost only); the label model learns the
+    /// gold label of every gold arc that a zero-cost LEFT or RIGHT would make.
+    /// With `explore`, the trainer follows its own move 90% of the time even
+    /// when it is wrong, and arcs get the label model's label, as at run
+    /// time. Returns the share of moves predicted at the lowest cost.
+    pub fn epoch(&mut self, data: &[TreeSentence], order: &[usize], explore: bool) -> f64 {
+        let label_ids: std::collections::BTreeMap<String, u16> = self
+            .labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.clone(), i as u16))
+            .collect();
+        let (mut right, mut total) = (0usize, 0usize);
+        let mut scores = [0.0f32; 3];
+        let mut label_scores = vec![0.0f32; self.arc_labels.classes()];
+        let mut gold_heads: Vec<u32> = Vec::new();
+        let mut gold_labels: Vec<u16> = Vec::new();
+        for &k in order {
+            let s = &data[k];
+            let n = s.words.len() as u32;
+            if n == 0 {
+                continue;
+            }
+            gold_heads.clear();
+            gold_heads.extend(s.heads.iter().map(|h| h.map_or(n, |h| h as u32)));
+            gold_labels.clear();
+            gold_labels.extend(
+                s.labels
+                    .iter()
+                    .map(|&l| label_ids.get(l).copied().unwrap_or(0)),
+            );
+            self.scratch.load(&s.words, &s.tags);
+            for _ in 0..2 * n + 1 {
+                if self.scratch.state.terminal() {
+                    break;
+                }
+                let st = &self.scratch.state;
+                parse_features(
+                    &self.scratch.words,
+                    &self.scratch.tags,
+                    st,
+                    &mut self.scratch.features,
+                );
+                self.moves.scores(&self.scratch.features, &mut scores);
+                let guess = best_move(st, &scores);
+                let costs = MoveCosts::of(st, &gold_heads);
+                let cost = [costs.shift, costs.left, costs.right];
+                let valid = [st.can_shift(), st.can_left(), st.can_right()];
+                let min_cost = (0..3)
+                    .filter(|&m| valid[m])
+                    .map(|m| cost[m])
+                    .min()
+                    .unwrap_or(0);
+                let mut truth = usize::MAX;
+                for m in 0..3 {
+                    if valid[m]
+                        && cost[m] == min_cost
+                        && (truth == usize::MAX || scores[m] > scores[truth])
+                    {
+                        truth = m;
+                    }
+                }
+                // The gold arc a LEFT or RIGHT would make here, if any.
+                let s0 = st.stack_at(0);
+                let gold_dir = if s0 == NONE {
+                    None
+                } else {
+                    let h = gold_heads[s0 as usize];
+                    if valid[MOVE_LEFT] && cost[MOVE_LEFT] == min_cost && h == st.next {
+                        Some(0)
+                    } else if valid[MOVE_RIGHT]
+                        && cost[MOVE_RIGHT] == min_cost
+                        && h == st.stack_at(1)
+                    {
+                        Some(1)
+                    } else {
+                        None
+                    }
+                };
+                let wander = cost[guess] != min_cost && explore && self.random() < 0.9;
+                let features = &self.scratch.features;
+                let follow = if cost[guess] == min_cost {
+                    right += 1;
+                    self.moves.update(features, guess, guess);
+                    guess
+                } else {
+                    self.moves.update(features, truth, guess);
+                    if wander {
+                        guess
+                    } else {
+                        truth
+                    }
+                };
+                total += 1;
+                let mut label_guess = None;
+                let lf = &mut self.scratch.label_feats;
+                if follow != MOVE_SHIFT || gold_dir.is_some() {
+                    label_features(features, lf);
+                    self.arc_labels.scores(lf, &mut label_scores);
+                }
+                if let Some(dir) = gold_dir {
+                    let l = best_label(&label_scores, dir);
+                    let gold = gold_labels[s0 as usize];
+                    self.arc_labels.update(
+                        lf,
+                        2 * usize::from(gold) + dir,
+                        2 * usize::from(l) + dir,
+                    );
+                    label_guess = Some((dir, l, gold));
+                }
+                let m = match follow {
+                    MOVE_SHIFT => Move::Shift,
+                    m => {
+                        let dir = usize::from(m == MOVE_RIGHT);
+                        let l = match label_guess {
+                            Some((d, l, gold)) if d == dir => {
+                                if explore {
+                                    l
+                                } else {
+                                    gold
+                                }
+                            }
+                            _ => best_label(&label_scores, dir),
+                        };
+                        if dir == 0 {
+                            Move::Left(l)
+                        } else {
+                            Move::Right(l)
+                        }
+                    }
+                };
+                self.scratch.state.apply(m);
+            }
+        }
+        right as f64 / total.max(1) as f64
+    }
+
+    /// The averaged parser as it stands (training can go on afterwards).
+    pub fn finish(&self, prune: f32) -> Parser {
+        Parser {
+            labels: self.labels.clone(),
+            scoring: Scoring::Split {
+                moves: self.moves.finish(prune),
+                labels: self.arc_labels.finish(prune),
+            },
         }
     }
 }
@@ -751,8 +1098,33 @@ mod tests {
     }
 
     #[test]
+    fn the_joint_format_still_trains_reads_and_parses() {
+        let data = toy();
+        let mut trainer = JointParserTrainer::new(&data);
+        for epoch in 0..10 {
+            trainer.epoch(&data, &[0, 1, 2], epoch > 0);
+        }
+        let bytes = trainer.finish(0.0).to_bytes();
+        assert_eq!(&bytes[..8], MAGIC_V1);
+        let parser = Parser::from_bytes(&bytes).unwrap();
+        assert_eq!(parser.to_bytes(), bytes);
+        let t = |u: &str| tag_value(u, u);
+        let mut scratch = ParseScratch::default();
+        let (mut heads, mut labels) = (Vec::new(), Vec::new());
+        parser.parse(
+            &["big", "cats", "sleep", "loudly"],
+            &[t("ADJ"), t("NOUN"), t("VERB"), t("ADV")],
+            &mut scratch,
+            &mut heads,
+            &mut labels,
+        );
+        assert_eq!(heads, [2, 3, 0, 3]);
+    }
+
+    #[test]
     fn bad_bytes_are_errors() {
         assert!(Parser::from_bytes(b"KGPARS01").is_err());
+        assert!(Parser::from_bytes(b"KGPARS02").is_err());
         assert!(Parser::from_bytes(b"nope").is_err());
         let mut bytes = trained().to_bytes();
         bytes.truncate(bytes.len() - 3);
