@@ -267,40 +267,24 @@ impl Frame<'_, '_> {
         let subjects = self.role_entities(syntax, trigger, &frame.subject_roles, property);
         let qualifiers = self.qualifiers(self.qualifier_start(syntax, trigger), trigger);
         let rule = format!("dep-{}", frame.kind.name());
-        if frame.parties {
-            for (i, &a) in subjects.iter().enumerate() {
-                for &b in &subjects[i + 1..] {
-                    if self.already_read(a, frame.property, b) {
-                        continue;
-                    }
-                    self.emit(
-                        a,
-                        frame.property,
-                        b,
-                        trigger..trigger + 1,
-                        &rule,
-                        0.85,
-                        qualifiers.clone(),
-                    );
-                }
-            }
-            return;
-        }
-        let objects = self.role_entities(syntax, trigger, &frame.object_roles, property);
-        for &s in &subjects {
-            for &o in &objects {
-                if self.already_read(s, frame.property, o) {
-                    continue;
-                }
-                self.emit(
-                    s,
-                    frame.property,
-                    o,
-                    trigger..trigger + 1,
-                    &rule,
-                    0.85,
-                    qualifiers.clone(),
-                );
+        // Subject–object pairs; for parties, each pair of fillers once.
+        let pairs: Vec<(usize, usize)> = if frame.parties {
+            subjects
+                .iter()
+                .enumerate()
+                .flat_map(|(i, &a)| subjects[i + 1..].iter().map(move |&b| (a, b)))
+                .collect()
+        } else {
+            let objects = self.role_entities(syntax, trigger, &frame.object_roles, property);
+            subjects
+                .iter()
+                .flat_map(|&s| objects.iter().map(move |&o| (s, o)))
+                .collect()
+        };
+        for (s, o) in pairs {
+            if !self.already_read(s, frame.property, o) {
+                let span = trigger..trigger + 1;
+                self.emit(s, frame.property, o, span, &rule, 0.85, qualifiers.clone());
             }
         }
     }
