@@ -25,21 +25,11 @@ impl Output {
     }
 
     fn of_file(name: &str, text: &str) -> Output {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        let out = Command::cargo_bin("kg")
-            .unwrap()
-            .args(["extract", "--format", "ntriples"])
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "kg extract failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        Self::parse(&out.stdout)
+        Self::parse(&run_on_file(
+            &["extract", "--format", "ntriples"],
+            name,
+            text,
+        ))
     }
 
     fn parse(nt: &[u8]) -> Output {
@@ -84,6 +74,13 @@ impl Output {
                 )
             })
             .collect()
+    }
+
+    /// Whether `s p o` is asserted for some object whose label contains `part`.
+    fn has_object_containing(&self, s: &str, p: &str, part: &str) -> bool {
+        self.facts()
+            .iter()
+            .any(|(fs, fp, fo)| fs == s && fp == p && fo.contains(part))
     }
 
     fn has(&self, s: &str, p: &str, o: &str) -> bool {
@@ -581,9 +578,7 @@ fn coordinated_verbs_share_their_coordinated_subjects() {
         Output::of("Peru and Chile met in Lima on Tuesday and signed a new fisheries agreement.");
     for signer in ["Peru", "Chile"] {
         assert!(
-            out.facts()
-                .iter()
-                .any(|(s, p, o)| s == signer && p == "signs" && o.contains("fisheries agreement")),
+            out.has_object_containing(signer, "signs", "fisheries agreement"),
             "{signer}: {:?}",
             out.facts()
         );
@@ -597,9 +592,7 @@ fn a_controlled_verb_takes_its_controllers_subject() {
     );
     for signer in ["Norway", "Iceland"] {
         assert!(
-            out.facts()
-                .iter()
-                .any(|(s, p, o)| s == signer && p == "signs" && o.contains("agreement")),
+            out.has_object_containing(signer, "signs", "agreement"),
             "{signer}: {:?}",
             out.facts()
         );
@@ -627,9 +620,7 @@ fn a_participle_after_its_noun_with_coordinated_agents() {
     );
     for signer in ["Ghana", "Togo", "Benin"] {
         assert!(
-            out.facts()
-                .iter()
-                .any(|(s, p, o)| s == signer && p == "signs" && o.contains("agreement")),
+            out.has_object_containing(signer, "signs", "agreement"),
             "{signer}: {:?}",
             out.facts()
         );
@@ -654,21 +645,31 @@ fn membership_across_a_relative_clause() {
 
 /// `kg parse` shows the parse and the mentions extraction works from.
 fn parse_output(text: &str, format: &str) -> String {
+    String::from_utf8(run_on_file(
+        &["parse", "--format", format],
+        "note.txt",
+        text,
+    ))
+    .unwrap()
+}
+
+/// Runs kg with `args` on a file holding `text`; its stdout (the command must succeed).
+fn run_on_file(args: &[&str], name: &str, text: &str) -> Vec<u8> {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("note.txt");
+    let path = dir.path().join(name);
     std::fs::write(&path, text).unwrap();
     let out = Command::cargo_bin("kg")
         .unwrap()
-        .args(["parse", "--format", format])
+        .args(args)
         .arg(&path)
         .output()
         .unwrap();
     assert!(
         out.status.success(),
-        "{}",
+        "kg {args:?} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).unwrap()
+    out.stdout
 }
 
 #[test]
