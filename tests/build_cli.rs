@@ -187,24 +187,29 @@ fn user_ontology_adds_a_trigger_without_recompiling() {
     );
 }
 
-#[test]
-fn broken_user_ontology_is_bad_input_with_position() {
+/// Runs `kg extract --ontology FILE` on the test article, FILE named `name`
+/// and holding `turtle`.
+fn extract_with_user_ontology(name: &str, turtle: &str) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
     let article = dir.path().join("a.txt");
     std::fs::write(&article, ARTICLE).unwrap();
-    let extra = dir.path().join("broken.ttl");
-    std::fs::write(
-        &extra,
-        "@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:issues kg:verbTrigger .\n",
-    )
-    .unwrap();
-    let out = Command::cargo_bin("kg")
+    let extra = dir.path().join(name);
+    std::fs::write(&extra, turtle).unwrap();
+    Command::cargo_bin("kg")
         .unwrap()
         .args(["extract", "--ontology"])
         .arg(&extra)
         .arg(&article)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn broken_user_ontology_is_bad_input_with_position() {
+    let out = extract_with_user_ontology(
+        "broken.ttl",
+        "@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:issues kg:verbTrigger .\n",
+    );
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -215,22 +220,10 @@ fn broken_user_ontology_is_bad_input_with_position() {
 
 #[test]
 fn malformed_user_frame_is_bad_input_naming_the_frame() {
-    let dir = tempfile::tempdir().unwrap();
-    let article = dir.path().join("a.txt");
-    std::fs::write(&article, ARTICLE).unwrap();
-    let extra = dir.path().join("frames.ttl");
-    std::fs::write(
-        &extra,
+    let out = extract_with_user_ontology(
+        "frames.ttl",
         "@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:signs kg:frame \"verb: nsubj obj\" .\n",
-    )
-    .unwrap();
-    let out = Command::cargo_bin("kg")
-        .unwrap()
-        .args(["extract", "--ontology"])
-        .arg(&extra)
-        .arg(&article)
-        .output()
-        .unwrap();
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     let stderr = String::from_utf8_lossy(&out.stderr);
