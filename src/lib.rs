@@ -7,6 +7,7 @@
 //!       ─ parse (tags, lemmas, dependency trees)
 //!       ─ extract (mentions → names → resolve → relations) ─► Extraction
 //!       ─ rdf::emit ─► quads ─ store::Store ─► query / export / graph
+//!                            └─ eval (score against a gold file)
 //! ```
 //!
 //! Every stage left of the store is pure and works on one document at a time,
@@ -15,6 +16,7 @@
 //! from Turtle files by [`ontology`]; Rust holds only the mechanisms.
 
 pub mod atomic_file;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod graph;

@@ -71,6 +71,8 @@ pub enum Command {
     Rank(RankArgs),
     /// List the incoming and outgoing relations of one entity.
     Neighbors(NeighborsArgs),
+    /// Score extraction against a gold file: precision, recall and F1 per relation kind, misses and wrong facts.
+    Eval(EvalArgs),
 }
 
 /// How much provenance to write for each fact.
@@ -359,4 +361,30 @@ pub struct RankArgs {
 pub struct NeighborsArgs {
     /// The entity (label, alias or IRI).
     pub entity: String,
+}
+
+/// Report formats of `kg eval`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    /// Per-relation and per-document tables, then every miss and every wrong fact.
+    Table,
+    /// One JSON object with every count (for scripts and CI gates).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold annotation file (JSON: relation kinds, and per document its file, entities, goals and facts).
+    #[arg(value_name = "GOLD.json")]
+    pub gold: PathBuf,
+    /// Folder holding the documents' texts (each gold document names its file).
+    #[arg(value_name = "TEXTDIR")]
+    pub texts: PathBuf,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = EvalFormat::Table)]
+    pub format: EvalFormat,
+    #[command(flatten)]
+    pub input_options: InputOptions,
+    #[command(flatten)]
+    pub options: ExtractionOptions,
 }

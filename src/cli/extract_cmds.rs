@@ -26,15 +26,15 @@ use super::{bad_input, note, stdout};
 const BATCH: usize = 64;
 
 /// What every extracting command needs, built once from the arguments.
-struct Pipeline {
+pub(super) struct Pipeline {
     ontology: Ontology,
     /// A model given with `--name-model`; the extractor has the bundled one.
     name_model: Option<NameModel>,
-    emitter: RdfEmitter,
+    pub(super) emitter: RdfEmitter,
 }
 
 impl Pipeline {
-    fn from_args(options: &ExtractionOptions) -> Result<Self> {
+    pub(super) fn from_args(options: &ExtractionOptions) -> Result<Self> {
         if let Some(jobs) = options.jobs {
             // Only fails when a global pool exists already, which is harmless.
             let _ = rayon::ThreadPoolBuilder::new()
@@ -74,7 +74,7 @@ impl Pipeline {
         })
     }
 
-    fn extractor(&self) -> Extractor<'_> {
+    pub(super) fn extractor(&self) -> Extractor<'_> {
         let extractor = Extractor::new(&self.ontology);
         match &self.name_model {
             Some(model) => extractor.with_name_model(model.clone()),

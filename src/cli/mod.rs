@@ -2,6 +2,7 @@
 //! arguments into library calls. Arguments themselves live in [`args`].
 
 pub mod args;
+mod eval_cmd;
 mod extract_cmds;
 mod graph_cmds;
 mod store_cmds;
@@ -34,6 +35,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Path(a) => graph_cmds::path(global, a),
         Command::Rank(a) => graph_cmds::rank(global, a),
         Command::Neighbors(a) => graph_cmds::neighbors(global, a),
+        Command::Eval(a) => eval_cmd::eval(global, a),
     }
 }
 
