@@ -275,3 +275,50 @@ fn partners_of_countries_lists_each_partner_once() {
     // The most specific class, not a superclass such as Agent.
     assert!(rows.iter().all(|r| !r[2].contains("Agent")), "{rows:?}");
 }
+
+/// Regression: words added to the text lexicon with `--ontology` reached
+/// extraction's lexicon but not sentence splitting.
+#[test]
+fn user_sentence_starters_reach_sentence_splitting() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("lease.txt");
+    std::fs::write(
+        &article,
+        "The council signed a harbour lease with Acme Corp. Afterwards the county council met on Monday morning.\n",
+    )
+    .unwrap();
+    let extra = dir.path().join("starters.ttl");
+    std::fs::write(
+        &extra,
+        "@prefix kg: <https://w3id.org/kgraph/ontology#> .\n<https://w3id.org/kgraph/ontology> kg:sentenceStarter \"Afterwards\" .\n",
+    )
+    .unwrap();
+    let sentences = |extra_args: &[&std::path::Path]| {
+        let mut cmd = Command::cargo_bin("kg").unwrap();
+        cmd.arg("parse");
+        for path in extra_args {
+            cmd.arg("--ontology").arg(path);
+        }
+        let out = cmd.arg(&article).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .filter(|l| l.starts_with("# text = "))
+            .count()
+    };
+    assert_eq!(
+        sentences(&[]),
+        1,
+        "\"Corp.\" does not end a sentence by default"
+    );
+    assert_eq!(
+        sentences(&[extra.as_path()]),
+        2,
+        "the user's starter ends it"
+    );
+}

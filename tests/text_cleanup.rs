@@ -93,6 +93,32 @@ fn a_fact_wrapped_over_two_lines_is_found_and_the_dateline_is_metadata() {
 }
 
 #[test]
+fn the_datelines_place_is_where_the_article_was_written() {
+    let triples = extract(WIRE);
+    let place = triples
+        .iter()
+        .find(|t| t.predicate.as_str() == "http://schema.org/locationCreated")
+        .expect("a place of writing");
+    // The capitals of the dateline become the gazetteer's city, with its name.
+    assert_eq!(label_of(&triples, &place.object), Some("Beijing"));
+    let city = "https://w3id.org/kgraph/ontology#City";
+    assert!(triples
+        .iter()
+        .any(|t| Term::from(t.subject.clone()) == place.object
+            && matches!(&t.object, Term::NamedNode(c) if c.as_str() == city)));
+
+    // A place the gazetteer does not know is a place of its own.
+    let triples = extract(
+        "QUILLBY FALLS, May 4 - The county council published a flood plan for the valley on Friday.\n",
+    );
+    let place = triples
+        .iter()
+        .find(|t| t.predicate.as_str() == "http://schema.org/locationCreated")
+        .expect("a place of writing");
+    assert_eq!(label_of(&triples, &place.object), Some("Quillby Falls"));
+}
+
+#[test]
 fn bylines_and_credit_lines_give_no_entities() {
     let triples = extract(WIRE);
     let labels: Vec<&str> = literals(&triples, RDFS_LABEL).collect();

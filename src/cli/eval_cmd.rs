@@ -10,7 +10,7 @@ use oxigraph::model::Triple;
 use rayon::prelude::*;
 
 use kgraph::eval::{score_document, DocumentScore, GoldDocument, GoldFile, Report};
-use kgraph::text::{read_inputs_with, Document, Input, ReadOptions};
+use kgraph::text::{Document, Input, ReadOptions};
 
 use super::args::{EvalArgs, EvalFormat, GlobalArgs};
 use super::extract_cmds::Pipeline;
@@ -38,7 +38,7 @@ pub fn eval(global: &GlobalArgs, args: &EvalArgs) -> Result<ExitCode> {
     let read_options = args.input_options.read_options();
     let mut documents = Vec::with_capacity(paths.len());
     for path in &paths {
-        documents.push(read_one(global, path, &read_options)?);
+        documents.push(read_one(global, &pipeline, path, &read_options)?);
     }
     let extractor = pipeline.extractor();
     let scores: Vec<DocumentScore> = gold
@@ -97,9 +97,14 @@ fn text_paths(gold: &GoldFile, texts: &Path) -> Result<Vec<PathBuf>> {
 /// Reads one text as `kg extract` would; a file the reader skips (too
 /// large, not text) is an error here, since its facts would all count as
 /// missed.
-fn read_one(global: &GlobalArgs, path: &Path, options: &ReadOptions) -> Result<Document> {
+fn read_one(
+    global: &GlobalArgs,
+    pipeline: &Pipeline,
+    path: &Path,
+    options: &ReadOptions,
+) -> Result<Document> {
     let mut skipped = None;
-    for item in read_inputs_with(&[path.to_path_buf()], options) {
+    for item in pipeline.read_inputs(&[path.to_path_buf()], options) {
         match item.map_err(bad_input)? {
             Input::Document(document) => return Ok(document),
             Input::Warning(warning) => {

@@ -2,7 +2,9 @@
 //! (store one named graph per document).
 
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -16,7 +18,7 @@ use kgraph::extract::Extractor;
 use kgraph::ontology::Ontology;
 use kgraph::rdf::{write_quads, Provenance, RdfEmitter};
 use kgraph::store::{self, graph_names};
-use kgraph::text::{read_inputs_with, Document, Input, ReadOptions};
+use kgraph::text::{read_inputs_with, Document, Input, Inputs, ReadOptions, TextVocabulary};
 
 use super::args::*;
 use super::store_cmds::open_writer;
@@ -31,6 +33,9 @@ pub(super) struct Pipeline {
     /// A model given with `--name-model`; the extractor has the bundled one.
     name_model: Option<NameModel>,
     pub(super) emitter: RdfEmitter,
+    /// The text vocabulary of an ontology with user files (`--ontology`);
+    /// `None` keeps the built-in one.
+    text_vocabulary: Option<Arc<TextVocabulary>>,
 }
 
 impl Pipeline {
@@ -67,18 +72,35 @@ impl Pipeline {
         if let Some(error) = frames.errors.first() {
             return Err(bad_input(anyhow::anyhow!("ontology: {error}")));
         }
+        // User files may add abbreviations, sentence starters, byline cues
+        // and agencies: reading and sentence splitting must see them.
+        let text_vocabulary = (!options.ontology.is_empty())
+            .then(|| Arc::new(TextVocabulary::from_ontology(&ontology)));
         Ok(Pipeline {
             ontology,
             name_model,
             emitter,
+            text_vocabulary,
         })
     }
 
     pub(super) fn extractor(&self) -> Extractor<'_> {
-        let extractor = Extractor::new(&self.ontology);
-        match &self.name_model {
-            Some(model) => extractor.with_name_model(model.clone()),
-            None => extractor,
+        let mut extractor = Extractor::new(&self.ontology);
+        if let Some(model) = &self.name_model {
+            extractor = extractor.with_name_model(model.clone());
+        }
+        if let Some(vocabulary) = &self.text_vocabulary {
+            extractor = extractor.with_text_vocabulary(Arc::clone(vocabulary));
+        }
+        extractor
+    }
+
+    /// Reads the inputs with the text vocabulary in use.
+    pub(super) fn read_inputs(&self, inputs: &[PathBuf], options: &ReadOptions) -> Inputs {
+        let reader = read_inputs_with(inputs, options);
+        match &self.text_vocabulary {
+            Some(vocabulary) => reader.with_vocabulary(Arc::clone(vocabulary)),
+            None => reader,
         }
     }
 }
@@ -98,13 +120,14 @@ fn check_inputs_exist(inputs: &[std::path::PathBuf]) -> Result<()> {
 /// the corpus. Returns the number of documents.
 fn for_each_batch(
     global: &GlobalArgs,
-    inputs: &[std::path::PathBuf],
+    pipeline: &Pipeline,
+    inputs: &[PathBuf],
     read_options: &ReadOptions,
     mut handle: impl FnMut(Vec<Document>) -> Result<()>,
 ) -> Result<usize> {
     let mut batch = Vec::with_capacity(BATCH);
     let mut documents = 0;
-    for item in read_inputs_with(inputs, read_options) {
+    for item in pipeline.read_inputs(inputs, read_options) {
         match item.map_err(bad_input)? {
             Input::Warning(warning) => note(global, format_args!("kg: warning: {warning}")),
             Input::Document(document) => {
@@ -142,6 +165,7 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
     let mut held: Vec<Quad> = Vec::new();
     let documents = for_each_batch(
         global,
+        &pipeline,
         &args.inputs,
         &args.input_options.read_options(),
         |batch| {
@@ -177,7 +201,7 @@ pub fn parse(global: &GlobalArgs, args: &ParseArgs) -> Result<ExitCode> {
     let extractor = pipeline.extractor();
     let mut out = stdout();
     let read_options = args.input_options.read_options();
-    let documents = for_each_batch(global, &args.inputs, &read_options, |batch| {
+    let documents = for_each_batch(global, &pipeline, &args.inputs, &read_options, |batch| {
         let analyses: Vec<_> = batch.par_iter().map(|d| extractor.analyse(d)).collect();
         let mut text = String::new();
         for analysis in &analyses {
@@ -279,6 +303,7 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
     let mut seen = std::collections::HashSet::new();
     let documents = for_each_batch(
         global,
+        &pipeline,
         &args.inputs,
         &args.input_options.read_options(),
         |batch| {

@@ -38,7 +38,7 @@ use std::collections::{BTreeMap, HashMap};
 pub use model::*;
 
 use crate::ontology::Ontology;
-use crate::text::{segment, Document};
+use crate::text::{segment_with, Document, Sentence, TextVocabulary};
 
 use lexicon::Lexicon;
 use names::NameModel;
@@ -52,6 +52,9 @@ pub struct Extractor<'o> {
     name_model: NameModel,
     /// Tagger, lemmatiser and parser (bundled models, loaded once per process).
     annotator: &'static crate::parse::Annotator,
+    /// Abbreviations and sentence starters for sentence splitting; `None`
+    /// is the built-in vocabulary.
+    text_vocabulary: Option<std::sync::Arc<TextVocabulary>>,
 }
 
 /// A capitalised name no rule classified, as the name classifier sees it
@@ -72,7 +75,25 @@ impl<'o> Extractor<'o> {
             lexicon: Lexicon::new(ontology),
             name_model: NameModel::builtin(),
             annotator: crate::parse::Annotator::builtin(),
+            text_vocabulary: None,
         }
+    }
+
+    /// Splits sentences with this vocabulary (compiled from an ontology
+    /// with user files, [`TextVocabulary::from_ontology`]) instead of the
+    /// built-in one, so abbreviations a user adds are honoured.
+    pub fn with_text_vocabulary(mut self, vocabulary: std::sync::Arc<TextVocabulary>) -> Self {
+        self.text_vocabulary = Some(vocabulary);
+        self
+    }
+
+    /// The document's sentences and tokens, split with the vocabulary in use.
+    fn sentences(&self, doc: &Document) -> Vec<Sentence> {
+        let vocabulary = match &self.text_vocabulary {
+            Some(vocabulary) => vocabulary,
+            None => TextVocabulary::builtin(),
+        };
+        segment_with(&doc.text, &doc.meta.body, vocabulary)
     }
 
     /// Replaces the bundled name classifier.
@@ -87,7 +108,7 @@ impl<'o> Extractor<'o> {
 
     /// Runs the whole pipeline on one document.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let sentences = segment(&doc.text, &doc.meta.body);
+        let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
         let mut candidates = mentions::find_mentions(&view, &self.lexicon);
         names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
@@ -106,14 +127,17 @@ impl<'o> Extractor<'o> {
             &doc.id,
             &mut resolution,
         );
-        let publisher = self.publisher(doc, &mut resolution.entities);
-        self.assemble(doc, &view, resolution, found, publisher)
+        let metadata = MetadataEntities {
+            publisher: self.publisher(doc, &mut resolution.entities),
+            place: self.dateline_place(doc, &mut resolution.entities),
+        };
+        self.assemble(doc, &view, resolution, found, metadata)
     }
 
     /// The document's sentences with their syntax and the entity mentions
     /// extraction found in them, before relations are read (`kg parse`).
     pub fn analyse(&self, doc: &Document) -> analysis::DocumentAnalysis {
-        let sentences = segment(&doc.text, &doc.meta.body);
+        let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
         let syntax = syntax::DocSyntax::parse(&view, self.annotator);
         let mut candidates = mentions::find_mentions(&view, &self.lexicon);
@@ -192,7 +216,7 @@ impl<'o> Extractor<'o> {
     /// The names of a document the name classifier decides on, with their
     /// features: the training examples a model is built from.
     pub fn name_candidates(&self, doc: &Document) -> Vec<NameCandidate> {
-        let sentences = segment(&doc.text, &doc.meta.body);
+        let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
         mentions::find_mentions(&view, &self.lexicon)
             .into_iter()
@@ -216,29 +240,68 @@ impl<'o> Extractor<'o> {
 
     /// The publisher named in the metadata, as an entity of the document.
     fn publisher(&self, doc: &Document, entities: &mut Vec<resolve::EntityDraft>) -> Option<usize> {
-        let name = doc.meta.publisher.as_deref()?.trim();
+        let name = doc.meta.publisher.as_deref()?;
+        self.metadata_entity(name, "Organization", "MediaOrganization", entities)
+    }
+
+    /// The place of the dateline ("OAKPORT, May 2 -"), as an entity of the
+    /// document: where the article was written, not a fact about anything.
+    fn dateline_place(
+        &self,
+        doc: &Document,
+        entities: &mut Vec<resolve::EntityDraft>,
+    ) -> Option<usize> {
+        let name = doc.meta.place.as_deref()?;
+        self.metadata_entity(name, "Place", "Place", entities)
+    }
+
+    /// An entity named by the document's metadata rather than by its
+    /// sentences: the gazetteer individual of that name whose class is a
+    /// `kind` when there is one, else a new named entity of class `fallback`.
+    /// An entity the sentences already found is reused.
+    fn metadata_entity(
+        &self,
+        name: &str,
+        kind: &str,
+        fallback: &str,
+        entities: &mut Vec<resolve::EntityDraft>,
+    ) -> Option<usize> {
+        let name = name.trim();
         if name.is_empty() {
             return None;
         }
-        let (key, class, label, same_as) =
-            match self.lexicon.surface_ids.get(&name.to_ascii_lowercase()) {
-                Some(&id) => {
-                    let sense = self.lexicon.surfaces[id].1.first()?;
-                    let ind = &self.lexicon.individuals[sense.individual];
-                    (
-                        EntityKey::Known(ind.iri.clone()),
-                        ind.class.clone(),
-                        ind.label.clone(),
-                        ind.same_as.clone(),
-                    )
-                }
-                None => (
-                    EntityKey::Named(name.to_owned()),
-                    format!("{}MediaOrganization", crate::vocab::KG),
-                    name.to_owned(),
-                    Vec::new(),
-                ),
-            };
+        let kind = self.ontology.kg_class(kind);
+        let known = self
+            .lexicon
+            .surface_ids
+            .get(&name.to_ascii_lowercase())
+            .and_then(|&id| {
+                let senses = &self.lexicon.surfaces[id].1;
+                let individual =
+                    |sense: &lexicon::SurfaceSense| &self.lexicon.individuals[sense.individual];
+                senses
+                    .iter()
+                    .find(|sense| {
+                        self.ontology
+                            .is_subclass_of(&individual(sense).class, &kind)
+                    })
+                    .or(senses.first())
+                    .map(individual)
+            });
+        let (key, class, label, same_as) = match known {
+            Some(ind) => (
+                EntityKey::Known(ind.iri.clone()),
+                ind.class.clone(),
+                ind.label.clone(),
+                ind.same_as.clone(),
+            ),
+            None => (
+                EntityKey::Named(name.to_owned()),
+                self.ontology.kg_class(fallback),
+                name.to_owned(),
+                Vec::new(),
+            ),
+        };
         if let Some(i) = entities.iter().position(|e| e.key == key) {
             return Some(i);
         }
@@ -266,7 +329,7 @@ impl<'o> Extractor<'o> {
         view: &DocView<'_>,
         resolution: resolve::Resolution,
         found: Vec<relations::Found>,
-        publisher: Option<usize>,
+        metadata: MetadataEntities,
     ) -> Extraction {
         // Relations: symmetric facts are stored once whatever the direction.
         let mut merged: BTreeMap<(usize, usize, usize, Polarity), Vec<Evidence>> = BTreeMap::new();
@@ -286,15 +349,15 @@ impl<'o> Extractor<'o> {
             }
         }
         // A denied fact that is also asserted elsewhere in the document stays asserted.
-        // Keep only entities that are mentioned, related, or the publisher.
+        // Keep only entities that are mentioned, related, or named by the metadata.
         let entities = resolution.entities;
         let offsets = CharOffsets::new(&doc.text, view, &entities, &merged);
         let mut keep: Vec<bool> = entities
             .iter()
             .map(|e| !e.mentions.is_empty() && !e.tentative)
             .collect();
-        if let Some(publisher) = publisher {
-            keep[publisher] = true;
+        for named in [metadata.publisher, metadata.place].into_iter().flatten() {
+            keep[named] = true;
         }
         for (s, _, o, _) in merged.keys() {
             keep[*s] = true;
@@ -368,10 +431,17 @@ impl<'o> Extractor<'o> {
             sentences,
             entities: out_entities,
             relations,
-            publisher: publisher.map(|p| new_index[p]),
+            publisher: metadata.publisher.map(|p| new_index[p]),
+            place: metadata.place.map(|p| new_index[p]),
             char_len: offsets.get(doc.text.len()),
         }
     }
+}
+
+/// Entities the document's metadata names (indices into the drafts).
+struct MetadataEntities {
+    publisher: Option<usize>,
+    place: Option<usize>,
 }
 
 /// The label an entity carries in its document's graph: a known entity's

@@ -19,6 +19,9 @@ pub struct Extraction {
     pub relations: Vec<Relation>,
     /// Index into [`Extraction::entities`] of the publisher named in the metadata.
     pub publisher: Option<usize>,
+    /// Index into [`Extraction::entities`] of the dateline's place, where
+    /// the article was written.
+    pub place: Option<usize>,
     /// Byte offset → character offset table is not kept; offsets in
     /// mentions and evidence are already character offsets.
     pub char_len: usize,

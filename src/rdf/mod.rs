@@ -31,7 +31,7 @@ use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
 use sha2::{Digest, Sha256};
 
 use crate::extract::{Entity, EntityKey, Extraction, Polarity};
-use crate::vocab::{DCTERMS, KG, OWL, PREFIXES, PROV, SKOS};
+use crate::vocab::{DCTERMS, KG, OWL, PREFIXES, PROV, SCHEMA, SKOS};
 
 /// Errors of the RDF stage.
 #[derive(Debug, thiserror::Error)]
@@ -137,6 +137,13 @@ impl RdfEmitter {
         let entity_iris: Vec<NamedNode> = x.entities.iter().map(|e| self.entity_iri(e)).collect();
         if let Some(p) = x.publisher {
             add(&graph, dc("publisher"), entity_iris[p].clone().into());
+        }
+        if let Some(p) = x.place {
+            add(
+                &graph,
+                schema("locationCreated"),
+                entity_iris[p].clone().into(),
+            );
         }
 
         for (e, iri) in x.entities.iter().zip(&entity_iris) {
@@ -268,6 +275,10 @@ impl RdfEmitter {
 
 fn dc(local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{DCTERMS}{local}"))
+}
+
+fn schema(local: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{SCHEMA}{local}"))
 }
 
 fn skos(local: &str) -> NamedNode {

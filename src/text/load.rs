@@ -112,12 +112,28 @@ impl Markup {
                     || head.contains("<body")
                 {
                     Markup::Html
+                } else if opens_with_markdown_heading(text) {
+                    // Notes saved as .txt often keep their Markdown title; read
+                    // as plain text, its `#` would become a word of the headline.
+                    Markup::Markdown
                 } else {
                     Markup::Plain
                 }
             }
         }
     }
+}
+
+/// Whether the first non-blank line is a Markdown ATX heading: one to six
+/// `#`, a space, then text ("# Title"; not "#1 priority" or "#hashtag").
+fn opens_with_markdown_heading(text: &str) -> bool {
+    let Some(first) = text.lines().map(str::trim).find(|l| !l.is_empty()) else {
+        return false;
+    };
+    let hashes = first.len() - first.trim_start_matches('#').len();
+    (1..=6).contains(&hashes)
+        && first[hashes..].starts_with(' ')
+        && !first[hashes..].trim().is_empty()
 }
 
 impl Document {
@@ -557,6 +573,27 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_file_opening_with_a_markdown_heading_is_read_as_markdown() {
+        let doc = Document::from_text(
+            "notes.txt",
+            "\n# Peru signs a fishing accord\n\nPeru signed the accord on Monday.\n",
+        );
+        assert!(!doc.text.contains('#'), "{:?}", doc.text);
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Peru signs a fishing accord")
+        );
+        for plain in [
+            "#1 priority is water.\n",
+            "#water is trending.\n",
+            "# \nText.\n",
+        ] {
+            let doc = Document::from_text("notes.txt", plain);
+            assert!(doc.text.starts_with('#'), "{plain:?} became {:?}", doc.text);
+        }
+    }
 
     #[test]
     fn decodes_boms_and_detects_binary() {
