@@ -7,6 +7,7 @@
 //!       ─ parse (tags, lemmas, dependency trees)
 //!       ─ extract (mentions → names → resolve → relations) ─► Extraction
 //!       ─ rdf::emit ─► quads ─ store::Store ─► query / export / graph
+//!                            ├─ serve (SPARQL protocol, extraction over HTTP)
 //!                            └─ eval (score against a gold file)
 //! ```
 //!
@@ -24,6 +25,7 @@ pub mod ontology;
 pub mod parse;
 pub mod query;
 pub mod rdf;
+pub mod serve;
 pub mod sparql_text;
 pub mod store;
 pub mod text;

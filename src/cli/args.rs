@@ -71,6 +71,8 @@ pub enum Command {
     Rank(RankArgs),
     /// List the incoming and outgoing relations of one entity.
     Neighbors(NeighborsArgs),
+    /// Serve the store over HTTP: SPARQL 1.1 Protocol, Graph Store Protocol and extraction.
+    Serve(ServeArgs),
     /// Score extraction against a gold file: precision, recall and F1 per relation kind, misses and wrong facts.
     Eval(EvalArgs),
 }
@@ -387,4 +389,30 @@ pub struct EvalArgs {
     pub input_options: InputOptions,
     #[command(flatten)]
     pub options: ExtractionOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on (loopback by default: other machines cannot connect).
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:7878")]
+    pub bind: std::net::SocketAddr,
+    /// Accept SPARQL updates and graph writes; when the environment variable
+    /// KG_SERVE_TOKEN is set, writes need `Authorization: Bearer <its value>`.
+    #[arg(long)]
+    pub writable: bool,
+    /// Let pages from this origin call the server (CORS), e.g. `https://example.org`.
+    #[arg(long, value_name = "ORIGIN")]
+    pub cors: Option<String>,
+    /// Cancel a query after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
+    pub timeout: f64,
+    /// Cancel a query when the server's memory passes this many MiB.
+    #[arg(long, value_name = "MIB", default_value_t = 2048)]
+    pub max_memory: u64,
+    /// Requests served at once; more wait for a free slot.
+    #[arg(long, value_name = "N", default_value_t = 64)]
+    pub max_connections: usize,
+    /// Extra ontology, lexicon or gazetteer for `/extract` (Turtle file or directory); repeatable.
+    #[arg(long, value_name = "FILE_OR_DIR")]
+    pub ontology: Vec<PathBuf>,
 }

@@ -5,6 +5,7 @@ pub mod args;
 mod eval_cmd;
 mod extract_cmds;
 mod graph_cmds;
+mod serve_cmd;
 mod store_cmds;
 
 use std::io::{self, IsTerminal, Write};
@@ -36,6 +37,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Rank(a) => graph_cmds::rank(global, a),
         Command::Neighbors(a) => graph_cmds::neighbors(global, a),
         Command::Eval(a) => eval_cmd::eval(global, a),
+        Command::Serve(a) => serve_cmd::serve(global, a),
     }
 }
 

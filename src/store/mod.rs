@@ -649,6 +649,27 @@ fn open_rocksdb(path: &Path, _write: bool) -> Result<Oxigraph, StoreError> {
 }
 
 /// Reads `FORMAT`: `None` when the directory is missing or empty.
+/// When the store in `dir` last changed, as far as a reader can tell
+/// without opening it: the modification times of its FORMAT file and of the
+/// folder its backend writes into (every graph file is renamed into
+/// `graphs/`; RocksDB adds and removes files in its folder). A long-running
+/// reader (`kg serve`) reopens the store when this value moves.
+pub fn change_stamp(dir: &Path) -> Result<Vec<std::time::SystemTime>, StoreError> {
+    let mut stamp = Vec::with_capacity(3);
+    for path in [
+        dir.join(FORMAT_FILE),
+        dir.join(GRAPHS_DIR),
+        dir.join(ROCKSDB_DIR),
+    ] {
+        match fs::metadata(&path).and_then(|m| m.modified()) {
+            Ok(time) => stamp.push(time),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(StoreError::io(&path, e)),
+        }
+    }
+    Ok(stamp)
+}
+
 fn read_format(dir: &Path) -> Result<Option<Backend>, StoreError> {
     let format_path = dir.join(FORMAT_FILE);
     let text = match fs::read_to_string(&format_path) {

@@ -1,0 +1,781 @@
+//! Serve stage: the store and the extractor over HTTP.
+//!
+//! * `/sparql` (alias `/query`): the SPARQL 1.1 Protocol — `GET ?query=`,
+//!   `POST` as a form or as `application/sparql-query`, `default-graph-uri`
+//!   and `named-graph-uri`; results by content negotiation (SPARQL JSON, XML,
+//!   CSV, TSV; Turtle or N-Triples for graphs). Without a dataset in the
+//!   request or the query, the default graph is the union of all graphs, as
+//!   in `kg query`.
+//! * `/update`: SPARQL 1.1 Update, only when the service is writable, and
+//!   then with the bearer token when one is set.
+//! * `/store`: the SPARQL 1.1 Graph Store Protocol — `GET ?graph=IRI` or
+//!   `?default` always; `PUT`, `POST` and `DELETE` only when writable.
+//! * `/extract`: `POST` a text, Markdown or HTML article, get its RDF.
+//!
+//! The store is opened once and reopened when another process changes it
+//! (see [`crate::store::change_stamp`]): a `kg build` is seen by the next
+//! request, without a restart. Writes take the store's writer lock only for
+//! the time of the write, so `kg build` can run beside a writable server.
+//!
+//! The service is a plain function from request to response, so it is
+//! tested without a socket:
+//!
+//! ```
+//! use kgraph::serve::{Service, ServiceOptions};
+//! use oxhttp::model::{Body, Request};
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! kgraph::store::Store::open(dir.path(), kgraph::store::Access::Write { wait: false }).unwrap();
+//! let ontology: &'static _ = Box::leak(Box::new(kgraph::ontology::Ontology::builtin().unwrap()));
+//! let service = Service::new(dir.path(), ontology, ServiceOptions::default()).unwrap();
+//! let mut request = Request::get("/sparql?query=ASK%7B%7D")
+//!     .header("accept", "application/sparql-results+json")
+//!     .body(Body::empty())
+//!     .unwrap();
+//! let response = service.handle(&mut request);
+//! assert_eq!(response.status(), 200);
+//! assert_eq!(response.into_body().to_string().unwrap(), r#"{"head":{},"boolean":true}"#);
+//! ```
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::SystemTime;
+
+use oxhttp::model::header::{
+    ACCEPT, ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_METHODS,
+    ACCESS_CONTROL_ALLOW_ORIGIN, AUTHORIZATION, CONTENT_TYPE,
+};
+use oxhttp::model::{Body, HeaderValue, Method, Request, Response, StatusCode};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad};
+use oxigraph::sparql::QueryResults;
+
+use crate::extract::Extractor;
+use crate::ontology::Ontology;
+use crate::query::{self, QueryError, QueryOptions, ResultFormat, Watchdog};
+use crate::rdf::{write_quads, RdfEmitter};
+use crate::store::{self, Access, Store, StoreError};
+use crate::text::{Document, Markup};
+
+/// What a service allows and how far it goes for one request.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ServiceOptions {
+    /// Accept updates, graph writes and documents.
+    pub writable: bool,
+    /// When set, writes need `Authorization: Bearer <token>`.
+    pub token: Option<String>,
+    /// The origin allowed to call from a browser page of another site
+    /// (`Access-Control-Allow-Origin`); `None` allows none.
+    pub cors_origin: Option<String>,
+    /// Time and memory bounds of every query.
+    pub query: QueryOptions,
+    /// The largest request body read, in bytes.
+    pub max_body_bytes: u64,
+    /// Base IRI of documents and entities that `/extract` mints.
+    pub base: String,
+}
+
+impl Default for ServiceOptions {
+    fn default() -> Self {
+        ServiceOptions {
+            writable: false,
+            token: None,
+            cors_origin: None,
+            query: QueryOptions::default(),
+            max_body_bytes: 16 << 20,
+            base: crate::vocab::DEFAULT_BASE.to_string(),
+        }
+    }
+}
+
+impl ServiceOptions {
+    /// Options allowing writes (with a token when `token` is `Some`).
+    #[must_use]
+    pub fn writable(mut self, token: Option<String>) -> Self {
+        self.writable = true;
+        self.token = token;
+        self
+    }
+
+    /// Options allowing calls from pages of `origin`.
+    #[must_use]
+    pub fn with_cors_origin(mut self, origin: impl Into<String>) -> Self {
+        self.cors_origin = Some(origin.into());
+        self
+    }
+
+    /// Options with these query bounds.
+    #[must_use]
+    pub fn with_query_options(mut self, query: QueryOptions) -> Self {
+        self.query = query;
+        self
+    }
+}
+
+/// Errors that stop a service from starting.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ServeError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Rdf(#[from] crate::rdf::RdfError),
+}
+
+/// The store as last opened, with the stamp it had then.
+struct Snapshot {
+    store: Store,
+    stamp: Vec<SystemTime>,
+}
+
+/// The HTTP service of one store: turns requests into responses.
+pub struct Service {
+    dir: PathBuf,
+    options: ServiceOptions,
+    snapshot: RwLock<Arc<Snapshot>>,
+    extractor: Extractor<'static>,
+    emitter: RdfEmitter,
+}
+
+/// A response that is an error, with its message as plain text.
+struct Failure {
+    status: StatusCode,
+    message: String,
+}
+
+impl Failure {
+    fn new(status: StatusCode, message: impl Into<String>) -> Self {
+        Failure {
+            status,
+            message: message.into(),
+        }
+    }
+
+    fn bad_request(message: impl Into<String>) -> Self {
+        Failure::new(StatusCode::BAD_REQUEST, message)
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Locked { .. } => Failure::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "another kg process is writing to the store; try again when it is done",
+            ),
+            other => Failure::new(StatusCode::INTERNAL_SERVER_ERROR, other.to_string()),
+        }
+    }
+}
+
+impl From<QueryError> for Failure {
+    fn from(e: QueryError) -> Self {
+        let status = match e {
+            QueryError::Syntax { .. } | QueryError::TooDeep { .. } => StatusCode::BAD_REQUEST,
+            QueryError::Timeout(_) | QueryError::OutOfMemory { .. } => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        Failure::new(status, e.to_string())
+    }
+}
+
+type Reply = Result<Response<Body>, Failure>;
+
+/// Result formats for solutions and booleans, by media type.
+const SOLUTION_TYPES: &[(&str, ResultFormat)] = &[
+    ("application/sparql-results+json", ResultFormat::Json),
+    ("application/json", ResultFormat::Json),
+    ("application/sparql-results+xml", ResultFormat::Xml),
+    ("application/xml", ResultFormat::Xml),
+    ("text/csv", ResultFormat::Csv),
+    ("text/tab-separated-values", ResultFormat::Tsv),
+];
+
+/// Result formats for graphs, by media type.
+const GRAPH_TYPES: &[(&str, ResultFormat)] = &[
+    ("text/turtle", ResultFormat::Turtle),
+    ("application/n-triples", ResultFormat::NTriples),
+    ("text/plain", ResultFormat::NTriples),
+];
+
+/// RDF formats for `/extract` and `/store`, by media type (first is default).
+const RDF_TYPES: &[(&str, RdfFormat)] = &[
+    ("text/turtle", RdfFormat::Turtle),
+    ("application/n-triples", RdfFormat::NTriples),
+    ("application/n-quads", RdfFormat::NQuads),
+    ("application/trig", RdfFormat::TriG),
+    ("text/plain", RdfFormat::NTriples),
+];
+
+impl Service {
+    /// Opens the store in `dir` (it must exist) and compiles the extractor.
+    pub fn new(
+        dir: &Path,
+        ontology: &'static Ontology,
+        options: ServiceOptions,
+    ) -> Result<Self, ServeError> {
+        let snapshot = open_snapshot(dir)?;
+        let emitter = RdfEmitter::new(&options.base)?;
+        Ok(Service {
+            dir: dir.to_owned(),
+            options,
+            snapshot: RwLock::new(Arc::new(snapshot)),
+            extractor: Extractor::new(ontology),
+            emitter,
+        })
+    }
+
+    /// Answers one request.
+    pub fn handle(&self, request: &mut Request<Body>) -> Response<Body> {
+        let reply = self.route(request);
+        let mut response = reply.unwrap_or_else(|failure| {
+            let mut response = text_response(
+                failure.status,
+                "text/plain; charset=utf-8",
+                failure.message + "\n",
+            );
+            if failure.status == StatusCode::UNAUTHORIZED {
+                response.headers_mut().insert(
+                    oxhttp::model::header::WWW_AUTHENTICATE,
+                    HeaderValue::from_static("Bearer"),
+                );
+            }
+            response
+        });
+        if let Some(origin) = &self.options.cors_origin {
+            if let Ok(value) = HeaderValue::from_str(origin) {
+                let headers = response.headers_mut();
+                headers.insert(ACCESS_CONTROL_ALLOW_ORIGIN, value);
+                headers.insert(
+                    ACCESS_CONTROL_ALLOW_METHODS,
+                    HeaderValue::from_static("GET, POST, PUT, DELETE, OPTIONS"),
+                );
+                headers.insert(
+                    ACCESS_CONTROL_ALLOW_HEADERS,
+                    HeaderValue::from_static("Accept, Authorization, Content-Type"),
+                );
+            }
+        }
+        response
+    }
+
+    fn route(&self, request: &mut Request<Body>) -> Reply {
+        let path = request.uri().path().to_string();
+        if request.method() == Method::OPTIONS {
+            return Ok(empty(StatusCode::NO_CONTENT));
+        }
+        match path.as_str() {
+            "/" => self.index(request),
+            "/sparql" | "/query" => self.sparql_query(request),
+            "/update" => self.sparql_update(request),
+            "/store" => self.graph_store(request),
+            "/extract" => self.extract(request),
+            _ => Err(Failure::new(
+                StatusCode::NOT_FOUND,
+                format!("no such page: {path} (try /sparql, /update, /store, /extract)"),
+            )),
+        }
+    }
+
+    fn index(&self, request: &Request<Body>) -> Reply {
+        only(request, &[Method::GET, Method::HEAD])?;
+        let writes = if self.options.writable {
+            "Writable: SPARQL Update at <code>/update</code>; <code>PUT</code>, <code>POST</code>, <code>DELETE</code> at <code>/store</code>."
+        } else {
+            "Read-only: start <code>kg serve --writable</code> to accept updates."
+        };
+        let page = format!(
+            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>kg serve</title></head>\n<body><main>\n<h1>kg serve</h1>\n<ul>\n<li><a href=\"/sparql\"><code>/sparql</code></a> (alias <code>/query</code>): SPARQL 1.1 queries, <code>GET ?query=</code> or <code>POST</code>.</li>\n<li><code>/store?graph=IRI</code>: a graph (SPARQL 1.1 Graph Store Protocol).</li>\n<li><code>POST /extract</code>: the RDF of an article sent as text, Markdown or HTML.</li>\n</ul>\n<p>{writes}</p>\n</main></body></html>\n"
+        );
+        Ok(text_response(
+            StatusCode::OK,
+            "text/html; charset=utf-8",
+            page,
+        ))
+    }
+
+    /// The store as it is now: reopened when its stamp moved since the last
+    /// request.
+    fn current(&self) -> Result<Arc<Snapshot>, Failure> {
+        let stamp = store::change_stamp(&self.dir)?;
+        {
+            let snapshot = self.snapshot.read().unwrap_or_else(|e| e.into_inner());
+            if snapshot.stamp == stamp {
+                return Ok(Arc::clone(&snapshot));
+            }
+        }
+        let mut slot = self.snapshot.write().unwrap_or_else(|e| e.into_inner());
+        // Another request may have reopened it meanwhile.
+        if slot.stamp != stamp {
+            *slot = Arc::new(open_snapshot(&self.dir)?);
+        }
+        Ok(Arc::clone(&slot))
+    }
+
+    fn sparql_query(&self, request: &mut Request<Body>) -> Reply {
+        only(request, &[Method::GET, Method::POST])?;
+        let mut params = query_params(request);
+        let text = if request.method() == Method::POST {
+            match media_type(request).as_str() {
+                "application/sparql-query" => Some(self.read_text(request)?),
+                "application/x-www-form-urlencoded" => {
+                    params.extend(form_params(&self.read_body(request)?));
+                    None
+                }
+                other => {
+                    return Err(Failure::new(
+                        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                        format!("a SPARQL query is sent as application/sparql-query or as a form, not {other:?}"),
+                    ))
+                }
+            }
+        } else {
+            None
+        };
+        let text = match text {
+            Some(text) => text,
+            None => single(&params, "query")?.ok_or_else(|| {
+                Failure::bad_request("no query: pass it as the `query` parameter")
+            })?,
+        };
+        let watchdog = Watchdog::start(&self.options.query, std::time::Duration::ZERO, None);
+        let mut prepared = query::prepare_query(&text, Some(watchdog.token()))?;
+        let defaults = all(&params, "default-graph-uri");
+        let named = all(&params, "named-graph-uri");
+        if !defaults.is_empty() || !named.is_empty() {
+            let defaults = defaults
+                .iter()
+                .map(|iri| named_node(iri).map(GraphName::from))
+                .collect::<Result<Vec<_>, _>>()?;
+            let named = named
+                .iter()
+                .map(|iri| named_node(iri).map(NamedOrBlankNode::from))
+                .collect::<Result<Vec<_>, _>>()?;
+            let dataset = prepared.dataset_mut();
+            dataset.set_default_graph(defaults);
+            dataset.set_available_named_graphs(named);
+        }
+        let snapshot = self.current()?;
+        let results = prepared
+            .on_store(snapshot.store.oxigraph())
+            .execute()
+            .map_err(|e| watchdog.explain(e))?;
+        let choices = match results {
+            QueryResults::Graph(_) => GRAPH_TYPES,
+            _ => SOLUTION_TYPES,
+        };
+        let (media, format) = negotiate(request, choices)?;
+        let mut body = Vec::new();
+        query::write_results(results, &self.options.query, &watchdog, format, &mut body)?;
+        Ok(bytes_response(StatusCode::OK, media, body))
+    }
+
+    fn sparql_update(&self, request: &mut Request<Body>) -> Reply {
+        only(request, &[Method::POST])?;
+        self.check_writable(request)?;
+        let text = match media_type(request).as_str() {
+            "application/sparql-update" => self.read_text(request)?,
+            "application/x-www-form-urlencoded" => {
+                let params = form_params(&self.read_body(request)?);
+                single(&params, "update")?.ok_or_else(|| {
+                    Failure::bad_request("no update: pass it as the `update` form field")
+                })?
+            }
+            other => {
+                return Err(Failure::new(
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    format!(
+                    "an update is sent as application/sparql-update or as a form, not {other:?}"
+                ),
+                ))
+            }
+        };
+        let update = query::prepare_update(&text)?;
+        let mut store = Store::open(&self.dir, Access::Write { wait: false })?;
+        store
+            .update(update)
+            .map_err(|e| Failure::new(StatusCode::BAD_REQUEST, e.to_string()))?;
+        Ok(empty(StatusCode::NO_CONTENT))
+    }
+
+    fn graph_store(&self, request: &mut Request<Body>) -> Reply {
+        only(
+            request,
+            &[
+                Method::GET,
+                Method::HEAD,
+                Method::PUT,
+                Method::POST,
+                Method::DELETE,
+            ],
+        )?;
+        let params = query_params(request);
+        let graph: GraphName = match (
+            single(&params, "graph")?,
+            params.iter().any(|(k, _)| k == "default"),
+        ) {
+            (Some(iri), false) => named_node(&iri)?.into(),
+            (None, true) => GraphName::DefaultGraph,
+            _ => {
+                return Err(Failure::bad_request(
+                    "name one graph: `?graph=IRI` or `?default`",
+                ))
+            }
+        };
+        let method = request.method().clone();
+        if method == Method::GET || method == Method::HEAD {
+            let snapshot = self.current()?;
+            let quads: Vec<Quad> = snapshot
+                .store
+                .oxigraph()
+                .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+                .collect::<Result<_, _>>()
+                .map_err(|e| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+            if quads.is_empty() && graph != GraphName::DefaultGraph {
+                return Err(Failure::new(
+                    StatusCode::NOT_FOUND,
+                    format!("no graph {graph}"),
+                ));
+            }
+            let triples_only: Vec<(&str, RdfFormat)> = RDF_TYPES
+                .iter()
+                .copied()
+                .filter(|(_, f)| !f.supports_datasets())
+                .collect();
+            let (media, format) = negotiate(request, &triples_only)?;
+            let triples: Vec<Quad> = quads
+                .into_iter()
+                .map(|q| Quad::new(q.subject, q.predicate, q.object, GraphName::DefaultGraph))
+                .collect();
+            let body = write_quads(&triples, format, Vec::new())
+                .map_err(|e| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+            return Ok(bytes_response(StatusCode::OK, media, body));
+        }
+        self.check_writable(request)?;
+        let GraphName::NamedNode(graph) = graph else {
+            return Err(Failure::bad_request(
+                "the default graph is the union of all graphs and cannot be written; name a graph",
+            ));
+        };
+        let mut store = Store::open(&self.dir, Access::Write { wait: false })?;
+        let existed = store.contains_graph(graph.as_ref())?;
+        if method == Method::DELETE {
+            if !existed {
+                return Err(Failure::new(
+                    StatusCode::NOT_FOUND,
+                    format!("no graph {graph}"),
+                ));
+            }
+            store.remove_graph(graph.as_ref().into())?;
+            return Ok(empty(StatusCode::NO_CONTENT));
+        }
+        let format = rdf_format_of(request)?;
+        let body = self.read_body(request)?;
+        let mut quads: Vec<Quad> = Vec::new();
+        for quad in RdfParser::from_format(format)
+            .without_named_graphs()
+            .with_default_graph(graph.clone())
+            .for_slice(&body)
+        {
+            quads.push(quad.map_err(|e| Failure::bad_request(format!("request body: {e}")))?);
+        }
+        if method == Method::POST {
+            let mut merged = store.graph_quads(graph.as_ref().into())?;
+            merged.extend(quads);
+            quads = merged;
+        }
+        store::rename_blank_nodes(&mut quads);
+        store.replace_graph(graph.as_ref(), quads)?;
+        Ok(empty(if existed {
+            StatusCode::NO_CONTENT
+        } else {
+            StatusCode::CREATED
+        }))
+    }
+
+    fn extract(&self, request: &mut Request<Body>) -> Reply {
+        only(request, &[Method::POST])?;
+        let markup = match media_type(request).as_str() {
+            "text/html" | "application/xhtml+xml" => Markup::Html,
+            "text/markdown" => Markup::Markdown,
+            "text/plain" | "" => Markup::Plain,
+            other => {
+                return Err(Failure::new(
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    format!(
+                        "send the article as text/plain, text/markdown or text/html, not {other:?}"
+                    ),
+                ))
+            }
+        };
+        let text = self.read_text(request)?;
+        let (media, format) = negotiate(request, RDF_TYPES)?;
+        let document = Document::from_markup("request", &text, markup);
+        let quads = self.emitter.quads(&self.extractor.extract(&document));
+        let body = write_quads(&quads, format, Vec::new())
+            .map_err(|e| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+        Ok(bytes_response(StatusCode::OK, media, body))
+    }
+
+    fn check_writable(&self, request: &Request<Body>) -> Result<(), Failure> {
+        if !self.options.writable {
+            return Err(Failure::new(
+                StatusCode::FORBIDDEN,
+                "this server is read-only; start it with `kg serve --writable` to accept writes",
+            ));
+        }
+        if let Some(token) = &self.options.token {
+            let given = request
+                .headers()
+                .get(AUTHORIZATION)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.strip_prefix("Bearer "));
+            if given != Some(token.as_str()) {
+                return Err(Failure::new(
+                    StatusCode::UNAUTHORIZED,
+                    "writes need the server's bearer token (Authorization: Bearer …)",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The request body, refused past the size bound.
+    fn read_body(&self, request: &mut Request<Body>) -> Result<Vec<u8>, Failure> {
+        let limit = self.options.max_body_bytes;
+        let mut body = Vec::new();
+        request
+            .body_mut()
+            .take(limit + 1)
+            .read_to_end(&mut body)
+            .map_err(|e| Failure::bad_request(format!("request body: {e}")))?;
+        if body.len() as u64 > limit {
+            return Err(Failure::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("the request body is larger than {limit} bytes"),
+            ));
+        }
+        Ok(body)
+    }
+
+    fn read_text(&self, request: &mut Request<Body>) -> Result<String, Failure> {
+        String::from_utf8(self.read_body(request)?)
+            .map_err(|e| Failure::bad_request(format!("the request body is not UTF-8: {e}")))
+    }
+}
+
+fn open_snapshot(dir: &Path) -> Result<Snapshot, StoreError> {
+    // The stamp is taken first: a change racing the opening shows as a
+    // newer stamp on the next request, never as a missed one.
+    let stamp = store::change_stamp(dir)?;
+    let store = Store::open(dir, Access::Read)?;
+    Ok(Snapshot { store, stamp })
+}
+
+fn only(request: &Request<Body>, methods: &[Method]) -> Result<(), Failure> {
+    if methods.contains(request.method()) {
+        return Ok(());
+    }
+    let allowed: Vec<&str> = methods.iter().map(Method::as_str).collect();
+    Err(Failure::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!(
+            "{} is not allowed here; use {}",
+            request.method(),
+            allowed.join(", ")
+        ),
+    ))
+}
+
+fn media_type(request: &Request<Body>) -> String {
+    request
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
+fn rdf_format_of(request: &Request<Body>) -> Result<RdfFormat, Failure> {
+    let media = media_type(request);
+    RdfFormat::from_media_type(&media).ok_or_else(|| {
+        Failure::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            format!("send RDF as Turtle, N-Triples, RDF/XML or JSON-LD, not {media:?}"),
+        )
+    })
+}
+
+fn query_params(request: &Request<Body>) -> Vec<(String, String)> {
+    request
+        .uri()
+        .query()
+        .map(|q| form_params(q.as_bytes()))
+        .unwrap_or_default()
+}
+
+fn form_params(bytes: &[u8]) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(bytes).into_owned().collect()
+}
+
+fn all(params: &[(String, String)], name: &str) -> Vec<String> {
+    params
+        .iter()
+        .filter(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .collect()
+}
+
+fn single(params: &[(String, String)], name: &str) -> Result<Option<String>, Failure> {
+    let mut values = all(params, name);
+    match values.len() {
+        0 => Ok(None),
+        1 => Ok(values.pop()),
+        n => Err(Failure::bad_request(format!(
+            "`{name}` is given {n} times; give it once"
+        ))),
+    }
+}
+
+fn named_node(iri: &str) -> Result<NamedNode, Failure> {
+    NamedNode::new(iri).map_err(|e| Failure::bad_request(format!("{iri:?} is not an IRI: {e}")))
+}
+
+/// The best of `choices` for the request's `Accept` header (quality values
+/// honoured, `*/*` and `type/*` understood); the first choice when the
+/// client accepts anything.
+fn negotiate<F: Copy>(
+    request: &Request<Body>,
+    choices: &[(&'static str, F)],
+) -> Result<(&'static str, F), Failure> {
+    let accept = request
+        .headers()
+        .get(ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("*/*");
+    let mut best: Option<(f32, usize)> = None;
+    for range in accept.split(',') {
+        let mut parts = range.split(';');
+        let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+        let quality = parts
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .find_map(|q| q.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if quality <= 0.0 {
+            continue;
+        }
+        for (i, (candidate, _)) in choices.iter().enumerate() {
+            let fits = media == "*/*"
+                || media == *candidate
+                || media
+                    .strip_suffix("/*")
+                    .is_some_and(|kind| candidate.starts_with(&format!("{kind}/")));
+            // Ties go to the earlier choice (the server's preference).
+            if fits && best.is_none_or(|(q, j)| quality > q || (quality == q && i < j)) {
+                best = Some((quality, i));
+            }
+        }
+    }
+    match best {
+        Some((_, i)) => Ok(choices[i]),
+        None => {
+            let offered: Vec<&str> = choices.iter().map(|(m, _)| *m).collect();
+            Err(Failure::new(
+                StatusCode::NOT_ACCEPTABLE,
+                format!(
+                    "cannot answer in {accept:?}; available: {}",
+                    offered.join(", ")
+                ),
+            ))
+        }
+    }
+}
+
+fn empty(status: StatusCode) -> Response<Body> {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = status;
+    response
+}
+
+fn text_response(status: StatusCode, media: &str, text: String) -> Response<Body> {
+    bytes_response(status, media, text.into_bytes())
+}
+
+fn bytes_response(status: StatusCode, media: &str, body: Vec<u8>) -> Response<Body> {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    if let Ok(value) = HeaderValue::from_str(media) {
+        response.headers_mut().insert(CONTENT_TYPE, value);
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request_accepting(accept: &str) -> Request<Body> {
+        Request::get("/sparql")
+            .header(ACCEPT, accept)
+            .body(Body::empty())
+            .unwrap()
+    }
+
+    #[test]
+    fn negotiation_honours_quality_wildcards_and_the_servers_order() {
+        let pick =
+            |accept: &str| negotiate(&request_accepting(accept), SOLUTION_TYPES).map(|(m, _)| m);
+        assert_eq!(pick("*/*").ok(), Some("application/sparql-results+json"));
+        assert_eq!(
+            pick("text/csv;q=0.9, text/tab-separated-values").ok(),
+            Some("text/tab-separated-values")
+        );
+        assert_eq!(pick("text/*").ok(), Some("text/csv"));
+        assert_eq!(
+            pick("application/xml, */*;q=0.1").ok(),
+            Some("application/xml")
+        );
+        assert!(pick("text/csv;q=0").is_err());
+        let failure = pick("image/png").unwrap_err();
+        assert_eq!(failure.status, StatusCode::NOT_ACCEPTABLE);
+        assert!(failure.message.contains("text/csv"), "{}", failure.message);
+    }
+
+    #[test]
+    fn a_body_past_the_limit_is_refused_and_a_repeated_parameter_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        Store::open(dir.path(), Access::Write { wait: false }).unwrap();
+        let ontology: &'static Ontology = Box::leak(Box::new(Ontology::builtin().unwrap()));
+        let options = ServiceOptions {
+            max_body_bytes: 10,
+            ..ServiceOptions::default()
+        };
+        let service = Service::new(dir.path(), ontology, options).unwrap();
+        let mut request = Request::post("/sparql")
+            .header(CONTENT_TYPE, "application/sparql-query")
+            .body(Body::from("ASK { ?s ?p ?o }"))
+            .unwrap();
+        assert_eq!(
+            service.handle(&mut request).status(),
+            StatusCode::PAYLOAD_TOO_LARGE
+        );
+        let mut request = Request::get("/sparql?query=ASK%7B%7D&query=ASK%7B%7D")
+            .body(Body::empty())
+            .unwrap();
+        assert_eq!(
+            service.handle(&mut request).status(),
+            StatusCode::BAD_REQUEST
+        );
+        let mut request = Request::delete("/sparql").body(Body::empty()).unwrap();
+        assert_eq!(
+            service.handle(&mut request).status(),
+            StatusCode::METHOD_NOT_ALLOWED
+        );
+    }
+}
