@@ -342,3 +342,163 @@ fn extraction_over_http_returns_rdf_that_parses() {
     );
     assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
 }
+
+fn entity_url(server: &Server, name: &str) -> String {
+    format!(
+        "{}/entity?iri={}",
+        server.base,
+        encoded(&format!("https://w3id.org/kgraph/entity/{name}"))
+    )
+}
+
+#[test]
+fn the_explorer_finds_entities_and_shows_the_evidence_of_each_fact() {
+    let store = built_store();
+    let server = start(store.path(), &[], None);
+    let (status, media, home) = get(&format!("{}/?q=KENYA", server.base), "text/html");
+    assert_eq!(
+        (status, media.as_str()),
+        (StatusCode::OK, "text/html; charset=utf-8")
+    );
+    assert!(
+        home.contains("<label for=\"q\">"),
+        "the search field has a label"
+    );
+    assert!(home.contains(">Kenya</a>"), "{home}");
+
+    let (status, _, page) = get(&entity_url(&server, "kenya"), "text/html");
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("<h3>kg:cooperatesWith</h3>"),
+        "facts are grouped by property"
+    );
+    assert!(
+        page.contains(">United Nations Environment Programme</a>"),
+        "{page}"
+    );
+    // The evidence sentence, with its trigger marked, rule, modality and document.
+    assert!(
+        page.contains("<mark class=\"trigger\">cooperate</mark>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("modality will") && page.contains("rule cooperatesWith/"),
+        "{page}"
+    );
+    assert!(page.contains("/document?iri="), "{page}");
+    assert!(page.contains("<svg"), "a picture of the neighbourhood");
+    assert!(page.contains("wikidata.org/entity/Q114"), "sameAs links");
+    let (status, _, _) = get(&entity_url(&server, "atlantis"), "text/html");
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    let (_, _, documents) = get(&format!("{}/documents", server.base), "text/html");
+    assert!(
+        documents.contains("Kenya launches national water plan"),
+        "{documents}"
+    );
+    let link = documents
+        .split("href=\"")
+        .filter_map(|s| s.split('"').next())
+        .find(|href| href.starts_with("/document?iri="))
+        .unwrap();
+    let (status, _, document) = get(&format!("{}{link}", server.base), "text/html");
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        document.contains("<mark>"),
+        "mentions are marked: {document}"
+    );
+    assert!(
+        document.contains("<strong>kg:"),
+        "facts are listed: {document}"
+    );
+
+    // In a browser the SPARQL endpoint is a page with an editor, the examples and a table.
+    let query = encoded("SELECT ?d WHERE { ?d a kg:SourceDocument }");
+    let (_, media, page) = get(
+        &format!("{}/sparql?query={query}", server.base),
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    );
+    assert_eq!(media, "text/html; charset=utf-8");
+    assert!(
+        page.contains("<textarea") && page.contains("partners-of-countries"),
+        "{page}"
+    );
+    assert_eq!(page.matches("<tr><td>").count(), 2, "{page}");
+    let (_, _, page) = get(
+        &format!("{}/sparql?query={}", server.base, encoded("SELCT")),
+        "text/html",
+    );
+    assert!(page.contains("role=\"alert\""), "{page}");
+}
+
+/// The browser named by the CI set-up, when installed.
+fn chromium() -> Option<String> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|name| {
+            Process::new(name)
+                .arg("--version")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+        })
+        .map(str::to_string)
+}
+
+#[test]
+fn the_explorer_renders_in_a_real_browser() {
+    let Some(browser) = chromium() else {
+        // CI installs Chromium (.ci/run); elsewhere the test needs it too,
+        // but says so instead of failing on a machine without a browser.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "Chromium is required in CI"
+        );
+        eprintln!("skipped: no chromium on this machine");
+        return;
+    };
+    let store = built_store();
+    let server = start(store.path(), &[], None);
+    let profile = tempfile::tempdir().unwrap();
+    let mut child = Process::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg("--dump-dom")
+        .arg(entity_url(&server, "kenya"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Read while the browser writes (a page larger than the pipe would
+    // otherwise block it), and give it at most two minutes.
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut dom = String::new();
+        std::io::Read::read_to_string(&mut stdout, &mut dom).map(|_| dom)
+    });
+    let mut waited = 0;
+    while child.try_wait().unwrap().is_none() {
+        if waited == 1200 {
+            let _ = child.kill();
+            panic!("the browser did not finish in two minutes");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+        waited += 1;
+    }
+    let dom = reader.join().unwrap().unwrap();
+    assert!(dom.contains("<h1>Kenya</h1>"), "{dom}");
+    assert!(
+        dom.contains("<mark class=\"trigger\">cooperate</mark>"),
+        "{dom}"
+    );
+    assert!(
+        dom.contains("<svg"),
+        "the picture is inline SVG the browser parsed"
+    );
+}

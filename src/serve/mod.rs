@@ -11,6 +11,10 @@
 //! * `/store`: the SPARQL 1.1 Graph Store Protocol — `GET ?graph=IRI` or
 //!   `?default` always; `PUT`, `POST` and `DELETE` only when writable.
 //! * `/extract`: `POST` a text, Markdown or HTML article, get its RDF.
+//! * The explorer ([`explore`]): `/` searches entities, `/entity?iri=` shows
+//!   one with the evidence of each fact and its neighbourhood, `/documents`
+//!   and `/document?iri=` the documents, and `/sparql` opened in a browser
+//!   (`Accept: text/html`) is a query page.
 //!
 //! The store is opened once and reopened when another process changes it
 //! (see [`crate::store::change_stamp`]): a `kg build` is seen by the next
@@ -37,9 +41,11 @@
 //! assert_eq!(response.into_body().to_string().unwrap(), r#"{"head":{},"boolean":true}"#);
 //! ```
 
+pub mod explore;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, OnceLock, RwLock};
 use std::time::SystemTime;
 
 use oxhttp::model::header::{
@@ -128,6 +134,28 @@ pub enum ServeError {
 struct Snapshot {
     store: Store,
     stamp: Vec<SystemTime>,
+    /// The entities and relations as a graph, for neighbourhood pictures;
+    /// built on the first entity page.
+    graph: OnceLock<crate::graph::EntityGraph>,
+}
+
+impl Snapshot {
+    fn entity_graph(&self) -> Result<&crate::graph::EntityGraph, Failure> {
+        if let Some(graph) = self.graph.get() {
+            return Ok(graph);
+        }
+        let mut quads = Vec::new();
+        for quad in self.store.oxigraph().iter() {
+            let quad =
+                quad.map_err(|e| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+            if store::is_data_graph(quad.graph_name.as_ref()) {
+                quads.push(quad);
+            }
+        }
+        Ok(self
+            .graph
+            .get_or_init(|| crate::graph::EntityGraph::from_quads(&quads)))
+    }
 }
 
 /// The HTTP service of one store: turns requests into responses.
@@ -269,7 +297,10 @@ impl Service {
             return Ok(empty(StatusCode::NO_CONTENT));
         }
         match path.as_str() {
-            "/" => self.index(request),
+            "/" => self.search(request),
+            "/entity" => self.entity(request),
+            "/documents" => self.documents(request),
+            "/document" => self.document(request),
             "/sparql" | "/query" => self.sparql_query(request),
             "/update" => self.sparql_update(request),
             "/store" => self.graph_store(request),
@@ -281,21 +312,49 @@ impl Service {
         }
     }
 
-    fn index(&self, request: &Request<Body>) -> Reply {
+    fn search(&self, request: &Request<Body>) -> Reply {
         only(request, &[Method::GET, Method::HEAD])?;
-        let writes = if self.options.writable {
-            "Writable: SPARQL Update at <code>/update</code>; <code>PUT</code>, <code>POST</code>, <code>DELETE</code> at <code>/store</code>."
-        } else {
-            "Read-only: start <code>kg serve --writable</code> to accept updates."
-        };
-        let page = format!(
-            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>kg serve</title></head>\n<body><main>\n<h1>kg serve</h1>\n<ul>\n<li><a href=\"/sparql\"><code>/sparql</code></a> (alias <code>/query</code>): SPARQL 1.1 queries, <code>GET ?query=</code> or <code>POST</code>.</li>\n<li><code>/store?graph=IRI</code>: a graph (SPARQL 1.1 Graph Store Protocol).</li>\n<li><code>POST /extract</code>: the RDF of an article sent as text, Markdown or HTML.</li>\n</ul>\n<p>{writes}</p>\n</main></body></html>\n"
-        );
-        Ok(text_response(
-            StatusCode::OK,
-            "text/html; charset=utf-8",
-            page,
-        ))
+        let params = query_params(request);
+        let q = single(&params, "q")?;
+        let snapshot = self.current()?;
+        let html = explore::search(snapshot.store.oxigraph(), q.as_deref(), &self.options.query)?;
+        Ok(html_response(html))
+    }
+
+    fn entity(&self, request: &Request<Body>) -> Reply {
+        only(request, &[Method::GET, Method::HEAD])?;
+        let iri = required_iri(request)?;
+        let snapshot = self.current()?;
+        let graph = snapshot.entity_graph()?;
+        match explore::entity(snapshot.store.oxigraph(), graph, &iri, &self.options.query)? {
+            Some(html) => Ok(html_response(html)),
+            None => Err(Failure::new(
+                StatusCode::NOT_FOUND,
+                format!("the store says nothing about {iri}"),
+            )),
+        }
+    }
+
+    fn documents(&self, request: &Request<Body>) -> Reply {
+        only(request, &[Method::GET, Method::HEAD])?;
+        let snapshot = self.current()?;
+        Ok(html_response(explore::documents(
+            snapshot.store.oxigraph(),
+            &self.options.query,
+        )?))
+    }
+
+    fn document(&self, request: &Request<Body>) -> Reply {
+        only(request, &[Method::GET, Method::HEAD])?;
+        let iri = required_iri(request)?;
+        let snapshot = self.current()?;
+        match explore::document(snapshot.store.oxigraph(), &iri, &self.options.query)? {
+            Some(html) => Ok(html_response(html)),
+            None => Err(Failure::new(
+                StatusCode::NOT_FOUND,
+                format!("no document {iri}"),
+            )),
+        }
     }
 
     /// The store as it is now: reopened when its stamp moved since the last
@@ -336,6 +395,15 @@ impl Service {
         } else {
             None
         };
+        if request.method() == Method::GET && prefers_html(request) {
+            let query = single(&params, "query")?;
+            let snapshot = self.current()?;
+            return Ok(html_response(explore::sparql_page(
+                snapshot.store.oxigraph(),
+                query.as_deref(),
+                &self.options.query,
+            )));
+        }
         let text = match text {
             Some(text) => text,
             None => single(&params, "query")?.ok_or_else(|| {
@@ -573,7 +641,11 @@ fn open_snapshot(dir: &Path) -> Result<Snapshot, StoreError> {
     // newer stamp on the next request, never as a missed one.
     let stamp = store::change_stamp(dir)?;
     let store = Store::open(dir, Access::Read)?;
-    Ok(Snapshot { store, stamp })
+    Ok(Snapshot {
+        store,
+        stamp,
+        graph: OnceLock::new(),
+    })
 }
 
 fn only(request: &Request<Body>, methods: &[Method]) -> Result<(), Failure> {
@@ -695,6 +767,41 @@ fn negotiate<F: Copy>(
             ))
         }
     }
+}
+
+/// Whether the client names `text/html` at least as high as anything else
+/// (a browser does; SPARQL clients ask for result formats).
+fn prefers_html(request: &Request<Body>) -> bool {
+    let Some(accept) = request.headers().get(ACCEPT).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let mut html = None;
+    let mut others: f32 = 0.0;
+    for range in accept.split(',') {
+        let mut parts = range.split(';');
+        let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+        let quality = parts
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .find_map(|q| q.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if media == "text/html" {
+            html = Some(quality);
+        } else if media != "*/*" && media != "application/xhtml+xml" {
+            others = others.max(quality);
+        }
+    }
+    html.is_some_and(|q| q > 0.0 && q >= others)
+}
+
+fn required_iri(request: &Request<Body>) -> Result<String, Failure> {
+    let params = query_params(request);
+    let iri = single(&params, "iri")?.ok_or_else(|| Failure::bad_request("name it: `?iri=…`"))?;
+    named_node(&iri)?;
+    Ok(iri)
+}
+
+fn html_response(html: String) -> Response<Body> {
+    text_response(StatusCode::OK, "text/html; charset=utf-8", html)
 }
 
 fn empty(status: StatusCode) -> Response<Body> {
