@@ -93,10 +93,15 @@ impl<'o> Extractor<'o> {
         names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
+        let two_entities = sentences_naming_two_entities(&view, &resolution.mentions);
         let syntax = syntax::DocSyntax::parse_where(&view, self.annotator, |sentence| {
             sentence
-                .into_iter()
-                .any(|t| self.lexicon.may_trigger(view.low(t)))
+                .clone()
+                .next()
+                .is_some_and(|t| two_entities[view.toks[t].sentence])
+                && sentence
+                    .into_iter()
+                    .any(|t| self.lexicon.may_trigger(view.low(t)))
         });
         let found = relations::find_relations(
             &view,
@@ -460,4 +465,27 @@ impl CharOffsets {
 /// The part of an IRI after its last `#` or `/`.
 fn local_name(iri: &str) -> &str {
     iri.rsplit(['#', '/']).next().unwrap_or(iri)
+}
+
+/// Per sentence, whether its mentions (demonyms aside, by first token) name
+/// at least two different entities. A dependency frame reads a fact between
+/// two different entities mentioned in the trigger's sentence (the relation
+/// rules skip demonyms and drop a fact whose subject is its object), so a
+/// sentence that names fewer cannot give one and is not parsed: the parse is
+/// the costliest stage.
+fn sentences_naming_two_entities(view: &DocView<'_>, mentions: &[resolve::Resolved]) -> Vec<bool> {
+    let mut first: Vec<Option<usize>> = vec![None; view.sentences.len()];
+    let mut two = vec![false; view.sentences.len()];
+    for m in mentions {
+        if m.kind == mentions::MentionKind::Demonym {
+            continue;
+        }
+        let s = view.toks[m.tokens.start].sentence;
+        match first[s] {
+            None => first[s] = Some(m.entity),
+            Some(e) if e != m.entity => two[s] = true,
+            Some(_) => {}
+        }
+    }
+    two
 }
