@@ -489,3 +489,44 @@ fn sentences_naming_two_entities(view: &DocView<'_>, mentions: &[resolve::Resolv
     }
     two
 }
+
+#[cfg(test)]
+mod tests {
+    use super::mentions::MentionKind;
+    use super::resolve::Resolved;
+    use super::*;
+
+    #[test]
+    fn only_sentences_naming_two_entities_are_marked() {
+        let text = "Ruritania thanked Ruritania. Osterlich met Ruritania. Osterlich hosted Borduria's envoys.";
+        let body = [std::ops::Range {
+            start: 0,
+            end: text.len(),
+        }];
+        let sentences = segment(text, &body);
+        let view = DocView::new(text, &sentences);
+        assert_eq!(view.sentences.len(), 3);
+        let first_token = |s: usize, k: usize| view.sentences[s].start + k;
+        let mention = |t: usize, entity: usize, kind: MentionKind| Resolved {
+            tokens: t..t + 1,
+            entity,
+            kind,
+            title: None,
+        };
+        let mentions = vec![
+            // One entity twice: nothing to relate.
+            mention(first_token(0, 0), 0, MentionKind::Known),
+            mention(first_token(0, 2), 0, MentionKind::Known),
+            // Two entities.
+            mention(first_token(1, 0), 1, MentionKind::Known),
+            mention(first_token(1, 2), 0, MentionKind::Known),
+            // The second is a demonym, which no relation rule reads.
+            mention(first_token(2, 0), 1, MentionKind::Known),
+            mention(first_token(2, 2), 2, MentionKind::Demonym),
+        ];
+        assert_eq!(
+            sentences_naming_two_entities(&view, &mentions),
+            vec![false, true, false]
+        );
+    }
+}
