@@ -131,6 +131,11 @@ pub struct Lexicon {
     pub title_property: Option<usize>,
     /// Frames over the dependency parse (`kg:frame "verb: nsubj -> obj"`).
     pub dependency_frames: super::relations::dependency::DependencyFrames,
+    /// Single-word verb forms of the properties with a verb or passive
+    /// dependency frame (see [`Lexicon::may_trigger`]).
+    frame_verb_forms: HashSet<String>,
+    /// Trigger nouns of the properties with a noun dependency frame.
+    frame_nouns: HashSet<String>,
     pub negation: Vec<Vec<String>>,
     pub modality: Vec<Vec<String>>,
     /// Inflected reporting verbs ("said", "added").
@@ -298,7 +303,11 @@ impl Lexicon {
             .cloned()
             .collect();
         let dependency_frames = super::relations::dependency::DependencyFrames::new(&properties);
+        let (frame_verb_forms, frame_nouns) =
+            frame_trigger_words(&properties, &verb_forms, &noun_triggers);
         Lexicon {
+            frame_verb_forms,
+            frame_nouns,
             individuals,
             document_classes,
             gazetteer,
@@ -327,17 +336,18 @@ impl Lexicon {
         }
     }
 
-    /// Whether a lowercase word may be a form of a verb or noun trigger
-    /// (nouns also in the plural): sentences without one need no parse.
+    /// Whether a lowercase word may be a form of a verb or noun trigger of a
+    /// property with a dependency frame of that kind (nouns also in the
+    /// plural): sentences without one need no parse.
     pub fn may_trigger(&self, word: &str) -> bool {
-        self.verb_forms.contains_key(word)
-            || self.noun_triggers.contains_key(word)
+        let noun = |w: &str| self.frame_nouns.contains(w);
+        self.frame_verb_forms.contains(word)
+            || noun(word)
             || word.strip_suffix('s').is_some_and(|w| {
-                self.noun_triggers.contains_key(w)
-                    || w.strip_suffix('e')
-                        .is_some_and(|w| self.noun_triggers.contains_key(w))
+                noun(w)
+                    || w.strip_suffix('e').is_some_and(noun)
                     || w.strip_suffix("ie")
-                        .is_some_and(|w| self.noun_triggers.contains_key(format!("{w}y").as_str()))
+                        .is_some_and(|w| noun(format!("{w}y").as_str()))
             })
     }
 
@@ -437,9 +447,77 @@ fn is_short_cvc(b: &[u8]) -> bool {
         && b[..n - 2].iter().filter(|&&c| vowel(c)).count() == 0
 }
 
+/// The words that may trigger a dependency frame: single-word forms of the
+/// verb triggers of properties with a verb or passive frame, and the trigger
+/// nouns of properties with a noun frame. Dependency frames skip multiword
+/// triggers, and a property without a frame of a kind never reads the parse
+/// for that kind, so other trigger words need no parse.
+fn frame_trigger_words(
+    properties: &[crate::ontology::Property],
+    verb_forms: &HashMap<String, Vec<VerbForm>>,
+    noun_triggers: &HashMap<String, Vec<usize>>,
+) -> (HashSet<String>, HashSet<String>) {
+    use super::relations::dependency::{parse_frame, FrameKind};
+    // Per property: (has a verb or passive frame, has a noun frame).
+    let kinds: Vec<(bool, bool)> = properties
+        .iter()
+        .enumerate()
+        .map(|(p, property)| {
+            let mut kinds = (false, false);
+            for text in &property.frames {
+                match parse_frame(p, text) {
+                    Ok(Some(frame)) if frame.kind == FrameKind::Noun => kinds.1 = true,
+                    Ok(Some(_)) => kinds.0 = true,
+                    _ => {}
+                }
+            }
+            kinds
+        })
+        .collect();
+    let has = |p: usize, noun: bool| kinds.get(p).is_some_and(|k| if noun { k.1 } else { k.0 });
+    let verbs = verb_forms
+        .iter()
+        .filter(|(_, forms)| {
+            forms
+                .iter()
+                .any(|f| f.words.len() == 1 && has(f.property, false))
+        })
+        .map(|(word, _)| word.clone())
+        .collect();
+    let nouns = noun_triggers
+        .iter()
+        .filter(|(_, props)| props.iter().any(|&p| has(p, true)))
+        .map(|(word, _)| word.clone())
+        .collect();
+    (verbs, nouns)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_words_that_can_trigger_a_dependency_frame_ask_for_a_parse() {
+        let ontology = Ontology::builtin().unwrap();
+        let lexicon = Lexicon::new(&ontology);
+        // Verb forms of properties with verb or passive frames, and nouns
+        // (also plural) of properties with noun frames.
+        for word in [
+            "signed",
+            "signs",
+            "issuing",
+            "partnership",
+            "partnerships",
+            "members",
+        ] {
+            assert!(lexicon.may_trigger(word), "{word}");
+        }
+        // The first word of a multiword trigger ("team up"): frames skip
+        // those. A noun of a property whose frames are all verb frames.
+        for word in ["team", "issuance", "minister"] {
+            assert!(!lexicon.may_trigger(word), "{word}");
+        }
+    }
 
     #[test]
     fn inflects_regular_verbs() {

@@ -114,10 +114,15 @@ impl<'o> Extractor<'o> {
         names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
+        let two_entities = sentences_naming_two_entities(&view, &resolution.mentions);
         let syntax = syntax::DocSyntax::parse_where(&view, self.annotator, |sentence| {
             sentence
-                .into_iter()
-                .any(|t| self.lexicon.may_trigger(view.low(t)))
+                .clone()
+                .next()
+                .is_some_and(|t| two_entities[view.toks[t].sentence])
+                && sentence
+                    .into_iter()
+                    .any(|t| self.lexicon.may_trigger(view.low(t)))
         });
         let found = relations::find_relations(
             &view,
@@ -530,4 +535,68 @@ impl CharOffsets {
 /// The part of an IRI after its last `#` or `/`.
 fn local_name(iri: &str) -> &str {
     iri.rsplit(['#', '/']).next().unwrap_or(iri)
+}
+
+/// Per sentence, whether its mentions (demonyms aside, by first token) name
+/// at least two different entities. A dependency frame reads a fact between
+/// two different entities mentioned in the trigger's sentence (the relation
+/// rules skip demonyms and drop a fact whose subject is its object), so a
+/// sentence that names fewer cannot give one and is not parsed: the parse is
+/// the costliest stage.
+fn sentences_naming_two_entities(view: &DocView<'_>, mentions: &[resolve::Resolved]) -> Vec<bool> {
+    let mut first: Vec<Option<usize>> = vec![None; view.sentences.len()];
+    let mut two = vec![false; view.sentences.len()];
+    for m in mentions {
+        if m.kind == mentions::MentionKind::Demonym {
+            continue;
+        }
+        let s = view.toks[m.tokens.start].sentence;
+        match first[s] {
+            None => first[s] = Some(m.entity),
+            Some(e) if e != m.entity => two[s] = true,
+            Some(_) => {}
+        }
+    }
+    two
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions::MentionKind;
+    use super::resolve::Resolved;
+    use super::*;
+
+    #[test]
+    fn only_sentences_naming_two_entities_are_marked() {
+        let text = "Ruritania thanked Ruritania. Osterlich met Ruritania. Osterlich hosted Borduria's envoys.";
+        let body = [std::ops::Range {
+            start: 0,
+            end: text.len(),
+        }];
+        let sentences = segment(text, &body);
+        let view = DocView::new(text, &sentences);
+        assert_eq!(view.sentences.len(), 3);
+        let first_token = |s: usize, k: usize| view.sentences[s].start + k;
+        let mention = |t: usize, entity: usize, kind: MentionKind| Resolved {
+            tokens: t..t + 1,
+            entity,
+            kind,
+            title: None,
+        };
+        let mentions = vec![
+            // One entity twice: nothing to relate.
+            mention(first_token(0, 0), 0, MentionKind::Known),
+            mention(first_token(0, 2), 0, MentionKind::Known),
+            // Two entities.
+            mention(first_token(1, 0), 1, MentionKind::Known),
+            mention(first_token(1, 2), 0, MentionKind::Known),
+            // The second is a demonym, which no relation rule reads.
+            mention(first_token(2, 0), 1, MentionKind::Known),
+            mention(first_token(2, 2), 2, MentionKind::Demonym),
+        ];
+        assert_eq!(
+            sentences_naming_two_entities(&view, &mentions),
+            vec![false, true, false]
+        );
+    }
 }

@@ -226,15 +226,17 @@ impl Perceptron {
         } else {
             1.0
         };
-        let mut features = Vec::with_capacity(averaged.len());
+        let mut features = Runs::with_capacity(averaged.len());
         for (key, classes) in averaged {
-            let quantised: Vec<(u16, i16)> = classes
-                .into_iter()
-                .map(|(c, avg)| (c, (avg / scale).round() as i16))
-                .filter(|&(_, q)| q != 0)
-                .collect();
-            if !quantised.is_empty() {
-                features.push((key, quantised));
+            let before = features.pairs.len();
+            features.pairs.extend(
+                classes
+                    .into_iter()
+                    .map(|(c, avg)| (c, (avg / scale).round() as i16))
+                    .filter(|&(_, q)| q != 0),
+            );
+            if features.pairs.len() > before {
+                features.close(key);
             }
         }
         Model::build(self.classes, scale, &features)
@@ -253,17 +255,104 @@ pub fn argmax(scores: &[f32]) -> usize {
     best
 }
 
-/// One slot of the model's table: the feature's key and where its weights start.
-#[derive(Debug, Clone, Copy)]
-struct Slot {
-    key: u64,
-    /// Index into `Model::entries` of the first weight; `u32::MAX` = empty.
-    start: u32,
-    /// Number of weights.
-    len: u32,
+/// Features with their weight runs, flat: feature `i` has key `keys[i]` and
+/// the (class, weight) pairs `pairs[ends[i - 1]..ends[i]]` (from 0 for the
+/// first). The form a model is built from, without one allocation per
+/// feature.
+#[derive(Debug, Default)]
+struct Runs {
+    keys: Vec<u64>,
+    ends: Vec<u32>,
+    pairs: Vec<(u16, i16)>,
 }
 
+impl Runs {
+    fn with_capacity(features: usize) -> Self {
+        Runs {
+            keys: Vec::with_capacity(features),
+            ends: Vec::with_capacity(features),
+            pairs: Vec::with_capacity(features * 2),
+        }
+    }
+
+    /// Ends the run of feature `key`: the pairs pushed since the last call.
+    fn close(&mut self, key: u64) {
+        self.keys.push(key);
+        self.ends.push(self.pairs.len() as u32);
+    }
+
+    fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    fn run(&self, i: usize) -> &[(u16, i16)] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.pairs[start..self.ends[i] as usize]
+    }
+}
+
+/// One slot of a large model's table (16 bytes, four to a cache line).
+///
+/// Most features of the parser and the tagger vote for one or two classes,
+/// so their weights live in the slot itself: finding the key finds the
+/// weights, one memory access per feature. `first` and `second` then hold a
+/// packed (class, weight) pair each ([`pack`]), `second` = [`NO_PAIR`] when
+/// there is one. A feature with more weights (or none) has `first` =
+/// [`SPILLED`] and `second` = where its run starts in `Model::spilled`: the
+/// run's length, then its pairs.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u64,
+    first: u32,
+    second: u32,
+}
+
+/// `Slot::first` of an empty slot.
 const EMPTY: u32 = u32::MAX;
+/// `Slot::first` of a feature whose weights are in `Model::spilled`.
+const SPILLED: u32 = u32::MAX - 1;
+/// `Slot::second` of a feature with one weight.
+const NO_PAIR: u32 = u32::MAX;
+
+/// A (class, weight) pair in 32 bits: class in the high half. Classes are
+/// below `u16::MAX` (a model has at most `u16::MAX` classes), so a packed
+/// pair is never [`EMPTY`], [`SPILLED`] or [`NO_PAIR`].
+#[inline]
+fn pack(class: u16, weight: i16) -> u32 {
+    (u32::from(class) << 16) | u32::from(weight as u16)
+}
+
+#[inline]
+fn unpack(pair: u32) -> (u16, i16) {
+    ((pair >> 16) as u16, pair as u16 as i16)
+}
+
+impl Slot {
+    const VACANT: Slot = Slot {
+        key: 0,
+        first: EMPTY,
+        second: 0,
+    };
+}
+
+/// Asks the processor to start loading the cache line at `item` now, so a
+/// later read does not wait for memory. Only a hint: it never faults and
+/// changes no result; on other architectures it does nothing.
+#[inline(always)]
+fn prefetch<T>(item: &T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: the intrinsic needs SSE, which every x86-64 processor has
+        // (it is in the target's baseline). A prefetch is a hint: it does
+        // not dereference the pointer for the program, cannot fault, and
+        // the pointer comes from a reference, so it is valid anyway.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>((item as *const T).cast::<i8>()) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = item;
+}
 
 /// Models with at most this many classes keep each feature's weights in its
 /// table slot (one memory access per feature instead of two).
@@ -291,29 +380,31 @@ pub struct Model {
     classes: u16,
     /// Multiplies an `i16` weight into the averaged weight it stands for.
     scale: f32,
-    /// Open addressing, linear probing, power-of-two size, at most half full.
-    /// Empty when the model has at most `INLINE_CLASSES` classes.
+    /// Open addressing, linear probing, power-of-two size, at most two
+    /// thirds full. Empty when the model has at most `INLINE_CLASSES`
+    /// classes.
     slots: Vec<Slot>,
     /// The same table for models with at most `INLINE_CLASSES` classes
-    /// (then `slots` and `entries` are empty).
+    /// (then `slots` and `spilled` are empty).
     inline: Vec<InlineSlot>,
     mask: usize,
-    /// (class, quantised weight) runs, one per feature, in key order.
-    entries: Vec<(u16, i16)>,
+    /// The runs of features whose weights do not fit in their slot: per
+    /// run, its length (as a pair's bits), then its packed pairs.
+    spilled: Vec<u32>,
     /// Number of features stored.
     features: usize,
 }
 
 impl Model {
-    fn build(classes: u16, scale: f32, features: &[(u64, Vec<(u16, i16)>)]) -> Self {
-        let size = (features.len() * 2).next_power_of_two().max(16);
+    fn build(classes: u16, scale: f32, features: &Runs) -> Self {
         if usize::from(classes) <= INLINE_CLASSES {
+            let size = (features.len() * 2).next_power_of_two().max(16);
             let mut inline = vec![InlineSlot::default(); size];
             let mask = size - 1;
             let mut stored = 0;
-            for (key, weights) in features {
+            for (i, &key) in features.keys.iter().enumerate() {
                 let mut row = [0i16; INLINE_CLASSES];
-                for &(class, w) in weights {
+                for &(class, w) in features.run(i) {
                     // Classes are checked on reading; a repeated class adds up.
                     if let Some(r) = row.get_mut(usize::from(class)) {
                         *r = r.saturating_add(w);
@@ -322,14 +413,11 @@ impl Model {
                 if row == [0; INLINE_CLASSES] {
                     continue;
                 }
-                let mut i = Self::home(*key, mask);
+                let mut i = Self::home(key, mask);
                 while !inline[i].is_empty() {
                     i = (i + 1) & mask;
                 }
-                inline[i] = InlineSlot {
-                    key: *key,
-                    weights: row,
-                };
+                inline[i] = InlineSlot { key, weights: row };
                 stored += 1;
             }
             return Self {
@@ -338,31 +426,35 @@ impl Model {
                 slots: Vec::new(),
                 inline,
                 mask,
-                entries: Vec::new(),
+                spilled: Vec::new(),
                 features: stored,
             };
         }
-        let mut slots = vec![
-            Slot {
-                key: 0,
-                start: EMPTY,
-                len: 0
-            };
-            size
-        ];
+        // At most two thirds full: a probe usually ends in the home slot's
+        // cache line, and the table is half the size a half-full one would be.
+        let size = (features.len() + features.len() / 2)
+            .next_power_of_two()
+            .max(16);
+        let mut slots = vec![Slot::VACANT; size];
         let mask = size - 1;
-        let mut entries = Vec::with_capacity(features.iter().map(|f| f.1.len()).sum());
-        for (key, weights) in features {
-            let mut i = Self::home(*key, mask);
-            while slots[i].start != EMPTY {
-                i = (i + 1) & mask;
-            }
-            slots[i] = Slot {
-                key: *key,
-                start: entries.len() as u32,
-                len: weights.len() as u32,
+        let mut spilled = Vec::new();
+        for (i, &key) in features.keys.iter().enumerate() {
+            let run = features.run(i);
+            let (first, second) = match *run {
+                [(c, w)] => (pack(c, w), NO_PAIR),
+                [(c1, w1), (c2, w2)] => (pack(c1, w1), pack(c2, w2)),
+                _ => {
+                    let start = spilled.len() as u32;
+                    spilled.push(run.len() as u32);
+                    spilled.extend(run.iter().map(|&(c, w)| pack(c, w)));
+                    (SPILLED, start)
+                }
             };
-            entries.extend_from_slice(weights);
+            let mut at = Self::home(key, mask);
+            while slots[at].first != EMPTY {
+                at = (at + 1) & mask;
+            }
+            slots[at] = Slot { key, first, second };
         }
         Self {
             classes,
@@ -370,7 +462,7 @@ impl Model {
             slots,
             inline: Vec::new(),
             mask,
-            entries,
+            spilled,
             features: features.len(),
         }
     }
@@ -422,47 +514,61 @@ impl Model {
             }
             return;
         }
-        // Two passes over the features, a block at a time: first find every
-        // feature's slot, then add the weights. The table is far larger than
-        // the cache, and separating the probes lets the processor wait for
-        // all their cache misses at once instead of one after another.
-        const BLOCK: usize = 32;
-        let mut found = [(0u32, 0u32); BLOCK];
+        // The table is far larger than the cache, so each feature costs a
+        // trip to memory. A block at a time: first ask for every feature's
+        // home slot at once (the loads overlap instead of queueing), then
+        // probe and add the weights kept in the slots, asking for the spilled
+        // runs as they are found, then add those. The weights are integers
+        // and their sums stay far below 2^24, so adding them as `f32` in any
+        // order gives exactly the same scores.
+        const BLOCK: usize = 64;
+        let mut homes = [0usize; BLOCK];
+        let mut runs = [0u32; BLOCK];
+        let mut add = |pair: u32| {
+            let (class, w) = unpack(pair);
+            if let Some(s) = scores.get_mut(usize::from(class)) {
+                *s += f32::from(w);
+            }
+        };
         for block in features.chunks(BLOCK) {
-            let mut count = 0;
-            for &key in block {
-                let run = self.find(key);
-                if run.1 > 0 {
-                    found[count] = run;
-                    count += 1;
+            for (home, &key) in homes.iter_mut().zip(block) {
+                *home = Self::home(key, self.mask);
+                prefetch(&self.slots[*home]);
+            }
+            let mut spilled = 0;
+            for (&home, &key) in homes.iter().zip(block) {
+                let mut at = home;
+                loop {
+                    let slot = &self.slots[at];
+                    if slot.first == EMPTY {
+                        break;
+                    }
+                    if slot.key == key {
+                        if slot.first == SPILLED {
+                            prefetch(&self.spilled[slot.second as usize]);
+                            runs[spilled] = slot.second;
+                            spilled += 1;
+                        } else {
+                            add(slot.first);
+                            if slot.second != NO_PAIR {
+                                add(slot.second);
+                            }
+                        }
+                        break;
+                    }
+                    at = (at + 1) & self.mask;
                 }
             }
-            for &(start, len) in &found[..count] {
+            for &start in &runs[..spilled] {
                 let start = start as usize;
-                for &(class, w) in &self.entries[start..start + len as usize] {
-                    scores[usize::from(class)] += f32::from(w);
+                let len = self.spilled[start] as usize;
+                for &pair in &self.spilled[start + 1..start + 1 + len] {
+                    add(pair);
                 }
             }
         }
         for s in scores.iter_mut() {
             *s *= self.scale;
-        }
-    }
-
-    /// The (start, length) of a feature's weights in `entries`; length 0
-    /// when the model has no weight for it.
-    #[inline]
-    fn find(&self, key: u64) -> (u32, u32) {
-        let mut i = Self::home(key, self.mask);
-        loop {
-            let slot = self.slots[i];
-            if slot.start == EMPTY {
-                return (0, 0);
-            }
-            if slot.key == key {
-                return (slot.start, slot.len);
-            }
-            i = (i + 1) & self.mask;
         }
     }
 
@@ -477,6 +583,25 @@ impl Model {
             let mut scores = vec![0.0; self.classes()];
             self.scores(features, &mut scores);
             argmax(&scores)
+        }
+    }
+
+    /// The (class, weight) pairs of a stored slot, in the order read.
+    fn slot_pairs(&self, slot: &Slot, out: &mut Vec<(u16, i16)>) {
+        out.clear();
+        if slot.first == SPILLED {
+            let start = slot.second as usize;
+            let len = self.spilled[start] as usize;
+            out.extend(
+                self.spilled[start + 1..start + 1 + len]
+                    .iter()
+                    .map(|&p| unpack(p)),
+            );
+        } else {
+            out.push(unpack(slot.first));
+            if slot.second != NO_PAIR {
+                out.push(unpack(slot.second));
+            }
         }
     }
 
@@ -514,19 +639,20 @@ impl Model {
             .slots
             .iter()
             .copied()
-            .filter(|s| s.start != EMPTY)
+            .filter(|s| s.first != EMPTY)
             .collect();
         features.sort_unstable_by_key(|s| s.key);
-        let mut out = Vec::with_capacity(18 + features.len() * 10 + self.entries.len() * 4);
+        let mut out = Vec::with_capacity(18 + features.len() * 18);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.classes.to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
         out.extend_from_slice(&(features.len() as u32).to_le_bytes());
+        let mut pairs = Vec::new();
         for slot in features {
+            self.slot_pairs(&slot, &mut pairs);
             out.extend_from_slice(&slot.key.to_le_bytes());
-            out.extend_from_slice(&(slot.len as u16).to_le_bytes());
-            let start = slot.start as usize;
-            for &(class, w) in &self.entries[start..start + slot.len as usize] {
+            out.extend_from_slice(&(pairs.len() as u16).to_le_bytes());
+            for &(class, w) in &pairs {
                 out.extend_from_slice(&class.to_le_bytes());
                 out.extend_from_slice(&w.to_le_bytes());
             }
@@ -551,7 +677,7 @@ impl Model {
         if count > (bytes.len() - r.pos) / 10 {
             return Err(ModelError::Truncated(bytes.len()));
         }
-        let mut features: Vec<(u64, Vec<(u16, i16)>)> = Vec::with_capacity(count);
+        let mut features = Runs::with_capacity(count);
         let mut previous: Option<u64> = None;
         for _ in 0..count {
             let at = r.pos;
@@ -561,7 +687,6 @@ impl Model {
             }
             previous = Some(key);
             let len = u16::from_le_bytes(r.take()?);
-            let mut weights = Vec::with_capacity(usize::from(len).min(64));
             for _ in 0..len {
                 let offset = r.pos;
                 let class = u16::from_le_bytes(r.take()?);
@@ -572,9 +697,9 @@ impl Model {
                         classes,
                     });
                 }
-                weights.push((class, i16::from_le_bytes(r.take()?)));
+                features.pairs.push((class, i16::from_le_bytes(r.take()?)));
             }
-            features.push((key, weights));
+            features.close(key);
         }
         if r.pos != bytes.len() {
             return Err(ModelError::TrailingBytes(bytes.len() - r.pos));
@@ -670,6 +795,39 @@ mod tests {
             assert_eq!(a[..], b[..3]);
         }
         let bytes = large.to_bytes();
+        assert_eq!(Model::from_bytes(&bytes).unwrap().to_bytes(), bytes);
+    }
+
+    #[test]
+    fn weights_in_slots_and_spilled_runs_all_count() {
+        // Runs of one and two weights live in the table's slots, longer ones
+        // (and empty ones) in the spilled runs; 100 features probe far and
+        // share cache lines. Every weight must count exactly once.
+        let mut runs = Runs::default();
+        let mut expected = [0.0f32; 6];
+        let mut keys = Vec::new();
+        for n in 0u64..100 {
+            let key = feature(7, &[n]);
+            for class in 0..(n % 5) as u16 {
+                let w = (n as i16 + 1) * if class % 2 == 0 { 1 } else { -1 };
+                runs.pairs.push((class, w));
+                if n % 3 != 0 {
+                    expected[usize::from(class)] += f32::from(w);
+                }
+            }
+            if n % 3 != 0 {
+                keys.push(key);
+            }
+            runs.close(key);
+        }
+        keys.push(feature_str(9, "absent"));
+        let model = Model::build(6, 1.0, &runs);
+        assert_eq!(model.len(), 100);
+        let mut scores = [0.0f32; 6];
+        model.scores(&keys, &mut scores);
+        assert_eq!(scores, expected);
+        // Written sorted by key, read back, written again: the same bytes.
+        let bytes = model.to_bytes();
         assert_eq!(Model::from_bytes(&bytes).unwrap().to_bytes(), bytes);
     }
 
