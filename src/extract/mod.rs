@@ -93,10 +93,32 @@ impl<'o> Extractor<'o> {
         names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
+        // Sentences that may state a goal: those that mention a document or
+        // initiative, refer back to one with a pronoun, or have a goal noun
+        // ("the aim is to …"; goal cues such as
+        // "to" and "will" are too common to parse every sentence with one).
+        let goal_range = self
+            .lexicon
+            .goal_property
+            .map(|p| &self.lexicon.properties[p].range);
+        let mut goal_owner_in = vec![false; view.sentences.len()];
+        for m in &resolution.mentions {
+            let class = &resolution.entities[m.entity].class;
+            if goal_range.is_some_and(|r| !r.is_empty() && self.ontology.fits(class, r)) {
+                goal_owner_in[view.toks[m.tokens.start].sentence] = true;
+            }
+        }
         let syntax = syntax::DocSyntax::parse_where(&view, self.annotator, |sentence| {
-            sentence
-                .into_iter()
-                .any(|t| self.lexicon.may_trigger(view.low(t)))
+            let goals = sentence.start < view.toks.len()
+                && (goal_owner_in[view.toks[sentence.start].sentence]
+                    || sentence.clone().any(|t| {
+                        matches!(view.low(t), "it" | "this")
+                            || self.lexicon.goal_nouns.contains(view.low(t))
+                    }));
+            sentence.into_iter().any(|t| {
+                let word = view.low(t);
+                self.lexicon.may_trigger(word) || goals && self.lexicon.may_state_goal(word)
+            })
         });
         let found = relations::find_relations(
             &view,
