@@ -725,3 +725,78 @@ fn kg_parse_json_has_one_object_per_document() {
         "{entities:?}"
     );
 }
+
+#[test]
+fn purpose_clause_of_a_signed_agreement_splits_coordinated_goals() {
+    let out = Output::of(
+        "Norway and Chile signed a fisheries agreement on Monday to protect coastal fish stocks and expand joint research on salmon.",
+    );
+    let goals = out.goals_of("fisheries agreement");
+    assert!(
+        goals.contains("protect coastal fish stocks")
+            && goals.contains("expand joint research on salmon"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn future_clause_of_a_document_named_by_a_definite_description() {
+    let out = Output::of(
+        "Peru and Chile signed a fisheries agreement on Monday.\n\nThe Agreement builds on the 2015 Lima Accord and will protect coastal fish stocks and promote the use of better nets.",
+    );
+    let goals = out.goals_of("fisheries agreement");
+    assert!(
+        goals.contains("protect coastal fish stocks")
+            && goals.contains("promote the use of better nets"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(out.goals_of("Lima Accord").is_empty(), "{:?}", out.facts());
+}
+
+#[test]
+fn goal_noun_with_a_copula_belongs_to_the_document_spoken_of() {
+    let out = Output::of(
+        "The Ministry of Water Resources published the Rural Water Strategy on Tuesday. The aim is to bring clean water to every village by 2030.",
+    );
+    assert!(
+        out.goals_of("Rural Water Strategy")
+            .iter()
+            .any(|g| g.starts_with("bring clean water to every village")),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn enabling_verbs_give_their_complement_as_the_goal() {
+    let out = Output::of(
+        "Kenya and Ghana signed a seed trade agreement. The agreement will allow farmers to sell certified seed across the border.",
+    );
+    let goals = out.goals_of("seed trade agreement");
+    assert!(
+        goals.contains("sell certified seed across the border"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        goals.iter().all(|g| !g.starts_with("allow")),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn clauses_that_are_not_purposes_give_no_goal() {
+    // A passive future says what is done to the plan; "for X to V" says what
+    // others are to do; "enter into force" is no aim.
+    let out = Output::of(
+        "The Ministry of Water Resources adopted the Coastal Flood Plan. The Coastal Flood Plan will be reviewed every year. The Coastal Flood Plan sets out guidelines for local councils to follow. The Coastal Flood Plan will enter into force in May.",
+    );
+    assert!(
+        out.goals_of("Coastal Flood Plan").is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}

@@ -315,6 +315,11 @@ fn the_bundled_example_draws_exactly_its_facts_and_parses() {
         ),
         ("Wang Yi", "holds position", "Foreign Minister"),
         (
+            "cut the time that cargo ships spend waiting at anchor",
+            "goal of",
+            "memorandum of understanding on port digitalisation",
+        ),
+        (
             "expansion of cross-border electronic commerce",
             "goal of",
             "Global Digital Trade Cooperation Strategy",
@@ -344,7 +349,7 @@ fn the_bundled_example_draws_exactly_its_facts_and_parses() {
     .map(|(a, p, b)| (a.to_string(), p.to_string(), b.to_string()))
     .collect();
     assert_eq!(labelled_edges(&all), expected, "{all}");
-    assert_eq!(nodes(&all), 26, "{all}");
+    assert_eq!(nodes(&all), 27, "{all}");
     assert!(graphviz_parses(&all));
     let china = stdout_of(kg(&store).args(["dot", "--focus", "China"]));
     assert_eq!(labelled_edges(&china).len(), 5, "{china}");

@@ -126,6 +126,8 @@ pub struct Lexicon {
     pub goal_nouns: HashSet<String>,
     /// Purpose phrases as lowercase word sequences.
     pub purpose_phrases: Vec<Vec<String>>,
+    /// Goal cues read over the parse (see `relations::goals`), lowercase.
+    pub goal_cues: GoalCues,
     pub goal_property: Option<usize>,
     /// The property a person's title expresses (the `"title"` frame).
     pub title_property: Option<usize>,
@@ -234,6 +236,7 @@ impl Lexicon {
         let mut noun_triggers: HashMap<String, Vec<usize>> = HashMap::default();
         let mut goal_nouns = HashSet::default();
         let mut purpose_phrases = Vec::new();
+        let mut goal_cues = GoalCues::default();
         let mut goal_property = None;
         let mut title_property = None;
         for (pi, p) in properties.iter().enumerate() {
@@ -273,6 +276,15 @@ impl Lexicon {
             }
             goal_nouns.extend(p.goal_nouns.iter().map(|g| g.to_ascii_lowercase()));
             purpose_phrases.extend(p.purpose_phrases.iter().map(|g| words(g)));
+            let lower = |list: &[String]| -> Vec<String> {
+                list.iter().map(|w| w.to_ascii_lowercase()).collect()
+            };
+            goal_cues
+                .clause_markers
+                .extend(lower(&p.goal_clause_markers));
+            goal_cues.future_markers.extend(lower(&p.future_markers));
+            goal_cues.enabling_verbs.extend(lower(&p.enabling_verbs));
+            goal_cues.non_goal_verbs.extend(lower(&p.non_goal_verbs));
         }
         for forms in verb_forms.values_mut() {
             // Longest forms first: "join hands" before "join".
@@ -324,6 +336,7 @@ impl Lexicon {
             noun_triggers,
             goal_nouns,
             purpose_phrases,
+            goal_cues,
             goal_property,
             title_property,
             dependency_frames,
@@ -334,6 +347,15 @@ impl Lexicon {
             given_names,
             surnames_first,
         }
+    }
+
+    /// Whether a lowercase word may introduce a goal: a goal noun, the first
+    /// word of a purpose phrase, a purpose-clause marker or a future marker.
+    pub fn may_state_goal(&self, word: &str) -> bool {
+        self.goal_nouns.contains(word)
+            || self.goal_cues.clause_markers.contains(word)
+            || self.goal_cues.future_markers.contains(word)
+            || self.purpose_phrases.iter().any(|p| p[0] == word)
     }
 
     /// Whether a lowercase word may be a form of a verb or noun trigger of a
@@ -355,6 +377,17 @@ impl Lexicon {
     pub fn kg(local: &str) -> String {
         format!("{KG}{local}")
     }
+}
+
+/// The words that mark goals in the parse, from the goal property's
+/// `kg:goalClauseMarker`, `kg:futureMarker`, `kg:enablingVerb` and
+/// `kg:nonGoalVerb` annotations (lowercase).
+#[derive(Debug, Clone, Default)]
+pub struct GoalCues {
+    pub clause_markers: HashSet<String>,
+    pub future_markers: HashSet<String>,
+    pub enabling_verbs: HashSet<String>,
+    pub non_goal_verbs: HashSet<String>,
 }
 
 fn class_positions(ontology: &Ontology) -> HashSet<String> {

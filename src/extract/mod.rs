@@ -114,15 +114,40 @@ impl<'o> Extractor<'o> {
         names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
+        // A frame joins two different entities of one sentence, so only
+        // sentences naming two and holding a trigger form need the parse for
+        // frames. Goals join an owner to a clause: sentences that mention a
+        // document or initiative, refer back to one with a pronoun, or have
+        // a goal noun ("the aim is to …") need it when they hold a goal cue
+        // ("to" and "will" are too common to parse every sentence with one).
         let two_entities = sentences_naming_two_entities(&view, &resolution.mentions);
+        let goal_range = self
+            .lexicon
+            .goal_property
+            .map(|p| &self.lexicon.properties[p].range);
+        let mut goal_owner_in = vec![false; view.sentences.len()];
+        for m in &resolution.mentions {
+            let class = &resolution.entities[m.entity].class;
+            if goal_range.is_some_and(|r| !r.is_empty() && self.ontology.fits(class, r)) {
+                goal_owner_in[view.toks[m.tokens.start].sentence] = true;
+            }
+        }
         let syntax = syntax::DocSyntax::parse_where(&view, self.annotator, |sentence| {
-            sentence
-                .clone()
-                .next()
-                .is_some_and(|t| two_entities[view.toks[t].sentence])
-                && sentence
-                    .into_iter()
-                    .any(|t| self.lexicon.may_trigger(view.low(t)))
+            let Some(index) = sentence.clone().next().map(|t| view.toks[t].sentence) else {
+                return false;
+            };
+            let frames = two_entities[index];
+            let goals = goal_owner_in[index]
+                || sentence.clone().any(|t| {
+                    matches!(view.low(t), "it" | "this")
+                        || self.lexicon.goal_nouns.contains(view.low(t))
+                });
+            (frames || goals)
+                && sentence.into_iter().any(|t| {
+                    let word = view.low(t);
+                    frames && self.lexicon.may_trigger(word)
+                        || goals && self.lexicon.may_state_goal(word)
+                })
         });
         let found = relations::find_relations(
             &view,

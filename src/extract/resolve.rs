@@ -183,7 +183,8 @@ impl Resolver<'_> {
         e
     }
 
-    /// Definite descriptions refer back to the most recent compatible entity;
+    /// Definite descriptions refer back to the compatible entity mentioned
+    /// most often so far (the one the article is about; the latest on a tie);
     /// with no antecedent, to a name of that class in the next sentences;
     /// otherwise they make an entity of their own, scoped to the document.
     fn description(
@@ -201,7 +202,7 @@ impl Resolver<'_> {
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| compatible(&e.class))
-                .filter_map(|(i, e)| e.mentions.last().map(|m| (m.start, i)))
+                .filter_map(|(i, e)| e.mentions.last().map(|m| ((e.mentions.len(), m.start), i)))
                 .max()
                 .map(|(_, i)| i);
             if let Some(e) = antecedent {

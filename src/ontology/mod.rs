@@ -90,6 +90,14 @@ pub struct Property {
     pub goal_nouns: Vec<String>,
     /// Phrases that introduce a purpose ("aims to", "in a bid to").
     pub purpose_phrases: Vec<String>,
+    /// Markers of an infinitive clause that states a purpose ("to").
+    pub goal_clause_markers: Vec<String>,
+    /// Auxiliaries of a document's future action, read as its goal ("will").
+    pub future_markers: Vec<String>,
+    /// Verbs whose complement, not the verb, states the goal ("allow", "enable").
+    pub enabling_verbs: Vec<String>,
+    /// Verbs that never state a goal ("be", "enter" into force, "expect").
+    pub non_goal_verbs: Vec<String>,
     /// Named constructions that express the property beyond its trigger
     /// words, e.g. `"title"`: a person's title ("Foreign Minister Wang Yi")
     /// states the position the person holds.
@@ -501,6 +509,18 @@ impl TripleIndex {
                 property
                     .purpose_phrases
                     .extend(self.strings(subject, &kg("purposePhrase")));
+                property
+                    .goal_clause_markers
+                    .extend(self.strings(subject, &kg("goalClauseMarker")));
+                property
+                    .future_markers
+                    .extend(self.strings(subject, &kg("futureMarker")));
+                property
+                    .enabling_verbs
+                    .extend(self.strings(subject, &kg("enablingVerb")));
+                property
+                    .non_goal_verbs
+                    .extend(self.strings(subject, &kg("nonGoalVerb")));
                 property.frames.extend(self.strings(subject, &kg("frame")));
             }
             let cues = &mut ontology.cues;

@@ -330,7 +330,7 @@ impl Frame<'_, '_> {
     }
 
     /// The entity of the innermost mention covering token `t`.
-    fn entity_at(&self, t: usize) -> Option<usize> {
+    pub(super) fn entity_at(&self, t: usize) -> Option<usize> {
         self.mentions
             .iter()
             .filter(|(r, _)| r.contains(&t))
@@ -440,7 +440,7 @@ fn has_case(syntax: &DocSyntax, t: usize, word: &CaseWord, property: &Property) 
 /// modifies: the clause's governor when the parse attaches it as a relative
 /// clause, otherwise the word right before the pronoun (past one comma), the
 /// end of the noun phrase a relative pronoun follows in English.
-fn antecedent(syntax: &DocSyntax, trigger: usize, t: usize) -> usize {
+pub(super) fn antecedent(syntax: &DocSyntax, trigger: usize, t: usize) -> usize {
     if !matches!(syntax.node(t).xpos.as_str(), "WDT" | "WP") {
         return t;
     }

@@ -15,6 +15,7 @@
 use std::ops::Range;
 
 pub mod dependency;
+pub mod goals;
 
 use super::lexicon::Lexicon;
 use super::mentions::MentionKind;
@@ -85,7 +86,11 @@ pub fn find_relations(
         frame.verb_frames();
         frame.noun_frames();
         frame.goal_list_frames();
-        frame.purpose_frames();
+        if frame.sentence_parsed(syntax) {
+            frame.parsed_goal_frames(syntax);
+        } else {
+            frame.purpose_frames();
+        }
         frame.title_frames();
         if !syntax.is_empty() {
             frame.dependency_frames(syntax);

@@ -1,0 +1,448 @@
+//! Goals read over the dependency parse: the clauses that state what a
+//! document, agreement or initiative is for, each cut into one goal per
+//! coordinated verb phrase.
+//!
+//! The constructions (cue words come from the goal property's annotations
+//! in the ontology: `kg:purposePhrase`, `kg:goalClauseMarker`,
+//! `kg:futureMarker`, `kg:enablingVerb`, `kg:nonGoalVerb`, `kg:goalNoun`):
+//!
+//! * a purpose phrase: "the plan seeks to cut waste", "a fund aimed at
+//!   training nurses", "…, in order to widen access" — the owner is the
+//!   subject of the phrase's verb, the noun it modifies, or for an adjunct
+//!   the nearest document or initiative before it in the sentence;
+//! * a purpose clause ("to" + verb) attached to a clause about a document:
+//!   "Peru signed the accord to open markets", "an accord to open markets",
+//!   "the deal will allow firms to export" — the owner is the verb's object,
+//!   its passive subject, or its subject, whichever is a document or
+//!   initiative;
+//! * a future clause whose subject is a document or initiative: "the plan
+//!   will cut waste and widen access";
+//! * a goal noun with a copula: "The aim is to cut waste" — the owner is
+//!   the goal noun's "of X", else the document or initiative the text
+//!   spoke of last.
+//!
+//! A goal is its verb with the verb's complements, up to the first part that
+//! is not one (a coordinated verb, a clause after a comma): "to boost trade
+//! and expand research" gives two goals. "Strengthen and diversify supply
+//! chains", two verbs sharing one object, stays one goal.
+
+use super::super::syntax::DocSyntax;
+use super::dependency::antecedent;
+use super::Frame;
+use crate::extract::model::Polarity;
+
+/// The most goals one cue yields (coordinated verbs), and the longest goal.
+const MAX_GOALS_PER_CUE: usize = 12;
+const MAX_GOAL_TOKENS: usize = 40;
+/// How far a subject is looked for up a chain of coordinated or controlled verbs.
+const MAX_SUBJECT_WALK: usize = 4;
+
+/// Whether a token is tagged as a verb (the tagger's universal or Penn tag).
+fn is_verb(syntax: &DocSyntax, t: usize) -> bool {
+    let n = syntax.node(t);
+    n.upos == "VERB" || n.xpos.starts_with("VB") && n.upos != "AUX"
+}
+
+impl Frame<'_, '_> {
+    /// Whether the sentence was parsed (extraction parses only some).
+    pub(super) fn sentence_parsed(&self, syntax: &DocSyntax) -> bool {
+        syntax.len() >= self.range.end && self.range.clone().any(|t| !syntax.node(t).rel.is_empty())
+    }
+
+    /// Reads the goals of a parsed sentence (see the module docs).
+    pub(super) fn parsed_goal_frames(&mut self, syntax: &DocSyntax) {
+        let Some(goal_property) = self.lex.goal_property else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        let lex = self.lex;
+        let cues = &lex.goal_cues;
+        // (goal head token, owner entity, cue tokens)
+        let mut found: Vec<(usize, usize, std::ops::Range<usize>)> = Vec::new();
+        let mut claimed = vec![false; b - a];
+
+        // Purpose phrases: "seeks to", "aimed at", "in order to".
+        let mut k = a;
+        while k < b {
+            let Some(phrase) = lex
+                .purpose_phrases
+                .iter()
+                .find(|p| self.view.words_at(k, p, b))
+            else {
+                k += 1;
+                continue;
+            };
+            let head = k + phrase.len();
+            if head >= b || !self.view.is_word(head) {
+                k = head;
+                continue;
+            }
+            for c in k..head {
+                claimed[c - a] = true;
+            }
+            // "in order to", "with the aim of": the purpose of the act, so of
+            // the document the clause is about. A phrase with a verb has a
+            // subject ("the plan seeks to", "Chile …, aiming for").
+            let adjunct = !(k..head).any(|t| is_verb(syntax, t));
+            let owner = if adjunct {
+                self.nearest_goal_owner_before(k)
+            } else {
+                let verb = (k..head).rev().find(|&t| is_verb(syntax, t)).unwrap_or(k);
+                self.owner_of_verb(syntax, verb, false)
+                    .or_else(|| self.mention_ending_at(self.skip_aux_left(k)).map(|m| m.1))
+            };
+            if let Some(owner) = owner {
+                found.push((head, owner, k..head));
+            }
+            k = head;
+        }
+
+        for t in a..b {
+            if claimed[t - a] || !is_verb(syntax, t) {
+                continue;
+            }
+            let node = syntax.node(t);
+            // A goal noun with a copula: "The aim is to cut waste."
+            let goal_noun = syntax.children(t).find(|&c| {
+                syntax.node(c).rel.starts_with("nsubj") && lex.goal_nouns.contains(self.view.low(c))
+            });
+            if let Some(noun) = goal_noun {
+                if syntax.children(t).any(|c| syntax.node(c).rel == "cop") {
+                    if let Some(owner) = self.owner_of_goal_noun(syntax, noun) {
+                        found.push((t, owner, noun..noun + 1));
+                    }
+                    continue;
+                }
+            }
+            // A purpose clause: "to" + verb, attached to a clause about a document.
+            let marker = t
+                .checked_sub(1)
+                .filter(|&m| m >= a && cues.clause_markers.contains(self.view.low(m)));
+            if let Some(m) = marker {
+                if claimed[m - a] {
+                    continue;
+                }
+                if let Some(owner) = self.owner_of_purpose_clause(syntax, t) {
+                    found.push((t, owner, m..t));
+                }
+                continue;
+            }
+            // A future clause with a document as subject: "the plan will cut waste".
+            let is_future = |v: usize| {
+                syntax.children(v).find(|&c| {
+                    syntax.node(c).rel == "aux" && cues.future_markers.contains(self.view.low(c))
+                })
+            };
+            // "will protect X and promote Y": a later conjunct shares the marker.
+            let future = is_future(t).or_else(|| {
+                let head = node.head.filter(|_| node.rel == "conj")?;
+                if syntax
+                    .children(t)
+                    .any(|c| syntax.node(c).rel.starts_with("aux"))
+                {
+                    return None;
+                }
+                std::iter::once(head)
+                    .chain(
+                        syntax
+                            .children(head)
+                            .filter(|&c| c < t && syntax.node(c).rel == "conj"),
+                    )
+                    .find_map(is_future)
+            });
+            if let Some(aux) = future {
+                // "The plan will be reviewed": what is done to a document is no goal of it.
+                let passive = syntax
+                    .children(t)
+                    .any(|c| matches!(syntax.node(c).rel.as_str(), "aux:pass" | "nsubj:pass"));
+                if passive
+                    || cues.non_goal_verbs.contains(&node.lemma)
+                    || cues.enabling_verbs.contains(&node.lemma)
+                    || self.lex.verb_forms.contains_key(self.view.low(t))
+                {
+                    continue;
+                }
+                if let Some(owner) = self.owner_of_verb(syntax, t, true) {
+                    found.push((t, owner, aux..aux + 1));
+                }
+            }
+        }
+
+        let mut done: Vec<usize> = Vec::new();
+        for (head, owner, cue) in found {
+            if done.contains(&head) {
+                continue;
+            }
+            let q = self.qualifiers(a, cue.start);
+            if q.0 == Polarity::Negative {
+                continue;
+            }
+            let mut pending = vec![head];
+            let mut emitted = 0;
+            while let Some(h) = pending.pop() {
+                if emitted == MAX_GOALS_PER_CUE || done.contains(&h) {
+                    continue;
+                }
+                done.push(h);
+                let (span, more) = self.goal_span(syntax, h);
+                pending.extend(more);
+                if span.len() < 2 {
+                    continue;
+                }
+                emitted += 1;
+                let goal = self.goal_entity(span);
+                self.emit(
+                    goal,
+                    goal_property,
+                    owner,
+                    cue.clone(),
+                    "parsed-goal",
+                    0.75,
+                    q.clone(),
+                );
+            }
+        }
+    }
+
+    /// Whether an entity may own a goal (a document, initiative or activity).
+    fn may_own_goal(&self, e: usize) -> bool {
+        let Some(p) = self.lex.goal_property else {
+            return false;
+        };
+        self.ontology
+            .fits(&self.entities[e].class, &self.lex.properties[p].range)
+    }
+
+    /// The entity a token stands for: the mention covering it, the noun a
+    /// relative pronoun stands for, or for "it"/"this" the document or
+    /// initiative spoken of last.
+    fn goal_owner_at(&self, syntax: &DocSyntax, verb: usize, t: usize) -> Option<usize> {
+        let t = antecedent(syntax, verb, t);
+        if let Some(e) = self.entity_at(t).filter(|&e| self.may_own_goal(e)) {
+            return Some(e);
+        }
+        if let Some(e) = self.definite_antecedent(syntax, t) {
+            return Some(e);
+        }
+        if syntax.node(t).upos == "PRON" && matches!(self.view.low(t), "it" | "this") {
+            return self
+                .lex
+                .goal_property
+                .and_then(|p| self.most_recent_entity_before(t, p));
+        }
+        None
+    }
+
+    /// The entity a definite description without a mention of its own
+    /// stands for ("the Agreement", "this MoU"): of the entities of the
+    /// description's class mentioned before it, the one mentioned most
+    /// (the article's subject), the latest on a tie.
+    pub(super) fn definite_antecedent(&self, syntax: &DocSyntax, t: usize) -> Option<usize> {
+        let node = syntax.node(t);
+        if !matches!(node.upos.as_str(), "NOUN" | "PROPN") {
+            return None;
+        }
+        let definite = syntax.children(t).any(|c| {
+            syntax.node(c).rel == "det" && matches!(self.view.low(c), "the" | "this" | "that")
+        });
+        if !definite {
+            return None;
+        }
+        let (_, class) = self.lex.description_heads.longest_at(self.view, t, t + 1)?;
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| self.ontology.is_subclass_of(&e.class, class))
+            .filter_map(|(i, e)| {
+                let before = e.mentions.iter().filter(|m| m.end <= t);
+                let last = before.clone().map(|m| m.start).max()?;
+                Some(((before.count(), last), i))
+            })
+            .max()
+            .map(|(_, i)| i)
+    }
+
+    /// The owner of a verb's goal: its subject (or passive subject), looked
+    /// for up a chain of coordinated and controlled verbs; for a participle
+    /// modifying a noun ("a fund aimed at …"), that noun. With
+    /// `future_only`, the chain must carry a future marker.
+    fn owner_of_verb(&self, syntax: &DocSyntax, verb: usize, future_only: bool) -> Option<usize> {
+        let mut node = verb;
+        for _ in 0..MAX_SUBJECT_WALK {
+            let subject = syntax
+                .children(node)
+                .find(|&c| matches!(syntax.node(c).rel.as_str(), "nsubj" | "nsubj:pass"));
+            if let Some(s) = subject {
+                return self.goal_owner_at(syntax, node, s);
+            }
+            let rel = syntax.node(node).rel.as_str();
+            let head = syntax.node(node).head?;
+            if !future_only && matches!(rel, "acl" | "acl:relcl") {
+                return self.goal_owner_at(syntax, node, head);
+            }
+            if !matches!(rel, "conj" | "xcomp") {
+                return None;
+            }
+            // A verb the parser coordinated with a noun ("builds on the accord
+            // and will widen …") belongs to the clause of that noun's verb.
+            let head_node = syntax.node(head);
+            node = match head_node.head {
+                Some(up)
+                    if rel == "conj" && matches!(head_node.upos.as_str(), "NOUN" | "PROPN") =>
+                {
+                    up
+                }
+                _ => head,
+            };
+        }
+        None
+    }
+
+    /// The owner of a purpose clause ("to" + `verb`): the noun it modifies,
+    /// or the governing verb's object, passive subject or subject.
+    fn owner_of_purpose_clause(&self, syntax: &DocSyntax, verb: usize) -> Option<usize> {
+        let node = syntax.node(verb);
+        if !matches!(node.rel.as_str(), "advcl" | "acl" | "xcomp") {
+            return None;
+        }
+        // "guidelines for agencies to act on": the clause has its own
+        // subject, so it says what others are to do, not what the document is for.
+        if syntax.children(verb).any(|c| {
+            let n = syntax.node(c);
+            n.rel.starts_with("nsubj") || n.rel == "mark" && n.lemma == "for"
+        }) || verb > self.range.start + 1 && self.view.low(verb - 2) == "for"
+        {
+            return None;
+        }
+        let governor = node.head?;
+        let g = syntax.node(governor);
+        if matches!(g.upos.as_str(), "NOUN" | "PROPN") {
+            return self.goal_owner_at(syntax, verb, governor);
+        }
+        if !is_verb(syntax, governor) || self.lex.goal_cues.non_goal_verbs.contains(&g.lemma) {
+            return None;
+        }
+        for rel in ["obj", "nsubj:pass"] {
+            if let Some(o) = syntax
+                .children(governor)
+                .find(|&c| syntax.node(c).rel == rel)
+            {
+                if let Some(e) = self.goal_owner_at(syntax, governor, o) {
+                    return Some(e);
+                }
+            }
+        }
+        self.owner_of_verb(syntax, governor, false)
+    }
+
+    /// The owner of "the aim (of X) is to …": X, else the document or
+    /// initiative spoken of last.
+    fn owner_of_goal_noun(&self, syntax: &DocSyntax, noun: usize) -> Option<usize> {
+        for c in syntax.children(noun) {
+            if matches!(syntax.node(c).rel.as_str(), "nmod" | "nmod:poss") {
+                if let Some(e) = self.entity_at(c).filter(|&e| self.may_own_goal(e)) {
+                    return Some(e);
+                }
+            }
+        }
+        let p = self.lex.goal_property?;
+        self.most_recent_entity_before(noun, p)
+    }
+
+    /// The nearest document or initiative mentioned before token `k` in the
+    /// sentence (the owner of an adjunct: "X signed the deal in order to …").
+    fn nearest_goal_owner_before(&self, k: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .filter(|(r, e)| r.end <= k && self.may_own_goal(*e))
+            .max_by_key(|(r, _)| (r.end, std::cmp::Reverse(r.start)))
+            .map(|(_, e)| *e)
+    }
+
+    /// The tokens of the goal headed by `head` (the head and its complements,
+    /// up to the first part that is not one), and the heads of the goals
+    /// coordinated with it.
+    fn goal_span(&self, syntax: &DocSyntax, head: usize) -> (std::ops::Range<usize>, Vec<usize>) {
+        let b = self.range.end;
+        let mut keep = vec![false; b - head];
+        let mut others = Vec::new();
+        keep[0] = true;
+        // "strengthen and diversify X": two verbs sharing one object stay one goal.
+        let shares_object = !syntax
+            .children(head)
+            .any(|c| c > head && !is_coordination(syntax, c));
+        let mut stack: Vec<usize> = syntax.children(head).collect();
+        let mut visited = 0;
+        while let Some(c) = stack.pop() {
+            visited += 1;
+            if visited > 4 * MAX_GOAL_TOKENS || c < head || c >= b {
+                continue;
+            }
+            let node = syntax.node(c);
+            let after_comma = c > head + 1 && self.view.is_punct(c - 1, ",")
+                || syntax
+                    .children(c)
+                    .next()
+                    .is_some_and(|f| f < c && self.view.is_punct(f, ","));
+            let parent = node.head.unwrap_or(head);
+            // A coordinated verb starts a goal of its own when it has the
+            // form of the verb it is coordinated with ("to boost X and
+            // expand Y"); a word the tagger took for another verb form
+            // ("value chains") stays in the phrase.
+            let verb_conj = node.rel == "conj"
+                && is_verb(syntax, c)
+                && verb_form(syntax, parent) == verb_form(syntax, c);
+            if verb_conj && parent == head && shares_object && c <= head + 3 && others.is_empty() {
+                // Merge: keep the conjunct and its object in this goal.
+            } else if verb_conj {
+                others.push(c);
+                continue;
+            } else if node.rel == "advcl" && after_comma {
+                if node.xpos == "VBG" && !syntax.children(c).any(|d| syntax.node(d).rel == "mark") {
+                    others.push(c);
+                }
+                continue;
+            } else if after_comma
+                && matches!(node.rel.as_str(), "acl:relcl" | "parataxis" | "appos")
+                || parent == head
+                    && (node.rel.starts_with("nsubj")
+                        || matches!(
+                            node.rel.as_str(),
+                            "aux" | "aux:pass" | "mark" | "cop" | "expl"
+                        ))
+            {
+                continue;
+            }
+            keep[c - head] = true;
+            stack.extend(syntax.children(c));
+        }
+        let mut end = head + 1;
+        while end < b && end - head < MAX_GOAL_TOKENS && keep[end - head] {
+            end += 1;
+        }
+        // A goal ends on a word, not on a comma or a dangling "and".
+        while end > head + 1
+            && (self.view.toks[end - 1].kind == crate::text::TokenKind::Punct
+                || matches!(syntax.node(end - 1).rel.as_str(), "cc"))
+        {
+            end -= 1;
+        }
+        others.sort_unstable();
+        others.reverse();
+        (head..end, others)
+    }
+}
+
+/// A verb's form for coordination: the Penn tag, with the present tense
+/// (VBP) read as the base form it is spelled like.
+fn verb_form(syntax: &DocSyntax, t: usize) -> &str {
+    match syntax.node(t).xpos.as_str() {
+        "VBP" => "VB",
+        other => other,
+    }
+}
+
+/// A coordinating word or a coordinated verb (not a complement).
+fn is_coordination(syntax: &DocSyntax, t: usize) -> bool {
+    matches!(syntax.node(t).rel.as_str(), "cc" | "conj" | "punct")
+}
