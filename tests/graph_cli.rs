@@ -218,6 +218,45 @@ fn neighbors_lists_both_directions() {
     assert!(out.contains("out  kg:memberOf        Hub"), "{out}");
 }
 
+/// Regression (issue 18): `kg neighbors EPA` suggested "Department of
+/// Agriculture" (the letters "epa" occur inside "Department") instead of the
+/// agency those are the initials of.
+#[test]
+fn entities_are_found_by_acronym_and_suggestions_are_close_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let data = dir.path().join("agencies.ttl");
+    std::fs::write(
+        &data,
+        r#"@prefix kg: <https://w3id.org/kgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix e: <https://example.org/> .
+e:epa a kg:GovernmentBody ; rdfs:label "Environmental Protection Agency" ; kg:issues e:rule .
+e:doa a kg:GovernmentBody ; rdfs:label "Department of Agriculture" ; kg:issues e:plan .
+e:rule a kg:Regulation ; rdfs:label "Clean Rivers Rule" .
+e:plan a kg:Strategy ; rdfs:label "Orchard Plan" .
+"#,
+    )
+    .unwrap();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let out = stdout_of(kg(&store).args(["neighbors", "EPA"]));
+    assert!(out.starts_with("Environmental Protection Agency"), "{out}");
+    assert!(out.contains("Clean Rivers Rule"), "{out}");
+    let misspelt = kg(&store)
+        .args(["neighbors", "Departmnt of Agriculture"])
+        .output()
+        .unwrap();
+    assert_eq!(misspelt.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&misspelt.stderr);
+    assert!(
+        stderr.contains("did you mean: Department of Agriculture?"),
+        "{stderr}"
+    );
+    let unrelated = kg(&store).args(["neighbors", "EPX"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&unrelated.stderr);
+    assert!(!stderr.contains("Department of Agriculture"), "{stderr}");
+}
+
 /// (source label, edge label, target label) of every edge of a DOT file.
 fn labelled_edges(dot: &str) -> std::collections::BTreeSet<(String, String, String)> {
     let mut labels = std::collections::HashMap::new();

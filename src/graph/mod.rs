@@ -224,8 +224,9 @@ impl EntityGraph {
         me
     }
 
-    /// The node with this IRI, label or alias (case-insensitive); among
-    /// several, the best connected.
+    /// The node with this IRI, label, alias or acronym (case-insensitive;
+    /// an acronym is the initials of a label's capitalised words, "EPA" for
+    /// "Environmental Protection Agency"); among several, the best connected.
     pub fn find(&self, name: &str) -> Option<NodeIndex> {
         let name = name.trim().trim_start_matches('<').trim_end_matches('>');
         if let Some(&i) = self.by_iri.get(name) {
@@ -240,20 +241,48 @@ impl EntityGraph {
         };
         by(&|n| n.label.to_lowercase() == wanted)
             .or_else(|| by(&|n| n.aliases.iter().any(|a| a.to_lowercase() == wanted)))
+            .or_else(|| by(&|n| is_acronym_of(name, &n.label)))
     }
 
-    /// Labels that contain `name`, to suggest when [`find`](Self::find) fails.
+    /// Up to five labels to suggest when [`find`](Self::find) fails, best
+    /// first: labels or aliases within a few edits of `name` (a misspelling),
+    /// then labels holding `name`'s words as whole words ("Gamma" for
+    /// "Gamma Office"). Letters that merely occur inside a word do not count:
+    /// "EPA" does not suggest "Department of Agriculture".
     pub fn suggestions(&self, name: &str) -> Vec<String> {
-        let wanted = name.to_lowercase();
-        let mut out: Vec<String> = self
-            .graph
-            .node_weights()
-            .filter(|n| n.label.to_lowercase().contains(&wanted))
-            .map(|n| n.label.clone())
-            .collect();
-        out.sort();
-        out.dedup();
-        out.truncate(5);
+        let name = name.trim();
+        let most_edits = (name.chars().count() / 3).max(1);
+        let wanted_words: Vec<String> = words_of(name).collect();
+        let mut ranked: Vec<(usize, usize, &str)> = Vec::new();
+        for node in self.graph.node_weights() {
+            let closest = std::iter::once(&node.label)
+                .chain(&node.aliases)
+                .map(|written| crate::sparql_text::edit_distance(name, written))
+                .min()
+                .unwrap_or(usize::MAX);
+            if closest <= most_edits {
+                ranked.push((0, closest, &node.label));
+                continue;
+            }
+            let label_words: Vec<String> = words_of(&node.label).collect();
+            let holds_words = !wanted_words.is_empty()
+                && label_words
+                    .windows(wanted_words.len())
+                    .any(|w| w == wanted_words.as_slice());
+            if holds_words {
+                ranked.push((1, 0, &node.label));
+            }
+        }
+        ranked.sort();
+        let mut out: Vec<String> = Vec::new();
+        for (_, _, label) in ranked {
+            if !out.iter().any(|l| l == label) {
+                out.push(label.to_owned());
+            }
+            if out.len() == 5 {
+                break;
+            }
+        }
         out
     }
 
@@ -811,6 +840,28 @@ pub fn evidence_quotes(quads: &[Quad]) -> BTreeMap<(String, String, String), Vec
         quotes.dedup();
     }
     out
+}
+
+/// The lowercase words of a name, split at anything but letters and digits.
+fn words_of(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// Whether `acronym` (two letters or more) is the initials of the
+/// capitalised words of `label`, ignoring case and dots ("E.P.A.").
+fn is_acronym_of(acronym: &str, label: &str) -> bool {
+    let letters: String = acronym.chars().filter(|c| *c != '.').collect();
+    if letters.chars().count() < 2 || !letters.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let initials: String = label
+        .split_whitespace()
+        .filter_map(|word| word.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    initials.chars().count() >= 2 && initials.to_lowercase() == letters.to_lowercase()
 }
 
 #[cfg(test)]
