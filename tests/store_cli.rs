@@ -403,6 +403,54 @@ fn built_store() -> (tempfile::TempDir, PathBuf) {
     (dir, store)
 }
 
+/// Regression (issue 18): a misspelt class or property silently matched
+/// nothing. kg warns (stderr, the query still runs) for kg terms, prefixed
+/// or full IRIs, that the ontology does not have; terms of a user's
+/// `--ontology` count as known.
+#[test]
+fn unknown_kg_terms_in_a_query_are_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "The Ministry of Finance of Kenya issued the Harbour Budget Plan on Monday.\n",
+    )
+    .unwrap();
+    let extra = dir.path().join("extra.ttl");
+    std::fs::write(
+        &extra,
+        "@prefix kg: <https://w3id.org/kgraph/ontology#> .\n@prefix owl: <http://www.w3.org/2002/07/owl#> .\nkg:Spaceport a owl:Class .\n",
+    )
+    .unwrap();
+    kg(&store)
+        .arg("build")
+        .arg("--ontology")
+        .arg(&extra)
+        .arg(&article)
+        .assert()
+        .success();
+    let query = "SELECT ?x WHERE {\n ?x a kg:Contry ; <https://w3id.org/kgraph/ontology#isues> ?y .\n ?x a kg:Spaceport , kg:Country ; kg:issues ?z }";
+    let out = assert_cmd::Command::cargo_bin("kg")
+        .unwrap()
+        .arg("--store")
+        .arg(&store)
+        .args(["query", "--format", "csv", query])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning")).collect();
+    assert_eq!(
+        warnings,
+        [
+            "kg: warning: query:2:7: kg:Contry is not in the ontology; did you mean kg:Country?",
+            "kg: warning: query:2:19: kg:isues is not in the ontology; did you mean kg:issues?",
+        ],
+        "{stderr}"
+    );
+}
+
 /// Runs `kg query ARGS` and returns its exit code, stderr and duration.
 fn timed_query(store: &Path, args: &[&str]) -> (Option<i32>, String, Duration) {
     let started = Instant::now();
