@@ -67,6 +67,66 @@ fn every_export_format_loads_back_to_the_same_triples() {
     }
 }
 
+/// Regression (issue 18): the JSON-LD export had no `@context` and full
+/// IRIs everywhere. It now has kg's prefixes as its context, compact IRIs,
+/// and parses back to the same quads.
+#[test]
+fn json_ld_export_is_compacted_under_a_context_and_parses_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let data = dir.path().join("kg.trig");
+    std::fs::write(
+        &data,
+        r#"@prefix kg: <https://w3id.org/kgraph/ontology#> .
+@prefix kgr: <https://w3id.org/kgraph/entity/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/kgraph/doc/d1> {
+  kgr:harbour-office a kg:GovernmentBody ; rdfs:label "Harbour Office"@en ;
+      kg:issues kgr:tide-plan ; kg:start "12"^^xsd:integer .
+  kgr:tide-plan a kg:Strategy ; rdfs:label "Tide \"Plan\""@en ;
+      <https://example.org/other#p> <https://example.org/x> .
+}
+"#,
+    )
+    .unwrap();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let json = stdout_of(kg(&store).args(["export", "--format", "jsonld"]));
+    let document: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        document["@context"]["kg"], "https://w3id.org/kgraph/ontology#",
+        "{json}"
+    );
+    for compact in [
+        "\"kg:issues\"",
+        "\"@id\": \"kgr:tide-plan\"",
+        "\"@id\": \"kgd:d1\"",
+        "\"xsd:integer\"",
+        "\"rdf:type\"",
+    ] {
+        assert!(json.contains(compact), "{compact}: {json}");
+    }
+    assert!(
+        !json.contains("\"https://w3id.org/kgraph/ontology#issues\""),
+        "{json}"
+    );
+    assert!(json.contains("https://example.org/other#p"), "{json}");
+    let file = dir.path().join("out.jsonld");
+    std::fs::write(&file, &json).unwrap();
+    let copy = dir.path().join("copy");
+    kg(&copy).arg("load").arg(&file).assert().success();
+    assert_eq!(
+        sorted_lines(&stdout_of(kg(&copy).args(["export", "--format", "nquads"]))),
+        sorted_lines(&stdout_of(
+            kg(&store).args(["export", "--format", "nquads"])
+        )),
+    );
+    assert_eq!(
+        json,
+        stdout_of(kg(&store).args(["export", "--format", "jsonld"]))
+    );
+}
+
 #[test]
 fn turtle_export_reparsed_by_rio_turtle_matches_the_ntriples_export() {
     use rio_api::parser::TriplesParser;
