@@ -183,6 +183,101 @@ pub fn syntax_error(text: &str, parse_error: SparqlSyntaxError, update: bool) ->
     }
 }
 
+/// Warnings for the kg vocabulary terms of a query (`kg:Contry`, or the
+/// full IRI in the kg namespace) that are not in `known` (full IRIs), each
+/// with its position and the closest known term: a misspelt class or
+/// property silently matches nothing. A query that declares its own `kg:`
+/// prefix is only checked for full IRIs.
+pub fn unknown_vocabulary(text: &str, known: &std::collections::BTreeSet<String>) -> Vec<String> {
+    use crate::sparql_text::{closest, declared_prefixes, line_column, prefixed_names};
+    use crate::vocab::KG;
+    let locals: Vec<&str> = known
+        .iter()
+        .filter_map(|iri| iri.strip_prefix(KG))
+        .collect();
+    let mut used: Vec<(String, usize, usize)> = Vec::new();
+    if !declared_prefixes(text).iter().any(|p| p == "kg") {
+        for name in prefixed_names(text) {
+            if name.prefix == "kg" && !name.local.is_empty() {
+                used.push((name.local, name.line, name.column));
+            }
+        }
+    }
+    let opening = format!("<{KG}");
+    let mut from = 0;
+    while let Some(found) = text[from..].find(&opening) {
+        let start = from + found;
+        let local_start = start + opening.len();
+        let local_len = text[local_start..]
+            .find(|c: char| c == '>' || c.is_whitespace())
+            .unwrap_or(text.len() - local_start);
+        let local = &text[local_start..local_start + local_len];
+        if !local.is_empty() {
+            let (line, column) = line_column(text, start);
+            used.push((local.to_owned(), line, column));
+        }
+        from = local_start;
+    }
+    used.sort_by_key(|(_, line, column)| (*line, *column));
+    let mut warnings = Vec::new();
+    for (local, line, column) in used {
+        if known.contains(&format!("{KG}{local}")) {
+            continue;
+        }
+        let hint = closest(&local, locals.iter().copied())
+            .map(|c| format!("; did you mean kg:{c}?"))
+            .unwrap_or_default();
+        warnings.push(format!(
+            "{line}:{column}: kg:{local} is not in the ontology{hint}"
+        ));
+    }
+    warnings
+}
+
+/// Every term of the kg namespace the store's ontology graph uses (classes,
+/// properties, lexicon annotations, including those of a user's
+/// `--ontology` at build time); the built-in ontology's for a store without
+/// one (filled only by `kg load`).
+pub fn vocabulary_terms(store: &Store) -> Result<std::collections::BTreeSet<String>, QueryError> {
+    use oxigraph::model::{NamedNodeRef, NamedOrBlankNode, Term};
+    let mut terms = std::collections::BTreeSet::new();
+    let mut add = |iri: &str| {
+        if iri.starts_with(crate::vocab::KG) {
+            terms.insert(iri.to_owned());
+        }
+    };
+    let ontology = NamedNodeRef::new_unchecked(crate::store::graph_names::ONTOLOGY);
+    let mut any = false;
+    for quad in store.quads_for_pattern(None, None, None, Some(ontology.into())) {
+        let quad = quad.map_err(std::io::Error::other)?;
+        any = true;
+        if let NamedOrBlankNode::NamedNode(s) = &quad.subject {
+            add(s.as_str());
+        }
+        add(quad.predicate.as_str());
+        if let Term::NamedNode(o) = &quad.object {
+            add(o.as_str());
+        }
+    }
+    if !any {
+        for (_, turtle) in crate::ontology::BUILTIN_FILES {
+            // The built-in files are checked by the tests; a triple that
+            // did not parse would only cost a spurious warning.
+            let parser = oxigraph::io::RdfParser::from_format(RdfFormat::Turtle);
+            for triple in parser.for_slice(turtle.as_bytes()).flatten() {
+                if let NamedOrBlankNode::NamedNode(s) = &triple.subject {
+                    add(s.as_str());
+                }
+                add(triple.predicate.as_str());
+                if let Term::NamedNode(o) = &triple.object {
+                    add(o.as_str());
+                }
+            }
+        }
+    }
+    Ok(terms)
+}
+
 /// Refuses text nested deeper than [`MAX_NESTING`], before the parser's
 /// recursion could overflow the stack.
 fn check_nesting(text: &str) -> Result<(), QueryError> {

@@ -103,6 +103,42 @@ fn build_stores_one_graph_per_article_and_skips_unchanged_ones() {
     );
 }
 
+/// Regression (issue 18): the build summary counted the ontology's 24 k
+/// statements as if the articles had produced them.
+#[test]
+fn the_build_summary_counts_the_articles_statements_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, ARTICLE).unwrap();
+    let out = Command::cargo_bin("kg")
+        .unwrap()
+        .arg("--store")
+        .arg(&store)
+        .arg("build")
+        .arg(&article)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let summary = stderr.lines().find(|l| l.starts_with("built ")).unwrap();
+    let stated: usize = summary
+        .split("): ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{summary}"));
+    let in_documents = count(
+        &store,
+        "GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/kgraph/doc/\"))",
+    );
+    assert_eq!(stated, in_documents, "{summary}");
+    assert!(
+        summary.contains("statement(s) from the articles"),
+        "{summary}"
+    );
+}
+
 #[test]
 fn facts_carry_queryable_evidence() {
     let dir = tempfile::tempdir().unwrap();

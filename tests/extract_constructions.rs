@@ -800,3 +800,25 @@ fn clauses_that_are_not_purposes_give_no_goal() {
         out.facts()
     );
 }
+
+/// Regression (issue 18): a country written only as an adjective was
+/// labelled by the adjective ("German"); its label is the gazetteer's name,
+/// and the adjective as written stays an alternative label.
+#[test]
+fn a_country_named_only_by_its_adjective_keeps_its_gazetteer_label() {
+    let out = Output::of(
+        "German engineers and American investors toured a solar farm near the coast on Monday.",
+    );
+    let labels: BTreeSet<&str> = out.labels.values().map(String::as_str).collect();
+    for country in ["Germany", "United States"] {
+        assert!(labels.contains(country), "{country}: {labels:?}");
+    }
+    for adjective in ["German", "American"] {
+        assert!(!labels.contains(adjective), "{adjective}: {labels:?}");
+    }
+    let names = out.names();
+    assert!(
+        names.get("American").is_some_and(|c| c.contains("Country")),
+        "{names:?}"
+    );
+}

@@ -218,6 +218,155 @@ fn neighbors_lists_both_directions() {
     assert!(out.contains("out  kg:memberOf        Hub"), "{out}");
 }
 
+/// Regression (issue 18): `kg neighbors EPA` suggested "Department of
+/// Agriculture" (the letters "epa" occur inside "Department") instead of the
+/// agency those are the initials of.
+#[test]
+fn entities_are_found_by_acronym_and_suggestions_are_close_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let data = dir.path().join("agencies.ttl");
+    std::fs::write(
+        &data,
+        r#"@prefix kg: <https://w3id.org/kgraph/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix e: <https://example.org/> .
+e:epa a kg:GovernmentBody ; rdfs:label "Environmental Protection Agency" ; kg:issues e:rule .
+e:doa a kg:GovernmentBody ; rdfs:label "Department of Agriculture" ; kg:issues e:plan .
+e:rule a kg:Regulation ; rdfs:label "Clean Rivers Rule" .
+e:plan a kg:Strategy ; rdfs:label "Orchard Plan" .
+"#,
+    )
+    .unwrap();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let out = stdout_of(kg(&store).args(["neighbors", "EPA"]));
+    assert!(out.starts_with("Environmental Protection Agency"), "{out}");
+    assert!(out.contains("Clean Rivers Rule"), "{out}");
+    let misspelt = kg(&store)
+        .args(["neighbors", "Departmnt of Agriculture"])
+        .output()
+        .unwrap();
+    assert_eq!(misspelt.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&misspelt.stderr);
+    assert!(
+        stderr.contains("did you mean: Department of Agriculture?"),
+        "{stderr}"
+    );
+    let unrelated = kg(&store).args(["neighbors", "EPX"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&unrelated.stderr);
+    assert!(!stderr.contains("Department of Agriculture"), "{stderr}");
+}
+
+/// The numeric value of attribute `name` in one SVG tag.
+fn svg_attr(tag: &str, name: &str) -> Option<f64> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = start + tag[start..].find('"')?;
+    tag[start..end].trim().parse().ok()
+}
+
+/// Regression (issue 18): the pure-Rust SVG had no legend and a large blank
+/// area. The legend lists the node classes and edge kinds, and the viewBox
+/// bounds the drawn nodes within a small margin.
+#[test]
+fn pure_rust_svg_has_a_legend_and_a_tight_view_box() {
+    let (_dir, store) = small_store();
+    let svg = stdout_of(
+        kg(&store)
+            .env("KG_NO_GRAPHVIZ", "1")
+            .args(["dot", "--format", "svg"]),
+    );
+    let legend_start = svg.find("<g id=\"legend\">").expect("a legend");
+    let legend = &svg[legend_start..svg[legend_start..].find("</g>").unwrap() + legend_start];
+    for entry in [
+        ">Country<",
+        ">GovernmentBody<",
+        ">InternationalOrganization<",
+    ] {
+        assert!(legend.contains(entry), "{entry}: {legend}");
+    }
+    assert!(
+        legend.contains("<ellipse"),
+        "countries are ellipses: {legend}"
+    );
+    assert!(
+        legend.matches("marker-end").count() >= 3,
+        "edge kinds: {legend}"
+    );
+    // Every tag of the drawing (nodes, edges, legend) as (min x, min y, max x, max y).
+    let drawing = &svg[svg.find("</defs>").unwrap()..legend_start];
+    let mut nodes = Vec::new();
+    for tag in drawing.split('<') {
+        if tag.starts_with("rect") {
+            let (x, y) = (svg_attr(tag, "x").unwrap(), svg_attr(tag, "y").unwrap());
+            nodes.push((
+                x,
+                y,
+                x + svg_attr(tag, "width").unwrap(),
+                y + svg_attr(tag, "height").unwrap(),
+            ));
+        } else if tag.starts_with("ellipse") {
+            let (cx, cy) = (svg_attr(tag, "cx").unwrap(), svg_attr(tag, "cy").unwrap());
+            let (rx, ry) = (svg_attr(tag, "rx").unwrap(), svg_attr(tag, "ry").unwrap());
+            nodes.push((cx - rx, cy - ry, cx + rx, cy + ry));
+        }
+    }
+    assert_eq!(nodes.len(), 5, "{svg}");
+    // Edges may curve beyond the nodes: their points count as drawn too.
+    let mut drawn = nodes.clone();
+    for tag in drawing.split('<').filter(|t| t.starts_with("path")) {
+        let d = tag
+            .split(" d=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let numbers: Vec<f64> = d
+            .split(|c: char| c.is_whitespace() || c == ',' || c.is_ascii_alphabetic())
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        for p in numbers.chunks_exact(2) {
+            drawn.push((p[0], p[1], p[0], p[1]));
+        }
+    }
+    let view_box: Vec<f64> = svg
+        .split("viewBox=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let (x0, y0) = (view_box[0], view_box[1]);
+    let (x1, y1) = (x0 + view_box[2], y0 + view_box[3]);
+    let min_x = drawn.iter().map(|n| n.0).fold(f64::MAX, f64::min);
+    let min_y = drawn.iter().map(|n| n.1).fold(f64::MAX, f64::min);
+    let max_y = drawn.iter().map(|n| n.3).fold(f64::MIN, f64::max);
+    for n in &drawn {
+        assert!(
+            n.0 >= x0 && n.1 >= y0 && n.2 <= x1 && n.3 <= y1,
+            "{n:?} outside {view_box:?}"
+        );
+    }
+    let margin = 60.0;
+    assert!(
+        min_x - x0 <= margin && min_y - y0 <= margin,
+        "{view_box:?} vs {nodes:?}"
+    );
+    // Below the nodes: at most the margin, or the legend if it is taller.
+    let legend_bottom = legend
+        .split('<')
+        .filter_map(|tag| svg_attr(tag, "y"))
+        .fold(f64::MIN, f64::max);
+    assert!(
+        y1 - max_y.max(legend_bottom) <= margin,
+        "{view_box:?} vs {nodes:?}"
+    );
+}
+
 /// (source label, edge label, target label) of every edge of a DOT file.
 fn labelled_edges(dot: &str) -> std::collections::BTreeSet<(String, String, String)> {
     let mut labels = std::collections::HashMap::new();

@@ -294,6 +294,23 @@ fn unknown_format_and_missing_files_are_usage_errors() {
         .stderr(predicates::str::contains("nowhere.txt"));
 }
 
+/// Regression (issue 18): `kg serve`, before it was a command, suggested
+/// `remove`. A command is suggested only when it is a likely misspelling;
+/// otherwise the commands are listed.
+#[test]
+fn an_unknown_command_suggests_only_a_close_one() {
+    let out = kg().arg("publish").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no command `publish`"), "{stderr}");
+    assert!(!stderr.contains("did you mean"), "{stderr}");
+    assert!(stderr.contains("commands: extract, build"), "{stderr}");
+    kg().arg("querry")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("did you mean `query`?"));
+}
+
 #[test]
 fn malformed_nquads_names_file_line_and_column() {
     let dir = tempfile::tempdir().unwrap();

@@ -67,6 +67,66 @@ fn every_export_format_loads_back_to_the_same_triples() {
     }
 }
 
+/// Regression (issue 18): the JSON-LD export had no `@context` and full
+/// IRIs everywhere. It now has kg's prefixes as its context, compact IRIs,
+/// and parses back to the same quads.
+#[test]
+fn json_ld_export_is_compacted_under_a_context_and_parses_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let data = dir.path().join("kg.trig");
+    std::fs::write(
+        &data,
+        r#"@prefix kg: <https://w3id.org/kgraph/ontology#> .
+@prefix kgr: <https://w3id.org/kgraph/entity/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/kgraph/doc/d1> {
+  kgr:harbour-office a kg:GovernmentBody ; rdfs:label "Harbour Office"@en ;
+      kg:issues kgr:tide-plan ; kg:start "12"^^xsd:integer .
+  kgr:tide-plan a kg:Strategy ; rdfs:label "Tide \"Plan\""@en ;
+      <https://example.org/other#p> <https://example.org/x> .
+}
+"#,
+    )
+    .unwrap();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let json = stdout_of(kg(&store).args(["export", "--format", "jsonld"]));
+    let document: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        document["@context"]["kg"], "https://w3id.org/kgraph/ontology#",
+        "{json}"
+    );
+    for compact in [
+        "\"kg:issues\"",
+        "\"@id\": \"kgr:tide-plan\"",
+        "\"@id\": \"kgd:d1\"",
+        "\"xsd:integer\"",
+        "\"rdf:type\"",
+    ] {
+        assert!(json.contains(compact), "{compact}: {json}");
+    }
+    assert!(
+        !json.contains("\"https://w3id.org/kgraph/ontology#issues\""),
+        "{json}"
+    );
+    assert!(json.contains("https://example.org/other#p"), "{json}");
+    let file = dir.path().join("out.jsonld");
+    std::fs::write(&file, &json).unwrap();
+    let copy = dir.path().join("copy");
+    kg(&copy).arg("load").arg(&file).assert().success();
+    assert_eq!(
+        sorted_lines(&stdout_of(kg(&copy).args(["export", "--format", "nquads"]))),
+        sorted_lines(&stdout_of(
+            kg(&store).args(["export", "--format", "nquads"])
+        )),
+    );
+    assert_eq!(
+        json,
+        stdout_of(kg(&store).args(["export", "--format", "jsonld"]))
+    );
+}
+
 #[test]
 fn turtle_export_reparsed_by_rio_turtle_matches_the_ntriples_export() {
     use rio_api::parser::TriplesParser;
@@ -401,6 +461,54 @@ fn built_store() -> (tempfile::TempDir, PathBuf) {
     .unwrap();
     kg(&store).arg("build").arg(&article).assert().success();
     (dir, store)
+}
+
+/// Regression (issue 18): a misspelt class or property silently matched
+/// nothing. kg warns (stderr, the query still runs) for kg terms, prefixed
+/// or full IRIs, that the ontology does not have; terms of a user's
+/// `--ontology` count as known.
+#[test]
+fn unknown_kg_terms_in_a_query_are_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "The Ministry of Finance of Kenya issued the Harbour Budget Plan on Monday.\n",
+    )
+    .unwrap();
+    let extra = dir.path().join("extra.ttl");
+    std::fs::write(
+        &extra,
+        "@prefix kg: <https://w3id.org/kgraph/ontology#> .\n@prefix owl: <http://www.w3.org/2002/07/owl#> .\nkg:Spaceport a owl:Class .\n",
+    )
+    .unwrap();
+    kg(&store)
+        .arg("build")
+        .arg("--ontology")
+        .arg(&extra)
+        .arg(&article)
+        .assert()
+        .success();
+    let query = "SELECT ?x WHERE {\n ?x a kg:Contry ; <https://w3id.org/kgraph/ontology#isues> ?y .\n ?x a kg:Spaceport , kg:Country ; kg:issues ?z }";
+    let out = assert_cmd::Command::cargo_bin("kg")
+        .unwrap()
+        .arg("--store")
+        .arg(&store)
+        .args(["query", "--format", "csv", query])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning")).collect();
+    assert_eq!(
+        warnings,
+        [
+            "kg: warning: query:2:7: kg:Contry is not in the ontology; did you mean kg:Country?",
+            "kg: warning: query:2:19: kg:isues is not in the ontology; did you mean kg:issues?",
+        ],
+        "{stderr}"
+    );
 }
 
 /// Runs `kg query ARGS` and returns its exit code, stderr and duration.

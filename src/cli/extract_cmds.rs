@@ -343,11 +343,18 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
         },
     )?;
     progress.finish_and_clear();
+    // The articles' statements: the stored ontology and the derived
+    // statistics are not what the user built.
+    let mut extracted = 0usize;
+    for quad in store.oxigraph().iter() {
+        if kgraph::store::is_data_graph(quad?.graph_name.as_ref()) {
+            extracted += 1;
+        }
+    }
     note(
         global,
         format_args!(
-            "built {built} document(s) ({unchanged} unchanged, {replaced} replaced): {} statement(s) in {}",
-            store.oxigraph().len()?,
+            "built {built} document(s) ({unchanged} unchanged, {replaced} replaced): {extracted} statement(s) from the articles in {}",
             global.store.display()
         ),
     );

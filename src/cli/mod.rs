@@ -18,7 +18,13 @@ use args::{Cli, Command};
 
 /// Parses the command line and runs the command.
 pub fn run() -> Result<ExitCode> {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) if err.kind() == clap::error::ErrorKind::InvalidSubcommand => {
+            return Err(bad_input(unknown_command(&err)));
+        }
+        Err(err) => err.exit(),
+    };
     let global = &cli.global;
     match &cli.command {
         Command::Extract(a) => extract_cmds::extract(global, a),
@@ -38,6 +44,41 @@ pub fn run() -> Result<ExitCode> {
         Command::Neighbors(a) => graph_cmds::neighbors(global, a),
         Command::Eval(a) => eval_cmd::eval(global, a),
         Command::Serve(a) => serve_cmd::serve(global, a),
+    }
+}
+
+/// The message for a command kg does not have. clap's own suggestion
+/// accepts distant words ("serve" → "remove"); kg suggests a command only
+/// when it is a likely misspelling (a third of the letters at most) and
+/// otherwise lists the commands.
+fn unknown_command(err: &clap::Error) -> anyhow::Error {
+    use clap::error::{ContextKind, ContextValue};
+    use clap::CommandFactory;
+    let given = match err.get(ContextKind::InvalidSubcommand) {
+        Some(ContextValue::String(word)) => word.clone(),
+        _ => String::new(),
+    };
+    let cli = Cli::command();
+    let mut names: Vec<&str> = Vec::new();
+    for command in cli.get_subcommands() {
+        names.push(command.get_name());
+        names.extend(command.get_all_aliases());
+    }
+    match kgraph::sparql_text::closest(&given, names.iter().copied()) {
+        Some(name) => {
+            anyhow::anyhow!("kg has no command `{given}`; did you mean `{name}`? (see `kg --help`)")
+        }
+        None => {
+            let visible: Vec<&str> = cli
+                .get_subcommands()
+                .filter(|c| !c.is_hide_set() && c.get_name() != "help")
+                .map(|c| c.get_name())
+                .collect();
+            anyhow::anyhow!(
+                "kg has no command `{given}`; commands: {} (see `kg --help`)",
+                visible.join(", ")
+            )
+        }
     }
 }
 

@@ -230,6 +230,10 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
     // Check the syntax before opening (and loading) the store.
     let _syntax_checked = query::prepare_query(&text, None).map_err(|e| query_error(&source, e))?;
     let store = open_store(global, Access::Read)?;
+    let vocabulary = query::vocabulary_terms(store.oxigraph())?;
+    for warning in query::unknown_vocabulary(&text, &vocabulary) {
+        note(global, format_args!("kg: warning: {source}:{warning}"));
+    }
     let results = query::execute_query(store.oxigraph(), &text, &watchdog)
         .map_err(|e| query_error(&source, e))?;
     // Without --format: a table on a terminal; otherwise TSV for solutions

@@ -414,6 +414,16 @@ fn serialize_part(
                 .expect("the built-in prefixes are valid IRIs");
         }
     }
+    if matches!(format, RdfFormat::JsonLd { .. }) {
+        // Oxigraph writes full IRIs; kg compacts them under an @context.
+        let mut writer = serializer.for_writer(Vec::new());
+        for &k in order {
+            writer.serialize_quad(&quads[k])?;
+        }
+        let mut out = out;
+        out.write_all(&crate::rdf::compact_json_ld(&writer.finish()?)?)?;
+        return Ok(());
+    }
     let mut writer = serializer.for_writer(out);
     for &k in order {
         let quad = &quads[k];

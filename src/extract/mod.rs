@@ -474,35 +474,15 @@ struct MetadataEntities {
     place: Option<usize>,
 }
 
-/// The label an entity carries in its document's graph: a known entity's
-/// canonical name when the article writes it, otherwise the name the article
-/// uses most (the canonical name stays in the gazetteer and the store's
-/// ontology graph). Every other name written becomes an alternative label.
+/// The label an entity carries in its document's graph: its canonical name
+/// (a gazetteer individual's `rdfs:label`, e.g. "United States" even when the
+/// article only wrote "American"), so every graph that mentions an entity
+/// gives it the same label. Every other name the article wrote becomes an
+/// alternative label.
 fn document_label(e: &resolve::EntityDraft) -> (String, std::collections::BTreeSet<String>) {
     let mut alt = e.alt_labels.clone();
-    let canonical_seen = e
-        .names_seen
-        .keys()
-        .any(|n| n.eq_ignore_ascii_case(&e.label));
-    let most_used = e
-        .names_seen
-        .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-        .map(|(n, _)| n.clone());
-    // A document graph names things the way the document does; the
-    // canonical name of a known entity stays in the gazetteer graph. When a
-    // country is only named by its adjective ("French"), that is its label here.
-    let written = most_used.or_else(|| alt.iter().next().cloned());
-    match (&e.key, canonical_seen, written) {
-        (EntityKey::Known(_), false, Some(name)) => {
-            alt.remove(&name);
-            (name, alt)
-        }
-        _ => {
-            alt.remove(&e.label);
-            (e.label.clone(), alt)
-        }
-    }
+    alt.remove(&e.label);
+    (e.label.clone(), alt)
 }
 
 /// Byte → character offset conversion for the offsets provenance needs,

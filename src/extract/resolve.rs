@@ -67,7 +67,21 @@ pub fn resolve(
         aliases: HashMap::new(),
         mentions: Vec::new(),
     };
+    // A capitalised adjective of a known place ("German engineers") is also
+    // seen as a one-word name; it is that place's mention, not a name.
+    let demonym_spans: BTreeSet<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == MentionKind::Demonym && c.individual.is_some())
+        .map(|c| (c.tokens.start, c.tokens.end))
+        .collect();
     for (ci, cand) in cands.iter().enumerate() {
+        let demonym_as_name = matches!(
+            cand.kind,
+            MentionKind::Name | MentionKind::Surname | MentionKind::Unclassified
+        ) && demonym_spans.contains(&(cand.tokens.start, cand.tokens.end));
+        if demonym_as_name {
+            continue;
+        }
         let entity = match cand.kind {
             MentionKind::Known | MentionKind::Demonym => {
                 let ind = cand.individual.map(|i| &lex.individuals[i]);

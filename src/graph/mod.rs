@@ -224,8 +224,9 @@ impl EntityGraph {
         me
     }
 
-    /// The node with this IRI, label or alias (case-insensitive); among
-    /// several, the best connected.
+    /// The node with this IRI, label, alias or acronym (case-insensitive;
+    /// an acronym is the initials of a label's capitalised words, "EPA" for
+    /// "Environmental Protection Agency"); among several, the best connected.
     pub fn find(&self, name: &str) -> Option<NodeIndex> {
         let name = name.trim().trim_start_matches('<').trim_end_matches('>');
         if let Some(&i) = self.by_iri.get(name) {
@@ -240,20 +241,48 @@ impl EntityGraph {
         };
         by(&|n| n.label.to_lowercase() == wanted)
             .or_else(|| by(&|n| n.aliases.iter().any(|a| a.to_lowercase() == wanted)))
+            .or_else(|| by(&|n| is_acronym_of(name, &n.label)))
     }
 
-    /// Labels that contain `name`, to suggest when [`find`](Self::find) fails.
+    /// Up to five labels to suggest when [`find`](Self::find) fails, best
+    /// first: labels or aliases within a few edits of `name` (a misspelling),
+    /// then labels holding `name`'s words as whole words ("Gamma" for
+    /// "Gamma Office"). Letters that merely occur inside a word do not count:
+    /// "EPA" does not suggest "Department of Agriculture".
     pub fn suggestions(&self, name: &str) -> Vec<String> {
-        let wanted = name.to_lowercase();
-        let mut out: Vec<String> = self
-            .graph
-            .node_weights()
-            .filter(|n| n.label.to_lowercase().contains(&wanted))
-            .map(|n| n.label.clone())
-            .collect();
-        out.sort();
-        out.dedup();
-        out.truncate(5);
+        let name = name.trim();
+        let most_edits = (name.chars().count() / 3).max(1);
+        let wanted_words: Vec<String> = words_of(name).collect();
+        let mut ranked: Vec<(usize, usize, &str)> = Vec::new();
+        for node in self.graph.node_weights() {
+            let closest = std::iter::once(&node.label)
+                .chain(&node.aliases)
+                .map(|written| crate::sparql_text::edit_distance(name, written))
+                .min()
+                .unwrap_or(usize::MAX);
+            if closest <= most_edits {
+                ranked.push((0, closest, &node.label));
+                continue;
+            }
+            let label_words: Vec<String> = words_of(&node.label).collect();
+            let holds_words = !wanted_words.is_empty()
+                && label_words
+                    .windows(wanted_words.len())
+                    .any(|w| w == wanted_words.as_slice());
+            if holds_words {
+                ranked.push((1, 0, &node.label));
+            }
+        }
+        ranked.sort();
+        let mut out: Vec<String> = Vec::new();
+        for (_, _, label) in ranked {
+            if !out.iter().any(|l| l == label) {
+                out.push(label.to_owned());
+            }
+            if out.len() == 5 {
+                break;
+            }
+        }
         out
     }
 
@@ -600,9 +629,201 @@ impl EntityGraph {
             }
             writer.finalize()
         };
+        let mut categories: Vec<&'static str> = nodes
+            .iter()
+            .map(|&i| Look::of(&self.graph[i]).category)
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let mut edge_kinds: Vec<&str> = edges
+            .iter()
+            .map(|(_, _, e)| e.label.as_str())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if !style.legend {
+            categories.clear();
+            edge_kinds.clear();
+        }
         // The layout crate is young; a panic inside it must not take kg down.
-        std::panic::catch_unwind(render).map_err(|_| GraphError::Layout)
+        let svg = std::panic::catch_unwind(render).map_err(|_| GraphError::Layout)?;
+        Ok(svg_frame(&svg, &categories, &edge_kinds))
     }
+}
+
+/// Margin around the drawing, in SVG units.
+#[cfg(feature = "svg")]
+const SVG_MARGIN: f64 = 12.0;
+/// Height of one legend row.
+#[cfg(feature = "svg")]
+const LEGEND_ROW: f64 = 22.0;
+
+/// The layout's SVG with a viewBox that bounds what is drawn (the layout
+/// crate sizes its canvas generously, which left a large blank area) and a
+/// legend to the right: each node class's shape and colour, then each edge
+/// kind, as the Graphviz output has.
+#[cfg(feature = "svg")]
+fn svg_frame(svg: &str, categories: &[&str], edge_kinds: &[&str]) -> String {
+    let Some(open) = svg.find("<svg") else {
+        return svg.to_owned();
+    };
+    let Some(open_end) = svg[open..].find('>').map(|e| open + e + 1) else {
+        return svg.to_owned();
+    };
+    let close = svg.rfind("</svg>").unwrap_or(svg.len());
+    let bounds = drawn_bounds(&svg[open_end..close]);
+    let (min_x, min_y, max_x, max_y) = bounds.unwrap_or((0.0, 0.0, 0.0, 0.0));
+    let mut legend = String::new();
+    let left = if bounds.is_some() {
+        max_x + 3.0 * SVG_MARGIN
+    } else {
+        0.0
+    };
+    let mut y = min_y;
+    let mut widest: usize = 6;
+    if !categories.is_empty() || !edge_kinds.is_empty() {
+        legend.push_str("<g id=\"legend\">\n");
+        let _ = writeln!(
+            legend,
+            "<text x=\"{left}\" y=\"{}\" class=\"a12\" font-weight=\"bold\">Legend</text>",
+            y + 12.0
+        );
+        y += LEGEND_ROW;
+        for category in categories {
+            let look = Look::for_category(category);
+            let shape = if look.shape == "ellipse" {
+                format!(
+                    "<ellipse cx=\"{}\" cy=\"{}\" rx=\"15\" ry=\"8\" fill=\"{}\" stroke=\"#000000\" stroke-width=\"1\"/>",
+                    left + 15.0,
+                    y + 8.0,
+                    look.color
+                )
+            } else {
+                format!(
+                    "<rect x=\"{left}\" y=\"{y}\" width=\"30\" height=\"16\" rx=\"3\" fill=\"{}\" stroke=\"#000000\" stroke-width=\"1\"/>",
+                    look.color
+                )
+            };
+            let _ = writeln!(
+                legend,
+                "{shape}<text x=\"{}\" y=\"{}\" class=\"a12\" dominant-baseline=\"middle\">{}</text>",
+                left + 40.0,
+                y + 8.0,
+                xml_escape(category)
+            );
+            widest = widest.max(category.chars().count());
+            y += LEGEND_ROW;
+        }
+        for kind in edge_kinds {
+            let _ = writeln!(
+                legend,
+                "<path d=\"M {left} {mid} L {end} {mid}\" stroke=\"#000000\" stroke-width=\"2\" marker-end=\"url(#endarrow)\" fill=\"transparent\"/><text x=\"{}\" y=\"{mid}\" class=\"a12\" dominant-baseline=\"middle\">{}</text>",
+                left + 40.0,
+                xml_escape(kind),
+                mid = y + 8.0,
+                end = left + 30.0,
+            );
+            widest = widest.max(kind.chars().count());
+            y += LEGEND_ROW;
+        }
+        legend.push_str("</g>\n");
+    }
+    let right = if legend.is_empty() {
+        max_x
+    } else {
+        left + 40.0 + widest as f64 * 7.0
+    };
+    let (x0, y0) = (min_x - SVG_MARGIN, min_y - SVG_MARGIN);
+    let width = right - min_x + 2.0 * SVG_MARGIN;
+    let height = max_y.max(y) - min_y + 2.0 * SVG_MARGIN;
+    let mut out = String::with_capacity(svg.len() + legend.len() + 200);
+    out.push_str(&svg[..open]);
+    let _ = write!(
+        out,
+        "<svg width=\"{width}\" height=\"{height}\" viewBox=\"{x0} {y0} {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">"
+    );
+    out.push_str(&svg[open_end..close]);
+    out.push_str(&legend);
+    out.push_str(&svg[close..]);
+    out
+}
+
+/// The smallest box (min x, min y, max x, max y) around the shapes, texts
+/// and edge paths of the layout's SVG body.
+#[cfg(feature = "svg")]
+fn drawn_bounds(body: &str) -> Option<(f64, f64, f64, f64)> {
+    let mut bounds: Option<(f64, f64, f64, f64)> = None;
+    let mut add = |x: f64, y: f64| {
+        if !(x.is_finite() && y.is_finite()) {
+            return;
+        }
+        let b = bounds.get_or_insert((x, y, x, y));
+        *b = (b.0.min(x), b.1.min(y), b.2.max(x), b.3.max(y));
+    };
+    let attr = |tag: &str, name: &str| -> Option<f64> {
+        let key = format!(" {name}=\"");
+        let start = tag.find(&key)? + key.len();
+        let end = start + tag[start..].find('"')?;
+        tag[start..end].trim().parse().ok()
+    };
+    let mut rest = body;
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |e| start + e + 1);
+        let tag = &rest[start..end];
+        if tag.starts_with("<rect") {
+            if let (Some(x), Some(y), Some(w), Some(h)) = (
+                attr(tag, "x"),
+                attr(tag, "y"),
+                attr(tag, "width"),
+                attr(tag, "height"),
+            ) {
+                add(x, y);
+                add(x + w, y + h);
+            }
+        } else if tag.starts_with("<ellipse") {
+            if let (Some(cx), Some(cy), Some(rx), Some(ry)) = (
+                attr(tag, "cx"),
+                attr(tag, "cy"),
+                attr(tag, "rx"),
+                attr(tag, "ry"),
+            ) {
+                add(cx - rx, cy - ry);
+                add(cx + rx, cy + ry);
+            }
+        } else if tag.starts_with("<path") {
+            if let Some(d_start) = tag.find(" d=\"").map(|k| k + 4) {
+                let d_end = d_start + tag[d_start..].find('"').unwrap_or(0);
+                let numbers: Vec<f64> = tag[d_start..d_end]
+                    .split(|c: char| c.is_whitespace() || c == ',' || c.is_ascii_alphabetic())
+                    .filter_map(|n| n.parse().ok())
+                    .collect();
+                for pair in numbers.chunks_exact(2) {
+                    add(pair[0], pair[1]);
+                }
+            }
+        }
+        rest = &rest[end..];
+    }
+    bounds
+}
+
+/// Text for SVG element content and attributes.
+#[cfg(feature = "svg")]
+fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Errors of the graph stage.
@@ -811,6 +1032,28 @@ pub fn evidence_quotes(quads: &[Quad]) -> BTreeMap<(String, String, String), Vec
         quotes.dedup();
     }
     out
+}
+
+/// The lowercase words of a name, split at anything but letters and digits.
+fn words_of(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// Whether `acronym` (two letters or more) is the initials of the
+/// capitalised words of `label`, ignoring case and dots ("E.P.A.").
+fn is_acronym_of(acronym: &str, label: &str) -> bool {
+    let letters: String = acronym.chars().filter(|c| *c != '.').collect();
+    if letters.chars().count() < 2 || !letters.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let initials: String = label
+        .split_whitespace()
+        .filter_map(|word| word.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    initials.chars().count() >= 2 && initials.to_lowercase() == letters.to_lowercase()
 }
 
 #[cfg(test)]

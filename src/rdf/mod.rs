@@ -332,6 +332,15 @@ pub fn write_quads<W: Write>(quads: &[Quad], format: RdfFormat, out: W) -> Resul
             .with_prefix(*prefix, *iri)
             .map_err(|e| std::io::Error::other(e.to_string()))?;
     }
+    if matches!(format, RdfFormat::JsonLd { .. }) {
+        let mut writer = serializer.for_writer(Vec::new());
+        for quad in quads {
+            writer.serialize_quad(quad)?;
+        }
+        let mut out = out;
+        out.write_all(&compact_json_ld(&writer.finish()?)?)?;
+        return Ok(out);
+    }
     let mut writer = serializer.for_writer(out);
     for quad in quads {
         if format.supports_datasets() {
@@ -344,6 +353,76 @@ pub fn write_quads<W: Write>(quads: &[Quad], format: RdfFormat, out: W) -> Resul
 }
 
 pub mod xml_entities;
+
+/// Turns the expanded JSON-LD Oxigraph writes (full IRIs everywhere) into a
+/// compacted document: an `@context` with kg's prefixes, and every IRI that
+/// starts with one of them (property keys, `@id` and `@type` values) written
+/// as a compact IRI (`kg:issues`). Any JSON-LD processor expands it back to
+/// the same statements. Keys come out sorted, so the bytes are stable.
+pub fn compact_json_ld(expanded: &[u8]) -> std::io::Result<Vec<u8>> {
+    use serde_json::{Map, Value};
+    let document: Value = serde_json::from_slice(expanded).map_err(std::io::Error::other)?;
+    let graph = match document {
+        Value::Object(mut map) => map.remove("@graph").unwrap_or(Value::Array(Vec::new())),
+        array @ Value::Array(_) => array,
+        other => other,
+    };
+    let mut context = Map::new();
+    for (prefix, iri) in PREFIXES {
+        context.insert((*prefix).to_owned(), Value::String((*iri).to_owned()));
+    }
+    let mut compacted = Map::new();
+    compacted.insert("@context".to_owned(), Value::Object(context));
+    compacted.insert("@graph".to_owned(), compact_value(graph, false));
+    let mut out =
+        serde_json::to_vec_pretty(&Value::Object(compacted)).map_err(std::io::Error::other)?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// Compacts the IRIs of one JSON-LD value; `is_iri` says whether a string
+/// here is an IRI (the value of `@id` or `@type`).
+fn compact_value(value: serde_json::Value, is_iri: bool) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::String(text) if is_iri => Value::String(compact_iri(&text)),
+        Value::Array(items) => Value::Array(
+            items
+                .into_iter()
+                .map(|item| compact_value(item, is_iri))
+                .collect(),
+        ),
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(key, value)| {
+                    let iri_valued = key == "@id" || key == "@type";
+                    let key = if key.starts_with('@') {
+                        key
+                    } else {
+                        compact_iri(&key)
+                    };
+                    (key, compact_value(value, iri_valued))
+                })
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// `prefix:rest` for an IRI under one of kg's prefixes (the longest), when
+/// the rest cannot be mistaken for an absolute IRI (it must not start with
+/// `//`); the IRI itself otherwise.
+fn compact_iri(iri: &str) -> String {
+    PREFIXES
+        .iter()
+        .filter_map(|(prefix, namespace)| Some((*prefix, iri.strip_prefix(namespace)?)))
+        .filter(|(_, rest)| !rest.is_empty() && !rest.starts_with("//"))
+        .min_by_key(|(_, rest)| rest.len())
+        .map_or_else(
+            || iri.to_owned(),
+            |(prefix, rest)| format!("{prefix}:{rest}"),
+        )
+}
 
 #[cfg(test)]
 mod tests {
