@@ -570,6 +570,7 @@ mod tests {
     use super::mentions::MentionKind;
     use super::resolve::Resolved;
     use super::*;
+    use crate::text::segment;
 
     #[test]
     fn only_sentences_naming_two_entities_are_marked() {
