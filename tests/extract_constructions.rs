@@ -527,7 +527,7 @@ fn has_class(out: &Output, name: &str, class: &str) -> bool {
 }
 
 #[test]
-fn names_without_cues_get_a_class_from_the_name_model() {
+fn names_without_cues_get_a_class_from_the_name_tagger() {
     let out = Output::of(
         "The terminal is run by Kestrel Dynamics, a shipping company. \
          He was born in Tamberlin, a small town on the coast. \

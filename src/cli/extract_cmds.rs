@@ -11,9 +11,9 @@ use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use kgraph::extract::names::NameModel;
 use kgraph::extract::Extractor;
 use kgraph::ontology::Ontology;
+use kgraph::parse::ner::NerModel;
 use kgraph::rdf::{write_quads, Provenance, RdfEmitter};
 use kgraph::store::{self, graph_names};
 use kgraph::text::{read_inputs, Document, Input};
@@ -28,8 +28,8 @@ const BATCH: usize = 64;
 /// What every extracting command needs, built once from the arguments.
 struct Pipeline {
     ontology: Ontology,
-    /// A model given with `--name-model`; the extractor has the bundled one.
-    name_model: Option<NameModel>,
+    /// A model given with `--ner-model`; the extractor has the bundled one.
+    ner_model: Option<NerModel>,
     emitter: RdfEmitter,
 }
 
@@ -49,13 +49,13 @@ impl Pipeline {
         let emitter = RdfEmitter::new(&options.base)
             .map_err(bad_input)?
             .with_provenance(provenance);
-        let name_model = match &options.name_model {
+        let ner_model = match &options.ner_model {
             None => None,
             Some(path) => {
                 let bytes = std::fs::read(path)
                     .with_context(|| format!("cannot read {}", path.display()))
                     .map_err(bad_input)?;
-                let model = NameModel::from_bytes(bytes)
+                let model = NerModel::from_bytes(&bytes)
                     .with_context(|| format!("{}", path.display()))
                     .map_err(bad_input)?;
                 Some(model)
@@ -63,15 +63,15 @@ impl Pipeline {
         };
         Ok(Pipeline {
             ontology,
-            name_model,
+            ner_model,
             emitter,
         })
     }
 
     fn extractor(&self) -> Extractor<'_> {
         let extractor = Extractor::new(&self.ontology);
-        match &self.name_model {
-            Some(model) => extractor.with_name_model(model.clone()),
+        match &self.ner_model {
+            Some(model) => extractor.with_ner_model(model.clone()),
             None => extractor,
         }
     }

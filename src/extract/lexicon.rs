@@ -8,6 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::view::DocView;
 use crate::ontology::{Individual, Ontology};
+use crate::parse::ner::NameClass;
 use crate::vocab::KG;
 
 /// How a gazetteer surface form relates to its individual.
@@ -138,6 +139,9 @@ pub struct Lexicon {
     pub given_names: HashSet<String>,
     /// Family names written first (as written).
     pub surnames_first: HashSet<String>,
+    /// Class IRI → the name class of the tagger it falls under (people,
+    /// organisations and places, with their subclasses).
+    pub name_class: HashMap<String, NameClass>,
 }
 
 impl Lexicon {
@@ -288,6 +292,22 @@ impl Lexicon {
             reporting_verbs.insert("told".into());
         }
 
+        // Person first: a class under several (a country is a place and an
+        // agent) takes the first that fits, and agents are not names.
+        let mut name_class = HashMap::default();
+        for class in ontology.classes.keys() {
+            let fits = [
+                ("Person", NameClass::Person),
+                ("Place", NameClass::Place),
+                ("Organization", NameClass::Organization),
+            ]
+            .into_iter()
+            .find(|(local, _)| ontology.is_subclass_of(class, &format!("{KG}{local}")));
+            if let Some((_, c)) = fits {
+                name_class.insert(class.clone(), c);
+            }
+        }
+
         let document = format!("{KG}Document");
         let document_classes = ontology
             .classes
@@ -320,6 +340,7 @@ impl Lexicon {
             stop_names: cues.stop_names.iter().cloned().collect(),
             given_names,
             surnames_first,
+            name_class,
         }
     }
 

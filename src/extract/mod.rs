@@ -3,8 +3,9 @@
 //! [`Extractor::new`] compiles the ontology's lexicon and gazetteer once;
 //! [`Extractor::extract`] runs per document through four named steps:
 //! segmentation (from [`crate::text`]) → [`mentions`] (gazetteer and
-//! patterns) → [`names`] (a trained classifier for names no pattern
-//! classified) → [`resolve`] (aliases, acronyms, coreference) → [`relations`]
+//! patterns) → [`names`] (the named-entity tagger of [`crate::parse::ner`],
+//! fed with what the rules found) → [`resolve`] (aliases, acronyms,
+//! coreference) → [`relations`]
 //! (trigger frames from the lexicon). The result is plain data
 //! ([`Extraction`]); [`crate::rdf`] turns it into quads.
 //!
@@ -35,8 +36,8 @@ pub use model::*;
 use crate::ontology::Ontology;
 use crate::text::{segment, Document};
 
+use crate::parse::ner::NerModel;
 use lexicon::Lexicon;
-use names::NameModel;
 use view::DocView;
 
 /// Extracts entities and relations; built once, used for many documents
@@ -44,17 +45,20 @@ use view::DocView;
 pub struct Extractor<'o> {
     ontology: &'o Ontology,
     lexicon: Lexicon,
-    name_model: NameModel,
+    ner_model: NerModel,
 }
 
-/// A capitalised name no rule classified, as the name classifier sees it
-/// (for training one: see `examples/train_name_model.rs`).
+/// One sentence as the name tagger sees it (for training one: see
+/// `examples/train_ner.rs`).
 #[derive(Debug, Clone)]
-pub struct NameCandidate {
-    /// The name as written.
-    pub text: String,
-    /// Its feature keys (see [`names::name_features`]).
-    pub features: Vec<u64>,
+pub struct TaggerSentence {
+    /// The tokens as written.
+    pub words: Vec<String>,
+    /// Byte range of each token in the document text.
+    pub spans: Vec<std::ops::Range<usize>>,
+    /// What the gazetteer, the lexicon and the rules say of each token
+    /// (see [`crate::parse::ner::hint`]).
+    pub hints: Vec<u32>,
 }
 
 impl<'o> Extractor<'o> {
@@ -63,13 +67,13 @@ impl<'o> Extractor<'o> {
         Extractor {
             ontology,
             lexicon: Lexicon::new(ontology),
-            name_model: NameModel::builtin(),
+            ner_model: NerModel::builtin(),
         }
     }
 
-    /// Replaces the bundled name classifier.
-    pub fn with_name_model(mut self, model: NameModel) -> Self {
-        self.name_model = model;
+    /// Replaces the bundled name tagger.
+    pub fn with_ner_model(mut self, model: NerModel) -> Self {
+        self.ner_model = model;
         self
     }
 
@@ -82,7 +86,7 @@ impl<'o> Extractor<'o> {
         let sentences = segment(&doc.text, &doc.meta.body);
         let view = DocView::new(&doc.text, &sentences);
         let mut candidates = mentions::find_mentions(&view, &self.lexicon);
-        names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
+        names::apply_name_tagger(&view, &self.lexicon, &self.ner_model, &mut candidates);
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
         let found = relations::find_relations(
@@ -96,28 +100,39 @@ impl<'o> Extractor<'o> {
         self.assemble(doc, &view, resolution, found, publisher)
     }
 
-    /// The names of a document the name classifier decides on, with their
-    /// features: the training examples a model is built from.
-    pub fn name_candidates(&self, doc: &Document) -> Vec<NameCandidate> {
+    /// The sentences of a document with the hints the name tagger gets:
+    /// the input a tagger is trained on.
+    pub fn tagger_sentences(&self, doc: &Document) -> Vec<TaggerSentence> {
         let sentences = segment(&doc.text, &doc.meta.body);
         let view = DocView::new(&doc.text, &sentences);
-        mentions::find_mentions(&view, &self.lexicon)
-            .into_iter()
-            .filter(|c| c.kind.awaits_name_class())
-            .map(|c| {
-                let mut features = Vec::new();
-                names::name_features(
-                    &view,
-                    &self.lexicon,
-                    c.tokens.start,
-                    c.tokens.end,
-                    &mut features,
-                );
-                NameCandidate {
-                    text: c.label,
-                    features,
-                }
+        let candidates = mentions::find_mentions(&view, &self.lexicon);
+        let hints = names::token_hints(&view, &self.lexicon, &candidates);
+        view.sentences
+            .iter()
+            .map(|range| TaggerSentence {
+                words: range.clone().map(|k| view.text(k).to_owned()).collect(),
+                spans: range
+                    .clone()
+                    .map(|k| view.toks[k].start..view.toks[k].end)
+                    .collect(),
+                hints: hints[range.clone()].to_vec(),
             })
+            .collect()
+    }
+
+    /// The names the tagger finds in a document: byte ranges and classes,
+    /// before they are merged with the rule mentions.
+    pub fn tagged_names(
+        &self,
+        doc: &Document,
+    ) -> Vec<(std::ops::Range<usize>, crate::parse::ner::NameClass)> {
+        let sentences = segment(&doc.text, &doc.meta.body);
+        let view = DocView::new(&doc.text, &sentences);
+        let candidates = mentions::find_mentions(&view, &self.lexicon);
+        let hints = names::token_hints(&view, &self.lexicon, &candidates);
+        names::tag_names(&view, &self.ner_model, &hints)
+            .into_iter()
+            .map(|(r, c)| (view.toks[r.start].start..view.toks[r.end - 1].end, c))
             .collect()
     }
 
