@@ -591,6 +591,14 @@ fn score(ontology: &Ontology, model: &NerModel, docs: &[&GoldDoc]) -> (Counts, C
             }
         }
         pipeline.add(&doc.gold, &output);
+        if std::env::var_os("NER_DEBUG_KG").is_some() {
+            for g in doc.gold.difference(&output) {
+                eprintln!("{}: kg missed {} {:?}", doc.name, g.1.code(), g.0);
+            }
+            for g in output.difference(&doc.gold) {
+                eprintln!("{}: kg wrong  {} {:?}", doc.name, g.1.code(), g.0);
+            }
+        }
     }
     (tagger, pipeline)
 }

@@ -135,6 +135,8 @@ pub struct Lexicon {
     /// Inflected reporting verbs ("said", "added").
     pub reporting_verbs: HashSet<String>,
     pub stop_names: HashSet<String>,
+    /// Common English words (lowercase) that are usually not names.
+    pub common_words: HashSet<String>,
     /// Given names that start a person's name (as written).
     pub given_names: HashSet<String>,
     /// Family names written first (as written).
@@ -338,6 +340,11 @@ impl Lexicon {
             modality: cues.modality.iter().map(|c| words(c)).collect(),
             reporting_verbs,
             stop_names: cues.stop_names.iter().cloned().collect(),
+            common_words: cues
+                .common_words
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
             given_names,
             surnames_first,
             name_class,

@@ -69,6 +69,9 @@ pub fn token_hints(view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand]) -> 
                 if lex.stop_names.contains(text) {
                     h |= hint::STOP_NAME;
                 }
+                if lex.common_words.contains(low) {
+                    h |= hint::COMMON_WORD;
+                }
                 if let Some(class) = lex.name_heads.get(low) {
                     h |= match lex.name_class.get(class) {
                         Some(NameClass::Place) => hint::PLACE_PREFIX,
@@ -114,6 +117,7 @@ pub fn token_hints(view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand]) -> 
             },
             MentionKind::Surname | MentionKind::Unclassified => {
                 hint::RULE_UNCLASSIFIED
+                    | described_as(view, lex, cand.tokens.end)
                     | match class {
                         Some(NameClass::Place) => hint::CONTEXT_PLACE,
                         Some(NameClass::Organization) => hint::CONTEXT_ORG,
@@ -137,6 +141,32 @@ pub fn token_hints(view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand]) -> 
     hints
 }
 
+/// What the sentence says a name ending before token `end` is: "X, a
+/// shipping company", "X is a small town" — the class of the first
+/// description head within four words after the article, as a hint.
+fn described_as(view: &DocView<'_>, lex: &Lexicon, end: usize) -> u32 {
+    let limit = if end < view.toks.len() {
+        view.sentence_end(end)
+    } else {
+        return 0;
+    };
+    let introduces = matches!(view.low(end), "is" | "was" | ",");
+    if !introduces || end + 2 >= limit || !matches!(view.low(end + 1), "a" | "an" | "the") {
+        return 0;
+    }
+    for k in end + 2..(end + 6).min(limit) {
+        if let Some((_, class)) = lex.description_heads.longest_at(view, k, limit) {
+            return match lex.name_class.get(class) {
+                Some(NameClass::Person) => hint::CONTEXT_PERSON,
+                Some(NameClass::Organization) => hint::CONTEXT_ORG,
+                Some(NameClass::Place) => hint::CONTEXT_PLACE,
+                _ => 0,
+            };
+        }
+    }
+    0
+}
+
 /// The tagger's names in the document: global token ranges and classes.
 pub fn tag_names(
     view: &DocView<'_>,
@@ -149,13 +179,29 @@ pub fn tag_names(
         words.clear();
         words.extend(range.clone().map(|k| view.text(k)));
         for span in model.tag(&words, &hints[range.clone()]) {
-            out.push((
-                range.start + span.tokens.start..range.start + span.tokens.end,
-                span.class,
-            ));
+            let tokens = range.start + span.tokens.start..range.start + span.tokens.end;
+            if let Some(tokens) = without_titles(view, hints, tokens) {
+                out.push((tokens, span.class));
+            }
         }
     }
     out
+}
+
+/// A name without the titles and honorifics in front of it ("Mrs", "Dr.",
+/// "H.E.", "Director General"): they are never part of a name. `None` when
+/// nothing else is left.
+fn without_titles(
+    view: &DocView<'_>,
+    hints: &[u32],
+    mut tokens: Range<usize>,
+) -> Option<Range<usize>> {
+    while !tokens.is_empty()
+        && (hints[tokens.start] & hint::TITLE != 0 || view.is_punct(tokens.start, "."))
+    {
+        tokens.start += 1;
+    }
+    (!tokens.is_empty()).then_some(tokens)
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -215,11 +261,17 @@ pub fn apply_name_tagger(
             cand.class.clear();
             return cand.kind == MentionKind::Surname;
         };
-        // The tagger's extent, unless it runs into a certain mention.
-        if !certain.iter().any(|c| overlaps(c, range)) {
-            cand.tokens = range.clone();
-            cand.label = view.span_text(range.start, range.end).to_owned();
-        }
+        // The tagger's extent, unless it runs into a certain mention; never a title.
+        let tokens = if certain.iter().any(|c| overlaps(c, range)) {
+            without_titles(view, &hints, cand.tokens.clone())
+        } else {
+            Some(range.clone())
+        };
+        let Some(tokens) = tokens else {
+            return false;
+        };
+        cand.label = view.span_text(tokens.start, tokens.end).to_owned();
+        cand.tokens = tokens;
         cand.kind = if class == Lexicon::kg("Person") {
             MentionKind::Person
         } else {

@@ -121,6 +121,8 @@ pub struct Cues {
     pub stop_names: Vec<String>,
     /// Words typical of site menus and navigation lines.
     pub navigation_words: Vec<String>,
+    /// Common English words, lowercase: capitalised, they are usually not names.
+    pub common_words: Vec<String>,
 }
 
 /// The whole vocabulary that drives extraction.
@@ -502,6 +504,8 @@ impl TripleIndex {
                 .extend(self.strings(subject, &kg("stopName")));
             cues.navigation_words
                 .extend(self.strings(subject, &kg("navigationWord")));
+            cues.common_words
+                .extend(self.strings(subject, &kg("commonWord")));
         }
 
         // Individuals: typed by a known class and labelled.

@@ -187,9 +187,9 @@ pub mod hint {
     pub const RULE_ORG: u32 = 1 << 13;
     /// The extraction rules read a place name here (by its first word).
     pub const RULE_PLACE: u32 = 1 << 14;
-    /// The left context suggests a place ("in …", "near …").
+    /// The context suggests a place ("in …", "near …", "…, a small town").
     pub const CONTEXT_PLACE: u32 = 1 << 15;
-    /// The left context suggests an organisation ("joined …", "played for …").
+    /// The context suggests an organisation ("joined …", "…, a shipping company").
     pub const CONTEXT_ORG: u32 = 1 << 16;
     /// A description head of the lexicon ("strategy", "ministry").
     pub const DESCRIPTION_HEAD: u32 = 1 << 17;
@@ -197,8 +197,12 @@ pub mod hint {
     pub const RULE_UNCLASSIFIED: u32 = 1 << 18;
     /// A head word of government bodies ("Ministry", "Parliament").
     pub const GOVERNMENT_HEAD: u32 = 1 << 19;
+    /// A capitalised common English word ("Health", "Data").
+    pub const COMMON_WORD: u32 = 1 << 20;
+    /// The sentence describes the name as a person ("X, a retired diplomat").
+    pub const CONTEXT_PERSON: u32 = 1 << 21;
     /// Number of defined bits.
-    pub const COUNT: u32 = 20;
+    pub const COUNT: u32 = 22;
 }
 
 // ---------------------------------------------------------------- features
