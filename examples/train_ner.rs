@@ -22,6 +22,7 @@
 //! ```text
 //! cargo run --release --example train_ner -- --out models/ner.bin
 //! cargo run --release --example train_ner -- --evaluate          # GUM test, bundled data
+//! cargo run --release --example train_ner -- --evaluate --dev    # GUM dev (for choosing features)
 //! cargo run --release --example train_ner -- --cross-validate 5  # Re-DocRED dev, 5 folds
 //! ```
 
@@ -51,6 +52,8 @@ struct Args {
     epochs: usize,
     prune: f32,
     evaluate: bool,
+    /// Score on GUM dev documents instead of test (for choosing features).
+    dev: bool,
     cross_validate: Option<usize>,
     fold: Option<(usize, usize)>,
     held_out: Option<PathBuf>,
@@ -64,6 +67,7 @@ fn parse_args() -> Result<Args> {
         epochs: EPOCHS,
         prune: PRUNE,
         evaluate: false,
+        dev: false,
         cross_validate: None,
         fold: None,
         held_out: None,
@@ -78,6 +82,7 @@ fn parse_args() -> Result<Args> {
             "--epochs" => args.epochs = value("--epochs")?.parse()?,
             "--prune" => args.prune = value("--prune")?.parse()?,
             "--evaluate" => args.evaluate = true,
+            "--dev" => args.dev = true,
             "--cross-validate" => args.cross_validate = Some(value("--cross-validate")?.parse()?),
             "--held-out" => args.held_out = Some(value("--held-out")?.into()),
             "--fold" => {
@@ -91,7 +96,7 @@ fn parse_args() -> Result<Args> {
             }
             _ => bail!(
                 "unexpected argument {arg}\nusage: train_ner [--gum DIR] [--redocred FILE] \
-                 [--out MODEL] [--epochs N] [--prune W] [--evaluate] [--cross-validate N] \
+                 [--out MODEL] [--epochs N] [--prune W] [--evaluate [--dev]] [--cross-validate N] \
                  [--fold K/N --held-out FILE]"
             ),
         }
@@ -644,12 +649,14 @@ fn run() -> Result<()> {
         .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
         .collect();
     files.sort();
+    // `--dev`: GUM dev documents take the place of the test documents.
+    let held_split = if args.dev { &dev } else { &test };
     let (mut gum_train, mut gum_test) = (Vec::new(), Vec::new());
     for path in &files {
         let doc = read_gum(path, &rules)?;
-        if test.contains(&doc.name) {
+        if held_split.contains(&doc.name) {
             gum_test.push(doc);
-        } else if !dev.contains(&doc.name) {
+        } else if !dev.contains(&doc.name) && !test.contains(&doc.name) {
             gum_train.push(doc);
         }
     }
@@ -728,8 +735,17 @@ fn run() -> Result<()> {
     if args.evaluate {
         let test: Vec<&GoldDoc> = gum_test.iter().collect();
         let (t, p) = score(&ontology, &model, &test);
-        println!("GUM test ({} documents): tagger {}", test.len(), t.line());
-        println!("GUM test ({} documents): kg     {}", test.len(), p.line());
+        let split = if args.dev { "dev" } else { "test" };
+        println!(
+            "GUM {split} ({} documents): tagger {}",
+            test.len(),
+            t.line()
+        );
+        println!(
+            "GUM {split} ({} documents): kg     {}",
+            test.len(),
+            p.line()
+        );
         if std::env::var_os("NER_TRAINING_FIT").is_some() {
             let (t, _) = score(
                 &ontology,

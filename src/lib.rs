@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! files ─ text::load ─► Document ─ text::segment ─► sentences/tokens
+//!       ─ parse (tags, lemmas, dependency trees)
 //!       ─ extract (mentions → names → resolve → relations) ─► Extraction
 //!       ─ rdf::emit ─► quads ─ store::Store ─► query / export / graph
 //! ```
@@ -21,6 +22,7 @@ pub mod ontology;
 pub mod parse;
 pub mod query;
 pub mod rdf;
+pub mod sparql_text;
 pub mod store;
 pub mod text;
 

@@ -15,7 +15,9 @@
 //! ```
 
 use std::io::Write;
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::TermRef;
@@ -32,10 +34,19 @@ use crate::vocab::PREFIXES;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum QueryError {
-    #[error("{0}")]
-    Syntax(#[from] SparqlSyntaxError),
+    /// The parser's error, rephrased to name the likely mistake where kg
+    /// can tell it (see [`syntax_error`]).
+    #[error("{message}")]
+    Syntax {
+        message: String,
+        parse_error: SparqlSyntaxError,
+    },
+    #[error("groups and brackets nest {depth} deep; kg accepts at most {MAX_NESTING}")]
+    TooDeep { depth: usize },
     #[error("query cancelled after {0:?} (--timeout)")]
     Timeout(Duration),
+    #[error("query cancelled: the process used {used_mib} MiB, more than --max-memory ({limit_mib} MiB)")]
+    OutOfMemory { used_mib: u64, limit_mib: u64 },
     #[error("query failed: {0}")]
     Evaluation(QueryEvaluationError),
     #[error("{format} results need a SELECT or ASK query; use turtle or ntriples for CONSTRUCT and DESCRIBE")]
@@ -82,6 +93,9 @@ pub struct QueryOptions {
     pub timeout: Option<Duration>,
     /// Print at most this many solutions or triples.
     pub limit: Option<usize>,
+    /// Cancel evaluation when the process's resident memory passes this
+    /// many bytes (Linux; elsewhere there is no memory bound).
+    pub max_memory: Option<u64>,
 }
 
 /// What was printed.
@@ -91,6 +105,92 @@ pub struct QuerySummary {
     pub results: usize,
     /// Whether `limit` cut the results short.
     pub truncated: bool,
+}
+
+/// Deepest nesting of `{ }`, `( )` and `[ ]` a query or update may have.
+/// The parser and the evaluator recurse once per level, and a few thousand
+/// levels overflow the stack (an abort, not an error); real queries stay
+/// far below this.
+pub const MAX_NESTING: usize = 256;
+
+/// Query forms, for "did you mean" on a misspelt first keyword.
+const QUERY_FORMS: &[&str] = &["SELECT", "ASK", "CONSTRUCT", "DESCRIBE"];
+/// Words that start an update operation.
+const UPDATE_FORMS: &[&str] = &[
+    "INSERT", "DELETE", "WITH", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD",
+];
+
+/// Longest part of the parser's message kept: its "expected one of" lists
+/// can run to pages of Unicode ranges.
+const MAX_PARSER_MESSAGE: usize = 160;
+
+/// Rephrases a parser error on `text`: a misspelt query form or an
+/// undeclared prefix is named with its position and the closest correct
+/// word; other errors keep the parser's message, shortened.
+pub fn syntax_error(text: &str, parse_error: SparqlSyntaxError, update: bool) -> QueryError {
+    use crate::sparql_text::{closest, declared_prefixes, first_keyword, prefixed_names};
+    let original = parse_error.to_string();
+    let forms = if update { UPDATE_FORMS } else { QUERY_FORMS };
+    let mut message = None;
+    if let Some((word, line, column)) = first_keyword(text) {
+        if !forms.iter().any(|f| f.eq_ignore_ascii_case(&word)) {
+            let hint = closest(&word, forms.iter().copied())
+                .map(|f| format!("did you mean {f}? "))
+                .unwrap_or_default();
+            message = Some(format!(
+                "error at {line}:{column}: {word:?} does not start {}; {hint}(expected {})",
+                if update { "an update" } else { "a query" },
+                forms.join(", ")
+            ));
+        }
+    }
+    if message.is_none() && original.contains("Prefix not found") {
+        let mut declared = declared_prefixes(text);
+        declared.extend(PREFIXES.iter().map(|(p, _)| (*p).to_owned()));
+        if let Some(name) = prefixed_names(text)
+            .into_iter()
+            .find(|n| !declared.contains(&n.prefix))
+        {
+            let hint = closest(&name.prefix, PREFIXES.iter().map(|(p, _)| *p))
+                .map(|p| format!("did you mean {p}:? "))
+                .unwrap_or_default();
+            message = Some(format!(
+                "error at {}:{}: unknown prefix {:?} in {}; {hint}declare it with PREFIX {}: <…> or use a predeclared one ({})",
+                name.line,
+                name.column,
+                format!("{}:", name.prefix),
+                name.text,
+                name.prefix,
+                PREFIXES
+                    .iter()
+                    .map(|(p, _)| format!("{p}:"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ));
+        }
+    }
+    let message = message.unwrap_or_else(|| {
+        if original.chars().count() > MAX_PARSER_MESSAGE {
+            let cut: String = original.chars().take(MAX_PARSER_MESSAGE).collect();
+            format!("{} …", cut.trim_end())
+        } else {
+            original
+        }
+    });
+    QueryError::Syntax {
+        message,
+        parse_error,
+    }
+}
+
+/// Refuses text nested deeper than [`MAX_NESTING`], before the parser's
+/// recursion could overflow the stack.
+fn check_nesting(text: &str) -> Result<(), QueryError> {
+    let depth = crate::sparql_text::nesting_depth(text);
+    if depth > MAX_NESTING {
+        return Err(QueryError::TooDeep { depth });
+    }
+    Ok(())
 }
 
 /// An evaluator with kg's prefixes.
@@ -108,13 +208,16 @@ pub fn evaluator() -> SparqlEvaluator {
 /// graph (unless the query names its own dataset with FROM).
 pub fn prepare_query(
     text: &str,
-    timeout: Option<Duration>,
+    cancellation: Option<CancellationToken>,
 ) -> Result<PreparedSparqlQuery, QueryError> {
     let mut evaluator = evaluator();
-    if let Some(timeout) = timeout {
-        evaluator = evaluator.with_cancellation_token(cancel_after(timeout));
+    if let Some(token) = cancellation {
+        evaluator = evaluator.with_cancellation_token(token);
     }
-    let mut prepared = evaluator.parse_query(text)?;
+    check_nesting(text)?;
+    let mut prepared = evaluator
+        .parse_query(text)
+        .map_err(|e| syntax_error(text, e, false))?;
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
     }
@@ -123,19 +226,133 @@ pub fn prepare_query(
 
 /// Parses a SPARQL update with kg's prefixes.
 pub fn prepare_update(text: &str) -> Result<PreparedSparqlUpdate, QueryError> {
-    Ok(evaluator().parse_update(text)?)
+    check_nesting(text)?;
+    evaluator()
+        .parse_update(text)
+        .map_err(|e| syntax_error(text, e, true))
 }
 
-fn cancel_after(timeout: Duration) -> CancellationToken {
-    let token = CancellationToken::new();
-    let timer = token.clone();
-    // A detached timer: if the query ends first, the process exits before
-    // it fires, and cancelling a finished query does nothing.
-    std::thread::spawn(move || {
-        std::thread::sleep(timeout);
-        timer.cancel();
-    });
-    token
+/// How often the [`Watchdog`] looks at the clock and the memory.
+const WATCH_INTERVAL: Duration = Duration::from_millis(20);
+
+/// Watches one query: when its time is up or the process's memory passes
+/// the bound, cancels it through its token. Oxigraph checks the token only
+/// when it reads the store, so a sort or a cross product of results already
+/// read can run on; if the query is still running `grace` after the
+/// cancellation, the watchdog calls `on_overrun` (the `kg` binary exits
+/// there, which for a reader loses nothing). Dropping the watchdog ends it.
+pub struct Watchdog {
+    token: CancellationToken,
+    finished: Arc<AtomicBool>,
+    reason: Arc<Mutex<Option<QueryErrorKind>>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// Why a [`Watchdog`] stopped a query.
+#[derive(Debug, Clone, Copy)]
+enum QueryErrorKind {
+    Timeout(Duration),
+    Memory { used: u64, limit: u64 },
+}
+
+impl QueryErrorKind {
+    fn error(self) -> QueryError {
+        match self {
+            QueryErrorKind::Timeout(t) => QueryError::Timeout(t),
+            QueryErrorKind::Memory { used, limit } => QueryError::OutOfMemory {
+                // Rounded up, so that it never reads as equal to the limit.
+                used_mib: used.div_ceil(1 << 20),
+                limit_mib: limit >> 20,
+            },
+        }
+    }
+}
+
+/// What a [`Watchdog`] does when a cancelled query does not stop in time.
+pub type OnOverrun = Box<dyn FnOnce(QueryError) + Send>;
+
+impl Watchdog {
+    /// Starts watching under `options`' timeout and memory bound (a
+    /// watchdog without either watches nothing).
+    pub fn start(options: &QueryOptions, grace: Duration, on_overrun: Option<OnOverrun>) -> Self {
+        let token = CancellationToken::new();
+        let finished = Arc::new(AtomicBool::new(false));
+        let reason = Arc::new(Mutex::new(None));
+        let (timeout, max_memory) = (options.timeout, options.max_memory);
+        let thread = (timeout.is_some() || max_memory.is_some()).then(|| {
+            let (token, finished, reason) = (token.clone(), finished.clone(), reason.clone());
+            std::thread::spawn(move || {
+                let started = Instant::now();
+                let mut cancelled_at = None;
+                while !finished.load(Ordering::Acquire) {
+                    std::thread::sleep(WATCH_INTERVAL);
+                    if let Some(at) = cancelled_at {
+                        if Instant::now().duration_since(at) >= grace {
+                            let why: Option<QueryErrorKind> =
+                                *reason.lock().unwrap_or_else(|e| e.into_inner());
+                            if let (Some(why), Some(on_overrun)) = (why, on_overrun) {
+                                on_overrun(why.error());
+                            }
+                            return;
+                        }
+                        continue;
+                    }
+                    let why = match (timeout, max_memory.zip(resident_bytes())) {
+                        (Some(t), _) if started.elapsed() >= t => Some(QueryErrorKind::Timeout(t)),
+                        (_, Some((limit, used))) if used > limit => {
+                            Some(QueryErrorKind::Memory { used, limit })
+                        }
+                        _ => None,
+                    };
+                    if let Some(why) = why {
+                        *reason.lock().unwrap_or_else(|e| e.into_inner()) = Some(why);
+                        token.cancel();
+                        cancelled_at = Some(Instant::now());
+                    }
+                }
+            })
+        });
+        Watchdog {
+            token,
+            finished,
+            reason,
+            thread,
+        }
+    }
+
+    /// The token to give the evaluator.
+    pub fn token(&self) -> CancellationToken {
+        self.token.clone()
+    }
+
+    /// The error for an evaluation error: a cancellation becomes the reason
+    /// the watchdog cancelled.
+    pub fn explain(&self, e: QueryEvaluationError) -> QueryError {
+        let why = *self.reason.lock().unwrap_or_else(|e| e.into_inner());
+        match (&e, why) {
+            (QueryEvaluationError::Cancelled, Some(why)) => why.error(),
+            _ => QueryError::Evaluation(e),
+        }
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        self.finished.store(true, Ordering::Release);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// The resident memory of this process, where the system says it.
+pub fn resident_bytes() -> Option<u64> {
+    // /proc/self/statm: size resident shared … in pages.
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    // SAFETY: sysconf only reads a system constant.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    Some(pages * u64::try_from(page).ok().filter(|&p| p > 0)?)
 }
 
 /// Runs a query and writes its results.
@@ -146,25 +363,31 @@ pub fn run_query(
     format: ResultFormat,
     out: &mut impl Write,
 ) -> Result<QuerySummary, QueryError> {
-    let prepared = prepare_query(text, options.timeout)?;
-    let results = prepared
-        .on_store(store)
-        .execute()
-        .map_err(|e| evaluation(e, options))?;
-    write_results(results, options, format, out)
+    let watchdog = Watchdog::start(options, Duration::ZERO, None);
+    let results = execute_query(store, text, &watchdog)?;
+    write_results(results, options, &watchdog, format, out)
 }
 
-fn evaluation(e: QueryEvaluationError, options: &QueryOptions) -> QueryError {
-    match (&e, options.timeout) {
-        (QueryEvaluationError::Cancelled, Some(timeout)) => QueryError::Timeout(timeout),
-        _ => QueryError::Evaluation(e),
-    }
+/// Parses and starts a query; the results are computed as they are read.
+/// Callers that pick the output format from the kind of result (solutions,
+/// boolean or graph) look at the variant before calling [`write_results`].
+pub fn execute_query<'a>(
+    store: &Store,
+    text: &str,
+    watchdog: &Watchdog,
+) -> Result<QueryResults<'a>, QueryError> {
+    let prepared = prepare_query(text, Some(watchdog.token()))?;
+    prepared
+        .on_store(store)
+        .execute()
+        .map_err(|e| watchdog.explain(e))
 }
 
 /// Writes evaluated results in `format`.
 pub fn write_results(
     results: QueryResults<'_>,
     options: &QueryOptions,
+    watchdog: &Watchdog,
     format: ResultFormat,
     out: &mut impl Write,
 ) -> Result<QuerySummary, QueryError> {
@@ -195,7 +418,7 @@ pub fn write_results(
                         summary.truncated = true;
                         break;
                     }
-                    let solution = solution.map_err(|e| evaluation(e, options))?;
+                    let solution = solution.map_err(|e| watchdog.explain(e))?;
                     rows.push(table_row(&solution, &variables));
                 }
                 summary.results = rows.len();
@@ -215,7 +438,7 @@ pub fn write_results(
                     summary.truncated = true;
                     break;
                 }
-                let solution = solution.map_err(|e| evaluation(e, options))?;
+                let solution = solution.map_err(|e| watchdog.explain(e))?;
                 serializer.serialize(solution.iter())?;
                 summary.results += 1;
             }
@@ -245,7 +468,7 @@ pub fn write_results(
                     summary.truncated = true;
                     break;
                 }
-                let triple = triple.map_err(|e| evaluation(e, options))?;
+                let triple = triple.map_err(|e| watchdog.explain(e))?;
                 writer.serialize_triple(&triple)?;
                 summary.results += 1;
             }

@@ -187,28 +187,48 @@ fn user_ontology_adds_a_trigger_without_recompiling() {
     );
 }
 
-#[test]
-fn broken_user_ontology_is_bad_input_with_position() {
+/// Runs `kg extract --ontology FILE` on the test article, FILE named `name`
+/// and holding `turtle`.
+fn extract_with_user_ontology(name: &str, turtle: &str) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
     let article = dir.path().join("a.txt");
     std::fs::write(&article, ARTICLE).unwrap();
-    let extra = dir.path().join("broken.ttl");
-    std::fs::write(
-        &extra,
-        "@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:issues kg:verbTrigger .\n",
-    )
-    .unwrap();
-    let out = Command::cargo_bin("kg")
+    let extra = dir.path().join(name);
+    std::fs::write(&extra, turtle).unwrap();
+    Command::cargo_bin("kg")
         .unwrap()
         .args(["extract", "--ontology"])
         .arg(&extra)
         .arg(&article)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn broken_user_ontology_is_bad_input_with_position() {
+    let out = extract_with_user_ontology(
+        "broken.ttl",
+        "@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:issues kg:verbTrigger .\n",
+    );
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains("broken.ttl") && stderr.contains("line 2"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn malformed_user_frame_is_bad_input_naming_the_frame() {
+    let out = extract_with_user_ontology(
+        "frames.ttl",
+        "@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:signs kg:frame \"verb: nsubj obj\" .\n",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("\"verb: nsubj obj\"") && stderr.contains("->"),
         "{stderr}"
     );
 }
@@ -225,4 +245,33 @@ fn a_missing_input_fails_before_the_store_is_created() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("no-such-article.txt"), "{stderr}");
     assert!(!store.exists(), "the store was created");
+}
+
+#[test]
+fn partners_of_countries_lists_each_partner_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    kg(&store)
+        .arg("build")
+        .arg(root.join("examples/articles"))
+        .assert()
+        .success();
+    let out = kg(&store)
+        .args(["query", "--format", "tsv", "-f"])
+        .arg(root.join("examples/queries/partners-of-countries.rq"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let rows: Vec<Vec<String>> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').map(str::to_owned).collect())
+        .collect();
+    assert!(!rows.is_empty());
+    let pairs: std::collections::BTreeSet<_> = rows.iter().map(|r| (&r[0], &r[1])).collect();
+    assert_eq!(pairs.len(), rows.len(), "a partner listed twice: {rows:?}");
+    // The most specific class, not a superclass such as Agent.
+    assert!(rows.iter().all(|r| !r[2].contains("Agent")), "{rows:?}");
 }

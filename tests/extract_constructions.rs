@@ -25,21 +25,11 @@ impl Output {
     }
 
     fn of_file(name: &str, text: &str) -> Output {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        let out = Command::cargo_bin("kg")
-            .unwrap()
-            .args(["extract", "--format", "ntriples"])
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "kg extract failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        Self::parse(&out.stdout)
+        Self::parse(&run_on_file(
+            &["extract", "--format", "ntriples"],
+            name,
+            text,
+        ))
     }
 
     fn parse(nt: &[u8]) -> Output {
@@ -84,6 +74,13 @@ impl Output {
                 )
             })
             .collect()
+    }
+
+    /// Whether `s p o` is asserted for some object whose label contains `part`.
+    fn has_object_containing(&self, s: &str, p: &str, part: &str) -> bool {
+        self.facts()
+            .iter()
+            .any(|(fs, fp, fo)| fs == s && fp == p && fo.contains(part))
     }
 
     fn has(&self, s: &str, p: &str, o: &str) -> bool {
@@ -570,6 +567,163 @@ fn a_name_does_not_run_on_across_in() {
         "{names:?}"
     );
     assert!(has_class(&out, "Lakefield", "Place"), "{names:?}");
+}
+
+// Constructions read from the dependency parse (frames in
+// ontology/lexicon/frames.ttl).
+
+#[test]
+fn coordinated_verbs_share_their_coordinated_subjects() {
+    let out =
+        Output::of("Peru and Chile met in Lima on Tuesday and signed a new fisheries agreement.");
+    for signer in ["Peru", "Chile"] {
+        assert!(
+            out.has_object_containing(signer, "signs", "fisheries agreement"),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn a_controlled_verb_takes_its_controllers_subject() {
+    let out = Output::of(
+        "Norway and Iceland agreed yesterday to sign a joint agreement on Arctic shipping.",
+    );
+    for signer in ["Norway", "Iceland"] {
+        assert!(
+            out.has_object_containing(signer, "signs", "agreement"),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn a_relative_clause_reads_its_pronoun_as_the_noun_it_modifies() {
+    let out = Output::of(
+        "Parliament debated the Ministry of Health, which published a national strategy on mental health in May.",
+    );
+    assert!(
+        out.facts()
+            .iter()
+            .any(|(s, p, o)| s == "Ministry of Health" && p == "issues" && o.contains("strategy")),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_participle_after_its_noun_with_coordinated_agents() {
+    let out = Output::of(
+        "Traders welcomed the customs agreement signed by Ghana, Togo and Benin in March.",
+    );
+    for signer in ["Ghana", "Togo", "Benin"] {
+        assert!(
+            out.has_object_containing(signer, "signs", "agreement"),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn membership_across_a_relative_clause() {
+    let out = Output::of(
+        "Kenya, which joined the East African Community in 2000, is also a member of the African Union.",
+    );
+    for group in ["East African Community", "African Union"] {
+        assert!(
+            out.facts()
+                .iter()
+                .any(|(s, p, o)| s == "Kenya" && p == "memberOf" && o == group),
+            "{group}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+/// `kg parse` shows the parse and the mentions extraction works from.
+fn parse_output(text: &str, format: &str) -> String {
+    String::from_utf8(run_on_file(
+        &["parse", "--format", format],
+        "note.txt",
+        text,
+    ))
+    .unwrap()
+}
+
+/// Runs kg with `args` on a file holding `text`; its stdout (the command must succeed).
+fn run_on_file(args: &[&str], name: &str, text: &str) -> Vec<u8> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    let out = Command::cargo_bin("kg")
+        .unwrap()
+        .args(args)
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "kg {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn kg_parse_prints_conllu_with_mentions_and_offsets() {
+    let conllu = parse_output(
+        "Ghana signed the regional customs accord in Accra on Monday.\n\nTogo welcomed the customs accord a day later.",
+        "conllu",
+    );
+    let words: Vec<Vec<&str>> = conllu
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert!(words.iter().all(|w| w.len() == 10), "{conllu}");
+    assert_eq!(conllu.matches("# text = ").count(), 2, "{conllu}");
+    let signed = words.iter().find(|w| w[1] == "signed").unwrap();
+    assert_eq!(
+        (signed[2], signed[3], signed[6], signed[7]),
+        ("sign", "VERB", "0", "root")
+    );
+    let ghana = words.iter().find(|w| w[1] == "Ghana").unwrap();
+    assert_eq!((ghana[6], ghana[7]), ("2", "nsubj"));
+    assert!(
+        ghana[9].starts_with("Entity=B-Country|Offset=0:5"),
+        "{}",
+        ghana[9]
+    );
+    let togo = words.iter().find(|w| w[1] == "Togo").unwrap();
+    assert!(
+        togo[9].contains("Offset=62:66"),
+        "character offsets into the text: {}",
+        togo[9]
+    );
+}
+
+#[test]
+fn kg_parse_json_has_one_object_per_document() {
+    let json = parse_output(
+        "Kenya joined the African Union in the summer of 1963, after independence.",
+        "json",
+    );
+    let doc: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+    let sentence = &doc["sentences"][0];
+    assert_eq!(sentence["tokens"][1]["lemma"], "join");
+    let entities: Vec<&str> = sentence["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        entities.contains(&"Kenya") && entities.contains(&"African Union"),
+        "{entities:?}"
+    );
 }
 
 #[test]

@@ -114,6 +114,99 @@ fn a_huge_line_without_punctuation_and_a_million_tiny_sentences() {
     assert!(out.status.success());
 }
 
+/// `kg build ARGS` into the store in `dir`: its output and its stderr.
+fn build(dir: &Path, args: &[&std::ffi::OsStr]) -> (Output, String) {
+    let store = dir.join("store");
+    let mut cmd = kg();
+    cmd.arg("--store").arg(&store).arg("build").args(args);
+    cmd.timeout(std::time::Duration::from_secs(60));
+    let out = cmd.output().unwrap();
+    no_panic(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out, stderr)
+}
+
+#[test]
+fn build_reads_only_text_formats_and_skips_hidden_entries_saying_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(corpus.join(".cache")).unwrap();
+    write(&corpus, "article.txt", ARTICLE);
+    write(&corpus, "notes.md", ARTICLE.replace("Monday", "Friday"));
+    write(&corpus, "data.json", "{\"the Ministry of Commerce\": 1}");
+    write(&corpus, "graph.dot", "digraph { a -> b }");
+    write(&corpus, "report.pdf", ARTICLE.replace("Monday", "Tuesday"));
+    write(
+        &corpus.join(".cache"),
+        "old.txt",
+        ARTICLE.replace("Monday", "Sunday"),
+    );
+    write(&corpus, ".draft.txt", ARTICLE.replace("Monday", "Saturday"));
+    let (out, stderr) = build(dir.path(), &[corpus.as_os_str()]);
+    assert!(out.status.success(), "{stderr}");
+    for said in [
+        "data.json: skipped: .json is not a text format",
+        "graph.dot: skipped: .dot is not a text format",
+        "report.pdf: skipped: .pdf is not a text format",
+        ".cache: skipped: hidden",
+        ".draft.txt: skipped: hidden",
+    ] {
+        assert!(stderr.contains(said), "{said}: {stderr}");
+    }
+    assert!(stderr.contains("built 2 document(s)"), "{stderr}");
+    // --hidden reads them; a file named on the command line is read whatever its name.
+    let again = tempfile::tempdir().unwrap();
+    let pdf = corpus.join("report.pdf");
+    let (out, stderr) = build(
+        again.path(),
+        &["--hidden".as_ref(), corpus.as_os_str(), pdf.as_os_str()],
+    );
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("built 5 document(s)"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_devices_and_oversized_files_are_skipped_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    write(&corpus, "article.txt", ARTICLE);
+    write(&corpus, "long.txt", ARTICLE.repeat(100));
+    let fifo = corpus.join("pipe.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    std::os::unix::fs::symlink("/dev/zero", corpus.join("zero.txt")).unwrap();
+    let started = std::time::Instant::now();
+    let (out, stderr) = build(
+        dir.path(),
+        &[
+            "--max-file-size".as_ref(),
+            "1K".as_ref(),
+            corpus.as_os_str(),
+        ],
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("pipe.txt: skipped: not a regular file (a FIFO)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("zero.txt: skipped: not a regular file (a device)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("long.txt: skipped: 6500 bytes is more than --max-file-size (1024 bytes)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("built 1 document(s)"), "{stderr}");
+    // Named on the command line, a FIFO is still not opened.
+    let (out, stderr) = build(dir.path(), &[fifo.as_os_str()]);
+    assert!(!out.status.success());
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+}
+
 #[cfg(unix)]
 #[test]
 fn symlink_loops_and_dangling_links_do_not_hang() {
@@ -330,7 +423,10 @@ fn a_failed_write_reports_clearly_and_leaves_the_store_unchanged() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stderr).contains(".tmp"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(".tmp"), "{stderr}");
+    // The OS error is named once, not once per layer that wraps it.
+    assert_eq!(stderr.matches("os error").count(), 1, "{stderr}");
     std::fs::remove_dir_all(&blocker).unwrap();
     let after = kg()
         .arg("--store")
@@ -340,6 +436,34 @@ fn a_failed_write_reports_clearly_and_leaves_the_store_unchanged() {
         .unwrap()
         .stdout;
     assert_eq!(before, after);
+}
+
+#[test]
+fn control_characters_in_file_names_are_escaped_in_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = write(dir.path(), "e\u{1b}[31mmpty.txt", "");
+    let out = kg()
+        .arg("--store")
+        .arg(dir.path().join("store"))
+        .arg("build")
+        .arg(&empty)
+        .output()
+        .unwrap();
+    no_panic(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    assert!(stderr.contains("e\\u{1b}[31mmpty.txt"), "{stderr:?}");
+    let out = kg()
+        .arg("--store")
+        .arg(dir.path().join("store"))
+        .arg("load")
+        .arg(write(dir.path(), "b\u{1b}[1min.png", "x"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    assert!(stderr.contains("b\\u{1b}[1min.png"), "{stderr:?}");
 }
 
 #[test]
@@ -390,4 +514,43 @@ fn a_bad_ner_model_is_refused_with_its_name() {
         "{err}"
     );
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn nested_xml_entities_in_rdf_xml_are_refused_not_expanded() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut entities = vec![r#"<!ENTITY e0 "ha">"#.to_owned()];
+    for i in 1..10 {
+        entities.push(format!(
+            r#"<!ENTITY e{i} "{}">"#,
+            format!("&e{};", i - 1).repeat(10)
+        ));
+    }
+    let xml = format!(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n{}\n]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://example.org/\">\n<rdf:Description rdf:about=\"http://example.org/a\"><ex:p>&e9;</ex:p></rdf:Description>\n</rdf:RDF>\n",
+        entities.join("\n")
+    );
+    let file = write(dir.path(), "laughs.rdf", xml);
+    let out = kg()
+        .arg("--store")
+        .arg(dir.path().join("store"))
+        .arg("load")
+        .arg(&file)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    no_panic(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("laughs.rdf: XML entities would expand"),
+        "{stderr}"
+    );
+    assert!(
+        !dir.path().join("store").join("graphs").exists()
+            || std::fs::read_dir(dir.path().join("store").join("graphs"))
+                .unwrap()
+                .next()
+                .is_none()
+    );
 }

@@ -134,20 +134,38 @@ fn data_persists_graphs_can_be_removed_and_reloading_is_idempotent() {
     assert_eq!(count(&store), "8");
     let graphs = stdout_of(kg(&store).arg("graphs"));
     assert_eq!(graphs.matches("file://").count(), 2, "{graphs}");
+    // A file URL with an empty host: file:///tmp/…, not file://tmp/….
+    let expected = format!("<file://{}>", more.canonicalize().unwrap().display());
+    assert!(
+        graphs.contains(&expected) || graphs.contains(&format!("<file://{}>", more.display())),
+        "{expected} in {graphs}"
+    );
     let graph = graphs
         .split_whitespace()
         .find(|w| w.contains("more.nt"))
         .unwrap()
         .trim_matches(|c| c == '<' || c == '>')
         .to_owned();
-    kg(&store).args(["remove", &graph]).assert().success();
+    // The note names the graph in one pair of angle brackets.
+    let removed = assert_cmd::Command::cargo_bin("kg")
+        .unwrap()
+        .arg("--store")
+        .arg(&store)
+        .args(["remove", &graph])
+        .output()
+        .unwrap();
+    assert!(removed.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&removed.stderr).trim(),
+        format!("removed <{graph}>")
+    );
     assert_eq!(count(&store), "7");
     // Removing it again is an error naming the graph.
     kg(&store)
         .args(["remove", &graph])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("no graph"));
+        .stderr(predicates::str::contains(format!("no graph <{graph}> in")));
 }
 
 #[test]
@@ -250,6 +268,30 @@ fn query_result_formats() {
 }
 
 #[test]
+fn graph_results_default_to_turtle_when_stdout_is_not_a_terminal() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    // The test harness captures stdout, so this is `kg query … > file`.
+    for sparql in [
+        "CONSTRUCT { ?s rdfs:label ?n } WHERE { ?s <https://example.org/name> ?n }",
+        "DESCRIBE <https://example.org/china>",
+    ] {
+        let turtle = stdout_of(kg(&store).args(["query", sparql]));
+        use rio_api::parser::TriplesParser;
+        let triples = rio_turtle::TurtleParser::new(turtle.as_bytes(), None)
+            .parse_all(&mut |_| Ok::<_, rio_turtle::TurtleError>(()));
+        assert!(triples.is_ok(), "{sparql}: not Turtle: {turtle}");
+        assert!(turtle.contains("example.org/china"), "{sparql}: {turtle}");
+    }
+    // Solutions still default to TSV.
+    let tsv = stdout_of(kg(&store).args([
+        "query",
+        "SELECT ?n WHERE { ?s <https://example.org/name> ?n }",
+    ]));
+    assert!(tsv.starts_with("?n\n"), "{tsv}");
+}
+
+#[test]
 fn malformed_turtle_is_rejected_with_position_and_nothing_is_kept() {
     let (dir, store, data) = setup();
     kg(&store).arg("load").arg(&data).assert().success();
@@ -287,6 +329,30 @@ fn malformed_sparql_is_bad_input_with_position() {
         .args(["update", "INSERT DATA { <a> }"])
         .assert()
         .code(2);
+    // The likely mistake, named with its position.
+    kg(&store)
+        .args(["query", "SELCT ?x WHERE { ?x ?y ?z }"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "error at 1:1: \"SELCT\" does not start a query; did you mean SELECT?",
+        ));
+    let out = kg(&store)
+        .args(["query", "SELECT ?x WHERE {\n  ?x foo:bar ?z }"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr.contains("error at 2:6: unknown prefix \"foo:\" in foo:bar"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("\\u{"), "no Unicode ranges: {stderr}");
+    kg(&store)
+        .args(["update", "INSRT DATA { <urn:a> <urn:b> <urn:c> }"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("did you mean INSERT?"));
 }
 
 #[test]
@@ -319,6 +385,94 @@ fn timeout_cancels_a_long_query() {
         .code(1)
         .stderr(predicates::str::contains("timeout"));
     assert!(started.elapsed() < Duration::from_secs(20));
+}
+
+/// A store with a few ten thousand statements (one article and the
+/// ontology), where a cross product of two patterns is hundreds of millions
+/// of rows.
+fn built_store() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "The Ministry of Finance of Kenya issued the Harbour Budget Plan on Monday.\n",
+    )
+    .unwrap();
+    kg(&store).arg("build").arg(&article).assert().success();
+    (dir, store)
+}
+
+/// Runs `kg query ARGS` and returns its exit code, stderr and duration.
+fn timed_query(store: &Path, args: &[&str]) -> (Option<i32>, String, Duration) {
+    let started = Instant::now();
+    let out = kg(store)
+        .arg("query")
+        .args(args)
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out.status.code(), stderr, started.elapsed())
+}
+
+#[test]
+fn timeout_stops_sorts_and_counts_that_read_nothing_more() {
+    let (_dir, store) = built_store();
+    // Oxigraph reads the store once and then sorts or counts without
+    // looking at the cancellation: the watchdog must still stop it.
+    for sparql in [
+        "SELECT * WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } } ORDER BY ?c ?f",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } GRAPH ?i { ?x ?y ?z } }",
+    ] {
+        let (code, stderr, took) = timed_query(&store, &["--timeout", "1", "--format", "csv", sparql]);
+        assert_eq!(code, Some(1), "{stderr}");
+        assert!(stderr.contains("--timeout"), "{stderr}");
+        // One second plus a margin for a loaded test machine.
+        assert!(took < Duration::from_secs(6), "{took:?} for {sparql}");
+    }
+}
+
+#[test]
+fn max_memory_stops_a_query_before_the_machine_runs_out() {
+    let (_dir, store) = built_store();
+    let (code, stderr, took) = timed_query(
+        &store,
+        &[
+            "--max-memory",
+            "200",
+            "--format",
+            "csv",
+            "SELECT * WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } } ORDER BY ?c ?f",
+        ],
+    );
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("--max-memory (200 MiB)"), "{stderr}");
+    assert!(took < Duration::from_secs(60), "{took:?}");
+}
+
+#[test]
+fn deep_nesting_and_long_chains_give_errors_not_aborts() {
+    let (_dir, store, data) = setup();
+    kg(&store).arg("load").arg(&data).assert().success();
+    let nested = format!(
+        "SELECT * WHERE {}?s ?p ?o{}",
+        "{".repeat(5000),
+        "}".repeat(5000)
+    );
+    let (code, stderr, _) = timed_query(&store, &[nested.as_str()]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("nest 5000 deep"), "{stderr}");
+    // Not nested in the text, but as deep in the parser and evaluator.
+    let chain = format!(
+        "SELECT * WHERE {{ {} {{ ?s ?p ?o }} }} LIMIT 1",
+        "{ ?s ?p ?o } UNION ".repeat(3000)
+    );
+    let (code, stderr, _) = timed_query(&store, &["--format", "csv", chain.as_str()]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let sum = format!("ASK {{ FILTER({}1 > 0) }}", "1 + ".repeat(20000));
+    let (code, stderr, _) = timed_query(&store, &[sum.as_str()]);
+    assert_eq!(code, Some(0), "{stderr}");
 }
 
 #[test]

@@ -44,6 +44,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Extract articles and store each one as its own named graph.
     Build(BuildArgs),
+    /// Print what extraction sees: sentences, tokens with tags, lemmas and dependencies, and entity mentions.
+    Parse(ParseArgs),
     /// Import RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD) into the store.
     Load(LoadArgs),
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the store.
@@ -111,14 +113,81 @@ pub enum ExtractFormat {
     Jsonld,
 }
 
+/// Which input files are read.
+#[derive(Debug, Args)]
+pub struct InputOptions {
+    /// Also read hidden files and folders (names starting with `.`) inside directories.
+    #[arg(long)]
+    pub hidden: bool,
+    /// Skip files larger than this many bytes (suffixes K, M, G allowed).
+    #[arg(long, value_name = "BYTES", default_value = "64M", value_parser = parse_size)]
+    pub max_file_size: u64,
+}
+
+impl InputOptions {
+    pub fn read_options(&self) -> kgraph::text::ReadOptions {
+        kgraph::text::ReadOptions {
+            include_hidden: self.hidden,
+            max_file_bytes: self.max_file_size,
+        }
+    }
+}
+
+/// `4096`, `512K`, `32M`, `2G` (powers of 1024) as a number of bytes.
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let (digits, unit) = match text.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => text.split_at(i),
+        None => (text, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => return Err(format!("unknown size unit {unit:?} (use K, M or G)")),
+    };
+    let number: u64 = digits
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size such as 4096, 512K or 32M"))?;
+    number
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("{text:?} is too large"))
+}
+
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// Article files or directories (.txt, .md, .html); `-` reads stdin.
     #[arg(required = true, value_name = "FILE|DIR|-")]
     pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input_options: InputOptions,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Turtle)]
     pub format: ExtractFormat,
+    #[command(flatten)]
+    pub options: ExtractionOptions,
+}
+
+/// Output formats of `kg parse`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ParseFormat {
+    /// CoNLL-U: one word per line; MISC holds `Entity=B-Class`/`I-Class` and `Offset=START:END` (characters).
+    Conllu,
+    /// One JSON object per document, one document per line.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// Article files or directories (.txt, .md, .html); `-` reads stdin.
+    #[arg(required = true, value_name = "FILE|DIR|-")]
+    pub inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ParseFormat::Conllu)]
+    pub format: ParseFormat,
+    #[command(flatten)]
+    pub input_options: InputOptions,
     #[command(flatten)]
     pub options: ExtractionOptions,
 }
@@ -128,6 +197,8 @@ pub struct BuildArgs {
     /// Article files or directories (.txt, .md, .html); `-` reads stdin.
     #[arg(required = true, value_name = "FILE|DIR|-")]
     pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input_options: InputOptions,
     #[command(flatten)]
     pub options: ExtractionOptions,
 }
@@ -192,6 +263,9 @@ pub struct QueryArgs {
     /// Print at most this many solutions or triples.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    /// Stop the query when kg's memory passes this many MiB (0: no bound).
+    #[arg(long, value_name = "MIB", default_value_t = 2048)]
+    pub max_memory: u64,
 }
 
 #[derive(Debug, Args)]

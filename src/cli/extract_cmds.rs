@@ -16,7 +16,7 @@ use kgraph::ontology::Ontology;
 use kgraph::parse::ner::NerModel;
 use kgraph::rdf::{write_quads, Provenance, RdfEmitter};
 use kgraph::store::{self, graph_names};
-use kgraph::text::{read_inputs, Document, Input};
+use kgraph::text::{read_inputs_with, Document, Input, ReadOptions};
 
 use super::args::*;
 use super::store_cmds::open_writer;
@@ -61,6 +61,12 @@ impl Pipeline {
                 Some(model)
             }
         };
+        let frames = kgraph::extract::relations::dependency::DependencyFrames::new(
+            ontology.properties.values(),
+        );
+        if let Some(error) = frames.errors.first() {
+            return Err(bad_input(anyhow::anyhow!("ontology: {error}")));
+        }
         Ok(Pipeline {
             ontology,
             ner_model,
@@ -93,11 +99,12 @@ fn check_inputs_exist(inputs: &[std::path::PathBuf]) -> Result<()> {
 fn for_each_batch(
     global: &GlobalArgs,
     inputs: &[std::path::PathBuf],
+    read_options: &ReadOptions,
     mut handle: impl FnMut(Vec<Document>) -> Result<()>,
 ) -> Result<usize> {
     let mut batch = Vec::with_capacity(BATCH);
     let mut documents = 0;
-    for item in read_inputs(inputs) {
+    for item in read_inputs_with(inputs, read_options) {
         match item.map_err(bad_input)? {
             Input::Warning(warning) => note(global, format_args!("kg: warning: {warning}")),
             Input::Document(document) => {
@@ -133,20 +140,25 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
     // JSON-LD is one JSON document: it is written once, at the end.
     let one_document = matches!(format, RdfFormat::JsonLd { .. });
     let mut held: Vec<Quad> = Vec::new();
-    let documents = for_each_batch(global, &args.inputs, |batch| {
-        let results: Vec<Vec<Quad>> = batch
-            .par_iter()
-            .map(|d| pipeline.emitter.quads(&extractor.extract(d)))
-            .collect();
-        for quads in results {
-            if one_document {
-                held.extend(quads);
-            } else {
-                write_quads(&quads, format, &mut out)?;
+    let documents = for_each_batch(
+        global,
+        &args.inputs,
+        &args.input_options.read_options(),
+        |batch| {
+            let results: Vec<Vec<Quad>> = batch
+                .par_iter()
+                .map(|d| pipeline.emitter.quads(&extractor.extract(d)))
+                .collect();
+            for quads in results {
+                if one_document {
+                    held.extend(quads);
+                } else {
+                    write_quads(&quads, format, &mut out)?;
+                }
             }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        },
+    )?;
     if one_document {
         write_quads(&held, format, &mut out)?;
     }
@@ -155,6 +167,92 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
         anyhow::bail!("no documents to extract (every input was empty or skipped)");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `kg parse`: the sentences, syntax and mentions of each document, as
+/// CoNLL-U or JSON lines, in input order.
+pub fn parse(global: &GlobalArgs, args: &ParseArgs) -> Result<ExitCode> {
+    check_inputs_exist(&args.inputs)?;
+    let pipeline = Pipeline::from_args(&args.options)?;
+    let extractor = pipeline.extractor();
+    let mut out = stdout();
+    let read_options = args.input_options.read_options();
+    let documents = for_each_batch(global, &args.inputs, &read_options, |batch| {
+        let analyses: Vec<_> = batch.par_iter().map(|d| extractor.analyse(d)).collect();
+        let mut text = String::new();
+        for analysis in &analyses {
+            text.clear();
+            match args.format {
+                ParseFormat::Conllu => {
+                    text.push_str("# newdoc id = ");
+                    text.push_str(&analysis.source.replace(['\n', '\r'], " "));
+                    text.push('\n');
+                    for (i, sentence) in analysis.sentences.iter().enumerate() {
+                        sentence.to_conllu(&format!("{}-{}", analysis.source, i + 1), &mut text);
+                    }
+                }
+                ParseFormat::Json => {
+                    text.push_str(&analysis_json(analysis).to_string());
+                    text.push('\n');
+                }
+            }
+            out.write_all(text.as_bytes())?;
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    if documents == 0 {
+        anyhow::bail!("no documents to parse (every input was empty or skipped)");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One document's analysis as a JSON object (ids and heads 1-based, as in CoNLL-U).
+fn analysis_json(analysis: &kgraph::extract::analysis::DocumentAnalysis) -> serde_json::Value {
+    let sentences: Vec<serde_json::Value> = analysis
+        .sentences
+        .iter()
+        .map(|s| {
+            let tokens: Vec<serde_json::Value> = s
+                .tokens
+                .iter()
+                .zip(&s.token_chars)
+                .map(|(t, chars)| {
+                    serde_json::json!({
+                        "id": t.id,
+                        "form": t.form,
+                        "lemma": t.lemma,
+                        "upos": t.upos,
+                        "xpos": t.xpos,
+                        "head": t.head,
+                        "deprel": t.deprel,
+                        "start": chars.start,
+                        "end": chars.end,
+                    })
+                })
+                .collect();
+            let entities: Vec<serde_json::Value> = s
+                .entities
+                .iter()
+                .map(|e| {
+                    serde_json::json!({
+                        "first": e.tokens.start + 1,
+                        "last": e.tokens.end,
+                        "class": e.class,
+                        "label": e.label,
+                    })
+                })
+                .collect();
+            serde_json::json!({
+                "text": s.text,
+                "start": s.chars.start,
+                "end": s.chars.end,
+                "tokens": tokens,
+                "entities": entities,
+            })
+        })
+        .collect();
+    serde_json::json!({ "source": analysis.source, "sentences": sentences })
 }
 
 /// `kg build`: one named graph per document. Documents already stored
@@ -179,41 +277,46 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
     };
     let (mut built, mut unchanged, mut replaced) = (0usize, 0usize, 0usize);
     let mut seen = std::collections::HashSet::new();
-    let documents = for_each_batch(global, &args.inputs, |batch| {
-        let mut fresh = Vec::new();
-        for document in &batch {
-            let graph = pipeline.emitter.document_iri(&document.id);
-            // The same text given twice in one run is stored once.
-            if !seen.insert(document.id.clone()) || store.contains_graph(graph.as_ref())? {
-                unchanged += 1;
-            } else {
-                fresh.push(document);
-            }
-        }
-        let extracted: Vec<(NamedNode, Vec<Quad>)> = fresh
-            .par_iter()
-            .map(|d| {
-                let graph = pipeline.emitter.document_iri(&d.id);
-                (graph, pipeline.emitter.quads(&extractor.extract(d)))
-            })
-            .collect();
-        let mut writes: Vec<(GraphName, Vec<Quad>)> = Vec::new();
-        for (document, (graph, quads)) in fresh.iter().zip(extracted) {
-            if document.source != "-" {
-                for old in store::graphs_from_source(&store, &document.source)? {
-                    if old != graph {
-                        replaced += 1;
-                        writes.push((old.into(), Vec::new()));
-                    }
+    let documents = for_each_batch(
+        global,
+        &args.inputs,
+        &args.input_options.read_options(),
+        |batch| {
+            let mut fresh = Vec::new();
+            for document in &batch {
+                let graph = pipeline.emitter.document_iri(&document.id);
+                // The same text given twice in one run is stored once.
+                if !seen.insert(document.id.clone()) || store.contains_graph(graph.as_ref())? {
+                    unchanged += 1;
+                } else {
+                    fresh.push(document);
                 }
             }
-            writes.push((graph.into(), quads));
-            built += 1;
-        }
-        store.replace_graphs(writes)?;
-        progress.inc(batch.len() as u64);
-        Ok(())
-    })?;
+            let extracted: Vec<(NamedNode, Vec<Quad>)> = fresh
+                .par_iter()
+                .map(|d| {
+                    let graph = pipeline.emitter.document_iri(&d.id);
+                    (graph, pipeline.emitter.quads(&extractor.extract(d)))
+                })
+                .collect();
+            let mut writes: Vec<(GraphName, Vec<Quad>)> = Vec::new();
+            for (document, (graph, quads)) in fresh.iter().zip(extracted) {
+                if document.source != "-" {
+                    for old in store::graphs_from_source(&store, &document.source)? {
+                        if old != graph {
+                            replaced += 1;
+                            writes.push((old.into(), Vec::new()));
+                        }
+                    }
+                }
+                writes.push((graph.into(), quads));
+                built += 1;
+            }
+            store.replace_graphs(writes)?;
+            progress.inc(batch.len() as u64);
+            Ok(())
+        },
+    )?;
     progress.finish_and_clear();
     note(
         global,

@@ -30,7 +30,7 @@ fn data_quads(store: &Store, graph: Option<&str>) -> Result<Vec<Quad>> {
             .map_err(|e| bad_input(anyhow::anyhow!("--graph {graph:?} is not a valid IRI: {e}")))?;
         if !store.contains_graph(graph.as_ref())? {
             return Err(bad_input(anyhow::anyhow!(
-                "no graph <{graph}> in the store (see `kg graphs`)"
+                "no graph {graph} in the store (see `kg graphs`)"
             )));
         }
         return Ok(inner

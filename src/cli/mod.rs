@@ -21,6 +21,7 @@ pub fn run() -> Result<ExitCode> {
     match &cli.command {
         Command::Extract(a) => extract_cmds::extract(global, a),
         Command::Build(a) => extract_cmds::build(global, a),
+        Command::Parse(a) => extract_cmds::parse(global, a),
         Command::Load(a) => store_cmds::load(global, a),
         Command::Query(a) => store_cmds::query(global, a),
         Command::Update(a) => store_cmds::update(global, a),
@@ -43,7 +44,7 @@ pub struct BadInput(pub anyhow::Error);
 
 impl std::fmt::Display for BadInput {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:#}", self.0)
+        f.write_str(&error_message(&self.0))
     }
 }
 
@@ -57,6 +58,25 @@ pub fn bad_input(err: impl Into<anyhow::Error>) -> anyhow::Error {
 /// Whether any error in the chain is a [`BadInput`].
 pub fn is_bad_input(err: &anyhow::Error) -> bool {
     err.chain().any(|e| e.is::<BadInput>())
+}
+
+/// The error and its causes on one line, `outer: inner: …`. Library errors
+/// often name their cause in their own message (`{path}: {source}`) and also
+/// keep it as their source, so a cause whose text already ends the message
+/// so far is not repeated ("No space left on device" once, not twice).
+pub fn error_message(err: &anyhow::Error) -> String {
+    let mut message = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if message.ends_with(&text) {
+            continue;
+        }
+        if !message.is_empty() {
+            message.push_str(": ");
+        }
+        message.push_str(&text);
+    }
+    printable(&message)
 }
 
 /// Whether the error is a write to a closed pipe (`kg export | head`).
@@ -88,9 +108,57 @@ pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
 }
 
+/// `text` with control characters escaped (`\\n`, `\\u{1b}`): notes and
+/// errors name the user's files, and a file name may hold anything, such as
+/// a terminal escape sequence that must not reach the terminal raw.
+pub fn printable(text: &str) -> String {
+    let mut shown = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            shown.extend(c.escape_default());
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
+}
+
 /// Prints a one-line note on stderr unless `--quiet`.
 pub fn note(global: &args::GlobalArgs, message: impl std::fmt::Display) {
     if !global.quiet {
-        let _ = writeln!(io::stderr(), "{message}");
+        let _ = writeln!(io::stderr(), "{}", printable(&message.to_string()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("{path}: {source}")]
+    struct Wrapping {
+        path: &'static str,
+        source: io::Error,
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(printable("a\u{1b}[31mb\nc·d"), "a\\u{1b}[31mb\\nc·d");
+    }
+
+    #[test]
+    fn a_cause_already_in_the_message_is_printed_once() {
+        let os = io::Error::from_raw_os_error(28);
+        let text = os.to_string();
+        let err = anyhow::Error::new(Wrapping {
+            path: "graphs/a.nq",
+            source: os,
+        });
+        assert_eq!(error_message(&err), format!("graphs/a.nq: {text}"));
+        let err = err.context("writing the store");
+        assert_eq!(
+            error_message(&err),
+            format!("writing the store: graphs/a.nq: {text}")
+        );
     }
 }

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Quad};
+use oxigraph::sparql::QueryResults;
 
 use kgraph::atomic_file;
 use kgraph::export::{export as export_quads, ExportOptions};
@@ -56,23 +57,17 @@ fn parse_graph_iri(iri: &str) -> Result<NamedNode> {
         .map_err(|e| bad_input(anyhow::anyhow!("--graph {iri:?} is not a valid IRI: {e}")))
 }
 
-/// The IRI naming a loaded file's graph: its absolute `file:` URL.
+/// The IRI naming a loaded file's graph: its absolute `file:///…` URL, with
+/// the path's bytes percent-encoded where an IRI needs it.
 fn file_graph(path: &Path) -> Result<NamedNode> {
     let absolute = std::path::absolute(path).with_context(|| path.display().to_string())?;
-    let mut iri = String::from("file://");
-    for part in absolute.to_string_lossy().split(std::path::MAIN_SEPARATOR) {
-        if !iri.ends_with('/') {
-            iri.push('/');
-        }
-        for byte in part.bytes() {
-            if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-                iri.push(byte as char);
-            } else {
-                iri.push_str(&format!("%{byte:02X}"));
-            }
-        }
-    }
-    NamedNode::new(iri).context("file path gives no valid IRI")
+    let url = url::Url::from_file_path(&absolute).map_err(|()| {
+        bad_input(anyhow::anyhow!(
+            "{}: this path gives no file: URL",
+            absolute.display()
+        ))
+    })?;
+    NamedNode::new(String::from(url)).context("file path gives no valid IRI")
 }
 
 /// `kg load`: parses every file completely first, so a bad file keeps
@@ -110,6 +105,13 @@ pub fn load(global: &GlobalArgs, args: &LoadArgs) -> Result<ExitCode> {
             std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
         };
         read.map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
+        if format == RdfFormat::RdfXml {
+            kgraph::rdf::xml_entities::check_expansion(
+                &bytes,
+                kgraph::rdf::xml_entities::DEFAULT_LIMIT,
+            )
+            .map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
+        }
         let mut parser = RdfParser::from_format(format);
         if !is_stdin {
             // Relative IRIs in the file resolve against the file itself.
@@ -165,13 +167,17 @@ fn sparql_text(
 
 fn query_error(source: &str, e: QueryError) -> anyhow::Error {
     match e {
-        QueryError::Syntax(_)
+        QueryError::Syntax { .. }
+        | QueryError::TooDeep { .. }
         | QueryError::WrongFormatForGraph { .. }
         | QueryError::WrongFormatForSolutions { .. } => bad_input(anyhow::anyhow!("{source}: {e}")),
         QueryError::Io(io) => io.into(),
         other => other.into(),
     }
 }
+
+/// How long a cancelled query may take to stop before `kg query` exits.
+const OVERRUN_GRACE: Duration = Duration::from_millis(300);
 
 /// `kg query`.
 pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
@@ -184,8 +190,7 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         Some(ResultFormatArg::Xml) => ResultFormat::Xml,
         Some(ResultFormatArg::Turtle) => ResultFormat::Turtle,
         Some(ResultFormatArg::Ntriples) => ResultFormat::NTriples,
-        None if stdout_is_terminal() => ResultFormat::Table,
-        None => ResultFormat::Tsv,
+        None => ResultFormat::Table,
     };
     let timeout = match args.timeout {
         Some(s) if s.is_finite() && s > 0.0 => Some(Duration::from_secs_f64(s.min(1e9))),
@@ -196,15 +201,47 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         }
         None => None,
     };
-    // Check the syntax before opening (and loading) the store.
-    let _syntax_checked = query::prepare_query(&text, None).map_err(|e| query_error(&source, e))?;
-    let store = open_store(global, Access::Read)?;
+    let max_memory = match args.max_memory {
+        0 => None,
+        mib => Some(mib.saturating_mul(1 << 20)),
+    };
     let options = QueryOptions {
         timeout,
         limit: args.limit,
+        max_memory,
+    };
+    // Oxigraph cannot cancel every query at once (a sort of results already
+    // read runs on): if one is still running a moment after its
+    // cancellation, say why and exit. A query only reads, so nothing is
+    // left half-written.
+    let overrun_source = source.clone();
+    let watchdog = query::Watchdog::start(
+        &options,
+        OVERRUN_GRACE,
+        Some(Box::new(move |e: QueryError| {
+            let _ = writeln!(
+                io::stderr(),
+                "kg: error: {}",
+                super::printable(&format!("{overrun_source}: {e}"))
+            );
+            std::process::exit(1);
+        })),
+    );
+    // Check the syntax before opening (and loading) the store.
+    let _syntax_checked = query::prepare_query(&text, None).map_err(|e| query_error(&source, e))?;
+    let store = open_store(global, Access::Read)?;
+    let results = query::execute_query(store.oxigraph(), &text, &watchdog)
+        .map_err(|e| query_error(&source, e))?;
+    // Without --format: a table on a terminal; otherwise TSV for solutions
+    // and Turtle for graphs (CONSTRUCT, DESCRIBE), so `> file` just works.
+    let format = match (args.format, &results) {
+        (Some(_), _) => format,
+        (None, _) if stdout_is_terminal() => ResultFormat::Table,
+        (None, QueryResults::Graph(_)) => ResultFormat::Turtle,
+        (None, _) => ResultFormat::Tsv,
     };
     let mut out = stdout();
-    let summary = query::run_query(store.oxigraph(), &text, &options, format, &mut out)
+    let summary = query::write_results(results, &options, &watchdog, format, &mut out)
         .map_err(|e| query_error(&source, e))?;
     out.flush()?;
     if summary.truncated {
@@ -245,7 +282,7 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitCode> {
         let graph = parse_graph_iri(graph)?;
         if !store.contains_graph(graph.as_ref())? {
             return Err(bad_input(anyhow::anyhow!(
-                "no graph <{graph}> in {} (see `kg graphs`)",
+                "no graph {graph} in {} (see `kg graphs`)",
                 global.store.display()
             )));
         }
@@ -438,11 +475,11 @@ pub fn remove(global: &GlobalArgs, args: &RemoveArgs) -> Result<ExitCode> {
         .map_err(store_error)?
     {
         return Err(bad_input(anyhow::anyhow!(
-            "no graph <{graph}> in {} (see `kg graphs`)",
+            "no graph {graph} in {} (see `kg graphs`)",
             global.store.display()
         )));
     }
-    note(global, format_args!("removed <{graph}>"));
+    note(global, format_args!("removed {graph}"));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -130,6 +130,8 @@ pub struct Lexicon {
     pub goal_property: Option<usize>,
     /// The property a person's title expresses (the `"title"` frame).
     pub title_property: Option<usize>,
+    /// Frames over the dependency parse (`kg:frame "verb: nsubj -> obj"`).
+    pub dependency_frames: super::relations::dependency::DependencyFrames,
     pub negation: Vec<Vec<String>>,
     pub modality: Vec<Vec<String>>,
     /// Inflected reporting verbs ("said", "added").
@@ -317,6 +319,7 @@ impl Lexicon {
             .filter(|c| ontology.is_subclass_of(c, &document))
             .cloned()
             .collect();
+        let dependency_frames = super::relations::dependency::DependencyFrames::new(&properties);
         Lexicon {
             individuals,
             document_classes,
@@ -336,6 +339,7 @@ impl Lexicon {
             purpose_phrases,
             goal_property,
             title_property,
+            dependency_frames,
             negation: cues.negation.iter().map(|c| words(c)).collect(),
             modality: cues.modality.iter().map(|c| words(c)).collect(),
             reporting_verbs,
@@ -349,6 +353,20 @@ impl Lexicon {
             surnames_first,
             name_class,
         }
+    }
+
+    /// Whether a lowercase word may be a form of a verb or noun trigger
+    /// (nouns also in the plural): sentences without one need no parse.
+    pub fn may_trigger(&self, word: &str) -> bool {
+        self.verb_forms.contains_key(word)
+            || self.noun_triggers.contains_key(word)
+            || word.strip_suffix('s').is_some_and(|w| {
+                self.noun_triggers.contains_key(w)
+                    || w.strip_suffix('e')
+                        .is_some_and(|w| self.noun_triggers.contains_key(w))
+                    || w.strip_suffix("ie")
+                        .is_some_and(|w| self.noun_triggers.contains_key(format!("{w}y").as_str()))
+            })
     }
 
     /// The class IRI of our namespace with this local name.

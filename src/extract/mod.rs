@@ -1,13 +1,15 @@
 //! Extraction stage: from a document to entities and relations.
 //!
 //! [`Extractor::new`] compiles the ontology's lexicon and gazetteer once;
-//! [`Extractor::extract`] runs per document through four named steps:
-//! segmentation (from [`crate::text`]) → [`mentions`] (gazetteer and
-//! patterns) → [`names`] (the named-entity tagger of [`crate::parse::ner`],
-//! fed with what the rules found) → [`resolve`] (aliases, acronyms,
-//! coreference) → [`relations`]
-//! (trigger frames from the lexicon). The result is plain data
-//! ([`Extraction`]); [`crate::rdf`] turns it into quads.
+//! [`Extractor::extract`] runs per document through these steps:
+//! segmentation (from [`crate::text`]) → [`syntax`] (the dependency parse
+//! from [`crate::parse`], aligned to kg's tokens) → [`mentions`] (gazetteer
+//! and patterns) → [`names`] (the named-entity tagger of
+//! [`crate::parse::ner`], fed with what the rules found) → [`resolve`]
+//! (aliases, acronyms, coreference) → [`relations`] (surface patterns and frames over the parse, both from the lexicon). The
+//! result is plain data ([`Extraction`]); [`crate::rdf`] turns it into quads.
+//! [`Extractor::analyse`] stops before relations and reports what it saw
+//! ([`analysis`], `kg parse`).
 //!
 //! ```
 //! use kgraph::extract::Extractor;
@@ -21,12 +23,14 @@
 //! assert!(extraction.entities.iter().any(|e| e.label == "Ministry of Commerce"));
 //! ```
 
+pub mod analysis;
 pub mod lexicon;
 pub mod mentions;
 pub mod model;
 pub mod names;
 pub mod relations;
 pub mod resolve;
+pub mod syntax;
 pub mod view;
 
 use std::collections::{BTreeMap, HashMap};
@@ -46,6 +50,8 @@ pub struct Extractor<'o> {
     ontology: &'o Ontology,
     lexicon: Lexicon,
     ner_model: NerModel,
+    /// Tagger, lemmatiser and parser (bundled models, loaded once per process).
+    annotator: &'static crate::parse::Annotator,
 }
 
 /// One sentence as the name tagger sees it (for training one: see
@@ -68,6 +74,7 @@ impl<'o> Extractor<'o> {
             ontology,
             lexicon: Lexicon::new(ontology),
             ner_model: NerModel::builtin(),
+            annotator: crate::parse::Annotator::builtin(),
         }
     }
 
@@ -89,8 +96,14 @@ impl<'o> Extractor<'o> {
         names::apply_name_tagger(&view, &self.lexicon, &self.ner_model, &mut candidates);
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
+        let syntax = syntax::DocSyntax::parse_where(&view, self.annotator, |sentence| {
+            sentence
+                .into_iter()
+                .any(|t| self.lexicon.may_trigger(view.low(t)))
+        });
         let found = relations::find_relations(
             &view,
+            &syntax,
             &self.lexicon,
             self.ontology,
             &doc.id,
@@ -98,6 +111,85 @@ impl<'o> Extractor<'o> {
         );
         let publisher = self.publisher(doc, &mut resolution.entities);
         self.assemble(doc, &view, resolution, found, publisher)
+    }
+
+    /// The document's sentences with their syntax and the entity mentions
+    /// extraction found in them, before relations are read (`kg parse`).
+    pub fn analyse(&self, doc: &Document) -> analysis::DocumentAnalysis {
+        let sentences = segment(&doc.text, &doc.meta.body);
+        let view = DocView::new(&doc.text, &sentences);
+        let syntax = syntax::DocSyntax::parse(&view, self.annotator);
+        let mut candidates = mentions::find_mentions(&view, &self.lexicon);
+        names::apply_name_tagger(&view, &self.lexicon, &self.ner_model, &mut candidates);
+        let resolution =
+            resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
+        let mut counter = analysis::CharCounter::new(&doc.text);
+        let mut out = Vec::with_capacity(view.sentences.len());
+        for (s, range) in view.sentences.iter().enumerate() {
+            let span = &view.sentence_spans[s];
+            let sentence_start = counter.at(span.start);
+            let entities: Vec<analysis::EntitySpan> = resolution
+                .mentions
+                .iter()
+                .filter(|m| range.contains(&m.tokens.start))
+                .map(|m| {
+                    let entity = &resolution.entities[m.entity];
+                    analysis::EntitySpan {
+                        tokens: m.tokens.start - range.start
+                            ..m.tokens.end.min(range.end) - range.start,
+                        class: local_name(&entity.class).to_owned(),
+                        label: entity.label.clone(),
+                    }
+                })
+                .collect();
+            // BIO tags of the outermost mention over each token.
+            let mut tags = vec![String::new(); range.len()];
+            for e in &entities {
+                if e.tokens.clone().all(|t| tags[t].is_empty()) {
+                    for t in e.tokens.clone() {
+                        let edge = if t == e.tokens.start { 'B' } else { 'I' };
+                        tags[t] = format!("Entity={edge}-{}", e.class);
+                    }
+                }
+            }
+            let mut tokens = Vec::with_capacity(range.len());
+            let mut token_chars = Vec::with_capacity(range.len());
+            for (i, t) in range.clone().enumerate() {
+                let chars = counter.at(view.toks[t].start)..counter.at(view.toks[t].end);
+                let node = syntax.node(t);
+                let mut misc = format!("Offset={}:{}", chars.start, chars.end);
+                if t + 1 < range.end && view.toks[t + 1].start == view.toks[t].end {
+                    misc.push_str("|SpaceAfter=No");
+                }
+                if !tags[i].is_empty() {
+                    misc = format!("{}|{misc}", tags[i]);
+                }
+                tokens.push(crate::parse::conllu::Token {
+                    id: i + 1,
+                    form: view.text(t).to_owned(),
+                    lemma: node.lemma.clone(),
+                    upos: node.upos.clone(),
+                    xpos: node.xpos.clone(),
+                    head: Some(node.head.map_or(0, |h| h - range.start + 1)),
+                    deprel: node.rel.clone(),
+                    misc,
+                    ..Default::default()
+                });
+                token_chars.push(chars);
+            }
+            let sentence_end = counter.at(span.end);
+            out.push(analysis::SentenceAnalysis {
+                text: doc.text[span.clone()].to_owned(),
+                chars: sentence_start..sentence_end,
+                tokens,
+                token_chars,
+                entities,
+            });
+        }
+        analysis::DocumentAnalysis {
+            source: doc.source.clone(),
+            sentences: out,
+        }
     }
 
     /// The sentences of a document with the hints the name tagger gets:
@@ -377,4 +469,9 @@ impl CharOffsets {
     fn get(&self, byte: usize) -> usize {
         self.map.get(&byte).copied().unwrap_or(0)
     }
+}
+
+/// The part of an IRI after its last `#` or `/`.
+fn local_name(iri: &str) -> &str {
+    iri.rsplit(['#', '/']).next().unwrap_or(iri)
 }

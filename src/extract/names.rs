@@ -236,8 +236,31 @@ pub fn apply_name_tagger(
         .filter(|c| !c.kind.awaits_name_class())
         .map(|c| c.tokens.clone())
         .collect();
+    // A name the text itself describes ("Kestrel Dynamics, a shipping
+    // company") takes the class of that description, in every mention.
+    let mut described: FxHashMap<String, String> = FxHashMap::default();
+    for cand in cands.iter().filter(|c| c.kind.awaits_name_class()) {
+        if let Some(class) = appositive_class(view, lex, cand.tokens.end) {
+            described
+                .entry(cand.label.to_lowercase())
+                .or_insert_with(|| class.to_owned());
+        }
+    }
     let mut used = vec![false; tagged.len()];
     cands.retain_mut(|cand| {
+        if let Some(class) = described.get(&cand.label.to_lowercase()) {
+            if cand.kind.awaits_name_class() {
+                // The description is the text's own word on the class; the
+                // tagger's extent only matters for names it did not describe.
+                cand.class = class.clone();
+                cand.kind = if *class == Lexicon::kg("Person") {
+                    MentionKind::Person
+                } else {
+                    MentionKind::Name
+                };
+                return true;
+            }
+        }
         if !cand.kind.awaits_name_class() {
             return true;
         }
@@ -301,4 +324,34 @@ pub fn apply_name_tagger(
             .cmp(&b.tokens.start)
             .then(b.tokens.end.cmp(&a.tokens.end))
     });
+}
+
+/// The class of an indefinite description in apposition right after a name
+/// ending at token `end`: ", a|an [modifiers] HEAD" with a description head
+/// of the lexicon, ended by punctuation or the sentence end.
+fn appositive_class<'l>(view: &DocView<'_>, lex: &'l Lexicon, end: usize) -> Option<&'l str> {
+    if end >= view.toks.len() {
+        return None;
+    }
+    let limit = view.sentence_end(end.saturating_sub(1));
+    if end + 2 >= limit || !view.is_punct(end, ",") || !matches!(view.low(end + 1), "a" | "an") {
+        return None;
+    }
+    // The description runs to the next punctuation (at most eight words).
+    let stop = (end + 2..limit.min(end + 10))
+        .find(|&k| !view.is_word(k))
+        .unwrap_or(limit.min(end + 10));
+    let mut class = None;
+    let mut k = end + 2;
+    while k < stop {
+        match lex.description_heads.longest_at(view, k, stop) {
+            Some((len, c)) => {
+                // Only a head that ends the description names its class.
+                class = (k + len == stop).then_some(c.as_str());
+                k += len;
+            }
+            None => k += 1,
+        }
+    }
+    class
 }

@@ -123,6 +123,18 @@ pub struct Cues {
     pub navigation_words: Vec<String>,
     /// Common English words, lowercase: capitalised, they are usually not names.
     pub common_words: Vec<String>,
+    /// Text-stage vocabulary (see `ontology/lexicon/text.ttl`): abbreviations
+    /// whose dot may still end a sentence before a sentence starter ("Inc.").
+    pub abbreviations: Vec<String>,
+    /// Abbreviations that always lead into the next word ("Mr.", "vs."):
+    /// their dot never ends a sentence.
+    pub leading_abbreviations: Vec<String>,
+    /// Abbreviations only before a number ("No. 5"); elsewhere a plain word.
+    pub number_abbreviations: Vec<String>,
+    /// Capitalised words that, after an abbreviation, start a new sentence.
+    pub sentence_starters: Vec<String>,
+    /// Phrases that open a byline ("By", "Reporting by").
+    pub byline_cues: Vec<String>,
 }
 
 /// The whole vocabulary that drives extraction.
@@ -506,6 +518,16 @@ impl TripleIndex {
                 .extend(self.strings(subject, &kg("navigationWord")));
             cues.common_words
                 .extend(self.strings(subject, &kg("commonWord")));
+            cues.abbreviations
+                .extend(self.strings(subject, &kg("abbreviation")));
+            cues.leading_abbreviations
+                .extend(self.strings(subject, &kg("leadingAbbreviation")));
+            cues.number_abbreviations
+                .extend(self.strings(subject, &kg("numberAbbreviation")));
+            cues.sentence_starters
+                .extend(self.strings(subject, &kg("sentenceStarter")));
+            cues.byline_cues
+                .extend(self.strings(subject, &kg("bylineCue")));
         }
 
         // Individuals: typed by a known class and labelled.

@@ -265,6 +265,26 @@ struct Slot {
 
 const EMPTY: u32 = u32::MAX;
 
+/// Models with at most this many classes keep each feature's weights in its
+/// table slot (one memory access per feature instead of two).
+const INLINE_CLASSES: usize = 4;
+
+/// A slot of a small model's table: key and the weight of every class. A
+/// slot whose weights are all zero is empty (a stored feature has at least
+/// one non-zero weight; one without any would add nothing).
+#[derive(Debug, Clone, Copy, Default)]
+struct InlineSlot {
+    key: u64,
+    weights: [i16; INLINE_CLASSES],
+}
+
+impl InlineSlot {
+    #[inline]
+    fn is_empty(&self) -> bool {
+        self.weights == [0; INLINE_CLASSES]
+    }
+}
+
 /// A trained, read-only perceptron: averaged, pruned, quantised weights.
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -272,7 +292,11 @@ pub struct Model {
     /// Multiplies an `i16` weight into the averaged weight it stands for.
     scale: f32,
     /// Open addressing, linear probing, power-of-two size, at most half full.
+    /// Empty when the model has at most `INLINE_CLASSES` classes.
     slots: Vec<Slot>,
+    /// The same table for models with at most `INLINE_CLASSES` classes
+    /// (then `slots` and `entries` are empty).
+    inline: Vec<InlineSlot>,
     mask: usize,
     /// (class, quantised weight) runs, one per feature, in key order.
     entries: Vec<(u16, i16)>,
@@ -283,6 +307,41 @@ pub struct Model {
 impl Model {
     fn build(classes: u16, scale: f32, features: &[(u64, Vec<(u16, i16)>)]) -> Self {
         let size = (features.len() * 2).next_power_of_two().max(16);
+        if usize::from(classes) <= INLINE_CLASSES {
+            let mut inline = vec![InlineSlot::default(); size];
+            let mask = size - 1;
+            let mut stored = 0;
+            for (key, weights) in features {
+                let mut row = [0i16; INLINE_CLASSES];
+                for &(class, w) in weights {
+                    // Classes are checked on reading; a repeated class adds up.
+                    if let Some(r) = row.get_mut(usize::from(class)) {
+                        *r = r.saturating_add(w);
+                    }
+                }
+                if row == [0; INLINE_CLASSES] {
+                    continue;
+                }
+                let mut i = Self::home(*key, mask);
+                while !inline[i].is_empty() {
+                    i = (i + 1) & mask;
+                }
+                inline[i] = InlineSlot {
+                    key: *key,
+                    weights: row,
+                };
+                stored += 1;
+            }
+            return Self {
+                classes,
+                scale,
+                slots: Vec::new(),
+                inline,
+                mask,
+                entries: Vec::new(),
+                features: stored,
+            };
+        }
         let mut slots = vec![
             Slot {
                 key: 0,
@@ -309,6 +368,7 @@ impl Model {
             classes,
             scale,
             slots,
+            inline: Vec::new(),
             mask,
             entries,
             features: features.len(),
@@ -319,22 +379,6 @@ impl Model {
     fn home(key: u64, mask: usize) -> usize {
         // Keys are hashes already; the high bits are as good as any.
         (key >> 17) as usize & mask
-    }
-
-    #[inline]
-    fn lookup(&self, key: u64) -> &[(u16, i16)] {
-        let mut i = Self::home(key, self.mask);
-        loop {
-            let slot = self.slots[i];
-            if slot.start == EMPTY {
-                return &[];
-            }
-            if slot.key == key {
-                let start = slot.start as usize;
-                return &self.entries[start..start + slot.len as usize];
-            }
-            i = (i + 1) & self.mask;
-        }
     }
 
     pub fn classes(&self) -> usize {
@@ -355,13 +399,70 @@ impl Model {
     #[inline]
     pub fn scores(&self, features: &[u64], scores: &mut [f32]) {
         scores.fill(0.0);
-        for &key in features {
-            for &(class, w) in self.lookup(key) {
-                scores[usize::from(class)] += f32::from(w);
+        if !self.inline.is_empty() {
+            let mut sums = [0i32; INLINE_CLASSES];
+            for &key in features {
+                let mut i = Self::home(key, self.mask);
+                loop {
+                    let slot = &self.inline[i];
+                    if slot.is_empty() {
+                        break;
+                    }
+                    if slot.key == key {
+                        for (s, &w) in sums.iter_mut().zip(&slot.weights) {
+                            *s += i32::from(w);
+                        }
+                        break;
+                    }
+                    i = (i + 1) & self.mask;
+                }
+            }
+            for (s, &sum) in scores.iter_mut().zip(&sums) {
+                *s = sum as f32 * self.scale;
+            }
+            return;
+        }
+        // Two passes over the features, a block at a time: first find every
+        // feature's slot, then add the weights. The table is far larger than
+        // the cache, and separating the probes lets the processor wait for
+        // all their cache misses at once instead of one after another.
+        const BLOCK: usize = 32;
+        let mut found = [(0u32, 0u32); BLOCK];
+        for block in features.chunks(BLOCK) {
+            let mut count = 0;
+            for &key in block {
+                let run = self.find(key);
+                if run.1 > 0 {
+                    found[count] = run;
+                    count += 1;
+                }
+            }
+            for &(start, len) in &found[..count] {
+                let start = start as usize;
+                for &(class, w) in &self.entries[start..start + len as usize] {
+                    scores[usize::from(class)] += f32::from(w);
+                }
             }
         }
         for s in scores.iter_mut() {
             *s *= self.scale;
+        }
+    }
+
+    /// The (start, length) of a feature's weights in `entries`; length 0
+    /// when the model has no weight for it.
+    #[inline]
+    fn find(&self, key: u64) -> (u32, u32) {
+        let mut i = Self::home(key, self.mask);
+        loop {
+            let slot = self.slots[i];
+            if slot.start == EMPTY {
+                return (0, 0);
+            }
+            if slot.key == key {
+                return (slot.start, slot.len);
+            }
+            i = (i + 1) & self.mask;
         }
     }
 
@@ -383,6 +484,32 @@ impl Model {
     /// count (u32), then per feature in key order its key (u64), its number
     /// of weights (u16) and (class u16, weight i16) pairs; all little-endian.
     pub fn to_bytes(&self) -> Vec<u8> {
+        if !self.inline.is_empty() {
+            let mut features: Vec<InlineSlot> = self
+                .inline
+                .iter()
+                .copied()
+                .filter(|s| !s.is_empty())
+                .collect();
+            features.sort_unstable_by_key(|s| s.key);
+            let mut out = Vec::with_capacity(18 + features.len() * 22);
+            out.extend_from_slice(MAGIC);
+            out.extend_from_slice(&self.classes.to_le_bytes());
+            out.extend_from_slice(&self.scale.to_le_bytes());
+            out.extend_from_slice(&(features.len() as u32).to_le_bytes());
+            for slot in features {
+                out.extend_from_slice(&slot.key.to_le_bytes());
+                let nonzero = slot.weights.iter().filter(|&&w| w != 0).count() as u16;
+                out.extend_from_slice(&nonzero.to_le_bytes());
+                for (class, &w) in slot.weights.iter().enumerate() {
+                    if w != 0 {
+                        out.extend_from_slice(&(class as u16).to_le_bytes());
+                        out.extend_from_slice(&w.to_le_bytes());
+                    }
+                }
+            }
+            return out;
+        }
         let mut features: Vec<Slot> = self
             .slots
             .iter()
@@ -514,6 +641,36 @@ mod tests {
         model.scores(&f, &mut a);
         again.scores(&f, &mut b);
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn small_and_large_tables_score_alike() {
+        // The same data over 3 classes (weights in the slots) and over 6
+        // (weights in runs) gives the same scores for the first 3.
+        let train = |classes: u16| {
+            let mut p = Perceptron::new(classes);
+            for _ in 0..4 {
+                for n in 0u64..30 {
+                    let truth = (n % 3) as usize;
+                    let features = [feature(1, &[n % 3]), feature(2, &[n]), feature(3, &[])];
+                    let guess = p.predict(&features);
+                    p.update(&features, truth, guess);
+                }
+            }
+            p.finish(0.0)
+        };
+        let (small, large) = (train(3), train(6));
+        assert!(!small.inline.is_empty() && large.inline.is_empty());
+        assert_eq!(small.len(), large.len());
+        for n in 0u64..30 {
+            let features = [feature(1, &[n % 3]), feature(2, &[n]), feature(3, &[])];
+            let (mut a, mut b) = ([0.0; 3], [0.0; 6]);
+            small.scores(&features, &mut a);
+            large.scores(&features, &mut b);
+            assert_eq!(a[..], b[..3]);
+        }
+        let bytes = large.to_bytes();
+        assert_eq!(Model::from_bytes(&bytes).unwrap().to_bytes(), bytes);
     }
 
     #[test]

@@ -332,6 +332,8 @@ pub fn write_quads<W: Write>(quads: &[Quad], format: RdfFormat, out: W) -> Resul
     Ok(writer.finish()?)
 }
 
+pub mod xml_entities;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,10 +13,12 @@ use std::fs;
 use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
 use super::markup;
+use super::vocabulary::TextVocabulary;
 
 /// One input document, ready for segmentation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +41,8 @@ pub struct DocumentMeta {
     pub date: Option<String>,
     /// Agency or publisher named in a source line or dateline ("Xinhua").
     pub publisher: Option<String>,
+    /// The place a dateline names ("Washington" from "WASHINGTON (Reuters) -").
+    pub place: Option<String>,
     /// Byte ranges of `text` that hold article prose. Site navigation, menus,
     /// source lines and other boilerplate lie outside them and are never
     /// searched for entities.
@@ -123,14 +127,27 @@ impl Document {
         Self::from_markup(source, text, Markup::detect(Path::new(source), text))
     }
 
-    /// A document from text in the given markup.
+    /// A document from text in the given markup, read with the built-in
+    /// text vocabulary.
     pub fn from_markup(source: &str, text: &str, markup: Markup) -> Document {
+        Self::from_markup_with(source, text, markup, TextVocabulary::builtin())
+    }
+
+    /// A document from text in the given markup; `vocabulary` (abbreviations,
+    /// byline cues, news agencies) comes from the ontology in use, so words a
+    /// user adds with `--ontology` count.
+    pub fn from_markup_with(
+        source: &str,
+        text: &str,
+        markup: Markup,
+        vocabulary: &TextVocabulary,
+    ) -> Document {
         let (clean, title) = match markup {
             Markup::Html => markup::html_to_text(text),
             Markup::Markdown => markup::markdown_to_text(text),
             Markup::Plain => (text.replace("\r\n", "\n").replace('\r', "\n"), None),
         };
-        let mut meta = super::meta::read_meta(&clean);
+        let mut meta = super::meta::read_meta_with(&clean, vocabulary);
         if title.is_some() {
             meta.title = title;
         }
@@ -181,11 +198,47 @@ pub enum Input {
 /// assert!(sources[0].ends_with("a.txt") && sources[1].ends_with("b.txt"));
 /// ```
 pub fn read_inputs(inputs: &[PathBuf]) -> Inputs {
+    read_inputs_with(inputs, &ReadOptions::default())
+}
+
+/// Like [`read_inputs`], with limits and choices other than the defaults.
+pub fn read_inputs_with(inputs: &[PathBuf], options: &ReadOptions) -> Inputs {
     Inputs {
         pending: inputs.iter().cloned().collect(),
         listings: Vec::new(),
         visited: HashSet::new(),
         ready: VecDeque::new(),
+        options: options.clone(),
+        vocabulary: None,
+    }
+}
+
+/// File name extensions of the text formats read from directories
+/// (compared without case). A file named on the command line is read
+/// whatever its name; one found in a directory only with one of these.
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml"];
+
+/// Default of [`ReadOptions::max_file_bytes`]: 64 MiB, far above any article.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// Which files [`read_inputs_with`] reads. Only regular files are read
+/// (a FIFO would block forever, a device such as `/dev/zero` never ends).
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// Enter hidden directories and read hidden files (names starting with
+    /// `.`) found in directories; by default they are skipped, with a note.
+    pub include_hidden: bool,
+    /// Files larger than this are skipped with a warning (and a file that
+    /// grows past it while being read is cut there and skipped).
+    pub max_file_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            include_hidden: false,
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+        }
     }
 }
 
@@ -193,10 +246,13 @@ pub fn read_inputs(inputs: &[PathBuf]) -> Inputs {
 /// the command line is an error; problems inside directories are warnings.
 #[derive(Debug)]
 pub struct Inputs {
+    options: ReadOptions,
     pending: VecDeque<PathBuf>,
     listings: Vec<std::vec::IntoIter<PathBuf>>,
     visited: HashSet<PathBuf>,
     ready: VecDeque<Input>,
+    /// The text vocabulary documents are read with (None: the built-in one).
+    vocabulary: Option<Arc<TextVocabulary>>,
 }
 
 impl Iterator for Inputs {
@@ -212,26 +268,32 @@ impl Iterator for Inputs {
                     None => {
                         self.listings.pop();
                     }
-                    Some(path) => match fs::metadata(&path) {
-                        Ok(m) if m.is_dir() => {
-                            if let Err(e) = self.enter(&path) {
-                                self.ready.push_back(Input::Warning(warning(
-                                    &path,
-                                    format!("skipped: {e}"),
-                                )));
-                            }
+                    Some(path) => {
+                        if let Some(reason) = self.skip_in_directory(&path) {
+                            self.ready.push_back(Input::Warning(warning(&path, reason)));
+                            continue;
                         }
-                        Ok(_) => match fs::read(&path) {
-                            Ok(bytes) => load_bytes(&path, &bytes, &mut self.ready),
+                        match fs::metadata(&path) {
+                            Ok(m) if m.is_dir() => {
+                                if let Err(e) = self.enter(&path) {
+                                    self.ready.push_back(Input::Warning(warning(
+                                        &path,
+                                        format!("skipped: {e}"),
+                                    )));
+                                }
+                            }
+                            Ok(m) => {
+                                if let Some(reason) = unreadable_name(&path) {
+                                    self.ready.push_back(Input::Warning(warning(&path, reason)));
+                                } else {
+                                    self.read_file(&path, &m);
+                                }
+                            }
                             Err(e) => self
                                 .ready
                                 .push_back(Input::Warning(warning(&path, format!("skipped: {e}")))),
-                        },
-                        // Vanished since listed, or a dangling symlink.
-                        Err(e) => self
-                            .ready
-                            .push_back(Input::Warning(warning(&path, format!("skipped: {e}")))),
-                    },
+                        }
+                    }
                 }
                 continue;
             }
@@ -242,29 +304,97 @@ impl Iterator for Inputs {
             };
             if input.as_os_str() == "-" {
                 let mut bytes = Vec::new();
-                if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-                    return Some(Err(io(e)));
+                let limit = self.options.max_file_bytes;
+                match std::io::stdin()
+                    .lock()
+                    .take(limit.saturating_add(1))
+                    .read_to_end(&mut bytes)
+                {
+                    Err(e) => return Some(Err(io(e))),
+                    Ok(n) if n as u64 > limit => {
+                        return Some(Err(io(std::io::Error::other(format!(
+                            "more than --max-file-size ({limit} bytes)"
+                        )))))
+                    }
+                    Ok(_) => {}
                 }
-                load_bytes(&input, &bytes, &mut self.ready);
+                load_bytes(
+                    &input,
+                    &bytes,
+                    vocabulary_or_builtin(&self.vocabulary),
+                    &mut self.ready,
+                );
                 continue;
             }
             let meta = match fs::metadata(&input) {
                 Ok(meta) => meta,
                 Err(e) => return Some(Err(io(e))),
             };
-            let result = if meta.is_dir() {
-                self.enter(&input)
+            if meta.is_dir() {
+                if let Err(e) = self.enter(&input) {
+                    return Some(Err(io(e)));
+                }
             } else {
-                fs::read(&input).map(|bytes| load_bytes(&input, &bytes, &mut self.ready))
-            };
-            if let Err(e) = result {
-                return Some(Err(io(e)));
+                self.read_file(&input, &meta);
             }
         }
     }
 }
 
 impl Inputs {
+    /// Why an entry met in a directory is not read, if it is not: hidden
+    /// entries (`.git`, editor backups) unless asked for.
+    fn skip_in_directory(&self, path: &Path) -> Option<String> {
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."));
+        (hidden && !self.options.include_hidden)
+            .then(|| "skipped: hidden (pass --hidden to read hidden files and folders)".to_owned())
+    }
+
+    /// Reads one file if it is a regular file within the size limit.
+    fn read_file(&mut self, path: &Path, meta: &fs::Metadata) {
+        let limit = self.options.max_file_bytes;
+        if !meta.is_file() {
+            let kind = file_kind(meta);
+            let message = format!("skipped: not a regular file ({kind}); use `-` to read stdin");
+            self.ready.push_back(Input::Warning(warning(path, message)));
+            return;
+        }
+        let too_big = |size: u64| {
+            format!("skipped: {size} bytes is more than --max-file-size ({limit} bytes)")
+        };
+        if meta.len() > limit {
+            self.ready
+                .push_back(Input::Warning(warning(path, too_big(meta.len()))));
+            return;
+        }
+        let mut bytes = Vec::new();
+        let read = fs::File::open(path)
+            .and_then(|file| file.take(limit.saturating_add(1)).read_to_end(&mut bytes));
+        match read {
+            Err(e) => self
+                .ready
+                .push_back(Input::Warning(warning(path, format!("skipped: {e}")))),
+            Ok(n) if n as u64 > limit => self
+                .ready
+                .push_back(Input::Warning(warning(path, too_big(n as u64)))),
+            Ok(_) => load_bytes(
+                path,
+                &bytes,
+                vocabulary_or_builtin(&self.vocabulary),
+                &mut self.ready,
+            ),
+        }
+    }
+
+    /// Reads documents with the text vocabulary of the ontology in use
+    /// ([`TextVocabulary::from_ontology`]) instead of the built-in one.
+    pub fn with_vocabulary(mut self, vocabulary: Arc<TextVocabulary>) -> Self {
+        self.vocabulary = Some(vocabulary);
+        self
+    }
+
     /// Lists a directory (sorted) to walk next, unless it was seen already.
     fn enter(&mut self, dir: &Path) -> std::io::Result<()> {
         // A symlink loop leads back to a directory already seen: stop there.
@@ -278,6 +408,59 @@ impl Inputs {
     }
 }
 
+/// Why a file met in a directory is not read for its name, if it is not:
+/// only the text formats of [`TEXT_EXTENSIONS`] are articles (not `data.json`,
+/// `graph.dot` or `report.pdf`).
+fn unreadable_name(path: &Path) -> Option<String> {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    match extension {
+        Some(e) if TEXT_EXTENSIONS.contains(&e.as_str()) => None,
+        Some(e) => Some(format!(
+            "skipped: .{e} is not a text format kg reads from a directory ({}); name the file itself to read it anyway",
+            listed_extensions()
+        )),
+        None => Some(format!(
+            "skipped: no file name extension ({}); name the file itself to read it anyway",
+            listed_extensions()
+        )),
+    }
+}
+
+fn listed_extensions() -> String {
+    TEXT_EXTENSIONS
+        .iter()
+        .map(|e| format!(".{e}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn file_kind(meta: &fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = meta;
+    "not a file"
+}
+
+fn vocabulary_or_builtin(vocabulary: &Option<Arc<TextVocabulary>>) -> &TextVocabulary {
+    vocabulary
+        .as_deref()
+        .unwrap_or_else(|| TextVocabulary::builtin())
+}
+
 fn warning(path: &Path, message: String) -> LoadWarning {
     LoadWarning {
         path: path.to_owned(),
@@ -286,7 +469,7 @@ fn warning(path: &Path, message: String) -> LoadWarning {
 }
 
 /// Decodes and cleans one input; problems become warnings.
-fn load_bytes(path: &Path, bytes: &[u8], out: &mut VecDeque<Input>) {
+fn load_bytes(path: &Path, bytes: &[u8], vocabulary: &TextVocabulary, out: &mut VecDeque<Input>) {
     let text = match decode(bytes) {
         Decoded::Text(t) => t,
         Decoded::Lossy(t) => {
@@ -308,10 +491,11 @@ fn load_bytes(path: &Path, bytes: &[u8], out: &mut VecDeque<Input>) {
         out.push_back(Input::Warning(warning(path, "empty file skipped".into())));
         return;
     }
-    let doc = Document::from_markup(
+    let doc = Document::from_markup_with(
         &path.display().to_string(),
         &text,
         Markup::detect(path, &text),
+        vocabulary,
     );
     if doc.meta.body.is_empty() {
         out.push_back(Input::Warning(warning(
@@ -382,6 +566,49 @@ mod tests {
         assert!(matches!(decode(b"\x89PNG\r\n"), Decoded::Binary("PNG")));
         assert!(matches!(decode(b"ab\0cd"), Decoded::Binary(_)));
         assert!(matches!(decode(b"caf\xE9 ok"), Decoded::Lossy(_)));
+    }
+
+    #[test]
+    fn documents_are_read_with_the_vocabulary_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("wire.txt");
+        std::fs::write(
+            &path,
+            "OAKPORT (Harbour Wire) - The board met on Monday to vote on the berth.",
+        )
+        .unwrap();
+        let read = |inputs: Inputs| match inputs.into_iter().next() {
+            Some(Ok(Input::Document(d))) => d.meta,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            read(read_inputs(std::slice::from_ref(&path)))
+                .publisher
+                .as_deref(),
+            Some("Harbour Wire")
+        );
+        // Only a known agency makes a dateline of a place not in capitals.
+        std::fs::write(
+            &path,
+            "Oakport (Harbour Wire) - The board met on Monday to vote on the berth.",
+        )
+        .unwrap();
+        assert_eq!(
+            read(read_inputs(std::slice::from_ref(&path))).publisher,
+            None
+        );
+        let extra = "@prefix kg: <https://w3id.org/kgraph/ontology#> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            <https://example.org/hw> a kg:NewsAgency ; rdfs:label \"Harbour Wire\"@en .";
+        let ontology = crate::ontology::OntologyBuilder::new()
+            .with_builtin()
+            .with_text("extra.ttl", extra)
+            .build()
+            .unwrap();
+        let vocabulary = Arc::new(TextVocabulary::from_ontology(&ontology));
+        let meta = read(read_inputs(std::slice::from_ref(&path)).with_vocabulary(vocabulary));
+        assert_eq!(meta.publisher.as_deref(), Some("Harbour Wire"));
+        assert_eq!(meta.place.as_deref(), Some("Oakport"));
     }
 
     #[test]

@@ -15,7 +15,9 @@
 
 use std::ops::Range;
 
+use super::layout;
 use super::load::DocumentMeta;
+use super::vocabulary::TextVocabulary;
 
 /// Phrases that mark a line as site furniture.
 const BOILERPLATE: &[&str] = &[
@@ -66,80 +68,152 @@ pub const MONTHS: &[&str] = &[
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    Blank,
     Source,
     Navigation,
     Prose,
     Short,
+    /// "By Jane Roe", "(Reporting by …; Editing by …)".
+    Byline,
+    /// A dateline on a line of its own: "WASHINGTON (Reuters) -".
+    Dateline,
 }
 
-struct Line {
+/// One paragraph of the text and what it is.
+struct Block {
     range: Range<usize>,
     kind: Kind,
+    list_item: bool,
+    first_line: usize,
+    last_line: usize,
 }
 
-/// Reads metadata and the body ranges of a cleaned text.
+/// Longest headline, in words, when it runs over several lines.
+const MAX_HEADLINE_WORDS: usize = 30;
+
+/// Reads metadata and the body ranges of a cleaned text, with the built-in
+/// vocabulary.
 pub fn read_meta(text: &str) -> DocumentMeta {
+    read_meta_with(text, TextVocabulary::builtin())
+}
+
+/// Reads metadata and the body ranges of a cleaned text: each body range is
+/// a paragraph ([`layout::paragraphs`]), without datelines, bylines and list
+/// markers.
+pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
     let mut meta = DocumentMeta::default();
-    let mut lines = Vec::new();
-    let mut offset = 0;
-    for raw in text.split_inclusive('\n') {
-        let content = raw.trim_end_matches(['\n', '\r']);
-        let lead = content.len() - content.trim_start().len();
-        let trimmed = content.trim();
-        let range = offset + lead..offset + lead + trimmed.len();
-        offset += raw.len();
-        let kind = classify(trimmed);
-        if kind == Kind::Source {
-            read_source_line(trimmed, &mut meta);
+    let mut blocks: Vec<Block> = layout::paragraphs_with(text, vocabulary)
+        .into_iter()
+        .map(|p| {
+            let content = &text[p.range.clone()];
+            let kind = if is_byline(content, vocabulary) {
+                Kind::Byline
+            } else {
+                classify(content)
+            };
+            if kind == Kind::Source {
+                read_source_line(content, &mut meta);
+            }
+            Block {
+                range: p.range,
+                kind,
+                list_item: p.list_item,
+                first_line: p.first_line,
+                last_line: p.last_line,
+            }
+        })
+        .collect();
+    // A dateline opens the story: on the first prose paragraph, or on a
+    // line of its own before it.
+    let first_prose = blocks.iter().position(|b| b.kind == Kind::Prose);
+    for block in blocks.iter_mut().take(first_prose.map_or(0, |p| p + 1)) {
+        if matches!(block.kind, Kind::Byline | Kind::Source) {
+            continue;
         }
-        lines.push(Line { range, kind });
+        if let Some(found) = dateline(&text[block.range.clone()], vocabulary) {
+            if meta.publisher.is_none() {
+                meta.publisher = found.agency.map(str::to_owned);
+            }
+            meta.place = Some(title_case(found.place));
+            block.range.start += found.prose_start;
+            if block.range.is_empty() {
+                block.kind = Kind::Dateline;
+            }
+            break;
+        }
     }
-    let first_prose = lines.iter().position(|l| l.kind == Kind::Prose);
-    let source = lines.iter().position(|l| l.kind == Kind::Source);
-    // The headline: the nearest short line above the source line, or above the first prose line.
+    let source = blocks.iter().position(|b| b.kind == Kind::Source);
+    // The headline: the nearest short paragraph above the source line, or
+    // above the first prose paragraph (datelines and bylines between them
+    // do not count); with the short lines right above it, when it runs
+    // over several lines.
     let anchor = source.or(first_prose);
     let headline = anchor.and_then(|a| {
-        lines[..a]
+        let h = blocks[..a]
             .iter()
-            .rposition(|l| l.kind != Kind::Blank)
-            .filter(|&h| {
-                lines[h].kind == Kind::Short && word_count(&text[lines[h].range.clone()]) >= 3
-            })
+            .rposition(|b| !matches!(b.kind, Kind::Byline | Kind::Dateline))?;
+        let words = |b: &Block| word_count(&text[b.range.clone()]);
+        if blocks[h].kind != Kind::Short || blocks[h].list_item || words(&blocks[h]) < 3 {
+            return None;
+        }
+        let mut top = h;
+        let mut total = words(&blocks[h]);
+        while top > 0 {
+            let above = &blocks[top - 1];
+            if above.kind != Kind::Short
+                || above.list_item
+                || above.last_line + 1 != blocks[top].first_line
+                || total + words(above) > MAX_HEADLINE_WORDS
+            {
+                break;
+            }
+            total += words(above);
+            top -= 1;
+        }
+        Some(top..h + 1)
     });
-    if let Some(h) = headline {
+    if let Some(lines) = &headline {
+        let range = blocks[lines.start].range.start..blocks[lines.end - 1].range.end;
         // A Markdown heading marker in a plain-text file is not part of the title.
-        let title = text[lines[h].range.clone()].trim_start_matches('#').trim();
-        meta.title = Some(title.to_owned());
+        let title = text[range].trim_start_matches('#');
+        meta.title = Some(title.split_whitespace().collect::<Vec<_>>().join(" "));
+        // One body range: the headline is one sentence.
+        blocks[lines.start].range.end = blocks[lines.end - 1].range.end;
+        for block in &mut blocks[lines.start + 1..lines.end] {
+            block.range.end = block.range.start;
+        }
     }
-    let article_start = first_prose.unwrap_or(lines.len());
-    for (i, line) in lines.iter().enumerate() {
-        let in_body = match line.kind {
+    let article_start = first_prose.unwrap_or(blocks.len());
+    for (i, block) in blocks.iter().enumerate() {
+        let in_body = match block.kind {
             Kind::Prose => true,
-            // Subheadings inside the article, and the headline.
-            Kind::Short => {
-                Some(i) == headline
-                    || (i > article_start && word_count(&text[line.range.clone()]) >= 3)
+            // The headline, subheadings and list items inside the article.
+            Kind::Short | Kind::Navigation => {
+                headline.as_ref().is_some_and(|h| h.start == i)
+                    || (i > article_start && inside_article(&text[block.range.clone()], block))
             }
-            _ => false,
+            Kind::Source | Kind::Byline | Kind::Dateline => false,
         };
-        if in_body {
-            let mut range = line.range.clone();
-            if let Some(after) = dateline(&text[range.clone()], &mut meta) {
-                range.start += after;
-            }
-            if !range.is_empty() {
-                meta.body.push(range);
-            }
+        if in_body && !block.range.is_empty() {
+            meta.body.push(block.range.clone());
         }
     }
     if meta.date.is_none() {
-        let head_end = lines
-            .get(article_start.min(lines.len().saturating_sub(1)))
-            .map_or(0, |l| l.range.end);
+        let head_end = blocks
+            .get(article_start.min(blocks.len().saturating_sub(1)))
+            .map_or(0, |b| b.range.end);
         meta.date = find_date(&text[..head_end.min(text.len())]);
     }
     meta
+}
+
+/// Whether a short paragraph after the article's first prose paragraph
+/// belongs to the article: a subheading (three words or more), a list item,
+/// or a short sentence ("Prices rose.") — anything but site furniture.
+fn inside_article(content: &str, block: &Block) -> bool {
+    let words = word_count(content);
+    let sentence = words >= 2 && content.ends_with(['.', '!', '?', '"', '\u{201d}']);
+    (block.list_item || sentence || (block.kind == Kind::Short && words >= 3))
+        && !is_furniture(content, &content.to_lowercase())
 }
 
 fn word_count(s: &str) -> usize {
@@ -147,25 +221,14 @@ fn word_count(s: &str) -> usize {
 }
 
 fn classify(line: &str) -> Kind {
-    if line.is_empty() {
-        return Kind::Blank;
-    }
     let lower = line.to_lowercase();
     if lower.starts_with("from:") || lower.starts_with("source:") {
         return Kind::Source;
     }
+    if is_furniture(line, &lower) {
+        return Kind::Navigation;
+    }
     let words = word_count(line);
-    let separators =
-        line.matches('|').count() + line.matches(">>").count() + line.matches('\u{bb}').count();
-    if separators > 0 && !(words > 25 && separators == 1) {
-        return Kind::Navigation;
-    }
-    if BOILERPLATE
-        .iter()
-        .any(|b| lower.starts_with(b) || (words < 12 && lower.contains(b)))
-    {
-        return Kind::Navigation;
-    }
     let ends_sentence = line.ends_with(['.', '!', '?', '"', '\u{201d}', ')', '\u{2019}', ':']);
     if (words >= 6 && ends_sentence) || words >= 15 {
         return Kind::Prose;
@@ -174,6 +237,52 @@ fn classify(line: &str) -> Kind {
         return Kind::Short;
     }
     Kind::Navigation
+}
+
+/// Site furniture: menu separators (`|`, `>>`, `»`) or boilerplate phrases.
+fn is_furniture(line: &str, lower: &str) -> bool {
+    let words = word_count(line);
+    let separators =
+        line.matches('|').count() + line.matches(">>").count() + line.matches('\u{bb}').count();
+    (separators > 0 && !(words > 25 && separators == 1))
+        || BOILERPLATE
+            .iter()
+            .any(|b| lower.starts_with(b) || (words < 12 && lower.contains(b)))
+}
+
+/// Longest byline, in words: "By" and a few names; credit lines
+/// ("Reporting by …; Editing by …") may run longer.
+const MAX_BYLINE_WORDS: usize = 12;
+const MAX_CREDIT_WORDS: usize = 60;
+
+/// Words that may stand uncapitalised between the names of a byline.
+const BYLINE_JOINERS: &[&str] = &["and", "&", "in", "of", "for", "with", "de", "van", "von"];
+
+/// "By Jane Roe", "BY JANE ROE and JOHN DOE, Reuters", "(Reporting by Jane
+/// Roe; Editing by John Doe)". A line starting "By" is a byline only when
+/// names follow ("By 2030, …" and "By the end of …" are prose).
+fn is_byline(paragraph: &str, vocabulary: &TextVocabulary) -> bool {
+    let inner = paragraph
+        .strip_prefix('(')
+        .unwrap_or(paragraph)
+        .trim_start();
+    let Some(cue) = vocabulary.byline_cue(inner) else {
+        return false;
+    };
+    let rest = &inner[cue..];
+    let words = word_count(rest);
+    if !inner[..cue].eq_ignore_ascii_case("by") {
+        return words <= MAX_CREDIT_WORDS;
+    }
+    words > 0
+        && words <= MAX_BYLINE_WORDS
+        && !rest.trim_end().ends_with(['.', '!', '?', ':'])
+        && rest.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || w.starts_with(char::is_uppercase)
+                || BYLINE_JOINERS.contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// "From: Xinhua | 2017-03-02 10:02" or "Source: Reuters".
@@ -190,31 +299,126 @@ fn read_source_line(line: &str, meta: &mut DocumentMeta) {
     }
 }
 
-/// A dateline at the start of a paragraph: "BEIJING, Oct. 10 (Xinhua) --".
-/// Sets the publisher and returns where the prose starts.
-fn dateline(line: &str, meta: &mut DocumentMeta) -> Option<usize> {
-    let head = line.get(..line.len().min(120))?;
-    let open = head.find('(')?;
-    let close = open + head[open..].find(')')?;
-    let place = &head[..open];
-    // The place is written in capitals: "BEIJING, Oct. 10 ".
-    let first = place.split(',').next()?.trim();
-    if first.is_empty()
-        || first.chars().any(char::is_lowercase)
-        || !first.chars().any(char::is_alphabetic)
-    {
+/// What a dateline says, and where the story's prose starts after it.
+#[derive(Debug, PartialEq, Eq)]
+struct Dateline<'a> {
+    place: &'a str,
+    agency: Option<&'a str>,
+    /// Byte offset in the paragraph where the prose starts.
+    prose_start: usize,
+}
+
+/// Longest dateline before its dash, in bytes.
+const MAX_DATELINE: usize = 100;
+
+/// A dateline at the start of a paragraph: "WASHINGTON, March 3 (Reuters) -",
+/// "KYIV, Ukraine (AP) —", "CAIRO, Egypt, March 3 —", "LONDON --",
+/// "Beijing, Oct. 10 (Xinhua) --". The place is written in capitals, or the
+/// parentheses name a news agency the gazetteer knows; a dash ends it.
+fn dateline<'a>(paragraph: &'a str, vocabulary: &TextVocabulary) -> Option<Dateline<'a>> {
+    let (dash_start, dash_end) = find_dash(paragraph, vocabulary)?;
+    let mut before = paragraph[..dash_start].trim_end();
+    let mut agency = None;
+    if let Some(inner) = before.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        agency = Some(inner[open + 1..].trim());
+        before = inner[..open].trim_end();
+    }
+    let mut parts = before.split(',').map(str::trim);
+    let place = parts.next()?;
+    let capitalised = |s: &str| {
+        !s.is_empty()
+            && word_count(s) <= 4
+            && s.chars().any(char::is_alphabetic)
+            && s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    };
+    if !capitalised(place) || !parts.all(capitalised) {
         return None;
     }
-    let after = head[close + 1..].trim_start();
-    let dash = ["--", "\u{2014}", "\u{2013}", "-"]
-        .iter()
-        .find(|d| after.starts_with(**d))?;
-    let agency = head[open + 1..close].trim();
-    if !agency.is_empty() && word_count(agency) <= 4 && meta.publisher.is_none() {
-        meta.publisher = Some(agency.to_owned());
+    let in_capitals = !place.chars().any(char::is_lowercase)
+        && place.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let known_agency = agency.is_some_and(|a| vocabulary.is_agency(a));
+    if let Some(a) = agency {
+        if !capitalised(a) {
+            return None;
+        }
     }
-    let prose = close + 1 + (head[close + 1..].len() - after.len()) + dash.len();
-    Some(prose + (line[prose..].len() - line[prose..].trim_start().len()))
+    if !(in_capitals || known_agency) {
+        return None;
+    }
+    let after = &paragraph[dash_end..];
+    Some(Dateline {
+        place,
+        agency,
+        prose_start: paragraph.len() - after.trim_start().len(),
+    })
+}
+
+/// The first dash of a paragraph's head that can end a dateline: `-` or
+/// `--` between spaces (or after a closing bracket), or an en or em dash.
+/// Returns its byte range.
+fn find_dash(paragraph: &str, vocabulary: &TextVocabulary) -> Option<(usize, usize)> {
+    let mut chars = paragraph.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if i > MAX_DATELINE {
+            return None;
+        }
+        match c {
+            '\u{2014}' | '\u{2013}' => return Some((i, i + c.len_utf8())),
+            '-' => {
+                let end = if paragraph[i + 1..].starts_with('-') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let spaced_before = paragraph[..i].ends_with(char::is_whitespace);
+                let spaced_after = paragraph[end..].is_empty()
+                    || paragraph[end..].starts_with(char::is_whitespace);
+                // "(Reuters) -The …" is a dateline too.
+                let after_agency = paragraph[..i].trim_end().ends_with(')');
+                if spaced_before && (spaced_after || after_agency) {
+                    return Some((i, end));
+                }
+                if end == i + 2 {
+                    chars.next();
+                }
+            }
+            // A sentence ended before any dash: not a dateline.
+            '.' | '!' | '?' if paragraph[i + 1..].starts_with(char::is_whitespace) => {
+                let word_start = paragraph[..i]
+                    .rfind(|c: char| c.is_whitespace())
+                    .map_or(0, |s| s + 1);
+                // "Oct. 10" is still a dateline.
+                if vocabulary.abbreviation(&paragraph[word_start..i]).is_some() {
+                    continue;
+                }
+                return None;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// "WASHINGTON" → "Washington", "NEW YORK" → "New York"; mixed case stays.
+fn title_case(place: &str) -> String {
+    if place.chars().any(char::is_lowercase) {
+        return place.to_owned();
+    }
+    place
+        .split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The first date in the text: `2017-03-02`, `March 2, 2017`, `Mar. 2, 2017` or `2 March 2017`.
@@ -307,6 +511,129 @@ mod tests {
         let meta = read_meta(text);
         assert_eq!(meta.publisher.as_deref(), Some("Reuters"));
         assert!(text[meta.body[0].clone()].starts_with("Singapore and Malaysia"));
+    }
+
+    fn body(text: &str) -> Vec<&str> {
+        read_meta(text).body.into_iter().map(|r| &text[r]).collect()
+    }
+
+    /// A wire story hard-wrapped at about 65 characters, with a headline,
+    /// a byline, a dateline and a credit line.
+    const WIRE: &str = "Harbour board backs deep-water berth\n\
+        By Jane Roe and John Doe\n\
+        \n\
+        PORT ELLEN, Scotland, May 4 (Reuters) - The harbour board voted on\n\
+        Tuesday to build a deep-water berth for container ships, ending a\n\
+        dispute that had delayed the project for three years.\n\
+        \n\
+        Work will start in the spring, the board's chair told reporters.\n\
+        \n\
+        (Reporting by Jane Roe; Editing by John Doe)\n";
+
+    #[test]
+    fn wire_story_parts_are_recognised() {
+        let meta = read_meta(WIRE);
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Harbour board backs deep-water berth")
+        );
+        assert_eq!(meta.publisher.as_deref(), Some("Reuters"));
+        assert_eq!(meta.place.as_deref(), Some("Port Ellen"));
+        assert_eq!(
+            body(WIRE),
+            [
+                "Harbour board backs deep-water berth",
+                "The harbour board voted on\nTuesday to build a deep-water berth for container ships, ending a\ndispute that had delayed the project for three years.",
+                "Work will start in the spring, the board's chair told reporters.",
+            ]
+        );
+    }
+
+    #[test]
+    fn dateline_styles() {
+        for (text, place, agency, prose) in [
+            ("KYIV, Ukraine (AP) \u{2014} Engineers reopened the bridge on Monday after repairs.", "Kyiv", Some("AP"), "Engineers"),
+            ("CAIRO, Egypt, March 3 \u{2014} Engineers reopened the bridge on Monday after repairs.", "Cairo", None, "Engineers"),
+            ("Beijing, Oct. 10 (Xinhua) -- Engineers reopened the bridge on Monday after repairs.", "Beijing", Some("Xinhua"), "Engineers"),
+            ("LONDON -- Engineers reopened the bridge on Monday after repairs, the council said.", "London", None, "Engineers"),
+            ("NEW YORK (Reuters) -Engineers reopened the bridge on Monday after repairs.", "New York", Some("Reuters"), "Engineers"),
+        ] {
+            let meta = read_meta(text);
+            assert_eq!(meta.place.as_deref(), Some(place), "{text}");
+            assert_eq!(meta.publisher.as_deref(), agency, "{text}");
+            assert!(text[meta.body[0].clone()].starts_with(prose), "{text}");
+        }
+    }
+
+    #[test]
+    fn dashes_in_prose_are_not_datelines() {
+        for text in [
+            "The council - which met on Monday - reopened the bridge after repairs.",
+            "Engineers (from Acme) - all of them - reopened the bridge after repairs.",
+            "The U.S. and Canada agreed. Then - after a pause - the talks ended in Ottawa.",
+        ] {
+            let meta = read_meta(text);
+            assert_eq!(meta.place, None, "{text}");
+            assert_eq!(&text[meta.body[0].clone()], text);
+        }
+    }
+
+    #[test]
+    fn a_dateline_on_its_own_line_is_left_out() {
+        let text = "WASHINGTON (Reuters) -\nThe council reopened the bridge on Monday after two years of repairs.";
+        let meta = read_meta(text);
+        assert_eq!(meta.place.as_deref(), Some("Washington"));
+        assert_eq!(
+            body(text),
+            ["The council reopened the bridge on Monday after two years of repairs."]
+        );
+    }
+
+    #[test]
+    fn bylines_need_names_after_by() {
+        let text = "By 2030, the council plans to reopen every bridge in the county.\n\
+            By the end of the year the first bridge will open again, it said.";
+        assert_eq!(body(text).len(), 2);
+        let text = "The council reopened the bridge on Monday after two years of repairs.\n\
+            BY JANE ROE, Reuters\nWritten by John Doe";
+        assert_eq!(
+            body(text),
+            ["The council reopened the bridge on Monday after two years of repairs."]
+        );
+    }
+
+    #[test]
+    fn list_items_inside_the_article_are_body_paragraphs() {
+        let text = "The council set three goals for the coming year on Monday, officials said:\n\
+            - reopen the bridge\n* Repair roads.\n\u{2022} hire engineers\n1. Open a depot\n(b) Buy a ferry\n\n\
+            Short sentence here.\nFollow us on social media";
+        assert_eq!(
+            body(text),
+            [
+                "The council set three goals for the coming year on Monday, officials said:",
+                "reopen the bridge",
+                "Repair roads.",
+                "hire engineers",
+                "Open a depot",
+                "Buy a ferry",
+                "Short sentence here.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_over_two_lines_is_one_title() {
+        let text = "Harbour board backs new berth after\nthree years of talks\n\n\
+            The harbour board voted on Tuesday to build a deep-water berth for container ships.";
+        let meta = read_meta(text);
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Harbour board backs new berth after three years of talks")
+        );
+        assert_eq!(
+            body(text)[0],
+            "Harbour board backs new berth after\nthree years of talks"
+        );
     }
 
     #[test]

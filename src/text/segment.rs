@@ -1,12 +1,20 @@
 //! Sentence splitting and tokenisation with byte offsets.
 //!
-//! One pass over the characters of each body range. Words keep internal
-//! apostrophes, hyphens and the dots of abbreviations ("U.S.", "Mr.");
-//! possessive `'s` and the `n't` of negations are tokens of their own;
-//! numbers keep their decimal points and thousands separators. A sentence
-//! ends at `.`, `!` or `?` (with any closing quotes or brackets) unless the
-//! dot belongs to an abbreviation or an initial, at a blank line, and at the
-//! end of a short line without final punctuation (a headline).
+//! One pass over the characters of each body range (a paragraph, see
+//! [`super::layout`]). Words keep internal apostrophes, hyphens and the dots
+//! of abbreviations ("U.S.", "Mr."); a word broken by a hyphen at a line end
+//! is one token spanning the break; possessive `'s` and the `n't` of
+//! negations are tokens of their own; numbers keep their decimal points and
+//! thousands separators.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or
+//! brackets, and reference marks such as "[12]") followed by white space,
+//! at a blank line, and before a list item. Not at the dot of an abbreviation or an initial, unless a sentence
+//! starter follows ("… in the U.S. The ministry said …"); not when a
+//! quotation, exclamation or ellipsis goes on in lowercase ("'Go!' he
+//! said"). A single line break inside a paragraph is a space. The
+//! abbreviations and sentence starters come from the ontology
+//! ([`super::vocabulary`]).
 //!
 //! ```
 //! use kgraph::text::segment;
@@ -17,6 +25,9 @@
 //! ```
 
 use std::ops::Range;
+
+use super::layout::list_marker;
+use super::vocabulary::{Abbreviation, TextVocabulary};
 
 /// One sentence: its byte span in the document text and its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,54 +50,25 @@ pub enum TokenKind {
     Punct,
 }
 
-/// Abbreviations whose dot does not end a sentence (lowercase, without the dot).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "col", "lt",
-    "capt", "sgt", "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "no", "nos", "co", "inc", "ltd", "corp", "bros", "vs", "etc",
-    "approx", "dept", "est", "fig", "vol", "mt", "ft", "ave", "blvd", "rd", "univ", "assn", "e.g",
-    "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u",
-];
-
-/// Words that, capitalised after an abbreviation, start a new sentence.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "In",
-    "On",
-    "But",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "After",
-    "When",
-    "While",
-    "However",
-    "Meanwhile",
-    "According",
-];
-
-/// Splits every body range of `text` into sentences.
+/// Splits every body range of `text` into sentences, with the built-in
+/// vocabulary ([`TextVocabulary::builtin`]).
 pub fn segment(text: &str, body: &[Range<usize>]) -> Vec<Sentence> {
+    segment_with(text, body, TextVocabulary::builtin())
+}
+
+/// Splits every body range of `text` into sentences, with the abbreviations
+/// and sentence starters of `vocabulary`.
+pub fn segment_with(
+    text: &str,
+    body: &[Range<usize>],
+    vocabulary: &TextVocabulary,
+) -> Vec<Sentence> {
     let mut out = Vec::new();
     for range in body {
         let start = floor_char_boundary(text, range.start.min(text.len()));
         let end = floor_char_boundary(text, range.end.min(text.len()));
         if start < end {
-            segment_range(text, start, end, &mut out);
+            segment_range(text, start, end, vocabulary, &mut out);
         }
     }
     out
@@ -110,12 +92,17 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
-fn segment_range(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+fn segment_range(
+    text: &str,
+    start: usize,
+    end: usize,
+    vocabulary: &TextVocabulary,
+    out: &mut Vec<Sentence>,
+) {
     let s = &text[start..end];
     let bytes = s.as_bytes();
     let mut tokens: Vec<Token> = Vec::new();
-    let mut line_start_token = 0;
-    let mut i = 0;
+    let mut i = list_marker(s).unwrap_or(0);
     let next_char = |i: usize| s[i..].chars().next();
 
     let flush = |tokens: &mut Vec<Token>, out: &mut Vec<Sentence>| {
@@ -131,8 +118,8 @@ fn segment_range(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) 
         let Some(c) = next_char(i) else { break };
         let clen = c.len_utf8();
         if c == '\n' {
-            // Blank line: paragraph break. Single line break after a short
-            // line without final punctuation: a headline or list item ends.
+            // A blank line or a list item ends the sentence; a single line
+            // break inside a paragraph is a space (hard-wrapped text).
             let mut j = i + 1;
             let mut blank = false;
             while j < s.len() {
@@ -145,17 +132,12 @@ fn segment_range(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) 
                     _ => break,
                 }
             }
-            let line_tokens = &tokens[line_start_token.min(tokens.len())..];
-            let ends_open = line_tokens.last().is_some_and(|t| {
-                t.kind != TokenKind::Punct
-                    || !matches!(&text[t.span.clone()], "," | ";" | ":" | "-" | "(")
-            });
-            let short_line = line_tokens.len() <= 12 && line_tokens.len() == tokens.len();
-            if blank || (short_line && ends_open) {
+            let marker = list_marker(&s[j..]);
+            if blank || marker.is_some() {
                 flush(&mut tokens, out);
             }
-            line_start_token = tokens.len();
-            i = j;
+            // A list item's marker is not part of its sentence.
+            i = j + marker.unwrap_or(0);
             continue;
         }
         if c.is_whitespace() {
@@ -164,7 +146,7 @@ fn segment_range(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) 
         }
         let abs = start + i;
         if c.is_alphanumeric() {
-            let (tok_end, kind) = scan_word(s, i);
+            let (tok_end, kind) = scan_word(s, i, vocabulary);
             // Split a possessive "'s" and a negation "n't" into tokens of their own.
             let word = &s[i..tok_end];
             let (main_end, tail) = split_clitic(word);
@@ -205,7 +187,9 @@ fn segment_range(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) 
         });
         i += clen;
         if matches!(c, '.' | '!' | '?' | '\u{2026}') {
-            // Take closing quotes and brackets into the sentence.
+            // Take closing quotes and brackets into the sentence, and the
+            // other dots of an ellipsis.
+            let mut quoted_or_elided = c == '\u{2026}';
             while i < s.len() {
                 match next_char(i) {
                     Some(q) if is_quote_or_close(q) || q == '.' => {
@@ -213,80 +197,165 @@ fn segment_range(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) 
                             span: start + i..start + i + q.len_utf8(),
                             kind: TokenKind::Punct,
                         });
+                        quoted_or_elided = true;
                         i += q.len_utf8();
                     }
                     _ => break,
                 }
             }
+            // Reference marks after the full stop ("… in 1805. [6] [7]")
+            // belong to the sentence they support.
+            loop {
+                let rest = &s[i..];
+                let gap = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+                let Some(digits) = reference_mark(&rest[gap..]) else {
+                    break;
+                };
+                let open = start + i + gap;
+                tokens.extend([
+                    Token {
+                        span: open..open + 1,
+                        kind: TokenKind::Punct,
+                    },
+                    Token {
+                        span: open + 1..open + 1 + digits,
+                        kind: TokenKind::Number,
+                    },
+                    Token {
+                        span: open + 1 + digits..open + 2 + digits,
+                        kind: TokenKind::Punct,
+                    },
+                ]);
+                i += gap + digits + 2;
+            }
             let at_end = i >= s.len() || next_char(i).is_some_and(char::is_whitespace);
-            if at_end {
+            // After a quotation or an ellipsis, a lowercase word goes on
+            // with the same sentence: "'Go!' he said." (After a bare "?" or
+            // "!" it does not: web text starts sentences in lowercase.)
+            let goes_on = quoted_or_elided && continues_in_lowercase(&s[i..]);
+            if at_end && !goes_on {
                 flush(&mut tokens, out);
-                line_start_token = 0;
             }
         }
     }
     flush(&mut tokens, out);
 }
 
+/// The number of digits of a reference mark ("[12]") at the start of `s`.
+fn reference_mark(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('[')?;
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    ((1..=3).contains(&digits) && inner[digits..].starts_with(']')).then_some(digits)
+}
+
+/// Whether the next word (on this line or the next) starts with a
+/// lowercase letter.
+fn continues_in_lowercase(rest: &str) -> bool {
+    rest.trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
+/// Opening quotes and brackets, skipped to find the word after a full stop.
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{00ab}'
+    )
+}
+
+/// Whether the dot of an abbreviation (that may end a sentence) is also a
+/// full stop: when a sentence starter follows ("… in the U.S. The ministry
+/// said …"), or nothing does.
+fn abbreviation_ends_sentence(word: &str, after: &str, vocabulary: &TextVocabulary) -> bool {
+    if !after.starts_with(char::is_whitespace) {
+        return false;
+    }
+    let rest = after.trim_start_matches(|c: char| c.is_whitespace() || is_opening(c));
+    if rest.is_empty() {
+        return true;
+    }
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // After an initial, "A" and "I" are more initials ("J. A. Smith").
+    let initial = word.chars().count() == 1;
+    vocabulary.is_sentence_starter(next) && !(initial && next.len() == 1)
+}
+
+/// Where a word broken over a line end with a hyphen goes on: a hyphen
+/// right after a letter, then the line break, then a lowercase letter
+/// ("govern-\nment", "well-\nknown"). The token then spans the break; the
+/// text is not rewritten.
+fn line_break_hyphen(s: &str, hyphen: usize) -> Option<usize> {
+    let before = s[..hyphen].chars().next_back()?;
+    if !before.is_alphabetic() {
+        return None;
+    }
+    let after = &s[hyphen + 1..];
+    let line_end = after.trim_start_matches([' ', '\t', '\r']);
+    let next_line = line_end.strip_prefix('\n')?;
+    let word = next_line.trim_start_matches([' ', '\t']);
+    word.starts_with(char::is_lowercase)
+        .then(|| s.len() - word.len())
+}
+
 /// Scans a word or number starting at `i`; returns its end and kind. Dots
 /// stay inside abbreviations ("U.S.", "Mr.") and initials ("F."), and
-/// inside numbers ("3.5"); hyphens and apostrophes stay inside words.
-fn scan_word(s: &str, i: usize) -> (usize, TokenKind) {
+/// inside numbers ("3.5"); hyphens and apostrophes stay inside words, and
+/// a hyphen at a line end joins the word's two halves.
+fn scan_word(s: &str, i: usize, vocabulary: &TextVocabulary) -> (usize, TokenKind) {
     let mut j = i;
+    let mut pos = i;
     let mut all_digits = true;
-    let mut chars = s[i..].char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
-        let pos = i + off;
+    while let Some(c) = s[pos..].chars().next() {
+        let clen = c.len_utf8();
         if c.is_alphanumeric() {
             all_digits &= c.is_ascii_digit();
-            j = pos + c.len_utf8();
+            pos += clen;
+            j = pos;
             continue;
         }
-        let next_alnum = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        let next = s[pos + clen..].chars().next();
+        let next_alnum = next.is_some_and(char::is_alphanumeric);
         if (c == '-' || is_apostrophe(c)) && next_alnum {
             all_digits = false;
+            pos += clen;
             continue;
         }
-        if (c == '.' || c == ',')
-            && next_alnum
-            && all_digits
-            && chars.peek().is_some_and(|(_, n)| n.is_ascii_digit())
-        {
+        if c == '-' {
+            if let Some(resume) = line_break_hyphen(s, pos) {
+                all_digits = false;
+                pos = resume;
+                continue;
+            }
+        }
+        if (c == '.' || c == ',') && all_digits && next.is_some_and(|n| n.is_ascii_digit()) {
             // 3.5 or 1,000
+            pos += clen;
             continue;
         }
         if c == '.' {
             let word = &s[i..pos];
-            let number_sign = matches!(word, "No" | "no" | "Nos" | "nos");
-            let before_number = s[pos + 1..]
-                .trim_start()
-                .starts_with(|x: char| x.is_ascii_digit());
-            if is_abbreviation(word) && (!number_sign || before_number) {
-                // Include the dot; a following sentence starter still ends the sentence.
-                let after = &s[pos + 1..];
-                let next_word = after
-                    .trim_start()
-                    .split(|x: char| !x.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                let ends = after.starts_with(char::is_whitespace)
-                    && (SENTENCE_STARTERS.contains(&next_word) || after.trim_start().is_empty())
-                    && word.len() > 1
-                    && word.contains('.');
-                if !ends {
-                    j = pos + 1;
-                    if next_alnum {
-                        // "U.S" continues: keep scanning letters and dots.
-                        continue;
-                    }
+            let after = &s[pos + 1..];
+            let keeps_dot = match vocabulary.abbreviation(word) {
+                Some(Abbreviation::Leading) => true,
+                Some(Abbreviation::BeforeNumber) => {
+                    after.trim_start().starts_with(|x: char| x.is_ascii_digit())
                 }
-            } else if next_alnum
-                && word.chars().all(char::is_alphabetic)
-                && word.chars().count() == 1
-            {
-                // "U.S": single letters joined by dots.
-                j = pos + 1;
-                continue;
+                Some(Abbreviation::MayEnd) => !abbreviation_ends_sentence(word, after, vocabulary),
+                // "e.g": single letters joined by dots.
+                None => next_alnum && word.chars().count() == 1,
+            };
+            if keeps_dot {
+                pos += 1;
+                j = pos;
+                if next_alnum {
+                    // "U.S" goes on: keep scanning letters and dots.
+                    continue;
+                }
             }
         }
         break;
@@ -300,20 +369,6 @@ fn scan_word(s: &str, i: usize) -> (usize, TokenKind) {
         j.max(i + s[i..].chars().next().map_or(1, char::len_utf8)),
         kind,
     )
-}
-
-fn is_abbreviation(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
-        return true;
-    }
-    let mut chars = word.chars();
-    // A single capital letter is an initial ("John F. Kennedy").
-    if let (Some(c), None) = (chars.next(), chars.next()) {
-        return c.is_uppercase();
-    }
-    // Letters separated by dots: "U.S", "e.g".
-    word.contains('.') && word.split('.').all(|p| p.chars().count() == 1)
 }
 
 /// "China's" → ("China", 's); "didn't" → ("did", n't).
@@ -376,10 +431,10 @@ mod tests {
     }
 
     #[test]
-    fn headlines_and_paragraphs_end_sentences() {
+    fn blank_lines_and_list_items_end_sentences() {
         assert_eq!(
-            sentences("China unveils new strategy\nThe strategy was issued today.\n\nSecond paragraph here"),
-            ["China unveils new strategy", "The strategy was issued today.", "Second paragraph here"]
+            sentences("The strategy was issued today\n\nSecond paragraph here\n- first item\n2. Second item"),
+            ["The strategy was issued today", "Second paragraph here", "first item", "Second item"]
         );
     }
 
@@ -387,6 +442,124 @@ mod tests {
     fn long_lines_wrapped_inside_a_paragraph_continue() {
         let text = "The ministry said on Monday that the new rules would apply to all\ncompanies from next year.";
         assert_eq!(sentences(text).len(), 1);
+    }
+
+    #[test]
+    fn listed_abbreviations_keep_their_dots() {
+        for text in [
+            "Gen. Lee met H.E. Amina Diallo and Dr. Roe in St. Paul on Jan. 5 to sign it.",
+            "Mrs. Roe, Mr. Doe and Prof. Kay flew to the U.K. and the U.S. for talks.",
+            "Shares of Acme Corp. and Widget Inc. rose 2.5 percent vs. last year.",
+            "Some ports, e.g. Oakport, and some cities, i.e. most of them, agreed.",
+            "The council met at No. 10 Harbour Road in Port Ellen last week.",
+            "J. R. Smith and Anna B. Clark wrote the report for the council.",
+        ] {
+            assert_eq!(sentences(text), [text]);
+        }
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_before_a_sentence_starter() {
+        assert_eq!(
+            sentences("Talks were held in the U.S. The ministry said they went well."),
+            [
+                "Talks were held in the U.S.",
+                "The ministry said they went well."
+            ]
+        );
+        assert_eq!(
+            sentences("The deal was signed with Acme Corp. It takes effect in Jan. We will see."),
+            [
+                "The deal was signed with Acme Corp.",
+                "It takes effect in Jan.",
+                "We will see."
+            ]
+        );
+        // Before a name the dot stays: "the U.S. Congress" is one phrase.
+        assert_eq!(
+            sentences("He briefed the U.S. Congress on Monday.").len(),
+            1
+        );
+        // A title never ends a sentence, whatever follows.
+        assert_eq!(
+            sentences("The ruling came from Gen. The Hague is next.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn number_abbreviations_only_before_numbers() {
+        assert_eq!(
+            sentences("She said no. Then she left for No. 10 Harbour Road."),
+            ["She said no.", "Then she left for No. 10 Harbour Road."]
+        );
+    }
+
+    #[test]
+    fn quotes_brackets_and_ellipses() {
+        assert_eq!(
+            sentences(
+                "He said: \"We will build it.\" The board agreed. (The vote was close.) It passed."
+            ),
+            [
+                "He said: \"We will build it.\"",
+                "The board agreed.",
+                "(The vote was close.)",
+                "It passed."
+            ]
+        );
+        assert_eq!(
+            sentences("\u{201c}Build it now!\u{201d} she said. Prices rose ... and then fell\u{2026} slowly."),
+            ["\u{201c}Build it now!\u{201d} she said.", "Prices rose ... and then fell\u{2026} slowly."]
+        );
+        assert_eq!(
+            sentences("Prices rose... Then they fell."),
+            ["Prices rose...", "Then they fell."]
+        );
+    }
+
+    #[test]
+    fn reference_marks_stay_with_their_sentence() {
+        assert_eq!(
+            sentences(
+                "The bridge opened in 1805. [6] [12] It closed in 1900.[7] Then it fell. [a]"
+            ),
+            [
+                "The bridge opened in 1805. [6] [12]",
+                "It closed in 1900.[7]",
+                "Then it fell.",
+                "[a]"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_break_inside_a_paragraph_is_a_space() {
+        let text = "The ministry said on Monday that the new\nrules would apply to all companies.";
+        assert_eq!(sentences(text), [text]);
+    }
+
+    #[test]
+    fn a_word_hyphenated_at_a_line_end_is_one_token() {
+        let text = "The new cyber-\nsecurity rules cover Asia-\nPacific ports - \nnot others.";
+        assert_eq!(
+            tokens(text),
+            [
+                "The",
+                "new",
+                "cyber-\nsecurity",
+                "rules",
+                "cover",
+                "Asia",
+                "-",
+                "Pacific",
+                "ports",
+                "-",
+                "not",
+                "others",
+                "."
+            ]
+        );
     }
 
     #[test]

@@ -14,10 +14,13 @@
 
 use std::ops::Range;
 
+pub mod dependency;
+
 use super::lexicon::Lexicon;
 use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
 use super::resolve::{clean_label, EntityDraft, Resolution};
+use super::syntax::DocSyntax;
 use super::view::{is_aux, is_determiner, DocView};
 use crate::ontology::{Ontology, Property};
 use crate::text::meta::MONTHS;
@@ -36,6 +39,7 @@ pub struct Found {
 /// entities are appended to `resolution.entities`.
 pub fn find_relations(
     view: &DocView<'_>,
+    syntax: &DocSyntax,
     lex: &Lexicon,
     ontology: &Ontology,
     doc_id: &str,
@@ -83,6 +87,9 @@ pub fn find_relations(
         frame.goal_list_frames();
         frame.purpose_frames();
         frame.title_frames();
+        if !syntax.is_empty() {
+            frame.dependency_frames(syntax);
+        }
     }
     out
 }

@@ -1,0 +1,650 @@
+//! Relation frames over the dependency parse: a trigger (a verb or noun
+//! lemma from the lexicon) and the grammatical roles that fill its subject
+//! and object, declared in the ontology as `kg:frame` strings:
+//!
+//! ```text
+//! kg:signs kg:frame "verb: nsubj -> obj", "passive: obl:agent -> nsubj:pass, ^acl" .
+//! kg:cooperatesWith kg:frame "noun: nmod:poss, ^obj/nsubj -> nmod@prep", "noun: nmod@between <->" .
+//! ```
+//!
+//! A frame is `KIND: ROLES -> ROLES` (subject roles, then object roles) or
+//! `KIND: ROLES <->` (every filler is a party; facts between each pair).
+//! `KIND` is `verb` (an active verb among the property's `kg:verbTrigger`
+//! lemmas), `passive` (the same verbs in the passive, or a past participle
+//! modifying a noun) or `noun` (a `kg:nounTrigger`). A role is:
+//!
+//! * `rel` — a dependent of the trigger attached with exactly `rel`;
+//! * `rel@word` — such a dependent that has a `case` marker `word`
+//!   (`@prep`: one of the property's `kg:preposition`s);
+//! * `^rel` — the trigger's governor, when the trigger is attached with `rel`
+//!   ("the agreement signed by …": `^acl`);
+//! * `^rel/rel2` — the governor's `rel2` dependents, when the trigger is
+//!   attached with `rel` ("A held talks with B": the subject of the verb
+//!   whose object is the trigger, `^obj/nsubj`).
+//!
+//! Fillers are read the way English coordinates and embeds them: a filler's
+//! `conj` dependents fill the role too ("A, B and C signed"); a verb with no
+//! subject of its own takes the subject of the verb it is coordinated with
+//! or controlled by ("agreed to sign", "met and signed"); a relative pronoun
+//! stands for the noun its clause modifies. A filler counts when a mention of
+//! the document covers its token. As for every fact, both ends must fit the
+//! property's domain and range.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::super::syntax::DocSyntax;
+use super::Frame;
+use crate::ontology::Property;
+
+/// Which use of a trigger word a frame reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FrameKind {
+    /// An active verb.
+    Verb,
+    /// A verb in the passive, or a past participle modifying a noun.
+    Passive,
+    /// A noun.
+    Noun,
+}
+
+impl FrameKind {
+    fn name(self) -> &'static str {
+        match self {
+            FrameKind::Verb => "verb",
+            FrameKind::Passive => "passive",
+            FrameKind::Noun => "noun",
+        }
+    }
+}
+
+/// Where a role's filler sits relative to the trigger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    /// A dependent with this relation, optionally marked by a case word.
+    Dependent { rel: String, case: Option<CaseWord> },
+    /// The governor, when the trigger hangs from it with `rel`.
+    Governor { rel: String },
+    /// The governor's `of_governor` dependents, when the trigger hangs from it with `rel`.
+    GovernorDependent { rel: String, of_governor: String },
+}
+
+/// The case marker a dependent must carry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseWord {
+    /// One of the property's prepositions (`@prep`).
+    PropertyPreposition,
+    Word(String),
+}
+
+/// One compiled frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DependencyFrame {
+    pub property: usize,
+    pub kind: FrameKind,
+    pub subject_roles: Vec<Role>,
+    /// Empty when every filler is a party (`<->`).
+    pub object_roles: Vec<Role>,
+    pub parties: bool,
+}
+
+/// Why a `kg:frame` string is not a dependency frame.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FrameSyntaxError {
+    #[error("frame {0:?}: expected \"verb:\", \"passive:\" or \"noun:\" before the roles")]
+    Kind(String),
+    #[error("frame {0:?}: expected \"SUBJECT ROLES -> OBJECT ROLES\" or \"ROLES <->\"")]
+    Arrow(String),
+    #[error("frame {frame:?}: role {role:?} is not REL, REL@WORD, ^REL or ^REL/REL")]
+    Role { frame: String, role: String },
+}
+
+/// Parses one `kg:frame` string. `Ok(None)` for named frames that are not
+/// dependency frames (`"title"`).
+pub fn parse_frame(
+    property: usize,
+    text: &str,
+) -> Result<Option<DependencyFrame>, FrameSyntaxError> {
+    let Some((kind, rest)) = text.split_once(':') else {
+        return Ok(None);
+    };
+    let kind = match kind.trim() {
+        "verb" => FrameKind::Verb,
+        "passive" => FrameKind::Passive,
+        "noun" => FrameKind::Noun,
+        _ => return Err(FrameSyntaxError::Kind(text.to_owned())),
+    };
+    let (subjects, objects, parties) = if let Some(left) = rest.trim_end().strip_suffix("<->") {
+        (left, "", true)
+    } else if let Some((left, right)) = rest.split_once("->") {
+        (left, right, false)
+    } else {
+        return Err(FrameSyntaxError::Arrow(text.to_owned()));
+    };
+    let roles = |list: &str| -> Result<Vec<Role>, FrameSyntaxError> {
+        list.split(',')
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(|r| {
+                parse_role(r).ok_or_else(|| FrameSyntaxError::Role {
+                    frame: text.to_owned(),
+                    role: r.to_owned(),
+                })
+            })
+            .collect()
+    };
+    let subject_roles = roles(subjects)?;
+    let object_roles = roles(objects)?;
+    if subject_roles.is_empty() || (!parties && object_roles.is_empty()) {
+        return Err(FrameSyntaxError::Arrow(text.to_owned()));
+    }
+    Ok(Some(DependencyFrame {
+        property,
+        kind,
+        subject_roles,
+        object_roles,
+        parties,
+    }))
+}
+
+fn parse_role(text: &str) -> Option<Role> {
+    let valid = |rel: &str| {
+        !rel.is_empty()
+            && rel
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == ':' || c == '_')
+    };
+    if let Some(rest) = text.strip_prefix('^') {
+        return match rest.split_once('/') {
+            Some((rel, dep)) if valid(rel) && valid(dep) => Some(Role::GovernorDependent {
+                rel: rel.to_owned(),
+                of_governor: dep.to_owned(),
+            }),
+            None if valid(rest) => Some(Role::Governor {
+                rel: rest.to_owned(),
+            }),
+            _ => None,
+        };
+    }
+    let (rel, case) = match text.split_once('@') {
+        Some((rel, "prep")) => (rel, Some(CaseWord::PropertyPreposition)),
+        Some((rel, word)) if !word.is_empty() && !word.contains(char::is_whitespace) => {
+            (rel, Some(CaseWord::Word(word.to_lowercase())))
+        }
+        Some(_) => return None,
+        None => (text, None),
+    };
+    valid(rel).then(|| Role::Dependent {
+        rel: rel.to_owned(),
+        case,
+    })
+}
+
+/// The frames of every property, indexed by trigger lemma and kind.
+#[derive(Debug, Clone, Default)]
+pub struct DependencyFrames {
+    by_trigger: HashMap<(String, FrameKind), Vec<DependencyFrame>>,
+    /// `kg:frame` strings that could not be read (reported by `kg extract`).
+    pub errors: Vec<FrameSyntaxError>,
+}
+
+impl DependencyFrames {
+    /// Compiles the `kg:frame` strings of the properties (indexed as the
+    /// lexicon indexes them). Multiword triggers ("team up") stay with the
+    /// surface rules.
+    pub fn new<'p>(properties: impl IntoIterator<Item = &'p Property>) -> Self {
+        let mut frames = DependencyFrames::default();
+        for (p, property) in properties.into_iter().enumerate() {
+            for text in &property.frames {
+                let frame = match parse_frame(p, text) {
+                    Ok(Some(frame)) => frame,
+                    Ok(None) => continue,
+                    Err(e) => {
+                        frames.errors.push(e);
+                        continue;
+                    }
+                };
+                let triggers = match frame.kind {
+                    FrameKind::Verb | FrameKind::Passive => &property.verb_triggers,
+                    FrameKind::Noun => &property.noun_triggers,
+                };
+                for trigger in triggers.iter().filter(|t| !t.contains(' ')) {
+                    let list = frames
+                        .by_trigger
+                        .entry((trigger.to_lowercase(), frame.kind))
+                        .or_default();
+                    if !list.contains(&frame) {
+                        list.push(frame.clone());
+                    }
+                }
+            }
+        }
+        frames
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_trigger.is_empty()
+    }
+
+    fn get(&self, lemma: &str, kind: FrameKind) -> &[DependencyFrame] {
+        self.by_trigger
+            .get(&(lemma.to_owned(), kind))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// How far coordination and control are followed (a bound on every walk).
+const MAX_CONJUNCTS: usize = 16;
+const MAX_CONTROL_DEPTH: usize = 4;
+
+impl Frame<'_, '_> {
+    /// Reads every dependency frame whose trigger occurs in the sentence.
+    pub(super) fn dependency_frames(&mut self, syntax: &DocSyntax) {
+        let frames = &self.lex.dependency_frames;
+        if frames.is_empty() || syntax.len() < self.range.end {
+            return;
+        }
+        for t in self.range.clone() {
+            let node = syntax.node(t);
+            let kind = match node.upos.as_str() {
+                "VERB" if is_passive(syntax, t) => FrameKind::Passive,
+                "VERB" => FrameKind::Verb,
+                "NOUN" | "PROPN" => FrameKind::Noun,
+                _ => continue,
+            };
+            let lemma = if node.lemma.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Owned(node.lemma.to_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(node.lemma.as_str())
+            };
+            for frame in frames.get(&lemma, kind) {
+                self.read_frame(syntax, t, frame);
+            }
+        }
+    }
+
+    fn read_frame(&mut self, syntax: &DocSyntax, trigger: usize, frame: &DependencyFrame) {
+        let property = &self.lex.properties[frame.property];
+        let subjects = self.role_entities(syntax, trigger, &frame.subject_roles, property);
+        let qualifiers = self.qualifiers(self.qualifier_start(syntax, trigger), trigger);
+        let rule = format!("dep-{}", frame.kind.name());
+        // Subject–object pairs; for parties, each pair of fillers once.
+        let pairs: Vec<(usize, usize)> = if frame.parties {
+            subjects
+                .iter()
+                .enumerate()
+                .flat_map(|(i, &a)| subjects[i + 1..].iter().map(move |&b| (a, b)))
+                .collect()
+        } else {
+            let objects = self.role_entities(syntax, trigger, &frame.object_roles, property);
+            subjects
+                .iter()
+                .flat_map(|&s| objects.iter().map(move |&o| (s, o)))
+                .collect()
+        };
+        for (s, o) in pairs {
+            if !self.already_read(s, frame.property, o) {
+                let span = trigger..trigger + 1;
+                self.emit(s, frame.property, o, span, &rule, 0.85, qualifiers.clone());
+            }
+        }
+    }
+
+    /// Whether a surface rule already read this fact in this sentence: the
+    /// parse then adds no second evidence for the same sentence.
+    fn already_read(&self, subject: usize, property: usize, object: usize) -> bool {
+        let symmetric = self.lex.properties[property].symmetric;
+        self.out.iter().any(|f| {
+            f.evidence.sentence == self.sentence
+                && f.property == property
+                && ((f.subject == subject && f.object == object)
+                    || (symmetric && f.subject == object && f.object == subject))
+        })
+    }
+
+    /// The entities filling any of `roles` (in role order, without repeats).
+    fn role_entities(
+        &self,
+        syntax: &DocSyntax,
+        trigger: usize,
+        roles: &[Role],
+        property: &Property,
+    ) -> Vec<usize> {
+        let mut tokens = Vec::new();
+        for role in roles {
+            role_fillers(syntax, trigger, role, property, &mut tokens);
+        }
+        let mut expanded = Vec::new();
+        for t in tokens {
+            let t = antecedent(syntax, trigger, t);
+            expand_conjuncts(syntax, t, &mut expanded);
+        }
+        let mut entities = Vec::new();
+        for t in expanded {
+            if let Some(e) = self.entity_at(t) {
+                if !entities.contains(&e) {
+                    entities.push(e);
+                }
+            }
+        }
+        entities
+    }
+
+    /// The entity of the innermost mention covering token `t`.
+    fn entity_at(&self, t: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .filter(|(r, _)| r.contains(&t))
+            .min_by_key(|(r, _)| r.len())
+            .map(|(_, e)| *e)
+    }
+
+    /// Where negation and modality cues of the trigger's clause start: its
+    /// auxiliaries and adverbs, and for a controlled verb ("plans to sign")
+    /// the controlling verb and its own.
+    fn qualifier_start(&self, syntax: &DocSyntax, trigger: usize) -> usize {
+        let mut start = trigger;
+        let mut node = trigger;
+        for _ in 0..MAX_CONTROL_DEPTH {
+            for c in syntax.children(node) {
+                if matches!(
+                    syntax.node(c).rel.as_str(),
+                    "aux" | "aux:pass" | "advmod" | "mark"
+                ) {
+                    start = start.min(c);
+                }
+            }
+            match syntax.node(node).head {
+                Some(h) if syntax.node(node).rel == "xcomp" => {
+                    start = start.min(h);
+                    node = h;
+                }
+                _ => break,
+            }
+        }
+        start.max(self.range.start)
+    }
+}
+
+/// Whether verb `t` is passive: it has a passive subject or auxiliary, or it
+/// is a past participle modifying a noun ("the plan adopted by …").
+fn is_passive(syntax: &DocSyntax, t: usize) -> bool {
+    syntax.children(t).any(|c| {
+        matches!(
+            syntax.node(c).rel.as_str(),
+            "nsubj:pass" | "aux:pass" | "obl:agent"
+        )
+    }) || (syntax.node(t).rel == "acl" && syntax.node(t).xpos == "VBN")
+}
+
+/// The tokens filling `role` of `trigger`, appended to `out`.
+fn role_fillers(
+    syntax: &DocSyntax,
+    trigger: usize,
+    role: &Role,
+    property: &Property,
+    out: &mut Vec<usize>,
+) {
+    match role {
+        Role::Dependent { rel, case } => {
+            let mut node = trigger;
+            for _ in 0..MAX_CONTROL_DEPTH {
+                let before = out.len();
+                out.extend(syntax.children(node).filter(|&c| {
+                    syntax.node(c).rel == *rel
+                        && case
+                            .as_ref()
+                            .is_none_or(|w| has_case(syntax, c, w, property))
+                }));
+                // A verb without a subject of its own shares the subject of the
+                // verb it is coordinated with or that controls it.
+                let inherits = out.len() == before
+                    && rel.starts_with("nsubj")
+                    && matches!(syntax.node(node).rel.as_str(), "conj" | "xcomp");
+                match syntax.node(node).head {
+                    Some(h) if inherits => node = h,
+                    _ => break,
+                }
+            }
+        }
+        Role::Governor { rel } => {
+            if syntax.node(trigger).rel == *rel {
+                out.extend(syntax.node(trigger).head);
+            }
+        }
+        Role::GovernorDependent { rel, of_governor } => {
+            if syntax.node(trigger).rel == *rel {
+                if let Some(h) = syntax.node(trigger).head {
+                    out.extend(
+                        syntax
+                            .children(h)
+                            .filter(|&c| syntax.node(c).rel == *of_governor),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn has_case(syntax: &DocSyntax, t: usize, word: &CaseWord, property: &Property) -> bool {
+    syntax.children(t).any(|c| {
+        let node = syntax.node(c);
+        node.rel == "case"
+            && match word {
+                CaseWord::PropertyPreposition => property.prepositions.contains(&node.lemma),
+                CaseWord::Word(w) => *w == node.lemma,
+            }
+    })
+}
+
+/// A relative pronoun ("which", "who") stands for the noun its clause
+/// modifies: the clause's governor when the parse attaches it as a relative
+/// clause, otherwise the word right before the pronoun (past one comma), the
+/// end of the noun phrase a relative pronoun follows in English.
+fn antecedent(syntax: &DocSyntax, trigger: usize, t: usize) -> usize {
+    if !matches!(syntax.node(t).xpos.as_str(), "WDT" | "WP") {
+        return t;
+    }
+    match syntax.node(trigger).head {
+        Some(h) if syntax.node(trigger).rel == "acl:relcl" => h,
+        _ => {
+            let before = t.checked_sub(1).filter(|&b| syntax.node(b).upos != "PUNCT");
+            let before = before.or_else(|| t.checked_sub(2));
+            before
+                .filter(|&b| matches!(syntax.node(b).upos.as_str(), "NOUN" | "PROPN"))
+                .unwrap_or(t)
+        }
+    }
+}
+
+/// Token `t` and the tokens coordinated with it, in text order.
+fn expand_conjuncts(syntax: &DocSyntax, t: usize, out: &mut Vec<usize>) {
+    let mut pending = vec![t];
+    let mut seen = 0;
+    while let Some(n) = pending.pop() {
+        if seen == MAX_CONJUNCTS {
+            break;
+        }
+        seen += 1;
+        if !out.contains(&n) {
+            out.push(n);
+        }
+        pending.extend(syntax.children(n).filter(|&c| syntax.node(c).rel == "conj"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frame_strings_parse_into_roles() {
+        let f = parse_frame(3, "passive: obl:agent -> nsubj:pass, ^acl")
+            .unwrap()
+            .unwrap();
+        assert_eq!(f.kind, FrameKind::Passive);
+        assert_eq!(
+            f.subject_roles,
+            vec![Role::Dependent {
+                rel: "obl:agent".into(),
+                case: None
+            }]
+        );
+        assert_eq!(
+            f.object_roles,
+            vec![
+                Role::Dependent {
+                    rel: "nsubj:pass".into(),
+                    case: None
+                },
+                Role::Governor { rel: "acl".into() }
+            ]
+        );
+        let f = parse_frame(0, "noun: nmod:poss, ^obj/nsubj -> nmod@prep")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            f.subject_roles[1],
+            Role::GovernorDependent {
+                rel: "obj".into(),
+                of_governor: "nsubj".into()
+            }
+        );
+        assert_eq!(
+            f.object_roles,
+            vec![Role::Dependent {
+                rel: "nmod".into(),
+                case: Some(CaseWord::PropertyPreposition)
+            }]
+        );
+        let f = parse_frame(0, "noun: nmod@between <->").unwrap().unwrap();
+        assert!(f.parties && f.object_roles.is_empty());
+    }
+
+    use crate::extract::syntax::DepNode;
+
+    /// "Japan and Canada agreed to sign the accord, which the ministry drafted."
+    fn control_and_relative_clause() -> DocSyntax {
+        DocSyntax::new(vec![
+            DepNode::new("japan", "PROPN", "NNP", Some(3), "nsubj"),
+            DepNode::new("and", "CCONJ", "CC", Some(2), "cc"),
+            DepNode::new("canada", "PROPN", "NNP", Some(0), "conj"),
+            DepNode::new("agree", "VERB", "VBD", None, "root"),
+            DepNode::new("to", "PART", "TO", Some(5), "mark"),
+            DepNode::new("sign", "VERB", "VB", Some(3), "xcomp"),
+            DepNode::new("the", "DET", "DT", Some(7), "det"),
+            DepNode::new("accord", "NOUN", "NN", Some(5), "obj"),
+            DepNode::new(",", "PUNCT", ",", Some(12), "punct"),
+            DepNode::new("which", "PRON", "WDT", Some(12), "obj"),
+            DepNode::new("the", "DET", "DT", Some(11), "det"),
+            DepNode::new("ministry", "NOUN", "NN", Some(12), "nsubj"),
+            DepNode::new("draft", "VERB", "VBD", Some(7), "acl:relcl"),
+        ])
+    }
+
+    fn fillers(syntax: &DocSyntax, trigger: usize, role: &str) -> Vec<usize> {
+        let property = Property::default();
+        let mut tokens = Vec::new();
+        role_fillers(
+            syntax,
+            trigger,
+            &parse_role(role).unwrap(),
+            &property,
+            &mut tokens,
+        );
+        let mut out = Vec::new();
+        for t in tokens {
+            expand_conjuncts(syntax, antecedent(syntax, trigger, t), &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn a_controlled_verb_takes_the_coordinated_subject_of_its_controller() {
+        let syntax = control_and_relative_clause();
+        assert_eq!(fillers(&syntax, 5, "nsubj"), vec![0, 2]);
+        assert_eq!(fillers(&syntax, 5, "obj"), vec![7]);
+    }
+
+    #[test]
+    fn a_relative_pronoun_stands_for_the_noun_its_clause_modifies() {
+        let syntax = control_and_relative_clause();
+        assert_eq!(fillers(&syntax, 12, "obj"), vec![7]);
+        assert_eq!(fillers(&syntax, 12, "nsubj"), vec![11]);
+        assert_eq!(fillers(&syntax, 12, "^acl:relcl"), vec![7]);
+    }
+
+    #[test]
+    fn case_marked_roles_need_their_preposition() {
+        // "Chile works with Peru on mining."
+        let syntax = DocSyntax::new(vec![
+            DepNode::new("chile", "PROPN", "NNP", Some(1), "nsubj"),
+            DepNode::new("work", "VERB", "VBZ", None, "root"),
+            DepNode::new("with", "ADP", "IN", Some(3), "case"),
+            DepNode::new("peru", "PROPN", "NNP", Some(1), "obl"),
+            DepNode::new("on", "ADP", "IN", Some(5), "case"),
+            DepNode::new("mining", "NOUN", "NN", Some(1), "obl"),
+        ]);
+        let property = Property {
+            prepositions: vec!["with".into()],
+            ..Property::default()
+        };
+        let mut out = Vec::new();
+        role_fillers(
+            &syntax,
+            1,
+            &parse_role("obl@prep").unwrap(),
+            &property,
+            &mut out,
+        );
+        assert_eq!(out, vec![3]);
+        out.clear();
+        role_fillers(
+            &syntax,
+            1,
+            &parse_role("obl@on").unwrap(),
+            &property,
+            &mut out,
+        );
+        assert_eq!(out, vec![5]);
+        assert!(!is_passive(&syntax, 1));
+    }
+
+    #[test]
+    fn the_bundled_frames_all_compile() {
+        let ontology = crate::ontology::Ontology::builtin().unwrap();
+        let frames = DependencyFrames::new(ontology.properties.values());
+        assert_eq!(frames.errors, vec![]);
+        assert!(!frames.get("sign", FrameKind::Passive).is_empty());
+        assert!(!frames.get("cooperation", FrameKind::Noun).is_empty());
+        assert!(frames.get("cooperation", FrameKind::Verb).is_empty());
+    }
+
+    #[test]
+    fn named_frames_are_not_dependency_frames() {
+        assert_eq!(parse_frame(0, "title"), Ok(None));
+    }
+
+    #[test]
+    fn malformed_frames_are_reported() {
+        assert!(matches!(
+            parse_frame(0, "adjective: nsubj -> obj"),
+            Err(FrameSyntaxError::Kind(_))
+        ));
+        assert!(matches!(
+            parse_frame(0, "verb: nsubj obj"),
+            Err(FrameSyntaxError::Arrow(_))
+        ));
+        assert!(matches!(
+            parse_frame(0, "verb: nsubj -> "),
+            Err(FrameSyntaxError::Arrow(_))
+        ));
+        assert!(matches!(
+            parse_frame(0, "verb: NSUBJ -> obj"),
+            Err(FrameSyntaxError::Role { .. })
+        ));
+        assert!(matches!(
+            parse_frame(0, "verb: nsubj -> obl@"),
+            Err(FrameSyntaxError::Role { .. })
+        ));
+    }
+}

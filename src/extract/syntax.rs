@@ -1,0 +1,140 @@
+//! The dependency parse of a document as the extraction rules read it: one
+//! node per token of the [`super::view::DocView`], with the token's lemma,
+//! tags, governor and relation (Universal Dependencies labels).
+//!
+//! The parser works on its own tokens (it splits hyphenated words the way
+//! the treebanks do); [`DocSyntax`] is aligned back to kg's tokens, so a
+//! mention's token range finds its nodes directly.
+//!
+//! ```
+//! use kgraph::extract::syntax::{DepNode, DocSyntax};
+//!
+//! // "Ministers met": the noun depends on the verb.
+//! let syntax = DocSyntax::new(vec![
+//!     DepNode::new("minister", "NOUN", "NNS", Some(1), "nsubj"),
+//!     DepNode::new("meet", "VERB", "VBD", None, "root"),
+//! ]);
+//! assert_eq!(syntax.children(1).collect::<Vec<_>>(), vec![0]);
+//! assert_eq!(syntax.child_with(1, "nsubj"), Some(0));
+//! ```
+
+use super::view::DocView;
+use crate::parse::{AnnotateScratch, AnnotatedToken, Annotator};
+
+/// One token's analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DepNode {
+    /// Lowercase lemma.
+    pub lemma: String,
+    /// Universal part-of-speech tag.
+    pub upos: String,
+    /// Penn Treebank tag (tells a past participle, `VBN`, from a past tense).
+    pub xpos: String,
+    /// The governing token (document token index), `None` for a sentence root.
+    pub head: Option<usize>,
+    /// The dependency relation to the governor (`nsubj`, `obl:agent`, …).
+    pub rel: String,
+}
+
+impl DepNode {
+    pub fn new(lemma: &str, upos: &str, xpos: &str, head: Option<usize>, rel: &str) -> Self {
+        DepNode {
+            lemma: lemma.to_owned(),
+            upos: upos.to_owned(),
+            xpos: xpos.to_owned(),
+            head,
+            rel: rel.to_owned(),
+        }
+    }
+}
+
+/// The parse of a whole document, indexed by document token.
+#[derive(Debug, Clone, Default)]
+pub struct DocSyntax {
+    nodes: Vec<DepNode>,
+    /// Dependents of each token, in text order.
+    children: Vec<Vec<usize>>,
+}
+
+impl DocSyntax {
+    /// Builds the index of dependents. Heads outside the document are dropped
+    /// (treated as roots), so a bad parse cannot send a walk out of bounds.
+    pub fn new(mut nodes: Vec<DepNode>) -> Self {
+        let n = nodes.len();
+        let mut children = vec![Vec::new(); n];
+        for (i, node) in nodes.iter_mut().enumerate() {
+            match node.head {
+                Some(h) if h < n && h != i => children[h].push(i),
+                _ => node.head = None,
+            }
+        }
+        DocSyntax { nodes, children }
+    }
+
+    /// Parses every sentence of the document.
+    pub fn parse(view: &DocView<'_>, annotator: &Annotator) -> Self {
+        Self::parse_where(view, annotator, |_| true)
+    }
+
+    /// Parses the sentences `wanted` accepts (by token range); the tokens of
+    /// the others get empty nodes (no tag, no lemma, no governor), which no
+    /// rule reads. Parsing is the costliest stage, so extraction parses
+    /// only sentences where a frame could fire.
+    pub fn parse_where(
+        view: &DocView<'_>,
+        annotator: &Annotator,
+        mut wanted: impl FnMut(std::ops::Range<usize>) -> bool,
+    ) -> Self {
+        let mut nodes = Vec::with_capacity(view.toks.len());
+        let mut scratch = AnnotateScratch::default();
+        let mut annotated: Vec<AnnotatedToken<'_>> = Vec::new();
+        let mut words: Vec<&str> = Vec::new();
+        for range in &view.sentences {
+            if !wanted(range.clone()) {
+                nodes.extend(range.clone().map(|_| DepNode::new("", "", "", None, "")));
+                continue;
+            }
+            words.clear();
+            words.extend(range.clone().map(|t| view.text(t)));
+            annotator.annotate_into(&words, &mut scratch, &mut annotated);
+            nodes.extend(annotated.drain(..).map(|a| DepNode {
+                lemma: a.lemma,
+                upos: a.upos.to_owned(),
+                xpos: a.xpos.to_owned(),
+                // CoNLL-U heads are 1-based within the sentence, 0 for the root.
+                head: (a.head > 0).then(|| range.start + a.head - 1),
+                rel: a.deprel.to_owned(),
+            }));
+        }
+        DocSyntax::new(nodes)
+    }
+
+    /// Whether the document was parsed at all.
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn node(&self, i: usize) -> &DepNode {
+        &self.nodes[i]
+    }
+
+    /// Dependents of token `i`, in text order.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.children[i].iter().copied()
+    }
+
+    /// The first dependent of `i` attached with exactly `rel`.
+    pub fn child_with(&self, i: usize, rel: &str) -> Option<usize> {
+        self.children(i).find(|&c| self.nodes[c].rel == rel)
+    }
+
+    /// Whether `i` has a dependent attached with `rel` whose lemma is `lemma`.
+    pub fn has_child(&self, i: usize, rel: &str, lemma: &str) -> bool {
+        self.children(i)
+            .any(|c| self.nodes[c].rel == rel && self.nodes[c].lemma == lemma)
+    }
+}

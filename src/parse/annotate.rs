@@ -1,0 +1,363 @@
+//! The syntax stage as the rest of kg calls it: words in, tags, lemmas and a
+//! dependency tree out, with the models bundled in the binary.
+//!
+//! kg's segmenter keeps hyphenated words ("long-term"), contractions
+//! ("they're") and a few fused words ("cannot") as one token, while the
+//! treebanks the models learned from split them ("long", "-", "term"; "they",
+//! "'re"; "can", "not"). [`Annotator::annotate`]
+//! splits such words the treebank way, annotates the pieces, and gives each
+//! input word the annotation of its top piece (the one whose head lies outside
+//! the word), so callers get exactly one [`AnnotatedToken`] per word they
+//! passed, and the heads still form a tree over those words.
+//!
+//! ```
+//! use kgraph::parse::Annotator;
+//! let annotator = Annotator::builtin();
+//! let words = ["The", "committee", "approved", "the", "new", "budget", "."];
+//! let tokens = annotator.annotate(&words);
+//! assert_eq!(tokens.len(), words.len());
+//! assert_eq!(tokens[2].upos, "VERB");
+//! assert_eq!(tokens[2].head, 0); // the root
+//! assert_eq!(tokens[2].lemma, "approve");
+//! assert_eq!(tokens[1].head, 3); // "committee" depends on "approved"
+//! ```
+
+use std::sync::OnceLock;
+
+use super::lemma::Lemmatizer;
+use super::parser::{tag_value, ParseScratch, Parser};
+use super::tagger::{TagScratch, Tagger};
+use super::ModelFileError;
+
+static TAGGER_BYTES: &[u8] = include_bytes!("../../models/tagger.bin");
+static PARSER_BYTES: &[u8] = include_bytes!("../../models/parser.bin");
+static LEMMA_BYTES: &[u8] = include_bytes!("../../models/lemmas.bin");
+
+/// One word's syntax. Strings borrow from the annotator (or are owned, for
+/// the lemma).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnnotatedToken<'a> {
+    /// Universal part of speech (NOUN, VERB, PROPN, …).
+    pub upos: &'a str,
+    /// Penn Treebank tag (NN, VBD, NNP, …).
+    pub xpos: &'a str,
+    pub lemma: String,
+    /// The head word's 1-based position, 0 for the root (as in CoNLL-U).
+    pub head: usize,
+    /// Universal Dependencies relation to the head (nsubj, obj, obl:tmod, …).
+    pub deprel: &'a str,
+}
+
+/// Tagger, parser and lemmatiser together. `Sync`: share one across threads.
+#[derive(Debug, Clone)]
+pub struct Annotator {
+    tagger: Tagger,
+    parser: Parser,
+    lemmatizer: Lemmatizer,
+}
+
+/// Buffers reused across sentences by [`Annotator::annotate_into`].
+#[derive(Debug, Default)]
+pub struct AnnotateScratch {
+    pieces: Vec<String>,
+    /// For each piece, the input word it came from.
+    owner: Vec<usize>,
+    tag_scratch: TagScratch,
+    parse_scratch: ParseScratch,
+    tag_ids: Vec<u16>,
+    tags: Vec<u64>,
+    heads: Vec<usize>,
+    labels: Vec<u16>,
+}
+
+/// Contractions the treebanks split off ("they're" → "they" + "'re").
+const CLITICS: &[&str] = &[
+    "'ll", "'re", "'ve", "'m", "'d", "’ll", "’re", "’ve", "’m", "’d",
+];
+
+/// Fused words the treebanks split in two, by their lower-case form: the
+/// length in bytes of the first part.
+const FUSED: &[(&str, usize)] = &[("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];
+
+/// Splits one word the way UD English tokenises it, appending the pieces.
+fn split_word(word: &str, pieces: &mut Vec<String>) {
+    let lower = word.to_lowercase();
+    if let Some(&(_, cut)) = FUSED.iter().find(|(fused, _)| *fused == lower) {
+        if word.is_char_boundary(cut) {
+            pieces.push(word[..cut].to_string());
+            pieces.push(word[cut..].to_string());
+            return;
+        }
+    }
+    for clitic in CLITICS {
+        if lower.len() > clitic.len()
+            && lower.ends_with(clitic)
+            && word.is_char_boundary(word.len() - clitic.len())
+        {
+            let cut = word.len() - clitic.len();
+            if word[..cut].chars().last().is_some_and(char::is_alphabetic) {
+                pieces.push(word[..cut].to_string());
+                pieces.push(word[cut..].to_string());
+                return;
+            }
+        }
+    }
+    // Hyphens between letters: "long-term" → "long", "-", "term". Numbers
+    // ("2020-21") and anything with a URL's characters stay whole.
+    let splittable = word.contains('-')
+        && !word.contains(['/', ':', '@', '.'])
+        && word
+            .split('-')
+            .all(|part| !part.is_empty() && part.chars().any(char::is_alphabetic));
+    if splittable {
+        for (i, part) in word.split('-').enumerate() {
+            if i > 0 {
+                pieces.push("-".to_string());
+            }
+            pieces.push(part.to_string());
+        }
+    } else {
+        pieces.push(word.to_string());
+    }
+}
+
+impl Annotator {
+    /// The models bundled in the binary, loaded once on first use.
+    pub fn builtin() -> &'static Annotator {
+        static BUILTIN: OnceLock<Annotator> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            Annotator::from_bytes(TAGGER_BYTES, PARSER_BYTES, LEMMA_BYTES)
+                .expect("the bundled syntax models load (checked by the tests)")
+        })
+    }
+
+    /// An annotator from model files' bytes.
+    pub fn from_bytes(tagger: &[u8], parser: &[u8], lemmas: &[u8]) -> Result<Self, ModelFileError> {
+        Ok(Self {
+            tagger: Tagger::from_bytes(tagger)?,
+            parser: Parser::from_bytes(parser)?,
+            lemmatizer: Lemmatizer::from_bytes(lemmas)?,
+        })
+    }
+
+    pub fn tagger(&self) -> &Tagger {
+        &self.tagger
+    }
+
+    pub fn parser(&self) -> &Parser {
+        &self.parser
+    }
+
+    pub fn lemmatizer(&self) -> &Lemmatizer {
+        &self.lemmatizer
+    }
+
+    /// Annotates one sentence's words.
+    pub fn annotate(&self, words: &[&str]) -> Vec<AnnotatedToken<'_>> {
+        let mut out = Vec::with_capacity(words.len());
+        self.annotate_into(words, &mut AnnotateScratch::default(), &mut out);
+        out
+    }
+
+    /// Annotates one sentence's words into `out`, reusing `scratch`.
+    pub fn annotate_into<'a>(
+        &'a self,
+        words: &[&str],
+        scratch: &mut AnnotateScratch,
+        out: &mut Vec<AnnotatedToken<'a>>,
+    ) {
+        out.clear();
+        scratch.pieces.clear();
+        scratch.owner.clear();
+        for (i, word) in words.iter().enumerate() {
+            let before = scratch.pieces.len();
+            split_word(word, &mut scratch.pieces);
+            scratch
+                .owner
+                .extend(std::iter::repeat_n(i, scratch.pieces.len() - before));
+        }
+        let pieces: Vec<&str> = scratch.pieces.iter().map(String::as_str).collect();
+        self.tagger
+            .tag(&pieces, &mut scratch.tag_scratch, &mut scratch.tag_ids);
+        scratch.tags.clear();
+        scratch.tags.extend(scratch.tag_ids.iter().map(|&id| {
+            let (u, x) = self.tagger.tag_name(id);
+            tag_value(u, x)
+        }));
+        self.parser.parse(
+            &pieces,
+            &scratch.tags,
+            &mut scratch.parse_scratch,
+            &mut scratch.heads,
+            &mut scratch.labels,
+        );
+        // Each word's top piece: the first whose head is outside the word.
+        let mut top = vec![usize::MAX; words.len()];
+        for (p, &w) in scratch.owner.iter().enumerate() {
+            let head = scratch.heads[p];
+            let outside = head == 0 || scratch.owner[head - 1] != w;
+            if outside && top[w] == usize::MAX {
+                top[w] = p;
+            }
+        }
+        let mut heads: Vec<usize> = Vec::with_capacity(words.len());
+        for (w, &p) in top.iter().enumerate() {
+            // A word whose pieces all point inside it cannot occur in a tree;
+            // fall back to its first piece all the same.
+            let p = if p == usize::MAX {
+                scratch.owner.iter().position(|&o| o == w).unwrap_or(0)
+            } else {
+                p
+            };
+            let head = scratch.heads[p];
+            heads.push(if head == 0 {
+                0
+            } else {
+                scratch.owner[head - 1] + 1
+            });
+            let (upos, xpos) = self.tagger.tag_name(scratch.tag_ids[p]);
+            let word_pieces = scratch.owner.iter().filter(|&&o| o == w).count();
+            let lemma =
+                if word_pieces > 1 && scratch.pieces[p] != words[w] && words[w].contains('-') {
+                    // A hyphenated word: its lemma is itself, lower case unless a name.
+                    if upos == "PROPN" {
+                        words[w].to_string()
+                    } else {
+                        words[w].to_lowercase()
+                    }
+                } else {
+                    self.lemmatizer.lemma(&scratch.pieces[p], upos)
+                };
+            out.push(AnnotatedToken {
+                upos,
+                xpos,
+                lemma,
+                head: 0,
+                deprel: &self.parser.labels()[usize::from(scratch.labels[p])],
+            });
+        }
+        make_tree(&mut heads);
+        for (token, head) in out.iter_mut().zip(heads) {
+            token.head = head;
+        }
+    }
+}
+
+/// Keeps `heads` (1-based, 0 = root) a tree: exactly one root, no cycles.
+/// Merging split words can, rarely, join two pieces' arcs into a cycle;
+/// every word on a cycle, and every extra root, is attached to the root word.
+fn make_tree(heads: &mut [usize]) {
+    let n = heads.len();
+    if n == 0 {
+        return;
+    }
+    let root = match heads.iter().position(|&h| h == 0) {
+        Some(r) => r,
+        None => {
+            heads[0] = 0;
+            0
+        }
+    };
+    for (i, h) in heads.iter_mut().enumerate() {
+        if *h == 0 && i != root {
+            *h = root + 1;
+        }
+    }
+    for start in 0..n {
+        let mut at = start;
+        let mut steps = 0;
+        while heads[at] != 0 && steps <= n {
+            at = heads[at] - 1;
+            steps += 1;
+        }
+        if steps > n {
+            heads[start] = root + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_the_treebank_way() {
+        let mut p = Vec::new();
+        for w in [
+            "long-term",
+            "they're",
+            "2020-21",
+            "e-mail",
+            "www.a-b.org",
+            "can",
+            "Cannot",
+            "-",
+        ] {
+            split_word(w, &mut p);
+        }
+        assert_eq!(
+            p,
+            [
+                "long",
+                "-",
+                "term",
+                "they",
+                "'re",
+                "2020-21",
+                "e",
+                "-",
+                "mail",
+                "www.a-b.org",
+                "can",
+                "Can",
+                "not",
+                "-"
+            ]
+        );
+    }
+
+    #[test]
+    fn make_tree_breaks_cycles_and_extra_roots() {
+        let mut heads = [2, 1, 0, 0];
+        make_tree(&mut heads);
+        assert_eq!(heads, [3, 1, 0, 3]);
+    }
+
+    #[test]
+    fn one_token_per_input_word_and_always_a_tree() {
+        let a = Annotator::builtin();
+        let words = [
+            "The",
+            "state-owned",
+            "firm",
+            "said",
+            "they're",
+            "ready",
+            "to",
+            "sign",
+            "a",
+            "long-term",
+            "deal",
+            ".",
+        ];
+        let tokens = a.annotate(&words);
+        assert_eq!(tokens.len(), words.len());
+        assert_eq!(tokens.iter().filter(|t| t.head == 0).count(), 1);
+        assert_eq!(tokens[1].lemma, "state-owned");
+        assert_eq!(tokens[3].upos, "VERB");
+        assert_eq!(tokens[3].lemma, "say");
+        assert!(a.annotate(&[]).is_empty());
+        let long: Vec<&str> = (0..300)
+            .map(|i| ["and", "the", "big", "cat", ","][i % 5])
+            .collect();
+        let tokens = a.annotate(&long);
+        assert_eq!(tokens.len(), 300);
+        assert_eq!(tokens.iter().filter(|t| t.head == 0).count(), 1);
+    }
+
+    #[test]
+    fn annotator_is_sync() {
+        fn sync<T: Sync + Send>() {}
+        sync::<Annotator>();
+    }
+}

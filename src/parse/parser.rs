@@ -1,0 +1,1133 @@
+//! Dependency parsing: a greedy arc-hybrid transition parser scored by an
+//! averaged perceptron, trained with a dynamic oracle.
+//!
+//! The parser reads the words left to right with a stack and a buffer. The
+//! buffer holds the words not yet read and, last, an artificial root. Three
+//! kinds of transition exist: SHIFT moves the next word onto the stack;
+//! LEFT(label) makes the next word (or the root) the head of the word on top of
+//! the stack and pops it; RIGHT(label) makes the second word on the stack the
+//! head of the top word and pops it. Only one word may attach to the root, and
+//! every word is shifted once and popped once, so a sentence of n words takes
+//! exactly 2n transitions and always ends in one tree.
+//!
+//! Training follows Goldberg and Nivre's dynamic oracle: in any configuration,
+//! the cost of a transition is the number of gold arcs it makes unreachable
+//! (plus one for a wrong label), and the perceptron learns to prefer the best
+//! zero-cost transition. After the first epoch the trainer usually follows its
+//! own (possibly wrong) prediction, so the model learns to recover from errors.
+
+use super::perceptron::{feature, hash_str, Model, ModelError, Perceptron, Reader};
+use super::words::WordView;
+use super::{read_strings, write_strings, ModelFileError};
+
+/// The first bytes of a parser file; the digit is the format version.
+/// Version 2 holds two models: the unlabelled move (SHIFT, LEFT, RIGHT) and
+/// the relation label of each arc made. Version 1 (one model scoring every
+/// labelled transition) is still read.
+pub const MAGIC: &[u8; 8] = b"KGPARS02";
+/// The joint-model format written before version 2.
+const MAGIC_V1: &[u8; 8] = b"KGPARS01";
+
+/// Classes of the move model.
+const MOVE_SHIFT: usize = 0;
+const MOVE_LEFT: usize = 1;
+const MOVE_RIGHT: usize = 2;
+
+const NONE: u32 = u32::MAX;
+
+/// A transition. Class ids: 0 = SHIFT, 1 + 2l = LEFT(l), 2 + 2l = RIGHT(l).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Move {
+    Shift,
+    Left(u16),
+    Right(u16),
+}
+
+impl Move {
+    fn from_class(class: usize) -> Self {
+        match class {
+            0 => Move::Shift,
+            c if c % 2 == 1 => Move::Left(((c - 1) / 2) as u16),
+            c => Move::Right(((c - 2) / 2) as u16),
+        }
+    }
+}
+
+/// The tag value the parser's features use for a (UPOS, XPOS) pair.
+pub fn tag_value(upos: &str, xpos: &str) -> u64 {
+    hash_str(upos) ^ hash_str(xpos).rotate_left(29)
+}
+
+/// A parser configuration plus the arcs built so far.
+#[derive(Debug, Default)]
+struct State {
+    /// Number of words; the root is word `n`.
+    n: u32,
+    stack: Vec<u32>,
+    /// The first word of the buffer (the buffer is `next..=n`).
+    next: u32,
+    heads: Vec<u32>,
+    labels: Vec<u16>,
+    /// Leftmost, second-leftmost, rightmost and second-rightmost dependents.
+    left1: Vec<u32>,
+    left2: Vec<u32>,
+    right1: Vec<u32>,
+    right2: Vec<u32>,
+    left_count: Vec<u8>,
+    right_count: Vec<u8>,
+}
+
+impl State {
+    fn reset(&mut self, n: usize) {
+        let n1 = n + 1;
+        self.n = n as u32;
+        self.stack.clear();
+        self.next = 0;
+        for v in [
+            &mut self.heads,
+            &mut self.left1,
+            &mut self.left2,
+            &mut self.right1,
+            &mut self.right2,
+        ] {
+            v.clear();
+            v.resize(n1, NONE);
+        }
+        self.labels.clear();
+        self.labels.resize(n1, u16::MAX);
+        self.left_count.clear();
+        self.left_count.resize(n1, 0);
+        self.right_count.clear();
+        self.right_count.resize(n1, 0);
+    }
+
+    fn terminal(&self) -> bool {
+        self.stack.is_empty() && self.next == self.n
+    }
+
+    fn can_shift(&self) -> bool {
+        self.next < self.n
+    }
+
+    fn can_left(&self) -> bool {
+        !self.stack.is_empty() && (self.next < self.n || self.stack.len() == 1)
+    }
+
+    fn can_right(&self) -> bool {
+        self.stack.len() >= 2
+    }
+
+    fn valid(&self, class: usize) -> bool {
+        match Move::from_class(class) {
+            Move::Shift => self.can_shift(),
+            Move::Left(_) => self.can_left(),
+            Move::Right(_) => self.can_right(),
+        }
+    }
+
+    fn add_arc(&mut self, head: u32, dependent: u32, label: u16) {
+        let (h, d) = (head as usize, dependent as usize);
+        self.heads[d] = head;
+        self.labels[d] = label;
+        if dependent < head {
+            // Each new left dependent lies further left than the previous ones.
+            self.left2[h] = self.left1[h];
+            self.left1[h] = dependent;
+            self.left_count[h] = self.left_count[h].saturating_add(1);
+        } else {
+            // Each new right dependent lies further right than the previous ones.
+            self.right2[h] = self.right1[h];
+            self.right1[h] = dependent;
+            self.right_count[h] = self.right_count[h].saturating_add(1);
+        }
+    }
+
+    fn apply(&mut self, m: Move) {
+        match m {
+            Move::Shift => {
+                self.stack.push(self.next);
+                self.next += 1;
+            }
+            Move::Left(label) => {
+                let s0 = self.stack.pop().expect("LEFT needs a stack");
+                self.add_arc(self.next, s0, label);
+            }
+            Move::Right(label) => {
+                let s0 = self
+                    .stack
+                    .pop()
+                    .expect("RIGHT needs two words on the stack");
+                let s1 = *self
+                    .stack
+                    .last()
+                    .expect("RIGHT needs two words on the stack");
+                self.add_arc(s1, s0, label);
+            }
+        }
+    }
+
+    fn stack_at(&self, depth: usize) -> u32 {
+        if depth < self.stack.len() {
+            self.stack[self.stack.len() - 1 - depth]
+        } else {
+            NONE
+        }
+    }
+
+    fn buffer_at(&self, offset: u32) -> u32 {
+        let i = self.next + offset;
+        if i <= self.n {
+            i
+        } else {
+            NONE
+        }
+    }
+}
+
+/// Buffers reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub struct ParseScratch {
+    words: Vec<u64>,
+    tags: Vec<u64>,
+    state: State,
+    features: Vec<u64>,
+    scores: Vec<f32>,
+    label_scores: Vec<f32>,
+    label_feats: Vec<u64>,
+    text: String,
+}
+
+impl ParseScratch {
+    fn load(&mut self, words: &[&str], tags: &[u64]) {
+        self.words.clear();
+        for w in words {
+            let norm = WordView::norm_of(w, &mut self.text);
+            self.words.push(norm);
+        }
+        // The root's word and tag.
+        self.words.push(hash_str("\u{0}<root>"));
+        self.tags.clear();
+        self.tags.extend_from_slice(tags);
+        self.tags.push(hash_str("\u{0}<root>"));
+        self.state.reset(words.len());
+    }
+}
+
+/// Values for absent positions (no such word, no such dependent).
+const ABSENT_WORD: u64 = 0x5bd1_e995_0000_0001;
+const ABSENT_TAG: u64 = 0x5bd1_e995_0000_0002;
+const ABSENT_LABEL: u64 = 0xffff;
+
+/// The features of a configuration.
+fn parse_features(words: &[u64], tags: &[u64], st: &State, out: &mut Vec<u64>) {
+    let w = |i: u32| {
+        if i == NONE {
+            ABSENT_WORD
+        } else {
+            words[i as usize]
+        }
+    };
+    let t = |i: u32| {
+        if i == NONE {
+            ABSENT_TAG
+        } else {
+            tags[i as usize]
+        }
+    };
+    let l = |i: u32| {
+        if i == NONE {
+            ABSENT_LABEL
+        } else {
+            u64::from(st.labels[i as usize])
+        }
+    };
+    let child = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
+    let (s0, s1, s2) = (st.stack_at(0), st.stack_at(1), st.stack_at(2));
+    let (b0, b1, b2) = (st.buffer_at(0), st.buffer_at(1), st.buffer_at(2));
+    let (s0l, s0l2, s0r, s0r2) = (
+        child(&st.left1, s0),
+        child(&st.left2, s0),
+        child(&st.right1, s0),
+        child(&st.right2, s0),
+    );
+    let (s1l, s1r) = (child(&st.left1, s1), child(&st.right1, s1));
+    let (b0l, b0l2) = (child(&st.left1, b0), child(&st.left2, b0));
+    let (s0w, s0t, s1w, s1t, b0w, b0t) = (w(s0), t(s0), w(s1), t(s1), w(b0), t(b0));
+    let (b1w, b1t, b2w, b2t, s2t) = (w(b1), t(b1), w(b2), t(b2), t(s2));
+    let distance = |a: u32, b: u32| -> u64 {
+        if a == NONE || b == NONE {
+            99
+        } else {
+            u64::from(b.abs_diff(a).min(6))
+        }
+    };
+    let d_s0b0 = distance(s0, b0);
+    let d_s1s0 = distance(s1, s0);
+    let count = |v: &Vec<u8>, i: u32| {
+        if i == NONE {
+            99
+        } else {
+            u64::from(v[i as usize])
+        }
+    };
+    let (s0_lc, s0_rc, b0_lc, s1_rc) = (
+        count(&st.left_count, s0),
+        count(&st.right_count, s0),
+        count(&st.left_count, b0),
+        count(&st.right_count, s1),
+    );
+    out.clear();
+    out.extend_from_slice(&[
+        feature(1, &[]),
+        // Single positions.
+        feature(2, &[s0w]),
+        feature(3, &[s0t]),
+        feature(4, &[s0w, s0t]),
+        feature(5, &[s1w]),
+        feature(6, &[s1t]),
+        feature(7, &[s1w, s1t]),
+        feature(8, &[b0w]),
+        feature(9, &[b0t]),
+        feature(10, &[b0w, b0t]),
+        feature(11, &[b1w]),
+        feature(12, &[b1t]),
+        feature(13, &[b1w, b1t]),
+        feature(14, &[b2w]),
+        feature(15, &[b2t]),
+        feature(16, &[s2t]),
+        // Pairs and triples.
+        feature(20, &[s0w, s0t, b0w, b0t]),
+        feature(21, &[s0w, s0t, b0w]),
+        feature(22, &[s0w, s0t, b0t]),
+        feature(23, &[s0w, b0w, b0t]),
+        feature(24, &[s0t, b0w, b0t]),
+        feature(25, &[s0w, b0w]),
+        feature(26, &[s0t, b0t]),
+        feature(27, &[b0t, b1t]),
+        feature(28, &[s1t, s0t]),
+        feature(29, &[s1w, s0w]),
+        feature(30, &[s1t, s0t, b0t]),
+        feature(31, &[s0t, b0t, b1t]),
+        feature(32, &[b0t, b1t, b2t]),
+        feature(33, &[s2t, s1t, s0t]),
+        feature(34, &[s1w, s1t, s0t]),
+        feature(35, &[s1t, s0w, s0t]),
+        feature(36, &[s0w, b0t, b1t]),
+        feature(37, &[s1w, s1t, s0w, s0t]),
+        feature(38, &[s1w, s0w, s0t]),
+        feature(39, &[s1w, s1t, s0w]),
+        // Dependents built so far.
+        feature(40, &[t(s0l), l(s0l)]),
+        feature(41, &[t(s0r), l(s0r)]),
+        feature(42, &[s0t, t(s0l), t(s0r)]),
+        feature(43, &[s0t, l(s0l), l(s0l2)]),
+        feature(44, &[s0t, l(s0r), l(s0r2)]),
+        feature(45, &[s0t, t(s0l), b0t]),
+        feature(46, &[s0t, t(s0r), b0t]),
+        feature(47, &[s1t, t(s1l), s0t]),
+        feature(48, &[s1t, t(s1r), s0t]),
+        feature(49, &[s1t, l(s1r), s0t]),
+        feature(50, &[b0t, t(b0l), l(b0l)]),
+        feature(51, &[b0t, l(b0l), l(b0l2)]),
+        feature(52, &[s0t, b0t, t(b0l)]),
+        feature(53, &[s0w, l(s0l), l(s0r)]),
+        feature(54, &[s0t, t(s0l), t(s0l2)]),
+        feature(55, &[b0t, t(b0l), t(b0l2)]),
+        feature(56, &[s0t, w(s0l)]),
+        feature(57, &[s0t, w(s0r)]),
+        feature(58, &[b0t, w(b0l)]),
+        feature(59, &[s1t, w(s1r)]),
+        // Distance and valency.
+        feature(60, &[d_s0b0, s0w]),
+        feature(61, &[d_s0b0, s0t, b0t]),
+        feature(62, &[d_s1s0, s1t, s0t]),
+        feature(63, &[d_s0b0, b0w]),
+        feature(64, &[s0_lc, s0w]),
+        feature(65, &[s0_rc, s0t]),
+        feature(66, &[b0_lc, b0t]),
+        feature(67, &[s1_rc, s1t]),
+        feature(68, &[s0_lc, s0_rc, s0t]),
+    ]);
+}
+
+/// How transitions are scored.
+#[derive(Debug, Clone)]
+enum Scoring {
+    /// Version 1: one model over SHIFT and LEFT/RIGHT × labels.
+    Joint(Model),
+    /// Version 2: `moves` picks SHIFT, LEFT or RIGHT; when an arc is made,
+    /// `labels` picks its relation. Label classes: 2l = LEFT(l), 2l + 1 =
+    /// RIGHT(l), so one feature vector serves both directions.
+    Split { moves: Model, labels: Model },
+}
+
+/// The templates the label model reads (a subset of the move model's):
+/// the words and tags of s0, s1 and b0, their pairs and triples, the
+/// dependents s0 and s1 already have, distance and valency.
+const LABEL_TEMPLATES: [usize; 42] = [
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 34, 35, 37, 38, 39, 40,
+    41, 42, 43, 44, 47, 48, 49, 53, 56, 57, 60, 61, 62, 63, 64, 65,
+];
+
+/// Position of template `t` in the vector `parse_features` builds
+/// (templates 1–16, then 20–68).
+const fn template_index(t: usize) -> usize {
+    if t <= 16 {
+        t - 1
+    } else {
+        t - 4
+    }
+}
+
+/// The label model's features, picked from the move model's.
+fn label_features(features: &[u64], out: &mut Vec<u64>) {
+    out.clear();
+    out.extend(
+        LABEL_TEMPLATES
+            .iter()
+            .filter_map(|&t| features.get(template_index(t)).copied()),
+    );
+}
+
+/// A trained parser.
+#[derive(Debug, Clone)]
+pub struct Parser {
+    labels: Vec<String>,
+    scoring: Scoring,
+}
+
+/// The best label class of direction `dir` (0 = LEFT, 1 = RIGHT) among label
+/// scores (2l + dir); ties: the lowest label.
+fn best_label(scores: &[f32], dir: usize) -> u16 {
+    let mut best = 0usize;
+    let mut best_score = f32::NEG_INFINITY;
+    for (l, pair) in scores.chunks_exact(2).enumerate() {
+        if pair[dir] > best_score {
+            best_score = pair[dir];
+            best = l;
+        }
+    }
+    best as u16
+}
+
+/// The highest-scoring valid move (SHIFT, LEFT, RIGHT; ties: the first).
+fn best_move(state: &State, scores: &[f32]) -> usize {
+    let valid = [state.can_shift(), state.can_left(), state.can_right()];
+    let mut best = usize::MAX;
+    for m in 0..3 {
+        if valid[m] && (best == usize::MAX || scores[m] > scores[best]) {
+            best = m;
+        }
+    }
+    best
+}
+
+impl Parser {
+    /// Parses one sentence. `tags` holds one [`tag_value`] per word. `heads`
+    /// gets each word's head (1-based, 0 = root, as in CoNLL-U) and `labels`
+    /// each word's relation (an index into [`Parser::labels`]).
+    pub fn parse(
+        &self,
+        words: &[&str],
+        tags: &[u64],
+        scratch: &mut ParseScratch,
+        heads: &mut Vec<usize>,
+        labels: &mut Vec<u16>,
+    ) {
+        assert_eq!(words.len(), tags.len(), "one tag per word");
+        scratch.load(words, tags);
+        let ParseScratch {
+            words: word_values,
+            tags: tag_values,
+            state,
+            features,
+            scores,
+            label_scores,
+            label_feats,
+            ..
+        } = scratch;
+        match &self.scoring {
+            Scoring::Joint(model) => {
+                scores.resize(model.classes(), 0.0);
+                // 2n transitions; the bound is explicit in case of a bug.
+                for _ in 0..2 * words.len() + 1 {
+                    if state.terminal() {
+                        break;
+                    }
+                    parse_features(word_values, tag_values, state, features);
+                    model.scores(features, scores);
+                    let best = best_valid(state, scores);
+                    state.apply(Move::from_class(best));
+                }
+            }
+            Scoring::Split { moves, labels } => {
+                scores.resize(moves.classes(), 0.0);
+                label_scores.resize(labels.classes(), 0.0);
+                for _ in 0..2 * words.len() + 1 {
+                    if state.terminal() {
+                        break;
+                    }
+                    parse_features(word_values, tag_values, state, features);
+                    moves.scores(features, scores);
+                    let m = match best_move(state, scores) {
+                        MOVE_SHIFT => Move::Shift,
+                        m => {
+                            label_features(features, label_feats);
+                            labels.scores(label_feats, label_scores);
+                            let dir = usize::from(m == MOVE_RIGHT);
+                            let l = best_label(label_scores, dir);
+                            if m == MOVE_LEFT {
+                                Move::Left(l)
+                            } else {
+                                Move::Right(l)
+                            }
+                        }
+                    };
+                    state.apply(m);
+                }
+            }
+        }
+        heads.clear();
+        labels.clear();
+        let n = words.len() as u32;
+        for i in 0..words.len() {
+            let h = state.heads[i];
+            // Unreachable with a correct transition system; a tree all the same.
+            let h = if h == NONE { n } else { h };
+            heads.push(if h == n { 0 } else { h as usize + 1 });
+            labels.push(state.labels[i].min(self.labels.len() as u16 - 1));
+        }
+    }
+
+    /// The relation names, by index.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Number of features with weights (for reports).
+    pub fn features(&self) -> usize {
+        match &self.scoring {
+            Scoring::Joint(model) => model.len(),
+            Scoring::Split { moves, labels } => moves.len() + labels.len(),
+        }
+    }
+
+    /// Version 2: magic, the relation names, the move model's length in
+    /// bytes (u32), the move model, then the label model. A version 1 parser
+    /// is written back in its own format.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let labels: Vec<&str> = self.labels.iter().map(String::as_str).collect();
+        match &self.scoring {
+            Scoring::Joint(model) => {
+                let mut out = MAGIC_V1.to_vec();
+                write_strings(&labels, &mut out);
+                out.extend_from_slice(&model.to_bytes());
+                out
+            }
+            Scoring::Split {
+                moves,
+                labels: label_model,
+            } => {
+                let mut out = MAGIC.to_vec();
+                write_strings(&labels, &mut out);
+                let moves = moves.to_bytes();
+                out.extend_from_slice(&(moves.len() as u32).to_le_bytes());
+                out.extend_from_slice(&moves);
+                out.extend_from_slice(&label_model.to_bytes());
+                out
+            }
+        }
+    }
+
+    /// Reads bytes written by [`Parser::to_bytes`] (format 1 or 2).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelFileError> {
+        let version = match bytes.get(..MAGIC.len()) {
+            Some(m) if m == MAGIC => 2,
+            Some(m) if m == MAGIC_V1 => 1,
+            _ => return Err(ModelFileError::BadMagic("KGPARS02")),
+        };
+        let mut r = Reader {
+            bytes,
+            pos: MAGIC.len(),
+        };
+        let labels = read_strings(&mut r)?;
+        if labels.is_empty() || labels.len() > usize::from(u16::MAX / 2 - 1) {
+            return Err(ModelFileError::Inconsistent(
+                "the parser has no relation labels, or too many",
+            ));
+        }
+        let scoring = if version == 1 {
+            let model = Model::from_bytes(&bytes[r.pos..])?;
+            if model.classes() != 1 + 2 * labels.len() {
+                return Err(ModelFileError::Inconsistent(
+                    "the model's classes do not match the relation labels",
+                ));
+            }
+            Scoring::Joint(model)
+        } else {
+            let len = u32::from_le_bytes(r.take()?) as usize;
+            let end = r
+                .pos
+                .checked_add(len)
+                .filter(|&e| e <= bytes.len())
+                .ok_or(ModelError::Truncated(bytes.len()))?;
+            let moves = Model::from_bytes(&bytes[r.pos..end])?;
+            let label_model = Model::from_bytes(&bytes[end..])?;
+            if moves.classes() != 3 || label_model.classes() != 2 * labels.len() {
+                return Err(ModelFileError::Inconsistent(
+                    "the models' classes do not match the moves and relation labels",
+                ));
+            }
+            Scoring::Split {
+                moves,
+                labels: label_model,
+            }
+        };
+        Ok(Self { labels, scoring })
+    }
+}
+
+/// The highest-scoring valid transition.
+fn best_valid(state: &State, scores: &[f32]) -> usize {
+    let mut best = usize::MAX;
+    for (class, &score) in scores.iter().enumerate() {
+        if state.valid(class) && (best == usize::MAX || score > scores[best]) {
+            best = class;
+        }
+    }
+    best
+}
+
+/// One training sentence: words, tag values and the gold tree (0-based heads,
+/// `None` for the root; label names).
+pub struct TreeSentence<'a> {
+    pub words: Vec<&'a str>,
+    pub tags: Vec<u64>,
+    pub heads: Vec<Option<usize>>,
+    pub labels: Vec<&'a str>,
+}
+
+/// Trains a joint (version 1) parser epoch by epoch: one model over SHIFT and
+/// LEFT/RIGHT × labels, whose oracle cost counts a wrong label as one. The
+/// bundled `models/parser.bin` is trained this way.
+pub struct JointParserTrainer {
+    labels: Vec<String>,
+    perceptron: Perceptron,
+    scratch: ParseScratch,
+    /// Exploration random state (fixed seed).
+    rng: u64,
+}
+
+impl JointParserTrainer {
+    /// Collects the relation labels from the training data.
+    pub fn new(data: &[TreeSentence]) -> Self {
+        let mut labels: Vec<String> = data
+            .iter()
+            .flat_map(|s| s.labels.iter().map(|l| l.to_string()))
+            .collect();
+        labels.sort();
+        labels.dedup();
+        if labels.is_empty() {
+            labels.push("dep".to_string());
+        }
+        let classes = (1 + 2 * labels.len()) as u16;
+        Self {
+            labels,
+            perceptron: Perceptron::new(classes),
+            scratch: ParseScratch::default(),
+            rng: 0x853c_49e6_748f_ea9b,
+        }
+    }
+
+    fn random(&mut self) -> f64 {
+        self.rng ^= self.rng << 13;
+        self.rng ^= self.rng >> 7;
+        self.rng ^= self.rng << 17;
+        (self.rng >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// One pass over `data` in the given order. With `explore`, the trainer
+    /// follows its own prediction 90% of the time even when it is wrong.
+    /// Returns the share of transitions predicted at the lowest cost.
+    pub fn epoch(&mut self, data: &[TreeSentence], order: &[usize], explore: bool) -> f64 {
+        let label_ids: std::collections::BTreeMap<String, u16> = self
+            .labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.clone(), i as u16))
+            .collect();
+        let (mut right, mut total) = (0usize, 0usize);
+        let classes = self.perceptron.classes();
+        let mut scores = vec![0.0f32; classes];
+        let mut gold_heads: Vec<u32> = Vec::new();
+        let mut gold_labels: Vec<u16> = Vec::new();
+        for &k in order {
+            let s = &data[k];
+            let n = s.words.len() as u32;
+            if n == 0 {
+                continue;
+            }
+            gold_heads.clear();
+            gold_heads.extend(s.heads.iter().map(|h| h.map_or(n, |h| h as u32)));
+            gold_labels.clear();
+            gold_labels.extend(
+                s.labels
+                    .iter()
+                    .map(|&l| label_ids.get(l).copied().unwrap_or(0)),
+            );
+            self.scratch.load(&s.words, &s.tags);
+            for _ in 0..2 * n + 1 {
+                if self.scratch.state.terminal() {
+                    break;
+                }
+                let st = &self.scratch.state;
+                parse_features(
+                    &self.scratch.words,
+                    &self.scratch.tags,
+                    st,
+                    &mut self.scratch.features,
+                );
+                self.perceptron.scores(&self.scratch.features, &mut scores);
+                let guess = best_valid(st, &scores);
+                let costs = MoveCosts::of(st, &gold_heads);
+                let cost = |class: usize| costs.of_class(class, st, &gold_heads, &gold_labels);
+                let mut min_cost = u32::MAX;
+                for class in 0..classes {
+                    if st.valid(class) {
+                        min_cost = min_cost.min(cost(class));
+                    }
+                }
+                let mut truth = usize::MAX;
+                for class in 0..classes {
+                    if st.valid(class)
+                        && cost(class) == min_cost
+                        && (truth == usize::MAX || scores[class] > scores[truth])
+                    {
+                        truth = class;
+                    }
+                }
+                let guess_cost = cost(guess);
+                let follow = if guess_cost == min_cost {
+                    right += 1;
+                    self.perceptron.update(&self.scratch.features, guess, guess);
+                    guess
+                } else {
+                    self.perceptron.update(&self.scratch.features, truth, guess);
+                    if explore && self.random() < 0.9 {
+                        guess
+                    } else {
+                        truth
+                    }
+                };
+                total += 1;
+                self.scratch.state.apply(Move::from_class(follow));
+            }
+        }
+        right as f64 / total.max(1) as f64
+    }
+
+    /// The averaged parser as it stands (training can go on afterwards).
+    pub fn finish(&self, prune: f32) -> Parser {
+        Parser {
+            labels: self.labels.clone(),
+            scoring: Scoring::Joint(self.perceptron.finish(prune)),
+        }
+    }
+}
+
+/// Trains a split (version 2) parser epoch by epoch: a move model and a
+/// label model.
+pub struct ParserTrainer {
+    labels: Vec<String>,
+    /// SHIFT, LEFT, RIGHT.
+    moves: Perceptron,
+    /// 2l = LEFT(l), 2l + 1 = RIGHT(l).
+    arc_labels: Perceptron,
+    scratch: ParseScratch,
+    /// Exploration random state (fixed seed).
+    rng: u64,
+}
+
+impl ParserTrainer {
+    /// Collects the relation labels from the training data.
+    pub fn new(data: &[TreeSentence]) -> Self {
+        let mut labels: Vec<String> = data
+            .iter()
+            .flat_map(|s| s.labels.iter().map(|l| l.to_string()))
+            .collect();
+        labels.sort();
+        labels.dedup();
+        if labels.is_empty() {
+            labels.push("dep".to_string());
+        }
+        let label_classes = (2 * labels.len()) as u16;
+        Self {
+            labels,
+            moves: Perceptron::new(3),
+            arc_labels: Perceptron::new(label_classes),
+            scratch: ParseScratch::default(),
+            rng: 0x853c_49e6_748f_ea9b,
+        }
+    }
+
+    fn random(&mut self) -> f64 {
+        self.rng ^= self.rng << 13;
+        self.rng ^= self.rng >> 7;
+        self.rng ^= self.rng << 17;
+        (self.rng >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// One pass over `data` in the given order. The move model learns from
+    /// the dynamic oracle (structural cost only); the label model learns the
+    /// gold label of every gold arc that a zero-cost LEFT or RIGHT would make.
+    /// With `explore`, the trainer follows its own move 90% of the time even
+    /// when it is wrong, and arcs get the label model's label, as at run
+    /// time. Returns the share of moves predicted at the lowest cost.
+    pub fn epoch(&mut self, data: &[TreeSentence], order: &[usize], explore: bool) -> f64 {
+        let label_ids: std::collections::BTreeMap<String, u16> = self
+            .labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.clone(), i as u16))
+            .collect();
+        let (mut right, mut total) = (0usize, 0usize);
+        let mut scores = [0.0f32; 3];
+        let mut label_scores = vec![0.0f32; self.arc_labels.classes()];
+        let mut gold_heads: Vec<u32> = Vec::new();
+        let mut gold_labels: Vec<u16> = Vec::new();
+        for &k in order {
+            let s = &data[k];
+            let n = s.words.len() as u32;
+            if n == 0 {
+                continue;
+            }
+            gold_heads.clear();
+            gold_heads.extend(s.heads.iter().map(|h| h.map_or(n, |h| h as u32)));
+            gold_labels.clear();
+            gold_labels.extend(
+                s.labels
+                    .iter()
+                    .map(|&l| label_ids.get(l).copied().unwrap_or(0)),
+            );
+            self.scratch.load(&s.words, &s.tags);
+            for _ in 0..2 * n + 1 {
+                if self.scratch.state.terminal() {
+                    break;
+                }
+                let st = &self.scratch.state;
+                parse_features(
+                    &self.scratch.words,
+                    &self.scratch.tags,
+                    st,
+                    &mut self.scratch.features,
+                );
+                self.moves.scores(&self.scratch.features, &mut scores);
+                let guess = best_move(st, &scores);
+                let costs = MoveCosts::of(st, &gold_heads);
+                let cost = [costs.shift, costs.left, costs.right];
+                let valid = [st.can_shift(), st.can_left(), st.can_right()];
+                let min_cost = (0..3)
+                    .filter(|&m| valid[m])
+                    .map(|m| cost[m])
+                    .min()
+                    .unwrap_or(0);
+                let mut truth = usize::MAX;
+                for m in 0..3 {
+                    if valid[m]
+                        && cost[m] == min_cost
+                        && (truth == usize::MAX || scores[m] > scores[truth])
+                    {
+                        truth = m;
+                    }
+                }
+                // The gold arc a LEFT or RIGHT would make here, if any.
+                let s0 = st.stack_at(0);
+                let gold_dir = if s0 == NONE {
+                    None
+                } else {
+                    let h = gold_heads[s0 as usize];
+                    if valid[MOVE_LEFT] && cost[MOVE_LEFT] == min_cost && h == st.next {
+                        Some(0)
+                    } else if valid[MOVE_RIGHT]
+                        && cost[MOVE_RIGHT] == min_cost
+                        && h == st.stack_at(1)
+                    {
+                        Some(1)
+                    } else {
+                        None
+                    }
+                };
+                let wander = cost[guess] != min_cost && explore && self.random() < 0.9;
+                let features = &self.scratch.features;
+                let follow = if cost[guess] == min_cost {
+                    right += 1;
+                    self.moves.update(features, guess, guess);
+                    guess
+                } else {
+                    self.moves.update(features, truth, guess);
+                    if wander {
+                        guess
+                    } else {
+                        truth
+                    }
+                };
+                total += 1;
+                let mut label_guess = None;
+                let lf = &mut self.scratch.label_feats;
+                if follow != MOVE_SHIFT || gold_dir.is_some() {
+                    label_features(features, lf);
+                    self.arc_labels.scores(lf, &mut label_scores);
+                }
+                if let Some(dir) = gold_dir {
+                    let l = best_label(&label_scores, dir);
+                    let gold = gold_labels[s0 as usize];
+                    self.arc_labels.update(
+                        lf,
+                        2 * usize::from(gold) + dir,
+                        2 * usize::from(l) + dir,
+                    );
+                    label_guess = Some((dir, l, gold));
+                }
+                let m = match follow {
+                    MOVE_SHIFT => Move::Shift,
+                    m => {
+                        let dir = usize::from(m == MOVE_RIGHT);
+                        let l = match label_guess {
+                            Some((d, l, gold)) if d == dir => {
+                                if explore {
+                                    l
+                                } else {
+                                    gold
+                                }
+                            }
+                            _ => best_label(&label_scores, dir),
+                        };
+                        if dir == 0 {
+                            Move::Left(l)
+                        } else {
+                            Move::Right(l)
+                        }
+                    }
+                };
+                self.scratch.state.apply(m);
+            }
+        }
+        right as f64 / total.max(1) as f64
+    }
+
+    /// The averaged parser as it stands (training can go on afterwards).
+    pub fn finish(&self, prune: f32) -> Parser {
+        Parser {
+            labels: self.labels.clone(),
+            scoring: Scoring::Split {
+                moves: self.moves.finish(prune),
+                labels: self.arc_labels.finish(prune),
+            },
+        }
+    }
+}
+
+/// The structural costs of SHIFT, LEFT and RIGHT in one configuration: how
+/// many gold arcs each makes unreachable.
+struct MoveCosts {
+    shift: u32,
+    left: u32,
+    right: u32,
+}
+
+impl MoveCosts {
+    fn of(st: &State, gold: &[u32]) -> Self {
+        let n = st.n;
+        let in_buffer = |i: u32| i != NONE && i >= st.next && i <= n;
+        let s0 = st.stack_at(0);
+        let s1 = st.stack_at(1);
+        let b = st.next;
+        let mut shift = 0;
+        if st.can_shift() {
+            // The next word loses its dependents on the stack and a head
+            // below the top of the stack.
+            for (depth, &d) in st.stack.iter().rev().enumerate() {
+                if gold[d as usize] == b {
+                    shift += 1;
+                }
+                if depth > 0 && gold[b as usize] == d {
+                    shift += 1;
+                }
+            }
+        }
+        let (mut left, mut right) = (0, 0);
+        if s0 != NONE {
+            // Popping s0 loses its dependents still in the buffer.
+            let lost_children = (st.next..n).filter(|&d| gold[d as usize] == s0).count() as u32;
+            let h = gold[s0 as usize];
+            left = lost_children + u32::from(h != b && (h == s1 || in_buffer(h)));
+            right = lost_children + u32::from(h != s1 && in_buffer(h));
+        }
+        Self { shift, left, right }
+    }
+
+    /// The full cost of a class: structure, plus one for a wrong label on the
+    /// gold arc.
+    fn of_class(&self, class: usize, st: &State, gold: &[u32], labels: &[u16]) -> u32 {
+        match Move::from_class(class) {
+            Move::Shift => self.shift,
+            Move::Left(l) => {
+                let s0 = st.stack_at(0) as usize;
+                self.left + u32::from(gold[s0] == st.next && labels[s0] != l)
+            }
+            Move::Right(l) => {
+                let s0 = st.stack_at(0) as usize;
+                self.right + u32::from(gold[s0] == st.stack_at(1) && labels[s0] != l)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tiny treebank: "dogs bark", "big dogs bark loudly", "cats sleep".
+    fn toy() -> Vec<TreeSentence<'static>> {
+        let t = |u: &str| tag_value(u, u);
+        vec![
+            TreeSentence {
+                words: vec!["dogs", "bark"],
+                tags: vec![t("NOUN"), t("VERB")],
+                heads: vec![Some(1), None],
+                labels: vec!["nsubj", "root"],
+            },
+            TreeSentence {
+                words: vec!["big", "dogs", "bark", "loudly"],
+                tags: vec![t("ADJ"), t("NOUN"), t("VERB"), t("ADV")],
+                heads: vec![Some(1), Some(2), None, Some(2)],
+                labels: vec!["amod", "nsubj", "root", "advmod"],
+            },
+            TreeSentence {
+                words: vec!["cats", "sleep"],
+                tags: vec![t("NOUN"), t("VERB")],
+                heads: vec![Some(1), None],
+                labels: vec!["nsubj", "root"],
+            },
+        ]
+    }
+
+    fn trained() -> Parser {
+        let data = toy();
+        let mut trainer = ParserTrainer::new(&data);
+        for epoch in 0..10 {
+            trainer.epoch(&data, &[0, 1, 2], epoch > 0);
+        }
+        trainer.finish(0.0)
+    }
+
+    #[test]
+    fn learns_a_toy_treebank_and_round_trips() {
+        let parser = Parser::from_bytes(&trained().to_bytes()).unwrap();
+        let t = |u: &str| tag_value(u, u);
+        let mut scratch = ParseScratch::default();
+        let (mut heads, mut labels) = (Vec::new(), Vec::new());
+        parser.parse(
+            &["big", "cats", "sleep", "loudly"],
+            &[t("ADJ"), t("NOUN"), t("VERB"), t("ADV")],
+            &mut scratch,
+            &mut heads,
+            &mut labels,
+        );
+        assert_eq!(heads, [2, 3, 0, 3]);
+        let names: Vec<&str> = labels
+            .iter()
+            .map(|&l| parser.labels()[usize::from(l)].as_str())
+            .collect();
+        assert_eq!(names, ["amod", "nsubj", "root", "advmod"]);
+    }
+
+    /// Every word has a head, exactly one word is attached to the root, and
+    /// following heads from any word reaches the root.
+    fn assert_tree(heads: &[usize]) {
+        assert_eq!(heads.iter().filter(|&&h| h == 0).count(), 1, "{heads:?}");
+        for start in 1..=heads.len() {
+            let mut at = start;
+            for _ in 0..=heads.len() {
+                if at == 0 {
+                    break;
+                }
+                at = heads[at - 1];
+            }
+            assert_eq!(at, 0, "a cycle from word {start}: {heads:?}");
+        }
+    }
+
+    #[test]
+    fn always_gives_a_tree_even_for_empty_and_long_sentences() {
+        let parser = trained();
+        let mut scratch = ParseScratch::default();
+        let (mut heads, mut labels) = (Vec::new(), Vec::new());
+        parser.parse(&[], &[], &mut scratch, &mut heads, &mut labels);
+        assert!(heads.is_empty());
+        for n in [1, 2, 7, 300] {
+            let words: Vec<String> = (0..n).map(|i| format!("w{}", i % 13)).collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let tags: Vec<u64> = (0..n)
+                .map(|i| tag_value(["NOUN", "VERB", "ADJ"][i % 3], "X"))
+                .collect();
+            parser.parse(&words, &tags, &mut scratch, &mut heads, &mut labels);
+            assert_eq!(heads.len(), n);
+            assert_tree(&heads);
+        }
+    }
+
+    #[test]
+    fn the_oracle_reproduces_a_projective_tree() {
+        // Following the zero-cost transitions from the start builds the gold tree.
+        let data = toy();
+        let s = &data[1];
+        let n = s.words.len() as u32;
+        let gold: Vec<u32> = s.heads.iter().map(|h| h.map_or(n, |h| h as u32)).collect();
+        let labels = vec![0u16; s.words.len()];
+        let mut st = State::default();
+        st.reset(s.words.len());
+        while !st.terminal() {
+            let costs = MoveCosts::of(&st, &gold);
+            let class = (0..3)
+                .find(|&c| st.valid(c) && costs.of_class(c, &st, &gold, &labels) == 0)
+                .expect("a zero-cost transition exists for a projective tree");
+            st.apply(Move::from_class(class));
+        }
+        assert_eq!(&st.heads[..s.words.len()], &gold[..]);
+    }
+
+    #[test]
+    fn the_joint_format_still_trains_reads_and_parses() {
+        let data = toy();
+        let mut trainer = JointParserTrainer::new(&data);
+        for epoch in 0..10 {
+            trainer.epoch(&data, &[0, 1, 2], epoch > 0);
+        }
+        let bytes = trainer.finish(0.0).to_bytes();
+        assert_eq!(&bytes[..8], MAGIC_V1);
+        let parser = Parser::from_bytes(&bytes).unwrap();
+        assert_eq!(parser.to_bytes(), bytes);
+        let t = |u: &str| tag_value(u, u);
+        let mut scratch = ParseScratch::default();
+        let (mut heads, mut labels) = (Vec::new(), Vec::new());
+        parser.parse(
+            &["big", "cats", "sleep", "loudly"],
+            &[t("ADJ"), t("NOUN"), t("VERB"), t("ADV")],
+            &mut scratch,
+            &mut heads,
+            &mut labels,
+        );
+        assert_eq!(heads, [2, 3, 0, 3]);
+    }
+
+    #[test]
+    fn bad_bytes_are_errors() {
+        assert!(Parser::from_bytes(b"KGPARS01").is_err());
+        assert!(Parser::from_bytes(b"KGPARS02").is_err());
+        assert!(Parser::from_bytes(b"nope").is_err());
+        let mut bytes = trained().to_bytes();
+        bytes.truncate(bytes.len() - 3);
+        assert!(Parser::from_bytes(&bytes).is_err());
+    }
+}

@@ -1,0 +1,269 @@
+//! A light scan of SPARQL text, before and beside Oxigraph's parser: where
+//! the prefixed names are, how deeply groups nest, what word starts the
+//! query. It skips strings, IRIs and comments, and understands nothing else,
+//! which is all that is needed to turn a parser error into a message naming
+//! the likely mistake, to warn about a misspelt `kg:` term, and to refuse a
+//! query nested so deeply that parsing it would overflow the stack.
+//!
+//! ```
+//! use kgraph::sparql_text::{nesting_depth, prefixed_names};
+//! let text = "SELECT ?x WHERE { ?x a kg:Contry . FILTER((1)) } # kg:Comment";
+//! let names: Vec<_> = prefixed_names(text).into_iter().map(|n| n.text).collect();
+//! assert_eq!(names, ["kg:Contry"]);
+//! assert_eq!(nesting_depth(text), 3);
+//! ```
+
+/// A prefixed name (`kg:Country`) and where it starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrefixedName {
+    /// The name as written.
+    pub text: String,
+    /// The prefix, without the colon (empty for `:name`).
+    pub prefix: String,
+    /// The local part after the colon.
+    pub local: String,
+    /// 1-based line and column (in characters) of its first character.
+    pub line: usize,
+    pub column: usize,
+}
+
+/// What the scanner sees at each significant character.
+enum Piece {
+    Open,
+    Close,
+    Word { start: usize, end: usize },
+}
+
+/// Walks `text`, calling `visit` for brackets and for words (runs of name
+/// characters and colons, which include prefixed names and keywords) outside
+/// strings, IRIs and comments. `visit` gets byte offsets.
+fn scan(text: &str, mut visit: impl FnMut(Piece)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b"_-.:".contains(&b) || b >= 0x80;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            quote @ (b'"' | b'\'') => {
+                let long = bytes[i..].starts_with(&[quote; 3]);
+                i += if long { 3 } else { 1 };
+                while i < bytes.len() {
+                    if bytes[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if long {
+                        if bytes[i..].starts_with(&[quote; 3]) {
+                            i += 3;
+                            break;
+                        }
+                    } else if bytes[i] == quote || bytes[i] == b'\n' {
+                        i += 1;
+                        break;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            b'<' => {
+                // An IRI has no spaces; a `<` followed by one is a comparison.
+                let end = bytes[i + 1..]
+                    .iter()
+                    .position(|&b| b == b'>' || b.is_ascii_whitespace() || b == b'<');
+                match end {
+                    Some(n) if bytes[i + 1 + n] == b'>' => i += n + 2,
+                    _ => i += 1,
+                }
+                continue;
+            }
+            b'{' | b'(' | b'[' => visit(Piece::Open),
+            b'}' | b')' | b']' => visit(Piece::Close),
+            b'?' | b'$' => {
+                // A variable: skip its name so that it is not read as a word.
+                i += 1;
+                while i < bytes.len()
+                    && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] >= 0x80)
+                {
+                    i += 1;
+                }
+                continue;
+            }
+            b if word_byte(b) => {
+                let start = i;
+                while i < bytes.len() && word_byte(bytes[i]) {
+                    i += 1;
+                }
+                // A name does not end in '.', which ends the triple instead.
+                let mut end = i;
+                while end > start && bytes[end - 1] == b'.' {
+                    end -= 1;
+                }
+                if end > start && text.is_char_boundary(start) && text.is_char_boundary(end) {
+                    visit(Piece::Word { start, end });
+                }
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+/// 1-based line and column (in characters) of byte offset `at`.
+pub fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
+}
+
+/// The prefixed names used in `text`, in order (declarations included).
+pub fn prefixed_names(text: &str) -> Vec<PrefixedName> {
+    let mut names = Vec::new();
+    scan(text, |piece| {
+        if let Piece::Word { start, end } = piece {
+            let word = &text[start..end];
+            let Some((prefix, local)) = word.split_once(':') else {
+                return;
+            };
+            let starts_well = prefix.chars().next().is_none_or(|c| c.is_alphabetic());
+            if starts_well && !word[prefix.len() + 1..].contains(':') {
+                let (line, column) = line_column(text, start);
+                names.push(PrefixedName {
+                    text: word.to_owned(),
+                    prefix: prefix.to_owned(),
+                    local: local.to_owned(),
+                    line,
+                    column,
+                });
+            }
+        }
+    });
+    names
+}
+
+/// The prefixes declared in `text` with `PREFIX name: <…>`.
+pub fn declared_prefixes(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    scan(text, |piece| {
+        if let Piece::Word { start, end } = piece {
+            words.push(&text[start..end]);
+        }
+    });
+    words
+        .windows(2)
+        .filter(|w| w[0].eq_ignore_ascii_case("prefix"))
+        .filter_map(|w| w[1].strip_suffix(':'))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The deepest nesting of `{ }`, `( )` and `[ ]` in `text`.
+pub fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    scan(text, |piece| match piece {
+        Piece::Open => {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+        Piece::Close => depth = depth.saturating_sub(1),
+        Piece::Word { .. } => {}
+    });
+    deepest
+}
+
+/// The first word after the `PREFIX` and `BASE` declarations (the query
+/// form, such as `SELECT`), with its line and column.
+pub fn first_keyword(text: &str) -> Option<(String, usize, usize)> {
+    let mut words = Vec::new();
+    scan(text, |piece| {
+        if let Piece::Word { start, end } = piece {
+            words.push((start, &text[start..end]));
+        }
+    });
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i].1;
+        if word.eq_ignore_ascii_case("prefix") {
+            i += 2;
+        } else if word.eq_ignore_ascii_case("base") {
+            i += 1;
+        } else {
+            let (line, column) = line_column(text, words[i].0);
+            return Some((word.to_owned(), line, column));
+        }
+    }
+    None
+}
+
+/// Edit distance (insertions, deletions, substitutions) between two words,
+/// ignoring case.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// The candidate closest to `word`, if it is close enough to be a likely
+/// misspelling (at most a third of the word's letters differ).
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let most = (word.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(word, c), c))
+        .filter(|(d, _)| *d <= most)
+        .min()
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_iris_comments_and_variables_are_not_names() {
+        let text = "PREFIX ex: <http://e.org/a:b>\nSELECT ?kg WHERE { ?s ex:p \"kg:no\" , 'x:y' ; <urn:a:b> ?o } # kg:no";
+        let names: Vec<_> = prefixed_names(text).into_iter().map(|n| n.text).collect();
+        assert_eq!(names, ["ex:", "ex:p"]);
+        assert_eq!(declared_prefixes(text), ["ex"]);
+        assert_eq!(first_keyword(text), Some(("SELECT".to_owned(), 2, 1)));
+    }
+
+    #[test]
+    fn positions_and_depth() {
+        let text = "SELECT *\nWHERE { ?s  kg:issues ?o . ?o a kg:Strategy. }";
+        let names = prefixed_names(text);
+        assert_eq!((names[0].line, names[0].column), (2, 13));
+        assert_eq!(names[1].text, "kg:Strategy");
+        let nested = format!("SELECT * WHERE {}{}", "{".repeat(50), "}".repeat(50));
+        assert_eq!(nesting_depth(&nested), 50);
+        // A comparison is not an IRI.
+        assert_eq!(nesting_depth("ASK { FILTER(1 < 2 && (3 > 2)) }"), 3);
+    }
+
+    #[test]
+    fn closest_word() {
+        assert_eq!(
+            closest("SELCT", ["SELECT", "ASK", "CONSTRUCT", "DESCRIBE"]),
+            Some("SELECT")
+        );
+        assert_eq!(
+            closest("Contry", ["Country", "CountryGroup"]),
+            Some("Country")
+        );
+        assert_eq!(closest("Banana", ["Country", "CountryGroup"]), None);
+    }
+}
