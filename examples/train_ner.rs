@@ -178,6 +178,9 @@ const CONNECTORS: &[&str] = &[
     "of", "the", "and", "&", "de", "du", "la", "von", "van", "der", "del", "-", "'s", "for", "on",
 ];
 
+/// Connectors that never stand inside a person's name.
+const PERSON_BREAKS: &[&str] = &["and", "&", "of", "the", "for", "on", "-", "'s"];
+
 struct NameRules {
     /// Title and honorific words, lowercase, without a final dot.
     titles: HashSet<String>,
@@ -249,8 +252,14 @@ fn gum_name(tokens: &[Token], e: &GumEntity, rules: &NameRules) -> Option<NameSp
     {
         return None;
     }
+    // A person's name never runs across "and" or "of": GUM marks "Kirk Bart
+    // and Celeste Pollock" as one (group) entity over two people's names,
+    // and "Mario Lucero of Heaven Sent Gaming" as one person.
     let inner = |k: usize| {
-        is_proper(&tokens[k]) || CONNECTORS.contains(&tokens[k].form.to_lowercase().as_str())
+        let form = tokens[k].form.to_lowercase();
+        is_proper(&tokens[k])
+            || CONNECTORS.contains(&form.as_str())
+                && !(class == NameClass::Person && PERSON_BREAKS.contains(&form.as_str()))
     };
     let mut start = head;
     while start > span.start && inner(start - 1) {

@@ -787,3 +787,33 @@ fn a_title_word_inside_a_title_is_not_a_person() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_name_made_of_a_place_and_a_head_word_is_one_organisation() {
+    let out = Output::of(
+        "Researchers at the Leiden University Libraries digitised the maps. \
+         The Leiden University Libraries lent them to a museum in Utrecht.",
+    );
+    let names = out.names();
+    assert!(
+        names.contains_key("Leiden University Libraries"),
+        "{names:?}"
+    );
+    assert!(!names.contains_key("Leiden"), "{names:?}");
+    assert!(!names.contains_key("University Libraries"), "{names:?}");
+}
+
+#[test]
+fn a_name_neither_starts_nor_ends_with_a_lowercase_word() {
+    let out = Output::of(
+        "The appeal was argued by Marguerite T. Olander on behalf of the council. \
+         Olander later spoke about the history of Tavrin.",
+    );
+    let names = out.names();
+    assert!(
+        !names
+            .keys()
+            .any(|n| n.starts_with("of ") || n.ends_with(" on") || n.starts_with("on ")),
+        "{names:?}"
+    );
+}

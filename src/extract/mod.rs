@@ -93,7 +93,13 @@ impl<'o> Extractor<'o> {
         let sentences = segment(&doc.text, &doc.meta.body);
         let view = DocView::new(&doc.text, &sentences);
         let mut candidates = mentions::find_mentions(&view, &self.lexicon);
-        names::apply_name_tagger(&view, &self.lexicon, &self.ner_model, &mut candidates);
+        names::apply_name_tagger(
+            &view,
+            &self.lexicon,
+            &self.ner_model,
+            self.annotator.tagger(),
+            &mut candidates,
+        );
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
         let syntax = syntax::DocSyntax::parse_where(&view, self.annotator, |sentence| {
@@ -120,7 +126,13 @@ impl<'o> Extractor<'o> {
         let view = DocView::new(&doc.text, &sentences);
         let syntax = syntax::DocSyntax::parse(&view, self.annotator);
         let mut candidates = mentions::find_mentions(&view, &self.lexicon);
-        names::apply_name_tagger(&view, &self.lexicon, &self.ner_model, &mut candidates);
+        names::apply_name_tagger(
+            &view,
+            &self.lexicon,
+            &self.ner_model,
+            self.annotator.tagger(),
+            &mut candidates,
+        );
         let resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
         let mut counter = analysis::CharCounter::new(&doc.text);
@@ -198,7 +210,7 @@ impl<'o> Extractor<'o> {
         let sentences = segment(&doc.text, &doc.meta.body);
         let view = DocView::new(&doc.text, &sentences);
         let candidates = mentions::find_mentions(&view, &self.lexicon);
-        let hints = names::token_hints(&view, &self.lexicon, &candidates);
+        let hints = names::token_hints(&view, &self.lexicon, self.annotator.tagger(), &candidates);
         view.sentences
             .iter()
             .map(|range| TaggerSentence {
@@ -221,7 +233,7 @@ impl<'o> Extractor<'o> {
         let sentences = segment(&doc.text, &doc.meta.body);
         let view = DocView::new(&doc.text, &sentences);
         let candidates = mentions::find_mentions(&view, &self.lexicon);
-        let hints = names::token_hints(&view, &self.lexicon, &candidates);
+        let hints = names::token_hints(&view, &self.lexicon, self.annotator.tagger(), &candidates);
         names::tag_names(&view, &self.ner_model, &hints)
             .into_iter()
             .map(|(r, c)| (view.toks[r.start].start..view.toks[r.end - 1].end, c))

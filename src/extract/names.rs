@@ -6,8 +6,9 @@
 //! The tagger gets what the gazetteer and the lexicon know of each token as
 //! [`hint`] bits ([`token_hints`]): known places and organisations,
 //! demonyms, given names, titles, head words, stop names, what the rules
-//! made of a capitalised run, and whether the word is also written in
-//! lowercase in the document. Then:
+//! made of a capitalised run, whether the word is also written in
+//! lowercase in the document, and its part of speech from
+//! [`crate::parse::tagger`]. Then:
 //!
 //! * rule mentions that are certain (gazetteer matches, names with a head
 //!   word, people after a title, descriptions, groups) stay as they are;
@@ -29,6 +30,7 @@ use super::lexicon::Lexicon;
 use super::mentions::{MentionCand, MentionKind};
 use super::view::DocView;
 use crate::parse::ner::{hint, NameClass, NerModel};
+use crate::parse::tagger::{TagScratch, Tagger};
 
 /// The ontology class a tagged name gets.
 pub fn class_iri(class: NameClass) -> Option<String> {
@@ -41,15 +43,48 @@ pub fn class_iri(class: NameClass) -> Option<String> {
 }
 
 /// The hint bits of every token of the document (see [`hint`]), from the
-/// lexicon and the rule mentions `cands`.
-pub fn token_hints(view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand]) -> Vec<u32> {
+/// lexicon, the rule mentions `cands` and the part-of-speech tagger.
+pub fn token_hints(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    pos_tagger: &Tagger,
+    cands: &[MentionCand],
+) -> Vec<u32> {
     let n = view.toks.len();
     let mut hints = vec![0u32; n];
+    // Part of speech, one tagger run per sentence (on kg's own tokens).
+    let mut scratch = TagScratch::default();
+    let (mut words, mut ids) = (Vec::new(), Vec::new());
+    for range in &view.sentences {
+        words.clear();
+        words.extend(range.clone().map(|k| view.text(k)));
+        pos_tagger.tag(&words, &mut scratch, &mut ids);
+        for (k, &id) in range.clone().zip(&ids) {
+            hints[k] |= hint::upos(pos_tagger.tag_name(id).0);
+        }
+    }
     // Words written in lowercase somewhere in the document.
     let lower: FxHashSet<&str> = (0..n)
         .filter(|&k| view.is_word(k) && !view.is_capitalised(k))
         .map(|k| view.low(k))
         .collect();
+    // Capitalised words seen inside a sentence (not first), and seen inside
+    // a longer capitalised run ("Phailin" of "Cyclone Phailin"): what the
+    // rest of the document says of a word at a sentence start or alone.
+    let mut medial: FxHashSet<&str> = FxHashSet::default();
+    let mut in_run: FxHashSet<&str> = FxHashSet::default();
+    for range in &view.sentences {
+        for k in range.clone().filter(|&k| view.is_capitalised(k)) {
+            if k > range.start {
+                medial.insert(view.low(k));
+            }
+            let run_before = k > range.start && view.is_capitalised(k - 1);
+            let run_after = k + 1 < range.end && view.is_capitalised(k + 1);
+            if run_before || run_after {
+                in_run.insert(view.low(k));
+            }
+        }
+    }
     for range in &view.sentences {
         let mut k = range.start;
         while k < range.end {
@@ -59,6 +94,15 @@ pub fn token_hints(view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand]) -> 
             if view.is_capitalised(k) {
                 if lower.contains(low) {
                     h |= hint::LOWER_ELSEWHERE;
+                }
+                if k == range.start && medial.contains(low) {
+                    h |= hint::CAPITAL_INSIDE_ELSEWHERE;
+                }
+                let in_a_run = k > range.start && view.is_capitalised(k - 1)
+                    || k + 1 < range.end && view.is_capitalised(k + 1);
+                let alone = !in_a_run;
+                if alone && in_run.contains(low) {
+                    h |= hint::IN_LONGER_NAME_ELSEWHERE;
                 }
                 if lex.given_names.contains(text) {
                     h |= hint::GIVEN_NAME;
@@ -180,7 +224,15 @@ pub fn tag_names(
         words.extend(range.clone().map(|k| view.text(k)));
         for span in model.tag(&words, &hints[range.clone()]) {
             let tokens = range.start + span.tokens.start..range.start + span.tokens.end;
-            if let Some(tokens) = without_titles(view, hints, tokens) {
+            if span.class == NameClass::Person {
+                let mut people = Vec::new();
+                split_people(view, tokens, &mut people);
+                for person in people {
+                    if let Some(tokens) = without_titles(view, hints, person) {
+                        out.push((tokens, span.class));
+                    }
+                }
+            } else if let Some(tokens) = without_titles(view, hints, tokens) {
                 out.push((tokens, span.class));
             }
         }
@@ -189,19 +241,108 @@ pub fn tag_names(
 }
 
 /// A name without the titles and honorifics in front of it ("Mrs", "Dr.",
-/// "H.E.", "Director General"): they are never part of a name. `None` when
-/// nothing else is left.
+/// "H.E.", "Director General"): they are never part of a name. Nor are
+/// lowercase words at either edge ("of Athens", "Ada Quist on"): a name
+/// starts and ends with a capitalised word or a number. `None` when nothing
+/// else is left.
 fn without_titles(
     view: &DocView<'_>,
     hints: &[u32],
     mut tokens: Range<usize>,
 ) -> Option<Range<usize>> {
-    while !tokens.is_empty()
-        && (hints[tokens.start] & hint::TITLE != 0 || view.is_punct(tokens.start, "."))
-    {
+    let edge =
+        |k: usize| view.is_capitalised(k) || view.text(k).starts_with(|c: char| c.is_ascii_digit());
+    while !tokens.is_empty() && (hints[tokens.start] & hint::TITLE != 0 || !edge(tokens.start)) {
         tokens.start += 1;
     }
+    while !tokens.is_empty() && !edge(tokens.end - 1) {
+        tokens.end -= 1;
+    }
     (!tokens.is_empty()).then_some(tokens)
+}
+
+/// An organisation or place name the tagger sees as one, which the rules
+/// found in pieces ("Leiden" + "University Libraries", "British" +
+/// "Library"), becomes one mention: a place or demonym inside a longer name
+/// names the thing, not the place. The class is that of a rule's head word
+/// closing the name ("… University" → a university), else the tagger's.
+fn merge_pieces(
+    view: &DocView<'_>,
+    tagged: &[(Range<usize>, NameClass)],
+    class_of: &dyn Fn(&Range<usize>) -> NameClass,
+    cands: &mut Vec<MentionCand>,
+) {
+    for (range, _) in tagged {
+        let class = class_of(range);
+        if !matches!(class, NameClass::Organization | NameClass::Place) {
+            continue;
+        }
+        let pieces: Vec<usize> = (0..cands.len())
+            .filter(|&i| overlaps(&cands[i].tokens, range))
+            .collect();
+        let mergeable = |c: &MentionCand| {
+            c.tokens.start >= range.start
+                && c.tokens.end <= range.end
+                && c.tokens.len() < range.len()
+                && matches!(
+                    c.kind,
+                    MentionKind::Known
+                        | MentionKind::Demonym
+                        | MentionKind::Name
+                        | MentionKind::Unclassified
+                )
+        };
+        let certain = pieces
+            .iter()
+            .any(|&i| matches!(cands[i].kind, MentionKind::Known | MentionKind::Demonym));
+        if !certain || !pieces.iter().all(|&i| mergeable(&cands[i])) {
+            continue;
+        }
+        let head = pieces
+            .iter()
+            .map(|&i| &cands[i])
+            .find(|c| c.kind == MentionKind::Name && c.tokens.end == range.end);
+        let Some(class) = head
+            .filter(|c| !c.class.is_empty())
+            .map(|c| c.class.clone())
+            .or_else(|| class_iri(class))
+        else {
+            continue;
+        };
+        for &i in pieces.iter().rev() {
+            cands.remove(i);
+        }
+        let label = view.span_text(range.start, range.end).to_owned();
+        cands.push(MentionCand::new(
+            range.clone(),
+            MentionKind::Name,
+            class,
+            label,
+        ));
+    }
+    cands.sort_by(|a, b| {
+        a.tokens
+            .start
+            .cmp(&b.tokens.start)
+            .then(b.tokens.end.cmp(&a.tokens.end))
+    });
+}
+
+/// A person's name never runs across "and": "Ada Quist and Ben Moro" are two
+/// people. Other names may ("Bosnia and Herzegovina").
+fn split_people(view: &DocView<'_>, tokens: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let mut start = tokens.start;
+    for k in tokens.clone() {
+        if matches!(view.low(k), "and" | "&") {
+            if start < k {
+                out.push(start..k);
+            }
+            start = k + 1;
+        }
+    }
+    if start < tokens.end {
+        out.push(start..tokens.end);
+    }
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -214,9 +355,10 @@ pub fn apply_name_tagger(
     view: &DocView<'_>,
     lex: &Lexicon,
     model: &NerModel,
+    pos_tagger: &Tagger,
     cands: &mut Vec<MentionCand>,
 ) {
-    let hints = token_hints(view, lex, cands);
+    let hints = token_hints(view, lex, pos_tagger, cands);
     let tagged = tag_names(view, model, &hints);
     // One class per name: every tagged mention of it votes.
     let mut votes: FxHashMap<String, [u32; 4]> = FxHashMap::default();
@@ -231,6 +373,7 @@ pub fn apply_name_tagger(
             .max_by_key(|c| (counts[*c as usize], std::cmp::Reverse(*c as usize)))
             .unwrap_or(NameClass::Other)
     };
+    merge_pieces(view, &tagged, &class_of, cands);
     let certain: Vec<Range<usize>> = cands
         .iter()
         .filter(|c| !c.kind.awaits_name_class())
@@ -354,4 +497,48 @@ fn appositive_class<'l>(view: &DocView<'_>, lex: &'l Lexicon, end: usize) -> Opt
         }
     }
     class
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{segment, Document};
+
+    /// The words of `range` in a one-sentence document.
+    fn words(view: &DocView<'_>, range: Range<usize>) -> String {
+        view.span_text(range.start, range.end).to_owned()
+    }
+
+    #[test]
+    fn lowercase_edges_and_titles_are_trimmed_from_a_name() {
+        let doc = Document::from_text(
+            "t.txt",
+            "He thanked Dr. Ada Quist on Monday in the city of Tavrin.",
+        );
+        let sentences = segment(&doc.text, &doc.meta.body);
+        let view = DocView::new(&doc.text, &sentences);
+        let at = |w: &str| {
+            (0..view.toks.len())
+                .find(|&k| view.text(k).trim_end_matches('.') == w)
+                .unwrap()
+        };
+        let mut hints = vec![0; view.toks.len()];
+        hints[at("Dr")] = hint::TITLE;
+        let person = without_titles(&view, &hints, at("Dr")..at("Monday")).unwrap();
+        assert_eq!(words(&view, person), "Ada Quist");
+        let place = without_titles(&view, &hints, at("of")..at("Tavrin") + 1).unwrap();
+        assert_eq!(words(&view, place), "Tavrin");
+        assert!(without_titles(&view, &hints, at("on")..at("on") + 1).is_none());
+    }
+
+    #[test]
+    fn two_people_joined_by_and_are_two_names() {
+        let doc = Document::from_text("t.txt", "Ada Quist and Ben Moro signed it.");
+        let sentences = segment(&doc.text, &doc.meta.body);
+        let view = DocView::new(&doc.text, &sentences);
+        let mut people = Vec::new();
+        split_people(&view, 0..5, &mut people);
+        let names: Vec<String> = people.into_iter().map(|r| words(&view, r)).collect();
+        assert_eq!(names, ["Ada Quist", "Ben Moro"]);
+    }
 }

@@ -201,8 +201,41 @@ pub mod hint {
     pub const COMMON_WORD: u32 = 1 << 20;
     /// The sentence describes the name as a person ("X, a retired diplomat").
     pub const CONTEXT_PERSON: u32 = 1 << 21;
+    /// A capitalised word at a sentence start that the document also
+    /// writes capitalised inside a sentence.
+    pub const CAPITAL_INSIDE_ELSEWHERE: u32 = 1 << 22;
+    /// A capitalised word standing alone that the document also writes
+    /// inside a longer capitalised run ("Phailin", "Cyclone Phailin").
+    pub const IN_LONGER_NAME_ELSEWHERE: u32 = 1 << 23;
     /// Number of defined bits.
-    pub const COUNT: u32 = 22;
+    pub const COUNT: u32 = 24;
+    /// The bits above are flags; the part-of-speech tag (see [`upos`])
+    /// sits from this bit up.
+    pub const POS_SHIFT: u32 = 24;
+    /// The flag bits.
+    pub const FLAGS: u32 = (1 << COUNT) - 1;
+
+    /// The Universal Dependencies part-of-speech tags, in the order their
+    /// hint value counts (1 = `ADJ`): a fixed list, so a retrained POS
+    /// tagger does not shift what the name tagger's features mean.
+    const UPOS: [&str; 17] = [
+        "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+        "PUNCT", "SCONJ", "SYM", "VERB", "X",
+    ];
+
+    /// The hint bits of a token's UPOS tag (0 for an unknown tag).
+    ///
+    /// ```
+    /// use kgraph::parse::ner::hint;
+    /// assert_ne!(hint::upos("PROPN"), hint::upos("NOUN"));
+    /// assert_eq!(hint::upos("PROPN") & hint::FLAGS, 0);
+    /// assert_eq!(hint::upos("nonsense"), 0);
+    /// ```
+    pub fn upos(tag: &str) -> u32 {
+        UPOS.iter()
+            .position(|t| *t == tag)
+            .map_or(0, |i| (i as u32 + 1) << POS_SHIFT)
+    }
 }
 
 // ---------------------------------------------------------------- features
@@ -220,7 +253,10 @@ struct Atoms {
     suffix2: u64,
     suffix3: u64,
     prefix3: u64,
+    /// The flag bits of the hints.
     hints: u32,
+    /// The part-of-speech tag's number (0: none).
+    pos: u64,
     capitalised: bool,
 }
 
@@ -232,6 +268,7 @@ const PAD: Atoms = Atoms {
     suffix3: 1,
     prefix3: 1,
     hints: 0,
+    pos: 99,
     capitalised: false,
 };
 
@@ -274,7 +311,8 @@ fn atoms(word: &str, hints: u32) -> Atoms {
         suffix2: from_end(2).map_or(word_hash, |s| key(100, &[hash_str(s)])),
         suffix3: from_end(3).map_or(word_hash, |s| key(101, &[hash_str(s)])),
         prefix3: key(102, &[hash_str(&low[..prefix_end])]),
-        hints,
+        hints: hints & hint::FLAGS,
+        pos: u64::from(hints >> hint::POS_SHIFT),
         capitalised: word.chars().next().is_some_and(char::is_uppercase),
     }
 }
@@ -306,6 +344,11 @@ mod template {
     pub const CAPS_RUN: u32 = 22;
     pub const DESCRIBED: u32 = 23;
     pub const TITLE_CASE: u32 = 24;
+    pub const POS: u32 = 25;
+    pub const POS_CONTEXT: u32 = 26;
+    pub const POS_PAIR: u32 = 27;
+    pub const POS_SHAPE: u32 = 28;
+    pub const POS_WORD: u32 = 29;
     pub const PREV_TAG: u32 = 30;
 }
 
@@ -339,6 +382,17 @@ fn token_features(atoms: &[Atoms], i: usize, out: &mut Vec<u64>) {
     out.push(key(SHAPE_NEXT_WORD, &[t.shape, n1.word]));
     out.push(key(SENTENCE_START, &[u64::from(i == 0), t.shape]));
     out.push(key(ALL_HINTS, &[u64::from(t.hints)]));
+    // Part of speech: what the sentence makes of the word, and around it.
+    out.push(key(POS, &[t.pos]));
+    out.push(key(POS_CONTEXT, &[0, p1.pos]));
+    out.push(key(POS_CONTEXT, &[1, n1.pos]));
+    out.push(key(POS_CONTEXT, &[2, p2.pos]));
+    out.push(key(POS_CONTEXT, &[3, n2.pos]));
+    out.push(key(POS_PAIR, &[0, p1.pos, t.pos]));
+    out.push(key(POS_PAIR, &[1, t.pos, n1.pos]));
+    out.push(key(POS_PAIR, &[2, p1.pos, n1.pos]));
+    out.push(key(POS_SHAPE, &[t.pos, t.shape]));
+    out.push(key(POS_WORD, &[p1.word, t.pos]));
     // How many capitalised words in a row surround this one (capped).
     let run = |step: isize| {
         let mut n = 0u64;
