@@ -524,7 +524,7 @@ fn has_class(out: &Output, name: &str, class: &str) -> bool {
 }
 
 #[test]
-fn names_without_cues_get_a_class_from_the_name_model() {
+fn names_without_cues_get_a_class_from_the_name_tagger() {
     let out = Output::of(
         "The terminal is run by Kestrel Dynamics, a shipping company. \
          He was born in Tamberlin, a small town on the coast. \
@@ -819,6 +819,98 @@ fn a_country_named_only_by_its_adjective_keeps_its_gazetteer_label() {
     let names = out.names();
     assert!(
         names.get("American").is_some_and(|c| c.contains("Country")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn demonyms_resolve_to_their_country_and_are_never_places_of_their_own() {
+    let out = Output::of("Iranian negotiators met German diplomats in Vienna on Tuesday.");
+    let names = out.names();
+    for demonym in ["Iranian", "German"] {
+        let iri = out.entity_iri(demonym);
+        assert!(
+            iri.as_deref()
+                .is_some_and(|i| i.ends_with("/iran>") || i.ends_with("/germany>")),
+            "{demonym} → {iri:?}; {names:?}"
+        );
+        assert!(has_class(&out, demonym, "Country"), "{names:?}");
+    }
+}
+
+#[test]
+fn honorifics_are_not_part_of_a_name() {
+    let out = Output::of(
+        "Mrs Halvorsen welcomed H.E. Tomasz Wielgosz to the summit, \
+         and Dr. Amara Nwosu opened the session.",
+    );
+    let names = out.names();
+    for person in ["Halvorsen", "Tomasz Wielgosz", "Amara Nwosu"] {
+        assert!(has_class(&out, person, "Person"), "{person}: {names:?}");
+    }
+    assert!(
+        !names
+            .keys()
+            .any(|n| n.starts_with("Mrs") || n.starts_with("H.E") || n.starts_with("Dr")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn capitalised_common_words_are_not_entities() {
+    let out = Output::of(
+        "Health officials said the ministry would act soon. \
+         Nor did the agency publish its Data figures for the year.",
+    );
+    let names = out.names();
+    for word in ["Health", "Nor", "Data"] {
+        assert!(!names.contains_key(word), "{word}: {names:?}");
+    }
+}
+
+#[test]
+fn a_title_word_inside_a_title_is_not_a_person() {
+    let out = Output::of(
+        "The Director General of the agency will visit Lagos. \
+         The Secretary General did not comment. \
+         Director General Ines Varga met officials on Monday.",
+    );
+    let names = out.names();
+    assert!(has_class(&out, "Ines Varga", "Person"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|(n, c)| n.contains("General") && c.contains("Person")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_name_made_of_a_place_and_a_head_word_is_one_organisation() {
+    let out = Output::of(
+        "Researchers at the Leiden University Libraries digitised the maps. \
+         The Leiden University Libraries lent them to a museum in Utrecht.",
+    );
+    let names = out.names();
+    assert!(
+        names.contains_key("Leiden University Libraries"),
+        "{names:?}"
+    );
+    assert!(!names.contains_key("Leiden"), "{names:?}");
+    assert!(!names.contains_key("University Libraries"), "{names:?}");
+}
+
+#[test]
+fn a_name_neither_starts_nor_ends_with_a_lowercase_word() {
+    let out = Output::of(
+        "The appeal was argued by Marguerite T. Olander on behalf of the council. \
+         Olander later spoke about the history of Tavrin.",
+    );
+    let names = out.names();
+    assert!(
+        !names
+            .keys()
+            .any(|n| n.starts_with("of ") || n.ends_with(" on") || n.starts_with("on ")),
         "{names:?}"
     );
 }

@@ -510,16 +510,16 @@ fn export_to_an_unwritable_place_keeps_nothing_half_written() {
 }
 
 #[test]
-fn a_bad_name_model_is_refused_with_its_name() {
+fn a_bad_ner_model_is_refused_with_its_name() {
     let dir = tempfile::tempdir().unwrap();
     let article = write(
         dir.path(),
         "a.txt",
         "The Ministry of Commerce issued new rules.",
     );
-    let model = write(dir.path(), "names.bin", "KGNAMES1 but not whole entries");
+    let model = write(dir.path(), "ner.bin", "KGPERC01 but not whole entries");
     let out = kg()
-        .args(["extract", "--name-model"])
+        .args(["extract", "--ner-model"])
         .arg(&model)
         .arg(&article)
         .output()
@@ -527,7 +527,7 @@ fn a_bad_name_model_is_refused_with_its_name() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("names.bin") && err.contains("cut short"),
+        err.contains("ner.bin") && err.contains("cut short"),
         "{err}"
     );
     assert!(out.stdout.is_empty());

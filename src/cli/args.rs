@@ -101,10 +101,10 @@ pub struct ExtractionOptions {
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long, value_name = "N")]
     pub jobs: Option<usize>,
-    /// Name classifier to use instead of the bundled one (trained with
-    /// `examples/train_name_model.rs`).
+    /// Name tagger model to use instead of the bundled one (trained with
+    /// `examples/train_ner.rs`).
     #[arg(long, value_name = "FILE")]
-    pub name_model: Option<PathBuf>,
+    pub ner_model: Option<PathBuf>,
 }
 
 /// RDF serialisations offered for extraction output.

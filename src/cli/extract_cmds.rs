@@ -13,9 +13,9 @@ use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use kgraph::extract::names::NameModel;
 use kgraph::extract::Extractor;
 use kgraph::ontology::Ontology;
+use kgraph::parse::ner::NerModel;
 use kgraph::rdf::{write_quads, Provenance, RdfEmitter};
 use kgraph::store::{self, graph_names};
 use kgraph::text::{read_inputs_with, Document, Input, Inputs, ReadOptions, TextVocabulary};
@@ -30,8 +30,8 @@ const BATCH: usize = 64;
 /// What every extracting command needs, built once from the arguments.
 pub(super) struct Pipeline {
     ontology: Ontology,
-    /// A model given with `--name-model`; the extractor has the bundled one.
-    name_model: Option<NameModel>,
+    /// A model given with `--ner-model`; the extractor has the bundled one.
+    ner_model: Option<NerModel>,
     pub(super) emitter: RdfEmitter,
     /// The text vocabulary of an ontology with user files (`--ontology`);
     /// `None` keeps the built-in one.
@@ -54,13 +54,13 @@ impl Pipeline {
         let emitter = RdfEmitter::new(&options.base)
             .map_err(bad_input)?
             .with_provenance(provenance);
-        let name_model = match &options.name_model {
+        let ner_model = match &options.ner_model {
             None => None,
             Some(path) => {
                 let bytes = std::fs::read(path)
                     .with_context(|| format!("cannot read {}", path.display()))
                     .map_err(bad_input)?;
-                let model = NameModel::from_bytes(bytes)
+                let model = NerModel::from_bytes(&bytes)
                     .with_context(|| format!("{}", path.display()))
                     .map_err(bad_input)?;
                 Some(model)
@@ -78,7 +78,7 @@ impl Pipeline {
             .then(|| Arc::new(TextVocabulary::from_ontology(&ontology)));
         Ok(Pipeline {
             ontology,
-            name_model,
+            ner_model,
             emitter,
             text_vocabulary,
         })
@@ -86,8 +86,8 @@ impl Pipeline {
 
     pub(super) fn extractor(&self) -> Extractor<'_> {
         let mut extractor = Extractor::new(&self.ontology);
-        if let Some(model) = &self.name_model {
-            extractor = extractor.with_name_model(model.clone());
+        if let Some(model) = &self.ner_model {
+            extractor = extractor.with_ner_model(model.clone());
         }
         if let Some(vocabulary) = &self.text_vocabulary {
             extractor = extractor.with_text_vocabulary(Arc::clone(vocabulary));

@@ -8,6 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::view::DocView;
 use crate::ontology::{Individual, Ontology};
+use crate::parse::ner::NameClass;
 use crate::vocab::KG;
 
 /// How a gazetteer surface form relates to its individual.
@@ -143,10 +144,15 @@ pub struct Lexicon {
     /// Inflected reporting verbs ("said", "added").
     pub reporting_verbs: HashSet<String>,
     pub stop_names: HashSet<String>,
+    /// Common English words (lowercase) that are usually not names.
+    pub common_words: HashSet<String>,
     /// Given names that start a person's name (as written).
     pub given_names: HashSet<String>,
     /// Family names written first (as written).
     pub surnames_first: HashSet<String>,
+    /// Class IRI → the name class of the tagger it falls under (people,
+    /// organisations and places, with their subclasses).
+    pub name_class: HashMap<String, NameClass>,
 }
 
 impl Lexicon {
@@ -307,6 +313,22 @@ impl Lexicon {
             reporting_verbs.insert("told".into());
         }
 
+        // Person first: a class under several (a country is a place and an
+        // agent) takes the first that fits, and agents are not names.
+        let mut name_class = HashMap::default();
+        for class in ontology.classes.keys() {
+            let fits = [
+                ("Person", NameClass::Person),
+                ("Place", NameClass::Place),
+                ("Organization", NameClass::Organization),
+            ]
+            .into_iter()
+            .find(|(local, _)| ontology.is_subclass_of(class, &format!("{KG}{local}")));
+            if let Some((_, c)) = fits {
+                name_class.insert(class.clone(), c);
+            }
+        }
+
         let document = format!("{KG}Document");
         let document_classes = ontology
             .classes
@@ -344,8 +366,14 @@ impl Lexicon {
             modality: cues.modality.iter().map(|c| words(c)).collect(),
             reporting_verbs,
             stop_names: cues.stop_names.iter().cloned().collect(),
+            common_words: cues
+                .common_words
+                .iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect(),
             given_names,
             surnames_first,
+            name_class,
         }
     }
 

@@ -20,10 +20,11 @@ pub enum MentionKind {
     /// A person's name (after a title, or a known given name).
     Person,
     /// A single capitalised word that may be a known person's surname; its
-    /// class (from [`super::names`]) is a fallback when it is not.
+    /// class (from the name tagger, [`super::names`]) is a fallback when it is not.
     Surname,
-    /// A capitalised name no rule classified, left to [`super::names`]; its
-    /// class, if any, is what the left context suggests.
+    /// A capitalised name no rule classified, left to the name tagger
+    /// ([`super::names`]); its class, if any, is what the left context
+    /// suggests (a hint for the tagger).
     Unclassified,
     /// A determiner + common-noun head: resolves to an antecedent or a local entity.
     Description,
@@ -32,7 +33,7 @@ pub enum MentionKind {
 }
 
 impl MentionKind {
-    /// Whether the name classifier ([`super::names`]) decides this mention's class.
+    /// Whether the name tagger ([`super::names`]) decides this mention's class.
     pub fn awaits_name_class(self) -> bool {
         matches!(self, MentionKind::Unclassified | MentionKind::Surname)
     }
@@ -63,7 +64,12 @@ pub struct MentionCand {
 }
 
 impl MentionCand {
-    fn new(tokens: Range<usize>, kind: MentionKind, class: String, label: String) -> Self {
+    pub(crate) fn new(
+        tokens: Range<usize>,
+        kind: MentionKind,
+        class: String,
+        label: String,
+    ) -> Self {
         MentionCand {
             tokens,
             kind,

@@ -4,9 +4,9 @@
 //! [`Extractor::extract`] runs per document through these steps:
 //! segmentation (from [`crate::text`]) → [`syntax`] (the dependency parse
 //! from [`crate::parse`], aligned to kg's tokens) → [`mentions`] (gazetteer
-//! and patterns) → [`names`] (a trained classifier for names no pattern
-//! classified) → [`resolve`] (aliases, acronyms, coreference) → [`relations`]
-//! (surface patterns and frames over the parse, both from the lexicon). The
+//! and patterns) → [`names`] (the named-entity tagger of
+//! [`crate::parse::ner`], fed with what the rules found) → [`resolve`]
+//! (aliases, acronyms, coreference) → [`relations`] (surface patterns and frames over the parse, both from the lexicon). The
 //! result is plain data ([`Extraction`]); [`crate::rdf`] turns it into quads.
 //! [`Extractor::analyse`] stops before relations and reports what it saw
 //! ([`analysis`], `kg parse`).
@@ -40,8 +40,8 @@ pub use model::*;
 use crate::ontology::Ontology;
 use crate::text::{segment_with, Document, Sentence, TextVocabulary};
 
+use crate::parse::ner::NerModel;
 use lexicon::Lexicon;
-use names::NameModel;
 use view::DocView;
 
 /// Extracts entities and relations; built once, used for many documents
@@ -49,7 +49,7 @@ use view::DocView;
 pub struct Extractor<'o> {
     ontology: &'o Ontology,
     lexicon: Lexicon,
-    name_model: NameModel,
+    ner_model: NerModel,
     /// Tagger, lemmatiser and parser (bundled models, loaded once per process).
     annotator: &'static crate::parse::Annotator,
     /// Abbreviations and sentence starters for sentence splitting; `None`
@@ -57,14 +57,17 @@ pub struct Extractor<'o> {
     text_vocabulary: Option<std::sync::Arc<TextVocabulary>>,
 }
 
-/// A capitalised name no rule classified, as the name classifier sees it
-/// (for training one: see `examples/train_name_model.rs`).
+/// One sentence as the name tagger sees it (for training one: see
+/// `examples/train_ner.rs`).
 #[derive(Debug, Clone)]
-pub struct NameCandidate {
-    /// The name as written.
-    pub text: String,
-    /// Its feature keys (see [`names::name_features`]).
-    pub features: Vec<u64>,
+pub struct TaggerSentence {
+    /// The tokens as written.
+    pub words: Vec<String>,
+    /// Byte range of each token in the document text.
+    pub spans: Vec<std::ops::Range<usize>>,
+    /// What the gazetteer, the lexicon and the rules say of each token
+    /// (see [`crate::parse::ner::hint`]).
+    pub hints: Vec<u32>,
 }
 
 impl<'o> Extractor<'o> {
@@ -73,7 +76,7 @@ impl<'o> Extractor<'o> {
         Extractor {
             ontology,
             lexicon: Lexicon::new(ontology),
-            name_model: NameModel::builtin(),
+            ner_model: NerModel::builtin(),
             annotator: crate::parse::Annotator::builtin(),
             text_vocabulary: None,
         }
@@ -96,9 +99,9 @@ impl<'o> Extractor<'o> {
         segment_with(&doc.text, &doc.meta.body, vocabulary)
     }
 
-    /// Replaces the bundled name classifier.
-    pub fn with_name_model(mut self, model: NameModel) -> Self {
-        self.name_model = model;
+    /// Replaces the bundled name tagger.
+    pub fn with_ner_model(mut self, model: NerModel) -> Self {
+        self.ner_model = model;
         self
     }
 
@@ -111,7 +114,13 @@ impl<'o> Extractor<'o> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
         let mut candidates = mentions::find_mentions(&view, &self.lexicon);
-        names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
+        names::apply_name_tagger(
+            &view,
+            &self.lexicon,
+            &self.ner_model,
+            self.annotator.tagger(),
+            &mut candidates,
+        );
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
         // A frame joins two different entities of one sentence, so only
@@ -171,7 +180,13 @@ impl<'o> Extractor<'o> {
         let view = DocView::new(&doc.text, &sentences);
         let syntax = syntax::DocSyntax::parse(&view, self.annotator);
         let mut candidates = mentions::find_mentions(&view, &self.lexicon);
-        names::classify_names(&view, &self.lexicon, &self.name_model, &mut candidates);
+        names::apply_name_tagger(
+            &view,
+            &self.lexicon,
+            &self.ner_model,
+            self.annotator.tagger(),
+            &mut candidates,
+        );
         let resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
         let mut counter = analysis::CharCounter::new(&doc.text);
@@ -243,28 +258,39 @@ impl<'o> Extractor<'o> {
         }
     }
 
-    /// The names of a document the name classifier decides on, with their
-    /// features: the training examples a model is built from.
-    pub fn name_candidates(&self, doc: &Document) -> Vec<NameCandidate> {
+    /// The sentences of a document with the hints the name tagger gets:
+    /// the input a tagger is trained on.
+    pub fn tagger_sentences(&self, doc: &Document) -> Vec<TaggerSentence> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
-        mentions::find_mentions(&view, &self.lexicon)
-            .into_iter()
-            .filter(|c| c.kind.awaits_name_class())
-            .map(|c| {
-                let mut features = Vec::new();
-                names::name_features(
-                    &view,
-                    &self.lexicon,
-                    c.tokens.start,
-                    c.tokens.end,
-                    &mut features,
-                );
-                NameCandidate {
-                    text: c.label,
-                    features,
-                }
+        let candidates = mentions::find_mentions(&view, &self.lexicon);
+        let hints = names::token_hints(&view, &self.lexicon, self.annotator.tagger(), &candidates);
+        view.sentences
+            .iter()
+            .map(|range| TaggerSentence {
+                words: range.clone().map(|k| view.text(k).to_owned()).collect(),
+                spans: range
+                    .clone()
+                    .map(|k| view.toks[k].start..view.toks[k].end)
+                    .collect(),
+                hints: hints[range.clone()].to_vec(),
             })
+            .collect()
+    }
+
+    /// The names the tagger finds in a document: byte ranges and classes,
+    /// before they are merged with the rule mentions.
+    pub fn tagged_names(
+        &self,
+        doc: &Document,
+    ) -> Vec<(std::ops::Range<usize>, crate::parse::ner::NameClass)> {
+        let sentences = self.sentences(doc);
+        let view = DocView::new(&doc.text, &sentences);
+        let candidates = mentions::find_mentions(&view, &self.lexicon);
+        let hints = names::token_hints(&view, &self.lexicon, self.annotator.tagger(), &candidates);
+        names::tag_names(&view, &self.ner_model, &hints)
+            .into_iter()
+            .map(|(r, c)| (view.toks[r.start].start..view.toks[r.end - 1].end, c))
             .collect()
     }
 

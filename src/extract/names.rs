@@ -1,397 +1,387 @@
-//! Name classification: the pipeline step between [`super::mentions`] and
-//! [`super::resolve`] that gives a class to capitalised names no rule
-//! classified — names without a head word, a title, a known given name or a
-//! telling left context ("Los Angeles Lakers", "Tomomi Mochizuki", "Kunene").
+//! Name tagging: the pipeline step between [`super::mentions`] and
+//! [`super::resolve`] that runs the named-entity tagger
+//! ([`crate::parse::ner`]) over every sentence and merges its spans with the
+//! rule mentions.
 //!
-//! The classifier is an averaged perceptron over sparse features of the name
-//! and its neighbours (words, suffixes, shape, the words around it, what the
-//! lexicon knows of each word). It answers one of [`NAME_CLASSES`] or nothing;
-//! a name it leaves unclassified is dropped, as before. The model ships
-//! inside the binary (`models/names.bin`); `--name-model FILE` replaces it
-//! with one trained by `examples/train_name_model.rs`.
+//! The tagger gets what the gazetteer and the lexicon know of each token as
+//! [`hint`] bits ([`token_hints`]): known places and organisations,
+//! demonyms, given names, titles, head words, stop names, what the rules
+//! made of a capitalised run, whether the word is also written in
+//! lowercase in the document, and its part of speech from
+//! [`crate::parse::tagger`]. Then:
 //!
-//! ```
-//! use kgraph::extract::names::NameModel;
+//! * rule mentions that are certain (gazetteer matches, names with a head
+//!   word, people after a title, descriptions, groups) stay as they are;
+//! * a capitalised name no rule classified takes the tagger's class and
+//!   extent, or is dropped when the tagger sees no person, organisation or
+//!   place in it ("Nor", "Health");
+//! * a person, organisation or place the tagger finds where no rule found
+//!   anything becomes a new mention.
 //!
-//! // Two examples, one feature each: the model learns to tell them apart.
-//! let examples = vec![(vec![1u64], 1usize), (vec![2u64], 3usize)];
-//! let model = NameModel::train(&examples, 5);
-//! assert_eq!(model.predict(&[1]), 1);
-//! assert_eq!(model.predict(&[2]), 3);
-//! let bytes = model.to_bytes();
-//! assert_eq!(NameModel::from_bytes(bytes).unwrap().predict(&[2]), 3);
-//! ```
+//! Every mention of the same name in a document votes, so a name gets one
+//! class. `--ner-model FILE` replaces the bundled model with one trained by
+//! `examples/train_ner.rs`.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
+use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
 use super::mentions::{MentionCand, MentionKind};
 use super::view::DocView;
+use crate::parse::ner::{hint, NameClass, NerModel};
+use crate::parse::tagger::{TagScratch, Tagger};
 
-/// The answers of the classifier, by index: 0 is "not a name worth keeping";
-/// the others are local names of ontology classes.
-pub const NAME_CLASSES: [&str; 4] = ["", "Person", "Organization", "Place"];
-
-const MAGIC: &[u8; 8] = b"KGNAMES1";
-/// One entry: a feature key and a weight per class.
-const ENTRY: usize = 8 + 4 * NAME_CLASSES.len();
-
-/// The model bundled with kg, trained on the Re-DocRED development set.
-static BUILTIN: &[u8] = include_bytes!("../../models/names.bin");
-
-/// Why a model file could not be used.
-#[derive(Debug, thiserror::Error)]
-pub enum NameModelError {
-    #[error("not a kg name model (it does not start with \"KGNAMES1\")")]
-    NotAModel,
-    #[error("the model is cut short: {0} bytes after the header are not whole entries")]
-    Truncated(usize),
-    #[error("the model's entries are not sorted by key")]
-    Unsorted,
-}
-
-/// A trained name classifier: feature keys, each with one weight per class.
-/// The serialised entries are borrowed from the binary when built in; a
-/// hash index over their keys finds a feature's weights in one probe.
-#[derive(Clone)]
-pub struct NameModel {
-    bytes: Cow<'static, [u8]>,
-    index: FxHashMap<u64, u32>,
-}
-
-impl std::fmt::Debug for NameModel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NameModel")
-            .field("features", &self.len())
-            .finish()
+/// The ontology class a tagged name gets.
+pub fn class_iri(class: NameClass) -> Option<String> {
+    match class {
+        NameClass::Person => Some(Lexicon::kg("Person")),
+        NameClass::Organization => Some(Lexicon::kg("Organization")),
+        NameClass::Place => Some(Lexicon::kg("Place")),
+        NameClass::Other => None,
     }
 }
 
-impl NameModel {
-    /// The model that ships with kg.
-    pub fn builtin() -> Self {
-        NameModel::from_bytes(Cow::Borrowed(BUILTIN)).expect("the bundled name model is valid")
-    }
-
-    /// Reads a model from its serialised form (see [`NameModel::to_bytes`]).
-    pub fn from_bytes(bytes: impl Into<Cow<'static, [u8]>>) -> Result<Self, NameModelError> {
-        let bytes = bytes.into();
-        if !bytes.starts_with(MAGIC) {
-            return Err(NameModelError::NotAModel);
-        }
-        let rest = bytes.len() - MAGIC.len();
-        if !rest.is_multiple_of(ENTRY) {
-            return Err(NameModelError::Truncated(rest));
-        }
-        let mut model = NameModel {
-            bytes,
-            index: FxHashMap::default(),
-        };
-        if (1..model.len()).any(|i| model.key(i - 1) >= model.key(i)) {
-            return Err(NameModelError::Unsorted);
-        }
-        model.index = (0..model.len()).map(|i| (model.key(i), i as u32)).collect();
-        Ok(model)
-    }
-
-    /// The serialised model: a magic string, then entries of a little-endian
-    /// `u64` key and one `f32` weight per class, sorted by key.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        self.bytes.to_vec()
-    }
-
-    /// Number of features with weights.
-    pub fn len(&self) -> usize {
-        (self.bytes.len() - MAGIC.len()) / ENTRY
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    fn entry(&self, i: usize) -> &[u8] {
-        let at = MAGIC.len() + i * ENTRY;
-        &self.bytes[at..at + ENTRY]
-    }
-
-    fn key(&self, i: usize) -> u64 {
-        u64::from_le_bytes(self.entry(i)[..8].try_into().expect("8 bytes"))
-    }
-
-    fn weights(&self, key: u64) -> Option<[f32; NAME_CLASSES.len()]> {
-        let e = self.entry(*self.index.get(&key)? as usize);
-        let mut w = [0f32; NAME_CLASSES.len()];
-        for (c, w) in w.iter_mut().enumerate() {
-            let at = 8 + 4 * c;
-            *w = f32::from_le_bytes(e[at..at + 4].try_into().expect("4 bytes"));
-        }
-        Some(w)
-    }
-
-    /// The score of each class for a set of features.
-    pub fn scores(&self, features: &[u64]) -> [f32; NAME_CLASSES.len()] {
-        let mut scores = [0f32; NAME_CLASSES.len()];
-        for &f in features {
-            if let Some(w) = self.weights(f) {
-                scores.iter_mut().zip(w).for_each(|(s, w)| *s += w);
-            }
-        }
-        scores
-    }
-
-    /// The best class index for a set of features (ties go to the lower index).
-    pub fn predict(&self, features: &[u64]) -> usize {
-        best(&self.scores(features))
-    }
-
-    /// Trains an averaged perceptron on `(features, class index)` examples,
-    /// visiting them in a fixed pseudo-random order for `epochs` rounds, so
-    /// the same examples always give the same model.
-    pub fn train(examples: &[(Vec<u64>, usize)], epochs: usize) -> Self {
-        let mut trainer = Trainer::default();
-        let mut order: Vec<usize> = (0..examples.len()).collect();
-        let mut rng = 0x2545_f491_4f6c_dd1d_u64;
-        for _ in 0..epochs {
-            for i in (1..order.len()).rev() {
-                rng ^= rng << 13;
-                rng ^= rng >> 7;
-                rng ^= rng << 17;
-                order.swap(i, (rng % (i as u64 + 1)) as usize);
-            }
-            for &i in &order {
-                let (features, class) = &examples[i];
-                trainer.learn(features, *class);
-            }
-        }
-        trainer.finish()
-    }
-}
-
-fn best(scores: &[f32]) -> usize {
-    let mut top = 0;
-    for (i, s) in scores.iter().enumerate() {
-        if *s > scores[top] {
-            top = i;
-        }
-    }
-    top
-}
-
-/// Perceptron weights with lazily averaged totals.
-#[derive(Default)]
-struct Trainer {
-    /// Per feature and class: current weight, running total, step of the last change.
-    weights: HashMap<u64, [(f32, f64, u64); NAME_CLASSES.len()]>,
-    step: u64,
-}
-
-impl Trainer {
-    fn learn(&mut self, features: &[u64], truth: usize) {
-        self.step += 1;
-        let mut scores = [0f32; NAME_CLASSES.len()];
-        for f in features {
-            if let Some(w) = self.weights.get(f) {
-                scores.iter_mut().zip(w).for_each(|(s, w)| *s += w.0);
-            }
-        }
-        let guess = best(&scores);
-        if guess == truth {
-            return;
-        }
-        for f in features {
-            let w = self.weights.entry(*f).or_default();
-            for (class, delta) in [(truth, 1.0), (guess, -1.0)] {
-                let (weight, total, last) = &mut w[class];
-                *total += f64::from(*weight) * (self.step - *last) as f64;
-                *last = self.step;
-                *weight += delta;
-            }
-        }
-    }
-
-    fn finish(self) -> NameModel {
-        let step = self.step.max(1);
-        let mut entries: Vec<(u64, [f32; NAME_CLASSES.len()])> = self
-            .weights
-            .into_iter()
-            .map(|(key, w)| {
-                let avg = w.map(|(weight, total, last)| {
-                    ((total + f64::from(weight) * (step - last) as f64) / step as f64) as f32
-                });
-                (key, avg)
-            })
-            // Features whose averaged weights vanish only cost space.
-            .filter(|(_, w)| w.iter().any(|x| x.abs() >= 1e-4))
-            .collect();
-        entries.sort_unstable_by_key(|(key, _)| *key);
-        let mut bytes = Vec::with_capacity(MAGIC.len() + entries.len() * ENTRY);
-        bytes.extend_from_slice(MAGIC);
-        for (key, w) in entries {
-            bytes.extend_from_slice(&key.to_le_bytes());
-            for x in w {
-                bytes.extend_from_slice(&x.to_le_bytes());
-            }
-        }
-        NameModel::from_bytes(bytes).expect("entries are sorted and whole")
-    }
-}
-
-/// Feature keys: FNV-1a over a feature's kind and its parts.
-struct Features<'v> {
-    keys: &'v mut Vec<u64>,
-}
-
-impl Features<'_> {
-    fn add(&mut self, kind: &str, parts: &[&str]) {
-        let mut h = 0xcbf2_9ce4_8422_2325_u64;
-        for part in std::iter::once(kind).chain(parts.iter().copied()) {
-            for b in part.bytes().chain([0xff]) {
-                h ^= u64::from(b);
-                h = h.wrapping_mul(0x0000_0100_0000_01b3);
-            }
-        }
-        self.keys.push(h);
-    }
-}
-
-/// Coarse shape of a word: "Xx", "XX", "Xx-Xx", "dd" (runs collapsed).
-fn shape(word: &str, out: &mut String) {
-    let mut last = ' ';
-    for c in word.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_ascii_digit() {
-            'd'
-        } else {
-            c
-        };
-        if s != last {
-            out.push(s);
-            last = s;
-        }
-    }
-}
-
-/// The last `n` characters of a lowercase word.
-fn suffix(word: &str, n: usize) -> &str {
-    let cut = word.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i);
-    &word[cut..]
-}
-
-/// The first `n` characters of a lowercase word.
-fn prefix(word: &str, n: usize) -> &str {
-    let cut = word.char_indices().nth(n).map_or(word.len(), |(i, _)| i);
-    &word[..cut]
-}
-
-/// Features of the name at tokens `start..stop`, appended to `keys`.
-pub fn name_features(
+/// The hint bits of every token of the document (see [`hint`]), from the
+/// lexicon, the rule mentions `cands` and the part-of-speech tagger.
+pub fn token_hints(
     view: &DocView<'_>,
     lex: &Lexicon,
-    start: usize,
-    stop: usize,
-    keys: &mut Vec<u64>,
-) {
-    let mut f = Features { keys };
-    let sentence = view.sentences[view.toks[start].sentence].clone();
-    let word = |k: usize| {
-        if k < sentence.start || k >= sentence.end {
-            "<s>"
-        } else {
-            view.low(k)
+    pos_tagger: &Tagger,
+    cands: &[MentionCand],
+) -> Vec<u32> {
+    let n = view.toks.len();
+    let mut hints = vec![0u32; n];
+    // Part of speech, one tagger run per sentence (on kg's own tokens).
+    let mut scratch = TagScratch::default();
+    let (mut words, mut ids) = (Vec::new(), Vec::new());
+    for range in &view.sentences {
+        words.clear();
+        words.extend(range.clone().map(|k| view.text(k)));
+        pos_tagger.tag(&words, &mut scratch, &mut ids);
+        for (k, &id) in range.clone().zip(&ids) {
+            hints[k] |= hint::upos(pos_tagger.tag_name(id).0);
         }
+    }
+    // Words written in lowercase somewhere in the document.
+    let lower: FxHashSet<&str> = (0..n)
+        .filter(|&k| view.is_word(k) && !view.is_capitalised(k))
+        .map(|k| view.low(k))
+        .collect();
+    // Capitalised words seen inside a sentence (not first), and seen inside
+    // a longer capitalised run ("Phailin" of "Cyclone Phailin"): what the
+    // rest of the document says of a word at a sentence start or alone.
+    let mut medial: FxHashSet<&str> = FxHashSet::default();
+    let mut in_run: FxHashSet<&str> = FxHashSet::default();
+    for range in &view.sentences {
+        for k in range.clone().filter(|&k| view.is_capitalised(k)) {
+            if k > range.start {
+                medial.insert(view.low(k));
+            }
+            let run_before = k > range.start && view.is_capitalised(k - 1);
+            let run_after = k + 1 < range.end && view.is_capitalised(k + 1);
+            if run_before || run_after {
+                in_run.insert(view.low(k));
+            }
+        }
+    }
+    for range in &view.sentences {
+        let mut k = range.start;
+        while k < range.end {
+            let mut h = 0;
+            let text = view.text(k);
+            let low = view.low(k);
+            if view.is_capitalised(k) {
+                if lower.contains(low) {
+                    h |= hint::LOWER_ELSEWHERE;
+                }
+                if k == range.start && medial.contains(low) {
+                    h |= hint::CAPITAL_INSIDE_ELSEWHERE;
+                }
+                let in_a_run = k > range.start && view.is_capitalised(k - 1)
+                    || k + 1 < range.end && view.is_capitalised(k + 1);
+                let alone = !in_a_run;
+                if alone && in_run.contains(low) {
+                    h |= hint::IN_LONGER_NAME_ELSEWHERE;
+                }
+                if lex.given_names.contains(text) {
+                    h |= hint::GIVEN_NAME;
+                }
+                if lex.surnames_first.contains(text) {
+                    h |= hint::SURNAME_FIRST;
+                }
+                if lex.stop_names.contains(text) {
+                    h |= hint::STOP_NAME;
+                }
+                if lex.common_words.contains(low) {
+                    h |= hint::COMMON_WORD;
+                }
+                if let Some(class) = lex.name_heads.get(low) {
+                    h |= match lex.name_class.get(class) {
+                        Some(NameClass::Place) => hint::PLACE_PREFIX,
+                        _ if *class == Lexicon::kg("GovernmentBody") => {
+                            hint::ORG_HEAD | hint::GOVERNMENT_HEAD
+                        }
+                        _ => hint::ORG_HEAD,
+                    };
+                }
+                if lex.name_prefixes.contains_key(text) {
+                    h |= hint::PLACE_PREFIX;
+                }
+            }
+            if lex.description_heads.contains_word(low) {
+                h |= hint::DESCRIPTION_HEAD;
+            }
+            hints[k] |= h;
+            if let Some((len, _)) = lex.person_titles.longest_at(view, k, range.end) {
+                let mut end = k + len;
+                if end < range.end && view.is_punct(end, ".") {
+                    end += 1;
+                }
+                hints[k..end].iter_mut().for_each(|t| *t |= hint::TITLE);
+            }
+            k += 1;
+        }
+    }
+    for cand in cands {
+        let class = lex.name_class.get(&cand.class).copied();
+        let bits = match cand.kind {
+            MentionKind::Known => match class {
+                Some(NameClass::Place) => hint::KNOWN_PLACE,
+                Some(NameClass::Organization) => hint::KNOWN_ORG,
+                _ => hint::KNOWN_OTHER,
+            },
+            MentionKind::Demonym => hint::DEMONYM,
+            MentionKind::Person => hint::RULE_PERSON,
+            MentionKind::Name => match class {
+                Some(NameClass::Person) => hint::RULE_PERSON,
+                Some(NameClass::Place) => hint::RULE_PLACE,
+                Some(NameClass::Organization) => hint::RULE_ORG,
+                _ => 0,
+            },
+            MentionKind::Surname | MentionKind::Unclassified => {
+                hint::RULE_UNCLASSIFIED
+                    | described_as(view, lex, cand.tokens.end)
+                    | match class {
+                        Some(NameClass::Place) => hint::CONTEXT_PLACE,
+                        Some(NameClass::Organization) => hint::CONTEXT_ORG,
+                        _ => 0,
+                    }
+            }
+            MentionKind::Description | MentionKind::Group => 0,
+        };
+        for t in &mut hints[cand.tokens.clone()] {
+            *t |= bits;
+        }
+        if cand.kind == MentionKind::Known {
+            hints[cand.tokens.start] |= hint::KNOWN_START;
+        }
+        if let Some((title, _)) = &cand.title {
+            hints[title.clone()]
+                .iter_mut()
+                .for_each(|t| *t |= hint::TITLE);
+        }
+    }
+    hints
+}
+
+/// What the sentence says a name ending before token `end` is: "X, a
+/// shipping company", "X is a small town" — the class of the first
+/// description head within four words after the article, as a hint.
+fn described_as(view: &DocView<'_>, lex: &Lexicon, end: usize) -> u32 {
+    let limit = if end < view.toks.len() {
+        view.sentence_end(end)
+    } else {
+        return 0;
     };
-    f.add("bias", &[]);
-    let len = (stop - start).min(5).to_string();
-    f.add("len", &[&len]);
-    let mut span_shape = String::new();
-    for k in start..stop {
-        let low = view.low(k);
-        f.add("w", &[low]);
-        f.add("suf3", &[suffix(low, 3)]);
-        f.add("suf4", &[suffix(low, 4)]);
-        f.add("pre3", &[prefix(low, 3)]);
-        if !span_shape.is_empty() {
-            span_shape.push(' ');
-        }
-        shape(view.text(k), &mut span_shape);
-        // What the lexicon knows of each word on its own.
-        if lex.given_names.contains(view.text(k)) {
-            f.add("given", &[if k == start { "first" } else { "inner" }]);
-        }
-        if lex.surnames_first.contains(view.text(k)) {
-            f.add("surname-first", &[]);
-        }
-        if let Some(class) = lex.name_heads.get(low) {
-            f.add("head", &[class]);
-        }
-        if let Some(&id) = lex.surface_ids.get(low) {
-            if let Some(sense) = lex.surfaces[id].1.first() {
-                f.add("known", &[&lex.individuals[sense.individual].class]);
-            }
+    let introduces = matches!(view.low(end), "is" | "was" | ",");
+    if !introduces || end + 2 >= limit || !matches!(view.low(end + 1), "a" | "an" | "the") {
+        return 0;
+    }
+    for k in end + 2..(end + 6).min(limit) {
+        if let Some((_, class)) = lex.description_heads.longest_at(view, k, limit) {
+            return match lex.name_class.get(class) {
+                Some(NameClass::Person) => hint::CONTEXT_PERSON,
+                Some(NameClass::Organization) => hint::CONTEXT_ORG,
+                Some(NameClass::Place) => hint::CONTEXT_PLACE,
+                _ => 0,
+            };
         }
     }
-    f.add("shape", &[&span_shape]);
-    let first = view.low(start);
-    let last = view.low(stop - 1);
-    f.add("first", &[first]);
-    f.add("last", &[last]);
-    f.add("last-suf2", &[suffix(last, 2)]);
-    f.add("last-suf4", &[suffix(last, 4)]);
-    let prev = word(start.wrapping_sub(1));
-    let prev2 = word(start.wrapping_sub(2));
-    let next = word(stop);
-    let next2 = word(stop + 1);
-    f.add("prev", &[prev]);
-    f.add("prev2", &[prev2, prev]);
-    f.add("next", &[next]);
-    f.add("next2", &[next, next2]);
-    f.add("around", &[prev, next]);
-    if start == sentence.start {
-        f.add("sentence-start", &[]);
-    }
-    // Words nearby, without their position.
-    for k in start.saturating_sub(3).max(sentence.start)..start {
-        f.add("before", &[view.low(k)]);
-    }
-    for k in stop..(stop + 3).min(sentence.end) {
-        f.add("after", &[view.low(k)]);
-    }
-    // What the sentence says the name is: "X is a town in …", "X, a band from …".
-    let introduces = matches!(next, "is" | "was" | "," | "are" | "were");
-    if introduces && matches!(next2, "a" | "an" | "the") {
-        for k in stop + 2..(stop + 6).min(sentence.end) {
-            if view.is_punct(k, ",") || view.is_punct(k, ".") {
-                break;
-            }
-            f.add("described", &[view.low(k)]);
-        }
-    }
-    if (start..stop).all(|k| view.text(k).chars().all(|c| !c.is_lowercase())) {
-        f.add("all-caps", &[]);
-    }
+    0
 }
 
-/// The pipeline step: classifies every [`MentionKind::Unclassified`] name
-/// (dropping those the model does not keep) and gives lone capitalised words
-/// ([`MentionKind::Surname`]) a class to fall back on when they do not turn
-/// out to be a known person's surname. Every mention of the same name in the
-/// document votes, so a name gets one class from all its contexts.
-pub fn classify_names(
+/// The tagger's names in the document: global token ranges and classes.
+pub fn tag_names(
     view: &DocView<'_>,
-    lex: &Lexicon,
-    model: &NameModel,
+    model: &NerModel,
+    hints: &[u32],
+) -> Vec<(Range<usize>, NameClass)> {
+    let mut out = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    for range in &view.sentences {
+        words.clear();
+        words.extend(range.clone().map(|k| view.text(k)));
+        for span in model.tag(&words, &hints[range.clone()]) {
+            let tokens = range.start + span.tokens.start..range.start + span.tokens.end;
+            if span.class == NameClass::Person {
+                let mut people = Vec::new();
+                split_people(view, tokens, &mut people);
+                for person in people {
+                    if let Some(tokens) = without_titles(view, hints, person) {
+                        out.push((tokens, span.class));
+                    }
+                }
+            } else if let Some(tokens) = without_titles(view, hints, tokens) {
+                out.push((tokens, span.class));
+            }
+        }
+    }
+    out
+}
+
+/// A name without the titles and honorifics in front of it ("Mrs", "Dr.",
+/// "H.E.", "Director General"): they are never part of a name. Nor are
+/// lowercase words at either edge ("of Athens", "Ada Quist on"): a name
+/// starts and ends with a capitalised word or a number. `None` when nothing
+/// else is left.
+fn without_titles(
+    view: &DocView<'_>,
+    hints: &[u32],
+    mut tokens: Range<usize>,
+) -> Option<Range<usize>> {
+    let edge =
+        |k: usize| view.is_capitalised(k) || view.text(k).starts_with(|c: char| c.is_ascii_digit());
+    while !tokens.is_empty() && (hints[tokens.start] & hint::TITLE != 0 || !edge(tokens.start)) {
+        tokens.start += 1;
+    }
+    while !tokens.is_empty() && !edge(tokens.end - 1) {
+        tokens.end -= 1;
+    }
+    (!tokens.is_empty()).then_some(tokens)
+}
+
+/// An organisation or place name the tagger sees as one, which the rules
+/// found in pieces ("Leiden" + "University Libraries", "British" +
+/// "Library"), becomes one mention: a place or demonym inside a longer name
+/// names the thing, not the place. The class is that of a rule's head word
+/// closing the name ("… University" → a university), else the tagger's.
+fn merge_pieces(
+    view: &DocView<'_>,
+    tagged: &[(Range<usize>, NameClass)],
+    class_of: &dyn Fn(&Range<usize>) -> NameClass,
     cands: &mut Vec<MentionCand>,
 ) {
-    let mut votes: HashMap<String, [f32; NAME_CLASSES.len()]> = HashMap::new();
+    for (range, _) in tagged {
+        let class = class_of(range);
+        if !matches!(class, NameClass::Organization | NameClass::Place) {
+            continue;
+        }
+        let pieces: Vec<usize> = (0..cands.len())
+            .filter(|&i| overlaps(&cands[i].tokens, range))
+            .collect();
+        let mergeable = |c: &MentionCand| {
+            c.tokens.start >= range.start
+                && c.tokens.end <= range.end
+                && c.tokens.len() < range.len()
+                && matches!(
+                    c.kind,
+                    MentionKind::Known
+                        | MentionKind::Demonym
+                        | MentionKind::Name
+                        | MentionKind::Unclassified
+                )
+        };
+        let certain = pieces
+            .iter()
+            .any(|&i| matches!(cands[i].kind, MentionKind::Known | MentionKind::Demonym));
+        if !certain || !pieces.iter().all(|&i| mergeable(&cands[i])) {
+            continue;
+        }
+        let head = pieces
+            .iter()
+            .map(|&i| &cands[i])
+            .find(|c| c.kind == MentionKind::Name && c.tokens.end == range.end);
+        let Some(class) = head
+            .filter(|c| !c.class.is_empty())
+            .map(|c| c.class.clone())
+            .or_else(|| class_iri(class))
+        else {
+            continue;
+        };
+        for &i in pieces.iter().rev() {
+            cands.remove(i);
+        }
+        let label = view.span_text(range.start, range.end).to_owned();
+        cands.push(MentionCand::new(
+            range.clone(),
+            MentionKind::Name,
+            class,
+            label,
+        ));
+    }
+    cands.sort_by(|a, b| {
+        a.tokens
+            .start
+            .cmp(&b.tokens.start)
+            .then(b.tokens.end.cmp(&a.tokens.end))
+    });
+}
+
+/// A person's name never runs across "and": "Ada Quist and Ben Moro" are two
+/// people. Other names may ("Bosnia and Herzegovina").
+fn split_people(view: &DocView<'_>, tokens: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let mut start = tokens.start;
+    for k in tokens.clone() {
+        if matches!(view.low(k), "and" | "&") {
+            if start < k {
+                out.push(start..k);
+            }
+            start = k + 1;
+        }
+    }
+    if start < tokens.end {
+        out.push(start..tokens.end);
+    }
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The pipeline step: tags the names of the document and merges them with
+/// the rule mentions (see the module documentation).
+pub fn apply_name_tagger(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    model: &NerModel,
+    pos_tagger: &Tagger,
+    cands: &mut Vec<MentionCand>,
+) {
+    let hints = token_hints(view, lex, pos_tagger, cands);
+    let tagged = tag_names(view, model, &hints);
+    // One class per name: every tagged mention of it votes.
+    let mut votes: FxHashMap<String, [u32; 4]> = FxHashMap::default();
+    for (range, class) in &tagged {
+        let label = view.span_text(range.start, range.end).to_lowercase();
+        votes.entry(label).or_default()[*class as usize] += 1;
+    }
+    let class_of = |range: &Range<usize>| {
+        let counts = votes[&view.span_text(range.start, range.end).to_lowercase()];
+        NameClass::ALL
+            .into_iter()
+            .max_by_key(|c| (counts[*c as usize], std::cmp::Reverse(*c as usize)))
+            .unwrap_or(NameClass::Other)
+    };
+    merge_pieces(view, &tagged, &class_of, cands);
+    let certain: Vec<Range<usize>> = cands
+        .iter()
+        .filter(|c| !c.kind.awaits_name_class())
+        .map(|c| c.tokens.clone())
+        .collect();
     // A name the text itself describes ("Kestrel Dynamics, a shipping
     // company") takes the class of that description, in every mention.
-    let mut described: HashMap<String, String> = HashMap::new();
+    let mut described: FxHashMap<String, String> = FxHashMap::default();
     for cand in cands.iter().filter(|c| c.kind.awaits_name_class()) {
         if let Some(class) = appositive_class(view, lex, cand.tokens.end) {
             described
@@ -399,40 +389,83 @@ pub fn classify_names(
                 .or_insert_with(|| class.to_owned());
         }
     }
-    let mut keys = Vec::new();
-    for cand in cands.iter().filter(|c| c.kind.awaits_name_class()) {
-        keys.clear();
-        name_features(view, lex, cand.tokens.start, cand.tokens.end, &mut keys);
-        let scores = model.scores(&keys);
-        let total = votes.entry(cand.label.to_lowercase()).or_default();
-        total.iter_mut().zip(scores).for_each(|(t, s)| *t += s);
-    }
+    let mut used = vec![false; tagged.len()];
     cands.retain_mut(|cand| {
+        if let Some(class) = described.get(&cand.label.to_lowercase()) {
+            if cand.kind.awaits_name_class() {
+                // The description is the text's own word on the class; the
+                // tagger's extent only matters for names it did not describe.
+                cand.class = class.clone();
+                cand.kind = if *class == Lexicon::kg("Person") {
+                    MentionKind::Person
+                } else {
+                    MentionKind::Name
+                };
+                return true;
+            }
+        }
         if !cand.kind.awaits_name_class() {
             return true;
         }
-        let unclassified = cand.kind == MentionKind::Unclassified;
-        let label = cand.label.to_lowercase();
-        if let Some(class) = described.get(&label) {
-            cand.class = class.clone();
+        let found = tagged
+            .iter()
+            .enumerate()
+            .find(|(_, (range, _))| overlaps(range, &cand.tokens));
+        let Some((i, (range, _))) = found else {
+            // The tagger sees no name here: a lone word may still be a
+            // known person's surname, but gets no class of its own.
+            cand.class.clear();
+            return cand.kind == MentionKind::Surname;
+        };
+        if used[i] {
+            // Another piece of the same tagged name took it already.
+            return false;
+        }
+        used[i] = true;
+        let class = class_iri(class_of(range));
+        let Some(class) = class else {
+            cand.class.clear();
+            return cand.kind == MentionKind::Surname;
+        };
+        // The tagger's extent, unless it runs into a certain mention; never a title.
+        let tokens = if certain.iter().any(|c| overlaps(c, range)) {
+            without_titles(view, &hints, cand.tokens.clone())
         } else {
-            let class = NAME_CLASSES[best(&votes[&label])];
-            // What the context suggested stands when the model keeps nothing.
-            if !class.is_empty() {
-                cand.class = Lexicon::kg(class);
-            }
-        }
-        if cand.class.is_empty() {
-            return !unclassified;
-        }
-        if unclassified {
-            cand.kind = if cand.class == Lexicon::kg("Person") {
-                MentionKind::Person
-            } else {
-                MentionKind::Name
-            };
-        }
+            Some(range.clone())
+        };
+        let Some(tokens) = tokens else {
+            return false;
+        };
+        cand.label = view.span_text(tokens.start, tokens.end).to_owned();
+        cand.tokens = tokens;
+        cand.kind = if class == Lexicon::kg("Person") {
+            MentionKind::Person
+        } else {
+            MentionKind::Name
+        };
+        cand.class = class;
         true
+    });
+    for (i, (range, _)) in tagged.iter().enumerate() {
+        if used[i] || cands.iter().any(|c| overlaps(&c.tokens, range)) {
+            continue;
+        }
+        let Some(class) = class_iri(class_of(range)) else {
+            continue;
+        };
+        let kind = if class == Lexicon::kg("Person") {
+            MentionKind::Person
+        } else {
+            MentionKind::Name
+        };
+        let label = view.span_text(range.start, range.end).to_owned();
+        cands.push(MentionCand::new(range.clone(), kind, class, label));
+    }
+    cands.sort_by(|a, b| {
+        a.tokens
+            .start
+            .cmp(&b.tokens.start)
+            .then(b.tokens.end.cmp(&a.tokens.end))
     });
 }
 
@@ -440,6 +473,9 @@ pub fn classify_names(
 /// ending at token `end`: ", a|an [modifiers] HEAD" with a description head
 /// of the lexicon, ended by punctuation or the sentence end.
 fn appositive_class<'l>(view: &DocView<'_>, lex: &'l Lexicon, end: usize) -> Option<&'l str> {
+    if end >= view.toks.len() {
+        return None;
+    }
     let limit = view.sentence_end(end.saturating_sub(1));
     if end + 2 >= limit || !view.is_punct(end, ",") || !matches!(view.low(end + 1), "a" | "an") {
         return None;
@@ -466,30 +502,43 @@ fn appositive_class<'l>(view: &DocView<'_>, lex: &'l Lexicon, end: usize) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::{segment, Document};
 
-    #[test]
-    fn builtin_model_loads() {
-        assert!(NameModel::builtin().len() > 1000);
+    /// The words of `range` in a one-sentence document.
+    fn words(view: &DocView<'_>, range: Range<usize>) -> String {
+        view.span_text(range.start, range.end).to_owned()
     }
 
     #[test]
-    fn bad_models_are_refused() {
-        assert!(matches!(
-            NameModel::from_bytes(b"not a model".to_vec()),
-            Err(NameModelError::NotAModel)
-        ));
-        let mut cut = NameModel::builtin().to_bytes();
-        cut.pop();
-        assert!(matches!(
-            NameModel::from_bytes(cut),
-            Err(NameModelError::Truncated(_))
-        ));
+    fn lowercase_edges_and_titles_are_trimmed_from_a_name() {
+        let doc = Document::from_text(
+            "t.txt",
+            "He thanked Dr. Ada Quist on Monday in the city of Tavrin.",
+        );
+        let sentences = segment(&doc.text, &doc.meta.body);
+        let view = DocView::new(&doc.text, &sentences);
+        let at = |w: &str| {
+            (0..view.toks.len())
+                .find(|&k| view.text(k).trim_end_matches('.') == w)
+                .unwrap()
+        };
+        let mut hints = vec![0; view.toks.len()];
+        hints[at("Dr")] = hint::TITLE;
+        let person = without_titles(&view, &hints, at("Dr")..at("Monday")).unwrap();
+        assert_eq!(words(&view, person), "Ada Quist");
+        let place = without_titles(&view, &hints, at("of")..at("Tavrin") + 1).unwrap();
+        assert_eq!(words(&view, place), "Tavrin");
+        assert!(without_titles(&view, &hints, at("on")..at("on") + 1).is_none());
     }
 
     #[test]
-    fn suffixes_count_characters() {
-        assert_eq!(suffix("münster", 3), "ter");
-        assert_eq!(suffix("ål", 3), "ål");
-        assert_eq!(suffix("sø", 1), "ø");
+    fn two_people_joined_by_and_are_two_names() {
+        let doc = Document::from_text("t.txt", "Ada Quist and Ben Moro signed it.");
+        let sentences = segment(&doc.text, &doc.meta.body);
+        let view = DocView::new(&doc.text, &sentences);
+        let mut people = Vec::new();
+        split_people(&view, 0..5, &mut people);
+        let names: Vec<String> = people.into_iter().map(|r| words(&view, r)).collect();
+        assert_eq!(names, ["Ada Quist", "Ben Moro"]);
     }
 }

@@ -129,6 +129,8 @@ pub struct Cues {
     pub stop_names: Vec<String>,
     /// Words typical of site menus and navigation lines.
     pub navigation_words: Vec<String>,
+    /// Common English words, lowercase: capitalised, they are usually not names.
+    pub common_words: Vec<String>,
     /// Text-stage vocabulary (see `ontology/lexicon/text.ttl`): abbreviations
     /// whose dot may still end a sentence before a sentence starter ("Inc.").
     pub abbreviations: Vec<String>,
@@ -534,6 +536,8 @@ impl TripleIndex {
                 .extend(self.strings(subject, &kg("stopName")));
             cues.navigation_words
                 .extend(self.strings(subject, &kg("navigationWord")));
+            cues.common_words
+                .extend(self.strings(subject, &kg("commonWord")));
             cues.abbreviations
                 .extend(self.strings(subject, &kg("abbreviation")));
             cues.leading_abbreviations
