@@ -3,7 +3,7 @@
 //! * `/sparql` (alias `/query`): the SPARQL 1.1 Protocol — `GET ?query=`,
 //!   `POST` as a form or as `application/sparql-query`, `default-graph-uri`
 //!   and `named-graph-uri`; results by content negotiation (SPARQL JSON, XML,
-//!   CSV, TSV; Turtle or N-Triples for graphs). Without a dataset in the
+//!   CSV, TSV; Turtle, N-Triples or JSON-LD for graphs). Without a dataset in the
 //!   request or the query, the default graph is the union of all graphs, as
 //!   in `kg query`.
 //! * `/update`: SPARQL 1.1 Update, only when the service is writable, and
@@ -223,11 +223,12 @@ const SOLUTION_TYPES: &[(&str, ResultFormat)] = &[
     ("text/tab-separated-values", ResultFormat::Tsv),
 ];
 
-/// Result formats for graphs, by media type.
-const GRAPH_TYPES: &[(&str, ResultFormat)] = &[
-    ("text/turtle", ResultFormat::Turtle),
-    ("application/n-triples", ResultFormat::NTriples),
-    ("text/plain", ResultFormat::NTriples),
+/// Formats for graphs (CONSTRUCT, DESCRIBE, `/store`), by media type.
+const GRAPH_RDF_TYPES: &[(&str, RdfFormat)] = &[
+    ("text/turtle", RdfFormat::Turtle),
+    ("application/n-triples", RdfFormat::NTriples),
+    ("application/ld+json", JSON_LD),
+    ("text/plain", RdfFormat::NTriples),
 ];
 
 /// RDF formats for `/extract` and `/store`, by media type (first is default).
@@ -236,8 +237,13 @@ const RDF_TYPES: &[(&str, RdfFormat)] = &[
     ("application/n-triples", RdfFormat::NTriples),
     ("application/n-quads", RdfFormat::NQuads),
     ("application/trig", RdfFormat::TriG),
+    ("application/ld+json", JSON_LD),
     ("text/plain", RdfFormat::NTriples),
 ];
+
+const JSON_LD: RdfFormat = RdfFormat::JsonLd {
+    profile: oxigraph::io::JsonLdProfileSet::empty(),
+};
 
 impl Service {
     /// Opens the store in `dir` (it must exist) and compiles the extractor.
@@ -432,11 +438,18 @@ impl Service {
             .on_store(snapshot.store.oxigraph())
             .execute()
             .map_err(|e| watchdog.explain(e))?;
-        let choices = match results {
-            QueryResults::Graph(_) => GRAPH_TYPES,
-            _ => SOLUTION_TYPES,
-        };
-        let (media, format) = negotiate(request, choices)?;
+        if let QueryResults::Graph(triples) = results {
+            let (media, format) = negotiate(request, GRAPH_RDF_TYPES)?;
+            let mut quads = Vec::new();
+            for triple in triples {
+                let triple = triple.map_err(|e| watchdog.explain(e))?;
+                quads.push(triple.in_graph(GraphName::DefaultGraph));
+            }
+            let body = write_quads(&quads, format, Vec::new())
+                .map_err(|e| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+            return Ok(bytes_response(StatusCode::OK, media, body));
+        }
+        let (media, format) = negotiate(request, SOLUTION_TYPES)?;
         let mut body = Vec::new();
         query::write_results(results, &self.options.query, &watchdog, format, &mut body)?;
         Ok(bytes_response(StatusCode::OK, media, body))
@@ -509,12 +522,7 @@ impl Service {
                     format!("no graph {graph}"),
                 ));
             }
-            let triples_only: Vec<(&str, RdfFormat)> = RDF_TYPES
-                .iter()
-                .copied()
-                .filter(|(_, f)| !f.supports_datasets())
-                .collect();
-            let (media, format) = negotiate(request, &triples_only)?;
+            let (media, format) = negotiate(request, GRAPH_RDF_TYPES)?;
             let triples: Vec<Quad> = quads
                 .into_iter()
                 .map(|q| Quad::new(q.subject, q.predicate, q.object, GraphName::DefaultGraph))
