@@ -109,18 +109,24 @@ impl<'o> Extractor<'o> {
         self.ontology
     }
 
-    /// Runs the whole pipeline on one document.
-    pub fn extract(&self, doc: &Document) -> Extraction {
-        let sentences = self.sentences(doc);
-        let view = DocView::new(&doc.text, &sentences);
-        let mut candidates = mentions::find_mentions(&view, &self.lexicon);
+    /// The rules' mentions with the name tagger's names merged in.
+    fn mention_candidates(&self, view: &DocView<'_>) -> Vec<mentions::MentionCand> {
+        let mut candidates = mentions::find_mentions(view, &self.lexicon);
         names::apply_name_tagger(
-            &view,
+            view,
             &self.lexicon,
             &self.ner_model,
             self.annotator.tagger(),
             &mut candidates,
         );
+        candidates
+    }
+
+    /// Runs the whole pipeline on one document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let sentences = self.sentences(doc);
+        let view = DocView::new(&doc.text, &sentences);
+        let candidates = self.mention_candidates(&view);
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
         // A frame joins two different entities of one sentence, so only
@@ -179,14 +185,7 @@ impl<'o> Extractor<'o> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
         let syntax = syntax::DocSyntax::parse(&view, self.annotator);
-        let mut candidates = mentions::find_mentions(&view, &self.lexicon);
-        names::apply_name_tagger(
-            &view,
-            &self.lexicon,
-            &self.ner_model,
-            self.annotator.tagger(),
-            &mut candidates,
-        );
+        let candidates = self.mention_candidates(&view);
         let resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
         let mut counter = analysis::CharCounter::new(&doc.text);

@@ -445,9 +445,7 @@ impl Service {
                 let triple = triple.map_err(|e| watchdog.explain(e))?;
                 quads.push(triple.in_graph(GraphName::DefaultGraph));
             }
-            let body = write_quads(&quads, format, Vec::new())
-                .map_err(|e| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
-            return Ok(bytes_response(StatusCode::OK, media, body));
+            return rdf_response(&quads, media, format);
         }
         let (media, format) = negotiate(request, SOLUTION_TYPES)?;
         let mut body = Vec::new();
@@ -527,9 +525,7 @@ impl Service {
                 .into_iter()
                 .map(|q| Quad::new(q.subject, q.predicate, q.object, GraphName::DefaultGraph))
                 .collect();
-            let body = write_quads(&triples, format, Vec::new())
-                .map_err(|e| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
-            return Ok(bytes_response(StatusCode::OK, media, body));
+            return rdf_response(&triples, media, format);
         }
         self.check_writable(request)?;
         let GraphName::NamedNode(graph) = graph else {
@@ -592,9 +588,7 @@ impl Service {
         let (media, format) = negotiate(request, RDF_TYPES)?;
         let document = Document::from_markup("request", &text, markup);
         let quads = self.emitter.quads(&self.extractor.extract(&document));
-        let body = write_quads(&quads, format, Vec::new())
-            .map_err(|e| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
-        Ok(bytes_response(StatusCode::OK, media, body))
+        rdf_response(&quads, media, format)
     }
 
     fn check_writable(&self, request: &Request<Body>) -> Result<(), Failure> {
@@ -734,19 +728,9 @@ fn negotiate<F: Copy>(
     request: &Request<Body>,
     choices: &[(&'static str, F)],
 ) -> Result<(&'static str, F), Failure> {
-    let accept = request
-        .headers()
-        .get(ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("*/*");
+    let accept = accept_header(request).unwrap_or("*/*");
     let mut best: Option<(f32, usize)> = None;
-    for range in accept.split(',') {
-        let mut parts = range.split(';');
-        let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
-        let quality = parts
-            .filter_map(|p| p.trim().strip_prefix("q="))
-            .find_map(|q| q.trim().parse::<f32>().ok())
-            .unwrap_or(1.0);
+    for (media, quality) in media_ranges(accept) {
         if quality <= 0.0 {
             continue;
         }
@@ -780,18 +764,12 @@ fn negotiate<F: Copy>(
 /// Whether the client names `text/html` at least as high as anything else
 /// (a browser does; SPARQL clients ask for result formats).
 fn prefers_html(request: &Request<Body>) -> bool {
-    let Some(accept) = request.headers().get(ACCEPT).and_then(|v| v.to_str().ok()) else {
+    let Some(accept) = accept_header(request) else {
         return false;
     };
     let mut html = None;
     let mut others: f32 = 0.0;
-    for range in accept.split(',') {
-        let mut parts = range.split(';');
-        let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
-        let quality = parts
-            .filter_map(|p| p.trim().strip_prefix("q="))
-            .find_map(|q| q.trim().parse::<f32>().ok())
-            .unwrap_or(1.0);
+    for (media, quality) in media_ranges(accept) {
         if media == "text/html" {
             html = Some(quality);
         } else if media != "*/*" && media != "application/xhtml+xml" {
@@ -801,11 +779,36 @@ fn prefers_html(request: &Request<Body>) -> bool {
     html.is_some_and(|q| q > 0.0 && q >= others)
 }
 
+fn accept_header(request: &Request<Body>) -> Option<&str> {
+    request.headers().get(ACCEPT).and_then(|v| v.to_str().ok())
+}
+
+/// The media ranges of an `Accept` header, lower case, with their quality
+/// (1 when not given).
+fn media_ranges(accept: &str) -> impl Iterator<Item = (String, f32)> + '_ {
+    accept.split(',').map(|range| {
+        let mut parts = range.split(';');
+        let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+        let quality = parts
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .find_map(|q| q.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        (media, quality)
+    })
+}
+
 fn required_iri(request: &Request<Body>) -> Result<String, Failure> {
     let params = query_params(request);
     let iri = single(&params, "iri")?.ok_or_else(|| Failure::bad_request("name it: `?iri=…`"))?;
     named_node(&iri)?;
     Ok(iri)
+}
+
+/// Quads serialised in `format`, answered as `media`.
+fn rdf_response(quads: &[Quad], media: &str, format: RdfFormat) -> Reply {
+    let body = write_quads(quads, format, Vec::new())
+        .map_err(|e| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+    Ok(bytes_response(StatusCode::OK, media, body))
 }
 
 fn html_response(html: String) -> Response<Body> {
