@@ -15,6 +15,8 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 use sha2::{Digest, Sha256};
 
 use super::markup;
@@ -488,12 +490,34 @@ fn warning(path: &Path, message: String) -> LoadWarning {
 fn load_bytes(path: &Path, bytes: &[u8], vocabulary: &TextVocabulary, out: &mut VecDeque<Input>) {
     let text = match decode(bytes) {
         Decoded::Text(t) => t,
-        Decoded::Lossy(t) => {
+        Decoded::Lossy(t, encoding) => {
             out.push_back(Input::Warning(warning(
                 path,
-                "invalid UTF-8; undecodable bytes were replaced".into(),
+                format!("invalid {encoding}; undecodable bytes were replaced"),
             )));
             t
+        }
+        Decoded::Legacy {
+            text,
+            encoding,
+            declared,
+            replaced,
+        } => {
+            let how = if declared {
+                "as its markup declares"
+            } else {
+                "guessed from its bytes"
+            };
+            let damage = if replaced {
+                "; undecodable bytes were replaced"
+            } else {
+                ""
+            };
+            out.push_back(Input::Warning(warning(
+                path,
+                format!("not UTF-8: read as {encoding} ({how}){damage}"),
+            )));
+            text
         }
         Decoded::Binary(kind) => {
             out.push_back(Input::Warning(warning(
@@ -524,19 +548,33 @@ fn load_bytes(path: &Path, bytes: &[u8], vocabulary: &TextVocabulary, out: &mut 
 
 enum Decoded {
     Text(String),
-    Lossy(String),
+    /// Text in the encoding its byte-order mark names, with bytes that
+    /// encoding cannot hold replaced.
+    Lossy(String, &'static str),
+    /// Text in a legacy encoding (Windows-1252, GB18030, Shift_JIS…).
+    Legacy {
+        text: String,
+        encoding: &'static str,
+        /// Named by a `<meta charset>` or XML declaration, not guessed.
+        declared: bool,
+        /// Some bytes were not valid in that encoding either.
+        replaced: bool,
+    },
     Binary(&'static str),
 }
 
+/// Bytes to text: a byte-order mark decides; then valid UTF-8 is UTF-8
+/// (a page mislabelled as Latin-1 is far likelier than Latin-1 text that
+/// happens to be valid UTF-8); then the charset the markup declares; then
+/// the encoding the bytes look like (`chardetng`, as in Firefox).
 fn decode(bytes: &[u8]) -> Decoded {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return utf8(rest);
-    }
-    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return Decoded::Text(utf16(rest, u16::from_le_bytes));
-    }
-    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return Decoded::Text(utf16(rest, u16::from_be_bytes));
+    if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
+        let (text, replaced) = encoding.decode_without_bom_handling(&bytes[bom_length..]);
+        return if replaced {
+            Decoded::Lossy(text.into_owned(), encoding.name())
+        } else {
+            Decoded::Text(text.into_owned())
+        };
     }
     const MAGIC: &[(&[u8], &str)] = &[
         (b"\x89PNG", "PNG"),
@@ -553,21 +591,59 @@ fn decode(bytes: &[u8]) -> Decoded {
     if bytes[..bytes.len().min(8192)].contains(&0) {
         return Decoded::Binary("NUL bytes");
     }
-    utf8(bytes)
-}
-
-fn utf8(bytes: &[u8]) -> Decoded {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Decoded::Text(s.to_owned()),
-        Err(_) => Decoded::Lossy(String::from_utf8_lossy(bytes).into_owned()),
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Decoded::Text(text.to_owned());
+    }
+    let declared = declared_charset(bytes);
+    let encoding = declared.unwrap_or_else(|| {
+        let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+        detector.feed(bytes, true);
+        detector.guess(None, Utf8Detection::Allow)
+    });
+    let (text, replaced) = encoding.decode_without_bom_handling(bytes);
+    Decoded::Legacy {
+        text: text.into_owned(),
+        encoding: encoding.name(),
+        declared: declared.is_some(),
+        replaced,
     }
 }
 
-fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
-    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
-    char::decode_utf16(units)
-        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
-        .collect()
+/// The charset a page declares in its first kilobyte: `<meta charset=…>`,
+/// `<meta http-equiv … content="…; charset=…">` or `<?xml … encoding="…"?>`.
+/// A UTF-16 label there is read as UTF-8, as HTML's prescan does (the bytes
+/// could not have been read so far if they were UTF-16).
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower = head.to_ascii_lowercase();
+    for key in [&b"charset="[..], b"encoding="] {
+        let Some(at) = find(&lower, key) else {
+            continue;
+        };
+        let value = &head[at + key.len()..];
+        let value = value
+            .strip_prefix(b"\"")
+            .or_else(|| value.strip_prefix(b"'"))
+            .unwrap_or(value);
+        let end = value
+            .iter()
+            .position(|&b| {
+                matches!(b, b'"' | b'\'' | b';' | b'>' | b'/' | b'?') || b.is_ascii_whitespace()
+            })
+            .unwrap_or(value.len());
+        if let Some(encoding) = Encoding::for_label(&value[..end]) {
+            return Some(if encoding == UTF_16LE || encoding == UTF_16BE {
+                UTF_8
+            } else {
+                encoding.output_encoding()
+            });
+        }
+    }
+    None
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]
@@ -602,7 +678,89 @@ mod tests {
         assert!(matches!(decode(b"\xFE\xFF\0h\0i"), Decoded::Text(t) if t == "hi"));
         assert!(matches!(decode(b"\x89PNG\r\n"), Decoded::Binary("PNG")));
         assert!(matches!(decode(b"ab\0cd"), Decoded::Binary(_)));
-        assert!(matches!(decode(b"caf\xE9 ok"), Decoded::Lossy(_)));
+        assert!(matches!(
+            decode(b"\xEF\xBB\xBFcaf\xE9"),
+            Decoded::Lossy(_, "UTF-8")
+        ));
+    }
+
+    fn legacy(bytes: &[u8]) -> (String, &'static str, bool) {
+        match decode(bytes) {
+            Decoded::Legacy {
+                text,
+                encoding,
+                declared,
+                replaced: false,
+            } => (text, encoding, declared),
+            _ => panic!("not read as a legacy encoding: {bytes:?}"),
+        }
+    }
+
+    #[test]
+    fn legacy_encodings_are_guessed_from_the_bytes() {
+        // Windows-1252: accents and curly quotes of a Western European text.
+        let (text, encoding, declared) = legacy(
+            b"The minist\xE8re said the caf\xE9 \x93reopened\x94 on the quay at Sa\xF4ne \x96 and the mayor agreed.",
+        );
+        assert_eq!(encoding, "windows-1252");
+        assert!(!declared);
+        assert!(text.contains("minist\u{e8}re") && text.contains("\u{201c}reopened\u{201d}"));
+        // GB18030 (Simplified Chinese): the words for "China" and "cooperation".
+        let chinese = "\u{4e2d}\u{56fd}\u{4e0e}\u{5408}\u{4f5c}\u{4f19}\u{4f34}\u{7b7e}\u{7f72}\u{4e86}\u{534f}\u{8bae}\u{3002}";
+        let (bytes, _, _) = encoding_rs::GB18030.encode(chinese);
+        let (text, encoding, _) = legacy(&bytes);
+        assert_eq!((text.as_str(), encoding), (chinese, "GBK"));
+        // Shift_JIS (Japanese): "Japan's government announced a plan."
+        let japanese = "\u{65e5}\u{672c}\u{653f}\u{5e9c}\u{306f}\u{8a08}\u{753b}\u{3092}\u{767a}\u{8868}\u{3057}\u{307e}\u{3057}\u{305f}\u{3002}";
+        let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode(japanese);
+        let (text, encoding, _) = legacy(&bytes);
+        assert_eq!((text.as_str(), encoding), (japanese, "Shift_JIS"));
+    }
+
+    #[test]
+    fn a_declared_charset_wins_over_a_guess() {
+        let page = b"<html><head><meta charset=\"iso-8859-15\"></head><body><p>Prix: 5 \xA4</p></body></html>";
+        let (text, encoding, declared) = legacy(page);
+        assert_eq!(encoding, "ISO-8859-15");
+        assert!(declared);
+        assert!(text.contains("5 \u{20ac}"), "{text}");
+        let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><p>\xCC\xEE\xF1\xEA\xE2\xE0</p>";
+        let (text, encoding, _) = legacy(page);
+        assert_eq!(encoding, "windows-1251");
+        assert!(
+            text.contains("\u{41c}\u{43e}\u{441}\u{43a}\u{432}\u{430}"),
+            "{text}"
+        );
+        // Valid UTF-8 stays UTF-8 whatever the page claims.
+        let page = "<meta charset=\"windows-1252\"><p>caf\u{e9}</p>";
+        assert!(matches!(decode(page.as_bytes()), Decoded::Text(t) if t == page));
+    }
+
+    #[test]
+    fn a_legacy_file_is_read_with_a_warning_naming_the_encoding() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.txt");
+        std::fs::write(
+            &path,
+            b"The r\xE9gion signed the accord with Qu\xE9bec on Monday.",
+        )
+        .unwrap();
+        let mut warned = None;
+        let mut text = None;
+        for input in read_inputs(std::slice::from_ref(&path)) {
+            match input {
+                Ok(Input::Warning(w)) => warned = Some(w.message),
+                Ok(Input::Document(d)) => text = Some(d.text),
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(
+            warned.as_deref(),
+            Some("not UTF-8: read as windows-1252 (guessed from its bytes)")
+        );
+        assert!(text
+            .unwrap()
+            .contains("r\u{e9}gion signed the accord with Qu\u{e9}bec"));
     }
 
     #[test]

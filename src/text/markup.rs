@@ -3,6 +3,8 @@
 //! Both give plain text with paragraphs separated by blank lines, and the
 //! title when the markup states one.
 
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+
 /// Elements whose whole content is dropped: code, styling, and the
 /// navigation and boilerplate containers of web pages.
 const SKIPPED: &[&str] = &[
@@ -44,6 +46,10 @@ const BLOCKS: &[&str] = &[
 
 /// HTML to plain text; returns the text and the `<title>` (or first `<h1>`).
 ///
+/// The markup is read by a WHATWG-conformant tokenizer (`html5gum`), so
+/// character references without their `;`, quoted `>` in attributes, and
+/// script or style bodies holding markup read as a browser reads them.
+///
 /// ```
 /// let (text, title) = kgraph::text::markup::html_to_text(
 ///     "<html><head><title>A &amp; B</title></head><body><nav>Home</nav><p>One.</p><p>Two&nbsp;&#233;</p></body></html>");
@@ -51,109 +57,169 @@ const BLOCKS: &[&str] = &[
 /// assert_eq!(text, "One.\n\nTwo \u{e9}");
 /// ```
 pub fn html_to_text(html: &str) -> (String, Option<String>) {
-    let lower = html.to_ascii_lowercase();
-    let title = element_text(html, &lower, "title").or_else(|| element_text(html, &lower, "h1"));
-    // Prefer the article itself when the page marks it.
-    let (from, to) = ["article", "main"]
-        .iter()
-        .find_map(|tag| {
-            let open = lower.find(&format!("<{tag}"))?;
-            let close = lower.rfind(&format!("</{tag}"))?;
-            (close > open).then_some((open, close))
-        })
-        .unwrap_or((0, html.len()));
-    let text = strip_tags(&html[from..to], &lower[from..to]);
-    (tidy(&text), title.map(|t| collapse_spaces(&t)))
+    let mut reader = HtmlReader::default();
+    let mut emitter = DefaultEmitter::default();
+    // Script, style, title and textarea bodies are raw text: without the
+    // switch a `<p>` inside a script string would read as a paragraph.
+    emitter.naively_switch_states(true);
+    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+        reader.read(token);
+    }
+    reader.finish()
 }
 
-/// The decoded text of the first element `tag`, if any.
-fn element_text(html: &str, lower: &str, tag: &str) -> Option<String> {
-    let open = lower.find(&format!("<{tag}"))?;
-    let start = open + lower[open..].find('>')? + 1;
-    let end = start + lower[start..].find(&format!("</{tag}"))?;
-    let inner = strip_tags(&html[start..end], &lower[start..end]);
-    let t = collapse_spaces(&inner);
-    (!t.is_empty()).then_some(t)
+/// Where the text of a page goes while its tokens are read.
+#[derive(Default)]
+struct HtmlReader {
+    /// Text of the whole page, outside the skipped elements.
+    page: String,
+    /// Text inside `<article>` elements, then inside `<main>` elements:
+    /// the article itself when the page marks it.
+    regions: [Region; 2],
+    /// The skipped element being passed over, with its nesting depth.
+    skipping: Option<(Vec<u8>, usize)>,
+    title: Option<String>,
+    in_title: bool,
+    first_heading: Option<String>,
+    /// `Some` while inside the first `<h1>`.
+    heading: Option<String>,
 }
 
-fn strip_tags(html: &str, lower: &str) -> String {
-    let mut out = String::with_capacity(html.len() / 2);
-    let bytes = html.as_bytes();
-    let mut i = 0;
-    let mut text_start = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'<' {
-            i += 1;
-            continue;
+#[derive(Default)]
+struct Region {
+    depth: usize,
+    seen: bool,
+    text: String,
+}
+
+const REGION_TAGS: [&[u8]; 2] = [b"article", b"main"];
+
+impl HtmlReader {
+    fn read(&mut self, token: Token) {
+        match token {
+            Token::StartTag(tag) => self.start(&tag.name, tag.self_closing),
+            Token::EndTag(tag) => self.end(&tag.name),
+            Token::String(s) => self.text(&String::from_utf8_lossy(&s.value)),
+            Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
         }
-        out.push_str(&decode_entities(&html[text_start..i]));
-        if lower[i..].starts_with("<!--") {
-            i = lower[i..].find("-->").map_or(bytes.len(), |e| i + e + 3);
-            text_start = i;
-            continue;
+    }
+
+    fn start(&mut self, name: &[u8], self_closing: bool) {
+        // The title sits in `<head>`, which is otherwise skipped.
+        if name == b"title" && self.title.is_none() && !self_closing {
+            self.in_title = true;
+            self.title = Some(String::new());
+            return;
         }
-        let closing = bytes.get(i + 1) == Some(&b'/');
-        let name_start = if closing { i + 2 } else { i + 1 };
-        let name_end = lower[name_start..]
-            .find(|c: char| !c.is_ascii_alphanumeric())
-            .map_or(bytes.len(), |e| name_start + e);
-        let name = &lower[name_start..name_end];
-        if name.is_empty() && !closing {
-            // A lone "<" in text.
-            out.push('<');
-            i += 1;
-            text_start = i;
-            continue;
-        }
-        let tag_end = find_tag_end(bytes, i).unwrap_or(bytes.len());
-        i = tag_end;
-        if !closing && SKIPPED.contains(&name) && !lower[..tag_end].ends_with("/>") {
-            // Skip to the matching close tag (same-name elements may nest).
-            let mut depth = 1;
-            let mut j = i;
-            while depth > 0 {
-                let Some(next) = lower[j..].find('<').map(|e| j + e) else {
-                    j = bytes.len();
-                    break;
-                };
-                let rest = &lower[next..];
-                if rest.starts_with(&format!("</{name}")) {
-                    depth -= 1;
-                } else if rest.starts_with(&format!("<{name}"))
-                    && rest[name.len() + 1..].starts_with(|c: char| !c.is_ascii_alphanumeric())
-                {
-                    depth += 1;
-                }
-                j = find_tag_end(bytes, next).unwrap_or(bytes.len());
+        if let Some((skipped, depth)) = &mut self.skipping {
+            if skipped.as_slice() == name && !self_closing {
+                *depth += 1;
             }
-            i = j;
-        } else if name == "br" {
-            out.push('\n');
-        } else if BLOCKS.contains(&name) {
-            out.push_str("\n\n");
-        } else {
-            // Inline elements (a, span, b, i…) join their neighbours.
+            return;
         }
-        text_start = i;
+        if is_one_of(name, SKIPPED) {
+            if !self_closing {
+                self.skipping = Some((name.to_vec(), 1));
+            }
+            return;
+        }
+        if name == b"h1" && self.first_heading.is_none() && self.heading.is_none() {
+            self.heading = Some(String::new());
+        }
+        for (region, tag) in self.regions.iter_mut().zip(REGION_TAGS) {
+            if name == tag && !self_closing {
+                region.depth += 1;
+                region.seen = true;
+            }
+        }
+        if name == b"br" {
+            self.push("\n");
+        } else if is_one_of(name, BLOCKS) {
+            self.push("\n\n");
+        }
+        // Inline elements (a, span, b, i…) join their neighbours.
     }
-    if text_start < bytes.len() {
-        out.push_str(&decode_entities(&html[text_start..]));
+
+    fn end(&mut self, name: &[u8]) {
+        if name == b"title" && self.in_title {
+            self.in_title = false;
+            return;
+        }
+        if let Some((skipped, depth)) = &mut self.skipping {
+            // The end of the body ends an element left open in it.
+            if skipped.as_slice() == name {
+                *depth -= 1;
+            }
+            if *depth == 0 || name == b"body" || name == b"html" {
+                self.skipping = None;
+            }
+            return;
+        }
+        if name == b"h1" {
+            if let Some(heading) = self.heading.take() {
+                self.first_heading = Some(heading);
+            }
+        }
+        if is_one_of(name, BLOCKS) || name == b"br" {
+            self.push(if name == b"br" { "\n" } else { "\n\n" });
+        }
+        for (region, tag) in self.regions.iter_mut().zip(REGION_TAGS) {
+            if name == tag {
+                region.depth = region.depth.saturating_sub(1);
+            }
+        }
     }
-    out
+
+    fn text(&mut self, text: &str) {
+        if self.in_title {
+            if let Some(title) = &mut self.title {
+                title.push_str(text);
+            }
+            return;
+        }
+        if self.skipping.is_some() {
+            return;
+        }
+        if let Some(heading) = &mut self.heading {
+            heading.push_str(text);
+        }
+        self.push(text);
+    }
+
+    fn push(&mut self, text: &str) {
+        self.page.push_str(text);
+        for region in &mut self.regions {
+            if region.depth > 0 {
+                region.text.push_str(text);
+            }
+        }
+    }
+
+    fn finish(mut self) -> (String, Option<String>) {
+        let heading = self.heading.take().or(self.first_heading.take());
+        let title = [self.title.take(), heading]
+            .into_iter()
+            .flatten()
+            .map(|t| collapse_spaces(&without_controls(&t)))
+            .find(|t| !t.is_empty());
+        let text = match self.regions.into_iter().find(|r| r.seen) {
+            Some(region) => region.text,
+            None => self.page,
+        };
+        (tidy(&without_controls(&text)), title)
+    }
 }
 
-/// The byte after the `>` closing the tag that opens at `start`, respecting quoted attributes.
-fn find_tag_end(bytes: &[u8], start: usize) -> Option<usize> {
-    let mut quote = None;
-    for (k, &b) in bytes.iter().enumerate().skip(start + 1) {
-        match (quote, b) {
-            (None, b'"' | b'\'') => quote = Some(b),
-            (Some(q), _) if b == q => quote = None,
-            (None, b'>') => return Some(k + 1),
-            _ => {}
-        }
-    }
-    None
+fn is_one_of(name: &[u8], names: &[&str]) -> bool {
+    names.iter().any(|n| n.as_bytes() == name)
+}
+
+/// Control characters (from references such as `&#1;`) become spaces;
+/// line breaks stay.
+fn without_controls(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect()
 }
 
 /// Decodes named, decimal and hexadecimal character references.
@@ -381,6 +447,31 @@ mod tests {
             assert!(!text.contains('\u{0}'));
         }
         assert_eq!(html_to_text("<nav><nav>x</nav>y</nav>z").0, "z");
+    }
+
+    #[test]
+    fn references_without_semicolons_read_as_a_browser_reads_them() {
+        let (text, _) =
+            html_to_text("<p>Fish &amp chips &copy 2024 &lt;b&gt; AT&T &notit; &#233</p>");
+        assert_eq!(text, "Fish & chips \u{a9} 2024 <b> AT&T \u{ac}it; \u{e9}");
+    }
+
+    #[test]
+    fn markup_inside_scripts_and_attributes_is_not_text() {
+        let html = "<body><script>document.write('<p>Ad</p></div>');</script>\
+            <p title=\"a > b\">Kept.</p><style>p::after{content:'<b>x</b>'}</style>\
+            <p>Also <b>kept</b>.</p></body>";
+        assert_eq!(html_to_text(html).0, "Kept.\n\nAlso kept.");
+    }
+
+    #[test]
+    fn an_unclosed_boilerplate_element_ends_with_the_body() {
+        let html = "<html><body><header>Site menu<p>Story one.</p></body></html>";
+        assert_eq!(html_to_text(html).0, "");
+        // Paragraphs left open close at the next block, as in HTML.
+        let (text, title) = html_to_text("<h1>Headline</h1><p>First.<p>Second.<li>Item");
+        assert_eq!(text, "Headline\n\nFirst.\n\nSecond.\n\nItem");
+        assert_eq!(title.as_deref(), Some("Headline"));
     }
 
     #[test]
