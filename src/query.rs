@@ -18,6 +18,7 @@ use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::TermRef;
@@ -613,10 +614,39 @@ pub fn table_cell(term: TermRef<'_>) -> String {
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    if cell.chars().count() > MAX_CELL {
-        cell = cell.chars().take(MAX_CELL - 1).collect::<String>() + "…";
+    if display_width(&cell) > MAX_CELL {
+        let mut width = 0;
+        cell = cell
+            .chars()
+            .take_while(|c| {
+                width += c.width().unwrap_or(0);
+                width < MAX_CELL
+            })
+            .collect::<String>()
+            + "…";
     }
     cell
+}
+
+/// Columns a string takes on a terminal: CJK ideographs and most emoji
+/// take two, combining marks none.
+///
+/// ```
+/// assert_eq!(kgraph::query::display_width("Tokyo"), 5);
+/// assert_eq!(kgraph::query::display_width("東京"), 4);
+/// ```
+pub fn display_width(s: &str) -> usize {
+    s.width()
+}
+
+/// `s` followed by spaces up to `width` terminal columns.
+pub fn pad_to_width(s: &str, width: usize) -> String {
+    let mut padded = s.to_owned();
+    padded.extend(std::iter::repeat_n(
+        ' ',
+        width.saturating_sub(display_width(s)),
+    ));
+    padded
 }
 
 /// `kg:issues` for an IRI under a known prefix, `<iri>` otherwise.
@@ -641,10 +671,10 @@ fn write_table(
     rows: &[Vec<String>],
     out: &mut impl Write,
 ) -> std::io::Result<()> {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| display_width(h)).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
+            *w = (*w).max(display_width(cell));
         }
     }
     let line = |out: &mut dyn Write, cells: &[String]| -> std::io::Result<()> {
@@ -653,9 +683,10 @@ fn write_table(
             if i > 0 {
                 text.push_str("  ");
             }
-            text.push_str(cell);
             if i + 1 < cells.len() {
-                text.extend(std::iter::repeat_n(' ', width - cell.chars().count()));
+                text.push_str(&pad_to_width(cell, *width));
+            } else {
+                text.push_str(cell);
             }
         }
         writeln!(out, "{}", text.trim_end())
@@ -667,4 +698,40 @@ fn write_table(
         line(out, row)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_columns_line_up_with_wide_and_combining_characters() {
+        let header = ["city".to_owned(), "country".to_owned()];
+        let rows = [
+            vec!["東京".to_owned(), "Japan".to_owned()],
+            vec!["Zu\u{308}rich".to_owned(), "Switzerland".to_owned()],
+            vec!["Lima".to_owned(), "Peru".to_owned()],
+        ];
+        let mut out = Vec::new();
+        write_table(&header, &rows, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let columns: Vec<usize> = text
+            .lines()
+            .filter(|l| !l.starts_with('─'))
+            .map(|l| {
+                let gap = l.find("  ").unwrap();
+                let second = gap + l[gap..].find(|c: char| c != ' ').unwrap();
+                display_width(&l[..second])
+            })
+            .collect();
+        assert_eq!(columns, [8, 8, 8, 8], "{text}");
+    }
+
+    #[test]
+    fn long_wide_cells_are_cut_by_width() {
+        let long = "界".repeat(MAX_CELL);
+        let cell = table_cell(oxigraph::model::LiteralRef::new_simple_literal(&long).into());
+        assert!(display_width(&cell) <= MAX_CELL, "{}", display_width(&cell));
+        assert!(cell.ends_with('…'));
+    }
 }

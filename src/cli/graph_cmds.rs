@@ -11,7 +11,7 @@ use petgraph::Direction;
 
 use kgraph::atomic_file;
 use kgraph::graph::{evidence_quotes, DotStyle, EntityGraph, Selection};
-use kgraph::query::{self, compact_iri};
+use kgraph::query::{self, compact_iri, display_width, pad_to_width};
 use kgraph::store::{graph_names, is_data_graph, Access, Store};
 
 use super::args::*;
@@ -340,9 +340,9 @@ pub fn rank(global: &GlobalArgs, args: &RankArgs) -> Result<ExitCode> {
         let node = &graph.graph[node];
         writeln!(
             out,
-            "{:>4}  {score:>8.4}  {degree:>6}  {:<28}  {}",
+            "{:>4}  {score:>8.4}  {degree:>6}  {}  {}",
             k + 1,
-            class_name(node),
+            pad_to_width(&class_name(node), 28),
             one_line(&node.label)
         )?;
     }
@@ -385,7 +385,7 @@ pub fn neighbors(global: &GlobalArgs, args: &NeighborsArgs) -> Result<ExitCode> 
     let widths: Vec<usize> = (0..3)
         .map(|c| {
             rows.iter()
-                .map(|r| r[c].chars().count())
+                .map(|r| display_width(&r[c]))
                 .chain([["dir", "relation", "entity"][c].len()])
                 .max()
                 .unwrap_or(0)
@@ -404,14 +404,11 @@ pub fn neighbors(global: &GlobalArgs, args: &NeighborsArgs) -> Result<ExitCode> 
     for r in rows {
         writeln!(
             out,
-            "{:<w0$}  {:<w1$}  {:<w2$}  {}",
-            r[0],
-            r[1],
-            r[2],
+            "{}  {}  {}  {}",
+            pad_to_width(&r[0], widths[0]),
+            pad_to_width(&r[1], widths[1]),
+            pad_to_width(&r[2], widths[2]),
             r[3],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2]
         )?;
     }
     out.flush()?;

@@ -13,7 +13,7 @@ use oxigraph::sparql::QueryResults;
 
 use kgraph::atomic_file;
 use kgraph::export::{export as export_quads, ExportOptions};
-use kgraph::query::{self, QueryError, QueryOptions, ResultFormat};
+use kgraph::query::{self, display_width, pad_to_width, QueryError, QueryOptions, ResultFormat};
 use kgraph::store::{self, graph_names, is_data_graph, parse_quads, Access, Store, StoreError};
 
 use super::args::*;
@@ -420,9 +420,9 @@ pub fn stats(global: &GlobalArgs) -> Result<ExitCode> {
         ("statements per predicate", statements),
     ] {
         writeln!(out, "\n{title}:")?;
-        let width = rows.iter().map(|r| r[0].chars().count()).max().unwrap_or(0);
+        let width = rows.iter().map(|r| display_width(&r[0])).max().unwrap_or(0);
         for row in rows {
-            writeln!(out, "  {:<width$}  {:>9}", row[0], row[1])?;
+            writeln!(out, "  {}  {:>9}", pad_to_width(&row[0], width), row[1])?;
         }
     }
     out.flush()?;
