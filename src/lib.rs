@@ -17,6 +17,7 @@
 //! from Turtle files by [`ontology`]; Rust holds only the mechanisms.
 
 pub mod atomic_file;
+pub mod build;
 pub mod eval;
 pub mod export;
 pub mod extract;
