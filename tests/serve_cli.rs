@@ -502,3 +502,154 @@ fn the_explorer_renders_in_a_real_browser() {
         "the picture is inline SVG the browser parsed"
     );
 }
+
+#[test]
+fn a_posted_article_is_built_replaced_or_left_unchanged_and_seen_at_once() {
+    let store = built_store();
+    let read_only = start(store.path(), &[], None);
+    let article =
+        "Peru and Chile signed a fishing accord in Lima on Monday, the two governments said.";
+    let (status, _, body) = send(
+        Method::POST,
+        &format!("{}/documents?name=accord.txt", read_only.base),
+        &[("content-type", "text/plain")],
+        article,
+    );
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    drop(read_only);
+
+    let server = start(store.path(), &["--writable"], Some("t0ken"));
+    let documents = format!("{}/documents", server.base);
+    let auth = ("authorization", "Bearer t0ken");
+    let post = |query: &str, headers: &[(&str, &str)], body: &str| {
+        send(Method::POST, &format!("{documents}{query}"), headers, body)
+    };
+    let (status, _, _) = post(
+        "?name=accord.txt",
+        &[("content-type", "text/plain")],
+        article,
+    );
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _, body) = post("", &[("content-type", "text/plain"), auth], article);
+    assert_eq!(status, StatusCode::BAD_REQUEST, "a document needs a name");
+    assert!(body.contains("name"), "{body}");
+    let (status, _, _) = post(
+        "?name=a.pdf",
+        &[("content-type", "application/pdf"), auth],
+        "%PDF",
+    );
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+
+    let count = format!(
+        "{}/sparql?query={}",
+        server.base,
+        encoded("SELECT (COUNT(*) AS ?n) WHERE { ?d a kg:SourceDocument }")
+    );
+    let documents_now = || -> usize {
+        get(&count, "text/csv")
+            .2
+            .lines()
+            .nth(1)
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let before = documents_now();
+
+    let (status, media, body) = post(
+        "?name=accord.txt",
+        &[("content-type", "text/plain"), auth],
+        article,
+    );
+    assert_eq!(
+        (status, media.as_str()),
+        (StatusCode::CREATED, "application/json"),
+        "{body}"
+    );
+    let created: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(created["outcome"], "created");
+    assert_eq!(created["name"], "accord.txt");
+    assert!(created["statements"].as_u64().unwrap() > 0, "{body}");
+    assert_eq!(
+        documents_now(),
+        before + 1,
+        "SPARQL sees the new document at once"
+    );
+    let graph = created["document"].as_str().unwrap().to_string();
+    let (status, _, page) = get(
+        &format!("{}/document?iri={}", server.base, encoded(&graph)),
+        "text/html",
+    );
+    assert_eq!(status, StatusCode::OK, "the explorer shows it");
+    assert!(page.contains("fishing accord"), "{page}");
+
+    // The same text again: nothing to do.
+    let (status, _, body) = post(
+        "?name=accord.txt",
+        &[("content-type", "text/plain"), auth],
+        article,
+    );
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("\"outcome\":\"unchanged\""), "{body}");
+
+    // A new text under the same name (here as HTML, named by a Slug header)
+    // replaces the old graph.
+    let (status, _, body) = post(
+        "",
+        &[("content-type", "text/html"), ("slug", "accord%2Etxt"), auth],
+        "<p>Peru and Chile signed a mining accord in Santiago on Tuesday, the two governments said.</p>",
+    );
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let replaced: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(replaced["outcome"], "replaced");
+    assert_eq!(replaced["replaced"][0].as_str(), Some(graph.as_str()));
+    assert_eq!(documents_now(), before + 1, "the old text is gone");
+    let (status, _, _) = get(
+        &format!("{}/document?iri={}", server.base, encoded(&graph)),
+        "text/html",
+    );
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // The store on disk has it, as `kg build` would have left it.
+    let on_disk = common::query_csv(
+        store.path(),
+        "SELECT ?s WHERE { ?d dcterms:source ?s ; a kg:SourceDocument } ORDER BY ?s",
+    );
+    assert_eq!(
+        on_disk.lines().filter(|line| *line == "accord.txt").count(),
+        1,
+        "{on_disk}"
+    );
+}
+
+#[test]
+fn a_posted_article_without_text_or_with_two_names_is_refused() {
+    // (The size limit is checked in the service's unit tests, without
+    // sending megabytes through a socket.)
+    let store = built_store();
+    let server = start(store.path(), &["--writable"], None);
+    let url = format!("{}/documents?name=big.txt", server.base);
+    let (status, _, body) = send(
+        Method::POST,
+        &format!("{url}&iri={}", encoded("https://example.org/news/1")),
+        &[("content-type", "text/plain")],
+        "Peru signed an accord.",
+    );
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    let (status, _, body) = send(
+        Method::POST,
+        &url,
+        &[("content-type", "text/plain")],
+        "  \n",
+    );
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    let count = common::query_csv(
+        store.path(),
+        "SELECT (COUNT(*) AS ?n) WHERE { ?d dcterms:source \"big.txt\" }",
+    );
+    assert_eq!(
+        count.lines().nth(1),
+        Some("0"),
+        "nothing was written: {count}"
+    );
+}
