@@ -7,6 +7,8 @@
 //!       ─ parse (tags, lemmas, dependency trees)
 //!       ─ extract (mentions → names → resolve → relations) ─► Extraction
 //!       ─ rdf::emit ─► quads ─ store::Store ─► query / export / graph
+//!   (build: the incremental ingest of `kg build` and `POST /documents`,
+//!    from files or documents to one named graph per document)
 //!                            ├─ serve (SPARQL protocol, extraction over HTTP)
 //!                            └─ eval (score against a gold file)
 //! ```
