@@ -7,11 +7,13 @@
 //!       ─ parse (tags, lemmas, dependency trees)
 //!       ─ extract (mentions → names → resolve → relations) ─► Extraction
 //!       ─ rdf::emit ─► quads ─ store::Store ─► query / export / graph
-//!   (build: the incremental ingest of `kg build` and `POST /documents`,
-//!    from files or documents to one named graph per document)
 //!                            ├─ serve (SPARQL protocol, extraction over HTTP)
 //!                            └─ eval (score against a gold file)
 //! ```
+//!
+//! [`build`] drives that line for `kg build` and `POST /documents`: the
+//! incremental ingest, one named graph per document, skipping texts already
+//! stored and replacing changed ones.
 //!
 //! Every stage left of the store is pure and works on one document at a time,
 //! so documents are processed in parallel. The vocabulary that drives
