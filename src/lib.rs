@@ -11,12 +11,17 @@
 //!                            └─ eval (score against a gold file)
 //! ```
 //!
+//! [`build`] drives that line for `kg build` and `POST /documents`: the
+//! incremental ingest, one named graph per document, skipping texts already
+//! stored and replacing changed ones.
+//!
 //! Every stage left of the store is pure and works on one document at a time,
 //! so documents are processed in parallel. The vocabulary that drives
 //! extraction (classes, head nouns, trigger words, known individuals) is read
 //! from Turtle files by [`ontology`]; Rust holds only the mechanisms.
 
 pub mod atomic_file;
+pub mod build;
 pub mod eval;
 pub mod export;
 pub mod extract;

@@ -446,20 +446,9 @@ fn chromium() -> Option<String> {
         .map(str::to_string)
 }
 
-#[test]
-fn the_explorer_renders_in_a_real_browser() {
-    let Some(browser) = chromium() else {
-        // CI installs Chromium (.ci/run); elsewhere the test needs it too,
-        // but says so instead of failing on a machine without a browser.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "Chromium is required in CI"
-        );
-        eprintln!("skipped: no chromium on this machine");
-        return;
-    };
-    let store = built_store();
-    let server = start(store.path(), &[], None);
+/// Runs the browser headless with `args` and returns what it printed,
+/// giving it at most two minutes.
+fn run_browser(browser: &str, args: &[String]) -> String {
     let profile = tempfile::tempdir().unwrap();
     let mut child = Process::new(browser)
         .args([
@@ -467,16 +456,16 @@ fn the_explorer_renders_in_a_real_browser() {
             "--no-sandbox",
             "--disable-gpu",
             "--disable-dev-shm-usage",
+            "--hide-scrollbars",
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg("--dump-dom")
-        .arg(entity_url(&server, "kenya"))
+        .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
     // Read while the browser writes (a page larger than the pipe would
-    // otherwise block it), and give it at most two minutes.
+    // otherwise block it).
     let mut stdout = child.stdout.take().unwrap();
     let reader = std::thread::spawn(move || {
         let mut dom = String::new();
@@ -491,14 +480,270 @@ fn the_explorer_renders_in_a_real_browser() {
         std::thread::sleep(Duration::from_millis(100));
         waited += 1;
     }
-    let dom = reader.join().unwrap().unwrap();
-    assert!(dom.contains("<h1>Kenya</h1>"), "{dom}");
-    assert!(
-        dom.contains("<mark class=\"trigger\">cooperate</mark>"),
-        "{dom}"
+    reader.join().unwrap().unwrap()
+}
+
+/// The DOM the browser built from `url` (after parsing, as a user's
+/// browser would show it).
+fn rendered(browser: &str, url: &str) -> String {
+    run_browser(browser, &["--dump-dom".to_string(), url.to_string()])
+}
+
+/// The `action` and `method` of the form that holds a field named
+/// `field`, as written in the DOM.
+fn form_around(dom: &str, field: &str) -> (String, String) {
+    let at = dom
+        .find(&format!("name=\"{field}\""))
+        .unwrap_or_else(|| panic!("no field {field}: {dom}"));
+    let form = &dom[dom[..at].rfind("<form").expect("the field is in a form")..at];
+    let attribute = |name: &str| -> String {
+        let start = form.find(&format!("{name}=\"")).expect("the form has it") + name.len() + 2;
+        form[start..][..form[start..].find('"').unwrap()].to_string()
+    };
+    (attribute("action"), attribute("method"))
+}
+
+/// The `href` of the first link whose text is `text`, `&amp;` decoded.
+fn link_to(dom: &str, text: &str) -> String {
+    let end = dom
+        .find(&format!(">{text}</a>"))
+        .unwrap_or_else(|| panic!("no link {text}: {dom}"));
+    let start = dom[..end].rfind("href=\"").unwrap() + "href=\"".len();
+    dom[start..end].trim_end_matches('"').replace("&amp;", "&")
+}
+
+/// Where test output lands: the target directory of this build.
+fn target_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+}
+
+#[test]
+fn the_explorer_works_in_a_real_browser() {
+    let Some(browser) = chromium() else {
+        // CI installs Chromium (.ci/run); elsewhere the test needs it too,
+        // but says so instead of failing on a machine without a browser.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "Chromium is required in CI"
+        );
+        eprintln!("skipped: no chromium on this machine");
+        return;
+    };
+    let store = built_store();
+    let server = start(store.path(), &[], None);
+
+    // Search as the home page's form does.
+    let home = rendered(&browser, &format!("{}/", server.base));
+    let (action, method) = form_around(&home, "q");
+    assert_eq!(method, "get", "{home}");
+    let results = rendered(
+        &browser,
+        &format!("{}{action}?q={}", server.base, encoded("kenya")),
     );
+    let entity_page = format!("{}{}", server.base, link_to(&results, "Kenya"));
+
+    // The entity's page: a quote with its trigger marked, and the picture.
+    let page = rendered(&browser, &entity_page);
+    assert!(page.contains("<h1>Kenya</h1>"), "{page}");
+    let quote = page
+        .split("<blockquote>")
+        .skip(1)
+        .find(|q| q.contains("<mark class=\"trigger\">cooperate</mark>"))
+        .unwrap_or_else(|| panic!("no quote with the trigger marked: {page}"));
+    assert!(quote.contains("Kenya"), "{quote}");
+    let picture = &page[page.find("<svg").expect("the picture is inline SVG")..];
+    let picture = &picture[..picture.find("</svg>").expect("the SVG is whole")];
     assert!(
-        dom.contains("<svg"),
-        "the picture is inline SVG the browser parsed"
+        picture.contains(">Kenya<"),
+        "the picture names the entity: {picture}"
+    );
+
+    // The SPARQL page: fill its editor and submit as the browser would.
+    let editor = rendered(&browser, &format!("{}/sparql", server.base));
+    assert!(editor.contains("<textarea"), "{editor}");
+    let (action, method) = form_around(&editor, "query");
+    assert_eq!(method, "get", "{editor}");
+    let query = "SELECT ?document WHERE { ?document a kg:SourceDocument } ORDER BY ?document";
+    let answer = rendered(
+        &browser,
+        &format!("{}{action}?query={}", server.base, encoded(query)),
+    );
+    assert_eq!(
+        answer.matches("<tr><td>").count(),
+        2,
+        "one row per document: {answer}"
+    );
+
+    // A picture of the explorer, to look at.
+    let screenshot = target_dir().join("explorer-kenya.png");
+    std::fs::create_dir_all(screenshot.parent().unwrap()).unwrap();
+    let _ = std::fs::remove_file(&screenshot);
+    run_browser(
+        &browser,
+        &[
+            format!("--screenshot={}", screenshot.display()),
+            "--window-size=1280,960".to_string(),
+            entity_page,
+        ],
+    );
+    let png = std::fs::read(&screenshot).expect("the browser saved a screenshot");
+    assert!(png.starts_with(b"\x89PNG"), "a PNG file");
+    assert!(
+        png.len() > 10_000,
+        "the page was drawn ({} bytes)",
+        png.len()
+    );
+}
+
+#[test]
+fn a_posted_article_is_built_replaced_or_left_unchanged_and_seen_at_once() {
+    let store = built_store();
+    let read_only = start(store.path(), &[], None);
+    let article =
+        "Peru and Chile signed a fishing accord in Lima on Monday, the two governments said.";
+    let (status, _, body) = send(
+        Method::POST,
+        &format!("{}/documents?name=accord.txt", read_only.base),
+        &[("content-type", "text/plain")],
+        article,
+    );
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    drop(read_only);
+
+    let server = start(store.path(), &["--writable"], Some("t0ken"));
+    let documents = format!("{}/documents", server.base);
+    let auth = ("authorization", "Bearer t0ken");
+    let post = |query: &str, headers: &[(&str, &str)], body: &str| {
+        send(Method::POST, &format!("{documents}{query}"), headers, body)
+    };
+    let (status, _, _) = post(
+        "?name=accord.txt",
+        &[("content-type", "text/plain")],
+        article,
+    );
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _, body) = post("", &[("content-type", "text/plain"), auth], article);
+    assert_eq!(status, StatusCode::BAD_REQUEST, "a document needs a name");
+    assert!(body.contains("name"), "{body}");
+    let (status, _, _) = post(
+        "?name=a.pdf",
+        &[("content-type", "application/pdf"), auth],
+        "%PDF",
+    );
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+
+    let count = format!(
+        "{}/sparql?query={}",
+        server.base,
+        encoded("SELECT (COUNT(*) AS ?n) WHERE { ?d a kg:SourceDocument }")
+    );
+    let documents_now = || -> usize {
+        get(&count, "text/csv")
+            .2
+            .lines()
+            .nth(1)
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let before = documents_now();
+
+    let (status, media, body) = post(
+        "?name=accord.txt",
+        &[("content-type", "text/plain"), auth],
+        article,
+    );
+    assert_eq!(
+        (status, media.as_str()),
+        (StatusCode::CREATED, "application/json"),
+        "{body}"
+    );
+    let created: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(created["outcome"], "created");
+    assert_eq!(created["name"], "accord.txt");
+    assert!(created["statements"].as_u64().unwrap() > 0, "{body}");
+    assert_eq!(
+        documents_now(),
+        before + 1,
+        "SPARQL sees the new document at once"
+    );
+    let graph = created["document"].as_str().unwrap().to_string();
+    let (status, _, page) = get(
+        &format!("{}/document?iri={}", server.base, encoded(&graph)),
+        "text/html",
+    );
+    assert_eq!(status, StatusCode::OK, "the explorer shows it");
+    assert!(page.contains("fishing accord"), "{page}");
+
+    // The same text again: nothing to do.
+    let (status, _, body) = post(
+        "?name=accord.txt",
+        &[("content-type", "text/plain"), auth],
+        article,
+    );
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("\"outcome\":\"unchanged\""), "{body}");
+
+    // A new text under the same name (here as HTML, named by a Slug header)
+    // replaces the old graph.
+    let (status, _, body) = post(
+        "",
+        &[("content-type", "text/html"), ("slug", "accord%2Etxt"), auth],
+        "<p>Peru and Chile signed a mining accord in Santiago on Tuesday, the two governments said.</p>",
+    );
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let replaced: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(replaced["outcome"], "replaced");
+    assert_eq!(replaced["replaced"][0].as_str(), Some(graph.as_str()));
+    assert_eq!(documents_now(), before + 1, "the old text is gone");
+    let (status, _, _) = get(
+        &format!("{}/document?iri={}", server.base, encoded(&graph)),
+        "text/html",
+    );
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // The store on disk has it, as `kg build` would have left it.
+    let on_disk = common::query_csv(
+        store.path(),
+        "SELECT ?s WHERE { ?d dcterms:source ?s ; a kg:SourceDocument } ORDER BY ?s",
+    );
+    assert_eq!(
+        on_disk.lines().filter(|line| *line == "accord.txt").count(),
+        1,
+        "{on_disk}"
+    );
+}
+
+#[test]
+fn a_posted_article_without_text_or_with_two_names_is_refused() {
+    // (The size limit is checked in the service's unit tests, without
+    // sending megabytes through a socket.)
+    let store = built_store();
+    let server = start(store.path(), &["--writable"], None);
+    let url = format!("{}/documents?name=big.txt", server.base);
+    let (status, _, body) = send(
+        Method::POST,
+        &format!("{url}&iri={}", encoded("https://example.org/news/1")),
+        &[("content-type", "text/plain")],
+        "Peru signed an accord.",
+    );
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    let (status, _, body) = send(
+        Method::POST,
+        &url,
+        &[("content-type", "text/plain")],
+        "  \n",
+    );
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    let count = common::query_csv(
+        store.path(),
+        "SELECT (COUNT(*) AS ?n) WHERE { ?d dcterms:source \"big.txt\" }",
+    );
+    assert_eq!(
+        count.lines().nth(1),
+        Some("0"),
+        "nothing was written: {count}"
     );
 }

@@ -8,24 +8,23 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+use oxigraph::io::RdfFormat;
+use oxigraph::model::Quad;
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 
+use kgraph::build::{BuildError, BuildProgress, Builder};
 use kgraph::extract::Extractor;
 use kgraph::ontology::Ontology;
 use kgraph::parse::ner::NerModel;
 use kgraph::rdf::{write_quads, Provenance, RdfEmitter};
-use kgraph::store::{self, graph_names};
 use kgraph::text::{read_inputs_with, Document, Input, Inputs, ReadOptions, TextVocabulary};
 
 use super::args::*;
 use super::store_cmds::open_writer;
 use super::{bad_input, note, stdout};
 
-/// Documents extracted per parallel batch: bounds memory while keeping all cores busy.
-const BATCH: usize = 64;
+/// Documents extracted per parallel batch, as `kg build` does.
+const BATCH: usize = kgraph::build::BATCH;
 
 /// What every extracting command needs, built once from the arguments.
 pub(super) struct Pipeline {
@@ -84,6 +83,18 @@ impl Pipeline {
         })
     }
 
+    /// A builder extracting as [`Pipeline::extractor`] does.
+    pub(super) fn builder(&self) -> Builder<'_> {
+        let mut builder = Builder::new(&self.ontology).with_emitter(self.emitter.clone());
+        if let Some(model) = &self.ner_model {
+            builder = builder.with_ner_model(model.clone());
+        }
+        if let Some(vocabulary) = &self.text_vocabulary {
+            builder = builder.with_text_vocabulary(Arc::clone(vocabulary));
+        }
+        builder
+    }
+
     pub(super) fn extractor(&self) -> Extractor<'_> {
         let mut extractor = Extractor::new(&self.ontology);
         if let Some(model) = &self.ner_model {
@@ -108,11 +119,7 @@ impl Pipeline {
 /// Fails unless every path named on the command line exists: checked
 /// before anything is written, so a typo leaves no output and no store.
 fn check_inputs_exist(inputs: &[std::path::PathBuf]) -> Result<()> {
-    for input in inputs.iter().filter(|i| i.as_os_str() != "-") {
-        std::fs::metadata(input)
-            .map_err(|e| bad_input(anyhow::anyhow!("{}: {e}", input.display())))?;
-    }
-    Ok(())
+    kgraph::build::check_inputs_exist(inputs).map_err(bad_input)
 }
 
 /// Reads the inputs lazily and hands them over in batches of [`BATCH`]
@@ -279,19 +286,18 @@ fn analysis_json(analysis: &kgraph::extract::analysis::DocumentAnalysis) -> serd
     serde_json::json!({ "source": analysis.source, "sentences": sentences })
 }
 
-/// `kg build`: one named graph per document. Documents already stored
-/// (same content hash) are skipped; a changed document replaces the graph
-/// that came from the same source. Each batch is written atomically per
-/// graph, so an interrupted build loses at most the batch in flight, and a
-/// rerun completes it.
+/// `kg build`: one named graph per document, skipping documents already
+/// stored and replacing those whose source has a new text (see
+/// [`kgraph::build`]).
 pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
     check_inputs_exist(&args.inputs)?;
     let pipeline = Pipeline::from_args(&args.options)?;
-    let extractor = pipeline.extractor();
+    let builder = pipeline
+        .builder()
+        .with_read_options(args.input_options.read_options());
     let mut store = open_writer(global)?;
-    store_ontology(&mut store, &pipeline.ontology)?;
 
-    let progress = if global.quiet || !std::io::stderr().is_terminal() {
+    let bar = if global.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::hidden()
     } else {
         ProgressBar::new_spinner().with_style(
@@ -299,105 +305,50 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
                 .expect("the template is valid"),
         )
     };
-    let (mut built, mut unchanged, mut replaced) = (0usize, 0usize, 0usize);
-    let mut seen = std::collections::HashSet::new();
-    let documents = for_each_batch(
-        global,
-        &pipeline,
-        &args.inputs,
-        &args.input_options.read_options(),
-        |batch| {
-            let mut fresh = Vec::new();
-            for document in &batch {
-                let graph = pipeline.emitter.document_iri(&document.id);
-                // The same text given twice in one run is stored once.
-                if !seen.insert(document.id.clone()) || store.contains_graph(graph.as_ref())? {
-                    unchanged += 1;
-                } else {
-                    fresh.push(document);
-                }
-            }
-            let extracted: Vec<(NamedNode, Vec<Quad>)> = fresh
-                .par_iter()
-                .map(|d| {
-                    let graph = pipeline.emitter.document_iri(&d.id);
-                    (graph, pipeline.emitter.quads(&extractor.extract(d)))
-                })
-                .collect();
-            let mut writes: Vec<(GraphName, Vec<Quad>)> = Vec::new();
-            for (document, (graph, quads)) in fresh.iter().zip(extracted) {
-                if document.source != "-" {
-                    for old in store::graphs_from_source(&store, &document.source)? {
-                        if old != graph {
-                            replaced += 1;
-                            writes.push((old.into(), Vec::new()));
-                        }
-                    }
-                }
-                writes.push((graph.into(), quads));
-                built += 1;
-            }
-            store.replace_graphs(writes)?;
-            progress.inc(batch.len() as u64);
-            Ok(())
-        },
-    )?;
-    progress.finish_and_clear();
-    // The articles' statements: the stored ontology and the derived
-    // statistics are not what the user built.
-    let mut extracted = 0usize;
-    for quad in store.oxigraph().iter() {
-        if kgraph::store::is_data_graph(quad?.graph_name.as_ref()) {
-            extracted += 1;
-        }
-    }
+    let mut progress = BuildBar { global, bar };
+    let report = builder
+        .build_inputs(&mut store, &args.inputs, &mut progress)
+        .map_err(build_error)?;
+    progress.bar.finish_and_clear();
+    let extracted = kgraph::build::article_statements(&store)?;
     note(
         global,
         format_args!(
-            "built {built} document(s) ({unchanged} unchanged, {replaced} replaced): {extracted} statement(s) from the articles in {}",
+            "built {} document(s) ({} unchanged, {} replaced): {extracted} statement(s) from the articles in {}",
+            report.built,
+            report.unchanged,
+            report.replaced,
             global.store.display()
         ),
     );
-    if documents == 0 {
+    if report.documents == 0 {
         anyhow::bail!("no documents to build (every input was empty or skipped)");
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// Keeps the ontology that drove extraction in its own graph, rewritten
-/// only when its text changed, so queries can ask about the vocabulary.
-fn store_ontology(store: &mut kgraph::store::Store, ontology: &Ontology) -> Result<()> {
-    let mut hasher = Sha256::new();
-    for (name, text) in &ontology.sources {
-        hasher.update(name.as_bytes());
-        hasher.update([0]);
-        hasher.update(text.as_bytes());
-        hasher.update([0]);
+/// A build's progress on the terminal: a spinner counting documents, and
+/// the warnings of reading.
+struct BuildBar<'g> {
+    global: &'g GlobalArgs,
+    bar: ProgressBar,
+}
+
+impl BuildProgress for BuildBar<'_> {
+    fn warning(&mut self, warning: &kgraph::text::LoadWarning) {
+        note(self.global, format_args!("kg: warning: {warning}"));
     }
-    let hash: String = hasher.finalize()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let graph = NamedNode::new_unchecked(graph_names::ONTOLOGY);
-    let hash_predicate = NamedNode::new_unchecked(format!("{}contentHash", kgraph::vocab::KG));
-    let marker = Quad::new(
-        graph.clone(),
-        hash_predicate,
-        Literal::new_simple_literal(&hash),
-        graph.clone(),
-    );
-    if store.oxigraph().contains(&marker)? {
-        return Ok(());
+
+    fn documents_done(&mut self, count: usize) {
+        self.bar.inc(count as u64);
     }
-    let mut quads = vec![marker];
-    for (name, text) in &ontology.sources {
-        let parser = RdfParser::from_format(RdfFormat::Turtle)
-            .with_default_graph(graph.clone())
-            .for_slice(text.as_bytes());
-        for quad in parser {
-            quads.push(quad.map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?);
-        }
+}
+
+/// What the user can fix (a missing input, an unreadable file, a bad
+/// ontology file) is bad input; a failing store is not.
+fn build_error(e: BuildError) -> anyhow::Error {
+    match e {
+        BuildError::Store(store) => store.into(),
+        other => bad_input(other),
     }
-    store.replace_graph(graph.as_ref(), quads)?;
-    Ok(())
 }

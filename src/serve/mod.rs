@@ -11,6 +11,13 @@
 //! * `/store`: the SPARQL 1.1 Graph Store Protocol — `GET ?graph=IRI` or
 //!   `?default` always; `PUT`, `POST` and `DELETE` only when writable.
 //! * `/extract`: `POST` a text, Markdown or HTML article, get its RDF.
+//! * `POST /documents` (writable only, with the bearer token when set):
+//!   builds one article into the store with the rules of `kg build`
+//!   ([`crate::build`]). The article is named by the `name` or `iri` query
+//!   parameter or the `Slug` header; a later text with the same name
+//!   replaces it. The answer is a small JSON report: `201 Created` for a new
+//!   document (with `Location:` its explorer page), `200` with
+//!   `"outcome":"replaced"` or `"outcome":"unchanged"` otherwise.
 //! * The explorer ([`explore`]): `/` searches entities, `/entity?iri=` shows
 //!   one with the evidence of each fact and its neighbourhood, `/documents`
 //!   and `/document?iri=` the documents, and `/sparql` opened in a browser
@@ -50,14 +57,14 @@ use std::time::SystemTime;
 
 use oxhttp::model::header::{
     ACCEPT, ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_METHODS,
-    ACCESS_CONTROL_ALLOW_ORIGIN, AUTHORIZATION, CONTENT_TYPE,
+    ACCESS_CONTROL_ALLOW_ORIGIN, AUTHORIZATION, CONTENT_TYPE, LOCATION,
 };
 use oxhttp::model::{Body, HeaderValue, Method, Request, Response, StatusCode};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad};
 use oxigraph::sparql::QueryResults;
 
-use crate::extract::Extractor;
+use crate::build::{Builder, Outcome};
 use crate::ontology::Ontology;
 use crate::query::{self, QueryError, QueryOptions, ResultFormat, Watchdog};
 use crate::rdf::{write_quads, RdfEmitter};
@@ -163,8 +170,8 @@ pub struct Service {
     dir: PathBuf,
     options: ServiceOptions,
     snapshot: RwLock<Arc<Snapshot>>,
-    extractor: Extractor<'static>,
-    emitter: RdfEmitter,
+    /// Extracts for `/extract` and builds for `POST /documents`.
+    builder: Builder<'static>,
 }
 
 /// A response that is an error, with its message as plain text.
@@ -241,6 +248,9 @@ const RDF_TYPES: &[(&str, RdfFormat)] = &[
     ("text/plain", RdfFormat::NTriples),
 ];
 
+/// The header naming a posted document (RFC 5023, section 9.7).
+const SLUG: &str = "slug";
+
 const JSON_LD: RdfFormat = RdfFormat::JsonLd {
     profile: oxigraph::io::JsonLdProfileSet::empty(),
 };
@@ -258,8 +268,7 @@ impl Service {
             dir: dir.to_owned(),
             options,
             snapshot: RwLock::new(Arc::new(snapshot)),
-            extractor: Extractor::new(ontology),
-            emitter,
+            builder: Builder::new(ontology).with_emitter(emitter),
         })
     }
 
@@ -305,6 +314,7 @@ impl Service {
         match path.as_str() {
             "/" => self.search(request),
             "/entity" => self.entity(request),
+            "/documents" if request.method() == Method::POST => self.post_document(request),
             "/documents" => self.documents(request),
             "/document" => self.document(request),
             "/sparql" | "/query" => self.sparql_query(request),
@@ -571,24 +581,63 @@ impl Service {
 
     fn extract(&self, request: &mut Request<Body>) -> Reply {
         only(request, &[Method::POST])?;
-        let markup = match media_type(request).as_str() {
-            "text/html" | "application/xhtml+xml" => Markup::Html,
-            "text/markdown" => Markup::Markdown,
-            "text/plain" | "" => Markup::Plain,
-            other => {
-                return Err(Failure::new(
-                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                    format!(
-                        "send the article as text/plain, text/markdown or text/html, not {other:?}"
-                    ),
-                ))
-            }
-        };
+        let markup = article_markup(request)?;
         let text = self.read_text(request)?;
         let (media, format) = negotiate(request, RDF_TYPES)?;
         let document = Document::from_markup("request", &text, markup);
-        let quads = self.emitter.quads(&self.extractor.extract(&document));
+        let emitter = self.builder.emitter();
+        let quads = emitter.quads(&self.builder.extractor().extract(&document));
         rdf_response(&quads, media, format)
+    }
+
+    /// `POST /documents`: builds one article into the store, with the skip
+    /// and replace rules of `kg build` ([`crate::build`]). The article's
+    /// name (its source) is what a later text replaces.
+    fn post_document(&self, request: &mut Request<Body>) -> Reply {
+        self.check_writable(request)?;
+        let markup = article_markup(request)?;
+        let name = document_name(request)?;
+        let text = self.read_text(request)?;
+        if text.trim().is_empty() {
+            return Err(Failure::bad_request("the request body holds no text"));
+        }
+        let document =
+            Document::from_markup_with(&name, &text, markup, self.builder.text_vocabulary());
+        let mut store = Store::open(&self.dir, Access::Write { wait: false })?;
+        let report = self
+            .builder
+            .build_documents(&mut store, [document], &mut ())
+            .map_err(|e| match e {
+                crate::build::BuildError::Store(e) => Failure::from(e),
+                other => Failure::new(StatusCode::INTERNAL_SERVER_ERROR, other.to_string()),
+            })?;
+        drop(store);
+        let Some(built) = report.outcomes.first() else {
+            return Err(Failure::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the build reported no document",
+            ));
+        };
+        let (status, outcome, replaced) = match &built.outcome {
+            Outcome::Built => (StatusCode::CREATED, "created", &[][..]),
+            Outcome::Replaced(old) => (StatusCode::OK, "replaced", &old[..]),
+            _ => (StatusCode::OK, "unchanged", &[][..]),
+        };
+        let body = serde_json::json!({
+            "document": built.graph.as_str(),
+            "name": built.source,
+            "outcome": outcome,
+            "statements": built.statements,
+            "replaced": replaced.iter().map(NamedNode::as_str).collect::<Vec<_>>(),
+        });
+        let mut response = text_response(status, "application/json", format!("{body}\n"));
+        let page: String = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("iri", built.graph.as_str())
+            .finish();
+        if let Ok(location) = HeaderValue::from_str(&format!("/document?{page}")) {
+            response.headers_mut().insert(LOCATION, location);
+        }
+        Ok(response)
     }
 
     fn check_writable(&self, request: &Request<Body>) -> Result<(), Failure> {
@@ -674,6 +723,72 @@ fn media_type(request: &Request<Body>) -> String {
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase()
+}
+
+/// The markup of an article sent as the request body.
+fn article_markup(request: &Request<Body>) -> Result<Markup, Failure> {
+    match media_type(request).as_str() {
+        "text/html" | "application/xhtml+xml" => Ok(Markup::Html),
+        "text/markdown" => Ok(Markup::Markdown),
+        "text/plain" | "" => Ok(Markup::Plain),
+        other => Err(Failure::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            format!("send the article as text/plain, text/markdown or text/html, not {other:?}"),
+        )),
+    }
+}
+
+/// The name a posted document is known by: the `name` or `iri` parameter,
+/// or the `Slug` header (percent-decoded, RFC 5023). Exactly one is given.
+fn document_name(request: &Request<Body>) -> Result<String, Failure> {
+    let params = query_params(request);
+    let mut names = Vec::new();
+    if let Some(name) = single(&params, "name")? {
+        names.push(name);
+    }
+    if let Some(iri) = single(&params, "iri")? {
+        named_node(&iri)?;
+        names.push(iri);
+    }
+    if let Some(slug) = request.headers().get(SLUG) {
+        let slug = slug
+            .to_str()
+            .map_err(|_| Failure::bad_request("the Slug header is not ASCII; percent-encode it"))?;
+        let decoded = percent_decode(slug)
+            .ok_or_else(|| Failure::bad_request("the Slug header is not percent-encoded UTF-8"))?;
+        names.push(decoded);
+    }
+    match names.as_slice() {
+        [name] if !name.trim().is_empty() && name != "-" => Ok(name.clone()),
+        [_] => Err(Failure::bad_request(
+            "a document's name may not be empty or `-`",
+        )),
+        [] => Err(Failure::bad_request(
+            "name the document: `?name=…`, `?iri=…` or a Slug header; a later text with the same name replaces it",
+        )),
+        _ => Err(Failure::bad_request(
+            "name the document once: `name`, `iri` or Slug, not several",
+        )),
+    }
+}
+
+/// `%XX` escapes decoded; `None` when one is malformed or the bytes are
+/// not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 fn rdf_format_of(request: &Request<Body>) -> Result<RdfFormat, Failure> {
@@ -881,6 +996,33 @@ mod tests {
             .unwrap();
         assert_eq!(
             service.handle(&mut request).status(),
+            StatusCode::PAYLOAD_TOO_LARGE
+        );
+        let mut request = Request::post("/documents?name=long.txt")
+            .header(CONTENT_TYPE, "text/plain")
+            .body(Body::from("Peru signed an accord with Chile."))
+            .unwrap();
+        assert_eq!(
+            service.handle(&mut request).status(),
+            StatusCode::FORBIDDEN,
+            "a read-only service refuses documents before reading them"
+        );
+        let writable = Service::new(
+            dir.path(),
+            ontology,
+            ServiceOptions {
+                max_body_bytes: 10,
+                ..ServiceOptions::default()
+            }
+            .writable(None),
+        )
+        .unwrap();
+        let mut request = Request::post("/documents?name=long.txt")
+            .header(CONTENT_TYPE, "text/plain")
+            .body(Body::from("Peru signed an accord with Chile."))
+            .unwrap();
+        assert_eq!(
+            writable.handle(&mut request).status(),
             StatusCode::PAYLOAD_TOO_LARGE
         );
         let mut request = Request::get("/sparql?query=ASK%7B%7D&query=ASK%7B%7D")

@@ -1,0 +1,436 @@
+//! Incremental ingest: articles into a store, one named graph per document.
+//!
+//! A [`Builder`] extracts documents and writes each into its own graph,
+//! named after the document's content hash:
+//!
+//! * a document whose graph is already in the store is **unchanged** and
+//!   skipped (so is the same text given twice in one run);
+//! * a new text from a source (a path, or the name a caller gives) that
+//!   already has a graph **replaces** that graph: the old one is removed in
+//!   the same write;
+//! * the ontology that drove extraction is kept in its own graph
+//!   ([`crate::store::graph_names::ONTOLOGY`]), rewritten only when its
+//!   text changed, so queries can ask about the vocabulary.
+//!
+//! Documents are extracted in parallel in batches of [`BATCH`], and each
+//! batch is written atomically per graph: an interrupted build loses at
+//! most the batch in flight, and running it again completes it. Progress
+//! and the warnings of reading go to a [`BuildProgress`], so a command line
+//! can draw a bar and a server can ignore them.
+//!
+//! ```
+//! use kgraph::build::Builder;
+//! use kgraph::ontology::Ontology;
+//! use kgraph::store::{Access, Store};
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! let first = dir.path().join("first.txt");
+//! let second = dir.path().join("second.txt");
+//! std::fs::write(&first, "Norway and Ghana signed a shipping accord in Oslo on Friday.").unwrap();
+//! std::fs::write(&second, "The Ministry of Health issued a vaccination plan on Tuesday.").unwrap();
+//!
+//! let ontology = Ontology::builtin().unwrap();
+//! let builder = Builder::new(&ontology);
+//! let mut store = Store::open(dir.path().join("store"), Access::Write { wait: false }).unwrap();
+//! let report = builder.build_inputs(&mut store, &[first.clone(), second], &mut ()).unwrap();
+//! assert_eq!((report.built, report.unchanged, report.replaced), (2, 0, 0));
+//!
+//! // Built again: nothing to do. Edited: its graph is replaced.
+//! let report = builder.build_inputs(&mut store, &[first.clone()], &mut ()).unwrap();
+//! assert_eq!(report.unchanged, 1);
+//! std::fs::write(&first, "Norway and Ghana signed a fishing accord in Accra on Friday.").unwrap();
+//! let report = builder.build_inputs(&mut store, &[first], &mut ()).unwrap();
+//! assert_eq!((report.built, report.replaced), (1, 1));
+//! assert!(kgraph::build::article_statements(&store).unwrap() > 0);
+//! ```
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::extract::Extractor;
+use crate::ontology::Ontology;
+use crate::parse::ner::NerModel;
+use crate::rdf::RdfEmitter;
+use crate::store::{self, graph_names, Store, StoreError};
+use crate::text::TextVocabulary;
+use crate::text::{read_inputs_with, Document, Input, LoadError, LoadWarning, ReadOptions};
+
+/// Documents extracted per parallel batch: bounds memory while keeping all
+/// cores busy.
+pub const BATCH: usize = 64;
+
+/// Why a build stopped. Documents of batches written before the error stay
+/// in the store.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// A path given to [`Builder::build_inputs`] does not exist or cannot
+    /// be read.
+    #[error("{}: {source}", path.display())]
+    Input {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// Reading the inputs failed.
+    #[error(transparent)]
+    Read(#[from] LoadError),
+    /// A Turtle file of the ontology does not parse (it is stored as data).
+    #[error("{name}: {source}")]
+    Ontology {
+        name: String,
+        #[source]
+        source: oxigraph::io::RdfSyntaxError,
+    },
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<oxigraph::store::StorageError> for BuildError {
+    fn from(e: oxigraph::store::StorageError) -> Self {
+        BuildError::Store(StoreError::from(e))
+    }
+}
+
+/// What became of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Outcome {
+    /// Its graph was written; no earlier graph came from its source.
+    Built,
+    /// Its graph was written and these graphs, from the same source with
+    /// another text, were removed.
+    Replaced(Vec<NamedNode>),
+    /// Its graph was in the store already (or the same text came earlier in
+    /// this build): nothing was written.
+    Unchanged,
+}
+
+/// One document of a build.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DocumentReport {
+    /// Where the text came from (a path, `-`, or the name a caller gave).
+    pub source: String,
+    /// The document's graph (and node).
+    pub graph: NamedNode,
+    pub outcome: Outcome,
+    /// Statements written into its graph (0 when unchanged).
+    pub statements: usize,
+}
+
+/// What a build did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct BuildReport {
+    /// Documents read (built or not).
+    pub documents: usize,
+    /// Documents whose graph was written.
+    pub built: usize,
+    /// Documents skipped because their graph was in the store already.
+    pub unchanged: usize,
+    /// Graphs removed because a new text of their source replaced them.
+    pub replaced: usize,
+    /// Each document, in input order.
+    pub outcomes: Vec<DocumentReport>,
+}
+
+/// Told what a build is doing, as it goes. Both methods do nothing by
+/// default; `()` is a progress that ignores everything.
+pub trait BuildProgress {
+    /// A problem with one input that did not stop the build (a binary file
+    /// skipped, text decoded lossily…).
+    fn warning(&mut self, _warning: &LoadWarning) {}
+    /// `count` more documents are done (written or skipped).
+    fn documents_done(&mut self, _count: usize) {}
+}
+
+impl BuildProgress for () {}
+
+/// One build in progress: the documents read but not yet built, and what
+/// was done so far.
+#[derive(Default)]
+struct Run {
+    report: BuildReport,
+    /// Ids of the documents met so far in this build.
+    seen: HashSet<String>,
+    batch: Vec<Document>,
+}
+
+/// Builds documents into a store; made once, used for many builds.
+pub struct Builder<'o> {
+    ontology: &'o Ontology,
+    extractor: Extractor<'o>,
+    emitter: RdfEmitter,
+    read_options: ReadOptions,
+    /// The vocabulary files are read with; `None` keeps the built-in one.
+    text_vocabulary: Option<Arc<TextVocabulary>>,
+}
+
+impl<'o> Builder<'o> {
+    /// A builder extracting with `ontology` and the bundled models, minting
+    /// IRIs under [`crate::vocab::DEFAULT_BASE`] with full provenance.
+    pub fn new(ontology: &'o Ontology) -> Self {
+        Builder {
+            ontology,
+            extractor: Extractor::new(ontology),
+            emitter: RdfEmitter::new(crate::vocab::DEFAULT_BASE)
+                .expect("the default base is a valid IRI"),
+            read_options: ReadOptions::default(),
+            text_vocabulary: None,
+        }
+    }
+
+    /// Emits RDF with this emitter (its base IRI and provenance).
+    #[must_use]
+    pub fn with_emitter(mut self, emitter: RdfEmitter) -> Self {
+        self.emitter = emitter;
+        self
+    }
+
+    /// Tags names with this model instead of the bundled one.
+    #[must_use]
+    pub fn with_ner_model(mut self, model: NerModel) -> Self {
+        self.extractor = self.extractor.with_ner_model(model);
+        self
+    }
+
+    /// Reads files and splits sentences with this vocabulary (compiled from
+    /// an ontology with user files) instead of the built-in one.
+    #[must_use]
+    pub fn with_text_vocabulary(mut self, vocabulary: Arc<TextVocabulary>) -> Self {
+        self.extractor = self.extractor.with_text_vocabulary(Arc::clone(&vocabulary));
+        self.text_vocabulary = Some(vocabulary);
+        self
+    }
+
+    /// Reads input files with these limits (hidden files, largest size).
+    #[must_use]
+    pub fn with_read_options(mut self, options: ReadOptions) -> Self {
+        self.read_options = options;
+        self
+    }
+
+    /// The extractor documents go through.
+    pub fn extractor(&self) -> &Extractor<'o> {
+        &self.extractor
+    }
+
+    /// The emitter that turns extractions into quads.
+    pub fn emitter(&self) -> &RdfEmitter {
+        &self.emitter
+    }
+
+    /// The vocabulary texts are read with.
+    pub fn text_vocabulary(&self) -> &TextVocabulary {
+        match &self.text_vocabulary {
+            Some(vocabulary) => vocabulary,
+            None => TextVocabulary::builtin(),
+        }
+    }
+
+    /// Builds the files and directories `inputs` (`-` is stdin), read
+    /// lazily: memory holds one batch of documents, not the corpus. Fails
+    /// before writing anything when a path does not exist.
+    pub fn build_inputs(
+        &self,
+        store: &mut Store,
+        inputs: &[PathBuf],
+        progress: &mut dyn BuildProgress,
+    ) -> Result<BuildReport, BuildError> {
+        check_inputs_exist(inputs)?;
+        let mut reader = read_inputs_with(inputs, &self.read_options);
+        if let Some(vocabulary) = &self.text_vocabulary {
+            reader = reader.with_vocabulary(Arc::clone(vocabulary));
+        }
+        self.store_ontology(store)?;
+        let mut run = Run::default();
+        for item in reader {
+            match item? {
+                Input::Warning(warning) => progress.warning(&warning),
+                Input::Document(document) => self.add(&mut run, store, document, progress)?,
+            }
+        }
+        self.finish(run, store, progress)
+    }
+
+    /// Builds documents already in memory (for example one sent to a
+    /// server, named by its sender).
+    pub fn build_documents(
+        &self,
+        store: &mut Store,
+        documents: impl IntoIterator<Item = Document>,
+        progress: &mut dyn BuildProgress,
+    ) -> Result<BuildReport, BuildError> {
+        self.store_ontology(store)?;
+        let mut run = Run::default();
+        for document in documents {
+            self.add(&mut run, store, document, progress)?;
+        }
+        self.finish(run, store, progress)
+    }
+
+    /// Adds a document to the batch in hand, building the batch when full.
+    fn add(
+        &self,
+        run: &mut Run,
+        store: &mut Store,
+        document: Document,
+        progress: &mut dyn BuildProgress,
+    ) -> Result<(), BuildError> {
+        run.batch.push(document);
+        if run.batch.len() == BATCH {
+            self.build_batch(store, run)?;
+            progress.documents_done(run.batch.len());
+            run.batch.clear();
+        }
+        Ok(())
+    }
+
+    /// Builds the last, partial batch.
+    fn finish(
+        &self,
+        mut run: Run,
+        store: &mut Store,
+        progress: &mut dyn BuildProgress,
+    ) -> Result<BuildReport, BuildError> {
+        if !run.batch.is_empty() {
+            self.build_batch(store, &mut run)?;
+            progress.documents_done(run.batch.len());
+        }
+        Ok(run.report)
+    }
+
+    /// Extracts the batch's new documents in parallel, then writes their
+    /// graphs (and removes the graphs they replace) in one write.
+    fn build_batch(&self, store: &mut Store, run: &mut Run) -> Result<(), BuildError> {
+        let Run {
+            report,
+            seen,
+            batch,
+        } = run;
+        let mut fresh = Vec::new();
+        let mut slots = Vec::with_capacity(batch.len());
+        for document in batch.iter() {
+            let graph = self.emitter.document_iri(&document.id);
+            report.documents += 1;
+            // The same text given twice in one run is stored once.
+            if !seen.insert(document.id.clone()) || store.contains_graph(graph.as_ref())? {
+                report.unchanged += 1;
+                slots.push(DocumentReport {
+                    source: document.source.clone(),
+                    graph,
+                    outcome: Outcome::Unchanged,
+                    statements: 0,
+                });
+            } else {
+                fresh.push((document, slots.len()));
+                slots.push(DocumentReport {
+                    source: document.source.clone(),
+                    graph,
+                    outcome: Outcome::Built,
+                    statements: 0,
+                });
+            }
+        }
+        let extracted: Vec<Vec<Quad>> = fresh
+            .par_iter()
+            .map(|(d, _)| self.emitter.quads(&self.extractor.extract(d)))
+            .collect();
+        let mut writes: Vec<(GraphName, Vec<Quad>)> = Vec::new();
+        for ((document, slot), quads) in fresh.iter().zip(extracted) {
+            let slot = &mut slots[*slot];
+            if document.source != "-" {
+                let mut previous = Vec::new();
+                for old in store::graphs_from_source(store, &document.source)? {
+                    if old != slot.graph {
+                        report.replaced += 1;
+                        writes.push((old.clone().into(), Vec::new()));
+                        previous.push(old);
+                    }
+                }
+                if !previous.is_empty() {
+                    slot.outcome = Outcome::Replaced(previous);
+                }
+            }
+            slot.statements = quads.len();
+            writes.push((slot.graph.clone().into(), quads));
+            report.built += 1;
+        }
+        store.replace_graphs(writes)?;
+        report.outcomes.append(&mut slots);
+        Ok(())
+    }
+
+    /// Keeps the ontology that drove extraction in its own graph, rewritten
+    /// only when its text changed, so queries can ask about the vocabulary.
+    fn store_ontology(&self, store: &mut Store) -> Result<(), BuildError> {
+        let mut hasher = Sha256::new();
+        for (name, text) in &self.ontology.sources {
+            hasher.update(name.as_bytes());
+            hasher.update([0]);
+            hasher.update(text.as_bytes());
+            hasher.update([0]);
+        }
+        let hash: String = hasher.finalize()[..16]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let graph = NamedNode::new_unchecked(graph_names::ONTOLOGY);
+        let hash_predicate = NamedNode::new_unchecked(format!("{}contentHash", crate::vocab::KG));
+        let marker = Quad::new(
+            graph.clone(),
+            hash_predicate,
+            Literal::new_simple_literal(&hash),
+            graph.clone(),
+        );
+        if store.oxigraph().contains(&marker)? {
+            return Ok(());
+        }
+        let mut quads = vec![marker];
+        for (name, text) in &self.ontology.sources {
+            let parser = RdfParser::from_format(RdfFormat::Turtle)
+                .with_default_graph(graph.clone())
+                .for_slice(text.as_bytes());
+            for quad in parser {
+                quads.push(quad.map_err(|source| BuildError::Ontology {
+                    name: name.clone(),
+                    source,
+                })?);
+            }
+        }
+        store.replace_graph(graph.as_ref(), quads)?;
+        Ok(())
+    }
+}
+
+/// Fails unless every path in `inputs` exists (`-` is stdin): checked
+/// before anything is written, so a typo leaves no output and no store.
+pub fn check_inputs_exist(inputs: &[PathBuf]) -> Result<(), BuildError> {
+    for input in inputs.iter().filter(|i| i.as_os_str() != "-") {
+        std::fs::metadata(input).map_err(|source| BuildError::Input {
+            path: input.clone(),
+            source,
+        })?;
+    }
+    Ok(())
+}
+
+/// The statements the articles gave: every statement of the store but the
+/// stored ontology and the derived statistics. Reads the whole store.
+pub fn article_statements(store: &Store) -> Result<usize, StoreError> {
+    let mut count = 0;
+    for quad in store.oxigraph().iter() {
+        if store::is_data_graph(quad?.graph_name.as_ref()) {
+            count += 1;
+        }
+    }
+    Ok(count)
+}
