@@ -19,6 +19,53 @@
 //! so documents are processed in parallel. The vocabulary that drives
 //! extraction (classes, head nouns, trigger words, known individuals) is read
 //! from Turtle files by [`ontology`]; Rust holds only the mechanisms.
+//!
+//! # From text to a queryable graph
+//!
+//! Read an article, extract its facts with their evidence, put them in an
+//! Oxigraph store and ask it a question:
+//!
+//! ```
+//! use kgraph::extract::Extractor;
+//! use kgraph::ontology::Ontology;
+//! use kgraph::rdf::RdfEmitter;
+//! use kgraph::text::Document;
+//! use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+//! use oxigraph::store::Store;
+//!
+//! let ontology = Ontology::builtin()?;
+//! let article = Document::from_text(
+//!     "harbour.txt",
+//!     "The Ministry of Transport of Peru issued the Harbour Safety Plan on Monday.",
+//! );
+//! let extraction = Extractor::new(&ontology).extract(&article);
+//! let quads = RdfEmitter::new("https://example.org/kg/")?.quads(&extraction);
+//!
+//! let store = Store::new()?;
+//! store.extend(quads)?;
+//! let question = "PREFIX kg: <https://w3id.org/kgraph/ontology#>
+//!     PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+//!     SELECT ?issuer WHERE { GRAPH ?g { ?who kg:issues ?plan . ?who rdfs:label ?issuer } }";
+//! let QueryResults::Solutions(mut rows) = SparqlEvaluator::new()
+//!     .parse_query(question)?
+//!     .on_store(&store)
+//!     .execute()?
+//! else {
+//!     unreachable!("a SELECT query gives solutions")
+//! };
+//! let row = rows.next().expect("one issuer")?;
+//! assert_eq!(row.get("issuer").unwrap().to_string(), "\"Ministry of Transport of Peru\"@en");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! The `kg` command-line tool (its own crate, `kg/` in the repository) adds
+//! incremental builds into a persistent [`store::Store`], exports, drawings
+//! and an HTTP server on top of these stages.
+
+// The README's Rust blocks (the library example) are compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 pub mod atomic_file;
 pub mod build;

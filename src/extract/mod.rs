@@ -58,7 +58,7 @@ pub struct Extractor<'o> {
 }
 
 /// One sentence as the name tagger sees it (for training one: see
-/// `examples/train_ner.rs`).
+/// `tools/src/bin/train_ner.rs`).
 #[derive(Debug, Clone)]
 pub struct TaggerSentence {
     /// The tokens as written.

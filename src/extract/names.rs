@@ -20,7 +20,7 @@
 //!
 //! Every mention of the same name in a document votes, so a name gets one
 //! class. `--ner-model FILE` replaces the bundled model with one trained by
-//! `examples/train_ner.rs`.
+//! `tools/src/bin/train_ner.rs`.
 
 use std::ops::Range;
 

@@ -9,7 +9,7 @@
 //! score of a tag is a linear function of sparse features of the token and
 //! its neighbours — the words, their shapes, suffixes and prefixes — plus
 //! the previous tag, with weights learnt by an averaged perceptron
-//! (`examples/train_ner.rs`).
+//! (`tools/src/bin/train_ner.rs`).
 //!
 //! The tagger knows nothing of the ontology: what the gazetteer and the
 //! lexicon say of each token reaches it as plain [`hint`] bits, computed by

@@ -2,8 +2,6 @@
 //! Protocol, extraction, write protection, and a store changed by another
 //! process while the server runs.
 
-mod common;
-
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::path::Path;
@@ -105,8 +103,8 @@ fn encoded(query: &str) -> String {
 
 fn built_store() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let articles = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/eval/texts");
-    common::stdout_of(common::kg(dir.path()).arg("build").arg(articles));
+    let articles = crate::common::repo_root().join("examples/eval/texts");
+    crate::common::stdout_of(crate::common::kg(dir.path()).arg("build").arg(articles));
     dir
 }
 
@@ -223,7 +221,7 @@ fn a_read_only_server_refuses_writes_and_sees_another_process_build() {
         "Peru and Chile signed a fishing accord in Lima on Monday, the two governments said.",
     )
     .unwrap();
-    common::stdout_of(common::kg(store.path()).arg("build").arg(&article));
+    crate::common::stdout_of(crate::common::kg(store.path()).arg("build").arg(&article));
     assert_eq!(
         graphs(get(&url, "text/csv").2),
         before + 1,
@@ -259,7 +257,7 @@ fn a_writable_server_takes_updates_and_graphs_with_its_token() {
     );
     assert!(body.contains("true"), "{body}");
     // The update is durable: the store on disk has it.
-    let on_disk = common::query_csv(store.path(), "ASK { GRAPH <urn:g> { ?s ?p ?o } }");
+    let on_disk = crate::common::query_csv(store.path(), "ASK { GRAPH <urn:g> { ?s ?p ?o } }");
     assert!(on_disk.contains("true"), "{on_disk}");
 
     // Graph Store Protocol: create, read, replace, delete.

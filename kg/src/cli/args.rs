@@ -102,7 +102,7 @@ pub struct ExtractionOptions {
     #[arg(short = 'j', long, value_name = "N")]
     pub jobs: Option<usize>,
     /// Name tagger model to use instead of the bundled one (trained with
-    /// `examples/train_ner.rs`).
+    /// `tools/src/bin/train_ner.rs`).
     #[arg(long, value_name = "FILE")]
     pub ner_model: Option<PathBuf>,
 }

@@ -7,8 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
-mod common;
-use common::{kg, query_csv, stdout_of};
+use crate::common::{kg, query_csv, stdout_of};
 
 /// Literals that stress every serialiser: quotes, backslashes, newlines,
 /// tabs, non-Latin scripts, emoji, language tags and datatypes.

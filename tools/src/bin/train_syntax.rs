@@ -3,11 +3,11 @@
 //! the UD English Web Treebank and GUM, and reports their accuracy.
 //!
 //! ```text
-//! cargo run --release --example train_syntax -- \
+//! cargo run --release -p kgraph-tools --bin train_syntax -- \
 //!     ../shared/corpus/ud-english-ewt ../shared/corpus/gum --out models/
-//! cargo run --release --example train_syntax -- \
+//! cargo run --release -p kgraph-tools --bin train_syntax -- \
 //!     ../shared/corpus/ud-english-ewt ../shared/corpus/gum --eval models/
-//! cargo run --release --example train_syntax -- \
+//! cargo run --release -p kgraph-tools --bin train_syntax -- \
 //!     ../shared/corpus/ud-english-ewt ../shared/corpus/gum --bench models/
 //! ```
 //!

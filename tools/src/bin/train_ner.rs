@@ -20,10 +20,10 @@
 //! project directory:
 //!
 //! ```text
-//! cargo run --release --example train_ner -- --out models/ner.bin
-//! cargo run --release --example train_ner -- --evaluate          # GUM test, bundled data
-//! cargo run --release --example train_ner -- --evaluate --dev    # GUM dev (for choosing features)
-//! cargo run --release --example train_ner -- --cross-validate 5  # Re-DocRED dev, 5 folds
+//! cargo run --release -p kgraph-tools --bin train_ner -- --out models/ner.bin
+//! cargo run --release -p kgraph-tools --bin train_ner -- --evaluate          # GUM test, bundled data
+//! cargo run --release -p kgraph-tools --bin train_ner -- --evaluate --dev    # GUM dev (for choosing features)
+//! cargo run --release -p kgraph-tools --bin train_ner -- --cross-validate 5  # Re-DocRED dev, 5 folds
 //! ```
 
 use std::collections::{BTreeSet, HashSet};

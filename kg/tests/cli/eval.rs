@@ -1,8 +1,6 @@
 //! `kg eval`: the scorer in the product, checked against the reference
 //! scorer (`eval/score.py` beside the repository) and on bad input.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
@@ -20,7 +18,7 @@ fn kg_eval(gold: &Path, texts: &Path, format: &str) -> std::process::Output {
 }
 
 fn example() -> (PathBuf, PathBuf) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/eval");
+    let root = crate::common::repo_root().join("examples/eval");
     (root.join("gold.json"), root.join("texts"))
 }
 
@@ -56,7 +54,7 @@ fn the_figures_equal_the_reference_scorers_on_the_example() {
         String::from_utf8_lossy(&out.stderr)
     );
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let scorer = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/score.py");
+    let scorer = crate::common::repo_root().join("../shared/eval/score.py");
     let kg = assert_cmd::cargo::cargo_bin("kg");
     let reference = Process::new("python3")
         .arg(&scorer)

@@ -13,9 +13,9 @@
 //! charges sentences the body detection dropped or glued together.
 //!
 //! ```sh
-//! cargo run --release --example eval_segment                 # EWT dev/test, GUM test, all GUM
-//! cargo run --release --example eval_segment -- FILE.conllu  # any CoNLL-U files
-//! KG_CORPUS=/path/to/corpus cargo run --release --example eval_segment
+//! cargo run --release -p kgraph-tools --bin eval_segment                 # EWT dev/test, GUM test, all GUM
+//! cargo run --release -p kgraph-tools --bin eval_segment -- FILE.conllu  # any CoNLL-U files
+//! KG_CORPUS=/path/to/corpus cargo run --release -p kgraph-tools --bin eval_segment
 //! ```
 //!
 //! `--errors N` prints up to N missed and N spurious boundaries of each corpus

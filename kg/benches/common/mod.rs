@@ -51,9 +51,7 @@ pub fn row(name: &str, values: &[f64], unit: &str) {
 pub fn corpus(target_words: usize) -> Vec<Document> {
     let path = std::env::var_os("KG_BENCH_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/redocred/dev_revised.json")
-        });
+        .unwrap_or_else(|| repo_root().join("../shared/corpus/redocred/dev_revised.json"));
     let json = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e} (set KG_BENCH_CORPUS)", path.display()));
     let data: Vec<serde_json::Value> = serde_json::from_str(&json).expect("Re-DocRED JSON");
@@ -91,7 +89,7 @@ pub fn corpus(target_words: usize) -> Vec<Document> {
         }
         copy += 1;
     }
-    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
+    let examples = repo_root().join("examples/articles");
     if let Ok(entries) = std::fs::read_dir(examples) {
         let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
         paths.sort();
@@ -132,4 +130,12 @@ pub fn detokenise<'a>(tokens: impl Iterator<Item = &'a str>) -> String {
         out.push_str(t);
     }
     out
+}
+
+/// The repository's root (benches run from the library's or the CLI's crate).
+fn repo_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .find(|dir| dir.join("ontology").is_dir())
+        .expect("benches run inside the repository")
 }

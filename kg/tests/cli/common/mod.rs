@@ -1,9 +1,13 @@
 //! Helpers shared by the integration tests that drive the `kg` binary.
 
-// Each test crate uses its own subset of these helpers.
-#![allow(dead_code)]
-
 use std::path::Path;
+
+/// The repository's root, where `examples/` and `../shared` are found.
+pub fn repo_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the kg crate sits inside the repository")
+}
 
 use assert_cmd::Command;
 

@@ -432,10 +432,9 @@ fn domain_and_range_block_ill_typed_facts() {
 
 #[test]
 fn output_is_deterministic() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/articles/digital_trade_strategy.txt"
-    ))
+    let text = std::fs::read_to_string(
+        crate::common::repo_root().join("examples/articles/digital_trade_strategy.txt"),
+    )
     .unwrap();
     let run = || {
         Command::cargo_bin("kg")

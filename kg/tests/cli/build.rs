@@ -5,8 +5,7 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
-mod common;
-use common::kg;
+use crate::common::kg;
 
 fn query(store: &Path, sparql: &str) -> String {
     let out = kg(store)
@@ -287,7 +286,7 @@ fn a_missing_input_fails_before_the_store_is_created() {
 fn partners_of_countries_lists_each_partner_once() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = crate::common::repo_root();
     kg(&store)
         .arg("build")
         .arg(root.join("examples/articles"))

@@ -2,11 +2,9 @@
 //! graphs with known answers, and DOT that Graphviz accepts whatever the
 //! entity names.
 
-use std::path::Path;
 use std::process::{Command as Process, Stdio};
 
-mod common;
-use common::{kg, stdout_of};
+use crate::common::{kg, stdout_of};
 
 /// A chain A → B → C → D plus a hub H linked to everyone, and one evidence
 /// node for A → B.
@@ -394,7 +392,7 @@ fn labelled_edges(dot: &str) -> std::collections::BTreeSet<(String, String, Stri
 fn the_bundled_example_draws_exactly_its_facts_and_parses() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
-    let articles = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
+    let articles = crate::common::repo_root().join("examples/articles");
     kg(&store).arg("build").arg(&articles).assert().success();
     let all = stdout_of(kg(&store).arg("dot"));
     let expected: std::collections::BTreeSet<(String, String, String)> = [

@@ -1,0 +1,13 @@
+//! Integration tests of the `kg` binary: each module drives the real
+//! command over files, stores and sockets, as a user would.
+
+mod common;
+
+mod build;
+mod eval;
+mod extract_constructions;
+mod graph;
+mod robustness;
+mod serve;
+mod store;
+mod text_cleanup;
