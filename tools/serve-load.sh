@@ -33,7 +33,7 @@ else
 fi
 command -v oxigraph >/dev/null || { echo "serve-load: oxigraph not found (pip install oxigraph)" >&2; exit 2; }
 
-cargo build --release --quiet --bin kg --example serve_load
+cargo build --release --quiet -p kg --bin kg --example serve_load
 kg=target/release/kg
 load=target/release/examples/serve_load
 

@@ -514,7 +514,7 @@ fn link_to(dom: &str, text: &str) -> String {
 fn target_dir() -> std::path::PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
         .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+        .unwrap_or_else(|| crate::common::repo_root().join("target"))
 }
 
 #[test]
@@ -703,7 +703,7 @@ fn a_posted_article_is_built_replaced_or_left_unchanged_and_seen_at_once() {
     assert_eq!(status, StatusCode::NOT_FOUND);
 
     // The store on disk has it, as `kg build` would have left it.
-    let on_disk = common::query_csv(
+    let on_disk = crate::common::query_csv(
         store.path(),
         "SELECT ?s WHERE { ?d dcterms:source ?s ; a kg:SourceDocument } ORDER BY ?s",
     );
@@ -735,7 +735,7 @@ fn a_posted_article_without_text_or_with_two_names_is_refused() {
         "  \n",
     );
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
-    let count = common::query_csv(
+    let count = crate::common::query_csv(
         store.path(),
         "SELECT (COUNT(*) AS ?n) WHERE { ?d dcterms:source \"big.txt\" }",
     );
