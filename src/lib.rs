@@ -23,6 +23,7 @@ pub mod extract;
 pub mod graph;
 pub mod ontology;
 pub mod parse;
+pub mod push;
 pub mod query;
 pub mod rdf;
 pub mod serve;
