@@ -29,9 +29,11 @@ pub fn push(global: &GlobalArgs, args: &PushArgs) -> Result<ExitCode> {
         None => None,
         Some(variable) => match std::env::var(variable) {
             Ok(secret) if !secret.trim().is_empty() => Some(Credentials::from_secret(&secret)),
-            _ => return Err(bad_input(anyhow!(
+            _ => {
+                return Err(bad_input(anyhow!(
                 "--auth-env {variable}: the environment variable {variable} is not set (or empty)"
-            ))),
+            )))
+            }
         },
     };
     let mut options = PushOptions::new(target);
