@@ -27,6 +27,7 @@ pub mod push;
 pub mod query;
 pub mod rdf;
 pub mod serve;
+pub mod shard;
 pub mod sparql_text;
 pub mod store;
 pub mod text;

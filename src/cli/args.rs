@@ -171,6 +171,12 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Turtle)]
     pub format: ExtractFormat,
+    /// Extract only shard K of N (1-based) and write N-Quads: a document is
+    /// in shard K when the XXH3-64 hash of its normalised path modulo N is
+    /// K-1, so N machines given the same inputs, named the same way, each
+    /// take one part and together every document once.
+    #[arg(long, value_name = "K/N", conflicts_with = "format")]
+    pub shard: Option<kgraph::shard::Shard>,
     #[command(flatten)]
     pub options: ExtractionOptions,
 }
