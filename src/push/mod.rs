@@ -296,20 +296,21 @@ fn send_all(
 ) -> Result<(), PushError> {
     let next = AtomicUsize::new(0);
     let failed = AtomicBool::new(false);
-    let record_view: &PushRecord = record;
-    // Fingerprints known before the push, read by the workers.
+    // Fingerprints known before the push, read by the workers while this
+    // thread appends to the record.
     let known: std::collections::HashMap<&str, String> = graphs
         .iter()
         .filter_map(|g| {
-            record_view
+            record
                 .fingerprint(g.as_str())
                 .map(|f| (g.as_str(), f.to_owned()))
         })
         .collect();
-    let (tx, rx) = mpsc::sync_channel::<Result<Done, PushError>>(options_jobs(sender) * 2);
+    let jobs = sender.options.jobs.max(1);
+    let (tx, rx) = mpsc::sync_channel::<Result<Done, PushError>>(jobs * 2);
     let mut first_error = None;
     std::thread::scope(|scope| {
-        for _ in 0..options_jobs(sender) {
+        for _ in 0..jobs {
             let tx = tx.clone();
             let (next, failed, known) = (&next, &failed, &known);
             scope.spawn(move || {
@@ -360,10 +361,6 @@ fn send_all(
         Some(e) => Err(e),
         None => Ok(()),
     }
-}
-
-fn options_jobs(sender: &Sender<'_>) -> usize {
-    sender.options.jobs.max(1)
 }
 
 /// Sends single graphs one way or the other.
