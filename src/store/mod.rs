@@ -504,6 +504,28 @@ impl Store {
         }
     }
 
+    /// One graph as N-Triples lines (each ending in ` .`), sorted, so the
+    /// same content always gives the same bytes: what `kg push` sends and
+    /// fingerprints.
+    pub fn graph_ntriples_sorted(
+        &self,
+        graph: NamedNodeRef<'_>,
+    ) -> Result<Vec<String>, StoreError> {
+        let mut lines = Vec::new();
+        for quad in self
+            .inner
+            .quads_for_pattern(None, None, None, Some(graph.into()))
+        {
+            let quad = quad?;
+            lines.push(format!(
+                "{} {} {} .",
+                quad.subject, quad.predicate, quad.object
+            ));
+        }
+        lines.sort_unstable();
+        Ok(lines)
+    }
+
     /// Every quad of one graph.
     pub fn graph_quads(&self, graph: GraphNameRef<'_>) -> Result<Vec<Quad>, StoreError> {
         Ok(self

@@ -75,6 +75,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// Score extraction against a gold file: precision, recall and F1 per relation kind, misses and wrong facts.
     Eval(EvalArgs),
+    /// Send the store's named graphs to a SPARQL server (Graph Store Protocol PUT, or SPARQL Update); only graphs changed since the last push are sent.
+    Push(PushArgs),
 }
 
 /// How much provenance to write for each fact.
@@ -169,6 +171,12 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Turtle)]
     pub format: ExtractFormat,
+    /// Extract only shard K of N (1-based) and write N-Quads: a document is
+    /// in shard K when the XXH3-64 hash of its normalised path modulo N is
+    /// K-1, so N machines given the same inputs, named the same way, each
+    /// take one part and together every document once.
+    #[arg(long, value_name = "K/N", conflicts_with = "format")]
+    pub shard: Option<kgraph::shard::Shard>,
     #[command(flatten)]
     pub options: ExtractionOptions,
 }
@@ -415,4 +423,42 @@ pub struct ServeArgs {
     /// Extra ontology, lexicon or gazetteer for `/extract` (Turtle file or directory); repeatable.
     #[arg(long, value_name = "FILE_OR_DIR")]
     pub ontology: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PushArgs {
+    /// The server's SPARQL Update endpoint, e.g. http://127.0.0.1:7878/update
+    /// (Oxigraph server) or http://127.0.0.1:8890/sparql (Virtuoso). What was
+    /// pushed is remembered per URL in the store directory.
+    #[arg(value_name = "URL")]
+    pub url: String,
+    /// The server's Graph Store Protocol endpoint, e.g.
+    /// http://127.0.0.1:7878/store; each graph is then replaced with one PUT.
+    /// Without it, or when it answers 404/405, graphs go by SPARQL Update
+    /// (DROP SILENT GRAPH, then INSERT DATA in batches).
+    #[arg(long, value_name = "URL")]
+    pub graph_store: Option<String>,
+    /// Name of an environment variable holding the credentials:
+    /// `USER:PASSWORD` for basic authentication, anything else a bearer token.
+    /// Credentials are never taken from the command line.
+    #[arg(long, value_name = "VAR")]
+    pub auth_env: Option<String>,
+    /// Also drop the remote graphs this store pushed earlier that no longer
+    /// exist locally (graphs kg did not push are never touched).
+    #[arg(long)]
+    pub delete_missing: bool,
+    /// Requests in flight at once.
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 2)]
+    pub jobs: usize,
+    /// Attempts after a request fails for a reason that may pass (connection
+    /// refused or lost, timeout, status 408, 429 or 5xx); the pause before
+    /// each is 0.5 s, doubling up to 30 s.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub retries: u32,
+    /// Seconds one request may take.
+    #[arg(long, value_name = "S", default_value_t = 60.0)]
+    pub timeout: f64,
+    /// Triples per INSERT DATA request when pushing with SPARQL Update.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub batch: usize,
 }

@@ -158,6 +158,8 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::from_args(&args.options)?;
     let extractor = pipeline.extractor();
     let format = match args.format {
+        // One line per statement, each naming its graph: shards concatenate.
+        _ if args.shard.is_some() => RdfFormat::NQuads,
         ExtractFormat::Turtle => RdfFormat::Turtle,
         ExtractFormat::Ntriples => RdfFormat::NTriples,
         ExtractFormat::Nquads => RdfFormat::NQuads,
@@ -175,7 +177,10 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
         &pipeline,
         &args.inputs,
         &args.input_options.read_options(),
-        |batch| {
+        |mut batch| {
+            if let Some(shard) = &args.shard {
+                batch.retain(|d| shard.contains(&d.source));
+            }
             let results: Vec<Vec<Quad>> = batch
                 .par_iter()
                 .map(|d| pipeline.emitter.quads(&extractor.extract(d)))

@@ -5,6 +5,7 @@ pub mod args;
 mod eval_cmd;
 mod extract_cmds;
 mod graph_cmds;
+mod push_cmd;
 mod serve_cmd;
 mod store_cmds;
 
@@ -44,6 +45,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Neighbors(a) => graph_cmds::neighbors(global, a),
         Command::Eval(a) => eval_cmd::eval(global, a),
         Command::Serve(a) => serve_cmd::serve(global, a),
+        Command::Push(a) => push_cmd::push(global, a),
     }
 }
 
