@@ -20,6 +20,7 @@ pub mod goals;
 use super::lexicon::Lexicon;
 use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
+use super::positions::{mark_cover, position_phrases, Cover, PositionPhrase};
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
 use super::view::{is_aux, is_determiner, DocView};
@@ -52,6 +53,21 @@ pub fn find_relations(
         by_sentence[view.toks[m.tokens.start].sentence].push(i);
     }
     for (s, range) in view.sentences.iter().enumerate() {
+        let mut cover = vec![Cover::Free; range.len()];
+        for &i in &by_sentence[s] {
+            let m = &resolution.mentions[i];
+            let class = &resolution.entities[m.entity].class;
+            mark_cover(
+                view,
+                lex,
+                &mut cover,
+                range.start,
+                m.tokens.clone(),
+                m.kind,
+                class,
+            );
+        }
+        let positions = position_phrases(view, lex, range.clone(), &cover);
         let mut frame = Frame {
             view,
             lex,
@@ -78,6 +94,7 @@ pub fn find_relations(
                         .map(|t| (t, resolution.mentions[i].entity))
                 })
                 .collect(),
+            positions,
             entities: &mut resolution.entities,
             attribution: None,
             out: &mut out,
@@ -91,6 +108,7 @@ pub fn find_relations(
         } else {
             frame.purpose_frames();
         }
+        frame.position_frames();
         frame.title_frames();
         if !syntax.is_empty() {
             frame.dependency_frames(syntax);
@@ -110,6 +128,8 @@ struct Frame<'a, 'v> {
     mentions: Vec<(Range<usize>, usize)>,
     /// Titles before people's names: ((tokens, title), person).
     titles: Vec<((Range<usize>, String), usize)>,
+    /// Position phrases of the sentence ("Minister for Trade and Industry").
+    positions: Vec<PositionPhrase>,
     entities: &'a mut Vec<EntityDraft>,
     attribution: Option<usize>,
     out: &'a mut Vec<Found>,
@@ -837,6 +857,147 @@ impl Frame<'_, '_> {
 }
 
 impl Frame<'_, '_> {
+    /// Position phrases and who holds them: "Minister for Trade Ada Quist",
+    /// "Minister for Trade, Ada Quist,", "Ada Quist, Minister for Trade",
+    /// "Ada Quist (Minister for Trade)", "Ada Quist is Minister for Trade and
+    /// Deputy Leader" (one holder for coordinated positions). Each position
+    /// is an entity of the document, labelled by the phrase, and also by the
+    /// phrase without the names leading it ("Foreign Minister" of "Kestrian
+    /// Foreign Minister").
+    fn position_frames(&mut self) {
+        let Some(property) = self.lex.title_property else {
+            return;
+        };
+        let class = format!("{}Position", crate::vocab::KG);
+        let mut previous: Option<(usize, usize)> = None; // (phrase end, holder before it)
+        let phrases = self.positions.clone();
+        // "Minister for X/ Deputy Leader Ada Quist": offices joined by a
+        // slash share the holder named after the last.
+        let mut after: Vec<Option<usize>> = phrases.iter().map(|p| self.holder_after(p)).collect();
+        for i in (0..phrases.len().saturating_sub(1)).rev() {
+            let end = phrases[i].tokens.end;
+            if after[i].is_none()
+                && phrases[i + 1].tokens.start == end + 1
+                && self.view.is_punct(end, "/")
+            {
+                after[i] = after[i + 1];
+            }
+        }
+        // "the Secretary of X, Ambassador Ada Quist": the office is the
+        // first; the title right before the name is a rank.
+        for i in (1..phrases.len()).rev() {
+            let gap = phrases[i - 1].tokens.end..phrases[i].tokens.start;
+            if after[i].is_some()
+                && after[i] == after[i - 1]
+                && self.view.is_punct(gap.start, ",")
+                && gap.len() <= 3
+            {
+                after[i] = None;
+            }
+        }
+        for (p, holder_after) in phrases.into_iter().zip(after) {
+            let holder_before = self.holder_before(&p).or_else(|| {
+                // "… is Director of X and Deputy Leader": the holder of the first.
+                let (end, holder) = previous?;
+                let joined = p.tokens.start == end + 1
+                    && (self.view.low(end) == "and" || self.view.is_punct(end, ","));
+                joined.then_some(holder)
+            });
+            previous = holder_before.map(|h| (p.tokens.end, h));
+            let Some(holder) = holder_after.or(holder_before) else {
+                continue;
+            };
+            let label = p.label(self.view);
+            let position = self.local_entity(&label, &class);
+            if let Some(bare) = p.bare_label(self.view) {
+                self.entities[position].alt_labels.insert(bare);
+            }
+            self.entities[position].mentions.push(p.tokens.clone());
+            self.emit(
+                holder,
+                property,
+                position,
+                p.tokens.clone(),
+                "position",
+                0.9,
+                (Polarity::Positive, None),
+            );
+        }
+    }
+
+    /// The person whose name follows a position: right after it, or after a
+    /// comma and a few honorific words ("…, the Hon Ada Quist").
+    fn holder_after(&self, p: &PositionPhrase) -> Option<usize> {
+        let end = p.tokens.end;
+        let person = |k: usize| {
+            self.mention_starting_at(k)
+                .filter(|(r, e)| r.start == k && self.is_person(*e))
+                .map(|(_, e)| e)
+        };
+        if end >= self.range.end {
+            return None;
+        }
+        // Titles between the office and the name ("… Affairs Dr Ada Quist").
+        let mut named = end;
+        while let Some((len, _)) =
+            self.lex
+                .person_titles
+                .longest_at(self.view, named, self.range.end)
+        {
+            named += len;
+            if named < self.range.end && self.view.is_punct(named, ".") {
+                named += 1;
+            }
+            if named >= self.range.end {
+                return None;
+            }
+        }
+        if let Some(e) = person(named) {
+            return Some(e);
+        }
+        if !self.view.is_punct(end, ",") {
+            return None;
+        }
+        // Honorifics between the comma and the name: words no mention covers.
+        let mut k = end + 1;
+        while k < self.range.end && k - end <= 5 {
+            if let Some(e) = person(k) {
+                return Some(e);
+            }
+            let covered = self.mentions.iter().any(|(r, _)| r.contains(&k));
+            if covered || !(self.view.is_word(k) || self.view.is_punct(k, ".")) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The person named before a position: "Ada Quist, Minister …", "Ada
+    /// Quist (Minister …)", "Ada Quist, as Minister …", "Ada Quist is Minister …".
+    fn holder_before(&self, p: &PositionPhrase) -> Option<usize> {
+        let mut k = p.tokens.start;
+        if k > self.range.start && self.view.low(k - 1) == "as" {
+            k -= 1;
+        }
+        if k <= self.range.start {
+            return None;
+        }
+        let linked = self.view.is_punct(k - 1, ",")
+            || self.view.is_punct(k - 1, "(")
+            || matches!(self.view.low(k - 1), "is" | "was");
+        if !linked {
+            return None;
+        }
+        self.mention_ending_at(k - 1)
+            .map(|(_, e)| e)
+            .filter(|&e| self.is_person(e))
+    }
+
+    fn is_person(&self, entity: usize) -> bool {
+        self.entities[entity].class == Lexicon::kg("Person")
+    }
+
     /// "Foreign Minister Wang Yi": the person holds the position the title names.
     fn title_frames(&mut self) {
         let Some(property) = self.lex.title_property else {
@@ -849,7 +1010,19 @@ impl Frame<'_, '_> {
                 .get(&title.to_ascii_lowercase())
                 .copied()
                 .unwrap_or(false);
-            if !is_office {
+            let in_position = self
+                .positions
+                .iter()
+                .any(|p| p.tokens.start < tokens.end && tokens.start < p.tokens.end);
+            // A title before a name whose office the sentence spells out
+            // ("the Secretary of X, Ambassador Ada Quist") is a rank.
+            let has_office = self.out.iter().any(|f| {
+                f.evidence.sentence == self.sentence
+                    && f.property == property
+                    && f.subject == person
+                    && f.evidence.rule.ends_with("/position")
+            });
+            if !is_office || in_position || has_office {
                 continue;
             }
             let class = format!("{}Position", crate::vocab::KG);
