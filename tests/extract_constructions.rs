@@ -1030,3 +1030,57 @@ fn a_title_before_two_joined_people_is_not_a_modifier_of_the_next() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_pair_of_parties_before_a_joint_noun_cooperates() {
+    let out = Output::of("Officials praised the Chile-Peru trade agreement on Monday.");
+    assert!(
+        out.has("Chile", "cooperatesWith", "Peru"),
+        "{:?}",
+        out.facts()
+    );
+    let out = Output::of("The Norway–Iceland dialogue on fisheries resumed in May.");
+    assert!(
+        out.has("Norway", "cooperatesWith", "Iceland"),
+        "{:?}",
+        out.facts()
+    );
+    // A hyphenated pair before no joint noun states nothing.
+    let out = Output::of("Chile-Peru flights were cancelled because of the storm.");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "cooperatesWith"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn an_agreement_between_two_parties() {
+    let out = Output::of(
+        "Ministers reviewed the memorandum between Norway and Iceland on fishing quotas.",
+    );
+    assert!(
+        out.has("Norway", "cooperatesWith", "Iceland"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn coordinated_signers_cooperate_and_each_signs() {
+    let out = Output::of("Chile and Argentina signed the Border Crossing Treaty in Santiago.");
+    let facts = out.facts();
+    assert!(out.has("Chile", "cooperatesWith", "Argentina"), "{facts:?}");
+    assert!(
+        out.has("Chile", "signs", "Border Crossing Treaty")
+            && out.has("Argentina", "signs", "Border Crossing Treaty"),
+        "{facts:?}"
+    );
+    // People signing together act for their governments.
+    let out = Output::of("Ana Ruiz and Paul Weber signed the Border Crossing Treaty.");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "cooperatesWith"),
+        "{:?}",
+        out.facts()
+    );
+}

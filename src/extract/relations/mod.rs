@@ -102,6 +102,7 @@ pub fn find_relations(
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
         frame.noun_frames();
+        frame.pair_frames();
         frame.goal_list_frames();
         if frame.sentence_parsed(syntax) {
             frame.parsed_goal_frames(syntax);
@@ -431,70 +432,53 @@ impl Frame<'_, '_> {
                 k += 1;
                 continue;
             };
-            let Some(form) = forms.iter().find(|f| self.view.words_at(k, &f.words, b)) else {
+            // Every property the longest matching form triggers ("signed":
+            // signing, and the signers' cooperation).
+            let Some(longest) = forms.iter().find(|f| self.view.words_at(k, &f.words, b)) else {
                 k += 1;
                 continue;
             };
-            let verb = k..k + form.words.len();
-            let after = self.skip_adverbs_right(verb.end);
-            let preps = &lex.properties[form.property].prepositions;
-            let by_follows = after < b && self.view.low(after) == "by";
-            let left_aux_start = self.skip_aux_left(verb.start);
-            let be_before = (left_aux_start..verb.start).any(|t| {
-                matches!(
-                    self.view.low(t),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                )
-            });
-            if form.participle && by_follows {
-                // Passive or reduced relative: objects on the left, agents after "by".
-                let agents = self.objects_starting_at(after + 1);
-                let patients = self.subjects_ending_at(left_aux_start);
-                let rule = if be_before {
-                    "passive"
-                } else {
-                    "reduced-relative"
-                };
-                let q = self.qualifiers(left_aux_start, verb.start);
-                for (_, s) in &agents {
-                    for (_, o) in &patients {
-                        self.emit(*s, form.property, *o, verb.clone(), rule, 0.9, q.clone());
-                    }
-                }
-            } else if be_before
-                && form.participle
-                && after < b
-                && preps.iter().any(|p| p == self.view.low(after))
+            let len = longest.words.len();
+            let mut next = k + len;
+            for form in forms
+                .iter()
+                .filter(|f| f.words.len() == len && self.view.words_at(k, &f.words, b))
             {
-                // Stative passive with a preposition: "X is based in Y", "X was located in Y".
-                let subjects = self.subjects_ending_at(left_aux_start);
-                let objects = self.objects_starting_at(after + 1);
-                let q = self.qualifiers(left_aux_start, verb.start);
-                for (_, s) in &subjects {
-                    for (_, o) in &objects {
-                        self.emit(
-                            *s,
-                            form.property,
-                            *o,
-                            verb.clone(),
-                            "stative",
-                            0.85,
-                            q.clone(),
-                        );
+                let verb = k..k + form.words.len();
+                let after = self.skip_adverbs_right(verb.end);
+                let preps = &lex.properties[form.property].prepositions;
+                let by_follows = after < b && self.view.low(after) == "by";
+                let left_aux_start = self.skip_aux_left(verb.start);
+                let be_before = (left_aux_start..verb.start).any(|t| {
+                    matches!(
+                        self.view.low(t),
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    )
+                });
+                if form.participle && by_follows {
+                    // Passive or reduced relative: objects on the left, agents after "by".
+                    let agents = self.objects_starting_at(after + 1);
+                    let patients = self.subjects_ending_at(left_aux_start);
+                    let rule = if be_before {
+                        "passive"
+                    } else {
+                        "reduced-relative"
+                    };
+                    let q = self.qualifiers(left_aux_start, verb.start);
+                    for (_, s) in &agents {
+                        for (_, o) in &patients {
+                            self.emit(*s, form.property, *o, verb.clone(), rule, 0.9, q.clone());
+                        }
                     }
-                }
-            } else if !be_before {
-                let subjects = self.active_subjects(verb.start);
-                // "work with B" takes the object after its preposition;
-                // otherwise the object is direct ("supported the plan").
-                let object_start = if after < b && preps.iter().any(|p| p == self.view.low(after)) {
-                    Some(after + 1)
-                } else {
-                    Some(after)
-                };
-                if let Some(start) = object_start {
-                    let objects = self.objects_starting_at(start);
-                    let q = self.qualifiers(left_aux_start.saturating_sub(2).max(a), verb.start);
+                } else if be_before
+                    && form.participle
+                    && after < b
+                    && preps.iter().any(|p| p == self.view.low(after))
+                {
+                    // Stative passive with a preposition: "X is based in Y", "X was located in Y".
+                    let subjects = self.subjects_ending_at(left_aux_start);
+                    let objects = self.objects_starting_at(after + 1);
+                    let q = self.qualifiers(left_aux_start, verb.start);
                     for (_, s) in &subjects {
                         for (_, o) in &objects {
                             self.emit(
@@ -502,15 +486,44 @@ impl Frame<'_, '_> {
                                 form.property,
                                 *o,
                                 verb.clone(),
-                                "active",
-                                0.9,
+                                "stative",
+                                0.85,
                                 q.clone(),
                             );
                         }
                     }
+                } else if !be_before {
+                    let subjects = self.active_subjects(verb.start);
+                    // "work with B" takes the object after its preposition;
+                    // otherwise the object is direct ("supported the plan").
+                    let object_start =
+                        if after < b && preps.iter().any(|p| p == self.view.low(after)) {
+                            Some(after + 1)
+                        } else {
+                            Some(after)
+                        };
+                    if let Some(start) = object_start {
+                        let objects = self.objects_starting_at(start);
+                        let q =
+                            self.qualifiers(left_aux_start.saturating_sub(2).max(a), verb.start);
+                        for (_, s) in &subjects {
+                            for (_, o) in &objects {
+                                self.emit(
+                                    *s,
+                                    form.property,
+                                    *o,
+                                    verb.clone(),
+                                    "active",
+                                    0.9,
+                                    q.clone(),
+                                );
+                            }
+                        }
+                    }
                 }
+                next = verb.end;
             }
-            k = verb.end;
+            k = next;
         }
     }
 
@@ -1038,5 +1051,161 @@ impl Frame<'_, '_> {
                 (Polarity::Positive, None),
             );
         }
+    }
+}
+
+/// Words after a pair of parties that may name their joint thing.
+const JOINT_NOUN_WINDOW: usize = 6;
+
+impl Frame<'_, '_> {
+    /// Joint action named by a pair of parties: "the Kestria–Norland
+    /// partnership", "a Kestria-Norland trade agreement", "the EU-Norland
+    /// summit" (two known agents joined by a hyphen or dash before a
+    /// cooperation noun, or the head of an agreement, document, initiative or
+    /// event), and "an agreement between A and B" (any such head). The
+    /// symmetric property of the cooperation nouns is stated once per pair.
+    fn pair_frames(&mut self) {
+        let Some(property) = self.cooperation_property() else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        for k in a..b {
+            // "Kestria-Norland" as one token, or "Kestria" "-" "Norland".
+            let pair = if self.view.is_word(k) {
+                self.hyphenated_pair(k)
+            } else if (self.view.is_punct(k, "-") || self.view.is_punct(k, "\u{2013}"))
+                && k > a
+                && k + 1 < b
+                && self.view.toks[k - 1].end == self.view.toks[k].start
+                && self.view.toks[k].end == self.view.toks[k + 1].start
+            {
+                let left = self.view.text(k - 1).to_owned();
+                let right = self.view.text(k + 1).to_owned();
+                self.known_entity(&left)
+                    .zip(self.known_entity(&right))
+                    .filter(|(x, y)| x != y)
+                    .map(|(x, y)| (x, y, k + 1))
+            } else {
+                None
+            };
+            if let Some((x, y, last)) = pair {
+                if self.joint_noun_follows(last + 1, property) {
+                    self.emit(
+                        x,
+                        property,
+                        y,
+                        k..last + 1,
+                        "pair",
+                        0.8,
+                        (Polarity::Positive, None),
+                    );
+                }
+                continue;
+            }
+            // "an agreement between A and B"
+            if self.view.low(k) == "between"
+                && (k.saturating_sub(3).max(a)..k).any(|t| self.is_joint_head(t, property))
+            {
+                let parties = self.objects_starting_at(k + 1);
+                if let [(_, first), rest @ ..] = parties.as_slice() {
+                    for (_, other) in rest {
+                        self.emit(
+                            *first,
+                            property,
+                            *other,
+                            k..k + 1,
+                            "joint-between",
+                            0.8,
+                            (Polarity::Positive, None),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// The symmetric property whose noun triggers name cooperation.
+    fn cooperation_property(&self) -> Option<usize> {
+        let props = &self.lex.properties;
+        (0..props.len()).find(|&p| props[p].symmetric && !props[p].noun_triggers.is_empty())
+    }
+
+    /// Whether token `t` names a joint thing: a noun trigger of the
+    /// cooperation property, or a head (name or description) of a document,
+    /// initiative or event class.
+    fn is_joint_head(&self, t: usize, property: usize) -> bool {
+        let low = self.view.low(t);
+        if self
+            .lex
+            .noun_triggers
+            .get(low)
+            .is_some_and(|ps| ps.contains(&property))
+        {
+            return true;
+        }
+        let joint = |class: &str| {
+            ["Document", "Initiative", "Event"]
+                .iter()
+                .any(|c| self.ontology.is_subclass_of(class, &Lexicon::kg(c)))
+        };
+        self.lex
+            .description_heads
+            .longest_at(self.view, t, self.range.end)
+            .is_some_and(|(_, class)| joint(class))
+            || self
+                .lex
+                .name_heads
+                .get(low)
+                .is_some_and(|class| joint(class))
+    }
+
+    /// A joint noun within a few words after a pair ("Energy Dialogue",
+    /// "green economy agreement"), before any punctuation.
+    fn joint_noun_follows(&self, from: usize, property: usize) -> bool {
+        (from..(from + JOINT_NOUN_WINDOW).min(self.range.end))
+            .take_while(|&t| self.view.is_word(t))
+            .any(|t| self.is_joint_head(t, property))
+    }
+
+    /// "Kestria-Norland": both halves of a hyphenated word are known agents.
+    fn hyphenated_pair(&mut self, k: usize) -> Option<(usize, usize, usize)> {
+        let text = self.view.text(k);
+        let (left, right) = text.split_once(['-', '\u{2013}'])?;
+        if left.is_empty() || right.is_empty() || right.contains(['-', '\u{2013}']) {
+            return None;
+        }
+        let x = self.known_entity(left)?;
+        let y = self.known_entity(right)?;
+        (x != y).then_some((x, y, k))
+    }
+
+    /// The entity of a gazetteer name (not a demonym), created if the
+    /// document has not mentioned it yet.
+    fn known_entity(&mut self, surface: &str) -> Option<usize> {
+        let id = *self.lex.surface_ids.get(&surface.to_lowercase())?;
+        let (written, senses) = &self.lex.surfaces[id];
+        if !written.iter().any(|w| w == surface) {
+            return None;
+        }
+        let sense = senses
+            .iter()
+            .find(|s| s.kind != super::lexicon::SurfaceKind::Demonym)?;
+        let individual = &self.lex.individuals[sense.individual];
+        let key = EntityKey::Known(individual.iri.clone());
+        if let Some(i) = self.entities.iter().position(|e| e.key == key) {
+            return Some(i);
+        }
+        self.entities.push(EntityDraft {
+            key,
+            class: individual.class.clone(),
+            label: individual.label.clone(),
+            alt_labels: Default::default(),
+            same_as: individual.same_as.clone(),
+            mentions: Vec::new(),
+            titles: Default::default(),
+            tentative: false,
+            names_seen: Default::default(),
+        });
+        Some(self.entities.len() - 1)
     }
 }
