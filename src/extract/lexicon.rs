@@ -117,6 +117,12 @@ pub struct Lexicon {
     pub group_modifiers: PhraseTable<()>,
     /// Person titles → whether the title is an office.
     pub person_titles: PhraseTable<bool>,
+    /// Offices (`kg:positionTitle`, multiword allowed): the head of a
+    /// position phrase (see [`super::positions`]).
+    pub position_titles: PhraseTable<()>,
+    /// Prepositions joining a position's head to its portfolio ("Minister
+    /// for Trade"): the `kg:preposition`s of the title property.
+    pub position_prepositions: HashSet<String>,
     /// Property index (into `properties`) per property IRI.
     pub properties: Vec<crate::ontology::Property>,
     /// First lowercase word → verb forms starting with it.
@@ -236,6 +242,10 @@ impl Lexicon {
         for (title, office) in titles {
             person_titles.insert(&title, office);
         }
+        let mut position_titles = PhraseTable::default();
+        for title in &positions {
+            position_titles.insert(title, ());
+        }
 
         let properties: Vec<_> = ontology.properties.values().cloned().collect();
         let mut verb_forms: HashMap<String, Vec<VerbForm>> = HashMap::default();
@@ -336,6 +346,15 @@ impl Lexicon {
             .filter(|c| ontology.is_subclass_of(c, &document))
             .cloned()
             .collect();
+        let position_prepositions = title_property
+            .map(|p| {
+                properties[p]
+                    .prepositions
+                    .iter()
+                    .map(|w| w.to_ascii_lowercase())
+                    .collect()
+            })
+            .unwrap_or_default();
         let dependency_frames = super::relations::dependency::DependencyFrames::new(&properties);
         let (frame_verb_forms, frame_nouns) =
             frame_trigger_words(&properties, &verb_forms, &noun_triggers);
@@ -353,6 +372,8 @@ impl Lexicon {
             group_heads,
             group_modifiers,
             person_titles,
+            position_titles,
+            position_prepositions,
             properties,
             verb_forms,
             noun_triggers,

@@ -28,6 +28,7 @@ pub mod lexicon;
 pub mod mentions;
 pub mod model;
 pub mod names;
+pub mod positions;
 pub mod relations;
 pub mod resolve;
 pub mod syntax;
@@ -119,6 +120,7 @@ impl<'o> Extractor<'o> {
             self.annotator.tagger(),
             &mut candidates,
         );
+        positions::apply_positions(view, &self.lexicon, &mut candidates);
         candidates
     }
 

@@ -924,3 +924,162 @@ fn a_name_neither_starts_nor_ends_with_a_lowercase_word() {
         "{names:?}"
     );
 }
+
+#[test]
+fn position_with_a_portfolio_before_a_name() {
+    let out = Output::of(
+        "Minister for Energy and Mines Maria Keller visited the new wind farm near Oslo on Monday.",
+    );
+    assert!(
+        out.has(
+            "Maria Keller",
+            "holdsPosition",
+            "Minister for Energy and Mines"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    // The portfolio is part of the office, not an organisation of its own.
+    let names = out.names();
+    assert!(
+        !names.contains_key("Energy and Mines") && !names.contains_key("Mines"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn positions_in_apposition_on_either_side_of_the_name() {
+    let out = Output::of(
+        "Norway's Ambassador to Chile, Tomas Brandt, met Ana Ruiz, Minister of Fisheries, in Valparaiso.",
+    );
+    let facts = out.facts();
+    assert!(
+        out.has("Tomas Brandt", "holdsPosition", "Ambassador to Chile"),
+        "{facts:?}"
+    );
+    assert!(
+        out.has("Ana Ruiz", "holdsPosition", "Minister of Fisheries"),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn position_with_a_listed_portfolio_and_a_country_modifier() {
+    let out = Output::of(
+        "Chilean Deputy Foreign Minister Ana Ruiz and the Secretary for Trade, Industry and Tourism, Senator Paul Weber, spoke in Santiago.",
+    );
+    let facts = out.facts();
+    assert!(
+        out.has(
+            "Ana Ruiz",
+            "holdsPosition",
+            "Chilean Deputy Foreign Minister"
+        ),
+        "{facts:?}"
+    );
+    // The office is also named without the country in front of it.
+    assert!(
+        out.names().contains_key("Deputy Foreign Minister"),
+        "{:?}",
+        out.names()
+    );
+    assert!(
+        out.has(
+            "Paul Weber",
+            "holdsPosition",
+            "Secretary for Trade, Industry and Tourism"
+        ),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn coordinated_positions_after_a_copula_share_their_holder() {
+    let out = Output::of(
+        "Laura Stein is Director of Planning for the National Water Board and Deputy Press Secretary.",
+    );
+    let facts = out.facts();
+    assert!(
+        out.has(
+            "Laura Stein",
+            "holdsPosition",
+            "Director of Planning for the National Water Board"
+        ),
+        "{facts:?}"
+    );
+    assert!(
+        out.has("Laura Stein", "holdsPosition", "Deputy Press Secretary"),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn a_title_before_two_joined_people_is_not_a_modifier_of_the_next() {
+    let out =
+        Output::of("Prime Minister Ana Ruiz and President Paul Weber opened the summit in Lima.");
+    let facts = out.facts();
+    assert!(
+        out.has("Paul Weber", "holdsPosition", "President"),
+        "{facts:?}"
+    );
+    assert!(
+        !facts
+            .iter()
+            .any(|(_, p, o)| p == "holdsPosition" && o.contains(" and ")),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn a_pair_of_parties_before_a_joint_noun_cooperates() {
+    let out = Output::of("Officials praised the Chile-Peru trade agreement on Monday.");
+    assert!(
+        out.has("Chile", "cooperatesWith", "Peru"),
+        "{:?}",
+        out.facts()
+    );
+    let out = Output::of("The Norway–Iceland dialogue on fisheries resumed in May.");
+    assert!(
+        out.has("Norway", "cooperatesWith", "Iceland"),
+        "{:?}",
+        out.facts()
+    );
+    // A hyphenated pair before no joint noun states nothing.
+    let out = Output::of("Chile-Peru flights were cancelled because of the storm.");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "cooperatesWith"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn an_agreement_between_two_parties() {
+    let out = Output::of(
+        "Ministers reviewed the memorandum between Norway and Iceland on fishing quotas.",
+    );
+    assert!(
+        out.has("Norway", "cooperatesWith", "Iceland"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn coordinated_signers_cooperate_and_each_signs() {
+    let out = Output::of("Chile and Argentina signed the Border Crossing Treaty in Santiago.");
+    let facts = out.facts();
+    assert!(out.has("Chile", "cooperatesWith", "Argentina"), "{facts:?}");
+    assert!(
+        out.has("Chile", "signs", "Border Crossing Treaty")
+            && out.has("Argentina", "signs", "Border Crossing Treaty"),
+        "{facts:?}"
+    );
+    // People signing together act for their governments.
+    let out = Output::of("Ana Ruiz and Paul Weber signed the Border Crossing Treaty.");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "cooperatesWith"),
+        "{:?}",
+        out.facts()
+    );
+}

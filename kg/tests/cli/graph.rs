@@ -450,6 +450,8 @@ fn the_bundled_example_draws_exactly_its_facts_and_parses() {
             "issues",
             "Global Digital Trade Cooperation Strategy",
         ),
+        // "Singapore and Malaysia signed …": joint signers cooperate.
+        ("Singapore", "cooperates with", "Malaysia"),
         (
             "Singapore",
             "signs",

@@ -269,10 +269,18 @@ impl Frame<'_, '_> {
         let rule = format!("dep-{}", frame.kind.name());
         // Subject–object pairs; for parties, each pair of fillers once.
         let pairs: Vec<(usize, usize)> = if frame.parties {
-            subjects
+            // People acting together ("the two ministers signed") act for
+            // their governments: parties are the bodies, not the people.
+            let person = super::Lexicon::kg("Person");
+            let parties: Vec<usize> = subjects
+                .iter()
+                .copied()
+                .filter(|&e| self.entities[e].class != person)
+                .collect();
+            parties
                 .iter()
                 .enumerate()
-                .flat_map(|(i, &a)| subjects[i + 1..].iter().map(move |&b| (a, b)))
+                .flat_map(|(i, &a)| parties[i + 1..].iter().map(move |&b| (a, b)))
                 .collect()
         } else {
             let objects = self.role_entities(syntax, trigger, &frame.object_roles, property);

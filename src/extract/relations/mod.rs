@@ -20,6 +20,7 @@ pub mod goals;
 use super::lexicon::Lexicon;
 use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
+use super::positions::{mark_cover, position_phrases, Cover, PositionPhrase};
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
 use super::view::{is_aux, is_determiner, DocView};
@@ -52,6 +53,21 @@ pub fn find_relations(
         by_sentence[view.toks[m.tokens.start].sentence].push(i);
     }
     for (s, range) in view.sentences.iter().enumerate() {
+        let mut cover = vec![Cover::Free; range.len()];
+        for &i in &by_sentence[s] {
+            let m = &resolution.mentions[i];
+            let class = &resolution.entities[m.entity].class;
+            mark_cover(
+                view,
+                lex,
+                &mut cover,
+                range.start,
+                m.tokens.clone(),
+                m.kind,
+                class,
+            );
+        }
+        let positions = position_phrases(view, lex, range.clone(), &cover);
         let mut frame = Frame {
             view,
             lex,
@@ -78,6 +94,7 @@ pub fn find_relations(
                         .map(|t| (t, resolution.mentions[i].entity))
                 })
                 .collect(),
+            positions,
             entities: &mut resolution.entities,
             attribution: None,
             out: &mut out,
@@ -85,12 +102,14 @@ pub fn find_relations(
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
         frame.noun_frames();
+        frame.pair_frames();
         frame.goal_list_frames();
         if frame.sentence_parsed(syntax) {
             frame.parsed_goal_frames(syntax);
         } else {
             frame.purpose_frames();
         }
+        frame.position_frames();
         frame.title_frames();
         if !syntax.is_empty() {
             frame.dependency_frames(syntax);
@@ -110,6 +129,8 @@ struct Frame<'a, 'v> {
     mentions: Vec<(Range<usize>, usize)>,
     /// Titles before people's names: ((tokens, title), person).
     titles: Vec<((Range<usize>, String), usize)>,
+    /// Position phrases of the sentence ("Minister for Trade and Industry").
+    positions: Vec<PositionPhrase>,
     entities: &'a mut Vec<EntityDraft>,
     attribution: Option<usize>,
     out: &'a mut Vec<Found>,
@@ -411,70 +432,53 @@ impl Frame<'_, '_> {
                 k += 1;
                 continue;
             };
-            let Some(form) = forms.iter().find(|f| self.view.words_at(k, &f.words, b)) else {
+            // Every property the longest matching form triggers ("signed":
+            // signing, and the signers' cooperation).
+            let Some(longest) = forms.iter().find(|f| self.view.words_at(k, &f.words, b)) else {
                 k += 1;
                 continue;
             };
-            let verb = k..k + form.words.len();
-            let after = self.skip_adverbs_right(verb.end);
-            let preps = &lex.properties[form.property].prepositions;
-            let by_follows = after < b && self.view.low(after) == "by";
-            let left_aux_start = self.skip_aux_left(verb.start);
-            let be_before = (left_aux_start..verb.start).any(|t| {
-                matches!(
-                    self.view.low(t),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                )
-            });
-            if form.participle && by_follows {
-                // Passive or reduced relative: objects on the left, agents after "by".
-                let agents = self.objects_starting_at(after + 1);
-                let patients = self.subjects_ending_at(left_aux_start);
-                let rule = if be_before {
-                    "passive"
-                } else {
-                    "reduced-relative"
-                };
-                let q = self.qualifiers(left_aux_start, verb.start);
-                for (_, s) in &agents {
-                    for (_, o) in &patients {
-                        self.emit(*s, form.property, *o, verb.clone(), rule, 0.9, q.clone());
-                    }
-                }
-            } else if be_before
-                && form.participle
-                && after < b
-                && preps.iter().any(|p| p == self.view.low(after))
+            let len = longest.words.len();
+            let mut next = k + len;
+            for form in forms
+                .iter()
+                .filter(|f| f.words.len() == len && self.view.words_at(k, &f.words, b))
             {
-                // Stative passive with a preposition: "X is based in Y", "X was located in Y".
-                let subjects = self.subjects_ending_at(left_aux_start);
-                let objects = self.objects_starting_at(after + 1);
-                let q = self.qualifiers(left_aux_start, verb.start);
-                for (_, s) in &subjects {
-                    for (_, o) in &objects {
-                        self.emit(
-                            *s,
-                            form.property,
-                            *o,
-                            verb.clone(),
-                            "stative",
-                            0.85,
-                            q.clone(),
-                        );
+                let verb = k..k + form.words.len();
+                let after = self.skip_adverbs_right(verb.end);
+                let preps = &lex.properties[form.property].prepositions;
+                let by_follows = after < b && self.view.low(after) == "by";
+                let left_aux_start = self.skip_aux_left(verb.start);
+                let be_before = (left_aux_start..verb.start).any(|t| {
+                    matches!(
+                        self.view.low(t),
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    )
+                });
+                if form.participle && by_follows {
+                    // Passive or reduced relative: objects on the left, agents after "by".
+                    let agents = self.objects_starting_at(after + 1);
+                    let patients = self.subjects_ending_at(left_aux_start);
+                    let rule = if be_before {
+                        "passive"
+                    } else {
+                        "reduced-relative"
+                    };
+                    let q = self.qualifiers(left_aux_start, verb.start);
+                    for (_, s) in &agents {
+                        for (_, o) in &patients {
+                            self.emit(*s, form.property, *o, verb.clone(), rule, 0.9, q.clone());
+                        }
                     }
-                }
-            } else if !be_before {
-                let subjects = self.active_subjects(verb.start);
-                // "work with B" takes the object after its preposition;
-                // otherwise the object is direct ("supported the plan").
-                let object_start = if after < b && preps.iter().any(|p| p == self.view.low(after)) {
-                    Some(after + 1)
-                } else {
-                    Some(after)
-                };
-                if let Some(start) = object_start {
-                    let objects = self.objects_starting_at(start);
-                    let q = self.qualifiers(left_aux_start.saturating_sub(2).max(a), verb.start);
+                } else if be_before
+                    && form.participle
+                    && after < b
+                    && preps.iter().any(|p| p == self.view.low(after))
+                {
+                    // Stative passive with a preposition: "X is based in Y", "X was located in Y".
+                    let subjects = self.subjects_ending_at(left_aux_start);
+                    let objects = self.objects_starting_at(after + 1);
+                    let q = self.qualifiers(left_aux_start, verb.start);
                     for (_, s) in &subjects {
                         for (_, o) in &objects {
                             self.emit(
@@ -482,15 +486,44 @@ impl Frame<'_, '_> {
                                 form.property,
                                 *o,
                                 verb.clone(),
-                                "active",
-                                0.9,
+                                "stative",
+                                0.85,
                                 q.clone(),
                             );
                         }
                     }
+                } else if !be_before {
+                    let subjects = self.active_subjects(verb.start);
+                    // "work with B" takes the object after its preposition;
+                    // otherwise the object is direct ("supported the plan").
+                    let object_start =
+                        if after < b && preps.iter().any(|p| p == self.view.low(after)) {
+                            Some(after + 1)
+                        } else {
+                            Some(after)
+                        };
+                    if let Some(start) = object_start {
+                        let objects = self.objects_starting_at(start);
+                        let q =
+                            self.qualifiers(left_aux_start.saturating_sub(2).max(a), verb.start);
+                        for (_, s) in &subjects {
+                            for (_, o) in &objects {
+                                self.emit(
+                                    *s,
+                                    form.property,
+                                    *o,
+                                    verb.clone(),
+                                    "active",
+                                    0.9,
+                                    q.clone(),
+                                );
+                            }
+                        }
+                    }
                 }
+                next = verb.end;
             }
-            k = verb.end;
+            k = next;
         }
     }
 
@@ -837,6 +870,147 @@ impl Frame<'_, '_> {
 }
 
 impl Frame<'_, '_> {
+    /// Position phrases and who holds them: "Minister for Trade Ada Quist",
+    /// "Minister for Trade, Ada Quist,", "Ada Quist, Minister for Trade",
+    /// "Ada Quist (Minister for Trade)", "Ada Quist is Minister for Trade and
+    /// Deputy Leader" (one holder for coordinated positions). Each position
+    /// is an entity of the document, labelled by the phrase, and also by the
+    /// phrase without the names leading it ("Foreign Minister" of "Kestrian
+    /// Foreign Minister").
+    fn position_frames(&mut self) {
+        let Some(property) = self.lex.title_property else {
+            return;
+        };
+        let class = format!("{}Position", crate::vocab::KG);
+        let mut previous: Option<(usize, usize)> = None; // (phrase end, holder before it)
+        let phrases = self.positions.clone();
+        // "Minister for X/ Deputy Leader Ada Quist": offices joined by a
+        // slash share the holder named after the last.
+        let mut after: Vec<Option<usize>> = phrases.iter().map(|p| self.holder_after(p)).collect();
+        for i in (0..phrases.len().saturating_sub(1)).rev() {
+            let end = phrases[i].tokens.end;
+            if after[i].is_none()
+                && phrases[i + 1].tokens.start == end + 1
+                && self.view.is_punct(end, "/")
+            {
+                after[i] = after[i + 1];
+            }
+        }
+        // "the Secretary of X, Ambassador Ada Quist": the office is the
+        // first; the title right before the name is a rank.
+        for i in (1..phrases.len()).rev() {
+            let gap = phrases[i - 1].tokens.end..phrases[i].tokens.start;
+            if after[i].is_some()
+                && after[i] == after[i - 1]
+                && self.view.is_punct(gap.start, ",")
+                && gap.len() <= 3
+            {
+                after[i] = None;
+            }
+        }
+        for (p, holder_after) in phrases.into_iter().zip(after) {
+            let holder_before = self.holder_before(&p).or_else(|| {
+                // "… is Director of X and Deputy Leader": the holder of the first.
+                let (end, holder) = previous?;
+                let joined = p.tokens.start == end + 1
+                    && (self.view.low(end) == "and" || self.view.is_punct(end, ","));
+                joined.then_some(holder)
+            });
+            previous = holder_before.map(|h| (p.tokens.end, h));
+            let Some(holder) = holder_after.or(holder_before) else {
+                continue;
+            };
+            let label = p.label(self.view);
+            let position = self.local_entity(&label, &class);
+            if let Some(bare) = p.bare_label(self.view) {
+                self.entities[position].alt_labels.insert(bare);
+            }
+            self.entities[position].mentions.push(p.tokens.clone());
+            self.emit(
+                holder,
+                property,
+                position,
+                p.tokens.clone(),
+                "position",
+                0.9,
+                (Polarity::Positive, None),
+            );
+        }
+    }
+
+    /// The person whose name follows a position: right after it, or after a
+    /// comma and a few honorific words ("…, the Hon Ada Quist").
+    fn holder_after(&self, p: &PositionPhrase) -> Option<usize> {
+        let end = p.tokens.end;
+        let person = |k: usize| {
+            self.mention_starting_at(k)
+                .filter(|(r, e)| r.start == k && self.is_person(*e))
+                .map(|(_, e)| e)
+        };
+        if end >= self.range.end {
+            return None;
+        }
+        // Titles between the office and the name ("… Affairs Dr Ada Quist").
+        let mut named = end;
+        while let Some((len, _)) =
+            self.lex
+                .person_titles
+                .longest_at(self.view, named, self.range.end)
+        {
+            named += len;
+            if named < self.range.end && self.view.is_punct(named, ".") {
+                named += 1;
+            }
+            if named >= self.range.end {
+                return None;
+            }
+        }
+        if let Some(e) = person(named) {
+            return Some(e);
+        }
+        if !self.view.is_punct(end, ",") {
+            return None;
+        }
+        // Honorifics between the comma and the name: words no mention covers.
+        let mut k = end + 1;
+        while k < self.range.end && k - end <= 5 {
+            if let Some(e) = person(k) {
+                return Some(e);
+            }
+            let covered = self.mentions.iter().any(|(r, _)| r.contains(&k));
+            if covered || !(self.view.is_word(k) || self.view.is_punct(k, ".")) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The person named before a position: "Ada Quist, Minister …", "Ada
+    /// Quist (Minister …)", "Ada Quist, as Minister …", "Ada Quist is Minister …".
+    fn holder_before(&self, p: &PositionPhrase) -> Option<usize> {
+        let mut k = p.tokens.start;
+        if k > self.range.start && self.view.low(k - 1) == "as" {
+            k -= 1;
+        }
+        if k <= self.range.start {
+            return None;
+        }
+        let linked = self.view.is_punct(k - 1, ",")
+            || self.view.is_punct(k - 1, "(")
+            || matches!(self.view.low(k - 1), "is" | "was");
+        if !linked {
+            return None;
+        }
+        self.mention_ending_at(k - 1)
+            .map(|(_, e)| e)
+            .filter(|&e| self.is_person(e))
+    }
+
+    fn is_person(&self, entity: usize) -> bool {
+        self.entities[entity].class == Lexicon::kg("Person")
+    }
+
     /// "Foreign Minister Wang Yi": the person holds the position the title names.
     fn title_frames(&mut self) {
         let Some(property) = self.lex.title_property else {
@@ -849,7 +1023,19 @@ impl Frame<'_, '_> {
                 .get(&title.to_ascii_lowercase())
                 .copied()
                 .unwrap_or(false);
-            if !is_office {
+            let in_position = self
+                .positions
+                .iter()
+                .any(|p| p.tokens.start < tokens.end && tokens.start < p.tokens.end);
+            // A title before a name whose office the sentence spells out
+            // ("the Secretary of X, Ambassador Ada Quist") is a rank.
+            let has_office = self.out.iter().any(|f| {
+                f.evidence.sentence == self.sentence
+                    && f.property == property
+                    && f.subject == person
+                    && f.evidence.rule.ends_with("/position")
+            });
+            if !is_office || in_position || has_office {
                 continue;
             }
             let class = format!("{}Position", crate::vocab::KG);
@@ -865,5 +1051,161 @@ impl Frame<'_, '_> {
                 (Polarity::Positive, None),
             );
         }
+    }
+}
+
+/// Words after a pair of parties that may name their joint thing.
+const JOINT_NOUN_WINDOW: usize = 6;
+
+impl Frame<'_, '_> {
+    /// Joint action named by a pair of parties: "the Kestria–Norland
+    /// partnership", "a Kestria-Norland trade agreement", "the EU-Norland
+    /// summit" (two known agents joined by a hyphen or dash before a
+    /// cooperation noun, or the head of an agreement, document, initiative or
+    /// event), and "an agreement between A and B" (any such head). The
+    /// symmetric property of the cooperation nouns is stated once per pair.
+    fn pair_frames(&mut self) {
+        let Some(property) = self.cooperation_property() else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        for k in a..b {
+            // "Kestria-Norland" as one token, or "Kestria" "-" "Norland".
+            let pair = if self.view.is_word(k) {
+                self.hyphenated_pair(k)
+            } else if (self.view.is_punct(k, "-") || self.view.is_punct(k, "\u{2013}"))
+                && k > a
+                && k + 1 < b
+                && self.view.toks[k - 1].end == self.view.toks[k].start
+                && self.view.toks[k].end == self.view.toks[k + 1].start
+            {
+                let left = self.view.text(k - 1).to_owned();
+                let right = self.view.text(k + 1).to_owned();
+                self.known_entity(&left)
+                    .zip(self.known_entity(&right))
+                    .filter(|(x, y)| x != y)
+                    .map(|(x, y)| (x, y, k + 1))
+            } else {
+                None
+            };
+            if let Some((x, y, last)) = pair {
+                if self.joint_noun_follows(last + 1, property) {
+                    self.emit(
+                        x,
+                        property,
+                        y,
+                        k..last + 1,
+                        "pair",
+                        0.8,
+                        (Polarity::Positive, None),
+                    );
+                }
+                continue;
+            }
+            // "an agreement between A and B"
+            if self.view.low(k) == "between"
+                && (k.saturating_sub(3).max(a)..k).any(|t| self.is_joint_head(t, property))
+            {
+                let parties = self.objects_starting_at(k + 1);
+                if let [(_, first), rest @ ..] = parties.as_slice() {
+                    for (_, other) in rest {
+                        self.emit(
+                            *first,
+                            property,
+                            *other,
+                            k..k + 1,
+                            "joint-between",
+                            0.8,
+                            (Polarity::Positive, None),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// The symmetric property whose noun triggers name cooperation.
+    fn cooperation_property(&self) -> Option<usize> {
+        let props = &self.lex.properties;
+        (0..props.len()).find(|&p| props[p].symmetric && !props[p].noun_triggers.is_empty())
+    }
+
+    /// Whether token `t` names a joint thing: a noun trigger of the
+    /// cooperation property, or a head (name or description) of a document,
+    /// initiative or event class.
+    fn is_joint_head(&self, t: usize, property: usize) -> bool {
+        let low = self.view.low(t);
+        if self
+            .lex
+            .noun_triggers
+            .get(low)
+            .is_some_and(|ps| ps.contains(&property))
+        {
+            return true;
+        }
+        let joint = |class: &str| {
+            ["Document", "Initiative", "Event"]
+                .iter()
+                .any(|c| self.ontology.is_subclass_of(class, &Lexicon::kg(c)))
+        };
+        self.lex
+            .description_heads
+            .longest_at(self.view, t, self.range.end)
+            .is_some_and(|(_, class)| joint(class))
+            || self
+                .lex
+                .name_heads
+                .get(low)
+                .is_some_and(|class| joint(class))
+    }
+
+    /// A joint noun within a few words after a pair ("Energy Dialogue",
+    /// "green economy agreement"), before any punctuation.
+    fn joint_noun_follows(&self, from: usize, property: usize) -> bool {
+        (from..(from + JOINT_NOUN_WINDOW).min(self.range.end))
+            .take_while(|&t| self.view.is_word(t))
+            .any(|t| self.is_joint_head(t, property))
+    }
+
+    /// "Kestria-Norland": both halves of a hyphenated word are known agents.
+    fn hyphenated_pair(&mut self, k: usize) -> Option<(usize, usize, usize)> {
+        let text = self.view.text(k);
+        let (left, right) = text.split_once(['-', '\u{2013}'])?;
+        if left.is_empty() || right.is_empty() || right.contains(['-', '\u{2013}']) {
+            return None;
+        }
+        let x = self.known_entity(left)?;
+        let y = self.known_entity(right)?;
+        (x != y).then_some((x, y, k))
+    }
+
+    /// The entity of a gazetteer name (not a demonym), created if the
+    /// document has not mentioned it yet.
+    fn known_entity(&mut self, surface: &str) -> Option<usize> {
+        let id = *self.lex.surface_ids.get(&surface.to_lowercase())?;
+        let (written, senses) = &self.lex.surfaces[id];
+        if !written.iter().any(|w| w == surface) {
+            return None;
+        }
+        let sense = senses
+            .iter()
+            .find(|s| s.kind != super::lexicon::SurfaceKind::Demonym)?;
+        let individual = &self.lex.individuals[sense.individual];
+        let key = EntityKey::Known(individual.iri.clone());
+        if let Some(i) = self.entities.iter().position(|e| e.key == key) {
+            return Some(i);
+        }
+        self.entities.push(EntityDraft {
+            key,
+            class: individual.class.clone(),
+            label: individual.label.clone(),
+            alt_labels: Default::default(),
+            same_as: individual.same_as.clone(),
+            mentions: Vec::new(),
+            titles: Default::default(),
+            tentative: false,
+            names_seen: Default::default(),
+        });
+        Some(self.entities.len() - 1)
     }
 }

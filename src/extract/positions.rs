@@ -1,0 +1,443 @@
+//! Positions: the offices people hold, read as whole title phrases.
+//!
+//! An office is written around one of the ontology's `kg:positionTitle`
+//! words (its head): capitalised modifiers before it ("Deputy Foreign
+//! Minister", "Education and Science Minister"), a capitalised complement
+//! after it introduced by a preposition ("Minister for Trade, Tourism and
+//! Investment", "Ambassador to the United States", "Under Secretary of State
+//! for Political Affairs"). The phrase is one position; the capitalised
+//! words of its complement are the office's portfolio, not organisations of
+//! their own, so the mention rules' names inside a complement are dropped
+//! (gazetteer names stay: they say whose office it is, "President of Kestria").
+//! A place, organisation or demonym leading the phrase ("Kestrian Foreign
+//! Minister") is kept in the position's label and left out of a second one.
+//!
+//! Where the phrase ends, a person's name may start ("Minister for Trade Ada
+//! Quist"); a given name followed by capitalised words starts one even when
+//! no other rule found it. Which person holds the position is read in
+//! [`super::relations`] (title before the name, apposition, "X is …").
+//!
+//! Nothing here is an English word: the heads come from the ontology, the
+//! rest is capitalisation and the mention rules' findings.
+
+use std::ops::Range;
+
+use super::lexicon::Lexicon;
+use super::mentions::{MentionCand, MentionKind};
+use super::view::DocView;
+
+/// The longest phrase read (tokens); also bounds every walk.
+const MAX_PHRASE: usize = 24;
+/// Capitalised modifiers read before a head.
+const MAX_MODIFIERS: usize = 6;
+/// Words of a person's name found after a position from its given name.
+const MAX_NAME_WORDS: usize = 4;
+
+/// What covers a token, as the position reader needs to know it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cover {
+    Free,
+    /// A person's name.
+    Person,
+    /// A gazetteer name or demonym (a name that may say whose office it is).
+    Known,
+    /// The first token of a name another rule or the name tagger found.
+    NameStart,
+    /// A later token of such a name.
+    Name,
+}
+
+impl Cover {
+    /// A place's or organisation's name.
+    pub fn is_entity(self) -> bool {
+        matches!(self, Cover::Known | Cover::NameStart | Cover::Name)
+    }
+}
+
+/// One position phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PositionPhrase {
+    /// The whole phrase.
+    pub tokens: Range<usize>,
+    /// The phrase without the names leading it ("Foreign Minister" of
+    /// "Kestrian Foreign Minister"); equal to `tokens` when none do.
+    pub bare: Range<usize>,
+    /// The head word(s) from the ontology.
+    pub head: Range<usize>,
+}
+
+impl PositionPhrase {
+    /// The label: the phrase as written, on one line.
+    pub fn label(&self, view: &DocView<'_>) -> String {
+        one_line(view.span_text(self.tokens.start, self.tokens.end))
+    }
+
+    /// The label without leading names, when it differs.
+    pub fn bare_label(&self, view: &DocView<'_>) -> Option<String> {
+        (self.bare != self.tokens).then(|| one_line(view.span_text(self.bare.start, self.bare.end)))
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The position phrases of one sentence (`range`), given what covers each
+/// token of the sentence (`cover[t - range.start]`).
+pub fn position_phrases(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    range: Range<usize>,
+    cover: &[Cover],
+) -> Vec<PositionPhrase> {
+    let at = |t: usize| cover[t - range.start];
+    let mut out = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        let head_len = match lex.position_titles.longest_at(view, k, range.end) {
+            Some((len, _)) if view.is_capitalised(k) && at(k) != Cover::Person => len,
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let head = k..k + head_len;
+        // A head inside a name ("Office of the Trade Representative") is
+        // part of that name; a tagged name starting with a head is an office.
+        if matches!(at(k), Cover::Known | Cover::Name) {
+            k = head.end;
+            continue;
+        }
+        let floor = out
+            .last()
+            .map_or(range.start, |p: &PositionPhrase| p.tokens.end);
+        let start = modifiers_start(view, lex, floor, head.start, &at);
+        let end = complement_end(view, lex, range.end, head.end, &at);
+        let mut bare = start;
+        while bare < head.start && (at(bare).is_entity() || !view.is_capitalised(bare)) {
+            bare += 1;
+        }
+        out.push(PositionPhrase {
+            tokens: start..end,
+            bare: bare..end,
+            head,
+        });
+        k = end;
+    }
+    out
+}
+
+/// Where the modifiers before a head start: capitalised words (names
+/// included), joined by "and"/"&" between capitalised words; never a
+/// person's name, a possessive or a sentence-opening function word.
+fn modifiers_start(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    sentence_start: usize,
+    head_start: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> usize {
+    let mut s = head_start;
+    while s > sentence_start && head_start - s < MAX_MODIFIERS {
+        let t = s - 1;
+        // "Education and Science Minister", but not "Ada Quist and Minister":
+        // a joiner right before the head joins two people or offices.
+        let joiner = is_joiner(view, t)
+            && t + 1 < head_start
+            && t > sentence_start
+            && modifier_word(view, lex, t - 1);
+        if at(t) == Cover::Person || !(modifier_word(view, lex, t) || joiner) {
+            break;
+        }
+        if joiner && at(t - 1) == Cover::Person {
+            break;
+        }
+        s = t;
+    }
+    while s < head_start && is_joiner(view, s) {
+        s += 1;
+    }
+    s
+}
+
+fn modifier_word(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
+    view.is_capitalised(t) && !lex.stop_names.contains(view.text(t))
+}
+
+fn is_joiner(view: &DocView<'_>, t: usize) -> bool {
+    view.low(t) == "and" || view.is_punct(t, "&")
+}
+
+/// Whether token `t` is a preposition of positions (`kg:preposition` of
+/// the title property: "of", "for", …) followed by a capitalised word or by
+/// a determiner and a capitalised word; the token where the words resume.
+fn connects(view: &DocView<'_>, lex: &Lexicon, t: usize, limit: usize) -> Option<usize> {
+    if !lex.position_prepositions.contains(view.low(t)) {
+        return None;
+    }
+    let mut n = t + 1;
+    if n < limit && crate::extract::view::is_determiner(view.low(n)) {
+        n += 1;
+    }
+    (n < limit && view.is_capitalised(n)).then_some(n)
+}
+
+/// Where a head's complement ends: after a preposition, capitalised words
+/// joined by function words, "and", "&" and comma lists ("Trade, Tourism
+/// and Investment"); it stops before a person's name, a given name starting
+/// a name, or another position.
+fn complement_end(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    limit: usize,
+    head_end: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> usize {
+    // A name the rules or the tagger found, unless it is a lone word inside
+    // a list ("Trade, Industry and Tourism"); or a given name and more.
+    let starts_name = |t: usize| {
+        let listed = t + 1 < limit && at(t + 1) != Cover::Person && is_joiner(view, t + 1);
+        (at(t) == Cover::Person && !listed)
+            || (lex.given_names.contains(view.text(t))
+                && t + 1 < limit
+                && view.is_capitalised(t + 1)
+                && !at(t + 1).is_entity())
+    };
+    // Whether the capitalised run from `t` holds a position head or a name.
+    let run_is_other = |t: usize| {
+        let mut k = t;
+        while k < limit && view.is_capitalised(k) && k - t < MAX_PHRASE {
+            if starts_name(k) {
+                // A name later in the run only ends the complement there.
+                return k == t;
+            }
+            if lex.position_titles.longest_at(view, k, limit).is_some() {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    };
+    let mut end = head_end;
+    let mut j = head_end;
+    let mut in_complement = false;
+    while j < limit && j - head_end < MAX_PHRASE {
+        if let Some(next) = connects(view, lex, j, limit) {
+            if starts_name(next) {
+                break;
+            }
+            in_complement = true;
+            j = next;
+            continue;
+        }
+        if !in_complement {
+            break;
+        }
+        if is_joiner(view, j) || view.is_punct(j, ",") {
+            let next = if view.is_punct(j, ",") {
+                if !comma_list_follows(view, j, limit, &run_is_other) {
+                    break;
+                }
+                j + 1
+            } else {
+                j + 1
+            };
+            let mut n = next;
+            if n < limit && (is_joiner(view, n) || view.low(n) == "the") {
+                n += 1;
+            }
+            if n >= limit || !view.is_capitalised(n) || run_is_other(n) {
+                break;
+            }
+            j = n;
+            continue;
+        }
+        // A possessive ends the office ("Secretary General of Kestria's
+        // Ministry"): what follows is whose it is. A title starts a name.
+        let possessor = j + 1 < limit && view.is_possessive(j + 1);
+        let titled = lex
+            .person_titles
+            .longest_at(view, j, limit)
+            .is_some_and(|(len, _)| {
+                let mut n = j + len;
+                if n < limit && view.is_punct(n, ".") {
+                    n += 1;
+                }
+                n < limit && starts_name(n)
+            });
+        if possessor || titled {
+            break;
+        }
+        if view.is_capitalised(j) && !starts_name(j) {
+            j += 1;
+            end = j;
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// After a comma inside a complement: whether a list of capitalised items
+/// closed by "and"/"&" follows ("Power, Coal, and New Energy"), with no
+/// position or name in it.
+fn comma_list_follows(
+    view: &DocView<'_>,
+    comma: usize,
+    limit: usize,
+    run_is_other: &dyn Fn(usize) -> bool,
+) -> bool {
+    let mut k = comma + 1;
+    let mut item_start = true;
+    while k < limit && k - comma < MAX_PHRASE {
+        if is_joiner(view, k) {
+            let mut n = k + 1;
+            if n < limit && crate::extract::view::is_determiner(view.low(n)) {
+                n += 1;
+            }
+            return n < limit && view.is_capitalised(n) && !run_is_other(n);
+        }
+        if view.is_punct(k, ",") {
+            item_start = true;
+        } else if view.is_capitalised(k) {
+            if item_start && run_is_other(k) {
+                return false;
+            }
+            item_start = false;
+        } else {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Marks the tokens of one mention in `cover` (indexed from `offset`): a
+/// person's name from after any office heading it ("Science Minister Ada
+/// Quist" as one tagged name), other names by whether the gazetteer knows them.
+pub fn mark_cover(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cover: &mut [Cover],
+    offset: usize,
+    tokens: Range<usize>,
+    kind: MentionKind,
+    class: &str,
+) {
+    let person = kind == MentionKind::Person || class == Lexicon::kg("Person");
+    let mut start = tokens.start;
+    let cover_kind = if person {
+        for k in tokens.clone() {
+            if let Some((len, _)) = lex.position_titles.longest_at(view, k, tokens.end) {
+                start = start.max(k + len);
+            }
+        }
+        // "… and Mines Ada Quist" tagged as one name: it starts at the given name.
+        if let Some(given) =
+            (start + 1..tokens.end).find(|&k| lex.given_names.contains(view.text(k)))
+        {
+            if !lex.given_names.contains(view.text(start)) {
+                start = given;
+            }
+        }
+        Cover::Person
+    } else if matches!(kind, MentionKind::Known | MentionKind::Demonym) {
+        Cover::Known
+    } else if kind == MentionKind::Name && lex.name_class.contains_key(class) {
+        Cover::NameStart
+    } else {
+        return;
+    };
+    for t in start..tokens.end {
+        let Some(c) = cover.get_mut(t.wrapping_sub(offset)) else {
+            continue;
+        };
+        if *c != Cover::Person {
+            *c = if cover_kind == Cover::NameStart && t > start {
+                Cover::Name
+            } else {
+                cover_kind
+            };
+        }
+    }
+}
+
+/// What covers each token, from the mention candidates.
+fn candidate_cover(view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand]) -> Vec<Cover> {
+    let mut cover = vec![Cover::Free; view.toks.len()];
+    for c in cands {
+        mark_cover(view, lex, &mut cover, 0, c.tokens.clone(), c.kind, &c.class);
+    }
+    cover
+}
+
+/// Applies the position phrases to the mention candidates (after the name
+/// tagger): a position's complement holds no names of its own but the
+/// gazetteer's; a person's name does not start with a title; a name starts
+/// at a given name right after a position.
+pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+    if view.toks.is_empty() {
+        return;
+    }
+    let cover = candidate_cover(view, lex, cands);
+    let mut added = Vec::new();
+    let mut changed = false;
+    for range in &view.sentences {
+        let phrases = position_phrases(view, lex, range.clone(), &cover[range.clone()]);
+        for p in phrases {
+            let inside = p.head.start..p.tokens.end;
+            cands.retain_mut(|c| {
+                let overlaps = c.tokens.start < inside.end && inside.start < c.tokens.end;
+                if !overlaps {
+                    return true;
+                }
+                if c.kind == MentionKind::Person || c.class == Lexicon::kg("Person") {
+                    // "Science Minister Ada Quist": the name starts after the title.
+                    if c.tokens.start < p.tokens.end && c.tokens.end > p.tokens.end {
+                        c.tokens.start = p.tokens.end;
+                        c.label = view.span_text(c.tokens.start, c.tokens.end).to_owned();
+                        changed = true;
+                    }
+                    return c.tokens.start >= p.tokens.end || c.tokens.end <= p.tokens.start;
+                }
+                let within = c.tokens.start >= inside.start && c.tokens.end <= inside.end;
+                let keep = within && matches!(c.kind, MentionKind::Known | MentionKind::Demonym)
+                    || c.tokens.start < inside.start;
+                changed |= !keep;
+                keep
+            });
+            // "… for Political Affairs Ada Quist": a given name starts a name.
+            let e = p.tokens.end;
+            if e < range.end
+                && lex.given_names.contains(view.text(e))
+                && !cands
+                    .iter()
+                    .any(|c| c.tokens.contains(&e) && c.kind == MentionKind::Person)
+            {
+                let mut end = e + 1;
+                while end < range.end && end - e < MAX_NAME_WORDS && view.is_capitalised(end) {
+                    end += 1;
+                }
+                if end > e + 1 {
+                    cands.retain(|c| c.tokens.end <= e || c.tokens.start >= end);
+                    let label = view.span_text(e, end).to_owned();
+                    added.push(MentionCand::new(
+                        e..end,
+                        MentionKind::Person,
+                        Lexicon::kg("Person"),
+                        label,
+                    ));
+                }
+            }
+        }
+    }
+    if changed || !added.is_empty() {
+        cands.extend(added);
+        cands.sort_by(|a, b| {
+            a.tokens
+                .start
+                .cmp(&b.tokens.start)
+                .then(b.tokens.end.cmp(&a.tokens.end))
+        });
+    }
+}
