@@ -270,6 +270,10 @@ pub struct QueryArgs {
     /// Stop the query when kg's memory passes this many MiB (0: no bound).
     #[arg(long, value_name = "MIB", default_value_t = 2048)]
     pub max_memory: u64,
+    /// Query the whole gazetteer too (every known country, city and
+    /// organisation), not only the individuals the articles mention.
+    #[arg(long)]
+    pub with_gazetteer: bool,
 }
 
 #[derive(Debug, Args)]
@@ -297,6 +301,10 @@ pub struct ExportArgs {
     /// Write to this file (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Export the whole gazetteer graph too, not only the individuals the
+    /// articles mention.
+    #[arg(long)]
+    pub with_gazetteer: bool,
 }
 
 #[derive(Debug, Args)]

@@ -8,16 +8,15 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+use oxigraph::io::RdfFormat;
+use oxigraph::model::{GraphName, NamedNode, Quad};
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 
 use kgraph::extract::Extractor;
 use kgraph::ontology::Ontology;
 use kgraph::parse::ner::NerModel;
 use kgraph::rdf::{write_quads, Provenance, RdfEmitter};
-use kgraph::store::{self, graph_names};
+use kgraph::store;
 use kgraph::text::{read_inputs_with, Document, Input, Inputs, ReadOptions, TextVocabulary};
 
 use super::args::*;
@@ -289,7 +288,10 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
     let pipeline = Pipeline::from_args(&args.options)?;
     let extractor = pipeline.extractor();
     let mut store = open_writer(global)?;
-    store_ontology(&mut store, &pipeline.ontology)?;
+    store::ontology::store_ontology(&mut store, &pipeline.ontology).map_err(|e| match e {
+        store::ontology::OntologyGraphError::Syntax { .. } => bad_input(e),
+        other => other.into(),
+    })?;
 
     let progress = if global.quiet || !std::io::stderr().is_terminal() {
         ProgressBar::hidden()
@@ -362,42 +364,4 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
         anyhow::bail!("no documents to build (every input was empty or skipped)");
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Keeps the ontology that drove extraction in its own graph, rewritten
-/// only when its text changed, so queries can ask about the vocabulary.
-fn store_ontology(store: &mut kgraph::store::Store, ontology: &Ontology) -> Result<()> {
-    let mut hasher = Sha256::new();
-    for (name, text) in &ontology.sources {
-        hasher.update(name.as_bytes());
-        hasher.update([0]);
-        hasher.update(text.as_bytes());
-        hasher.update([0]);
-    }
-    let hash: String = hasher.finalize()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let graph = NamedNode::new_unchecked(graph_names::ONTOLOGY);
-    let hash_predicate = NamedNode::new_unchecked(format!("{}contentHash", kgraph::vocab::KG));
-    let marker = Quad::new(
-        graph.clone(),
-        hash_predicate,
-        Literal::new_simple_literal(&hash),
-        graph.clone(),
-    );
-    if store.oxigraph().contains(&marker)? {
-        return Ok(());
-    }
-    let mut quads = vec![marker];
-    for (name, text) in &ontology.sources {
-        let parser = RdfParser::from_format(RdfFormat::Turtle)
-            .with_default_graph(graph.clone())
-            .for_slice(text.as_bytes());
-        for quad in parser {
-            quads.push(quad.map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?);
-        }
-    }
-    store.replace_graph(graph.as_ref(), quads)?;
-    Ok(())
 }
