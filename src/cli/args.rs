@@ -423,4 +423,8 @@ pub struct ServeArgs {
     /// Extra ontology, lexicon or gazetteer for `/extract` (Turtle file or directory); repeatable.
     #[arg(long, value_name = "FILE_OR_DIR")]
     pub ontology: Vec<PathBuf>,
+    /// Queries see the whole gazetteer too (every known country, city and
+    /// organisation), not only the individuals the articles mention.
+    #[arg(long)]
+    pub with_gazetteer: bool,
 }
