@@ -502,3 +502,18 @@ fn the_explorer_renders_in_a_real_browser() {
         "the picture is inline SVG the browser parsed"
     );
 }
+
+/// Regression (issue 18, the default graph): `/sparql` answered label
+/// searches with the gazetteer's thousands of cities; `--with-gazetteer`
+/// brings them back.
+#[test]
+fn sparql_sees_the_gazetteer_only_when_started_with_it() {
+    let store = built_store();
+    let lyon = encoded("SELECT ?c WHERE { ?c rdfs:label \"Lyon\"@en }");
+    for (extra, rows) in [(&[][..], 0), (&["--with-gazetteer"][..], 1)] {
+        let server = start(store.path(), extra, None);
+        let (status, _, body) = get(&format!("{}/sparql?query={lyon}", server.base), "text/csv");
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(body.lines().skip(1).count(), rows, "{extra:?}: {body}");
+    }
+}

@@ -4,8 +4,9 @@
 //! backend, a `lock` file that writers hold, and the data:
 //!
 //! * **files** backend (default, pure Rust): `graphs/` holds one N-Quads file
-//!   per named graph (one per source document, one for imported data, one for
-//!   the ontology), named by a hash of the graph IRI. Every write goes to a
+//!   per named graph (one per source document, one for imported data, two for
+//!   the ontology: its schema and its gazetteer, see [`ontology`]), named by a
+//!   hash of the graph IRI. Every write goes to a
 //!   temporary file that is synced and then renamed over the old one, so a
 //!   crash at any moment leaves each graph fully old or fully new, and adding
 //!   one document never rewrites the others. On open, every file is parsed
@@ -16,6 +17,12 @@
 //! Writers take an exclusive lock on `lock` (failing at once, or waiting
 //! with [`Access::Write`]`{ wait: true }`); readers take no lock and see each
 //! graph either before or after a concurrent write.
+//!
+//! What an open store shows is set by a [`View`]: by default everything but
+//! the ontology's gazetteer graph, which a files-backend reader does not
+//! even load (queries then run over Oxigraph's union of what is loaded);
+//! [`Store::default_graphs`] says when a query must instead name its
+//! default graphs.
 //!
 //! ```
 //! use kgraph::store::{Access, Store};

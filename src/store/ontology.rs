@@ -143,19 +143,27 @@ pub enum OntologyGraphError {
 /// Keeps the ontology that drove extraction in the store, as the schema
 /// and gazetteer graphs, rewritten only when its files (or the layout)
 /// changed. Returns whether it wrote them.
+///
+/// Each graph holds the content hash (`kg:contentHash` of the graph): a
+/// writer killed between the renames of the two graph files leaves one
+/// graph without the current hash, and the next build writes both again.
 pub fn store_ontology(store: &mut Store, ontology: &Ontology) -> Result<bool, OntologyGraphError> {
-    let schema = schema_graph();
+    let (schema, gazetteer) = (schema_graph(), gazetteer_graph());
     let hash = content_hash(ontology);
-    let marker = Quad::new(
-        schema.clone(),
-        NamedNode::new_unchecked(format!("{}contentHash", crate::vocab::KG)),
-        Literal::new_simple_literal(&hash),
-        schema.clone(),
-    );
-    if store
-        .oxigraph()
-        .contains(&marker)
-        .map_err(StoreError::from)?
+    let marker = |graph: &NamedNode| {
+        Quad::new(
+            graph.clone(),
+            NamedNode::new_unchecked(format!("{}contentHash", crate::vocab::KG)),
+            Literal::new_simple_literal(&hash),
+            graph.clone(),
+        )
+    };
+    let (schema_marker, gazetteer_marker) = (marker(&schema), marker(&gazetteer));
+    let inner = store.oxigraph();
+    if inner.contains(&schema_marker).map_err(StoreError::from)?
+        && inner
+            .contains(&gazetteer_marker)
+            .map_err(StoreError::from)?
     {
         return Ok(false);
     }
@@ -176,11 +184,13 @@ pub fn store_ontology(store: &mut Store, ontology: &Ontology) -> Result<bool, On
     let mut seen = FxHashSet::default();
     quads.retain(|q| seen.insert(q.clone()));
     let split = split(quads);
-    let mut schema_quads = vec![marker];
+    let mut schema_quads = vec![schema_marker];
     schema_quads.extend(split.schema);
+    let mut gazetteer_quads = vec![gazetteer_marker];
+    gazetteer_quads.extend(split.gazetteer);
     store.replace_graphs(vec![
         (schema.into(), schema_quads),
-        (gazetteer_graph().into(), split.gazetteer),
+        (gazetteer.into(), gazetteer_quads),
     ])?;
     Ok(true)
 }
@@ -389,6 +399,26 @@ kgr:fenwick a kg:Town ; rdfs:label \"Fenwick\"@en .";
         let reader = Store::open(&path, Access::Read).unwrap();
         assert_eq!(reader.default_graphs().unwrap(), None);
         assert!(!reader.contains_graph(gazetteer_graph().as_ref()).unwrap());
+    }
+
+    /// A build killed between the renames of the two graph files must not
+    /// leave a schema whose hash says the gazetteer is written too.
+    #[test]
+    fn a_missing_gazetteer_graph_is_written_again() {
+        let ontology = crate::ontology::OntologyBuilder::new()
+            .with_text("small.ttl", SMALL)
+            .build()
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path(), Access::Write { wait: false }).unwrap();
+        assert!(store_ontology(&mut store, &ontology).unwrap());
+        let written = count(&store, &gazetteer_graph());
+        store
+            .replace_graph(gazetteer_graph().as_ref(), Vec::new())
+            .unwrap();
+        assert!(store_ontology(&mut store, &ontology).unwrap());
+        assert_eq!(count(&store, &gazetteer_graph()), written);
+        assert!(!store_ontology(&mut store, &ontology).unwrap());
     }
 
     /// The ontology's blank nodes got random labels from the parser, so two
