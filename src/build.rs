@@ -48,16 +48,15 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+use oxigraph::model::{GraphName, NamedNode, Quad};
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 
 use crate::extract::Extractor;
 use crate::ontology::Ontology;
 use crate::parse::ner::NerModel;
 use crate::rdf::RdfEmitter;
-use crate::store::{self, graph_names, Store, StoreError};
+use crate::store::ontology::OntologyGraphError;
+use crate::store::{self, Store, StoreError};
 use crate::text::TextVocabulary;
 use crate::text::{read_inputs_with, Document, Input, LoadError, LoadWarning, ReadOptions};
 
@@ -369,45 +368,17 @@ impl<'o> Builder<'o> {
         Ok(())
     }
 
-    /// Keeps the ontology that drove extraction in its own graph, rewritten
-    /// only when its text changed, so queries can ask about the vocabulary.
+    /// Keeps the ontology that drove extraction in the store (its schema
+    /// and gazetteer graphs, see [`crate::store::ontology`]), rewritten only
+    /// when its text changed, so queries can ask about the vocabulary.
     fn store_ontology(&self, store: &mut Store) -> Result<(), BuildError> {
-        let mut hasher = Sha256::new();
-        for (name, text) in &self.ontology.sources {
-            hasher.update(name.as_bytes());
-            hasher.update([0]);
-            hasher.update(text.as_bytes());
-            hasher.update([0]);
-        }
-        let hash: String = hasher.finalize()[..16]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
-        let graph = NamedNode::new_unchecked(graph_names::ONTOLOGY);
-        let hash_predicate = NamedNode::new_unchecked(format!("{}contentHash", crate::vocab::KG));
-        let marker = Quad::new(
-            graph.clone(),
-            hash_predicate,
-            Literal::new_simple_literal(&hash),
-            graph.clone(),
-        );
-        if store.oxigraph().contains(&marker)? {
-            return Ok(());
-        }
-        let mut quads = vec![marker];
-        for (name, text) in &self.ontology.sources {
-            let parser = RdfParser::from_format(RdfFormat::Turtle)
-                .with_default_graph(graph.clone())
-                .for_slice(text.as_bytes());
-            for quad in parser {
-                quads.push(quad.map_err(|source| BuildError::Ontology {
-                    name: name.clone(),
-                    source,
-                })?);
+        match crate::store::ontology::store_ontology(store, self.ontology) {
+            Ok(_) => Ok(()),
+            Err(OntologyGraphError::Syntax { file, source }) => {
+                Err(BuildError::Ontology { name: file, source })
             }
+            Err(OntologyGraphError::Store(e)) => Err(BuildError::Store(e)),
         }
-        store.replace_graph(graph.as_ref(), quads)?;
-        Ok(())
     }
 }
 

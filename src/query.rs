@@ -3,7 +3,9 @@
 //! Queries see the union of all graphs as their default graph, so users need
 //! no `GRAPH` clause (named graphs stay addressable with `GRAPH ?g`), and the
 //! common prefixes of [`vocab::PREFIXES`](crate::vocab::PREFIXES) are
-//! predeclared. Oxigraph is built without its HTTP client, so `SERVICE`
+//! predeclared. "All graphs" are those the [`Store`](crate::store::Store)
+//! shows: without `--with-gazetteer`, not the gazetteer graph (see
+//! [`View`](crate::store::View) and [`use_store_dataset`]). Oxigraph is built without its HTTP client, so `SERVICE`
 //! never reaches the network; a timeout cancels long queries.
 //!
 //! ```
@@ -56,6 +58,8 @@ pub enum QueryError {
     WrongFormatForSolutions { format: &'static str },
     #[error(transparent)]
     Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
 }
 
 /// Ways to print query results.
@@ -320,6 +324,24 @@ pub fn prepare_query(
     Ok(prepared)
 }
 
+/// Makes the default graph of a query that names no dataset of its own
+/// (no `FROM`) what `store` shows: the union of its graphs, or, when the
+/// store holds a graph it does not show (the gazetteer, in a writer's or a
+/// RocksDB store), the list of the others.
+pub fn use_store_dataset(
+    prepared: &mut PreparedSparqlQuery,
+    store: &crate::store::Store,
+) -> Result<(), crate::store::StoreError> {
+    let dataset = prepared.dataset_mut();
+    // `prepare_query` made a query without FROM a query over the union.
+    if dataset.default_graph_graphs().is_none() && dataset.available_named_graphs().is_none() {
+        if let Some(graphs) = store.default_graphs()? {
+            dataset.set_default_graph(graphs);
+        }
+    }
+    Ok(())
+}
+
 /// Parses a SPARQL update with kg's prefixes.
 pub fn prepare_update(text: &str) -> Result<PreparedSparqlUpdate, QueryError> {
     check_nesting(text)?;
@@ -462,6 +484,21 @@ pub fn run_query(
     let watchdog = Watchdog::start(options, Duration::ZERO, None);
     let results = execute_query(store, text, &watchdog)?;
     write_results(results, options, &watchdog, format, out)
+}
+
+/// [`execute_query`] over what a kg store shows (see
+/// [`use_store_dataset`]).
+pub fn execute_store_query<'a>(
+    store: &crate::store::Store,
+    text: &str,
+    watchdog: &Watchdog,
+) -> Result<QueryResults<'a>, QueryError> {
+    let mut prepared = prepare_query(text, Some(watchdog.token()))?;
+    use_store_dataset(&mut prepared, store)?;
+    prepared
+        .on_store(store.oxigraph())
+        .execute()
+        .map_err(|e| watchdog.explain(e))
 }
 
 /// Parses and starts a query; the results are computed as they are read.

@@ -14,7 +14,9 @@
 //! several graphs is written once, where it first appears. RDF/XML and
 //! JSON-LD, which are one nested document, are ordered as a whole. The
 //! store's class statistics (a derived graph) are left out unless asked for
-//! by name.
+//! by name, and so is the ontology's gazetteer graph unless asked for by
+//! name or with [`ExportOptions::with_gazetteer`]: the articles' graphs
+//! already state what they need of the individuals they mention.
 //!
 //! ```
 //! use kgraph::export::{export, ExportOptions};
@@ -57,6 +59,7 @@ pub enum ExportError {
 pub struct ExportOptions {
     format: RdfFormat,
     graph: Option<GraphName>,
+    with_gazetteer: bool,
 }
 
 impl ExportOptions {
@@ -65,7 +68,14 @@ impl ExportOptions {
         ExportOptions {
             format,
             graph: None,
+            with_gazetteer: false,
         }
+    }
+
+    /// The whole gazetteer graph too (when the store holds it).
+    pub fn with_gazetteer(mut self, with_gazetteer: bool) -> Self {
+        self.with_gazetteer = with_gazetteer;
+        self
     }
 
     /// Only one graph.
@@ -87,7 +97,7 @@ pub fn export(
         format,
         RdfFormat::Turtle | RdfFormat::NTriples | RdfFormat::NQuads | RdfFormat::TriG
     ) {
-        let quads = collect(store, options.graph.as_ref())?;
+        let quads = collect(store, options)?;
         let hashes: Vec<QuadHashes> = quads.par_iter().map(QuadHashes::of).collect();
         let order = stable_order(&quads, &hashes, (0..quads.len()).collect(), keeps_graphs);
         let mut out = BufWriter::with_capacity(1 << 16, out);
@@ -97,7 +107,7 @@ pub fn export(
     }
     let graphs = match &options.graph {
         Some(graph) => vec![graph.clone()],
-        None => graphs_in_order(store)?,
+        None => graphs_in_order(store, options.with_gazetteer)?,
     };
     let prefixes = prefix_order(PREFIXES);
     let mut out = BufWriter::with_capacity(1 << 16, out);
@@ -178,12 +188,17 @@ impl WindowSerializer<'_> {
 }
 
 /// The default graph, then the named graphs by a stable hash of their names.
-fn graphs_in_order(store: &Store) -> Result<Vec<GraphName>, ExportError> {
+fn graphs_in_order(store: &Store, with_gazetteer: bool) -> Result<Vec<GraphName>, ExportError> {
     let mut graphs: Vec<GraphName> = vec![GraphName::DefaultGraph];
     for g in store.named_graphs() {
         graphs.push(match g? {
             // Derived counts, recomputed by the store that loads the export.
             NamedOrBlankNode::NamedNode(n) if n.as_str() == graph_names::STATISTICS => continue,
+            NamedOrBlankNode::NamedNode(n)
+                if !with_gazetteer && n.as_str() == graph_names::GAZETTEER =>
+            {
+                continue
+            }
             NamedOrBlankNode::NamedNode(n) => n.into(),
             NamedOrBlankNode::BlankNode(b) => b.into(),
         });
@@ -251,11 +266,11 @@ impl Part {
 
 /// Every quad of the store (decoded on all cores, one graph per task), or
 /// of one graph.
-fn collect(store: &Store, graph: Option<&GraphName>) -> Result<Vec<Quad>, ExportError> {
-    if let Some(graph) = graph {
+fn collect(store: &Store, options: &ExportOptions) -> Result<Vec<Quad>, ExportError> {
+    if let Some(graph) = &options.graph {
         return graph_quads(store, graph);
     }
-    let parts: Vec<Vec<Quad>> = graphs_in_order(store)?
+    let parts: Vec<Vec<Quad>> = graphs_in_order(store, options.with_gazetteer)?
         .par_iter()
         .map(|g| graph_quads(store, g))
         .collect::<Result<_, _>>()?;

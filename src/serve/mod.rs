@@ -88,6 +88,9 @@ pub struct ServiceOptions {
     pub max_body_bytes: u64,
     /// Base IRI of documents and entities that `/extract` mints.
     pub base: String,
+    /// What queries see: by default not the gazetteer graph (see
+    /// [`store::View`]).
+    pub view: store::View,
 }
 
 impl Default for ServiceOptions {
@@ -99,6 +102,7 @@ impl Default for ServiceOptions {
             query: QueryOptions::default(),
             max_body_bytes: 16 << 20,
             base: crate::vocab::DEFAULT_BASE.to_string(),
+            view: store::View::default(),
         }
     }
 }
@@ -116,6 +120,13 @@ impl ServiceOptions {
     #[must_use]
     pub fn with_cors_origin(mut self, origin: impl Into<String>) -> Self {
         self.cors_origin = Some(origin.into());
+        self
+    }
+
+    /// Options whose queries see the whole gazetteer graph too (`true`).
+    #[must_use]
+    pub fn with_gazetteer(mut self, with_gazetteer: bool) -> Self {
+        self.view = store::View::with_gazetteer(with_gazetteer);
         self
     }
 
@@ -262,7 +273,7 @@ impl Service {
         ontology: &'static Ontology,
         options: ServiceOptions,
     ) -> Result<Self, ServeError> {
-        let snapshot = open_snapshot(dir)?;
+        let snapshot = open_snapshot(dir, options.view)?;
         let emitter = RdfEmitter::new(&options.base)?;
         Ok(Service {
             dir: dir.to_owned(),
@@ -386,7 +397,7 @@ impl Service {
         let mut slot = self.snapshot.write().unwrap_or_else(|e| e.into_inner());
         // Another request may have reopened it meanwhile.
         if slot.stamp != stamp {
-            *slot = Arc::new(open_snapshot(&self.dir)?);
+            *slot = Arc::new(open_snapshot(&self.dir, self.options.view)?);
         }
         Ok(Arc::clone(&slot))
     }
@@ -444,6 +455,8 @@ impl Service {
             dataset.set_available_named_graphs(named);
         }
         let snapshot = self.current()?;
+        // Without default-graph-uri or FROM: what the store shows.
+        query::use_store_dataset(&mut prepared, &snapshot.store)?;
         let results = prepared
             .on_store(snapshot.store.oxigraph())
             .execute()
@@ -687,11 +700,11 @@ impl Service {
     }
 }
 
-fn open_snapshot(dir: &Path) -> Result<Snapshot, StoreError> {
+fn open_snapshot(dir: &Path, view: store::View) -> Result<Snapshot, StoreError> {
     // The stamp is taken first: a change racing the opening shows as a
     // newer stamp on the next request, never as a missed one.
     let stamp = store::change_stamp(dir)?;
-    let store = Store::open(dir, Access::Read)?;
+    let store = Store::open_with(dir, Access::Read, view)?;
     Ok(Snapshot {
         store,
         stamp,

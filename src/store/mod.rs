@@ -4,8 +4,9 @@
 //! backend, a `lock` file that writers hold, and the data:
 //!
 //! * **files** backend (default, pure Rust): `graphs/` holds one N-Quads file
-//!   per named graph (one per source document, one for imported data, one for
-//!   the ontology), named by a hash of the graph IRI. Every write goes to a
+//!   per named graph (one per source document, one for imported data, two for
+//!   the ontology: its schema and its gazetteer, see [`ontology`]), named by a
+//!   hash of the graph IRI. Every write goes to a
 //!   temporary file that is synced and then renamed over the old one, so a
 //!   crash at any moment leaves each graph fully old or fully new, and adding
 //!   one document never rewrites the others. On open, every file is parsed
@@ -16,6 +17,12 @@
 //! Writers take an exclusive lock on `lock` (failing at once, or waiting
 //! with [`Access::Write`]`{ wait: true }`); readers take no lock and see each
 //! graph either before or after a concurrent write.
+//!
+//! What an open store shows is set by a [`View`]: by default everything but
+//! the ontology's gazetteer graph, which a files-backend reader does not
+//! even load (queries then run over Oxigraph's union of what is loaded);
+//! [`Store::default_graphs`] says when a query must instead name its
+//! default graphs.
 //!
 //! ```
 //! use kgraph::store::{Access, Store};
@@ -39,7 +46,7 @@
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File, OpenOptions as FileOptions};
 use std::hash::{Hash, Hasher};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -47,35 +54,46 @@ use std::sync::mpsc;
 
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{
-    BlankNode, GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+    BlankNode, GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
+    Term,
 };
 use oxigraph::store::{StorageError, Store as Oxigraph};
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 use sha2::{Digest, Sha256};
 
 use crate::atomic_file;
 use crate::rdf::syntax::{write_statements, Syntax};
 
+pub mod ontology;
 pub mod statistics;
 
 /// Names of the graphs kg itself fills.
 pub mod graph_names {
     /// Triples loaded with `kg load` from stdin without `--graph`.
     pub const IMPORTED: &str = "https://w3id.org/kgraph/graph/imported";
-    /// The ontology that drove the last `kg build`.
+    /// The schema of the ontology that drove the last `kg build`: classes,
+    /// properties and lexicon (see [`ontology`](super::ontology)).
     pub const ONTOLOGY: &str = "https://w3id.org/kgraph/graph/ontology";
+    /// The gazetteer's individuals of that ontology; loaded and queried only
+    /// when asked for (see [`View`](super::View)).
+    pub const GAZETTEER: &str = "https://w3id.org/kgraph/graph/gazetteer";
     /// Distinct entities per class (VoID), kept up to date by every write;
     /// see [`statistics`](super::statistics).
     pub const STATISTICS: &str = "https://w3id.org/kgraph/graph/statistics";
 }
 
 /// Whether a graph holds data (entities, facts, imported triples), as
-/// opposed to the stored ontology or the derived statistics.
+/// opposed to the stored ontology (schema or gazetteer) or the derived
+/// statistics.
 pub fn is_data_graph(graph: GraphNameRef<'_>) -> bool {
     match graph {
-        GraphNameRef::NamedNode(n) => {
-            n.as_str() != graph_names::STATISTICS && n.as_str() != graph_names::ONTOLOGY
-        }
+        GraphNameRef::NamedNode(n) => ![
+            graph_names::STATISTICS,
+            graph_names::ONTOLOGY,
+            graph_names::GAZETTEER,
+        ]
+        .contains(&n.as_str()),
         _ => true,
     }
 }
@@ -162,6 +180,29 @@ impl Backend {
     }
 }
 
+/// What a store shows once open.
+///
+/// By default the gazetteer graph ([`graph_names::GAZETTEER`]) is left out:
+/// queries, exports and pictures see the articles' graphs, imported data,
+/// the ontology's schema and the statistics, and only the gazetteer
+/// individuals an article mentions (their labels, classes and `sameAs`
+/// links are in the article's graph). With the files backend a reader does
+/// not even load the gazetteer's file; a writer always loads every graph
+/// (it rewrites what it holds), and on RocksDB everything is in one
+/// database, so there [`Store::default_graphs`] names the graphs to query.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct View {
+    /// Show the whole gazetteer too (`--with-gazetteer`).
+    pub with_gazetteer: bool,
+}
+
+impl View {
+    /// Options that show (`true`) or leave out the gazetteer graph.
+    pub fn with_gazetteer(with_gazetteer: bool) -> Self {
+        View { with_gazetteer }
+    }
+}
+
 /// One named graph with its size.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GraphInfo {
@@ -174,6 +215,7 @@ pub struct Store {
     dir: PathBuf,
     backend: Backend,
     inner: Oxigraph,
+    options: View,
     /// Held for the life of a writer; the OS releases it if we die.
     _lock: Option<File>,
 }
@@ -199,8 +241,19 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
-    /// Opens (or, for writing, creates) the store in `dir`.
+    /// Opens (or, for writing, creates) the store in `dir`, without the
+    /// gazetteer graph (see [`View`]).
     pub fn open(dir: impl AsRef<Path>, access: Access) -> Result<Self, StoreError> {
+        Self::open_with(dir, access, View::default())
+    }
+
+    /// Opens (or, for writing, creates) the store in `dir`, showing what
+    /// `options` ask for.
+    pub fn open_with(
+        dir: impl AsRef<Path>,
+        access: Access,
+        options: View,
+    ) -> Result<Self, StoreError> {
         let dir = dir.as_ref().to_owned();
         let backend = match read_format(&dir)? {
             Some(backend) => backend,
@@ -216,6 +269,7 @@ impl Store {
             Access::Read => None,
             Access::Write { wait } => Some(take_lock(&dir, wait)?),
         };
+        let skip_gazetteer = lock.is_none() && !options.with_gazetteer;
         let inner = match backend {
             Backend::Files => {
                 if lock.is_some() {
@@ -225,7 +279,11 @@ impl Store {
                     remove_temporary_files(&graphs)?;
                 }
                 let inner = Oxigraph::new()?;
-                load_graph_files(&dir.join(GRAPHS_DIR), &inner, true)?;
+                // A reader that does not show the gazetteer need not parse
+                // its file; a writer rewrites what it holds, so holds all.
+                let skipped =
+                    skip_gazetteer.then(|| graph_file_name(&ontology::gazetteer_graph_name()));
+                load_graph_files(&dir.join(GRAPHS_DIR), &inner, true, skipped.as_deref())?;
                 // Derived data, so counted here rather than kept on disk
                 // where a crash could leave it out of step.
                 if let Some(statistics) = statistics::recount(&inner)? {
@@ -245,12 +303,85 @@ impl Store {
                 inner
             }
         };
-        Ok(Store {
+        let mut store = Store {
             dir,
             backend,
             inner,
+            options,
             _lock: lock,
-        })
+        };
+        store.move_misplaced_individuals(skip_gazetteer)?;
+        Ok(store)
+    }
+
+    /// A store written before the gazetteer had its own graph keeps the
+    /// gazetteer's individuals in the schema graph: moves them to the
+    /// gazetteer graph, on disk too when writing (the RocksDB backend can
+    /// only move them when writing; its readers show them until then).
+    fn move_misplaced_individuals(&mut self, gazetteer_skipped: bool) -> Result<(), StoreError> {
+        let writing = self._lock.is_some();
+        if self.backend == Backend::RocksDb && !writing {
+            return Ok(());
+        }
+        let misplaced = ontology::misplaced_individuals(&self.inner)?;
+        if misplaced.is_empty() {
+            return Ok(());
+        }
+        let gazetteer = ontology::gazetteer_graph_name();
+        if writing {
+            let schema_graph = GraphName::from(ontology::schema_graph());
+            let moved: FxHashSet<&Quad> = misplaced.iter().collect();
+            let schema: Vec<Quad> = self
+                .graph_quads(schema_graph.as_ref())?
+                .into_iter()
+                .filter(|q| !moved.contains(q))
+                .collect();
+            let mut individuals = self.graph_quads(gazetteer.as_ref())?;
+            individuals.extend(misplaced.iter().cloned());
+            return self.replace_graphs(vec![(schema_graph, schema), (gazetteer, individuals)]);
+        }
+        // A reader: in memory only, and only where it is shown.
+        let mut transaction = self.inner.start_transaction()?;
+        for quad in &misplaced {
+            transaction.remove(quad);
+            if !gazetteer_skipped {
+                transaction.insert(QuadRef::new(
+                    &quad.subject,
+                    &quad.predicate,
+                    &quad.object,
+                    &gazetteer,
+                ));
+            }
+        }
+        transaction.commit()?;
+        Ok(())
+    }
+
+    /// What the store shows (see [`View`]).
+    pub fn options(&self) -> View {
+        self.options
+    }
+
+    /// The graphs a query's default graph should be, when it is not simply
+    /// the union of every graph in [`Store::oxigraph`]: `None` when it is
+    /// (the usual case), otherwise every graph but the gazetteer, which is
+    /// in the store and not to be shown (a writer's or a RocksDB store).
+    /// Naming the graphs makes Oxigraph look up each one for every pattern,
+    /// so queries over many graphs are slower than over the union.
+    pub fn default_graphs(&self) -> Result<Option<Vec<GraphName>>, StoreError> {
+        let gazetteer = ontology::gazetteer_graph();
+        if self.options.with_gazetteer || !self.contains_graph(gazetteer.as_ref())? {
+            return Ok(None);
+        }
+        let mut graphs = vec![GraphName::DefaultGraph];
+        for graph in self.inner.named_graphs() {
+            match graph? {
+                NamedOrBlankNode::NamedNode(n) if n == gazetteer => {}
+                NamedOrBlankNode::NamedNode(n) => graphs.push(n.into()),
+                NamedOrBlankNode::BlankNode(b) => graphs.push(b.into()),
+            }
+        }
+        Ok(Some(graphs))
     }
 
     /// The directory of the store.
@@ -783,7 +914,7 @@ fn create_layout(dir: &Path) -> Result<Backend, StoreError> {
 
 fn take_lock(dir: &Path, wait: bool) -> Result<File, StoreError> {
     let path = dir.join(LOCK_FILE);
-    let file = OpenOptions::new()
+    let file = FileOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
@@ -869,13 +1000,19 @@ fn parse_graph_file(path: &Path, trusted: bool) -> Result<Vec<Quad>, StoreError>
         })
 }
 
-/// Parses every graph file on all cores while this thread inserts.
-fn load_graph_files(dir: &Path, into: &Oxigraph, trusted: bool) -> Result<(), StoreError> {
+/// Parses every graph file (but `skipped`, a file name) on all cores while
+/// this thread inserts.
+fn load_graph_files(
+    dir: &Path,
+    into: &Oxigraph,
+    trusted: bool,
+    skipped: Option<&str>,
+) -> Result<(), StoreError> {
     let files: Vec<PathBuf> = list_dir(dir)?
         .into_iter()
         .filter(|p| {
             let name = file_name(p);
-            !name.starts_with('.') && name.ends_with(".nq")
+            !name.starts_with('.') && name.ends_with(".nq") && Some(name.as_str()) != skipped
         })
         .collect();
     if files.is_empty() {

@@ -278,6 +278,10 @@ pub struct QueryArgs {
     /// Stop the query when kg's memory passes this many MiB (0: no bound).
     #[arg(long, value_name = "MIB", default_value_t = 2048)]
     pub max_memory: u64,
+    /// Query the whole gazetteer too (every known country, city and
+    /// organisation), not only the individuals the articles mention.
+    #[arg(long)]
+    pub with_gazetteer: bool,
 }
 
 #[derive(Debug, Args)]
@@ -305,6 +309,10 @@ pub struct ExportArgs {
     /// Write to this file (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Export the whole gazetteer graph too, not only the individuals the
+    /// articles mention.
+    #[arg(long)]
+    pub with_gazetteer: bool,
 }
 
 #[derive(Debug, Args)]
@@ -423,6 +431,10 @@ pub struct ServeArgs {
     /// Extra ontology, lexicon or gazetteer for `/extract` (Turtle file or directory); repeatable.
     #[arg(long, value_name = "FILE_OR_DIR")]
     pub ontology: Vec<PathBuf>,
+    /// Queries see the whole gazetteer too (every known country, city and
+    /// organisation), not only the individuals the articles mention.
+    #[arg(long)]
+    pub with_gazetteer: bool,
 }
 
 #[derive(Debug, Args)]

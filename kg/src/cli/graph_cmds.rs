@@ -110,8 +110,9 @@ fn schema_quads(store: &Store) -> Result<Vec<Quad>> {
 fn construct_quads(store: &Store, path: &std::path::Path) -> Result<Vec<Quad>> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| bad_input(anyhow::anyhow!("{}: {e}", path.display())))?;
-    let prepared = query::prepare_query(&text, None)
+    let mut prepared = query::prepare_query(&text, None)
         .map_err(|e| bad_input(anyhow::anyhow!("{}: {e}", path.display())))?;
+    query::use_store_dataset(&mut prepared, store)?;
     let QueryResults::Graph(triples) = prepared.on_store(store.oxigraph()).execute()? else {
         return Err(bad_input(anyhow::anyhow!(
             "{}: --query needs a CONSTRUCT or DESCRIBE query",

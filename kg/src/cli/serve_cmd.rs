@@ -38,7 +38,9 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitCode> {
         limit: None,
         max_memory: (args.max_memory > 0).then(|| args.max_memory.saturating_mul(1 << 20)),
     };
-    let mut options = ServiceOptions::default().with_query_options(query);
+    let mut options = ServiceOptions::default()
+        .with_query_options(query)
+        .with_gazetteer(args.with_gazetteer);
     if args.writable {
         let token = std::env::var(TOKEN_VARIABLE).ok().filter(|t| !t.is_empty());
         options = options.writable(token);

@@ -14,14 +14,21 @@ use oxigraph::sparql::QueryResults;
 use kgraph::atomic_file;
 use kgraph::export::{export as export_quads, ExportOptions};
 use kgraph::query::{self, display_width, pad_to_width, QueryError, QueryOptions, ResultFormat};
-use kgraph::store::{self, graph_names, is_data_graph, parse_quads, Access, Store, StoreError};
+use kgraph::store::{
+    self, graph_names, is_data_graph, parse_quads, Access, Store, StoreError, View,
+};
 
 use super::args::*;
 use super::{bad_input, note, stdout, stdout_is_terminal};
 
 /// Opens the store, classing problems the user can fix as bad input.
 pub fn open_store(global: &GlobalArgs, access: Access) -> Result<Store> {
-    Store::open(&global.store, access).map_err(store_error)
+    open_store_with(global, access, View::default())
+}
+
+/// [`open_store`], showing what `view` asks for (the gazetteer or not).
+pub fn open_store_with(global: &GlobalArgs, access: Access, view: View) -> Result<Store> {
+    Store::open_with(&global.store, access, view).map_err(store_error)
 }
 
 fn store_error(e: StoreError) -> anyhow::Error {
@@ -229,12 +236,16 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
     );
     // Check the syntax before opening (and loading) the store.
     let _syntax_checked = query::prepare_query(&text, None).map_err(|e| query_error(&source, e))?;
-    let store = open_store(global, Access::Read)?;
+    let store = open_store_with(
+        global,
+        Access::Read,
+        View::with_gazetteer(args.with_gazetteer),
+    )?;
     let vocabulary = query::vocabulary_terms(store.oxigraph())?;
     for warning in query::unknown_vocabulary(&text, &vocabulary) {
         note(global, format_args!("kg: warning: {source}:{warning}"));
     }
-    let results = query::execute_query(store.oxigraph(), &text, &watchdog)
+    let results = query::execute_store_query(&store, &text, &watchdog)
         .map_err(|e| query_error(&source, e))?;
     // Without --format: a table on a terminal; otherwise TSV for solutions
     // and Turtle for graphs (CONSTRUCT, DESCRIBE), so `> file` just works.
@@ -280,8 +291,11 @@ pub fn update(global: &GlobalArgs, args: &UpdateArgs) -> Result<ExitCode> {
 
 /// `kg export`.
 pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitCode> {
-    let store = open_store(global, Access::Read)?;
-    let mut options = ExportOptions::new(rdf_format(args.format));
+    // A graph asked for by name is exported even if it is the gazetteer.
+    let with_gazetteer = args.with_gazetteer || args.graph.is_some();
+    let store = open_store_with(global, Access::Read, View::with_gazetteer(with_gazetteer))?;
+    let mut options =
+        ExportOptions::new(rdf_format(args.format)).with_gazetteer(args.with_gazetteer);
     if let Some(graph) = &args.graph {
         let graph = parse_graph_iri(graph)?;
         if !store.contains_graph(graph.as_ref())? {
@@ -347,13 +361,16 @@ fn select(store: &Store, sparql: &str) -> Result<Vec<Vec<String>>> {
 
 /// `kg stats`.
 pub fn stats(global: &GlobalArgs) -> Result<ExitCode> {
-    let store = open_store(global, Access::Read)?;
+    // With the gazetteer, to say how big it is; the counts below are of the
+    // data graphs only.
+    let store = open_store_with(global, Access::Read, View::with_gazetteer(true))?;
     let graphs = store.graphs()?;
     let documents = select(
         &store,
         "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:SourceDocument }",
     )?;
     let ontology = GraphName::from(NamedNode::new_unchecked(graph_names::ONTOLOGY));
+    let gazetteer = GraphName::from(NamedNode::new_unchecked(graph_names::GAZETTEER));
     let statistics = GraphName::from(NamedNode::new_unchecked(graph_names::STATISTICS));
     let size_of = |name: &GraphName| {
         graphs
@@ -369,23 +386,23 @@ pub fn stats(global: &GlobalArgs) -> Result<ExitCode> {
     let mut out = stdout();
     writeln!(out, "store      {}", global.store.display())?;
     writeln!(out, "backend    {:?}", store.backend())?;
+    // The articles' and imported statements: the ontology and the derived
+    // statistics are not what the user put in.
     writeln!(
         out,
         "statements {}",
-        store.oxigraph().len()? - size_of(&statistics)
+        data.iter().map(size_of).sum::<usize>()
     )?;
     writeln!(
         out,
         "graphs     {}",
-        graphs
-            .iter()
-            .filter(|g| !g.name.is_default_graph() && g.name != statistics)
-            .count()
+        data.iter().filter(|g| !g.is_default_graph()).count()
     )?;
     writeln!(
         out,
-        "ontology   {} statement(s), not counted below",
-        size_of(&ontology)
+        "ontology   {} statement(s) of schema, {} of gazetteer (queries see the gazetteer with --with-gazetteer); not counted here",
+        size_of(&ontology),
+        size_of(&gazetteer)
     )?;
     writeln!(
         out,
@@ -431,7 +448,8 @@ pub fn stats(global: &GlobalArgs) -> Result<ExitCode> {
 
 /// `kg graphs`.
 pub fn graphs(global: &GlobalArgs) -> Result<ExitCode> {
-    let store = open_store(global, Access::Read)?;
+    // Every graph the store holds, the gazetteer's too.
+    let store = open_store_with(global, Access::Read, View::with_gazetteer(true))?;
     let sources = select(
         &store,
         "SELECT ?g ?source ?title WHERE { GRAPH ?g { ?g dcterms:source ?source OPTIONAL { ?g dcterms:title ?title } } }",

@@ -4,6 +4,7 @@
 mod common;
 
 mod build;
+mod default_graph;
 mod eval;
 mod extract_constructions;
 mod graph;

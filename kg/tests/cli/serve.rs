@@ -745,3 +745,18 @@ fn a_posted_article_without_text_or_with_two_names_is_refused() {
         "nothing was written: {count}"
     );
 }
+
+/// Regression (issue 18, the default graph): `/sparql` answered label
+/// searches with the gazetteer's thousands of cities; `--with-gazetteer`
+/// brings them back.
+#[test]
+fn sparql_sees_the_gazetteer_only_when_started_with_it() {
+    let store = built_store();
+    let lyon = encoded("SELECT ?c WHERE { ?c rdfs:label \"Lyon\"@en }");
+    for (extra, rows) in [(&[][..], 0), (&["--with-gazetteer"][..], 1)] {
+        let server = start(store.path(), extra, None);
+        let (status, _, body) = get(&format!("{}/sparql?query={lyon}", server.base), "text/csv");
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(body.lines().skip(1).count(), rows, "{extra:?}: {body}");
+    }
+}

@@ -770,8 +770,8 @@ fn kill_during_build_leaves_every_graph_complete_or_absent() {
     let expected = graph_sizes(&reference);
     assert_eq!(
         expected.len(),
-        152,
-        "150 articles, the ontology, the statistics"
+        153,
+        "150 articles, the ontology's schema and gazetteer, the statistics"
     );
 
     // Time one build so the kills spread over its whole length.
@@ -942,4 +942,22 @@ fn blank_nodes_stay_whole_within_a_large_file_and_apart_across_files() {
         "SELECT (COUNT(DISTINCT ?b) AS ?n) WHERE { ?b <https://example.org/first> ?x ; <https://example.org/last> ?y }",
     );
     assert_eq!(both_ends.lines().nth(1), Some("2"), "{both_ends}");
+}
+
+/// Regression (issue 18): `kg graphs` printed the control characters of a
+/// source file's name raw (an escape sequence recoloured the terminal).
+#[test]
+fn graphs_do_not_print_control_characters_of_file_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article = dir.path().join("red\u{1b}[31mtext.txt");
+    std::fs::write(
+        &article,
+        "The Ministry of Energy of Chile issued a heating plan on Monday.\n",
+    )
+    .unwrap();
+    kg(&store).arg("build").arg(&article).assert().success();
+    let graphs = stdout_of(kg(&store).arg("graphs"));
+    assert!(graphs.contains("text.txt"), "{graphs}");
+    assert!(!graphs.contains('\u{1b}'), "{graphs:?}");
 }
