@@ -10,7 +10,7 @@ use oxigraph::model::Term;
 use oxigraph::sparql::{QueryResults, QuerySolution};
 use oxigraph::store::Store as Oxigraph;
 
-use crate::graph::{DotStyle, EntityGraph, Selection};
+use crate::graph::EntityGraph;
 use crate::query::{self, QueryOptions, Watchdog};
 use crate::store::graph_names;
 use crate::vocab::{KG, PREFIXES};
@@ -19,6 +19,7 @@ use crate::vocab::{KG, PREFIXES};
 pub const MAX_ROWS: usize = 200;
 
 /// Nodes in an entity's neighbourhood picture.
+#[cfg(feature = "svg")]
 const PICTURE_NODES: usize = 25;
 
 /// The example queries offered on the SPARQL page (bundled at build time).
@@ -426,29 +427,44 @@ pub fn entity(
     }
     body.push_str(cut_note(facts.len()));
 
-    if let Some(node) = graph.find(iri) {
-        let selection = Selection {
-            focus: Some(node),
-            depth: 1,
-            max_nodes: Some(PICTURE_NODES),
-            ..Selection::default()
-        };
-        let style = DotStyle {
-            legend: false,
-            ..DotStyle::default()
-        };
-        if let Ok(svg) = graph.select(&selection).to_svg(&style) {
-            let _ = write!(
-                body,
-                "<h2>Neighbourhood</h2>\n<figure role=\"img\" aria-label=\"{} and the entities it is related to\">{}</figure>\n",
-                escape(&title),
-                strip_xml_declaration(&svg)
-            );
-        }
+    if let Some(svg) = neighbourhood_picture(graph, iri) {
+        let _ = write!(
+            body,
+            "<h2>Neighbourhood</h2>\n<figure role=\"img\" aria-label=\"{} and the entities it is related to\">{}</figure>\n",
+            escape(&title),
+            svg
+        );
     }
     Ok(Some(page(&title, &body)))
 }
 
+/// The SVG of an entity and its direct neighbours, drawn by the graph stage's
+/// pure-Rust layout; `None` for an entity outside the graph.
+#[cfg(feature = "svg")]
+fn neighbourhood_picture(graph: &EntityGraph, iri: &str) -> Option<String> {
+    use crate::graph::{DotStyle, Selection};
+    let node = graph.find(iri)?;
+    let selection = Selection {
+        focus: Some(node),
+        depth: 1,
+        max_nodes: Some(PICTURE_NODES),
+        ..Selection::default()
+    };
+    let style = DotStyle {
+        legend: false,
+        ..DotStyle::default()
+    };
+    let svg = graph.select(&selection).to_svg(&style).ok()?;
+    Some(strip_xml_declaration(&svg).to_owned())
+}
+
+/// Built without the `svg` feature, entity pages have no picture.
+#[cfg(not(feature = "svg"))]
+fn neighbourhood_picture(_graph: &EntityGraph, _iri: &str) -> Option<String> {
+    None
+}
+
+#[cfg(feature = "svg")]
 fn strip_xml_declaration(svg: &str) -> &str {
     match svg.find("<svg") {
         Some(start) => &svg[start..],

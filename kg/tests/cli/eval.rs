@@ -55,6 +55,17 @@ fn the_figures_equal_the_reference_scorers_on_the_example() {
     );
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     let scorer = crate::common::repo_root().join("../shared/eval/score.py");
+    // The reference scorer ships with the shared data beside the clone, not
+    // with the project: CI always has it; a bare clone skips the comparison.
+    if !scorer.exists() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have the reference scorer at {}",
+            scorer.display()
+        );
+        eprintln!("skipped: no reference scorer at {}", scorer.display());
+        return;
+    }
     let kg = assert_cmd::cargo::cargo_bin("kg");
     let reference = Process::new("python3")
         .arg(&scorer)
