@@ -444,12 +444,9 @@ pub fn entity(
 fn neighbourhood_picture(graph: &EntityGraph, iri: &str) -> Option<String> {
     use crate::graph::{DotStyle, Selection};
     let node = graph.find(iri)?;
-    let selection = Selection {
-        focus: Some(node),
-        depth: 1,
-        max_nodes: Some(PICTURE_NODES),
-        ..Selection::default()
-    };
+    let selection = Selection::new()
+        .around(node, 1)
+        .with_max_nodes(Some(PICTURE_NODES));
     let style = DotStyle {
         legend: false,
         ..DotStyle::default()
