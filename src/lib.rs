@@ -101,6 +101,28 @@ pub mod vocab {
     pub const WD: &str = "http://www.wikidata.org/entity/";
     pub const VOID: &str = "http://rdfs.org/ns/void#";
 
+    /// `prefix:local` for an IRI under one of [`PREFIXES`] (the longest
+    /// namespace that leaves a non-empty local part), when `accept` takes
+    /// the local part: each output has its own rule (a SPARQL table wants a
+    /// valid prefixed name, JSON-LD only a part that cannot pass for an
+    /// absolute IRI, a web page anything).
+    ///
+    /// ```
+    /// use kgraph::vocab::compact_iri;
+    /// let iri = "https://w3id.org/kgraph/ontology#Country";
+    /// assert_eq!(compact_iri(iri, |_| true).as_deref(), Some("kg:Country"));
+    /// assert_eq!(compact_iri("https://example.org/x", |_| true), None);
+    /// ```
+    pub fn compact_iri(iri: &str, accept: impl Fn(&str) -> bool) -> Option<String> {
+        PREFIXES
+            .iter()
+            .filter_map(|(prefix, namespace)| Some((*prefix, iri.strip_prefix(namespace)?)))
+            .filter(|(_, local)| !local.is_empty())
+            .min_by_key(|(_, local)| local.len())
+            .filter(|(_, local)| accept(local))
+            .map(|(prefix, local)| format!("{prefix}:{local}"))
+    }
+
     /// Prefixes predeclared in queries and used when writing Turtle.
     pub const PREFIXES: &[(&str, &str)] = &[
         ("rdf", RDF),

@@ -46,9 +46,9 @@ pub enum QueryError {
     },
     #[error("groups and brackets nest {depth} deep; kg accepts at most {MAX_NESTING}")]
     TooDeep { depth: usize },
-    #[error("query cancelled after {0:?} (--timeout)")]
+    #[error("query cancelled after {0:?} (its time limit)")]
     Timeout(Duration),
-    #[error("query cancelled: the process used {used_mib} MiB, more than --max-memory ({limit_mib} MiB)")]
+    #[error("query cancelled: the process used {used_mib} MiB, more than its memory limit ({limit_mib} MiB)")]
     OutOfMemory { used_mib: u64, limit_mib: u64 },
     #[error("query failed: {0}")]
     Evaluation(QueryEvaluationError),
@@ -686,21 +686,16 @@ pub fn pad_to_width(s: &str, width: usize) -> String {
     padded
 }
 
-/// `kg:issues` for an IRI under a known prefix, `<iri>` otherwise.
+/// `kg:issues` for an IRI under a known prefix whose local part makes a
+/// valid prefixed name, `<iri>` otherwise.
 pub fn compact_iri(iri: &str) -> String {
-    for (prefix, namespace) in PREFIXES {
-        if let Some(local) = iri.strip_prefix(namespace) {
-            if !local.is_empty()
-                && local
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
-                && !local.ends_with('.')
-            {
-                return format!("{prefix}:{local}");
-            }
-        }
-    }
-    format!("<{iri}>")
+    crate::vocab::compact_iri(iri, |local| {
+        local
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+            && !local.ends_with('.')
+    })
+    .unwrap_or_else(|| format!("<{iri}>"))
 }
 
 fn write_table(

@@ -385,11 +385,7 @@ impl Sender<'_> {
             hasher.update(line.as_bytes());
             hasher.update(b"\n");
         }
-        let fingerprint: String = hasher
-            .finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let fingerprint: String = hex::encode(hasher.finalize());
         if known == Some(&fingerprint) {
             return Ok(Done::Unchanged {
                 graph: graph.as_str().to_owned(),

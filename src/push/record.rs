@@ -186,7 +186,7 @@ fn replay_journal(text: &str, graphs: &mut BTreeMap<String, String>) {
 /// A file-name-safe key for an endpoint URL.
 fn endpoint_key(endpoint: &str) -> String {
     let digest = Sha256::digest(endpoint.as_bytes());
-    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(&digest[..8])
 }
 
 fn record_io(path: &Path, source: io::Error) -> PushError {

@@ -268,7 +268,7 @@ impl RdfEmitter {
             h.update([0]);
         }
         let digest = h.finalize();
-        let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+        let hex = hex::encode(&digest[..12]);
         NamedNode::new_unchecked(format!("{}evidence/{hex}", self.base))
     }
 }
@@ -309,7 +309,7 @@ pub fn mint_slug(label: &str) -> String {
     let non_ascii = label.chars().any(|c| !c.is_ascii() && c.is_alphanumeric());
     if slug.is_empty() || slug.len() > 80 || non_ascii {
         let digest = Sha256::digest(label.as_bytes());
-        let hex: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+        let hex = hex::encode(&digest[..6]);
         slug.truncate(60);
         while slug.ends_with('-') {
             slug.pop();
@@ -409,19 +409,11 @@ fn compact_value(value: serde_json::Value, is_iri: bool) -> serde_json::Value {
     }
 }
 
-/// `prefix:rest` for an IRI under one of kg's prefixes (the longest), when
-/// the rest cannot be mistaken for an absolute IRI (it must not start with
-/// `//`); the IRI itself otherwise.
+/// `prefix:rest` for an IRI under one of kg's prefixes, when the rest
+/// cannot be mistaken for an absolute IRI (it must not start with `//`);
+/// the IRI itself otherwise.
 fn compact_iri(iri: &str) -> String {
-    PREFIXES
-        .iter()
-        .filter_map(|(prefix, namespace)| Some((*prefix, iri.strip_prefix(namespace)?)))
-        .filter(|(_, rest)| !rest.is_empty() && !rest.starts_with("//"))
-        .min_by_key(|(_, rest)| rest.len())
-        .map_or_else(
-            || iri.to_owned(),
-            |(prefix, rest)| format!("{prefix}:{rest}"),
-        )
+    crate::vocab::compact_iri(iri, |rest| !rest.starts_with("//")).unwrap_or_else(|| iri.to_owned())
 }
 
 #[cfg(test)]

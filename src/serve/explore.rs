@@ -92,12 +92,7 @@ pub fn page(title: &str, body: &str) -> String {
 
 /// Shortens an IRI with the known prefixes (`kg:Country`).
 pub fn short(iri: &str) -> String {
-    for (prefix, namespace) in PREFIXES {
-        if let Some(local) = iri.strip_prefix(namespace) {
-            return format!("{prefix}:{local}");
-        }
-    }
-    iri.to_string()
+    crate::vocab::compact_iri(iri, |_| true).unwrap_or_else(|| iri.to_string())
 }
 
 /// Runs a read-only SELECT and returns at most `MAX_ROWS + 1` solutions (one

@@ -91,6 +91,9 @@ pub struct ServiceOptions {
     /// What queries see: by default not the gazetteer graph (see
     /// [`store::View`]).
     pub view: store::View,
+    /// How a refused write tells the client to get a writable service (the
+    /// program that runs the service knows its own options).
+    pub read_only_hint: String,
 }
 
 impl Default for ServiceOptions {
@@ -103,6 +106,7 @@ impl Default for ServiceOptions {
             max_body_bytes: 16 << 20,
             base: crate::vocab::DEFAULT_BASE.to_string(),
             view: store::View::default(),
+            read_only_hint: "start the service writable to accept writes".to_string(),
         }
     }
 }
@@ -113,6 +117,13 @@ impl ServiceOptions {
     pub fn writable(mut self, token: Option<String>) -> Self {
         self.writable = true;
         self.token = token;
+        self
+    }
+
+    /// Options whose refused writes give this remedy ("start it with …").
+    #[must_use]
+    pub fn with_read_only_hint(mut self, hint: impl Into<String>) -> Self {
+        self.read_only_hint = hint.into();
         self
     }
 
@@ -657,7 +668,7 @@ impl Service {
         if !self.options.writable {
             return Err(Failure::new(
                 StatusCode::FORBIDDEN,
-                "this server is read-only; start it with `kg serve --writable` to accept writes",
+                format!("this server is read-only; {}", self.options.read_only_hint),
             ));
         }
         if let Some(token) = &self.options.token {

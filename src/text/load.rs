@@ -61,9 +61,26 @@ pub struct Loaded {
 
 /// A problem with one input that did not stop the others.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LoadWarning {
     pub path: PathBuf,
     pub message: String,
+    /// What kind of problem, for a caller that words it its own way (a
+    /// command line names the option that changes the outcome).
+    pub kind: WarningKind,
+}
+
+/// The kinds of [`LoadWarning`] a caller may want to word differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum WarningKind {
+    /// A hidden file or folder met in a directory, skipped because
+    /// [`ReadOptions`] does not include hidden entries.
+    Hidden,
+    /// A file over the size limit of [`ReadOptions`], skipped.
+    TooLarge { size: u64, limit: u64 },
+    /// Anything else (the message says what).
+    Other,
 }
 
 impl std::fmt::Display for LoadWarning {
@@ -170,7 +187,7 @@ impl Document {
             meta.title = title;
         }
         let digest = Sha256::digest(clean.as_bytes());
-        let id: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+        let id = hex::encode(&digest[..16]);
         Document {
             id,
             source: source.to_owned(),
@@ -287,8 +304,8 @@ impl Iterator for Inputs {
                         self.listings.pop();
                     }
                     Some(path) => {
-                        if let Some(reason) = self.skip_in_directory(&path) {
-                            self.ready.push_back(Input::Warning(warning(&path, reason)));
+                        if let Some(skipped) = self.skip_in_directory(&path) {
+                            self.ready.push_back(Input::Warning(skipped));
                             continue;
                         }
                         match fs::metadata(&path) {
@@ -331,7 +348,7 @@ impl Iterator for Inputs {
                     Err(e) => return Some(Err(io(e))),
                     Ok(n) if n as u64 > limit => {
                         return Some(Err(io(std::io::Error::other(format!(
-                            "more than --max-file-size ({limit} bytes)"
+                            "more than the size limit ({limit} bytes)"
                         )))))
                     }
                     Ok(_) => {}
@@ -362,12 +379,16 @@ impl Iterator for Inputs {
 impl Inputs {
     /// Why an entry met in a directory is not read, if it is not: hidden
     /// entries (`.git`, editor backups) unless asked for.
-    fn skip_in_directory(&self, path: &Path) -> Option<String> {
+    fn skip_in_directory(&self, path: &Path) -> Option<LoadWarning> {
         let hidden = path
             .file_name()
             .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."));
-        (hidden && !self.options.include_hidden)
-            .then(|| "skipped: hidden (pass --hidden to read hidden files and folders)".to_owned())
+        (hidden && !self.options.include_hidden).then(|| LoadWarning {
+            path: path.to_owned(),
+            message: "skipped: hidden (hidden files and folders are read only when asked)"
+                .to_owned(),
+            kind: WarningKind::Hidden,
+        })
     }
 
     /// Reads one file if it is a regular file within the size limit.
@@ -379,12 +400,13 @@ impl Inputs {
             self.ready.push_back(Input::Warning(warning(path, message)));
             return;
         }
-        let too_big = |size: u64| {
-            format!("skipped: {size} bytes is more than --max-file-size ({limit} bytes)")
+        let too_big = |size: u64| LoadWarning {
+            path: path.to_owned(),
+            message: format!("skipped: {size} bytes is more than the size limit ({limit} bytes)"),
+            kind: WarningKind::TooLarge { size, limit },
         };
         if meta.len() > limit {
-            self.ready
-                .push_back(Input::Warning(warning(path, too_big(meta.len()))));
+            self.ready.push_back(Input::Warning(too_big(meta.len())));
             return;
         }
         let mut bytes = Vec::new();
@@ -394,9 +416,7 @@ impl Inputs {
             Err(e) => self
                 .ready
                 .push_back(Input::Warning(warning(path, format!("skipped: {e}")))),
-            Ok(n) if n as u64 > limit => self
-                .ready
-                .push_back(Input::Warning(warning(path, too_big(n as u64)))),
+            Ok(n) if n as u64 > limit => self.ready.push_back(Input::Warning(too_big(n as u64))),
             Ok(_) => load_bytes(
                 path,
                 &bytes,
@@ -483,6 +503,7 @@ fn warning(path: &Path, message: String) -> LoadWarning {
     LoadWarning {
         path: path.to_owned(),
         message,
+        kind: WarningKind::Other,
     }
 }
 

@@ -108,8 +108,9 @@ fn read_one(
         match item.map_err(bad_input)? {
             Input::Document(document) => return Ok(document),
             Input::Warning(warning) => {
+                let warning = super::input_warning(&warning);
                 note(global, format_args!("kg: warning: {warning}"));
-                skipped = Some(warning.to_string());
+                skipped = Some(warning);
             }
         }
     }

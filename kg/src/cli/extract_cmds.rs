@@ -136,7 +136,10 @@ fn for_each_batch(
     let mut documents = 0;
     for item in pipeline.read_inputs(inputs, read_options) {
         match item.map_err(bad_input)? {
-            Input::Warning(warning) => note(global, format_args!("kg: warning: {warning}")),
+            Input::Warning(warning) => note(
+                global,
+                format_args!("kg: warning: {}", super::input_warning(&warning)),
+            ),
             Input::Document(document) => {
                 documents += 1;
                 batch.push(document);
@@ -341,7 +344,10 @@ struct BuildBar<'g> {
 
 impl BuildProgress for BuildBar<'_> {
     fn warning(&mut self, warning: &kgraph::text::LoadWarning) {
-        note(self.global, format_args!("kg: warning: {warning}"));
+        note(
+            self.global,
+            format_args!("kg: warning: {}", super::input_warning(warning)),
+        );
     }
 
     fn documents_done(&mut self, count: usize) {

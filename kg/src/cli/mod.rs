@@ -114,7 +114,7 @@ pub fn is_bad_input(err: &anyhow::Error) -> bool {
 pub fn error_message(err: &anyhow::Error) -> String {
     let mut message = String::new();
     for cause in err.chain() {
-        let text = cause.to_string();
+        let text = worded_for_the_command_line(cause).unwrap_or_else(|| cause.to_string());
         if message.ends_with(&text) {
             continue;
         }
@@ -124,6 +124,30 @@ pub fn error_message(err: &anyhow::Error) -> String {
         message.push_str(&text);
     }
     printable(&message)
+}
+
+/// Library errors whose remedy is an option of `kg`, worded to name it (the
+/// library's own messages name no command-line flag).
+fn worded_for_the_command_line(cause: &(dyn std::error::Error + 'static)) -> Option<String> {
+    cause
+        .downcast_ref::<kgraph::query::QueryError>()
+        .map(query_error_text)
+}
+
+/// A query's error as `kg` words it: a cancelled query names the option
+/// that sets the limit it hit.
+pub fn query_error_text(error: &kgraph::query::QueryError) -> String {
+    use kgraph::query::QueryError;
+    match error {
+        QueryError::Timeout(limit) => format!("query cancelled after {limit:?} (--timeout)"),
+        QueryError::OutOfMemory {
+            used_mib,
+            limit_mib,
+        } => format!(
+            "query cancelled: the process used {used_mib} MiB, more than --max-memory ({limit_mib} MiB)"
+        ),
+        other => other.to_string(),
+    }
 }
 
 /// Whether the error is a write to a closed pipe (`kg export | head`).
@@ -174,6 +198,22 @@ pub fn printable(text: &str) -> String {
 pub fn note(global: &args::GlobalArgs, message: impl std::fmt::Display) {
     if !global.quiet {
         let _ = writeln!(io::stderr(), "{}", printable(&message.to_string()));
+    }
+}
+
+/// A reading warning as `kg` words it: where an option changes the
+/// outcome, the warning names it.
+pub fn input_warning(warning: &kgraph::text::LoadWarning) -> String {
+    use kgraph::text::WarningKind;
+    let path = warning.path.display();
+    match warning.kind {
+        WarningKind::Hidden => {
+            format!("{path}: skipped: hidden (pass --hidden to read hidden files and folders)")
+        }
+        WarningKind::TooLarge { size, limit } => {
+            format!("{path}: skipped: {size} bytes is more than --max-file-size ({limit} bytes)")
+        }
+        _ => warning.to_string(),
     }
 }
 

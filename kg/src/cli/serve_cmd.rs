@@ -40,7 +40,8 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitCode> {
     };
     let mut options = ServiceOptions::default()
         .with_query_options(query)
-        .with_gazetteer(args.with_gazetteer);
+        .with_gazetteer(args.with_gazetteer)
+        .with_read_only_hint("start it with `kg serve --writable` to accept writes");
     if args.writable {
         let token = std::env::var(TOKEN_VARIABLE).ok().filter(|t| !t.is_empty());
         options = options.writable(token);

@@ -229,7 +229,10 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
             let _ = writeln!(
                 io::stderr(),
                 "kg: error: {}",
-                super::printable(&format!("{overrun_source}: {e}"))
+                super::printable(&format!(
+                    "{overrun_source}: {}",
+                    super::query_error_text(&e)
+                ))
             );
             std::process::exit(1);
         })),
