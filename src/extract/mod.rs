@@ -111,13 +111,15 @@ impl<'o> Extractor<'o> {
     }
 
     /// The rules' mentions with the name tagger's names merged in.
-    fn mention_candidates(&self, view: &DocView<'_>) -> Vec<mentions::MentionCand> {
+    /// `pos`: the document's part-of-speech tags ([`names::pos_tags`]).
+    fn mention_candidates(&self, view: &DocView<'_>, pos: &[u16]) -> Vec<mentions::MentionCand> {
         let mut candidates = mentions::find_mentions(view, &self.lexicon);
         names::apply_name_tagger(
             view,
             &self.lexicon,
             &self.ner_model,
             self.annotator.tagger(),
+            pos,
             &mut candidates,
         );
         positions::apply_positions(view, &self.lexicon, &mut candidates);
@@ -128,7 +130,9 @@ impl<'o> Extractor<'o> {
     pub fn extract(&self, doc: &Document) -> Extraction {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
-        let candidates = self.mention_candidates(&view);
+        // Tagged once: the name tagger's hints and the parse share the tags.
+        let pos = names::pos_tags(&view, self.annotator.tagger());
+        let candidates = self.mention_candidates(&view, &pos);
         let mut resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
         // A frame joins two different entities of one sentence, so only
@@ -149,7 +153,7 @@ impl<'o> Extractor<'o> {
                 goal_owner_in[view.toks[m.tokens.start].sentence] = true;
             }
         }
-        let syntax = syntax::DocSyntax::parse_where(&view, self.annotator, |sentence| {
+        let syntax = syntax::DocSyntax::parse_tagged(&view, self.annotator, &pos, |sentence| {
             let Some(index) = sentence.clone().next().map(|t| view.toks[t].sentence) else {
                 return false;
             };
@@ -186,8 +190,9 @@ impl<'o> Extractor<'o> {
     pub fn analyse(&self, doc: &Document) -> analysis::DocumentAnalysis {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
-        let syntax = syntax::DocSyntax::parse(&view, self.annotator);
-        let candidates = self.mention_candidates(&view);
+        let pos = names::pos_tags(&view, self.annotator.tagger());
+        let syntax = syntax::DocSyntax::parse_tagged(&view, self.annotator, &pos, |_| true);
+        let candidates = self.mention_candidates(&view, &pos);
         let resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
         let mut counter = analysis::CharCounter::new(&doc.text);
@@ -265,7 +270,9 @@ impl<'o> Extractor<'o> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
         let candidates = mentions::find_mentions(&view, &self.lexicon);
-        let hints = names::token_hints(&view, &self.lexicon, self.annotator.tagger(), &candidates);
+        let tagger = self.annotator.tagger();
+        let pos = names::pos_tags(&view, tagger);
+        let hints = names::token_hints(&view, &self.lexicon, tagger, &pos, &candidates);
         view.sentences
             .iter()
             .map(|range| TaggerSentence {
@@ -288,7 +295,9 @@ impl<'o> Extractor<'o> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
         let candidates = mentions::find_mentions(&view, &self.lexicon);
-        let hints = names::token_hints(&view, &self.lexicon, self.annotator.tagger(), &candidates);
+        let tagger = self.annotator.tagger();
+        let pos = names::pos_tags(&view, tagger);
+        let hints = names::token_hints(&view, &self.lexicon, tagger, &pos, &candidates);
         names::tag_names(&view, &self.ner_model, &hints)
             .into_iter()
             .map(|(r, c)| (view.toks[r.start].start..view.toks[r.end - 1].end, c))

@@ -42,26 +42,36 @@ pub fn class_iri(class: NameClass) -> Option<String> {
     }
 }
 
-/// The hint bits of every token of the document (see [`hint`]), from the
-/// lexicon, the rule mentions `cands` and the part-of-speech tagger.
-pub fn token_hints(
-    view: &DocView<'_>,
-    lex: &Lexicon,
-    pos_tagger: &Tagger,
-    cands: &[MentionCand],
-) -> Vec<u32> {
-    let n = view.toks.len();
-    let mut hints = vec![0u32; n];
-    // Part of speech, one tagger run per sentence (on kg's own tokens).
+/// The part-of-speech class id ([`Tagger::tag`]) of every token of the
+/// document, one tagger run per sentence on kg's own tokens. Computed once
+/// per document: the name tagger's hints and the parse both read it.
+pub fn pos_tags(view: &DocView<'_>, pos_tagger: &Tagger) -> Vec<u16> {
+    let mut tags = Vec::with_capacity(view.toks.len());
     let mut scratch = TagScratch::default();
     let (mut words, mut ids) = (Vec::new(), Vec::new());
     for range in &view.sentences {
         words.clear();
         words.extend(range.clone().map(|k| view.text(k)));
         pos_tagger.tag(&words, &mut scratch, &mut ids);
-        for (k, &id) in range.clone().zip(&ids) {
-            hints[k] |= hint::upos(pos_tagger.tag_name(id).0);
-        }
+        tags.extend_from_slice(&ids);
+    }
+    tags
+}
+
+/// The hint bits of every token of the document (see [`hint`]), from the
+/// lexicon, the rule mentions `cands` and the part-of-speech tags
+/// `pos` ([`pos_tags`] of `pos_tagger`).
+pub fn token_hints(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    pos_tagger: &Tagger,
+    pos: &[u16],
+    cands: &[MentionCand],
+) -> Vec<u32> {
+    let n = view.toks.len();
+    let mut hints = vec![0u32; n];
+    for (h, &id) in hints.iter_mut().zip(pos) {
+        *h |= hint::upos(pos_tagger.tag_name(id).0);
     }
     // Words written in lowercase somewhere in the document.
     let lower: FxHashSet<&str> = (0..n)
@@ -356,9 +366,10 @@ pub fn apply_name_tagger(
     lex: &Lexicon,
     model: &NerModel,
     pos_tagger: &Tagger,
+    pos: &[u16],
     cands: &mut Vec<MentionCand>,
 ) {
-    let hints = token_hints(view, lex, pos_tagger, cands);
+    let hints = token_hints(view, lex, pos_tagger, pos, cands);
     let tagged = tag_names(view, model, &hints);
     // One class per name: every tagged mention of it votes.
     let mut votes: FxHashMap<String, [u32; 4]> = FxHashMap::default();

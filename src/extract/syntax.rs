@@ -83,6 +83,29 @@ impl DocSyntax {
     pub fn parse_where(
         view: &DocView<'_>,
         annotator: &Annotator,
+        wanted: impl FnMut(std::ops::Range<usize>) -> bool,
+    ) -> Self {
+        Self::parse_inner(view, annotator, None, wanted)
+    }
+
+    /// [`DocSyntax::parse_where`] for a document whose tokens the
+    /// annotator's tagger has tagged already (`tags`: one class id per
+    /// document token, as [`crate::parse::tagger::Tagger::tag`] gives them
+    /// sentence by sentence): the parse reuses those tags instead of
+    /// tagging the sentence again (see [`Annotator::annotate_tagged_into`]).
+    pub fn parse_tagged(
+        view: &DocView<'_>,
+        annotator: &Annotator,
+        tags: &[u16],
+        wanted: impl FnMut(std::ops::Range<usize>) -> bool,
+    ) -> Self {
+        Self::parse_inner(view, annotator, Some(tags), wanted)
+    }
+
+    fn parse_inner(
+        view: &DocView<'_>,
+        annotator: &Annotator,
+        tags: Option<&[u16]>,
         mut wanted: impl FnMut(std::ops::Range<usize>) -> bool,
     ) -> Self {
         let mut nodes = Vec::with_capacity(view.toks.len());
@@ -96,7 +119,8 @@ impl DocSyntax {
             }
             words.clear();
             words.extend(range.clone().map(|t| view.text(t)));
-            annotator.annotate_into(&words, &mut scratch, &mut annotated);
+            let sentence_tags = tags.and_then(|t| t.get(range.clone()));
+            annotator.annotate_tagged_into(&words, sentence_tags, &mut scratch, &mut annotated);
             nodes.extend(annotated.drain(..).map(|a| DepNode {
                 lemma: a.lemma,
                 upos: a.upos.to_owned(),

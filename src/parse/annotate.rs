@@ -166,6 +166,22 @@ impl Annotator {
         scratch: &mut AnnotateScratch,
         out: &mut Vec<AnnotatedToken<'a>>,
     ) {
+        self.annotate_tagged_into(words, None, scratch, out);
+    }
+
+    /// [`Annotator::annotate_into`] for words already run through
+    /// [`Annotator::tagger`]: `word_tags` holds [`Tagger::tag`]'s class id
+    /// of each word. When no word splits the treebank way the tagger would
+    /// see exactly these words again, so its answer is reused instead of
+    /// tagging a second time (same result, by construction); a sentence with
+    /// a split word ("long-term") is tagged again, piece by piece.
+    pub fn annotate_tagged_into<'a>(
+        &'a self,
+        words: &[&str],
+        word_tags: Option<&[u16]>,
+        scratch: &mut AnnotateScratch,
+        out: &mut Vec<AnnotatedToken<'a>>,
+    ) {
         out.clear();
         scratch.pieces.clear();
         scratch.owner.clear();
@@ -177,8 +193,16 @@ impl Annotator {
                 .extend(std::iter::repeat_n(i, scratch.pieces.len() - before));
         }
         let pieces: Vec<&str> = scratch.pieces.iter().map(String::as_str).collect();
-        self.tagger
-            .tag(&pieces, &mut scratch.tag_scratch, &mut scratch.tag_ids);
+        match word_tags {
+            // One piece per word: the pieces are the words themselves.
+            Some(tags) if tags.len() == words.len() && pieces.len() == words.len() => {
+                scratch.tag_ids.clear();
+                scratch.tag_ids.extend_from_slice(tags);
+            }
+            _ => self
+                .tagger
+                .tag(&pieces, &mut scratch.tag_scratch, &mut scratch.tag_ids),
+        }
         scratch.tags.clear();
         scratch.tags.extend(scratch.tag_ids.iter().map(|&id| {
             let (u, x) = self.tagger.tag_name(id);
@@ -353,6 +377,41 @@ mod tests {
         let tokens = a.annotate(&long);
         assert_eq!(tokens.len(), 300);
         assert_eq!(tokens.iter().filter(|t| t.head == 0).count(), 1);
+    }
+
+    #[test]
+    fn tags_given_for_the_words_give_the_same_annotation() {
+        // Reusing the caller's tags must not change anything: for a sentence
+        // without split words they are the tags the annotator would compute;
+        // a sentence with a split word ignores them and tags its pieces.
+        let a = Annotator::builtin();
+        let mut scratch = AnnotateScratch::default();
+        let (mut tag_scratch, mut tags) = (TagScratch::default(), Vec::new());
+        for words in [
+            &[
+                "The", "council", "approved", "a", "new", "plan", "on", "Monday", ".",
+            ][..],
+            &[
+                "They",
+                "signed",
+                "a",
+                "long-term",
+                "deal",
+                "they're",
+                "proud",
+                "of",
+                ".",
+            ][..],
+        ] {
+            a.tagger().tag(words, &mut tag_scratch, &mut tags);
+            let mut given = Vec::new();
+            a.annotate_tagged_into(words, Some(&tags), &mut scratch, &mut given);
+            assert_eq!(given, a.annotate(words));
+            // Tags for the wrong number of words are not used.
+            let mut wrong = Vec::new();
+            a.annotate_tagged_into(words, Some(&tags[1..]), &mut scratch, &mut wrong);
+            assert_eq!(wrong, given);
+        }
     }
 
     #[test]

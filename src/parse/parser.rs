@@ -454,6 +454,11 @@ impl Parser {
                     if state.terminal() {
                         break;
                     }
+                    if state.stack.is_empty() {
+                        // SHIFT is the only valid transition: nothing to score.
+                        state.apply(Move::Shift);
+                        continue;
+                    }
                     parse_features(word_values, tag_values, state, features);
                     model.scores(features, scores);
                     let best = best_valid(state, scores);
@@ -466,6 +471,11 @@ impl Parser {
                 for _ in 0..2 * words.len() + 1 {
                     if state.terminal() {
                         break;
+                    }
+                    if state.stack.is_empty() {
+                        // SHIFT is the only valid move: nothing to score.
+                        state.apply(Move::Shift);
+                        continue;
                     }
                     parse_features(word_values, tag_values, state, features);
                     moves.scores(features, scores);
