@@ -12,7 +12,11 @@
 //! the sentence (`kg:quote`, `kg:sentenceIndex`, `kg:start`, `kg:end`), the
 //! trigger, the rule, a confidence, and modality or attribution when the
 //! text has them. Denied facts ("did not sign") are recorded as evidence
-//! with `kg:polarity "negative"` and are not asserted.
+//! with `kg:polarity "negative"` and are not asserted. A fact stated in
+//! more sentences than the extractor keeps evidence for
+//! ([`crate::extract::MAX_EVIDENCE_PER_FACT`]) has one more node,
+//! `a kg:OmittedEvidence` with the same `rdf:subject/predicate/object`,
+//! `kg:polarity` and `kg:omittedCount`, the number of sentences left out.
 //!
 //! ```
 //! use kgraph::rdf::{mint_slug, RdfEmitter};
@@ -220,18 +224,26 @@ impl RdfEmitter {
                     Literal::new_typed_literal(format!("{:.2}", ev.confidence), xsd::DECIMAL)
                         .into(),
                 );
-                let polarity = if r.polarity == Polarity::Positive {
-                    "positive"
-                } else {
-                    "negative"
-                };
-                add(&node, kg("polarity"), lit(polarity));
+                add(&node, kg("polarity"), lit(polarity_name(r.polarity)));
                 if let Some(modality) = &ev.modality {
                     add(&node, kg("modality"), lit(modality));
                 }
                 if let Some(a) = ev.attributed_to {
                     add(&node, kg("attributedTo"), entity_iris[a].clone().into());
                 }
+            }
+            if r.evidence_omitted > 0 {
+                // The evidence left out by the extractor's limit: counted
+                // on a node of its own, so a reader knows the quotes given
+                // are not all there are.
+                let node = self.evidence_iri(x, s, &p, o, usize::MAX, "omitted", r.polarity);
+                add(&node, rdf::TYPE.into_owned(), kg("OmittedEvidence").into());
+                add(&node, rdf::SUBJECT.into_owned(), s.clone().into());
+                add(&node, rdf::PREDICATE.into_owned(), p.clone().into());
+                add(&node, rdf::OBJECT.into_owned(), o.clone().into());
+                add(&node, prov("wasDerivedFrom"), graph.clone().into());
+                add(&node, kg("polarity"), lit(polarity_name(r.polarity)));
+                add(&node, kg("omittedCount"), int(r.evidence_omitted));
             }
         }
         triples.sort_by_cached_key(|t| t.to_string());
@@ -270,6 +282,14 @@ impl RdfEmitter {
         let digest = h.finalize();
         let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
         NamedNode::new_unchecked(format!("{}evidence/{hex}", self.base))
+    }
+}
+
+/// The value of `kg:polarity`.
+fn polarity_name(polarity: Polarity) -> &'static str {
+    match polarity {
+        Polarity::Positive => "positive",
+        Polarity::Negative => "negative",
     }
 }
 
