@@ -798,7 +798,7 @@ mod tests {
     #[test]
     fn evidence_beyond_the_limit_is_counted_not_kept() {
         let ontology = Ontology::builtin().unwrap();
-        let text = vec![FACT; 8].join(" ");
+        let text = [FACT; 8].join(" ");
         let doc = Document::from_text("memo.txt", &text);
         let bounded = Extractor::new(&ontology)
             .with_evidence_limit(3)
@@ -817,7 +817,7 @@ mod tests {
     #[test]
     fn a_document_read_in_sections_keeps_one_entity_per_thing() {
         let ontology = Ontology::builtin().unwrap();
-        let text = vec![FACT; 6].join("\n\n");
+        let text = [FACT; 6].join("\n\n");
         let doc = Document::from_text("long.txt", &text);
         let whole = Extractor::new(&ontology).extract(&doc);
         // Two paragraphs fit in a section: three sections.
