@@ -246,7 +246,9 @@ impl RdfEmitter {
                 add(&node, kg("omittedCount"), int(r.evidence_omitted));
             }
         }
-        triples.sort_by_cached_key(|t| t.to_string());
+        // The order of the triples' N-Triples text, compared without
+        // writing each one out (a long document has millions).
+        triples.sort_by(ntriples_order);
         triples.dedup();
         let graph = GraphName::NamedNode(graph);
         triples
@@ -283,6 +285,35 @@ impl RdfEmitter {
         let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
         NamedNode::new_unchecked(format!("{}evidence/{hex}", self.base))
     }
+}
+
+/// Compares two triples as their N-Triples text compares (`<s> <p> <o>`),
+/// writing out only objects that are not IRIs, and only when subject and
+/// predicate are equal.
+fn ntriples_order(a: &Triple, b: &Triple) -> std::cmp::Ordering {
+    use oxigraph::model::NamedOrBlankNode;
+    let (NamedOrBlankNode::NamedNode(sa), NamedOrBlankNode::NamedNode(sb)) =
+        (&a.subject, &b.subject)
+    else {
+        return a.to_string().cmp(&b.to_string());
+    };
+    iri_order(sa.as_str(), sb.as_str())
+        .then_with(|| iri_order(a.predicate.as_str(), b.predicate.as_str()))
+        .then_with(|| match (&a.object, &b.object) {
+            (Term::NamedNode(oa), Term::NamedNode(ob)) => iri_order(oa.as_str(), ob.as_str()),
+            (oa, ob) => oa.to_string().cmp(&ob.to_string()),
+        })
+}
+
+/// Compares `<a>` with `<b>`: an IRI holds no `>`, so the closing bracket
+/// decides when one IRI starts the other.
+fn iri_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let common = a.len().min(b.len());
+    a[..common].cmp(&b[..common]).then_with(|| {
+        let next = |iri: &[u8]| iri.get(common).copied().unwrap_or(b'>');
+        next(a).cmp(&next(b))
+    })
 }
 
 /// The value of `kg:polarity`.
