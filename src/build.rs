@@ -51,7 +51,7 @@ use std::sync::Arc;
 use oxigraph::model::{GraphName, NamedNode, Quad};
 use rayon::prelude::*;
 
-use crate::extract::Extractor;
+use crate::extract::{Extractor, SectionsDone};
 use crate::ontology::Ontology;
 use crate::parse::ner::NerModel;
 use crate::rdf::RdfEmitter;
@@ -149,6 +149,10 @@ pub trait BuildProgress {
     fn warning(&mut self, _warning: &LoadWarning) {}
     /// `count` more documents are done (written or skipped).
     fn documents_done(&mut self, _count: usize) {}
+    /// A document (named by its source) is being extracted: `done` of its
+    /// sections are read. Told after every section; a long text has many
+    /// ([`crate::extract::sections`]), an article one.
+    fn sections_done(&mut self, _source: &str, _done: SectionsDone) {}
 }
 
 impl BuildProgress for () {}
@@ -286,7 +290,7 @@ impl<'o> Builder<'o> {
     ) -> Result<(), BuildError> {
         run.batch.push(document);
         if run.batch.len() == BATCH {
-            self.build_batch(store, run)?;
+            self.build_batch(store, run, progress)?;
             progress.documents_done(run.batch.len());
             run.batch.clear();
         }
@@ -301,7 +305,7 @@ impl<'o> Builder<'o> {
         progress: &mut dyn BuildProgress,
     ) -> Result<BuildReport, BuildError> {
         if !run.batch.is_empty() {
-            self.build_batch(store, &mut run)?;
+            self.build_batch(store, &mut run, progress)?;
             progress.documents_done(run.batch.len());
         }
         Ok(run.report)
@@ -309,7 +313,12 @@ impl<'o> Builder<'o> {
 
     /// Extracts the batch's new documents in parallel, then writes their
     /// graphs (and removes the graphs they replace) in one write.
-    fn build_batch(&self, store: &mut Store, run: &mut Run) -> Result<(), BuildError> {
+    fn build_batch(
+        &self,
+        store: &mut Store,
+        run: &mut Run,
+        progress: &mut dyn BuildProgress,
+    ) -> Result<(), BuildError> {
         let Run {
             report,
             seen,
@@ -339,10 +348,32 @@ impl<'o> Builder<'o> {
                 });
             }
         }
-        let extracted: Vec<Vec<Quad>> = fresh
-            .par_iter()
-            .map(|(d, _)| self.emitter.quads(&self.extractor.extract(d)))
-            .collect();
+        // Extraction runs on other threads; their progress inside each
+        // document comes back here, where `progress` lives.
+        let (sender, receiver) = std::sync::mpsc::channel::<(usize, SectionsDone)>();
+        let extracted: Vec<Vec<Quad>> = std::thread::scope(|scope| {
+            let fresh = &fresh;
+            let worker = scope.spawn(move || {
+                fresh
+                    .par_iter()
+                    .enumerate()
+                    .map(|(k, (d, _))| {
+                        let mut report = |done| {
+                            // The receiver outlives the worker.
+                            let _ = sender.send((k, done));
+                        };
+                        self.emitter
+                            .quads(&self.extractor.extract_reporting(d, &mut report))
+                    })
+                    .collect()
+            });
+            for (k, done) in receiver {
+                progress.sections_done(&fresh[k].0.source, done);
+            }
+            worker
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        });
         let mut writes: Vec<(GraphName, Vec<Quad>)> = Vec::new();
         for ((document, slot), quads) in fresh.iter().zip(extracted) {
             let slot = &mut slots[*slot];

@@ -31,10 +31,11 @@ pub mod names;
 pub mod positions;
 pub mod relations;
 pub mod resolve;
+pub mod sections;
 pub mod syntax;
 pub mod view;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use model::*;
 
@@ -56,6 +57,24 @@ pub struct Extractor<'o> {
     /// Abbreviations and sentence starters for sentence splitting; `None`
     /// is the built-in vocabulary.
     text_vocabulary: Option<std::sync::Arc<TextVocabulary>>,
+    /// The largest section of a long document, in bytes ([`sections`]).
+    section_bytes: usize,
+    /// The evidence kept per fact ([`MAX_EVIDENCE_PER_FACT`]).
+    evidence_limit: usize,
+}
+
+/// The evidence kept for one fact of a document by default: the first
+/// quotes in reading order; the others are only counted
+/// ([`Relation::evidence_omitted`]), so a fact a book repeats thousands of
+/// times costs a bounded amount of RDF.
+pub const MAX_EVIDENCE_PER_FACT: usize = 10;
+
+/// How far extraction of one document has come: `done` of its `total`
+/// sections are read (see [`sections`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectionsDone {
+    pub done: usize,
+    pub total: usize,
 }
 
 /// One sentence as the name tagger sees it (for training one: see
@@ -80,7 +99,28 @@ impl<'o> Extractor<'o> {
             ner_model: NerModel::builtin(),
             annotator: crate::parse::Annotator::builtin(),
             text_vocabulary: None,
+            section_bytes: sections::SECTION_BYTES,
+            evidence_limit: MAX_EVIDENCE_PER_FACT,
         }
+    }
+
+    /// Reads a long document in sections of at most `bytes` bytes (at
+    /// least 1) instead of [`sections::SECTION_BYTES`].
+    pub fn with_section_bytes(mut self, bytes: usize) -> Self {
+        self.section_bytes = bytes.max(1);
+        self
+    }
+
+    /// The largest section a long document is read in, in bytes.
+    pub fn section_bytes(&self) -> usize {
+        self.section_bytes
+    }
+
+    /// Keeps at most `limit` pieces of evidence per fact (at least 1)
+    /// instead of [`MAX_EVIDENCE_PER_FACT`].
+    pub fn with_evidence_limit(mut self, limit: usize) -> Self {
+        self.evidence_limit = limit.max(1);
+        self
     }
 
     /// Splits sentences with this vocabulary (compiled from an ontology
@@ -128,20 +168,69 @@ impl<'o> Extractor<'o> {
 
     /// Runs the whole pipeline on one document.
     pub fn extract(&self, doc: &Document) -> Extraction {
+        self.extract_reporting(doc, &mut |_| {})
+    }
+
+    /// Runs the whole pipeline on one document, telling `progress` after
+    /// each of its [`sections`] (a long document is read in sections of at
+    /// most [`Extractor::section_bytes`] bytes; an article is one).
+    pub fn extract_reporting(
+        &self,
+        doc: &Document,
+        progress: &mut dyn FnMut(SectionsDone),
+    ) -> Extraction {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
+        let sections = sections::split_sections(&doc.text, &sentences, self.section_bytes);
+        // The view holds every token: the segmenter's copy can go.
+        drop(sentences);
+        let total = sections.len();
+        let (mut resolution, found) = if total <= 1 {
+            let read = self.read_section(doc, &view);
+            progress(SectionsDone { done: total, total });
+            read
+        } else {
+            let mut merged = SectionMerge::default();
+            for (done, range) in sections.into_iter().enumerate() {
+                let first_token = view.sentences[range.start].start;
+                let first_sentence = range.start;
+                let section = view.section(range);
+                let (resolution, found) = self.read_section(doc, &section);
+                merged.add(first_token, first_sentence, resolution, found);
+                progress(SectionsDone {
+                    done: done + 1,
+                    total,
+                });
+            }
+            merged.finish()
+        };
+        let metadata = MetadataEntities {
+            publisher: self.publisher(doc, &mut resolution.entities),
+            place: self.dateline_place(doc, &mut resolution.entities),
+        };
+        self.assemble(doc, &view, resolution, found, metadata)
+    }
+
+    /// Reads the entities and facts of one section (the whole document
+    /// when it is short): mentions, names, coreference and relations all
+    /// stay inside the view.
+    fn read_section(
+        &self,
+        doc: &Document,
+        view: &DocView<'_>,
+    ) -> (resolve::Resolution, Vec<relations::Found>) {
         // Tagged once: the name tagger's hints and the parse share the tags.
-        let pos = names::pos_tags(&view, self.annotator.tagger());
-        let candidates = self.mention_candidates(&view, &pos);
+        let pos = names::pos_tags(view, self.annotator.tagger());
+        let candidates = self.mention_candidates(view, &pos);
         let mut resolution =
-            resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
+            resolve::resolve(view, &self.lexicon, self.ontology, &doc.id, &candidates);
         // A frame joins two different entities of one sentence, so only
         // sentences naming two and holding a trigger form need the parse for
         // frames. Goals join an owner to a clause: sentences that mention a
         // document or initiative, refer back to one with a pronoun, or have
         // a goal noun ("the aim is to …") need it when they hold a goal cue
         // ("to" and "will" are too common to parse every sentence with one).
-        let two_entities = sentences_naming_two_entities(&view, &resolution.mentions);
+        let two_entities = sentences_naming_two_entities(view, &resolution.mentions);
         let goal_range = self
             .lexicon
             .goal_property
@@ -153,7 +242,7 @@ impl<'o> Extractor<'o> {
                 goal_owner_in[view.toks[m.tokens.start].sentence] = true;
             }
         }
-        let syntax = syntax::DocSyntax::parse_tagged(&view, self.annotator, &pos, |sentence| {
+        let syntax = syntax::DocSyntax::parse_tagged(view, self.annotator, &pos, |sentence| {
             let Some(index) = sentence.clone().next().map(|t| view.toks[t].sentence) else {
                 return false;
             };
@@ -171,18 +260,14 @@ impl<'o> Extractor<'o> {
                 })
         });
         let found = relations::find_relations(
-            &view,
+            view,
             &syntax,
             &self.lexicon,
             self.ontology,
             &doc.id,
             &mut resolution,
         );
-        let metadata = MetadataEntities {
-            publisher: self.publisher(doc, &mut resolution.entities),
-            place: self.dateline_place(doc, &mut resolution.entities),
-        };
-        self.assemble(doc, &view, resolution, found, metadata)
+        (resolution, found)
     }
 
     /// The document's sentences with their syntax and the entity mentions
@@ -398,7 +483,11 @@ impl<'o> Extractor<'o> {
         metadata: MetadataEntities,
     ) -> Extraction {
         // Relations: symmetric facts are stored once whatever the direction.
+        // Evidence: one per sentence and rule, the first `evidence_limit`
+        // kept, the others counted.
         let mut merged: BTreeMap<(usize, usize, usize, Polarity), Vec<Evidence>> = BTreeMap::new();
+        let mut omitted: BTreeMap<(usize, usize, usize, Polarity), usize> = BTreeMap::new();
+        let mut seen: HashSet<(usize, usize, usize, Polarity, usize, String)> = HashSet::new();
         for f in found {
             let symmetric = self.lexicon.properties[f.property].symmetric;
             let (s, o) = if symmetric && f.object < f.subject {
@@ -406,12 +495,25 @@ impl<'o> Extractor<'o> {
             } else {
                 (f.subject, f.object)
             };
-            let evidence = merged.entry((s, f.property, o, f.polarity)).or_default();
-            if !evidence
+            let key = (s, f.property, o, f.polarity);
+            let evidence = merged.entry(key).or_default();
+            if evidence
                 .iter()
                 .any(|e| e.sentence == f.evidence.sentence && e.rule == f.evidence.rule)
             {
+                continue;
+            }
+            if evidence.len() < self.evidence_limit {
                 evidence.push(f.evidence);
+            } else if seen.insert((
+                s,
+                f.property,
+                o,
+                f.polarity,
+                f.evidence.sentence,
+                f.evidence.rule,
+            )) {
+                *omitted.entry(key).or_default() += 1;
             }
         }
         // A denied fact that is also asserted elsewhere in the document stays asserted.
@@ -461,23 +563,27 @@ impl<'o> Extractor<'o> {
         }
         let relations = merged
             .into_iter()
-            .map(|((s, p, o, polarity), evidence)| Relation {
-                subject: new_index[s],
-                property: self.lexicon.properties[p].iri.clone(),
-                object: new_index[o],
-                polarity,
-                evidence: evidence
-                    .into_iter()
-                    .map(|mut ev| {
-                        ev.chars = offsets.get(ev.chars.start)..offsets.get(ev.chars.end);
-                        ev.attributed_to = ev
-                            .attributed_to
-                            .map(|a| new_index[a])
-                            .filter(|&a| a != usize::MAX);
-                        ev
-                    })
-                    .collect(),
-            })
+            .map(|(key, evidence)| (omitted.get(&key).copied().unwrap_or(0), key, evidence))
+            .map(
+                |(evidence_omitted, (s, p, o, polarity), evidence)| Relation {
+                    evidence_omitted,
+                    subject: new_index[s],
+                    property: self.lexicon.properties[p].iri.clone(),
+                    object: new_index[o],
+                    polarity,
+                    evidence: evidence
+                        .into_iter()
+                        .map(|mut ev| {
+                            ev.chars = offsets.get(ev.chars.start)..offsets.get(ev.chars.end);
+                            ev.attributed_to = ev
+                                .attributed_to
+                                .map(|a| new_index[a])
+                                .filter(|&a| a != usize::MAX);
+                            ev
+                        })
+                        .collect(),
+                },
+            )
             .collect();
         let sentences = view
             .sentence_spans
@@ -501,6 +607,87 @@ impl<'o> Extractor<'o> {
             place: metadata.place.map(|p| new_index[p]),
             char_len: offsets.get(doc.text.len()),
         }
+    }
+}
+
+/// The entities and facts of a long document's sections joined into the
+/// document's: an entity read in several sections (same [`EntityKey`]) is
+/// one entity with all their mentions; token and sentence numbers become
+/// the document's.
+#[derive(Default)]
+struct SectionMerge {
+    entities: Vec<resolve::EntityDraft>,
+    by_key: HashMap<EntityKey, usize>,
+    found: Vec<relations::Found>,
+}
+
+impl SectionMerge {
+    /// Adds a section whose first token and first sentence are these of the
+    /// document.
+    fn add(
+        &mut self,
+        first_token: usize,
+        first_sentence: usize,
+        resolution: resolve::Resolution,
+        found: Vec<relations::Found>,
+    ) {
+        let index: Vec<usize> = resolution
+            .entities
+            .into_iter()
+            .map(|mut entity| {
+                for mention in &mut entity.mentions {
+                    *mention = mention.start + first_token..mention.end + first_token;
+                }
+                match self.by_key.get(&entity.key) {
+                    Some(&i) => {
+                        absorb(&mut self.entities[i], entity);
+                        i
+                    }
+                    None => {
+                        self.by_key.insert(entity.key.clone(), self.entities.len());
+                        self.entities.push(entity);
+                        self.entities.len() - 1
+                    }
+                }
+            })
+            .collect();
+        self.found.extend(found.into_iter().map(|mut f| {
+            f.subject = index[f.subject];
+            f.object = index[f.object];
+            f.evidence.sentence += first_sentence;
+            f.evidence.attributed_to = f.evidence.attributed_to.map(|a| index[a]);
+            f
+        }));
+    }
+
+    fn finish(self) -> (resolve::Resolution, Vec<relations::Found>) {
+        let resolution = resolve::Resolution {
+            entities: self.entities,
+            // Mentions only serve the sections' own relation windows.
+            mentions: Vec::new(),
+        };
+        (resolution, self.found)
+    }
+}
+
+/// Joins `other`, the same entity read in a later section, into `entity`:
+/// the first section's class and label stay; names, mentions and titles
+/// add up; it stays tentative only if both were.
+fn absorb(entity: &mut resolve::EntityDraft, other: resolve::EntityDraft) {
+    if other.label != entity.label {
+        entity.alt_labels.insert(other.label);
+    }
+    entity.alt_labels.extend(other.alt_labels);
+    for same in other.same_as {
+        if !entity.same_as.contains(&same) {
+            entity.same_as.push(same);
+        }
+    }
+    entity.mentions.extend(other.mentions);
+    entity.titles.extend(other.titles);
+    entity.tentative &= other.tentative;
+    for (name, count) in other.names_seen {
+        *entity.names_seen.entry(name).or_default() += count;
     }
 }
 
@@ -607,6 +794,64 @@ mod tests {
     use super::resolve::Resolved;
     use super::*;
     use crate::text::segment;
+
+    const FACT: &str = "The Ministry of Commerce issued new guidelines on export controls.";
+
+    fn issues(x: &Extraction) -> &Relation {
+        x.relations
+            .iter()
+            .find(|r| r.property.ends_with("#issues"))
+            .expect("an issues fact")
+    }
+
+    #[test]
+    fn evidence_beyond_the_limit_is_counted_not_kept() {
+        let ontology = Ontology::builtin().unwrap();
+        let text = [FACT; 8].join(" ");
+        let doc = Document::from_text("memo.txt", &text);
+        let bounded = Extractor::new(&ontology)
+            .with_evidence_limit(3)
+            .extract(&doc);
+        let fact = issues(&bounded);
+        // The first quotes in reading order are kept, the others counted.
+        let sentences: Vec<usize> = fact.evidence.iter().map(|e| e.sentence).collect();
+        assert_eq!(sentences, vec![0, 1, 2]);
+        assert_eq!(fact.evidence_omitted, 5);
+        // Within the default limit nothing is left out.
+        let whole = Extractor::new(&ontology).extract(&doc);
+        assert_eq!(issues(&whole).evidence.len(), 8);
+        assert_eq!(issues(&whole).evidence_omitted, 0);
+    }
+
+    #[test]
+    fn a_document_read_in_sections_keeps_one_entity_per_thing() {
+        let ontology = Ontology::builtin().unwrap();
+        let text = [FACT; 6].join("\n\n");
+        let doc = Document::from_text("long.txt", &text);
+        let whole = Extractor::new(&ontology).extract(&doc);
+        // Two paragraphs fit in a section: three sections.
+        let mut reports = Vec::new();
+        let sectioned = Extractor::new(&ontology)
+            .with_section_bytes(2 * FACT.len() + 2)
+            .extract_reporting(&doc, &mut |done| reports.push(done));
+        let progress: Vec<(usize, usize)> = reports.iter().map(|d| (d.done, d.total)).collect();
+        assert_eq!(progress, vec![(1, 3), (2, 3), (3, 3)]);
+        for x in [&whole, &sectioned] {
+            let ministries: Vec<&Entity> = x
+                .entities
+                .iter()
+                .filter(|e| e.label == "Ministry of Commerce")
+                .collect();
+            assert_eq!(ministries.len(), 1);
+            let sentences: Vec<usize> = ministries[0].mentions.iter().map(|m| m.sentence).collect();
+            assert_eq!(sentences, vec![0, 1, 2, 3, 4, 5]);
+            let fact = issues(x);
+            let quoted: Vec<usize> = fact.evidence.iter().map(|e| e.sentence).collect();
+            assert_eq!(quoted, vec![0, 1, 2, 3, 4, 5]);
+        }
+        assert_eq!(sectioned.relations.len(), whole.relations.len());
+        assert_eq!(sectioned.entities.len(), whole.entities.len());
+    }
 
     #[test]
     fn only_sentences_naming_two_entities_are_marked() {

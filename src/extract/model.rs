@@ -91,8 +91,12 @@ pub struct Relation {
     pub property: String,
     pub object: usize,
     pub polarity: Polarity,
-    /// One entry per sentence (and rule) that supports the fact.
+    /// One entry per sentence (and rule) that supports the fact: the first
+    /// ones in reading order, at most the extractor's evidence limit
+    /// ([`crate::extract::MAX_EVIDENCE_PER_FACT`] by default).
     pub evidence: Vec<Evidence>,
+    /// Further supporting sentences (and rules) left out by that limit.
+    pub evidence_omitted: usize,
 }
 
 /// Why we believe a fact: one sentence and the rule that read it.

@@ -1,6 +1,7 @@
 //! A flat, read-only view of a segmented document that the extraction rules
 //! share: token texts, their lowercase forms and sentence boundaries.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::text::{Sentence, TokenKind};
@@ -17,8 +18,9 @@ pub struct Tok {
 /// The document as the rules see it.
 pub struct DocView<'a> {
     pub text: &'a str,
-    /// ASCII-lowercased copy of `text` (same byte offsets).
-    pub lower: String,
+    /// ASCII-lowercased copy of `text` (same byte offsets); the views of a
+    /// long document's sections share the document's copy.
+    pub lower: Cow<'a, str>,
     pub toks: Vec<Tok>,
     /// Token range of each sentence.
     pub sentences: Vec<Range<usize>>,
@@ -42,10 +44,39 @@ impl<'a> DocView<'a> {
         }
         DocView {
             text,
-            lower: text.to_ascii_lowercase(),
+            lower: Cow::Owned(text.to_ascii_lowercase()),
             toks,
             sentences: ranges,
             sentence_spans: sentences.iter().map(|s| s.span.clone()).collect(),
+        }
+    }
+
+    /// The view of the sentences `range` alone (a section of a long
+    /// document): tokens and sentences are numbered from 0 in it, byte
+    /// offsets stay the document's, and the lowercase copy is shared, so a
+    /// section's view costs its own size, not the document's.
+    pub fn section(&self, range: Range<usize>) -> DocView<'_> {
+        let tokens = match (self.sentences.get(range.start), range.end.checked_sub(1)) {
+            (Some(first), Some(last)) if range.start < range.end => {
+                first.start..self.sentences[last].end
+            }
+            _ => 0..0,
+        };
+        DocView {
+            text: self.text,
+            lower: Cow::Borrowed(&self.lower),
+            toks: self.toks[tokens.clone()]
+                .iter()
+                .map(|t| Tok {
+                    sentence: t.sentence - range.start,
+                    ..t.clone()
+                })
+                .collect(),
+            sentences: self.sentences[range.clone()]
+                .iter()
+                .map(|r| r.start - tokens.start..r.end - tokens.start)
+                .collect(),
+            sentence_spans: self.sentence_spans[range].to_vec(),
         }
     }
 

@@ -12,7 +12,11 @@
 //! the sentence (`kg:quote`, `kg:sentenceIndex`, `kg:start`, `kg:end`), the
 //! trigger, the rule, a confidence, and modality or attribution when the
 //! text has them. Denied facts ("did not sign") are recorded as evidence
-//! with `kg:polarity "negative"` and are not asserted.
+//! with `kg:polarity "negative"` and are not asserted. A fact stated in
+//! more sentences than the extractor keeps evidence for
+//! ([`crate::extract::MAX_EVIDENCE_PER_FACT`]) has one more node,
+//! `a kg:OmittedEvidence` with the same `rdf:subject/predicate/object`,
+//! `kg:polarity` and `kg:omittedCount`, the number of sentences left out.
 //!
 //! ```
 //! use kgraph::rdf::{mint_slug, RdfEmitter};
@@ -220,12 +224,7 @@ impl RdfEmitter {
                     Literal::new_typed_literal(format!("{:.2}", ev.confidence), xsd::DECIMAL)
                         .into(),
                 );
-                let polarity = if r.polarity == Polarity::Positive {
-                    "positive"
-                } else {
-                    "negative"
-                };
-                add(&node, kg("polarity"), lit(polarity));
+                add(&node, kg("polarity"), lit(polarity_name(r.polarity)));
                 if let Some(modality) = &ev.modality {
                     add(&node, kg("modality"), lit(modality));
                 }
@@ -233,8 +232,23 @@ impl RdfEmitter {
                     add(&node, kg("attributedTo"), entity_iris[a].clone().into());
                 }
             }
+            if r.evidence_omitted > 0 {
+                // The evidence left out by the extractor's limit: counted
+                // on a node of its own, so a reader knows the quotes given
+                // are not all there are.
+                let node = self.evidence_iri(x, s, &p, o, usize::MAX, "omitted", r.polarity);
+                add(&node, rdf::TYPE.into_owned(), kg("OmittedEvidence").into());
+                add(&node, rdf::SUBJECT.into_owned(), s.clone().into());
+                add(&node, rdf::PREDICATE.into_owned(), p.clone().into());
+                add(&node, rdf::OBJECT.into_owned(), o.clone().into());
+                add(&node, prov("wasDerivedFrom"), graph.clone().into());
+                add(&node, kg("polarity"), lit(polarity_name(r.polarity)));
+                add(&node, kg("omittedCount"), int(r.evidence_omitted));
+            }
         }
-        triples.sort_by_cached_key(|t| t.to_string());
+        // The order of the triples' N-Triples text, compared without
+        // writing each one out (a long document has millions).
+        triples.sort_by(ntriples_order);
         triples.dedup();
         let graph = GraphName::NamedNode(graph);
         triples
@@ -270,6 +284,43 @@ impl RdfEmitter {
         let digest = h.finalize();
         let hex = hex::encode(&digest[..12]);
         NamedNode::new_unchecked(format!("{}evidence/{hex}", self.base))
+    }
+}
+
+/// Compares two triples as their N-Triples text compares (`<s> <p> <o>`),
+/// writing out only objects that are not IRIs, and only when subject and
+/// predicate are equal.
+fn ntriples_order(a: &Triple, b: &Triple) -> std::cmp::Ordering {
+    use oxigraph::model::NamedOrBlankNode;
+    let (NamedOrBlankNode::NamedNode(sa), NamedOrBlankNode::NamedNode(sb)) =
+        (&a.subject, &b.subject)
+    else {
+        return a.to_string().cmp(&b.to_string());
+    };
+    iri_order(sa.as_str(), sb.as_str())
+        .then_with(|| iri_order(a.predicate.as_str(), b.predicate.as_str()))
+        .then_with(|| match (&a.object, &b.object) {
+            (Term::NamedNode(oa), Term::NamedNode(ob)) => iri_order(oa.as_str(), ob.as_str()),
+            (oa, ob) => oa.to_string().cmp(&ob.to_string()),
+        })
+}
+
+/// Compares `<a>` with `<b>`: an IRI holds no `>`, so the closing bracket
+/// decides when one IRI starts the other.
+fn iri_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let common = a.len().min(b.len());
+    a[..common].cmp(&b[..common]).then_with(|| {
+        let next = |iri: &[u8]| iri.get(common).copied().unwrap_or(b'>');
+        next(a).cmp(&next(b))
+    })
+}
+
+/// The value of `kg:polarity`.
+fn polarity_name(polarity: Polarity) -> &'static str {
+    match polarity {
+        Polarity::Positive => "positive",
+        Polarity::Negative => "negative",
     }
 }
 

@@ -305,15 +305,21 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
         .with_read_options(args.input_options.read_options());
     let mut store = open_writer(global)?;
 
-    let bar = if global.quiet || !std::io::stderr().is_terminal() {
-        ProgressBar::hidden()
-    } else {
+    let terminal = !global.quiet && std::io::stderr().is_terminal();
+    let bar = if terminal {
         ProgressBar::new_spinner().with_style(
-            ProgressStyle::with_template("{spinner} {pos} documents  {elapsed}  {per_sec}")
+            ProgressStyle::with_template("{spinner} {pos} documents  {msg}  {elapsed}  {per_sec}")
                 .expect("the template is valid"),
         )
+    } else {
+        ProgressBar::hidden()
     };
-    let mut progress = BuildBar { global, bar };
+    let mut progress = BuildBar {
+        global,
+        bar,
+        terminal,
+        tenths_told: Default::default(),
+    };
     let report = builder
         .build_inputs(&mut store, &args.inputs, &mut progress)
         .map_err(build_error)?;
@@ -335,11 +341,17 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// A build's progress on the terminal: a spinner counting documents, and
-/// the warnings of reading.
+/// A build's progress on the terminal: a spinner counting documents, the
+/// sections read of a long document, and the warnings of reading. Off a
+/// terminal (a log, a batch job) a long document's progress is a line at
+/// every tenth of its sections instead.
 struct BuildBar<'g> {
     global: &'g GlobalArgs,
     bar: ProgressBar,
+    terminal: bool,
+    /// Off a terminal: the tenths told so far of each long document being
+    /// read (documents of a batch are read in parallel).
+    tenths_told: std::collections::HashMap<String, usize>,
 }
 
 impl BuildProgress for BuildBar<'_> {
@@ -352,6 +364,34 @@ impl BuildProgress for BuildBar<'_> {
 
     fn documents_done(&mut self, count: usize) {
         self.bar.inc(count as u64);
+        self.bar.set_message("");
+    }
+
+    fn sections_done(&mut self, source: &str, done: kgraph::extract::SectionsDone) {
+        // An article is one section: only a long document has a progress
+        // of its own.
+        if done.total <= 1 {
+            return;
+        }
+        if self.terminal {
+            self.bar
+                .set_message(format!("{source}: {}/{} sections", done.done, done.total));
+            return;
+        }
+        let tenths = done.done * 10 / done.total;
+        let told = self.tenths_told.entry(source.to_owned()).or_insert(0);
+        let first = done.done == 1;
+        let news = tenths > *told;
+        *told = tenths;
+        if done.done == done.total {
+            self.tenths_told.remove(source);
+        }
+        if first || news {
+            note(
+                self.global,
+                format_args!("kg: {source}: {}/{} sections read", done.done, done.total),
+            );
+        }
     }
 }
 

@@ -28,7 +28,46 @@ pub fn open_store(global: &GlobalArgs, access: Access) -> Result<Store> {
 
 /// [`open_store`], showing what `view` asks for (the gazetteer or not).
 pub fn open_store_with(global: &GlobalArgs, access: Access, view: View) -> Result<Store> {
-    Store::open_with(&global.store, access, view).map_err(store_error)
+    let started = Instant::now();
+    let store = Store::open_with(&global.store, access, view).map_err(store_error)?;
+    note_slow_open(global, &store, started.elapsed());
+    Ok(store)
+}
+
+/// Opening a files store longer than this says how to make it faster.
+const SLOW_OPEN: Duration = Duration::from_secs(2);
+
+/// Overrides [`SLOW_OPEN`], in seconds (a decimal number): `0` shows the
+/// note on every open, which is how the tests see it.
+const SLOW_OPEN_VARIABLE: &str = "KG_SLOW_OPEN_SECONDS";
+
+/// The files backend reads every graph file when it opens (about 3.5 s per
+/// million quads): past [`SLOW_OPEN`], say so once per run and name the
+/// remedies.
+fn note_slow_open(global: &GlobalArgs, store: &Store, took: Duration) {
+    static TOLD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    let limit = std::env::var(SLOW_OPEN_VARIABLE)
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|seconds| seconds.is_finite() && *seconds >= 0.0)
+        .map_or(SLOW_OPEN, Duration::from_secs_f64);
+    if store.backend() != store::Backend::Files
+        || took < limit
+        || TOLD.swap(true, std::sync::atomic::Ordering::Relaxed)
+    {
+        return;
+    }
+    note(
+        global,
+        format_args!(
+            "kg: note: opening the store {} took {:.1} s (the files backend reads every graph \
+             when it opens). For a store this size: keep it open with `kg serve`, move it \
+             to the RocksDB backend (a kg built with the `rocksdb` feature makes new stores \
+             with it; `kg export` then `kg load`), or `kg push` the graphs to a SPARQL server.",
+            global.store.display(),
+            took.as_secs_f64()
+        ),
+    );
 }
 
 fn store_error(e: StoreError) -> anyhow::Error {

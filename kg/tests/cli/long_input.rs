@@ -1,0 +1,142 @@
+//! A long single document (a report, a book): `kg build` reads it in
+//! sections and says how far it has come, a fact it repeats keeps a bounded
+//! amount of evidence, and a store slow to open says what to do about it.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+use crate::common::{kg, query_csv};
+
+/// The sentence every paragraph repeats: one `kg:issues` fact.
+const FACT: &str = "The Ministry of Commerce issued new guidelines on export controls.";
+
+/// About 300 KB of paragraphs written for this test, each stating [`FACT`];
+/// returns the number of paragraphs.
+fn write_long_text(path: &Path) -> usize {
+    let towns = [
+        "Oakport",
+        "Velmar",
+        "Kestrel Bay",
+        "Lindholm",
+        "Marrow Falls",
+        "Eastwick",
+    ];
+    let goods = ["copper wire", "drone parts", "solar cells", "machine tools"];
+    let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+    let mut paragraphs = Vec::new();
+    while paragraphs
+        .iter()
+        .map(|p: &String| p.len() + 2)
+        .sum::<usize>()
+        < 300_000
+    {
+        let k = paragraphs.len();
+        paragraphs.push(format!(
+            "Traders in {} met on {}. {FACT} The rules cover {} sent from the harbour.",
+            towns[k % towns.len()],
+            days[k % days.len()],
+            goods[k % goods.len()],
+        ));
+    }
+    std::fs::write(path, paragraphs.join("\n\n")).unwrap();
+    paragraphs.len()
+}
+
+/// The first value of a one-column CSV result.
+fn single_value(csv: &str) -> String {
+    csv.lines().nth(1).unwrap_or_default().trim().to_owned()
+}
+
+#[test]
+fn a_long_document_is_read_in_sections_with_bounded_evidence() {
+    let work = tempfile::tempdir().unwrap();
+    let text = work.path().join("long.txt");
+    let paragraphs = write_long_text(&text);
+    let store = work.path().join("store");
+
+    // Not --quiet: off a terminal, progress is a line per tenth of the sections.
+    let out = Command::cargo_bin("kg")
+        .unwrap()
+        .arg("--store")
+        .arg(&store)
+        .arg("build")
+        .arg(&text)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let progress: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("sections read"))
+        .collect();
+    // 300 KB in sections of at most 50,000 bytes: at least six.
+    let last = progress.last().expect("a progress line");
+    let (done, total) = last
+        .rsplit(": ")
+        .next()
+        .and_then(|l| l.strip_suffix(" sections read"))
+        .and_then(|l| l.split_once('/'))
+        .expect("done/total");
+    assert_eq!(done, total, "{stderr}");
+    let total: usize = total.parse().unwrap();
+    assert!(total >= 6, "{stderr}");
+    assert!(progress.len() <= 11, "at most a line per tenth: {stderr}");
+    assert!(progress[0].contains("long.txt: 1/"), "{stderr}");
+
+    // The fact is stated once per paragraph: ten quotes are kept, the
+    // others counted.
+    let kept = query_csv(
+        &store,
+        "SELECT (COUNT(?e) AS ?n) WHERE { ?e a kg:Evidence ; rdf:predicate kg:issues }",
+    );
+    assert_eq!(single_value(&kept), "10");
+    let omitted = query_csv(
+        &store,
+        "SELECT ?n WHERE { ?e a kg:OmittedEvidence ; rdf:predicate kg:issues ; kg:omittedCount ?n }",
+    );
+    assert_eq!(single_value(&omitted), (paragraphs - 10).to_string());
+    // One ministry for the whole text, mentioned in every paragraph.
+    let mentions = query_csv(
+        &store,
+        "SELECT (COUNT(?m) AS ?n) WHERE { ?m kg:mentionOf ?e . ?e rdfs:label \"Ministry of Commerce\"@en }",
+    );
+    assert_eq!(single_value(&mentions), paragraphs.to_string());
+}
+
+#[test]
+fn a_slow_store_open_names_the_remedies_once() {
+    let work = tempfile::tempdir().unwrap();
+    let text = work.path().join("note.txt");
+    std::fs::write(&text, format!("{FACT}\n")).unwrap();
+    let store = work.path().join("store");
+    crate::common::stdout_of(kg(&store).arg("build").arg(&text));
+    let run = |threshold: Option<&str>, quiet: bool| {
+        let mut cmd = Command::cargo_bin("kg").unwrap();
+        cmd.arg("--store").arg(&store);
+        if quiet {
+            cmd.arg("--quiet");
+        }
+        cmd.args(["query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"]);
+        cmd.env_remove("KG_SLOW_OPEN_SECONDS");
+        if let Some(seconds) = threshold {
+            cmd.env("KG_SLOW_OPEN_SECONDS", seconds);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    // Threshold 0: every open is slow.
+    let told = run(Some("0"), false);
+    assert_eq!(
+        told.matches("kg: note: opening the store").count(),
+        1,
+        "{told}"
+    );
+    for remedy in ["kg serve", "rocksdb", "kg push"] {
+        assert!(told.contains(remedy), "{told}");
+    }
+    // The default (2 s) is far above opening a one-article store.
+    assert!(!run(None, false).contains("opening the store"));
+    assert!(!run(Some("0"), true).contains("opening the store"));
+}
