@@ -3,6 +3,11 @@
 //! crash sees the old file or the new one, never half of one. Used for the
 //! store's own files and for everything `kg` writes with `-o`.
 //!
+//! Temporary files come from [`tempfile`]: created exclusively (`O_EXCL`)
+//! under an unpredictable name, so a symbolic link planted where kg writes
+//! is never followed, and the rename replaces a link at the target itself,
+//! never the file it points to. This is the only way kg creates files.
+//!
 //! ```
 //! let dir = tempfile::tempdir().unwrap();
 //! let path = dir.path().join("out.ttl");
@@ -10,12 +15,30 @@
 //! assert_eq!(std::fs::read(&path).unwrap(), b"<urn:a> <urn:b> <urn:c> .\n");
 //! ```
 
-use std::fs::{self, File};
+use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use tempfile::NamedTempFile;
+
 /// Prefix of the temporary files, so a directory scan can recognise them.
 pub const TEMPORARY_PREFIX: &str = ".kg-";
+
+/// A new temporary file in `dir`, named [`TEMPORARY_PREFIX`]`…`: exclusive,
+/// unpredictable, removed when dropped unless persisted.
+pub fn temporary_in(dir: &Path) -> io::Result<NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(TEMPORARY_PREFIX)
+        .suffix(".tmp")
+        .tempfile_in(dir)
+}
+
+/// Renames a written (and, unless the caller syncs in bulk, synced)
+/// temporary file to `path`, replacing what is there (a symbolic link
+/// there is replaced, not followed).
+pub fn persist(temporary: NamedTempFile, path: &Path) -> io::Result<File> {
+    temporary.persist(path).map_err(|e| e.error)
+}
 
 /// Writes `path` through `write`, which gets a buffered temporary file; the
 /// file replaces `path` only if `write` succeeds. On failure the temporary
@@ -25,26 +48,17 @@ pub fn write_with<T, E: From<io::Error>>(
     write: impl FnOnce(&mut BufWriter<File>) -> Result<T, E>,
 ) -> Result<T, E> {
     let dir = parent_dir(path);
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = dir.join(format!(
-        "{TEMPORARY_PREFIX}{name}.{}.tmp",
-        std::process::id()
-    ));
-    let mut writer = BufWriter::with_capacity(1 << 20, File::create(&temporary)?);
-    let result = write(&mut writer).and_then(|value| {
-        let file = writer.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        fs::rename(&temporary, path)?;
-        sync_dir(&dir)?;
-        Ok(value)
-    });
-    if result.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    result
+    let temporary = temporary_in(&dir)?;
+    let (file, temporary_path) = temporary.into_parts();
+    let mut writer = BufWriter::with_capacity(1 << 20, file);
+    // Dropping `temporary_path` on any error below deletes the file.
+    let value = write(&mut writer)?;
+    let file = writer.into_inner().map_err(|e| e.into_error())?;
+    file.sync_all()?;
+    let temporary = NamedTempFile::from_parts(file, temporary_path);
+    persist(temporary, path)?;
+    sync_dir(&dir)?;
+    Ok(value)
 }
 
 /// Writes `bytes` as the whole of `path`, atomically.

@@ -1,20 +1,29 @@
 //! Incremental ingest: articles into a store, one named graph per document.
 //!
-//! A [`Builder`] extracts documents and writes each into its own graph,
-//! named after the document's content hash:
+//! A [`Builder`] extracts documents and writes each into its own graph.
+//! A document is identified by its source, never by its text: the path
+//! normalised (`./p/a.txt` and `p//a.txt` are `p/a.txt`; `..` is kept, the
+//! path is not resolved against the working directory), with a name that
+//! is not UTF-8 kept losslessly (see [`crate::text::source_name`]). Its
+//! graph is named after the source and the content hash together, so
 //!
-//! * a document whose graph is already in the store is **unchanged** and
-//!   skipped (so is the same text given twice in one run);
-//! * a new text from a source (a path, or the name a caller gives) that
-//!   already has a graph **replaces** that graph: the old one is removed in
-//!   the same write;
+//! * a source whose text has not changed since the store took it is
+//!   **unchanged** and skipped (so is the same source given twice in one
+//!   run);
+//! * a source with a new text **replaces** its graph: the old one is
+//!   removed in the same commit;
+//! * two sources with the same text are two documents with two graphs;
+//!   editing one leaves the other alone.
+//!
+//! Text read from stdin (`-`) has no source to follow: it is identified by
+//! its content hash alone, and never replaces anything.
 //! * the ontology that drove extraction is kept in its own graph
 //!   ([`crate::store::graph_names::ONTOLOGY`]), rewritten only when its
 //!   text changed, so queries can ask about the vocabulary.
 //!
 //! Documents are extracted in parallel in batches of [`BATCH`], and each
-//! batch is written atomically per graph: an interrupted build loses at
-//! most the batch in flight, and running it again completes it. Progress
+//! batch is one commit of the store: an interrupted build loses at most
+//! the batch in flight, and running it again completes it. Progress
 //! and the warnings of reading go to a [`BuildProgress`], so a command line
 //! can draw a bar and a server can ignore them.
 //!
@@ -48,8 +57,9 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use oxigraph::model::{GraphName, NamedNode, Quad};
+use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
 use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 
 use crate::extract::{Extractor, SectionsDone};
 use crate::ontology::Ontology;
@@ -326,11 +336,12 @@ impl<'o> Builder<'o> {
         } = run;
         let mut fresh = Vec::new();
         let mut slots = Vec::with_capacity(batch.len());
-        for document in batch.iter() {
-            let graph = self.emitter.document_iri(&document.id);
+        for document in batch.iter_mut() {
+            document.source = normalise_source(&document.source);
+            let graph = self.document_graph(document);
             report.documents += 1;
-            // The same text given twice in one run is stored once.
-            if !seen.insert(document.id.clone()) || store.contains_graph(graph.as_ref())? {
+            // The same source and text given twice in one run is stored once.
+            if !seen.insert(graph.as_str().to_owned()) || store.contains_graph(graph.as_ref())? {
                 report.unchanged += 1;
                 slots.push(DocumentReport {
                     source: document.source.clone(),
@@ -339,7 +350,7 @@ impl<'o> Builder<'o> {
                     statements: 0,
                 });
             } else {
-                fresh.push((document, slots.len()));
+                fresh.push((&*document, slots.len()));
                 slots.push(DocumentReport {
                     source: document.source.clone(),
                     graph,
@@ -353,17 +364,21 @@ impl<'o> Builder<'o> {
         let (sender, receiver) = std::sync::mpsc::channel::<(usize, SectionsDone)>();
         let extracted: Vec<Vec<Quad>> = std::thread::scope(|scope| {
             let fresh = &fresh;
+            let slots = &slots;
             let worker = scope.spawn(move || {
                 fresh
                     .par_iter()
                     .enumerate()
-                    .map(|(k, (d, _))| {
+                    .map(|(k, (d, slot))| {
                         let mut report = |done| {
                             // The receiver outlives the worker.
                             let _ = sender.send((k, done));
                         };
-                        self.emitter
-                            .quads(&self.extractor.extract_reporting(d, &mut report))
+                        let quads = self
+                            .emitter
+                            .quads(&self.extractor.extract_reporting(d, &mut report));
+                        let by_content = self.emitter.document_iri(&d.id);
+                        rename_document(quads, &by_content, &slots[*slot].graph)
                     })
                     .collect()
             });
@@ -377,7 +392,7 @@ impl<'o> Builder<'o> {
         let mut writes: Vec<(GraphName, Vec<Quad>)> = Vec::new();
         for ((document, slot), quads) in fresh.iter().zip(extracted) {
             let slot = &mut slots[*slot];
-            if document.source != "-" {
+            if document.source != STDIN_SOURCE {
                 let mut previous = Vec::new();
                 for old in store::graphs_from_source(store, &document.source)? {
                     if old != slot.graph {
@@ -399,6 +414,21 @@ impl<'o> Builder<'o> {
         Ok(())
     }
 
+    /// The graph (and node) of a document: named after its source and its
+    /// content hash together, or the content hash alone for stdin.
+    fn document_graph(&self, document: &Document) -> NamedNode {
+        if document.source == STDIN_SOURCE {
+            return self.emitter.document_iri(&document.id);
+        }
+        let mut hasher = Sha256::new();
+        hasher.update(document.source.as_bytes());
+        hasher.update([0]);
+        hasher.update(document.id.as_bytes());
+        let digest = hasher.finalize();
+        let key: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+        self.emitter.document_iri(&key)
+    }
+
     /// Keeps the ontology that drove extraction in the store (its schema
     /// and gazetteer graphs, see [`crate::store::ontology`]), rewritten only
     /// when its text changed, so queries can ask about the vocabulary.
@@ -411,6 +441,65 @@ impl<'o> Builder<'o> {
             Err(OntologyGraphError::Store(e)) => Err(BuildError::Store(e)),
         }
     }
+}
+
+/// The source name of text read from stdin.
+const STDIN_SOURCE: &str = "-";
+
+/// A source path written one way: `.` components and repeated separators
+/// dropped (`./p//a.txt` is `p/a.txt`). `..` is kept: resolving it would
+/// need the filesystem, and through a symbolic link it means another place.
+pub fn normalise_source(source: &str) -> String {
+    if source == STDIN_SOURCE {
+        return source.to_owned();
+    }
+    let absolute = source.starts_with('/');
+    let parts: Vec<&str> = source
+        .split('/')
+        .filter(|part| !part.is_empty() && *part != ".")
+        .collect();
+    match (absolute, parts.is_empty()) {
+        (true, _) => format!("/{}", parts.join("/")),
+        (false, true) => ".".to_owned(),
+        (false, false) => parts.join("/"),
+    }
+}
+
+/// The extraction names the document (its node and its graph) by content
+/// hash: gives it `graph` instead, in every term and in the graph names,
+/// and under it the IRIs minted below the document's (`…/doc/<id>/…`,
+/// `…#…`).
+fn rename_document(quads: Vec<Quad>, by_content: &NamedNode, graph: &NamedNode) -> Vec<Quad> {
+    if by_content == graph {
+        return quads;
+    }
+    let old = by_content.as_str();
+    let rename = |node: &NamedNode| -> Option<NamedNode> {
+        let rest = node.as_str().strip_prefix(old)?;
+        (rest.is_empty() || rest.starts_with('/') || rest.starts_with('#'))
+            .then(|| NamedNode::new_unchecked(format!("{}{rest}", graph.as_str())))
+    };
+    quads
+        .into_iter()
+        .map(|mut quad| {
+            if let NamedOrBlankNode::NamedNode(n) = &quad.subject {
+                if let Some(new) = rename(n) {
+                    quad.subject = new.into();
+                }
+            }
+            if let Term::NamedNode(n) = &quad.object {
+                if let Some(new) = rename(n) {
+                    quad.object = new.into();
+                }
+            }
+            if let GraphName::NamedNode(n) = &quad.graph_name {
+                if let Some(new) = rename(n) {
+                    quad.graph_name = new.into();
+                }
+            }
+            quad
+        })
+        .collect()
 }
 
 /// Fails unless every path in `inputs` exists (`-` is stdin): checked

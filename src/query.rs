@@ -344,8 +344,21 @@ pub fn use_store_dataset(
 
 /// Parses a SPARQL update with kg's prefixes.
 pub fn prepare_update(text: &str) -> Result<PreparedSparqlUpdate, QueryError> {
+    prepare_update_with(text, None)
+}
+
+/// Parses a SPARQL update with kg's prefixes, cancelled through
+/// `cancellation` (for example by a [`Watchdog`]).
+pub fn prepare_update_with(
+    text: &str,
+    cancellation: Option<CancellationToken>,
+) -> Result<PreparedSparqlUpdate, QueryError> {
     check_nesting(text)?;
-    evaluator()
+    let mut evaluator = evaluator();
+    if let Some(token) = cancellation {
+        evaluator = evaluator.with_cancellation_token(token);
+    }
+    evaluator
         .parse_update(text)
         .map_err(|e| syntax_error(text, e, true))
 }

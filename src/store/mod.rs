@@ -1,22 +1,38 @@
 //! Store stage: a directory that keeps the knowledge graph durable.
 //!
 //! A store is a directory with a `FORMAT` file naming its layout version and
-//! backend, a `lock` file that writers hold, and the data:
+//! backend, a `lock` file that writers hold, and the data (see [`layout`]):
 //!
-//! * **files** backend (default, pure Rust): `graphs/` holds one N-Quads file
-//!   per named graph (one per source document, one for imported data, two for
-//!   the ontology: its schema and its gazetteer, see [`ontology`]), named by a
-//!   hash of the graph IRI. Every write goes to a
-//!   temporary file that is synced and then renamed over the old one, so a
-//!   crash at any moment leaves each graph fully old or fully new, and adding
-//!   one document never rewrites the others. On open, every file is parsed
-//!   into an in-memory Oxigraph store that answers queries.
+//! * **files** backend (default, pure Rust): `graphs/` holds one immutable
+//!   N-Quads file per named graph (one per source document, one for
+//!   imported data, two for the ontology: its schema and its gazetteer, see
+//!   [`ontology`]), named by the SHA-256 of its content, and `manifest`,
+//!   the commit record, lists every graph with its file's length and
+//!   SHA-256 and its document's source path. Every write (build, load,
+//!   update, remove), whatever the number of graphs it touches, writes its
+//!   new files, syncs them, then replaces the manifest atomically: a crash
+//!   at any instant leaves the previous state or the next one, and readers
+//!   see one or the other, never a mix (details in `files.rs`). On open,
+//!   every listed file is verified against its checksum and parsed into an
+//!   in-memory Oxigraph store that answers queries.
 //! * **rocksdb** backend (cargo feature `rocksdb`): an Oxigraph RocksDB
 //!   database in `rocksdb/`, written in transactions.
 //!
+//! **Why a manifest and not an embedded database.** An embedded database
+//! such as `redb` would give atomic commits and checksummed pages, but it
+//! takes an exclusive lock on its file for as long as it is open, so a
+//! second process could not read the store while `kg build` writes it, and
+//! `kg serve` must do exactly that (it reloads when [`change_stamp`]
+//! moves). Immutable files named by their hash plus one checksummed
+//! manifest swapped by rename give the same guarantees to any number of
+//! concurrent readers, with nothing but the filesystem.
+//!
 //! Writers take an exclusive lock on `lock` (failing at once, or waiting
-//! with [`Access::Write`]`{ wait: true }`); readers take no lock and see each
-//! graph either before or after a concurrent write.
+//! with [`Access::Write`]`{ wait: true }`); readers take no lock. Damage
+//! (a missing, truncated or altered graph file, a damaged manifest) is
+//! detected on open and by [`check`]; [`repair`] drops what cannot be
+//! verified so the rest opens. Stores of layout version 1 (no manifest)
+//! are read as they are and upgraded by the next writer.
 //!
 //! What an open store shows is set by a [`View`]: by default everything but
 //! the ontology's gazetteer graph, which a files-backend reader does not
@@ -46,27 +62,33 @@
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::fs::{self, File, OpenOptions as FileOptions};
+use std::fs::{self, File};
 use std::hash::{Hash, Hasher};
-use std::io::{self, Read, Write};
+use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
 
-use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{
-    BlankNode, GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
-    Term,
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
 };
 use oxigraph::store::{StorageError, Store as Oxigraph};
-use rayon::prelude::*;
 use rustc_hash::FxHashSet;
-use sha2::{Digest, Sha256};
 
-use crate::atomic_file;
-use crate::rdf::syntax::{write_statements, Syntax};
-
+mod check;
+mod files;
+mod input;
+pub mod layout;
 pub mod ontology;
+mod rocks;
 pub mod statistics;
+
+pub use check::{check, repair, CheckReport, Problem, RepairReport};
+pub use files::unlisted_file_name as graph_file_name;
+pub use input::{parse_quads, rename_blank_nodes};
+pub use layout::{change_stamp, FORMAT_VERSION};
+
+use files::Manifest;
+use layout::{GRAPHS_DIR, ROCKSDB_DIR};
+use rocks::{replace_in_transaction, StaleStatistics};
 
 /// Names of the graphs kg itself fills.
 pub mod graph_names {
@@ -97,16 +119,6 @@ pub fn is_data_graph(graph: GraphNameRef<'_>) -> bool {
         _ => true,
     }
 }
-
-/// The layout version this kg writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
-const FORMAT_FILE: &str = "FORMAT";
-const LOCK_FILE: &str = "lock";
-const GRAPHS_DIR: &str = "graphs";
-const ROCKSDB_DIR: &str = "rocksdb";
-const DEFAULT_GRAPH_FILE: &str = "default.nq";
-/// Quads handed from the parsing threads to the loader at a time.
-const LOAD_BATCH: usize = 1 << 16;
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -163,7 +175,7 @@ pub enum Backend {
 }
 
 impl Backend {
-    fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Backend::Files => "files",
             Backend::RocksDb => "rocksdb",
@@ -216,6 +228,9 @@ pub struct Store {
     backend: Backend,
     inner: Oxigraph,
     options: View,
+    /// Files backend: the commit this store shows (a reader's snapshot, a
+    /// writer's latest commit), on which the next write builds.
+    manifest: Manifest,
     /// Held for the life of a writer; the OS releases it if we die.
     _lock: Option<File>,
 }
@@ -255,35 +270,50 @@ impl Store {
         options: View,
     ) -> Result<Self, StoreError> {
         let dir = dir.as_ref().to_owned();
-        let backend = match read_format(&dir)? {
-            Some(backend) => backend,
+        let format = match layout::read_format(&dir)? {
+            Some(format) => format,
             None => match access {
                 Access::Read => return Err(StoreError::Missing { path: dir }),
-                Access::Write { .. } => create_layout(&dir)?,
+                Access::Write { .. } => layout::create_layout(&dir)?,
             },
         };
+        let backend = format.backend;
         if backend == Backend::RocksDb && !cfg!(feature = "rocksdb") {
             return Err(StoreError::NeedsRocksDb { path: dir });
         }
         let lock = match access {
             Access::Read => None,
-            Access::Write { wait } => Some(take_lock(&dir, wait)?),
+            Access::Write { wait } => Some(layout::take_lock(&dir, wait)?),
         };
         let skip_gazetteer = lock.is_none() && !options.with_gazetteer;
+        let mut manifest = Manifest::default();
         let inner = match backend {
             Backend::Files => {
+                let mut version = format.version;
                 if lock.is_some() {
                     let graphs = dir.join(GRAPHS_DIR);
                     // Absent if a crash cut the creation short.
                     fs::create_dir_all(&graphs).map_err(|e| StoreError::io(&graphs, e))?;
-                    remove_temporary_files(&graphs)?;
+                    // Left by a killed writer; we hold the lock, so no
+                    // writer is using them.
+                    layout::remove_temporary_files(&graphs)?;
+                    layout::remove_temporary_files(&dir)?;
+                    if version == layout::FORMAT_VERSION_UNLISTED {
+                        files::upgrade_unlisted(&dir, false)?;
+                        version = layout::FORMAT_VERSION;
+                    }
                 }
-                let inner = Oxigraph::new()?;
                 // A reader that does not show the gazetteer need not parse
                 // its file; a writer rewrites what it holds, so holds all.
-                let skipped =
-                    skip_gazetteer.then(|| graph_file_name(&ontology::gazetteer_graph_name()));
-                load_graph_files(&dir.join(GRAPHS_DIR), &inner, true, skipped.as_deref())?;
+                let gazetteer = ontology::gazetteer_graph_name();
+                let skipped = skip_gazetteer.then_some(&gazetteer);
+                let inner = if version == layout::FORMAT_VERSION_UNLISTED {
+                    files::load_unlisted(&dir, skipped)?
+                } else {
+                    let (inner, snapshot) = files::load_snapshot(&dir, skipped)?;
+                    manifest = snapshot;
+                    inner
+                };
                 // Derived data, so counted here rather than kept on disk
                 // where a crash could leave it out of step.
                 if let Some(statistics) = statistics::recount(&inner)? {
@@ -292,13 +322,13 @@ impl Store {
                 inner
             }
             Backend::RocksDb => {
-                let inner = open_rocksdb(&dir.join(ROCKSDB_DIR), lock.is_some())?;
+                let inner = rocks::open(&dir.join(ROCKSDB_DIR), lock.is_some())?;
                 if lock.is_some() && StaleStatistics::is_marked(&dir) {
                     // A writer died between its data and its statistics.
                     if let Some(statistics) = statistics::recount(&inner)? {
                         replace_in_transaction(&inner, &statistics)?;
                     }
-                    StaleStatistics { dir: dir.clone() }.clear()?;
+                    StaleStatistics::found(&dir).clear()?;
                 }
                 inner
             }
@@ -308,6 +338,7 @@ impl Store {
             backend,
             inner,
             options,
+            manifest,
             _lock: lock,
         };
         store.move_misplaced_individuals(skip_gazetteer)?;
@@ -465,7 +496,12 @@ impl Store {
         match self.backend {
             Backend::Files => {
                 // Disk first: if we die here, the memory copy is gone anyway.
-                write_graph_files(&self.dir.join(GRAPHS_DIR), &graphs)?;
+                let files: Vec<(&GraphName, Vec<&Quad>)> = graphs
+                    .iter()
+                    .map(|(name, quads)| (name, quads.iter().collect()))
+                    .collect();
+                self.manifest = files::commit(&self.dir, &self.manifest, &files)?;
+                drop(files);
                 for (name, quads) in graphs {
                     clear_graph(&self.inner, name.as_ref())?;
                     load_quads(&self.inner, quads)?;
@@ -536,8 +572,8 @@ impl Store {
                     .iter()
                     .map(|g| self.graph_quads(g.as_ref()))
                     .collect::<Result<_, _>>()?;
-                let dir = self.dir.join(GRAPHS_DIR);
                 let inner = &self.inner;
+                let (dir, base) = (&self.dir, &self.manifest);
                 let files: Vec<(&GraphName, Vec<&Quad>)> = touched
                     .iter()
                     .zip(&existing)
@@ -549,8 +585,10 @@ impl Store {
                         (name, all)
                     })
                     .collect();
+                // The memory copy changes in a transaction committed only
+                // once the files are: a failed write leaves both as before.
                 let (committed, inserted) = rayon::join(
-                    || commit_graph_files(&dir, stage_graph_files(&dir, &files)?, files.len()),
+                    || files::commit(dir, base, &files),
                     || {
                         // By reference: the files need the quads too, and
                         // cloning every term would cost as much as inserting.
@@ -558,13 +596,15 @@ impl Store {
                         for quad in &quads {
                             transaction.insert(quad);
                         }
-                        transaction.commit()
+                        Ok::<_, StorageError>(transaction)
                     },
                 );
-                committed?;
-                inserted?;
+                let manifest = committed?;
+                inserted?.commit()?;
+                drop(files);
+                self.manifest = manifest;
                 if let Some(statistics) = statistics {
-                    replace_in_memory(inner, statistics)?;
+                    replace_in_memory(&self.inner, statistics)?;
                 }
             }
             Backend::RocksDb => {
@@ -582,57 +622,109 @@ impl Store {
         Ok(touched)
     }
 
-    /// Runs a SPARQL update and persists every graph it changed.
+    /// Runs a SPARQL update and persists every graph it changed, with no
+    /// bound on the changes (see [`Store::update_with`]).
     pub fn update(
         &mut self,
         update: oxigraph::sparql::PreparedSparqlUpdate,
-    ) -> Result<(), UpdateError> {
+    ) -> Result<UpdateSummary, UpdateError> {
+        self.update_with(update, UpdateLimits::default())
+    }
+
+    /// Runs a SPARQL update as one commit: it runs in a transaction, its
+    /// changes are counted against `limits`, and only then are the changed
+    /// graphs written (one manifest commit) and the transaction committed.
+    /// An update that fails, is cancelled or goes past a limit changes
+    /// nothing, on disk or in memory.
+    pub fn update_with(
+        &mut self,
+        update: oxigraph::sparql::PreparedSparqlUpdate,
+        limits: UpdateLimits,
+    ) -> Result<UpdateSummary, UpdateError> {
+        let statistics_graph = statistics::graph_name().to_string();
+        let before = fingerprints(self.inner.iter())?;
+        let mut transaction = self.inner.start_transaction().map_err(StoreError::from)?;
+        update
+            .on_transaction(&mut transaction)
+            .execute()
+            .map_err(UpdateError::Evaluation)?;
+        let after = fingerprints(transaction.iter())?;
+        let mut changed_graphs = Vec::new();
+        let mut changed_quads = 0;
+        for key in before
+            .keys()
+            .chain(after.keys().filter(|k| !before.contains_key(*k)))
+        {
+            // Kept up to date by the store, counted afresh below.
+            if *key == statistics_graph {
+                continue;
+            }
+            let (old, new) = (before.get(key), after.get(key));
+            let difference = symmetric_difference(
+                old.map_or(&[][..], |f| &f.hashes),
+                new.map_or(&[][..], |f| &f.hashes),
+            );
+            if difference > 0 {
+                changed_quads += difference;
+                changed_graphs.push(old.or(new).map(|f| f.name.clone()).unwrap_or_default());
+            }
+        }
+        if changed_quads > limits.max_changed_quads {
+            return Err(UpdateError::TooManyChanges {
+                changed: changed_quads,
+                limit: limits.max_changed_quads,
+            });
+        }
+        let documents = |prints: &HashMap<String, Fingerprint>| {
+            prints
+                .values()
+                .filter(|f| is_data_graph(f.name.as_ref()))
+                .count()
+        };
+        let (documents_before, documents_after) = (documents(&before), documents(&after));
+        if !limits.allow_emptying && documents_before > 0 && documents_after == 0 {
+            return Err(UpdateError::WouldEmpty {
+                graphs: documents_before,
+            });
+        }
         match self.backend {
             Backend::Files => {
-                let before = fingerprints(&self.inner)?;
-                let result = update.on_store(&self.inner).execute();
-                let after = fingerprints(&self.inner)?;
-                let statistics_graph = statistics::graph_name().to_string();
-                let changed: BTreeSet<&String> = before
+                let mut rewrites = Vec::with_capacity(changed_graphs.len());
+                for name in &changed_graphs {
+                    let quads = transaction
+                        .quads_for_pattern(None, None, None, Some(name.as_ref()))
+                        .collect::<Result<Vec<_>, _>>()
+                        .map_err(StoreError::from)?;
+                    rewrites.push((name, quads));
+                }
+                let files: Vec<(&GraphName, Vec<&Quad>)> = rewrites
                     .iter()
-                    .filter(|(k, v)| after.get(*k) != Some(v))
-                    .map(|(k, _)| k)
-                    .chain(after.keys().filter(|k| !before.contains_key(*k)))
-                    // Kept in memory only, counted afresh below.
-                    .filter(|k| **k != statistics_graph)
+                    .map(|(name, quads)| (*name, quads.iter().collect()))
                     .collect();
+                // Disk first: the memory copy changes only once it is done.
+                self.manifest = files::commit(&self.dir, &self.manifest, &files)?;
+                transaction.commit().map_err(StoreError::from)?;
                 if let Some(statistics) =
                     statistics::recount(&self.inner).map_err(StoreError::from)?
                 {
                     replace_in_memory(&self.inner, statistics)?;
                 }
-                // Persist what changed even if the update failed midway, so
-                // memory and disk agree; the error is reported afterwards.
-                let mut rewrites = Vec::new();
-                for key in changed {
-                    let name = after
-                        .get(key)
-                        .or_else(|| before.get(key))
-                        .map(|f| f.name.clone())
-                        .unwrap_or_default();
-                    let quads = self.graph_quads(name.as_ref())?;
-                    rewrites.push((name, quads));
-                }
-                write_graph_files(&self.dir.join(GRAPHS_DIR), &rewrites)?;
-                result.map_err(UpdateError::Evaluation)
             }
             Backend::RocksDb => {
                 let stale = StaleStatistics::mark(&self.dir)?;
-                let result = update.on_store(&self.inner).execute();
+                transaction.commit().map_err(StoreError::from)?;
                 if let Some(statistics) =
                     statistics::recount(&self.inner).map_err(StoreError::from)?
                 {
                     replace_in_transaction(&self.inner, &statistics)?;
                 }
                 stale.clear()?;
-                result.map_err(UpdateError::Evaluation)
             }
         }
+        Ok(UpdateSummary {
+            changed_quads,
+            changed_graphs: changed_graphs.len(),
+        })
     }
 
     /// One graph as N-Triples lines (each ending in ` .`), sorted, so the
@@ -666,391 +758,61 @@ impl Store {
     }
 }
 
-/// Errors of [`Store::update`].
+/// Errors of [`Store::update`]. The store is unchanged after each of them.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum UpdateError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("update failed: {0}")]
-    Evaluation(oxigraph::sparql::UpdateEvaluationError),
+    Evaluation(#[source] oxigraph::sparql::UpdateEvaluationError),
+    #[error("the update would change {changed} statements, more than the limit of {limit}; nothing was changed")]
+    TooManyChanges { changed: usize, limit: usize },
+    #[error(
+        "the update would remove every data graph of the store ({graphs}); nothing was changed"
+    )]
+    WouldEmpty { graphs: usize },
 }
 
-/// A problem found by [`check`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub path: PathBuf,
-    pub message: String,
+/// Bounds on what one [`Store::update_with`] may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct UpdateLimits {
+    /// Most statements added plus removed.
+    pub max_changed_quads: usize,
+    /// Whether the update may remove every data graph (documents, imported
+    /// data) of a store that has some (`DROP ALL`, `CLEAR ALL`).
+    pub allow_emptying: bool,
 }
 
-/// What [`check`] found.
-#[derive(Debug, Default)]
-pub struct CheckReport {
-    pub backend: Option<Backend>,
-    pub graphs: usize,
-    pub triples: usize,
-    pub problems: Vec<Problem>,
-}
-
-/// Verifies a store without changing it: the FORMAT file, every graph file
-/// parses strictly, every quad sits in the file its graph name maps to, and
-/// no file is left over from an interrupted write.
-pub fn check(dir: &Path) -> Result<CheckReport, StoreError> {
-    let backend = read_format(dir)?.ok_or_else(|| StoreError::Missing {
-        path: dir.to_owned(),
-    })?;
-    let mut report = CheckReport {
-        backend: Some(backend),
-        ..CheckReport::default()
-    };
-    match backend {
-        Backend::Files => {
-            let graphs_dir = dir.join(GRAPHS_DIR);
-            for path in list_dir(&graphs_dir)? {
-                let name = file_name(&path);
-                if name.starts_with('.') {
-                    report.problems.push(Problem {
-                        path: path.clone(),
-                        message: "temporary file left by an interrupted write (the next writer removes it)".into(),
-                    });
-                    continue;
-                }
-                if !name.ends_with(".nq") {
-                    report.problems.push(Problem {
-                        path: path.clone(),
-                        message: "unexpected file in graphs/".into(),
-                    });
-                    continue;
-                }
-                match parse_graph_file(&path, false) {
-                    Err(e) => report.problems.push(Problem {
-                        path: path.clone(),
-                        message: e.to_string(),
-                    }),
-                    Ok(quads) => {
-                        let mut names = BTreeMap::new();
-                        for quad in &quads {
-                            names
-                                .entry(quad.graph_name.to_string())
-                                .or_insert_with(|| quad.graph_name.clone());
-                        }
-                        if quads.is_empty() {
-                            report.problems.push(Problem {
-                                path: path.clone(),
-                                message: "empty graph file".into(),
-                            });
-                        }
-                        for g in names.values() {
-                            if graph_file_name(g) != name {
-                                report.problems.push(Problem {
-                                    path: path.clone(),
-                                    message: format!(
-                                        "holds triples of graph {g}, which belong in {}",
-                                        graph_file_name(g)
-                                    ),
-                                });
-                            }
-                        }
-                        report.graphs += names.len();
-                        report.triples += quads.len();
-                    }
-                }
-            }
-        }
-        Backend::RocksDb => {
-            if !cfg!(feature = "rocksdb") {
-                return Err(StoreError::NeedsRocksDb {
-                    path: dir.to_owned(),
-                });
-            }
-            let store = open_rocksdb(&dir.join(ROCKSDB_DIR), false)?;
-            if let Err(e) = store.validate() {
-                report.problems.push(Problem {
-                    path: dir.join(ROCKSDB_DIR),
-                    message: e.to_string(),
-                });
-            }
-            if statistics::recount(&store)?.is_some() {
-                report.problems.push(Problem {
-                    path: dir.join(ROCKSDB_DIR),
-                    message: format!(
-                        "the class statistics (graph <{}>) are out of date; the next write counts them afresh",
-                        graph_names::STATISTICS
-                    ),
-                });
-            }
-            report.triples = store.len()?;
-            report.graphs = store.named_graphs().count();
-        }
-    }
-    Ok(report)
-}
-
-#[cfg(feature = "rocksdb")]
-fn open_rocksdb(path: &Path, write: bool) -> Result<Oxigraph, StoreError> {
-    Ok(if write {
-        Oxigraph::open(path)?
-    } else {
-        Oxigraph::open_read_only(path)?
-    })
-}
-
-#[cfg(not(feature = "rocksdb"))]
-fn open_rocksdb(path: &Path, _write: bool) -> Result<Oxigraph, StoreError> {
-    Err(StoreError::NeedsRocksDb {
-        path: path.parent().unwrap_or(path).to_owned(),
-    })
-}
-
-/// Reads `FORMAT`: `None` when the directory is missing or empty.
-/// When the store in `dir` last changed, as far as a reader can tell
-/// without opening it: the modification times of its FORMAT file and of the
-/// folder its backend writes into (every graph file is renamed into
-/// `graphs/`; RocksDB adds and removes files in its folder). A long-running
-/// reader (`kg serve`) reopens the store when this value moves.
-pub fn change_stamp(dir: &Path) -> Result<Vec<std::time::SystemTime>, StoreError> {
-    let mut stamp = Vec::with_capacity(3);
-    for path in [
-        dir.join(FORMAT_FILE),
-        dir.join(GRAPHS_DIR),
-        dir.join(ROCKSDB_DIR),
-    ] {
-        match fs::metadata(&path).and_then(|m| m.modified()) {
-            Ok(time) => stamp.push(time),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(StoreError::io(&path, e)),
-        }
-    }
-    Ok(stamp)
-}
-
-fn read_format(dir: &Path) -> Result<Option<Backend>, StoreError> {
-    let format_path = dir.join(FORMAT_FILE);
-    let text = match fs::read_to_string(&format_path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return match fs::read_dir(dir) {
-                Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-                Err(e) => Err(StoreError::io(dir, e)),
-                Ok(entries) => {
-                    // Empty, or only what an interrupted `create_layout` leaves.
-                    let half_created = entries.flatten().all(|e| {
-                        let name = e.file_name().to_string_lossy().into_owned();
-                        name.starts_with(atomic_file::TEMPORARY_PREFIX)
-                            // Left by stores of earlier versions.
-                            || name.starts_with(".FORMAT.tmp")
-                            || matches!(name.as_str(), LOCK_FILE | GRAPHS_DIR | ROCKSDB_DIR)
-                    });
-                    if half_created {
-                        Ok(None)
-                    } else {
-                        Err(StoreError::NotAStore {
-                            path: dir.to_owned(),
-                        })
-                    }
-                }
-            };
-        }
-        Err(e) if e.kind() == io::ErrorKind::NotADirectory => {
-            return Err(StoreError::NotAStore {
-                path: dir.to_owned(),
-            })
-        }
-        Err(e) => return Err(StoreError::io(&format_path, e)),
-    };
-    let bad = |detail: &str| StoreError::BadFormat {
-        path: dir.to_owned(),
-        detail: detail.to_owned(),
-    };
-    let mut version = None;
-    let mut backend = None;
-    let mut lines = text.lines();
-    if lines.next() != Some("kgraph store") {
-        return Err(StoreError::NotAStore {
-            path: dir.to_owned(),
-        });
-    }
-    for line in lines {
-        match line.split_once(' ') {
-            Some(("version", v)) => {
-                version = Some(
-                    v.trim()
-                        .parse::<u32>()
-                        .map_err(|_| bad("version is not a number"))?,
-                )
-            }
-            Some(("backend", "files")) => backend = Some(Backend::Files),
-            Some(("backend", "rocksdb")) => backend = Some(Backend::RocksDb),
-            Some(("backend", other)) => return Err(bad(&format!("unknown backend {other:?}"))),
-            _ => {}
-        }
-    }
-    let version = version.ok_or_else(|| bad("no version line"))?;
-    if version > FORMAT_VERSION {
-        return Err(StoreError::NewerVersion {
-            path: dir.to_owned(),
-            found: version,
-        });
-    }
-    backend.map(Some).ok_or_else(|| bad("no backend line"))
-}
-
-/// Creates an empty store; `FORMAT` is written last, atomically, so a
-/// half-created store reads as an empty directory.
-fn create_layout(dir: &Path) -> Result<Backend, StoreError> {
-    let backend = Backend::for_new_stores();
-    fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
-    let data = dir.join(match backend {
-        Backend::Files => GRAPHS_DIR,
-        Backend::RocksDb => ROCKSDB_DIR,
-    });
-    fs::create_dir_all(&data).map_err(|e| StoreError::io(&data, e))?;
-    let text = format!(
-        "kgraph store\nversion {FORMAT_VERSION}\nbackend {}\n",
-        backend.name()
-    );
-    write_atomically(&dir.join(FORMAT_FILE), text.as_bytes())?;
-    Ok(backend)
-}
-
-fn take_lock(dir: &Path, wait: bool) -> Result<File, StoreError> {
-    let path = dir.join(LOCK_FILE);
-    let file = FileOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|e| StoreError::io(&path, e))?;
-    if wait {
-        file.lock().map_err(|e| StoreError::io(&path, e))?;
-    } else {
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(fs::TryLockError::WouldBlock) => {
-                return Err(StoreError::Locked {
-                    path: dir.to_owned(),
-                })
-            }
-            Err(fs::TryLockError::Error(e)) => return Err(StoreError::io(&path, e)),
-        }
-    }
-    Ok(file)
-}
-
-/// The file name of a graph: a hash of its name, so any IRI maps to a safe,
-/// fixed-length name.
-pub fn graph_file_name(graph: &GraphName) -> String {
-    match graph {
-        GraphName::DefaultGraph => DEFAULT_GRAPH_FILE.to_owned(),
-        other => {
-            let digest = Sha256::digest(other.to_string().as_bytes());
-            let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
-            format!("{hex}.nq")
+impl Default for UpdateLimits {
+    /// No bound on the changes; emptying allowed.
+    fn default() -> Self {
+        UpdateLimits {
+            max_changed_quads: usize::MAX,
+            allow_emptying: true,
         }
     }
 }
 
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
-    let mut paths = Vec::new();
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(paths),
-        Err(e) => return Err(StoreError::io(dir, e)),
-    };
-    for entry in entries {
-        paths.push(entry.map_err(|e| StoreError::io(dir, e))?.path());
-    }
-    paths.sort();
-    Ok(paths)
-}
-
-fn remove_temporary_files(dir: &Path) -> Result<(), StoreError> {
-    for path in list_dir(dir)? {
-        if file_name(&path).starts_with('.') {
-            fs::remove_file(&path).map_err(|e| StoreError::io(&path, e))?;
+impl UpdateLimits {
+    /// At most `max_changed_quads` statements added plus removed; emptying
+    /// the store of its documents only if `allow_emptying`.
+    pub fn new(max_changed_quads: usize, allow_emptying: bool) -> Self {
+        UpdateLimits {
+            max_changed_quads,
+            allow_emptying,
         }
     }
-    Ok(())
 }
 
-fn parse_graph_file(path: &Path, trusted: bool) -> Result<Vec<Quad>, StoreError> {
-    let mut bytes = Vec::new();
-    match File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)) {
-        Ok(_) => {}
-        // Removed by a concurrent writer after we listed the directory.
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(StoreError::io(path, e)),
-    }
-    let mut parser = RdfParser::from_format(RdfFormat::NQuads);
-    if trusted {
-        // We wrote these files ourselves; `kg check` parses them strictly.
-        parser = parser.lenient();
-    }
-    parser
-        .for_slice(&bytes)
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| StoreError::Corrupt {
-            path: path.to_owned(),
-            message: e.to_string(),
-        })
-}
-
-/// Parses every graph file (but `skipped`, a file name) on all cores while
-/// this thread inserts.
-fn load_graph_files(
-    dir: &Path,
-    into: &Oxigraph,
-    trusted: bool,
-    skipped: Option<&str>,
-) -> Result<(), StoreError> {
-    let files: Vec<PathBuf> = list_dir(dir)?
-        .into_iter()
-        .filter(|p| {
-            let name = file_name(p);
-            !name.starts_with('.') && name.ends_with(".nq") && Some(name.as_str()) != skipped
-        })
-        .collect();
-    if files.is_empty() {
-        return Ok(());
-    }
-    let (sender, receiver) = mpsc::sync_channel::<Vec<Quad>>(4);
-    std::thread::scope(|scope| {
-        let producer = scope.spawn(move || {
-            files.par_iter().try_for_each_with(sender, |sender, path| {
-                let quads = parse_graph_file(path, trusted)?;
-                for chunk in quads.chunks(LOAD_BATCH) {
-                    // The receiver only hangs up on error; stop quietly then.
-                    if sender.send(chunk.to_vec()).is_err() {
-                        break;
-                    }
-                }
-                Ok::<(), StoreError>(())
-            })
-        });
-        let mut loader = into.bulk_loader().with_num_threads(1);
-        let mut result = Ok(());
-        for batch in receiver {
-            if let Err(e) = loader.load_quads(batch) {
-                result = Err(StoreError::from(e));
-                break;
-            }
-        }
-        let produced = producer.join().unwrap_or_else(|_| {
-            Err(StoreError::Corrupt {
-                path: dir.to_owned(),
-                message: "a parsing thread panicked".into(),
-            })
-        });
-        result?;
-        produced?;
-        loader.commit()?;
-        Ok(())
-    })
+/// What a [`Store::update`] changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct UpdateSummary {
+    /// Statements added plus statements removed.
+    pub changed_quads: usize,
+    pub changed_graphs: usize,
 }
 
 fn load_quads(into: &Oxigraph, quads: Vec<Quad>) -> Result<(), StoreError> {
@@ -1058,34 +820,6 @@ fn load_quads(into: &Oxigraph, quads: Vec<Quad>) -> Result<(), StoreError> {
     loader.load_quads(quads)?;
     loader.commit()?;
     Ok(())
-}
-
-/// A mark on disk, held while a RocksDB write that is not one transaction
-/// with its statistics runs; if the writer dies, the next writer finds it
-/// and counts the statistics afresh.
-struct StaleStatistics {
-    dir: PathBuf,
-}
-
-impl StaleStatistics {
-    const FILE: &'static str = "statistics-stale";
-
-    fn mark(dir: &Path) -> Result<Self, StoreError> {
-        let path = dir.join(Self::FILE);
-        atomic_file::write(&path, b"").map_err(|e| StoreError::io(&path, e))?;
-        Ok(StaleStatistics {
-            dir: dir.to_owned(),
-        })
-    }
-
-    fn is_marked(dir: &Path) -> bool {
-        dir.join(Self::FILE).exists()
-    }
-
-    fn clear(self) -> Result<(), StoreError> {
-        let path = self.dir.join(Self::FILE);
-        fs::remove_file(&path).map_err(|e| StoreError::io(&path, e))
-    }
 }
 
 /// Makes `quads` the whole content of their graph (they all name the same
@@ -1097,20 +831,6 @@ fn replace_in_memory(inner: &Oxigraph, quads: Vec<Quad>) -> Result<(), StoreErro
     load_quads(inner, quads)
 }
 
-/// Makes `quads` the whole content of their graph (they all name the same
-/// one, and there is at least one) in one transaction.
-fn replace_in_transaction(inner: &Oxigraph, quads: &[Quad]) -> Result<(), StoreError> {
-    let mut transaction = inner.start_transaction()?;
-    if let Some(first) = quads.first() {
-        transaction.clear_graph(first.graph_name.as_ref())?;
-    }
-    for quad in quads {
-        transaction.insert(quad);
-    }
-    transaction.commit()?;
-    Ok(())
-}
-
 fn clear_graph(inner: &Oxigraph, graph: GraphNameRef<'_>) -> Result<(), StoreError> {
     match graph {
         GraphNameRef::NamedNode(n) => inner.remove_named_graph(n)?,
@@ -1120,157 +840,66 @@ fn clear_graph(inner: &Oxigraph, graph: GraphNameRef<'_>) -> Result<(), StoreErr
     Ok(())
 }
 
-/// A graph file written and synced under a temporary name, or a graph to
-/// delete.
-struct Staged {
-    temporary: Option<PathBuf>,
-    target: PathBuf,
-}
-
-/// Writes a graph's file under a temporary name; `sync` flushes it to disk
-/// now (otherwise the caller syncs the whole batch at once).
-fn stage_graph_file_with(
-    dir: &Path,
-    name: &GraphName,
-    quads: &[&Quad],
-    sync: bool,
-) -> Result<Staged, StoreError> {
-    let file_name = graph_file_name(name);
-    let target = dir.join(&file_name);
-    if quads.is_empty() {
-        return Ok(Staged {
-            temporary: None,
-            target,
-        });
-    }
-    let temporary = dir.join(format!(".{file_name}.tmp"));
-    let io = |e| StoreError::io(&temporary, e);
-    let mut bytes = Vec::new();
-    write_statements(quads, 0..quads.len(), Syntax::NQuads, &mut bytes);
-    let mut file = File::create(&temporary).map_err(io)?;
-    file.write_all(&bytes).map_err(io)?;
-    if sync {
-        file.sync_all().map_err(io)?;
-    }
-    Ok(Staged {
-        temporary: Some(temporary),
-        target,
-    })
-}
-
-/// Writes the files of these graphs (what each graph holds, complete) as
-/// temporary files beside their targets, on all cores. With many files, one
-/// filesystem sync afterwards replaces a sync per file (see
-/// [`commit_graph_files`]).
-fn stage_graph_files(
-    dir: &Path,
-    files: &[(&GraphName, Vec<&Quad>)],
-) -> Result<Vec<Staged>, StoreError> {
-    let sync_each = !batch_sync(files.len());
-    files
-        .par_iter()
-        .map(|(name, quads)| stage_graph_file_with(dir, name, quads, sync_each))
-        .collect()
-}
-
-/// Writes the whole content of these graphs as their files, durably.
-fn write_graph_files(dir: &Path, graphs: &[(GraphName, Vec<Quad>)]) -> Result<(), StoreError> {
-    let files: Vec<(&GraphName, Vec<&Quad>)> = graphs
-        .iter()
-        .map(|(name, quads)| (name, quads.iter().collect()))
-        .collect();
-    let staged = stage_graph_files(dir, &files)?;
-    commit_graph_files(dir, staged, files.len())
-}
-
-/// Whether `count` files are synced with one `syncfs` rather than one by one.
-fn batch_sync(count: usize) -> bool {
-    count > 8 && cfg!(target_os = "linux")
-}
-
-/// Makes staged graph files durable and renames them into place.
-fn commit_graph_files(dir: &Path, staged: Vec<Staged>, count: usize) -> Result<(), StoreError> {
-    if batch_sync(count) {
-        sync_filesystem(dir)?;
-    }
-    commit_staged(dir, staged)
-}
-
-/// Renames staged files over their targets (or deletes targets of emptied
-/// graphs), then syncs the directory so the renames survive a crash.
-fn commit_staged(dir: &Path, staged: Vec<Staged>) -> Result<(), StoreError> {
-    if staged.is_empty() {
-        return Ok(());
-    }
-    for file in staged {
-        match file.temporary {
-            Some(temporary) => {
-                fs::rename(&temporary, &file.target).map_err(|e| StoreError::io(&file.target, e))?
-            }
-            None => match fs::remove_file(&file.target) {
-                Ok(()) => {}
-                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-                Err(e) => return Err(StoreError::io(&file.target, e)),
-            },
-        }
-    }
-    sync_dir(dir)
-}
-
-/// Flushes every written file of the filesystem holding `dir` (Linux
-/// `syncfs`): the files staged for one commit reach the disk before any is
-/// renamed into place.
-#[cfg(target_os = "linux")]
-fn sync_filesystem(dir: &Path) -> Result<(), StoreError> {
-    use std::os::fd::AsRawFd;
-    let handle = File::open(dir).map_err(|e| StoreError::io(dir, e))?;
-    // SAFETY: `syncfs` only reads the descriptor, which `handle` keeps open.
-    if unsafe { libc::syncfs(handle.as_raw_fd()) } != 0 {
-        return Err(StoreError::io(dir, io::Error::last_os_error()));
-    }
-    Ok(())
-}
-
-#[cfg(not(target_os = "linux"))]
-fn sync_filesystem(_dir: &Path) -> Result<(), StoreError> {
-    unreachable!("batch syncing is only chosen on Linux")
-}
-
-fn sync_dir(dir: &Path) -> Result<(), StoreError> {
-    atomic_file::sync_dir(dir).map_err(|e| StoreError::io(dir, e))
-}
-
-/// Writes a whole file atomically (see [`crate::atomic_file`]).
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    atomic_file::write(path, bytes).map_err(|e| StoreError::io(path, e))
-}
-
-/// Per-graph size and order-independent content hash, to find the graphs a
-/// SPARQL update changed.
+/// A graph's statements as sorted hashes, to find the graphs a SPARQL
+/// update changed and count its changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Fingerprint {
     name: GraphName,
-    count: usize,
-    sum: u64,
+    hashes: Vec<u64>,
 }
 
-fn fingerprints(inner: &Oxigraph) -> Result<HashMap<String, Fingerprint>, StoreError> {
+fn fingerprints(
+    quads: impl Iterator<Item = Result<Quad, StorageError>>,
+) -> Result<HashMap<String, Fingerprint>, StoreError> {
     let mut map: HashMap<String, Fingerprint> = HashMap::new();
-    for quad in inner.iter() {
+    for quad in quads {
         let quad = quad?;
         let mut hasher = std::hash::DefaultHasher::new();
         quad.hash(&mut hasher);
-        let entry = map
-            .entry(quad.graph_name.to_string())
+        map.entry(quad.graph_name.to_string())
             .or_insert_with(|| Fingerprint {
                 name: quad.graph_name.clone(),
-                count: 0,
-                sum: 0,
-            });
-        entry.count += 1;
-        entry.sum = entry.sum.wrapping_add(hasher.finish());
+                hashes: Vec::new(),
+            })
+            .hashes
+            .push(hasher.finish());
+    }
+    for fingerprint in map.values_mut() {
+        fingerprint.hashes.sort_unstable();
     }
     Ok(map)
+}
+
+/// How many elements of two sorted lists are in one only.
+fn symmetric_difference(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut only) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                only += 1;
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                only += 1;
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    only + (a.len() - i) + (b.len() - j)
+}
+
+/// The graph files the manifest of the store in `dir` lists, sorted.
+#[cfg(test)]
+pub(crate) fn listed_graph_files(dir: &Path) -> Vec<String> {
+    Manifest::read(dir)
+        .unwrap()
+        .file_names()
+        .into_iter()
+        .collect()
 }
 
 /// The named graphs whose document node has this `dcterms:source`.
@@ -1291,75 +920,4 @@ pub fn graphs_from_source(store: &Store, source: &str) -> Result<Vec<NamedNode>,
         }
     }
     Ok(graphs.into_iter().map(NamedNode::new_unchecked).collect())
-}
-
-/// Parses a whole RDF document into quads, on all cores for large N-Triples
-/// and N-Quads (the formats that split at line ends). When a part fails, the
-/// document is parsed again in one piece so the error carries its true line
-/// and column.
-///
-/// Parts are parsed apart, so `parser` must keep blank node labels as
-/// written (no `rename_blank_nodes`): a label shared by two parts then stays
-/// one node. To keep a document's blank nodes apart from other documents',
-/// call [`rename_blank_nodes`] on the result.
-///
-/// ```
-/// use kgraph::store::parse_quads;
-/// use oxigraph::io::{RdfFormat, RdfParser};
-///
-/// let data = "<http://example.com/s> <http://example.com/p> \"o\" .\n";
-/// let quads = parse_quads(RdfParser::from_format(RdfFormat::NTriples), data.as_bytes()).unwrap();
-/// assert_eq!(quads.len(), 1);
-/// ```
-pub fn parse_quads(
-    parser: RdfParser,
-    bytes: &[u8],
-) -> Result<Vec<Quad>, oxigraph::io::RdfSyntaxError> {
-    const PARALLEL_FROM: usize = 1 << 20;
-    let splittable = matches!(parser.format(), RdfFormat::NTriples | RdfFormat::NQuads);
-    let threads = rayon::current_num_threads();
-    if splittable && threads > 1 && bytes.len() >= PARALLEL_FROM {
-        let parts = parser
-            .clone()
-            .split_slice_for_parallel_parsing(bytes, threads);
-        let parsed: Result<Vec<Vec<Quad>>, _> = parts
-            .into_par_iter()
-            .map(|part| part.collect::<Result<Vec<_>, _>>())
-            .collect();
-        if let Ok(parsed) = parsed {
-            return Ok(parsed.into_iter().flatten().collect());
-        }
-    }
-    parser.for_slice(bytes).collect()
-}
-
-/// Gives every blank node of `quads` a new random label, the same for every
-/// use of one label, so blank nodes of different documents never merge.
-///
-/// ```
-/// use kgraph::store::{parse_quads, rename_blank_nodes};
-/// use oxigraph::io::{RdfFormat, RdfParser};
-///
-/// let data = "_:a <http://example.com/p> _:a .\n";
-/// let mut quads = parse_quads(RdfParser::from_format(RdfFormat::NTriples), data.as_bytes()).unwrap();
-/// rename_blank_nodes(&mut quads);
-/// assert_ne!(quads[0].subject.to_string(), "_:a");
-/// assert_eq!(quads[0].subject.to_string(), quads[0].object.to_string());
-/// ```
-pub fn rename_blank_nodes(quads: &mut [Quad]) {
-    let mut renamed: HashMap<BlankNode, BlankNode> = HashMap::new();
-    let mut rename = |node: &mut BlankNode| {
-        *node = renamed.entry(node.clone()).or_default().clone();
-    };
-    for quad in quads {
-        if let NamedOrBlankNode::BlankNode(b) = &mut quad.subject {
-            rename(b);
-        }
-        if let Term::BlankNode(b) = &mut quad.object {
-            rename(b);
-        }
-        if let GraphName::BlankNode(b) = &mut quad.graph_name {
-            rename(b);
-        }
-    }
 }

@@ -345,14 +345,9 @@ kgr:fenwick a kg:Town ; rdfs:label \"Fenwick\"@en .";
                 .replace_graph(schema.as_ref(), parsed(&schema))
                 .unwrap();
         }
-        let files = || {
-            let mut names: Vec<String> = std::fs::read_dir(path.join("graphs"))
-                .unwrap()
-                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-                .collect();
-            names.sort();
-            names
-        };
+        // The graph files of the store's state (those its manifest lists;
+        // the previous state's files stay a while for its readers).
+        let files = || crate::store::listed_graph_files(&path);
         let before = files();
         assert_eq!(before.len(), 1);
 

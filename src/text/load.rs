@@ -446,6 +446,33 @@ impl Inputs {
     }
 }
 
+/// The name a document read from `path` gets as its source: the path as
+/// given when it is UTF-8; otherwise its bytes that are not UTF-8 (and any
+/// `%`) percent-encoded, so two names that differ only in such bytes stay
+/// two sources (a lossy `display()` would make both one).
+pub fn source_name(path: &Path) -> String {
+    if let Some(text) = path.to_str() {
+        return text.to_owned();
+    }
+    #[cfg(unix)]
+    let bytes = std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str()).to_vec();
+    #[cfg(not(unix))]
+    let bytes = path.as_os_str().as_encoded_bytes().to_vec();
+    let mut out = String::with_capacity(bytes.len() + 8);
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '%' => out.push_str("%25"),
+                c => out.push(c),
+            }
+        }
+        for byte in chunk.invalid() {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// Why a file met in a directory is not read for its name, if it is not:
 /// only the text formats of [`TEXT_EXTENSIONS`] are articles (not `data.json`,
 /// `graph.dot` or `report.pdf`).
@@ -553,7 +580,7 @@ fn load_bytes(path: &Path, bytes: &[u8], vocabulary: &TextVocabulary, out: &mut 
         return;
     }
     let doc = Document::from_markup_with(
-        &path.display().to_string(),
+        &source_name(path),
         &text,
         Markup::detect(path, &text),
         vocabulary,

@@ -17,8 +17,8 @@ pub mod segment;
 pub mod vocabulary;
 
 pub use load::{
-    load_inputs, read_inputs, read_inputs_with, Document, DocumentMeta, Input, Inputs, LoadError,
-    LoadWarning, Loaded, Markup, ReadOptions, WarningKind,
+    load_inputs, read_inputs, read_inputs_with, source_name, Document, DocumentMeta, Input, Inputs,
+    LoadError, LoadWarning, Loaded, Markup, ReadOptions, WarningKind,
 };
 pub use segment::{segment, segment_with, Sentence, Token, TokenKind};
 pub use vocabulary::TextVocabulary;

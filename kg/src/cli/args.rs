@@ -61,8 +61,9 @@ pub enum Command {
     Graphs,
     /// Delete one named graph (for example one document) from the store.
     Remove(RemoveArgs),
-    /// Verify the store: every graph file parses and the metadata is consistent. Changes nothing.
-    Check,
+    /// Verify the store: every graph against its checksum, the set of graphs against the
+    /// manifest. Changes nothing, unless --repair.
+    Check(CheckArgs),
     /// Draw the graph (or the neighbourhood of one entity) as Graphviz DOT or SVG.
     Dot(DotArgs),
     /// Print the shortest relation paths between two entities, with supporting sentences.
@@ -296,6 +297,25 @@ pub struct UpdateArgs {
     /// Read the update from a file (`-` for stdin).
     #[arg(short, long, value_name = "FILE.ru")]
     pub file: Option<PathBuf>,
+    /// Cancel the update after this many seconds (the store is left unchanged).
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+    /// Refuse an update that adds plus removes more than this many statements
+    /// (the store is left unchanged).
+    #[arg(long, value_name = "N", default_value_t = 10_000_000)]
+    pub max_changes: usize,
+    /// Allow an update that removes every data graph (DROP ALL, CLEAR ALL).
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Drop the graphs that cannot be verified (each is reported) so the rest
+    /// of the store opens again; rebuild a lost or damaged manifest from the
+    /// graph files.
+    #[arg(long)]
+    pub repair: bool,
 }
 
 #[derive(Debug, Args)]

@@ -38,7 +38,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Stats => store_cmds::stats(global),
         Command::Graphs => store_cmds::graphs(global),
         Command::Remove(a) => store_cmds::remove(global, a),
-        Command::Check => store_cmds::check(global),
+        Command::Check(args) => store_cmds::check(global, args),
         Command::Dot(a) => graph_cmds::dot(global, a),
         Command::Path(a) => graph_cmds::path(global, a),
         Command::Rank(a) => graph_cmds::rank(global, a),

@@ -77,6 +77,9 @@ fn store_error(e: StoreError) -> anyhow::Error {
         | StoreError::NewerVersion { .. }
         | StoreError::NeedsRocksDb { .. }
         | StoreError::BadFormat { .. } => bad_input(e),
+        e @ StoreError::Corrupt { .. } => anyhow::anyhow!(
+            "{e} (`kg check` lists every problem; `kg check --repair` drops what cannot be verified)"
+        ),
         other => other.into(),
     }
 }
@@ -238,15 +241,7 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         Some(ResultFormatArg::Ntriples) => ResultFormat::NTriples,
         None => ResultFormat::Table,
     };
-    let timeout = match args.timeout {
-        Some(s) if s.is_finite() && s > 0.0 => Some(Duration::from_secs_f64(s.min(1e9))),
-        Some(s) => {
-            return Err(bad_input(anyhow::anyhow!(
-                "--timeout must be a positive number of seconds, not {s}"
-            )))
-        }
-        None => None,
-    };
+    let timeout = timeout_arg(args.timeout)?;
     let max_memory = match args.max_memory {
         0 => None,
         mib => Some(mib.saturating_mul(1 << 20)),
@@ -310,22 +305,76 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `kg update`.
+/// The timeout of `kg query` and `kg update`, checked.
+fn timeout_arg(seconds: Option<f64>) -> Result<Option<Duration>> {
+    match seconds {
+        Some(s) if s.is_finite() && s > 0.0 => Ok(Some(Duration::from_secs_f64(s.min(1e9)))),
+        Some(s) => Err(bad_input(anyhow::anyhow!(
+            "--timeout must be a positive number of seconds, not {s}"
+        ))),
+        None => Ok(None),
+    }
+}
+
+/// `kg update`: one commit, or nothing changed (a failure, a timeout, too
+/// many changes, or emptying the store without --force).
 pub fn update(global: &GlobalArgs, args: &UpdateArgs) -> Result<ExitCode> {
     let (text, source) = sparql_text(&args.update, &args.file)?;
-    let prepared = query::prepare_update(&text).map_err(|e| query_error(&source, e))?;
+    let timeout = timeout_arg(args.timeout)?;
+    let options = QueryOptions {
+        timeout,
+        limit: None,
+        max_memory: None,
+    };
+    // An update runs in a transaction that is committed only at the end: a
+    // process that exits before then leaves the store as it was.
+    let overrun_source = source.clone();
+    let watchdog = query::Watchdog::start(
+        &options,
+        OVERRUN_GRACE,
+        Some(Box::new(move |_: QueryError| {
+            let _ = writeln!(
+                io::stderr(),
+                "kg: error: {}",
+                super::printable(&format!(
+                    "{overrun_source}: update cancelled after {:?} (--timeout); the store is unchanged",
+                    timeout.unwrap_or_default()
+                ))
+            );
+            std::process::exit(1);
+        })),
+    );
+    let prepared = query::prepare_update_with(&text, Some(watchdog.token()))
+        .map_err(|e| query_error(&source, e))?;
+    let started = Instant::now();
     let mut store = open_writer(global)?;
     let before = store.oxigraph().len()?;
-    store.update(prepared).map_err(|e| match e {
+    let limits = store::UpdateLimits::new(args.max_changes, args.force);
+    let summary = store.update_with(prepared, limits).map_err(|e| match e {
         store::UpdateError::Store(s) => store_error(s),
+        store::UpdateError::Evaluation(_) if timeout.is_some_and(|t| started.elapsed() >= t) => {
+            anyhow::anyhow!(
+                "{source}: update cancelled after {:?} (--timeout); the store is unchanged",
+                timeout.unwrap_or_default()
+            )
+        }
+        e @ store::UpdateError::TooManyChanges { .. } => {
+            bad_input(anyhow::anyhow!("{source}: {e} (raise --max-changes)"))
+        }
+        e @ store::UpdateError::WouldEmpty { .. } => {
+            bad_input(anyhow::anyhow!("{source}: {e} (pass --force to allow it)"))
+        }
         other => anyhow::Error::new(other),
     })?;
+    drop(watchdog);
     let after = store.oxigraph().len()?;
     note(
         global,
         format_args!(
-            "updated {}: {before} → {after} statement(s)",
-            global.store.display()
+            "updated {}: {before} → {after} statement(s), {} changed in {} graph(s)",
+            global.store.display(),
+            summary.changed_quads,
+            summary.changed_graphs
         ),
     );
     Ok(ExitCode::SUCCESS)
@@ -547,16 +596,35 @@ pub fn remove(global: &GlobalArgs, args: &RemoveArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `kg check`.
-pub fn check(global: &GlobalArgs) -> Result<ExitCode> {
-    let report = store::check(&global.store).map_err(store_error)?;
+/// `kg check` (and `kg check --repair`).
+pub fn check(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitCode> {
     let mut out = stdout();
+    let report = if args.repair {
+        let repaired = store::repair(&global.store, global.wait).map_err(store_error)?;
+        if repaired.rebuilt_manifest {
+            writeln!(
+                out,
+                "repaired: the manifest was rebuilt from the graph files that verify; graphs removed by the last writes may have come back"
+            )?;
+        }
+        for dropped in &repaired.dropped {
+            writeln!(out, "dropped: {dropped}")?;
+        }
+        if repaired.dropped.is_empty() && !repaired.rebuilt_manifest {
+            writeln!(out, "nothing to repair")?;
+        }
+        repaired.after
+    } else {
+        store::check(&global.store).map_err(store_error)?
+    };
     for problem in &report.problems {
+        writeln!(out, "problem: {problem}")?;
+    }
+    if report.leftovers > 0 {
         writeln!(
             out,
-            "problem: {}: {}",
-            problem.path.display(),
-            problem.message
+            "note: {} file(s) in graphs/ are no part of the store (left by an interrupted write, or kept for readers of the previous state); the next write removes them",
+            report.leftovers
         )?;
     }
     writeln!(
@@ -567,6 +635,12 @@ pub fn check(global: &GlobalArgs) -> Result<ExitCode> {
         report.triples,
         report.problems.len()
     )?;
+    if !report.problems.is_empty() && !args.repair {
+        writeln!(
+            out,
+            "kg check --repair drops what cannot be verified so the rest of the store opens"
+        )?;
+    }
     out.flush()?;
     Ok(if report.problems.is_empty() {
         ExitCode::SUCCESS

@@ -8,6 +8,7 @@ mod default_graph;
 mod eval;
 mod extract_constructions;
 mod graph;
+mod integrity;
 mod long_input;
 mod push_kg_serve;
 mod push_servers;

@@ -411,31 +411,47 @@ fn a_failed_write_reports_clearly_and_leaves_the_store_unchanged() {
         .output()
         .unwrap()
         .stdout;
-    // Put a directory where the graph's temporary file must go, so the
-    // write fails the way a full or read-only disk does.
-    let graphs = store.join("graphs");
-    let file = std::fs::read_dir(&graphs)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .file_name();
-    let blocker = graphs.join(format!(".{}.tmp", file.to_string_lossy()));
-    std::fs::create_dir(&blocker).unwrap();
-    std::fs::write(blocker.join("x"), "x").unwrap();
     let more = write(
         dir.path(),
         "more.nt",
         "<https://e.org/a> <https://e.org/b> \"d\" .\n",
     );
-    let out = kg()
-        .arg("--store")
-        .arg(&store)
-        .args(["load", "--graph"])
-        .arg(format!("file://{}", data.display()))
-        .arg(&more)
-        .output()
-        .unwrap();
+    let load_more = |store: &std::path::Path| {
+        kg().arg("--store")
+            .arg(store)
+            .args(["load", "--graph"])
+            .arg(format!("file://{}", data.display()))
+            .arg(&more)
+            .output()
+            .unwrap()
+    };
+    // Graph files are named by their content, and temporary names are
+    // unpredictable: learn the file this write creates on a copy of the
+    // store, then put a directory at that name, so the write fails the way
+    // a full or read-only disk does.
+    let graphs = store.join("graphs");
+    let copy = dir.path().join("copy");
+    std::fs::create_dir_all(copy.join("graphs")).unwrap();
+    for entry in std::fs::read_dir(&store).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            std::fs::copy(&path, copy.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    for entry in std::fs::read_dir(&graphs).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, copy.join("graphs").join(path.file_name().unwrap())).unwrap();
+    }
+    assert!(load_more(&copy).status.success());
+    let file = std::fs::read_dir(copy.join("graphs"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .find(|name| !graphs.join(name).exists())
+        .expect("the write creates a file");
+    let blocker = graphs.join(&file);
+    std::fs::create_dir(&blocker).unwrap();
+    std::fs::write(blocker.join("x"), "x").unwrap();
+    let out = load_more(&store);
     no_panic(&out);
     assert_eq!(
         out.status.code(),
@@ -444,7 +460,7 @@ fn a_failed_write_reports_clearly_and_leaves_the_store_unchanged() {
         String::from_utf8_lossy(&out.stderr)
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(".tmp"), "{stderr}");
+    assert!(stderr.contains(&*file.to_string_lossy()), "{stderr}");
     // The OS error is named once, not once per layer that wraps it.
     assert_eq!(stderr.matches("os error").count(), 1, "{stderr}");
     std::fs::remove_dir_all(&blocker).unwrap();

@@ -607,7 +607,18 @@ fn a_store_from_a_newer_kg_is_refused() {
     kg(&store).arg("load").arg(&data).assert().success();
     let format = store.join("FORMAT");
     let text = std::fs::read_to_string(&format).unwrap();
-    std::fs::write(&format, text.replace("version 1", "version 99")).unwrap();
+    let newer: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("version ") {
+                "version 99"
+            } else {
+                l
+            }
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&format, newer).unwrap();
     kg(&store)
         .args(["query", "ASK {}"])
         .assert()
