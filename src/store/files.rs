@@ -259,18 +259,7 @@ fn unescape_field(text: &str) -> String {
 }
 
 pub(super) fn hex_sha256(bytes: &[u8]) -> String {
-    hex(&Sha256::digest(bytes))
-}
-
-/// Lowercase hexadecimal digits of `bytes`.
-fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    out
+    hex::encode(Sha256::digest(bytes))
 }
 
 /// The `dcterms:source` of the document node of `graph` (the node named
@@ -578,7 +567,7 @@ pub fn unlisted_file_name(graph: &GraphName) -> String {
         GraphName::DefaultGraph => "default.nq".to_owned(),
         other => {
             let digest = Sha256::digest(other.to_string().as_bytes());
-            format!("{}.nq", hex(&digest[..16]))
+            format!("{}.nq", hex::encode(&digest[..16]))
         }
     }
 }

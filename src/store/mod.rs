@@ -132,9 +132,9 @@ pub enum StoreError {
     NewerVersion { path: PathBuf, found: u32 },
     #[error("{}: unreadable FORMAT file: {detail}", path.display())]
     BadFormat { path: PathBuf, detail: String },
-    #[error("{}: this store uses the RocksDB backend; rebuild kg with `cargo build --release --features rocksdb` to open it", path.display())]
+    #[error("{}: this store uses the RocksDB backend, which this build was compiled without (cargo feature `rocksdb`)", path.display())]
     NeedsRocksDb { path: PathBuf },
-    #[error("{}: another kg process is writing to this store; try again when it is done, or pass --wait", path.display())]
+    #[error("{}: another process is writing to this store; try again when it is done, or wait for it", path.display())]
     Locked { path: PathBuf },
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: io::Error },

@@ -229,10 +229,7 @@ fn content_hash(ontology: &Ontology) -> String {
         hasher.update(text.as_bytes());
         hasher.update([0]);
     }
-    hasher.finalize()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex::encode(&hasher.finalize()[..16])
 }
 
 /// The statements about individuals that sit in the schema graph of

@@ -129,9 +129,21 @@ pub fn error_message(err: &anyhow::Error) -> String {
 /// Library errors whose remedy is an option of `kg`, worded to name it (the
 /// library's own messages name no command-line flag).
 fn worded_for_the_command_line(cause: &(dyn std::error::Error + 'static)) -> Option<String> {
-    cause
-        .downcast_ref::<kgraph::query::QueryError>()
-        .map(query_error_text)
+    use kgraph::store::StoreError;
+    if let Some(error) = cause.downcast_ref::<kgraph::query::QueryError>() {
+        return Some(query_error_text(error));
+    }
+    match cause.downcast_ref::<StoreError>()? {
+        StoreError::Locked { path } => Some(format!(
+            "{}: another kg process is writing to this store; try again when it is done, or pass --wait",
+            path.display()
+        )),
+        StoreError::NeedsRocksDb { path } => Some(format!(
+            "{}: this store uses the RocksDB backend; rebuild kg with `cargo build --release --features rocksdb` to open it",
+            path.display()
+        )),
+        _ => None,
+    }
 }
 
 /// A query's error as `kg` words it: a cancelled query names the option
