@@ -784,6 +784,7 @@ mod tests {
         assert!(Manifest::parse(&bytes[..cut - 10]).is_err());
     }
 
+    #[cfg(not(feature = "rocksdb"))]
     #[test]
     fn a_writer_killed_before_its_manifest_leaves_the_previous_state() {
         let dir = tempfile::tempdir().unwrap();
@@ -821,6 +822,7 @@ mod tests {
         assert_eq!(values(&reader, &b), ["\"3\""]);
     }
 
+    #[cfg(not(feature = "rocksdb"))]
     #[test]
     fn the_previous_state_stays_readable_for_one_commit() {
         let dir = tempfile::tempdir().unwrap();

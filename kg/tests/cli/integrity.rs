@@ -377,6 +377,8 @@ fn assert_detected_and_repaired(store: &Path, expected: &str) {
     assert_eq!(others, "1");
 }
 
+// Damages the files backend's graph files.
+#[cfg(not(feature = "rocksdb"))]
 #[test]
 fn a_deleted_graph_file_is_detected_and_repaired() {
     let (_dir, store) = damaged_store_setup();
@@ -392,6 +394,8 @@ fn a_deleted_graph_file_is_detected_and_repaired() {
     assert_detected_and_repaired(&store, "graph <https://e.org/g0>");
 }
 
+// Damages the files backend's graph files.
+#[cfg(not(feature = "rocksdb"))]
 #[test]
 fn a_graph_file_truncated_at_a_line_break_is_detected_and_repaired() {
     let (_dir, store) = damaged_store_setup();
@@ -402,6 +406,8 @@ fn a_graph_file_truncated_at_a_line_break_is_detected_and_repaired() {
     assert_detected_and_repaired(&store, "graph <https://e.org/g0>");
 }
 
+// Damages the files backend's graph files.
+#[cfg(not(feature = "rocksdb"))]
 #[test]
 fn a_deleted_graphs_folder_is_detected_and_repaired() {
     let (_dir, store) = damaged_store_setup();
@@ -419,6 +425,8 @@ fn a_deleted_graphs_folder_is_detected_and_repaired() {
     kg(&store).args(["query", "ASK {}"]).assert().success();
 }
 
+// Damages the files backend's graph files.
+#[cfg(not(feature = "rocksdb"))]
 #[test]
 fn a_quad_of_another_graph_appended_is_detected_and_does_not_come_back_after_remove() {
     let (_dir, store) = damaged_store_setup();
@@ -443,6 +451,8 @@ fn a_quad_of_another_graph_appended_is_detected_and_does_not_come_back_after_rem
     assert_eq!(planted, "0");
 }
 
+// Damages the files backend's graph files.
+#[cfg(not(feature = "rocksdb"))]
 #[test]
 fn leftover_temporary_files_do_not_fail_check_and_the_next_writer_removes_them() {
     let (_dir, store) = damaged_store_setup();
@@ -462,6 +472,8 @@ fn leftover_temporary_files_do_not_fail_check_and_the_next_writer_removes_them()
     assert!(!orphan.exists());
 }
 
+// Damages the files backend's graph files.
+#[cfg(not(feature = "rocksdb"))]
 #[test]
 fn a_corrupt_graph_file_refuses_the_store_until_repaired() {
     let (_dir, store) = damaged_store_setup();
@@ -477,6 +489,8 @@ fn a_corrupt_graph_file_refuses_the_store_until_repaired() {
     assert_detected_and_repaired(&store, "graph <https://e.org/g0>");
 }
 
+// Damages the files backend's graph files.
+#[cfg(not(feature = "rocksdb"))]
 #[test]
 fn a_damaged_manifest_is_detected_and_rebuilt_from_the_graph_files() {
     let (_dir, store) = damaged_store_setup();
