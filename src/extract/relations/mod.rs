@@ -15,6 +15,7 @@
 use std::ops::Range;
 
 pub mod dependency;
+pub mod goal_lists;
 pub mod goals;
 
 use super::lexicon::Lexicon;
@@ -52,6 +53,8 @@ pub fn find_relations(
     for (i, m) in resolution.mentions.iter().enumerate() {
         by_sentence[view.toks[m.tokens.start].sentence].push(i);
     }
+    // A goal list a sentence opened with a colon, read on the lines after it.
+    let mut open_list = None;
     for (s, range) in view.sentences.iter().enumerate() {
         let mut cover = vec![Cover::Free; range.len()];
         for &i in &by_sentence[s] {
@@ -104,6 +107,7 @@ pub fn find_relations(
         frame.noun_frames();
         frame.pair_frames();
         frame.goal_list_frames();
+        open_list = frame.gerund_goal_lists(syntax, open_list);
         if frame.sentence_parsed(syntax) {
             frame.parsed_goal_frames(syntax);
         } else {
