@@ -146,6 +146,8 @@ pub struct Lexicon {
     /// Trigger nouns of the properties with a noun dependency frame.
     frame_nouns: HashSet<String>,
     pub negation: Vec<Vec<String>>,
+    /// `kg:representationCue`: "on behalf of", "for" (a person acting for a party), longest first.
+    pub representation: Vec<Vec<String>>,
     pub modality: Vec<Vec<String>>,
     /// Inflected reporting verbs ("said", "added").
     pub reporting_verbs: HashSet<String>,
@@ -396,6 +398,12 @@ impl Lexicon {
             title_property,
             dependency_frames,
             negation: cues.negation.iter().map(|c| words(c)).collect(),
+            representation: {
+                let mut r: Vec<Vec<String>> =
+                    cues.representation.iter().map(|c| words(c)).collect();
+                r.sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
+                r
+            },
             modality: cues.modality.iter().map(|c| words(c)).collect(),
             reporting_verbs,
             stop_names: cues.stop_names.iter().cloned().collect(),

@@ -129,6 +129,8 @@ pub struct Individual {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Cues {
     pub negation: Vec<String>,
+    /// Phrases that tie a person to the party they act for ("on behalf of").
+    pub representation: Vec<String>,
     pub modality: Vec<String>,
     pub reporting_verbs: Vec<String>,
     /// Capitalised words that are never names on their own.
@@ -543,6 +545,8 @@ impl TripleIndex {
             let cues = &mut ontology.cues;
             cues.negation
                 .extend(self.strings(subject, &kg("negationCue")));
+            cues.representation
+                .extend(self.strings(subject, &kg("representationCue")));
             cues.modality
                 .extend(self.strings(subject, &kg("modalityCue")));
             cues.reporting_verbs

@@ -1146,3 +1146,43 @@ fn gerunds_without_a_goal_cue_are_no_goals() {
         out.facts()
     );
 }
+
+#[test]
+fn coordinated_signers_with_titles_set_off_by_commas() {
+    let out = Output::of(
+        "Deputy Minister Ada Quist and Kestria's Secretary of Energy, Bo Lind, also today signed a Memorandum of Understanding on offshore wind.",
+    );
+    assert!(
+        out.has("Ada Quist", "signs", "Memorandum of Understanding"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Bo Lind", "signs", "Memorandum of Understanding"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn passive_signers_after_titles_and_the_party_they_act_for() {
+    let out = Output::of(
+        "Norland and Kestria agreed a Memorandum of Understanding on river transport in May. The MOU was signed by Transport Minister Ada Quist for Norland, and Minister of Finance, Bo Lind.",
+    );
+    let facts = out.facts();
+    assert!(
+        out.has("Ada Quist", "signs", "Memorandum of Understanding"),
+        "{facts:?}"
+    );
+    assert!(
+        out.has("Bo Lind", "signs", "Memorandum of Understanding"),
+        "{facts:?}"
+    );
+    // The passive names a document and its signers, not two cooperating parties.
+    assert!(
+        !facts
+            .iter()
+            .any(|(s, p, o)| p == "cooperatesWith" && (s == "MOU" || o == "MOU")),
+        "{facts:?}"
+    );
+}
