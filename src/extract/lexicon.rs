@@ -146,6 +146,8 @@ pub struct Lexicon {
     /// Trigger nouns of the properties with a noun dependency frame.
     frame_nouns: HashSet<String>,
     pub negation: Vec<Vec<String>>,
+    /// `kg:representationCue`: "on behalf of", "for" (a person acting for a party), longest first.
+    pub representation: Vec<Vec<String>>,
     pub modality: Vec<Vec<String>>,
     /// Inflected reporting verbs ("said", "added").
     pub reporting_verbs: HashSet<String>,
@@ -301,12 +303,24 @@ impl Lexicon {
             goal_cues.future_markers.extend(lower(&p.future_markers));
             goal_cues.enabling_verbs.extend(lower(&p.enabling_verbs));
             goal_cues.non_goal_verbs.extend(lower(&p.non_goal_verbs));
+            goal_cues
+                .list_cues
+                .extend(p.goal_list_cues.iter().map(|c| words(c)));
+            goal_cues
+                .boundary_words
+                .extend(lower(&p.goal_boundary_words));
+            goal_cues.non_gerunds.extend(lower(&p.non_gerunds));
         }
         for forms in verb_forms.values_mut() {
             // Longest forms first: "join hands" before "join".
             forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
         }
         purpose_phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        // Longest cues first ("focuses on" before "on"), then in text order of the words.
+        goal_cues
+            .list_cues
+            .sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
+        goal_cues.list_cues.dedup();
 
         let cues = &ontology.cues;
         let mut reporting_verbs = HashSet::default();
@@ -384,6 +398,12 @@ impl Lexicon {
             title_property,
             dependency_frames,
             negation: cues.negation.iter().map(|c| words(c)).collect(),
+            representation: {
+                let mut r: Vec<Vec<String>> =
+                    cues.representation.iter().map(|c| words(c)).collect();
+                r.sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
+                r
+            },
             modality: cues.modality.iter().map(|c| words(c)).collect(),
             reporting_verbs,
             stop_names: cues.stop_names.iter().cloned().collect(),
@@ -437,6 +457,12 @@ pub struct GoalCues {
     pub future_markers: HashSet<String>,
     pub enabling_verbs: HashSet<String>,
     pub non_goal_verbs: HashSet<String>,
+    /// `kg:goalListCue`: phrases a list of "-ing" goals follows, longest first.
+    pub list_cues: Vec<Vec<String>>,
+    /// `kg:goalBoundaryWord`: after a comma, the goal has ended ("including").
+    pub boundary_words: HashSet<String>,
+    /// `kg:nonGerund`: "-ing" words that are not verbs ("during").
+    pub non_gerunds: HashSet<String>,
 }
 
 fn class_positions(ontology: &Ontology) -> HashSet<String> {

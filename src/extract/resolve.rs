@@ -91,6 +91,18 @@ pub fn resolve(
                     e
                 })
             }
+            // "the MOU", "this Agreement": a capitalised word that is all
+            // a description head refers back like "the memorandum" does.
+            MentionKind::Name if description_written_as_name(view, lex, cand).is_some() => {
+                let class = description_written_as_name(view, lex, cand).unwrap_or_default();
+                let as_description = MentionCand {
+                    kind: MentionKind::Description,
+                    class,
+                    definite: true,
+                    ..cand.clone()
+                };
+                r.description(view, lex, cands, ci, &as_description)
+            }
             MentionKind::Name | MentionKind::Person => {
                 let label = clean_label(&cand.label);
                 let e = match r.aliases.get(&label.to_lowercase()) {
@@ -133,7 +145,7 @@ pub fn resolve(
                 };
                 Some(r.entity(key, &cand.class, &label))
             }
-            MentionKind::Description => r.description(view, lex, cands, ci),
+            MentionKind::Description => r.description(view, lex, cands, ci, cand),
         };
         if let Some(e) = entity {
             let surface = clean_label(&cand.label);
@@ -207,8 +219,8 @@ impl Resolver<'_> {
         lex: &Lexicon,
         cands: &[MentionCand],
         ci: usize,
+        cand: &MentionCand,
     ) -> Option<usize> {
-        let cand = &cands[ci];
         let compatible = |class: &str| self.ontology.is_subclass_of(class, &cand.class);
         if cand.definite {
             let antecedent = self
@@ -267,6 +279,26 @@ impl Resolver<'_> {
         }
         Some(e)
     }
+}
+
+/// The class of a name that is only a description head after a definite
+/// determiner ("the MOU", "this Accord"), which refers back rather than
+/// naming something new.
+fn description_written_as_name(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cand: &MentionCand,
+) -> Option<String> {
+    let (start, end) = (cand.tokens.start, cand.tokens.end);
+    if cand.acronym.is_some()
+        || start == 0
+        || view.toks[start - 1].sentence != view.toks[start].sentence
+        || !matches!(view.low(start - 1), "the" | "this" | "that")
+    {
+        return None;
+    }
+    let (len, class) = lex.description_heads.longest_at(view, start, end)?;
+    (len == end - start && lex.document_classes.contains(class)).then(|| class.clone())
 }
 
 /// Removes leading determiners and possessive markers and normalises spaces.

@@ -98,6 +98,12 @@ pub struct Property {
     pub enabling_verbs: Vec<String>,
     /// Verbs that never state a goal ("be", "enter" into force, "expect").
     pub non_goal_verbs: Vec<String>,
+    /// Phrases after which a list of "-ing" goals follows ("focuses on", "by").
+    pub goal_list_cues: Vec<String>,
+    /// Words that, after a comma, start a part that is no longer the goal ("including").
+    pub goal_boundary_words: Vec<String>,
+    /// Words ending in "-ing" that are not verbs ("during", "according").
+    pub non_gerunds: Vec<String>,
     /// Named constructions that express the property beyond its trigger
     /// words, e.g. `"title"`: a person's title ("Foreign Minister Wang Yi")
     /// states the position the person holds.
@@ -123,6 +129,8 @@ pub struct Individual {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Cues {
     pub negation: Vec<String>,
+    /// Phrases that tie a person to the party they act for ("on behalf of").
+    pub representation: Vec<String>,
     pub modality: Vec<String>,
     pub reporting_verbs: Vec<String>,
     /// Capitalised words that are never names on their own.
@@ -523,11 +531,22 @@ impl TripleIndex {
                 property
                     .non_goal_verbs
                     .extend(self.strings(subject, &kg("nonGoalVerb")));
+                property
+                    .goal_list_cues
+                    .extend(self.strings(subject, &kg("goalListCue")));
+                property
+                    .goal_boundary_words
+                    .extend(self.strings(subject, &kg("goalBoundaryWord")));
+                property
+                    .non_gerunds
+                    .extend(self.strings(subject, &kg("nonGerund")));
                 property.frames.extend(self.strings(subject, &kg("frame")));
             }
             let cues = &mut ontology.cues;
             cues.negation
                 .extend(self.strings(subject, &kg("negationCue")));
+            cues.representation
+                .extend(self.strings(subject, &kg("representationCue")));
             cues.modality
                 .extend(self.strings(subject, &kg("modalityCue")));
             cues.reporting_verbs

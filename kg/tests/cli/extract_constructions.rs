@@ -1083,3 +1083,106 @@ fn coordinated_signers_cooperate_and_each_signs() {
         out.facts()
     );
 }
+
+#[test]
+fn gerund_goal_list_after_a_cue_splits_into_one_goal_per_clause() {
+    let out = Output::of(
+        "The Coastal Resilience Plan focuses on restoring tidal wetlands, widening river channels and training local rescue teams, including volunteers from fishing villages.",
+    );
+    assert_eq!(
+        out.goals_of("Coastal Resilience Plan"),
+        BTreeSet::from([
+            "restoring tidal wetlands".to_owned(),
+            "widening river channels".to_owned(),
+            "training local rescue teams".to_owned(),
+        ]),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn bulleted_gerund_goals_after_a_colon_belong_to_the_document_of_the_lead_sentence() {
+    let out = Output::of(
+        "Ports Cooperation Accord\n\nThe Ports Cooperation Accord was signed in Valdoria on Monday.\n\nUnder the Ports Cooperation Accord, the two port authorities are working together by:\n\n  • modernising cargo cranes at both terminals\n  • sharing customs data, including cargo manifests; and\n  • training dock workers in safety procedures.\n\nThe authorities met again in June.",
+    );
+    assert_eq!(
+        out.goals_of("Ports Cooperation Accord"),
+        BTreeSet::from([
+            "modernising cargo cranes at both terminals".to_owned(),
+            "sharing customs data".to_owned(),
+            "training dock workers in safety procedures".to_owned(),
+        ]),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn goal_noun_followed_by_gerund_clauses_states_goals_of_the_last_document() {
+    let out = Output::of(
+        "The Ministry of Health published the National Nutrition Strategy on Friday. The four targets look at reducing child obesity, expanding school meals and ensuring that every clinic offers dietary advice.",
+    );
+    assert_eq!(
+        out.goals_of("National Nutrition Strategy"),
+        BTreeSet::from([
+            "reducing child obesity".to_owned(),
+            "expanding school meals".to_owned(),
+            "ensuring that every clinic offers dietary advice".to_owned(),
+        ]),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn gerunds_without_a_goal_cue_are_no_goals() {
+    let out = Output::of(
+        "The National Soil Report was published on Tuesday. The report is based on interviewing farmers and sampling fields across the region.",
+    );
+    assert!(
+        out.goals_of("National Soil Report").is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn coordinated_signers_with_titles_set_off_by_commas() {
+    let out = Output::of(
+        "Deputy Minister Ada Quist and Kestria's Secretary of Energy, Bo Lind, also today signed a Memorandum of Understanding on offshore wind.",
+    );
+    assert!(
+        out.has("Ada Quist", "signs", "Memorandum of Understanding"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Bo Lind", "signs", "Memorandum of Understanding"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn passive_signers_after_titles_and_the_party_they_act_for() {
+    let out = Output::of(
+        "Norland and Kestria agreed a Memorandum of Understanding on river transport in May. The MOU was signed by Transport Minister Ada Quist for Norland, and Minister of Finance, Bo Lind.",
+    );
+    let facts = out.facts();
+    assert!(
+        out.has("Ada Quist", "signs", "Memorandum of Understanding"),
+        "{facts:?}"
+    );
+    assert!(
+        out.has("Bo Lind", "signs", "Memorandum of Understanding"),
+        "{facts:?}"
+    );
+    // The passive names a document and its signers, not two cooperating parties.
+    assert!(
+        !facts
+            .iter()
+            .any(|(s, p, o)| p == "cooperatesWith" && (s == "MOU" || o == "MOU")),
+        "{facts:?}"
+    );
+}

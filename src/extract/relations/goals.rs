@@ -205,7 +205,7 @@ impl Frame<'_, '_> {
     }
 
     /// Whether an entity may own a goal (a document, initiative or activity).
-    fn may_own_goal(&self, e: usize) -> bool {
+    pub(super) fn may_own_goal(&self, e: usize) -> bool {
         let Some(p) = self.lex.goal_property else {
             return false;
         };
@@ -351,7 +351,7 @@ impl Frame<'_, '_> {
 
     /// The nearest document or initiative mentioned before token `k` in the
     /// sentence (the owner of an adjunct: "X signed the deal in order to …").
-    fn nearest_goal_owner_before(&self, k: usize) -> Option<usize> {
+    pub(super) fn nearest_goal_owner_before(&self, k: usize) -> Option<usize> {
         self.mentions
             .iter()
             .filter(|(r, e)| r.end <= k && self.may_own_goal(*e))

@@ -15,6 +15,7 @@
 use std::ops::Range;
 
 pub mod dependency;
+pub mod goal_lists;
 pub mod goals;
 
 use super::lexicon::Lexicon;
@@ -52,6 +53,8 @@ pub fn find_relations(
     for (i, m) in resolution.mentions.iter().enumerate() {
         by_sentence[view.toks[m.tokens.start].sentence].push(i);
     }
+    // A goal list a sentence opened with a colon, read on the lines after it.
+    let mut open_list = None;
     for (s, range) in view.sentences.iter().enumerate() {
         let mut cover = vec![Cover::Free; range.len()];
         for &i in &by_sentence[s] {
@@ -104,6 +107,7 @@ pub fn find_relations(
         frame.noun_frames();
         frame.pair_frames();
         frame.goal_list_frames();
+        open_list = frame.gerund_goal_lists(syntax, open_list);
         if frame.sentence_parsed(syntax) {
             frame.parsed_goal_frames(syntax);
         } else {
@@ -168,7 +172,10 @@ impl Frame<'_, '_> {
     /// "A, B and C", "A and B", "A; B; and C".
     fn subjects_ending_at(&self, end: usize) -> Vec<(Range<usize>, usize)> {
         let mut list = Vec::new();
-        let Some(mut m) = self.mention_ending_at(end) else {
+        let Some(mut m) = self
+            .mention_ending_at(end)
+            .or_else(|| self.mention_before_parenthesis(end))
+        else {
             return list;
         };
         loop {
@@ -178,6 +185,9 @@ impl Frame<'_, '_> {
             if k > self.range.start && is_determiner(self.view.low(k - 1)) {
                 k -= 1;
             }
+            // A title before the name, or set off by a comma ("Kestria's
+            // Secretary of Energy, Bo Lind, and …").
+            k = self.skip_title_left(k);
             let mut j = k;
             let mut joined = false;
             while j > self.range.start
@@ -204,9 +214,11 @@ impl Frame<'_, '_> {
     fn objects_starting_at(&self, start: usize) -> Vec<(Range<usize>, usize)> {
         let mut list = Vec::new();
         let mut k = start;
-        while let Some(m) = self.mention_starting_at(k) {
+        while let Some(m) = self.mention_starting_at(self.skip_title_right(k)) {
             k = m.0.end;
             list.push(m);
+            // "A for Kestria, and B": the party A acts for is not listed.
+            k = self.skip_representation_right(k);
             let mut j = k;
             while j < self.range.end
                 && (matches!(self.view.low(j), "and" | "or")
@@ -222,6 +234,83 @@ impl Frame<'_, '_> {
             k = j;
         }
         list
+    }
+
+    /// The mention before a parenthesis that ends at `end`: "the Accord
+    /// (TCA) was signed" — the acronym in brackets repeats the name.
+    fn mention_before_parenthesis(&self, end: usize) -> Option<(Range<usize>, usize)> {
+        let a = self.range.start;
+        if end <= a + 2 || !self.view.is_punct(end - 1, ")") {
+            return None;
+        }
+        let open = (a..end - 1)
+            .rev()
+            .take(8)
+            .find(|&t| self.view.is_punct(t, "("))?;
+        self.mention_ending_at(open)
+    }
+
+    /// From token `k` (the start of a name), leftwards over a title that
+    /// belongs to the name: one right before it ("Energy Secretary Bo
+    /// Lind") or one set off by a comma ("Kestria's Secretary of Energy, Bo
+    /// Lind"), with its possessor and determiner.
+    fn skip_title_left(&self, k: usize) -> usize {
+        let a = self.range.start;
+        let mut j = k;
+        if j > a + 1 && self.view.is_punct(j - 1, ",") {
+            j -= 1;
+        }
+        let Some(p) = self.positions.iter().find(|p| p.tokens.end == j) else {
+            return k;
+        };
+        let mut s = p.tokens.start;
+        if s > a + 1 && self.view.is_possessive(s - 1) {
+            if let Some(owner) = self.mention_ending_at(s - 1) {
+                s = owner.0.start;
+            }
+        }
+        if s > a && is_determiner(self.view.low(s - 1)) {
+            s -= 1;
+        }
+        s
+    }
+
+    /// From token `k`, rightwards over a title that introduces the name
+    /// after it ("Foreign Secretary Ada Quist", "Minister of Finance, Bo
+    /// Lind"); `k` itself when no title starts there.
+    fn skip_title_right(&self, k: usize) -> usize {
+        let b = self.range.end;
+        let start = if k < b && is_determiner(self.view.low(k)) {
+            k + 1
+        } else {
+            k
+        };
+        let Some(p) = self.positions.iter().find(|p| p.tokens.start == start) else {
+            return k;
+        };
+        let mut j = p.tokens.end;
+        if j < b && self.view.is_punct(j, ",") {
+            j += 1;
+        }
+        if self.mention_starting_at(j).is_some() {
+            j
+        } else {
+            k
+        }
+    }
+
+    /// From token `k` (after a name), rightwards over the party the person
+    /// acts for: "on behalf of the Government of Kestria", "for Kestria".
+    fn skip_representation_right(&self, k: usize) -> usize {
+        let b = self.range.end;
+        for cue in &self.lex.representation {
+            if self.view.words_at(k, cue, b) {
+                if let Some(party) = self.mention_starting_at(k + cue.len()) {
+                    return party.0.end;
+                }
+            }
+        }
+        k
     }
 
     /// Walks left over auxiliaries, modals, negation and adverbs from `k`.
@@ -447,7 +536,14 @@ impl Frame<'_, '_> {
                 let verb = k..k + form.words.len();
                 let after = self.skip_adverbs_right(verb.end);
                 let preps = &lex.properties[form.property].prepositions;
-                let by_follows = after < b && self.view.low(after) == "by";
+                // "signed between A and B": the parties are the agents.
+                let by_follows = after < b
+                    && (self.view.low(after) == "by"
+                        || self.view.low(after) == "between"
+                            && form.participle
+                            && (self.skip_aux_left(k)..k).any(|t| {
+                                matches!(self.view.low(t), "is" | "are" | "was" | "were" | "been")
+                            }));
                 let left_aux_start = self.skip_aux_left(verb.start);
                 let be_before = (left_aux_start..verb.start).any(|t| {
                     matches!(
@@ -455,7 +551,12 @@ impl Frame<'_, '_> {
                         "is" | "are" | "was" | "were" | "be" | "been" | "being"
                     )
                 });
-                if form.participle && by_follows {
+                // A symmetric property needs its parties as agents
+                // ("A and B signed"), not a document and its signer.
+                let symmetric = lex.properties[form.property].symmetric;
+                if form.participle && by_follows && symmetric {
+                    // Nothing: the passive names no two parties.
+                } else if form.participle && by_follows {
                     // Passive or reduced relative: objects on the left, agents after "by".
                     let agents = self.objects_starting_at(after + 1);
                     let patients = self.subjects_ending_at(left_aux_start);
@@ -543,6 +644,13 @@ impl Frame<'_, '_> {
         let found = self.subjects_ending_at(end);
         if !found.is_empty() {
             return found;
+        }
+        // A person set off by commas after a title: "…, Bo Lind, also signed".
+        if end > self.range.start && self.view.is_punct(end - 1, ",") {
+            let found = self.subjects_ending_at(end - 1);
+            if found.last().is_some_and(|(_, e)| self.is_person(*e)) {
+                return found;
+            }
         }
         // Appositive: "X, <apposition>, issued …".
         if end > self.range.start && self.view.is_punct(end - 1, ",") {

@@ -1,0 +1,248 @@
+//! Goal lists of "-ing" clauses: each clause of the list is one goal of the
+//! document or initiative the sentence is about.
+//!
+//! The constructions (cue words come from the goal property's annotations
+//! in the ontology: `kg:goalListCue`, `kg:goalNoun`, `kg:goalBoundaryWord`,
+//! `kg:nonGerund`):
+//!
+//! * a cue, then "-ing" clauses in coordination: "the plan focuses on
+//!   cutting waste, widening access and training staff" — the owner is the
+//!   nearest document or initiative before the cue in the sentence;
+//! * a goal noun, then "-ing" clauses a few words on: "its five targets look
+//!   at raising output and cutting costs" — the owner is the document or
+//!   initiative before it in the sentence, else the one the text spoke of
+//!   last;
+//! * a sentence that ends with a cue and a colon ("Under the plan, the two
+//!   agencies are cooperating by:") and lines after it that each open with an
+//!   "-ing" clause (a bulleted list): every line gives goals of the owner.
+//!
+//! A goal runs from its "-ing" word to the next coordinated "-ing" clause, a
+//! semicolon, or a comma before a boundary word (", including …"), at most
+//! [`MAX_GOAL_TOKENS`] words.
+
+use super::super::syntax::DocSyntax;
+use super::Frame;
+use crate::text::TokenKind;
+
+/// The longest goal, in tokens, and the most goals one list yields.
+const MAX_GOAL_TOKENS: usize = 40;
+const MAX_GOALS_PER_LIST: usize = 12;
+/// How many words may stand between a goal noun and its first "-ing" clause
+/// ("targets look at raising").
+const MAX_NOUN_GAP: usize = 4;
+
+/// A list whose items continue on the following lines: its owner and cue.
+#[derive(Debug, Clone)]
+pub(super) struct OpenList {
+    pub owner: usize,
+}
+
+impl Frame<'_, '_> {
+    /// Whether token `t` is an "-ing" verb form: by the parse when the
+    /// sentence was parsed, else by its spelling.
+    fn is_gerund(&self, syntax: &DocSyntax, parsed: bool, t: usize) -> bool {
+        let word = self.view.low(t);
+        if !self.view.is_word(t)
+            || word.len() < 5
+            || !word.ends_with("ing")
+            || !word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            || self.lex.goal_cues.non_gerunds.contains(word)
+        {
+            return false;
+        }
+        !parsed || {
+            let node = syntax.node(t);
+            node.xpos == "VBG" && !matches!(node.rel.as_str(), "case" | "mark" | "amod")
+        }
+    }
+
+    /// Separators between coordinated clauses from `t`: ",", ";", "and",
+    /// "or", "as well as". Returns the token after them.
+    fn skip_separators(&self, mut t: usize) -> usize {
+        let b = self.range.end;
+        let as_well_as = ["as", "well", "as"].map(String::from);
+        loop {
+            if t < b
+                && (matches!(self.view.low(t), "and" | "or")
+                    || self.view.is_punct(t, ",")
+                    || self.view.is_punct(t, ";"))
+            {
+                t += 1;
+            } else if self.view.words_at(t, &as_well_as, b) {
+                t += 3;
+            } else {
+                return t;
+            }
+        }
+    }
+
+    /// The "-ing" clauses coordinated from token `start` (itself an "-ing"
+    /// word), one token range each.
+    fn gerund_items(
+        &self,
+        syntax: &DocSyntax,
+        parsed: bool,
+        start: usize,
+    ) -> Vec<std::ops::Range<usize>> {
+        let b = self.range.end;
+        let boundary = &self.lex.goal_cues.boundary_words;
+        let mut items = Vec::new();
+        let mut item = start;
+        let mut t = start + 1;
+        while t <= b && items.len() < MAX_GOALS_PER_LIST {
+            if t == b || t - item >= MAX_GOAL_TOKENS {
+                items.push(item..t);
+                break;
+            }
+            let separator = self.view.is_punct(t, ",")
+                || self.view.is_punct(t, ";")
+                || matches!(self.view.low(t), "and" | "or" | "as");
+            if !separator {
+                t += 1;
+                continue;
+            }
+            let next = self.skip_separators(t);
+            if next < b && next > t && self.is_gerund(syntax, parsed, next) {
+                items.push(item..t);
+                item = next;
+                t = next + 1;
+            } else if self.view.is_punct(t, ";")
+                || self.view.is_punct(t, ",") && next < b && boundary.contains(self.view.low(next))
+            {
+                items.push(item..t);
+                break;
+            } else {
+                t += 1;
+            }
+        }
+        items
+            .into_iter()
+            .filter_map(|r| {
+                let mut end = r.end;
+                while end > r.start + 1
+                    && (self.view.toks[end - 1].kind == TokenKind::Punct
+                        || matches!(self.view.low(end - 1), "and" | "or"))
+                {
+                    end -= 1;
+                }
+                (end - r.start >= 2).then_some(r.start..end)
+            })
+            .collect()
+    }
+
+    /// Whether this sentence is a line of its own (a list item): a line
+    /// break lies between it and the sentence before.
+    fn starts_line(&self) -> bool {
+        let a = self.range.start;
+        let from = if a == 0 { 0 } else { self.view.toks[a - 1].end };
+        self.view.text[from..self.view.toks[a].start].contains('\n')
+    }
+
+    /// Reads the sentence's "-ing" goal lists (see the module docs). `open`
+    /// is a list a previous sentence opened with a colon; the return value
+    /// is the list still open after this sentence.
+    pub(super) fn gerund_goal_lists(
+        &mut self,
+        syntax: &DocSyntax,
+        open: Option<OpenList>,
+    ) -> Option<OpenList> {
+        let goal_property = self.lex.goal_property?;
+        let (a, b) = (self.range.start, self.range.end);
+        let parsed = self.sentence_parsed(syntax);
+        // A line of a list the previous sentence opened.
+        if let Some(list) = open {
+            if self.starts_line() && self.is_gerund(syntax, parsed, a) {
+                let items = self.gerund_items(syntax, parsed, a);
+                self.emit_goals(items, list.owner, goal_property, a..a + 1);
+                return Some(list);
+            }
+        }
+        let lex = self.lex;
+        let mut k = a;
+        let mut opened = None;
+        while k < b {
+            let cue = lex
+                .goal_cues
+                .list_cues
+                .iter()
+                .find(|c| self.view.words_at(k, c, b))
+                .map(|c| k..k + c.len());
+            let (cue, first, owner) = if let Some(cue) = cue {
+                let mut first = cue.end;
+                if first < b && self.view.is_punct(first, ":") {
+                    first += 1;
+                }
+                let owner = self.nearest_goal_owner_before(k);
+                (cue, first, owner)
+            } else if lex.goal_nouns.contains(self.view.low(k))
+                && !(k + 1 < b && self.view.low(k + 1) == "of")
+            {
+                // "targets look at raising …": the first "-ing" word a few words on.
+                let Some(first) = (k + 1..b.min(k + 2 + MAX_NOUN_GAP))
+                    .find(|&t| self.view.is_punct(t, ":") || self.is_gerund(syntax, parsed, t))
+                else {
+                    k += 1;
+                    continue;
+                };
+                let first = if self.view.is_punct(first, ":") {
+                    first + 1
+                } else {
+                    first
+                };
+                let owner = self
+                    .nearest_goal_owner_before(k)
+                    .or_else(|| self.most_recent_entity_before(k, goal_property));
+                (k..k + 1, first, owner)
+            } else {
+                k += 1;
+                continue;
+            };
+            let Some(owner) = owner.filter(|&o| self.may_own_goal(o)) else {
+                k = cue.end;
+                continue;
+            };
+            if first >= b {
+                // "… are cooperating by:" — the items follow on their own lines.
+                if self.view.is_punct(b - 1, ":") {
+                    opened = Some(OpenList { owner });
+                }
+                k = cue.end;
+                continue;
+            }
+            if !self.is_gerund(syntax, parsed, first) {
+                k = cue.end;
+                continue;
+            }
+            let items = self.gerund_items(syntax, parsed, first);
+            let end = items.last().map_or(first, |r| r.end);
+            self.emit_goals(items, owner, goal_property, cue);
+            k = end.max(k + 1);
+        }
+        opened
+    }
+
+    fn emit_goals(
+        &mut self,
+        items: Vec<std::ops::Range<usize>>,
+        owner: usize,
+        goal_property: usize,
+        cue: std::ops::Range<usize>,
+    ) {
+        let q = self.qualifiers(self.range.start, cue.start.max(self.range.start));
+        if q.0 == crate::extract::model::Polarity::Negative {
+            return;
+        }
+        for item in items {
+            let goal = self.goal_entity(item);
+            self.emit(
+                goal,
+                goal_property,
+                owner,
+                cue.clone(),
+                "goal-gerund-list",
+                0.7,
+                q.clone(),
+            );
+        }
+    }
+}
