@@ -1,17 +1,38 @@
 //! One test per English construction the extractor reads, on sentences
-//! written for these tests. Each runs the real `kg extract` and reads the
-//! N-Triples back.
+//! written for these tests. Each reads its text from a file and extracts it
+//! in-process, through the library calls `kg extract` makes (read the
+//! inputs, extract, emit RDF), so a construction test costs no process
+//! start, ontology compile or model load of its own.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use std::sync::OnceLock;
+
 use assert_cmd::Command;
-use oxigraph::io::{RdfFormat, RdfParser};
+use kgraph::extract::Extractor;
+use kgraph::ontology::Ontology;
+use kgraph::rdf::RdfEmitter;
 use oxigraph::model::{Term, Triple};
 
 const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
 const SKOS_ALT: &str = "http://www.w3.org/2004/02/skos/core#altLabel";
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const KG: &str = "https://w3id.org/kgraph/ontology#";
+
+/// The built-in ontology, compiled once for every test of the module.
+fn extractor() -> &'static Extractor<'static> {
+    static ONTOLOGY: OnceLock<Ontology> = OnceLock::new();
+    static EXTRACTOR: OnceLock<Extractor<'static>> = OnceLock::new();
+    EXTRACTOR.get_or_init(|| {
+        Extractor::new(ONTOLOGY.get_or_init(|| Ontology::builtin().expect("the built-in ontology")))
+    })
+}
+
+/// RDF as `kg extract` writes it by default: kg's base IRI, full provenance.
+fn emitter() -> &'static RdfEmitter {
+    static EMITTER: OnceLock<RdfEmitter> = OnceLock::new();
+    EMITTER.get_or_init(|| RdfEmitter::new(kgraph::vocab::DEFAULT_BASE).expect("a valid base IRI"))
+}
 
 /// The parsed output of one extraction.
 struct Output {
@@ -25,18 +46,23 @@ impl Output {
     }
 
     fn of_file(name: &str, text: &str) -> Output {
-        Self::parse(&run_on_file(
-            &["extract", "--format", "ntriples"],
-            name,
-            text,
-        ))
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let mut triples = Vec::new();
+        for item in kgraph::text::read_inputs(&[path]) {
+            match item.expect("the input is readable") {
+                kgraph::text::Input::Document(document) => {
+                    let extraction = extractor().extract(&document);
+                    triples.extend(emitter().quads(&extraction).into_iter().map(Triple::from));
+                }
+                kgraph::text::Input::Warning(warning) => panic!("{warning}"),
+            }
+        }
+        Self::from_triples(triples)
     }
 
-    fn parse(nt: &[u8]) -> Output {
-        let triples: Vec<Triple> = RdfParser::from_format(RdfFormat::NTriples)
-            .for_slice(nt)
-            .map(|q| Triple::from(q.expect("valid N-Triples")))
-            .collect();
+    fn from_triples(triples: Vec<Triple>) -> Output {
         let mut labels = BTreeMap::new();
         for t in &triples {
             if t.predicate.as_str() == RDFS_LABEL {
