@@ -2,7 +2,6 @@
 //! environment, a refused push that says why, and the copy equal to the
 //! original. Needs no external server, so it runs everywhere.
 
-use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command as Process, Stdio};
@@ -44,22 +43,8 @@ fn serve_writable(store: &Path, token: &str) -> Served {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // It says it serves once the socket is bound; read a few lines at most.
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    for _ in 0..5 {
-        match lines.next() {
-            Some(Ok(line)) if line.contains("serving") => {
-                return Served {
-                    child,
-                    base: format!("http://127.0.0.1:{port}"),
-                }
-            }
-            Some(Ok(_)) => continue,
-            _ => break,
-        }
-    }
-    let _ = child.kill();
-    panic!("kg serve did not start");
+    let base = crate::common::wait_until_serving(&mut child, port);
+    Served { child, base }
 }
 
 fn push(source: &Path, served: &Served, secret: Option<&str>) -> std::process::Output {

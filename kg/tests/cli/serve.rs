@@ -2,7 +2,6 @@
 //! Protocol, extraction, write protection, and a store changed by another
 //! process while the server runs.
 
-use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command as Process, Stdio};
@@ -47,24 +46,8 @@ fn start(store: &Path, extra: &[&str], token: Option<&str>) -> Server {
         cmd.env("KG_SERVE_TOKEN", token);
     }
     let mut child = cmd.spawn().unwrap();
-    // The server says it listens once the socket is bound; read at most a
-    // few lines, then give up.
-    let stderr = child.stderr.take().unwrap();
-    let mut lines = BufReader::new(stderr).lines();
-    for _ in 0..5 {
-        match lines.next() {
-            Some(Ok(line)) if line.contains("serving") => {
-                return Server {
-                    child,
-                    base: format!("http://127.0.0.1:{port}"),
-                }
-            }
-            Some(Ok(_)) => continue,
-            _ => break,
-        }
-    }
-    let _ = child.kill();
-    panic!("kg serve did not start");
+    let base = crate::common::wait_until_serving(&mut child, port);
+    Server { child, base }
 }
 
 fn client() -> Client {

@@ -34,3 +34,23 @@ pub fn stdout_of(cmd: &mut Command) -> String {
 pub fn query_csv(store: &Path, sparql: &str) -> String {
     stdout_of(kg(store).args(["query", "--format", "csv", sparql]))
 }
+
+/// Waits for a `kg serve` child to say it serves (it does once its socket is
+/// bound), reading at most a few lines of its piped stderr; returns the
+/// base URL, or kills the child and fails the test.
+pub fn wait_until_serving(child: &mut std::process::Child, port: u16) -> String {
+    use std::io::{BufRead, BufReader};
+    let stderr = child.stderr.take().expect("kg serve's stderr is piped");
+    let mut lines = BufReader::new(stderr).lines();
+    for _ in 0..5 {
+        match lines.next() {
+            Some(Ok(line)) if line.contains("serving") => {
+                return format!("http://127.0.0.1:{port}");
+            }
+            Some(Ok(_)) => continue,
+            _ => break,
+        }
+    }
+    let _ = child.kill();
+    panic!("kg serve did not start");
+}
