@@ -158,6 +158,13 @@ pub struct Lexicon {
     pub given_names: HashSet<String>,
     /// Family names written first (as written).
     pub surnames_first: HashSet<String>,
+    /// Lowercase particles inside a person's name ("da", "von"), lowercase.
+    pub name_particles: HashSet<String>,
+    /// Class IRI → the prepositions introducing the parties after a name of
+    /// that class ("between"), lowercase.
+    pub parties_prepositions: HashMap<String, Vec<String>>,
+    /// Words joining those parties ("and"), lowercase.
+    pub parties_joiners: HashSet<String>,
     /// Class IRI → the name class of the tagger it falls under (people,
     /// organisations and places, with their subclasses).
     pub name_class: HashMap<String, NameClass>,
@@ -216,7 +223,22 @@ impl Lexicon {
         let positions = class_positions(ontology);
         let mut given_names = HashSet::default();
         let mut surnames_first = HashSet::default();
+        let mut name_particles = HashSet::default();
+        let mut parties_prepositions: HashMap<String, Vec<String>> = HashMap::default();
+        let mut parties_joiners = HashSet::default();
         for class in ontology.classes.values() {
+            name_particles.extend(class.name_particles.iter().map(|p| p.to_lowercase()));
+            parties_joiners.extend(class.parties_joiners.iter().map(|p| p.to_lowercase()));
+            if !class.parties_prepositions.is_empty() {
+                parties_prepositions.insert(
+                    class.iri.clone(),
+                    class
+                        .parties_prepositions
+                        .iter()
+                        .map(|p| p.to_lowercase())
+                        .collect(),
+                );
+            }
             given_names.extend(class.given_names.iter().cloned());
             surnames_first.extend(class.surnames_first.iter().cloned());
             for h in &class.name_heads {
@@ -237,6 +259,20 @@ impl Lexicon {
             for t in &class.person_titles {
                 let office = positions.contains(&t.to_ascii_lowercase());
                 *titles.entry(words(t).join(" ")).or_default() |= office;
+            }
+        }
+        // Subclasses take their ancestors' parties prepositions (a treaty is an agreement).
+        let declared = std::mem::take(&mut parties_prepositions);
+        for class in ontology.classes.keys() {
+            let mut inherited: Vec<String> = declared
+                .iter()
+                .filter(|(owner, _)| ontology.is_subclass_of(class, owner))
+                .flat_map(|(_, words)| words.iter().cloned())
+                .collect();
+            inherited.sort();
+            inherited.dedup();
+            if !inherited.is_empty() {
+                parties_prepositions.insert(class.clone(), inherited);
             }
         }
         // Indexed by first word, longest first ("Foreign Minister" before "Minister").
@@ -414,6 +450,9 @@ impl Lexicon {
                 .collect(),
             given_names,
             surnames_first,
+            name_particles,
+            parties_prepositions,
+            parties_joiners,
             name_class,
         }
     }

@@ -61,6 +61,9 @@ pub struct MentionCand {
     pub title: Option<(Range<usize>, String)>,
     /// Acronym defined in parentheses right after the name.
     pub acronym: Option<String>,
+    /// The name with the parties that follow it ("Trade Agreement between
+    /// A and B"): another name of the same thing.
+    pub with_parties: Option<String>,
 }
 
 impl MentionCand {
@@ -81,6 +84,7 @@ impl MentionCand {
             modified: false,
             title: None,
             acronym: None,
+            with_parties: None,
         }
     }
 }
@@ -145,6 +149,7 @@ pub fn find_mentions(view: &DocView<'_>, lex: &Lexicon) -> Vec<MentionCand> {
     person_mentions(view, lex, &mut out, &mut covered);
     name_mentions(view, lex, &mut out, &mut covered);
     description_and_group_mentions(view, lex, &mut out, &covered);
+    names_with_parties(view, lex, &mut out);
     out.sort_by(|a, b| {
         a.tokens
             .start
@@ -152,6 +157,61 @@ pub fn find_mentions(view: &DocView<'_>, lex: &Lexicon) -> Vec<MentionCand> {
             .then(b.tokens.end.cmp(&a.tokens.end))
     });
     out
+}
+
+/// Names followed by their parties ("the Trade Agreement between Kestria
+/// and the Republic of Vell"): a parties preposition of the name's class
+/// (`kg:partiesPreposition`), then names joined by parties joiners
+/// (`kg:partiesJoiner`) or commas, each perhaps after a determiner. The
+/// name with its parties is recorded as another name of the same thing.
+fn names_with_parties(view: &DocView<'_>, lex: &Lexicon, out: &mut [MentionCand]) {
+    if lex.parties_prepositions.is_empty() {
+        return;
+    }
+    // Mention ends by start token, for walking over the parties.
+    let mut by_start: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    for c in out.iter() {
+        let end = by_start.entry(c.tokens.start).or_insert(c.tokens.end);
+        *end = (*end).max(c.tokens.end);
+    }
+    for cand in out.iter_mut() {
+        if cand.kind != MentionKind::Name {
+            continue;
+        }
+        let Some(prepositions) = lex.parties_prepositions.get(&cand.class) else {
+            continue;
+        };
+        let at = cand.tokens.end;
+        let limit = view.sentence_end(at.saturating_sub(1));
+        if at >= limit || !prepositions.iter().any(|p| p == view.low(at)) {
+            continue;
+        }
+        let mut k = at + 1;
+        let mut parties = 0;
+        let mut end = None;
+        while k < limit {
+            if is_determiner(view.low(k)) {
+                k += 1;
+            }
+            let Some(&party_end) = by_start.get(&k) else {
+                break;
+            };
+            parties += 1;
+            end = Some(party_end);
+            k = party_end;
+            if k < limit && view.is_punct(k, ",") {
+                k += 1;
+            }
+            if k < limit && lex.parties_joiners.contains(view.low(k)) {
+                k += 1;
+            } else if !view.is_punct(k - 1, ",") {
+                break;
+            }
+        }
+        if let (Some(end), true) = (end, parties >= 2) {
+            cand.with_parties = Some(view.span_text(cand.tokens.start, end).to_owned());
+        }
+    }
 }
 
 fn token_at_start(view: &DocView<'_>, byte: usize) -> Option<usize> {
@@ -329,14 +389,7 @@ fn person_mentions(
                 name_start
             };
             if name_start < range.end && name_word(view, name_start) && !covered[name_start] {
-                let mut end = name_start + 1;
-                while end < range.end
-                    && end - name_start < 4
-                    && name_word(view, end)
-                    && !covered[end]
-                {
-                    end += 1;
-                }
+                let end = titled_name_end(view, lex, covered, name_start, range.end);
                 let label = view.span_text(name_start, end).to_owned();
                 let mut cand = MentionCand::new(
                     name_start..end,
@@ -356,6 +409,49 @@ fn person_mentions(
             }
         }
     }
+}
+
+/// The most capitalised words of a name after a title.
+const MAX_TITLED_NAME_WORDS: usize = 5;
+
+/// The end (exclusive) of a person's name starting at `start` after a
+/// title: capitalised words, with name particles between them ("Pedro da
+/// Costa e Silva", "Ute von der Brenn"), up to a word that is a trigger
+/// verb (a headline's "Minister Quist Signs Accord").
+fn titled_name_end(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    covered: &[bool],
+    start: usize,
+    limit: usize,
+) -> usize {
+    let free_name_word = |k: usize| {
+        k < limit && name_word(view, k) && !covered[k] && !lex.verb_forms.contains_key(view.low(k))
+    };
+    let mut end = start + 1;
+    let mut words = 1;
+    while words < MAX_TITLED_NAME_WORDS {
+        if free_name_word(end) {
+            end += 1;
+            words += 1;
+            continue;
+        }
+        let mut k = end;
+        while k < limit
+            && k - end < 2
+            && !view.is_capitalised(k)
+            && lex.name_particles.contains(view.low(k))
+        {
+            k += 1;
+        }
+        if k > end && free_name_word(k) {
+            end = k + 1;
+            words += 1;
+            continue;
+        }
+        break;
+    }
+    end
 }
 
 fn name_mentions(

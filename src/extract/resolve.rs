@@ -113,6 +113,9 @@ pub fn resolve(
                     r.aliases.insert(acronym.to_lowercase(), e);
                     r.entities[e].alt_labels.insert(acronym.clone());
                 }
+                if let Some(long) = &cand.with_parties {
+                    r.entities[e].alt_labels.insert(clean_label(long));
+                }
                 if cand.kind == MentionKind::Person {
                     let words: Vec<&str> = label.split_whitespace().collect();
                     if words.len() > 1 {

@@ -65,6 +65,13 @@ pub struct Class {
     pub given_names: Vec<String>,
     /// Family names written first ("Wang").
     pub surnames_first: Vec<String>,
+    /// Lowercase particles inside a person's name ("da", "von").
+    pub name_particles: Vec<String>,
+    /// Prepositions after a name of this class that introduce its parties
+    /// ("the Trade Agreement between A and B").
+    pub parties_prepositions: Vec<String>,
+    /// Words joining the parties after such a preposition ("and").
+    pub parties_joiners: Vec<String>,
 }
 
 /// An object property with its domain, range and trigger words.
@@ -481,6 +488,15 @@ impl TripleIndex {
                 class
                     .surnames_first
                     .extend(self.strings(subject, &kg("surnameFirst")));
+                class
+                    .name_particles
+                    .extend(self.strings(subject, &kg("nameParticle")));
+                class
+                    .parties_prepositions
+                    .extend(self.strings(subject, &kg("partiesPreposition")));
+                class
+                    .parties_joiners
+                    .extend(self.strings(subject, &kg("partiesJoiner")));
             }
             if types
                 .iter()
@@ -610,6 +626,9 @@ impl TripleIndex {
                 &mut class.position_titles,
                 &mut class.given_names,
                 &mut class.surnames_first,
+                &mut class.name_particles,
+                &mut class.parties_prepositions,
+                &mut class.parties_joiners,
                 &mut class.parents,
             ] {
                 list.sort();

@@ -125,7 +125,15 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
     // A dateline opens the story: on the first prose paragraph, or on a
     // line of its own before it.
     let first_prose = blocks.iter().position(|b| b.kind == Kind::Prose);
-    for block in blocks.iter_mut().take(first_prose.map_or(0, |p| p + 1)) {
+    // A long headline reads as prose; without a closing full stop it is
+    // not the story's first paragraph, so the dateline may open the next.
+    let dateline_blocks = first_prose.map_or(0, |p| {
+        let unfinished = !text[blocks[p].range.clone()]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\u{201d}', ')']);
+        p + 1 + usize::from(unfinished)
+    });
+    for block in blocks.iter_mut().take(dateline_blocks) {
         if matches!(block.kind, Kind::Byline | Kind::Source) {
             continue;
         }

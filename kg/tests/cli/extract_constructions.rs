@@ -1212,3 +1212,90 @@ fn passive_signers_after_titles_and_the_party_they_act_for() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn titled_names_run_over_name_particles() {
+    let out = Output::of(
+        "On Monday, in Brazil, Trade Minister Inês da Rocha e Prado and Finance Minister Jorn van der Holt signed the Harbour Accord.",
+    );
+    let facts = out.facts();
+    for signer in ["Inês da Rocha e Prado", "Jorn van der Holt"] {
+        assert!(
+            out.has(signer, "signs", "Harbour Accord"),
+            "{signer}: {facts:?}"
+        );
+    }
+    assert!(
+        out.has("Inês da Rocha e Prado", "holdsPosition", "Trade Minister"),
+        "{facts:?}"
+    );
+    // A place set off by a comma before the signers is no signer.
+    assert!(!out.has("Brazil", "signs", "Harbour Accord"), "{facts:?}");
+}
+
+#[test]
+fn a_headline_verb_ends_a_titled_name() {
+    let out = Output::of(
+        "Energy Minister Quist Signs Wind Accord With Norland\n\nEnergy Minister Ada Quist signed the Wind Accord on Friday.",
+    );
+    let names = out.names();
+    assert!(!names.keys().any(|n| n.contains("Signs")), "{names:?}");
+}
+
+#[test]
+fn a_sentence_opening_preposition_is_not_part_of_a_title() {
+    let out = Output::of(
+        "During Foreign Minister Ada Quist's visit to Norland, the two sides agreed to meet again.",
+    );
+    let facts = out.facts();
+    assert!(
+        out.has("Ada Quist", "holdsPosition", "Foreign Minister"),
+        "{facts:?}"
+    );
+    assert!(
+        !facts.iter().any(|(_, _, o)| o.starts_with("During")),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn an_agreement_named_with_its_parties() {
+    let out = Output::of(
+        "Ministers signed the Fisheries Agreement between Chile and the Republic of Korea in June. The Fisheries Agreement will open both markets to small fleets.",
+    );
+    let names = out.names();
+    assert!(
+        names.contains_key("Fisheries Agreement between Chile and the Republic of Korea"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_dateline_after_a_long_headline_without_a_full_stop() {
+    let out = Output::of(
+        "Transport Department Sets Out Its Long Term Priorities for Ports, Shipping Lanes and the Coastal Freight Network\n\nLONDON - The Department for Transport today published the National Ports Strategy. The strategy covers every major port.",
+    );
+    assert!(
+        out.has(
+            "Department for Transport",
+            "issues",
+            "National Ports Strategy"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.names().keys().any(|n| n.starts_with("LONDON")),
+        "{:?}",
+        out.names()
+    );
+}
+
+#[test]
+fn a_goal_ends_before_an_including_clause() {
+    let out = Output::of(
+        "The Harbour Renewal Plan was published on Monday. The Harbour Renewal Plan will expand port capacity, including new berths, cranes and rail sidings.",
+    );
+    let goals = out.goals_of("Harbour Renewal Plan");
+    assert!(goals.contains("expand port capacity"), "{goals:?}");
+}

@@ -420,6 +420,7 @@ impl Frame<'_, '_> {
         while end < b && end - head < MAX_GOAL_TOKENS && keep[end - head] {
             end += 1;
         }
+        end = self.before_goal_boundary(head, end);
         // A goal ends on a word, not on a comma or a dangling "and".
         while end > head + 1
             && (self.view.toks[end - 1].kind == crate::text::TokenKind::Punct
@@ -430,6 +431,18 @@ impl Frame<'_, '_> {
         others.sort_unstable();
         others.reverse();
         (head..end, others)
+    }
+}
+
+impl Frame<'_, '_> {
+    /// Where a goal spanning `head..end` ends before a comma followed by a
+    /// goal boundary word (`kg:goalBoundaryWord`: ", including …", ", which
+    /// …"): what follows qualifies the goal, it is not part of it.
+    fn before_goal_boundary(&self, head: usize, end: usize) -> usize {
+        let boundary = &self.lex.goal_cues.boundary_words;
+        (head + 1..end.saturating_sub(1))
+            .find(|&k| self.view.is_punct(k, ",") && boundary.contains(self.view.low(k + 1)))
+            .unwrap_or(end)
     }
 }
 

@@ -190,6 +190,7 @@ impl Frame<'_, '_> {
             k = self.skip_title_left(k);
             let mut j = k;
             let mut joined = false;
+            let mut by_and = false;
             while j > self.range.start
                 && (self.view.low(j - 1) == "and"
                     || self.view.is_punct(j - 1, ",")
@@ -197,17 +198,36 @@ impl Frame<'_, '_> {
             {
                 j -= 1;
                 joined = true;
+                by_and |= self.view.low(j) == "and";
             }
             if !joined {
                 break;
             }
             match self.mention_ending_at(j) {
-                Some(prev) => m = prev,
-                None => break,
+                // A name after a comma alone may end an adjunct ("in Kestria,
+                // A and B signed"): a list member opens the sentence or follows
+                // punctuation, a joiner or a capitalised word.
+                Some(prev) if by_and || self.opens_list_member(prev.0.start) => m = prev,
+                _ => break,
             }
         }
         list.reverse();
         list
+    }
+
+    /// Whether a mention starting at `start` can be a member of a list:
+    /// nothing before it in the sentence but a determiner, punctuation, a
+    /// joiner or a capitalised word.
+    fn opens_list_member(&self, start: usize) -> bool {
+        let a = self.range.start;
+        let mut s = start;
+        if s > a && is_determiner(self.view.low(s - 1)) {
+            s -= 1;
+        }
+        s == a
+            || self.view.toks[s - 1].kind == crate::text::TokenKind::Punct
+            || self.view.is_capitalised(s - 1)
+            || self.view.low(s - 1) == "and"
     }
 
     /// Entities coordinated rightwards from token `start`.
