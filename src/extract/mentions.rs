@@ -297,7 +297,10 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
         if j >= limit {
             return limit;
         }
-        if name_word(view, j) {
+        // A headline's verb between two names: "Ministry of Trade Signs Pact".
+        if name_word(view, j)
+            && !headline_verb(view, lex, j, limit, has_head_before(view, lex, i, j))
+        {
             j += 1;
             continue;
         }
@@ -327,12 +330,13 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
                 || (k < limit
                     && lex.name_heads.contains_key(view.low(k))
                     && has_head_before(view, lex, i, j)));
-        if k > j
-            && k < limit
-            && name_word(view, k)
-            && !lex.stop_names.contains(view.text(k))
-            && !coordination
-        {
+        // A stop name inside a headed name ("Strategy for Combating Fraud
+        // and Other Crimes") when the name goes on after it.
+        let stop_name_inside = |k: usize| {
+            lex.stop_names.contains(view.text(k))
+                && !(k + 1 < limit && name_word(view, k + 1) && has_head_before(view, lex, i, j))
+        };
+        if k > j && k < limit && name_word(view, k) && !stop_name_inside(k) && !coordination {
             j = k + 1;
             continue;
         }
@@ -356,6 +360,27 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
         }
         return j;
     }
+}
+
+/// Whether the capitalised token `j` is a headline's verb between two
+/// names ("Kestria Signs Pact", "Ministry of Trade Releases Plan"): a trigger
+/// verb's third-person form after a name (`after_name`) and before another
+/// capitalised word.
+fn headline_verb(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    j: usize,
+    limit: usize,
+    after_name: bool,
+) -> bool {
+    let word = view.low(j);
+    after_name
+        && word.len() > 3
+        && word.ends_with('s')
+        && !lex.name_heads.contains_key(word)
+        && lex.verb_forms.contains_key(word)
+        && j + 1 < limit
+        && name_word(view, j + 1)
 }
 
 /// Whether a name head word occurs among tokens `i..j`.
@@ -481,6 +506,13 @@ fn name_mentions(
             // Trim trailing connectors and leading stop names ("The", "In").
             let mut start = i;
             while start < end && lex.stop_names.contains(view.text(start)) {
+                start += 1;
+            }
+            // Right after a known name, a headline's verb is no part of the next.
+            if start > range.start
+                && covered[start - 1]
+                && headline_verb(view, lex, start, end, true)
+            {
                 start += 1;
             }
             let mut stop = end;

@@ -1299,3 +1299,43 @@ fn a_goal_ends_before_an_including_clause() {
     let goals = out.goals_of("Harbour Renewal Plan");
     assert!(goals.contains("expand port capacity"), "{goals:?}");
 }
+
+#[test]
+fn a_headline_verb_between_two_names() {
+    let out = Output::of(
+        "Ministry of Trade Releases Harbour Strategy for Coastal Freight\n\nThe strategy sets out how goods will move along the coast.",
+    );
+    let names = out.names();
+    assert!(!names.keys().any(|n| n.contains("Releases")), "{names:?}");
+    assert!(
+        out.has_object_containing("Ministry of Trade", "issues", "Harbour Strategy"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_joint_communique_issued_by_two_countries() {
+    let out = Output::of(
+        "At the end of their talks Chile and Peru issued a joint communiqué on fisheries and ports.",
+    );
+    for country in ["Chile", "Peru"] {
+        assert!(
+            out.has_object_containing(country, "issues", "communiqué"),
+            "{country}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn a_stop_name_inside_a_headed_name() {
+    let out = Output::of(
+        "The ministry published the National Strategy for Countering Fraud and Other Financial Crimes on Monday.",
+    );
+    let names = out.names();
+    assert!(
+        names.contains_key("National Strategy for Countering Fraud and Other Financial Crimes"),
+        "{names:?}"
+    );
+}
