@@ -299,7 +299,18 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
         }
         // A headline's verb between two names: "Ministry of Trade Signs Pact".
         if name_word(view, j)
-            && !headline_verb(view, lex, j, limit, has_head_before(view, lex, i, j))
+            && !(lex.verb_forms.contains_key(view.low(j))
+                && headline_verb(
+                    view,
+                    lex,
+                    j,
+                    limit,
+                    has_head_before(view, lex, i, j)
+                        || lex
+                            .surface_ids
+                            .contains_key(&view.span_text(i, j).to_lowercase()),
+                    i > 0 && view.low(i - 1) == "and",
+                ))
         {
             j += 1;
             continue;
@@ -366,21 +377,34 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
 /// names ("Kestria Signs Pact", "Ministry of Trade Releases Plan"): a trigger
 /// verb's third-person form after a name (`after_name`) and before another
 /// capitalised word.
+/// With `plural` (after coordinated names: "Kestria and Norland Sign
+/// Pact") the verb may have its plain form.
 fn headline_verb(
     view: &DocView<'_>,
     lex: &Lexicon,
     j: usize,
     limit: usize,
     after_name: bool,
+    plural: bool,
 ) -> bool {
     let word = view.low(j);
     after_name
         && word.len() > 3
-        && word.ends_with('s')
+        && (plural || word.ends_with('s'))
         && !lex.name_heads.contains_key(word)
         && lex.verb_forms.contains_key(word)
         && j + 1 < limit
         && name_word(view, j + 1)
+}
+
+/// Whether the covered name ending before token `k` follows "and" (the
+/// names of a plural subject).
+fn after_coordinated_name(view: &DocView<'_>, covered: &[bool], floor: usize, k: usize) -> bool {
+    let mut s = k;
+    while s > floor && covered[s - 1] {
+        s -= 1;
+    }
+    s > floor && view.low(s - 1) == "and"
 }
 
 /// Whether a name head word occurs among tokens `i..j`.
@@ -511,7 +535,14 @@ fn name_mentions(
             // Right after a known name, a headline's verb is no part of the next.
             if start > range.start
                 && covered[start - 1]
-                && headline_verb(view, lex, start, end, true)
+                && headline_verb(
+                    view,
+                    lex,
+                    start,
+                    end,
+                    true,
+                    after_coordinated_name(view, covered, range.start, start),
+                )
             {
                 start += 1;
             }

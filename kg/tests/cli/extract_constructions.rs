@@ -1339,3 +1339,30 @@ fn a_stop_name_inside_a_headed_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn members_named_after_a_compound_noun() {
+    let out =
+        Output::of("As NATO members, Norway and Canada agreed to share more training grounds.");
+    for member in ["Norway", "Canada"] {
+        assert!(
+            out.has(member, "memberOf", "NATO"),
+            "{member}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn a_plural_headline_verb_after_coordinated_names() {
+    let out = Output::of(
+        "Chile and Peru Sign Coastal Fisheries Agreement\n\nThe agreement covers the small fleets of both coasts and sets common rules for catches, landings and the inspection of boats in each other's ports.",
+    );
+    for party in ["Chile", "Peru"] {
+        assert!(
+            out.has(party, "signs", "Coastal Fisheries Agreement"),
+            "{party}: {:?}",
+            out.facts()
+        );
+    }
+}

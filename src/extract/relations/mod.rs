@@ -14,6 +14,7 @@
 
 use std::ops::Range;
 
+pub mod compound_nouns;
 pub mod dependency;
 pub mod goal_lists;
 pub mod goals;
@@ -105,6 +106,7 @@ pub fn find_relations(
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
         frame.noun_frames();
+        frame.compound_noun_frames();
         frame.pair_frames();
         frame.goal_list_frames();
         open_list = frame.gerund_goal_lists(syntax, open_list);
