@@ -25,6 +25,8 @@
 
 pub mod analysis;
 pub mod lexicon;
+#[cfg(test)]
+mod literals;
 pub mod mentions;
 pub mod model;
 pub mod names;
@@ -249,7 +251,7 @@ impl<'o> Extractor<'o> {
             let frames = two_entities[index];
             let goals = goal_owner_in[index]
                 || sentence.clone().any(|t| {
-                    matches!(view.low(t), "it" | "this")
+                    self.lexicon.words.referring_pronouns.contains(view.low(t))
                         || self.lexicon.goal_nouns.contains(view.low(t))
                 });
             (frames || goals)
@@ -383,7 +385,7 @@ impl<'o> Extractor<'o> {
         let tagger = self.annotator.tagger();
         let pos = names::pos_tags(&view, tagger);
         let hints = names::token_hints(&view, &self.lexicon, tagger, &pos, &candidates);
-        names::tag_names(&view, &self.ner_model, &hints)
+        names::tag_names(&view, &self.lexicon, &self.ner_model, &hints)
             .into_iter()
             .map(|(r, c)| (view.toks[r.start].start..view.toks[r.end - 1].end, c))
             .collect()
@@ -392,7 +394,8 @@ impl<'o> Extractor<'o> {
     /// The publisher named in the metadata, as an entity of the document.
     fn publisher(&self, doc: &Document, entities: &mut Vec<resolve::EntityDraft>) -> Option<usize> {
         let name = doc.meta.publisher.as_deref()?;
-        self.metadata_entity(name, "Organization", "MediaOrganization", entities)
+        let roles = &self.lexicon.classes;
+        self.metadata_entity(name, &roles.organization, &roles.publisher, entities)
     }
 
     /// The place of the dateline ("OAKPORT, May 2 -"), as an entity of the
@@ -403,12 +406,14 @@ impl<'o> Extractor<'o> {
         entities: &mut Vec<resolve::EntityDraft>,
     ) -> Option<usize> {
         let name = doc.meta.place.as_deref()?;
-        self.metadata_entity(name, "Place", "Place", entities)
+        let place = &self.lexicon.classes.place;
+        self.metadata_entity(name, place, place, entities)
     }
 
     /// An entity named by the document's metadata rather than by its
     /// sentences: the gazetteer individual of that name whose class is a
-    /// `kind` when there is one, else a new named entity of class `fallback`.
+    /// `kind` (a class IRI) when there is one, else a new named entity of
+    /// class `fallback`.
     /// An entity the sentences already found is reused.
     fn metadata_entity(
         &self,
@@ -421,7 +426,6 @@ impl<'o> Extractor<'o> {
         if name.is_empty() {
             return None;
         }
-        let kind = self.ontology.kg_class(kind);
         let known = self
             .lexicon
             .surface_ids
@@ -432,10 +436,7 @@ impl<'o> Extractor<'o> {
                     |sense: &lexicon::SurfaceSense| &self.lexicon.individuals[sense.individual];
                 senses
                     .iter()
-                    .find(|sense| {
-                        self.ontology
-                            .is_subclass_of(&individual(sense).class, &kind)
-                    })
+                    .find(|sense| self.ontology.is_subclass_of(&individual(sense).class, kind))
                     .or(senses.first())
                     .map(individual)
             });
@@ -448,7 +449,7 @@ impl<'o> Extractor<'o> {
             ),
             None => (
                 EntityKey::Named(name.to_owned()),
-                self.ontology.kg_class(fallback),
+                fallback.to_owned(),
                 name.to_owned(),
                 Vec::new(),
             ),
