@@ -161,7 +161,7 @@ pub trait BuildProgress {
     fn documents_done(&mut self, _count: usize) {}
     /// A document (named by its source) is being extracted: `done` of its
     /// sections are read. Told after every section; a long text has many
-    /// ([`crate::extract::sections`]), an article one.
+    /// (`extract::sections`), an article one.
     fn sections_done(&mut self, _source: &str, _done: SectionsDone) {}
 }
 

@@ -2,11 +2,11 @@
 //!
 //! [`Extractor::new`] compiles the ontology's lexicon and gazetteer once;
 //! [`Extractor::extract`] runs per document through these steps:
-//! segmentation (from [`crate::text`]) → [`syntax`] (the dependency parse
-//! from [`crate::parse`], aligned to kg's tokens) → [`mentions`] (gazetteer
-//! and patterns) → [`names`] (the named-entity tagger of
-//! [`crate::parse::ner`], fed with what the rules found) → [`resolve`]
-//! (aliases, acronyms, coreference) → [`relations`] (surface patterns and frames over the parse, both from the lexicon). The
+//! segmentation (from [`crate::text`]) → `syntax` (the dependency parse
+//! from [`crate::parse`], aligned to kg's tokens) → `mentions` (gazetteer
+//! and patterns) → `names` (the named-entity tagger of
+//! [`crate::parse::ner`], fed with what the rules found) → `resolve`
+//! (aliases, acronyms, coreference) → `relations` (surface patterns and frames over the parse, both from the lexicon). The
 //! result is plain data ([`Extraction`]); [`crate::rdf`] turns it into quads.
 //! [`Extractor::analyse`] stops before relations and reports what it saw
 //! ([`analysis`], `kg parse`).
@@ -24,22 +24,29 @@
 //! ```
 
 pub mod analysis;
-pub mod lexicon;
+pub(crate) mod lexicon;
 #[cfg(test)]
 mod literals;
-pub mod mentions;
+pub(crate) mod mentions;
 pub mod model;
-pub mod names;
-pub mod positions;
-pub mod relations;
-pub mod resolve;
-pub mod sections;
-pub mod syntax;
-pub mod view;
+pub(crate) mod names;
+pub(crate) mod positions;
+pub(crate) mod relations;
+pub(crate) mod resolve;
+pub(crate) mod sections;
+pub(crate) mod syntax;
+pub(crate) mod view;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use model::*;
+pub use relations::dependency::FrameSyntaxError;
+
+/// The `kg:frame` strings of an ontology that cannot be read (extraction
+/// skips them), so a caller can refuse a user's ontology before extracting.
+pub fn frame_errors(ontology: &Ontology) -> Vec<FrameSyntaxError> {
+    relations::dependency::DependencyFrames::new(ontology.properties.values()).errors
+}
 
 use crate::ontology::Ontology;
 use crate::text::{segment_with, Document, Sentence, TextVocabulary};
@@ -72,7 +79,7 @@ pub struct Extractor<'o> {
 pub const MAX_EVIDENCE_PER_FACT: usize = 10;
 
 /// How far extraction of one document has come: `done` of its `total`
-/// sections are read (see [`sections`]).
+/// sections are read (see `sections`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SectionsDone {
     pub done: usize,
@@ -107,7 +114,7 @@ impl<'o> Extractor<'o> {
     }
 
     /// Reads a long document in sections of at most `bytes` bytes (at
-    /// least 1) instead of [`sections::SECTION_BYTES`].
+    /// least 1) instead of the default 50,000 bytes.
     pub fn with_section_bytes(mut self, bytes: usize) -> Self {
         self.section_bytes = bytes.max(1);
         self
@@ -174,7 +181,7 @@ impl<'o> Extractor<'o> {
     }
 
     /// Runs the whole pipeline on one document, telling `progress` after
-    /// each of its [`sections`] (a long document is read in sections of at
+    /// each of its `sections` (a long document is read in sections of at
     /// most [`Extractor::section_bytes`] bytes; an article is one).
     pub fn extract_reporting(
         &self,

@@ -65,10 +65,7 @@ impl Pipeline {
                 Some(model)
             }
         };
-        let frames = kgraph::extract::relations::dependency::DependencyFrames::new(
-            ontology.properties.values(),
-        );
-        if let Some(error) = frames.errors.first() {
+        if let Some(error) = kgraph::extract::frame_errors(&ontology).first() {
             return Err(bad_input(anyhow::anyhow!("ontology: {error}")));
         }
         // User files may add abbreviations, sentence starters, byline cues
