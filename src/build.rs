@@ -57,7 +57,7 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphName, NamedNode, Quad};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
@@ -374,11 +374,9 @@ impl<'o> Builder<'o> {
                             // The receiver outlives the worker.
                             let _ = sender.send((k, done));
                         };
-                        let quads = self
-                            .emitter
-                            .quads(&self.extractor.extract_reporting(d, &mut report));
-                        let by_content = self.emitter.document_iri(&d.id);
-                        rename_document(quads, &by_content, &slots[*slot].graph)
+                        let extraction = self.extractor.extract_reporting(d, &mut report);
+                        self.emitter
+                            .quads_in_graph(&extraction, &slots[*slot].graph)
                     })
                     .collect()
             });
@@ -463,43 +461,6 @@ pub fn normalise_source(source: &str) -> String {
         (false, true) => ".".to_owned(),
         (false, false) => parts.join("/"),
     }
-}
-
-/// The extraction names the document (its node and its graph) by content
-/// hash: gives it `graph` instead, in every term and in the graph names,
-/// and under it the IRIs minted below the document's (`…/doc/<id>/…`,
-/// `…#…`).
-fn rename_document(quads: Vec<Quad>, by_content: &NamedNode, graph: &NamedNode) -> Vec<Quad> {
-    if by_content == graph {
-        return quads;
-    }
-    let old = by_content.as_str();
-    let rename = |node: &NamedNode| -> Option<NamedNode> {
-        let rest = node.as_str().strip_prefix(old)?;
-        (rest.is_empty() || rest.starts_with('/') || rest.starts_with('#'))
-            .then(|| NamedNode::new_unchecked(format!("{}{rest}", graph.as_str())))
-    };
-    quads
-        .into_iter()
-        .map(|mut quad| {
-            if let NamedOrBlankNode::NamedNode(n) = &quad.subject {
-                if let Some(new) = rename(n) {
-                    quad.subject = new.into();
-                }
-            }
-            if let Term::NamedNode(n) = &quad.object {
-                if let Some(new) = rename(n) {
-                    quad.object = new.into();
-                }
-            }
-            if let GraphName::NamedNode(n) = &quad.graph_name {
-                if let Some(new) = rename(n) {
-                    quad.graph_name = new.into();
-                }
-            }
-            quad
-        })
-        .collect()
 }
 
 /// Fails unless every path in `inputs` exists (`-` is stdin): checked

@@ -40,6 +40,8 @@ use crate::rdf::syntax::{write_statements, Syntax};
 
 /// Quads handed from the parsing threads to the loader at a time.
 const LOAD_BATCH: usize = 1 << 16;
+/// Quads serialised at a time when a graph file is written.
+const WRITE_PIECE: usize = 1 << 12;
 /// Times a reader reads the manifest again when a file it lists vanished
 /// under it (deleted by writers that committed twice meanwhile).
 pub(super) const SNAPSHOT_ATTEMPTS: usize = 8;
@@ -297,12 +299,27 @@ fn write_graph_file(
     if quads.is_empty() {
         return Ok(None);
     }
-    let mut bytes = Vec::new();
-    write_statements(quads, 0..quads.len(), Syntax::NQuads, &mut bytes);
+    // Written as it is serialised, a bounded piece at a time, and hashed
+    // on the way: the file of a long document's graph is hundreds of
+    // megabytes, which need not be in memory at once.
+    let temporary =
+        atomic_file::temporary_in(graphs_dir).map_err(|e| StoreError::io(graphs_dir, e))?;
+    let io = |e| StoreError::io(temporary.path(), e);
+    let mut hasher = Sha256::new();
+    let mut length = 0u64;
+    let mut piece = Vec::new();
+    for start in (0..quads.len()).step_by(WRITE_PIECE) {
+        piece.clear();
+        let end = (start + WRITE_PIECE).min(quads.len());
+        write_statements(quads, start..end, Syntax::NQuads, &mut piece);
+        hasher.update(&piece);
+        length += piece.len() as u64;
+        temporary.as_file().write_all(&piece).map_err(io)?;
+    }
     let entry = Entry {
         graph: graph.clone(),
-        digest: hex_sha256(&bytes),
-        length: bytes.len() as u64,
+        digest: hex::encode(hasher.finalize()),
+        length,
         source: source_of(graph, quads.iter().copied()),
     };
     let name = entry.file_name();
@@ -311,10 +328,6 @@ fn write_graph_file(
     if listed.contains(&name) {
         return Ok(Some(entry));
     }
-    let temporary =
-        atomic_file::temporary_in(graphs_dir).map_err(|e| StoreError::io(graphs_dir, e))?;
-    let io = |e| StoreError::io(temporary.path(), e);
-    temporary.as_file().write_all(&bytes).map_err(io)?;
     if sync {
         temporary.as_file().sync_all().map_err(io)?;
     }
