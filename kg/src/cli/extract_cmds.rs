@@ -159,7 +159,7 @@ fn for_each_batch(
 /// document) its extraction, whose statements are written one at a time.
 enum Emitted {
     Quads(Vec<Quad>),
-    Long(Extraction),
+    Long(Box<Extraction>),
 }
 
 /// `kg extract`: prints the RDF of every input document.
@@ -201,7 +201,7 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
                     if one_document || d.text.len() <= extractor.section_bytes() {
                         Emitted::Quads(pipeline.emitter.quads(&extraction))
                     } else {
-                        Emitted::Long(extraction)
+                        Emitted::Long(Box::new(extraction))
                     }
                 })
                 .collect();
@@ -329,6 +329,9 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
         .builder()
         .with_read_options(args.input_options.read_options());
     let mut store = open_writer(global)?;
+    // Nothing here queries the graphs once written: a long document's
+    // graph goes to its file without being held whole.
+    store.hold_written(false);
 
     let terminal = !global.quiet && std::io::stderr().is_terminal();
     let bar = if terminal {
