@@ -55,9 +55,10 @@
 
 use std::collections::HashSet;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphName, NamedNode, Quad};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
@@ -66,7 +67,7 @@ use crate::ontology::Ontology;
 use crate::parse::ner::NerModel;
 use crate::rdf::RdfEmitter;
 use crate::store::ontology::OntologyGraphError;
-use crate::store::{self, Store, StoreError};
+use crate::store::{self, GraphContent, Store, StoreError};
 use crate::text::TextVocabulary;
 use crate::text::{read_inputs_with, Document, Input, LoadError, LoadWarning, ReadOptions};
 
@@ -161,7 +162,7 @@ pub trait BuildProgress {
     fn documents_done(&mut self, _count: usize) {}
     /// A document (named by its source) is being extracted: `done` of its
     /// sections are read. Told after every section; a long text has many
-    /// ([`crate::extract::sections`]), an article one.
+    /// (`extract::sections`), an article one.
     fn sections_done(&mut self, _source: &str, _done: SectionsDone) {}
 }
 
@@ -362,7 +363,10 @@ impl<'o> Builder<'o> {
         // Extraction runs on other threads; their progress inside each
         // document comes back here, where `progress` lives.
         let (sender, receiver) = std::sync::mpsc::channel::<(usize, SectionsDone)>();
-        let extracted: Vec<Vec<Quad>> = std::thread::scope(|scope| {
+        // A long document's quads are made as its file is written when the
+        // store does not hold what it writes (see `Store::hold_written`).
+        let stream_long = !store.holds_written();
+        let mut extracted: Vec<Made> = std::thread::scope(|scope| {
             let fresh = &fresh;
             let slots = &slots;
             let worker = scope.spawn(move || {
@@ -374,11 +378,15 @@ impl<'o> Builder<'o> {
                             // The receiver outlives the worker.
                             let _ = sender.send((k, done));
                         };
-                        let quads = self
-                            .emitter
-                            .quads(&self.extractor.extract_reporting(d, &mut report));
-                        let by_content = self.emitter.document_iri(&d.id);
-                        rename_document(quads, &by_content, &slots[*slot].graph)
+                        let extraction = self.extractor.extract_reporting(d, &mut report);
+                        if stream_long && d.text.len() > self.extractor.section_bytes() {
+                            Made::Long(Box::new(extraction))
+                        } else {
+                            Made::Quads(
+                                self.emitter
+                                    .quads_in_graph(&extraction, &slots[*slot].graph),
+                            )
+                        }
                     })
                     .collect()
             });
@@ -389,15 +397,18 @@ impl<'o> Builder<'o> {
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
         });
-        let mut writes: Vec<(GraphName, Vec<Quad>)> = Vec::new();
-        for ((document, slot), quads) in fresh.iter().zip(extracted) {
-            let slot = &mut slots[*slot];
+        let counted: Vec<AtomicUsize> = extracted.iter().map(|_| AtomicUsize::new(0)).collect();
+        let mut writes: Vec<(GraphName, GraphContent<'_>)> = Vec::new();
+        let mut long = Vec::new();
+        for (k, ((document, slot), made)) in fresh.iter().zip(extracted.iter_mut()).enumerate() {
+            let slot_index = *slot;
+            let slot = &mut slots[slot_index];
             if document.source != STDIN_SOURCE {
                 let mut previous = Vec::new();
                 for old in store::graphs_from_source(store, &document.source)? {
                     if old != slot.graph {
                         report.replaced += 1;
-                        writes.push((old.clone().into(), Vec::new()));
+                        writes.push((old.clone().into(), GraphContent::Quads(Vec::new())));
                         previous.push(old);
                     }
                 }
@@ -405,11 +416,33 @@ impl<'o> Builder<'o> {
                     slot.outcome = Outcome::Replaced(previous);
                 }
             }
-            slot.statements = quads.len();
-            writes.push((slot.graph.clone().into(), quads));
+            let content = match made {
+                Made::Quads(quads) => {
+                    slot.statements = quads.len();
+                    GraphContent::Quads(std::mem::take(quads))
+                }
+                Made::Long(extraction) => {
+                    long.push((k, slot_index));
+                    let (emitter, graph, counter) =
+                        (&self.emitter, slot.graph.clone(), &counted[k]);
+                    GraphContent::Stream(Box::new(move |sink: &mut dyn FnMut(&Quad)| {
+                        emitter
+                            .for_each_quad(extraction, &graph, |quad| {
+                                counter.fetch_add(1, Ordering::Relaxed);
+                                sink(&quad);
+                                Ok::<_, std::convert::Infallible>(())
+                            })
+                            .unwrap_or_else(|never| match never {})
+                    }))
+                }
+            };
+            writes.push((slot.graph.clone().into(), content));
             report.built += 1;
         }
-        store.replace_graphs(writes)?;
+        store.replace_graph_contents(writes)?;
+        for (k, slot) in long {
+            slots[slot].statements = counted[k].load(Ordering::Relaxed);
+        }
         report.outcomes.append(&mut slots);
         Ok(())
     }
@@ -443,6 +476,14 @@ impl<'o> Builder<'o> {
     }
 }
 
+/// A document's graph made on a worker thread, or (for a long document
+/// written to a store that does not hold it) its extraction, whose quads
+/// are made as the graph's file is written.
+enum Made {
+    Quads(Vec<Quad>),
+    Long(Box<crate::extract::Extraction>),
+}
+
 /// The source name of text read from stdin.
 const STDIN_SOURCE: &str = "-";
 
@@ -465,43 +506,6 @@ pub fn normalise_source(source: &str) -> String {
     }
 }
 
-/// The extraction names the document (its node and its graph) by content
-/// hash: gives it `graph` instead, in every term and in the graph names,
-/// and under it the IRIs minted below the document's (`…/doc/<id>/…`,
-/// `…#…`).
-fn rename_document(quads: Vec<Quad>, by_content: &NamedNode, graph: &NamedNode) -> Vec<Quad> {
-    if by_content == graph {
-        return quads;
-    }
-    let old = by_content.as_str();
-    let rename = |node: &NamedNode| -> Option<NamedNode> {
-        let rest = node.as_str().strip_prefix(old)?;
-        (rest.is_empty() || rest.starts_with('/') || rest.starts_with('#'))
-            .then(|| NamedNode::new_unchecked(format!("{}{rest}", graph.as_str())))
-    };
-    quads
-        .into_iter()
-        .map(|mut quad| {
-            if let NamedOrBlankNode::NamedNode(n) = &quad.subject {
-                if let Some(new) = rename(n) {
-                    quad.subject = new.into();
-                }
-            }
-            if let Term::NamedNode(n) = &quad.object {
-                if let Some(new) = rename(n) {
-                    quad.object = new.into();
-                }
-            }
-            if let GraphName::NamedNode(n) = &quad.graph_name {
-                if let Some(new) = rename(n) {
-                    quad.graph_name = new.into();
-                }
-            }
-            quad
-        })
-        .collect()
-}
-
 /// Fails unless every path in `inputs` exists (`-` is stdin): checked
 /// before anything is written, so a typo leaves no output and no store.
 pub fn check_inputs_exist(inputs: &[PathBuf]) -> Result<(), BuildError> {
@@ -517,11 +521,55 @@ pub fn check_inputs_exist(inputs: &[PathBuf]) -> Result<(), BuildError> {
 /// The statements the articles gave: every statement of the store but the
 /// stored ontology and the derived statistics. Reads the whole store.
 pub fn article_statements(store: &Store) -> Result<usize, StoreError> {
-    let mut count = 0;
+    let mut count = store.statements_not_held();
     for quad in store.oxigraph().iter() {
         if store::is_data_graph(quad?.graph_name.as_ref()) {
             count += 1;
         }
     }
     Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Access;
+
+    /// A store that does not hold what it writes streams a long document's
+    /// graph to its file: the files are those of a store that holds it.
+    #[test]
+    fn a_long_document_streamed_to_its_file_is_stored_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = dir.path().join("long.txt");
+        let paragraph = "Traders in Oakport met on Monday. The Ministry of Commerce issued \
+                         new guidelines on export controls. It said the rules start in May.";
+        std::fs::write(&text, vec![paragraph; 40].join("\n\n")).unwrap();
+        let ontology = Ontology::builtin().unwrap();
+        let mut manifests = Vec::new();
+        for hold in [true, false] {
+            let path = dir.path().join(format!("store-{hold}"));
+            let mut store = Store::open(&path, Access::Write { wait: false }).unwrap();
+            store.hold_written(hold);
+            // Sections of 1,000 bytes: the text is a long document.
+            let builder = Builder {
+                extractor: Extractor::new(&ontology).with_section_bytes(1_000),
+                ..Builder::new(&ontology)
+            };
+            let report = builder
+                .build_inputs(&mut store, std::slice::from_ref(&text), &mut ())
+                .unwrap();
+            assert_eq!(report.built, 1);
+            assert!(report.outcomes[0].statements > 0);
+            let statements = article_statements(&store).unwrap();
+            assert_eq!(statements, report.outcomes[0].statements);
+            // Built again: unchanged, whether or not it is held.
+            let again = builder
+                .build_inputs(&mut store, std::slice::from_ref(&text), &mut ())
+                .unwrap();
+            assert_eq!(again.unchanged, 1);
+            drop(store);
+            manifests.push(std::fs::read(path.join("manifest")).unwrap());
+        }
+        assert_eq!(manifests[0], manifests[1]);
+    }
 }

@@ -7,9 +7,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::view::DocView;
-use crate::ontology::{Individual, Ontology};
+use crate::ontology::{ClassRoles, FunctionWords, Individual, Ontology};
 use crate::parse::ner::NameClass;
-use crate::vocab::KG;
 
 /// How a gazetteer surface form relates to its individual.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,8 +92,65 @@ impl<V> PhraseTable<V> {
     }
 }
 
+/// The words of one function-word role, lowercase: single words for
+/// membership tests, and every entry as a word sequence (longest first, then
+/// in order of their words) for phrases and suffixes.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    words: HashSet<String>,
+    phrases: Vec<Vec<String>>,
+}
+
+impl WordSet {
+    fn new(list: &[String]) -> Self {
+        let mut phrases: Vec<Vec<String>> = list.iter().map(|w| words(w)).collect();
+        phrases.retain(|p| !p.is_empty());
+        phrases.sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
+        phrases.dedup();
+        WordSet {
+            words: list.iter().map(|w| w.trim().to_ascii_lowercase()).collect(),
+            phrases,
+        }
+    }
+
+    /// Whether a lowercase token is one of the role's words.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.contains(word)
+    }
+
+    /// Whether some entry of the role starts with this lowercase word.
+    pub fn starts(&self, word: &str) -> bool {
+        self.phrases.iter().any(|p| p[0] == word)
+    }
+
+    /// Whether a lowercase word ends with one of the role's entries (suffixes).
+    pub fn ends(&self, word: &str) -> bool {
+        self.words.iter().any(|s| word.ends_with(s.as_str()))
+    }
+
+    /// The length of the longest entry at token `k` (before `limit`).
+    pub fn phrase_at(&self, view: &DocView<'_>, k: usize, limit: usize) -> Option<usize> {
+        self.phrases
+            .iter()
+            .find(|p| view.words_at(k, p, limit))
+            .map(Vec::len)
+    }
+
+    /// The entries as word sequences, longest first.
+    pub fn phrases(&self) -> &[Vec<String>] {
+        &self.phrases
+    }
+}
+
 /// Compiled lexicon.
 pub struct Lexicon {
+    /// Closed-class words by role (`ontology/lexicon/function-words.ttl`).
+    pub words: FunctionWords<WordSet>,
+    /// The classes the rules give a part (`kg:personClass` …).
+    pub classes: ClassRoles,
+    /// `kg:nameContextCue`: words right before a name (as word sequences,
+    /// longest first) → the class they make it.
+    pub name_context_cues: Vec<(Vec<String>, String)>,
     pub individuals: Vec<Individual>,
     /// Lowercased surface forms, matched with Aho-Corasick over the lowercased text.
     pub gazetteer: Option<AhoCorasick>,
@@ -365,37 +421,45 @@ impl Lexicon {
                 reporting_verbs.insert(form);
             }
         }
-        // Irregular past forms of the commonest reporting verbs.
-        if cues.reporting_verbs.iter().any(|v| v == "say") {
-            reporting_verbs.insert("said".into());
-        }
-        if cues.reporting_verbs.iter().any(|v| v == "tell") {
-            reporting_verbs.insert("told".into());
+        // Irregular forms are listed literally (`kg:reportingVerbForm`).
+        for form in &cues.function_words.reporting_verb_forms {
+            reporting_verbs.insert(form.to_ascii_lowercase());
         }
 
         // Person first: a class under several (a country is a place and an
         // agent) takes the first that fits, and agents are not names.
+        let classes = cues.class_roles.clone();
         let mut name_class = HashMap::default();
         for class in ontology.classes.keys() {
             let fits = [
-                ("Person", NameClass::Person),
-                ("Place", NameClass::Place),
-                ("Organization", NameClass::Organization),
+                (&classes.person, NameClass::Person),
+                (&classes.place, NameClass::Place),
+                (&classes.organization, NameClass::Organization),
             ]
             .into_iter()
-            .find(|(local, _)| ontology.is_subclass_of(class, &format!("{KG}{local}")));
+            .find(|(role, _)| ontology.is_subclass_of(class, role));
             if let Some((_, c)) = fits {
                 name_class.insert(class.clone(), c);
             }
         }
 
-        let document = format!("{KG}Document");
         let document_classes = ontology
             .classes
             .keys()
-            .filter(|c| ontology.is_subclass_of(c, &document))
+            .filter(|c| ontology.is_subclass_of(c, &classes.document))
             .cloned()
             .collect();
+        let mut name_context_cues: Vec<(Vec<String>, String)> = ontology
+            .classes
+            .values()
+            .flat_map(|c| {
+                c.name_context_cues
+                    .iter()
+                    .map(|w| (words(w), c.iri.clone()))
+            })
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
+        name_context_cues.sort_by(|x, y| y.0.len().cmp(&x.0.len()).then_with(|| x.cmp(y)));
         let position_prepositions = title_property
             .map(|p| {
                 properties[p]
@@ -409,6 +473,9 @@ impl Lexicon {
         let (frame_verb_forms, frame_nouns) =
             frame_trigger_words(&properties, &verb_forms, &noun_triggers);
         Lexicon {
+            words: cues.function_words.map(|list| WordSet::new(list)),
+            classes,
+            name_context_cues,
             frame_verb_forms,
             frame_nouns,
             individuals,
@@ -481,9 +548,28 @@ impl Lexicon {
             })
     }
 
-    /// The class IRI of our namespace with this local name.
-    pub fn kg(local: &str) -> String {
-        format!("{KG}{local}")
+    /// Whether a lowercase word may stand between a subject and its verb:
+    /// a `kg:verbGroupWord`, or an adverb by its ending (longer than four letters).
+    pub fn is_verb_group_word(&self, word: &str) -> bool {
+        self.words.verb_group_words.contains(word) || self.is_adverb(word)
+    }
+
+    /// Whether a lowercase word longer than four letters ends like an adverb
+    /// (`kg:adverbSuffix`).
+    pub fn is_adverb(&self, word: &str) -> bool {
+        word.len() > 4 && self.words.adverb_suffixes.ends(word)
+    }
+
+    /// Whether the token is a possessive marker: a `kg:possessiveClitic`
+    /// ("'s") or a lone apostrophe.
+    pub fn is_possessive(&self, view: &DocView<'_>, i: usize) -> bool {
+        let low = view.low(i);
+        self.words.possessive_clitics.contains(low) || matches!(low, "'" | "\u{2019}")
+    }
+
+    /// Whether a lowercase word is a determiner (`kg:determiner`).
+    pub fn is_determiner(&self, word: &str) -> bool {
+        self.words.determiners.contains(word)
     }
 }
 

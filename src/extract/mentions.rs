@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::lexicon::{Lexicon, SurfaceKind};
-use super::view::{is_determiner, DocView};
+use super::view::DocView;
 
 /// What kind of evidence made a mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,56 +89,6 @@ impl MentionCand {
     }
 }
 
-/// Connector words allowed inside a capitalised name when another capitalised word follows.
-const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "on", "and", "the", "de", "du", "la", "von", "van", "der", "del", "&",
-];
-
-/// Words that end a description complement.
-const COMPLEMENT_STOP: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "and",
-    "or",
-    "but",
-    "that",
-    "which",
-    "who",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "on",
-    "in",
-    "at",
-    "by",
-    "with",
-    "to",
-    "from",
-    "as",
-    "said",
-    "says",
-    "added",
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "this",
-    "after",
-    "before",
-    "since",
-    "while",
-];
-
 /// Finds every candidate mention of a document, sorted by position.
 pub fn find_mentions(view: &DocView<'_>, lex: &Lexicon) -> Vec<MentionCand> {
     let n = view.toks.len();
@@ -190,7 +140,7 @@ fn names_with_parties(view: &DocView<'_>, lex: &Lexicon, out: &mut [MentionCand]
         let mut parties = 0;
         let mut end = None;
         while k < limit {
-            if is_determiner(view.low(k)) {
+            if lex.is_determiner(view.low(k)) {
                 k += 1;
             }
             let Some(&party_end) = by_start.get(&k) else {
@@ -309,14 +259,14 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
                         || lex
                             .surface_ids
                             .contains_key(&view.span_text(i, j).to_lowercase()),
-                    i > 0 && view.low(i - 1) == "and",
+                    i > 0 && lex.words.conjunctions.contains(view.low(i - 1)),
                 ))
         {
             j += 1;
             continue;
         }
         // A possessive between two capitalised words: "People's Bank of China".
-        if j + 1 < limit && view.is_possessive(j) && name_word(view, j + 1) {
+        if j + 1 < limit && lex.is_possessive(view, j) && name_word(view, j + 1) {
             j += 2;
             continue;
         }
@@ -333,10 +283,10 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
         // not into a weekday or month ("… Office on Tuesday"), and "and the"
         // or "and <head word>" coordinates two names instead.
         let mut k = j;
-        while k < limit && NAME_CONNECTORS.contains(&view.low(k)) && k - j < 2 {
+        while k < limit && lex.words.name_connectors.contains(view.low(k)) && k - j < 2 {
             k += 1;
         }
-        let coordination = view.low(j) == "and"
+        let coordination = lex.words.conjunctions.contains(view.low(j))
             && (k > j + 1
                 || (k < limit
                     && lex.name_heads.contains_key(view.low(k))
@@ -355,14 +305,14 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
         if j + 1 < limit
             && view.is_punct(j, ",")
             && name_word(view, j + 1)
-            && within_of_complement(view, i, j)
+            && within_of_complement(view, lex, i, j)
         {
             let mut k = j + 1;
             while k < limit && name_word(view, k) {
                 k += 1;
             }
             if k + 1 < limit
-                && (view.low(k) == "and" || view.is_punct(k, ","))
+                && (lex.words.conjunctions.contains(view.low(k)) || view.is_punct(k, ","))
                 && name_word(view, k + 1)
             {
                 j = k;
@@ -399,12 +349,18 @@ fn headline_verb(
 
 /// Whether the covered name ending before token `k` follows "and" (the
 /// names of a plural subject).
-fn after_coordinated_name(view: &DocView<'_>, covered: &[bool], floor: usize, k: usize) -> bool {
+fn after_coordinated_name(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    covered: &[bool],
+    floor: usize,
+    k: usize,
+) -> bool {
     let mut s = k;
     while s > floor && covered[s - 1] {
         s -= 1;
     }
-    s > floor && view.low(s - 1) == "and"
+    s > floor && lex.words.conjunctions.contains(view.low(s - 1))
 }
 
 /// Whether a name head word occurs among tokens `i..j`.
@@ -413,8 +369,8 @@ fn has_head_before(view: &DocView<'_>, lex: &Lexicon, i: usize, j: usize) -> boo
 }
 
 /// Whether tokens `i..j` contain "of" after a capitalised word (an organisation's complement).
-fn within_of_complement(view: &DocView<'_>, i: usize, j: usize) -> bool {
-    (i + 1..j).any(|k| view.low(k) == "of")
+fn within_of_complement(view: &DocView<'_>, lex: &Lexicon, i: usize, j: usize) -> bool {
+    (i + 1..j).any(|k| lex.words.genitive_prepositions.contains(view.low(k)))
 }
 
 fn person_mentions(
@@ -443,7 +399,7 @@ fn person_mentions(
                 let mut cand = MentionCand::new(
                     name_start..end,
                     MentionKind::Person,
-                    Lexicon::kg("Person"),
+                    lex.classes.person.clone(),
                     label,
                 );
                 cand.title = Some((
@@ -523,7 +479,9 @@ fn name_mentions(
             // Without a head word, "and" joins two names ("Oren Vashti and
             // Mirela Quon"), not the parts of one: the next starts after it.
             if head_class(view, lex, i, end).is_none() {
-                if let Some(k) = (i + 1..end).find(|&k| view.low(k) == "and") {
+                if let Some(k) =
+                    (i + 1..end).find(|&k| lex.words.conjunctions.contains(view.low(k)))
+                {
                     end = k;
                 }
             }
@@ -541,13 +499,13 @@ fn name_mentions(
                     start,
                     end,
                     true,
-                    after_coordinated_name(view, covered, range.start, start),
+                    after_coordinated_name(view, lex, covered, range.start, start),
                 )
             {
                 start += 1;
             }
             let mut stop = end;
-            while stop > start && NAME_CONNECTORS.contains(&view.low(stop - 1)) {
+            while stop > start && lex.words.name_connectors.contains(view.low(stop - 1)) {
                 stop -= 1;
             }
             if start < stop && covered[start] {
@@ -575,7 +533,7 @@ fn name_mentions(
                     out.push(MentionCand::new(
                         start..stop,
                         MentionKind::Person,
-                        Lexicon::kg("Person"),
+                        lex.classes.person.clone(),
                         label,
                     ));
                     covered[start..stop].iter_mut().for_each(|c| *c = true);
@@ -600,7 +558,7 @@ fn name_mentions(
                 out.push(MentionCand::new(
                     start..stop,
                     MentionKind::Person,
-                    Lexicon::kg("Person"),
+                    lex.classes.person.clone(),
                     label,
                 ));
             } else {
@@ -644,7 +602,10 @@ fn release_known_prefix(
             .find(|c| c.tokens.start == known_end + 1 && c.kind == MentionKind::Known);
         if let (Some(place), true) = (other_place, known_end + 1 < limit) {
             let place_iri = place.individual.map(|k| lex.individuals[k].iri.as_str());
-            if view.low(known_end) == "of"
+            if lex
+                .words
+                .genitive_prepositions
+                .contains(view.low(known_end))
                 && !known.located_in.is_empty()
                 && place_iri.is_some_and(|iri| !known.located_in.iter().any(|l| l == iri))
             {
@@ -655,11 +616,11 @@ fn release_known_prefix(
         }
     }
     let mut stop = name_span_end(view, lex, i, limit);
-    while stop > known_end && NAME_CONNECTORS.contains(&view.low(stop - 1)) {
+    while stop > known_end && lex.words.name_connectors.contains(view.low(stop - 1)) {
         stop -= 1;
     }
-    let continues =
-        stop > known_end && !NAME_CONNECTORS.contains(&view.low(known_end)) || stop > known_end + 1;
+    let continues = stop > known_end && !lex.words.name_connectors.contains(view.low(known_end))
+        || stop > known_end + 1;
     // A one-word place that starts a person's name ("Victoria Lamb",
     // "Chad Okoro") gives way too.
     let person = known_end == i + 1 && looks_like_person(view, lex, i, stop);
@@ -691,16 +652,13 @@ fn class_from_context(
     if stop - start == 1 && lex.name_heads.contains_key(view.low(start)) {
         return None;
     }
-    let before = view.low(start - 1);
-    let two_before = if start >= 2 { view.low(start - 2) } else { "" };
-    match (two_before, before) {
-        (_, "in" | "at" | "near") => Some(Lexicon::kg("Place")),
-        ("played" | "signed" | "worked" | "playing" | "signing", "for" | "with") => {
-            Some(Lexicon::kg("Organization"))
-        }
-        (_, "joined") => Some(Lexicon::kg("Organization")),
-        _ => None,
-    }
+    // The cue ends right before the name (its last word in the name's sentence).
+    lex.name_context_cues
+        .iter()
+        .find(|(cue, _)| {
+            start >= cue.len() && (0..cue.len()).all(|t| view.low(start - cue.len() + t) == cue[t])
+        })
+        .map(|(_, class)| class.clone())
 }
 
 /// A name the sentence introduces as a person: "X (born 1950)", "X is an
@@ -718,19 +676,19 @@ fn introduced_as_person(
     }
     if view.is_punct(stop, "(") {
         let next = view.low(stop + 1);
-        return next == "born"
-            || next == "née"
+        return lex.words.birth_cues.contains(next)
             || (next.len() == 4 && next.chars().all(|c| c.is_ascii_digit()));
     }
-    let introduces = matches!(view.low(stop), "is" | "was") || view.is_punct(stop, ",");
-    if !introduces || !matches!(view.low(stop + 1), "a" | "an") {
+    let introduces =
+        lex.words.introducing_copulas.contains(view.low(stop)) || view.is_punct(stop, ",");
+    if !introduces || !lex.words.indefinite_articles.contains(view.low(stop + 1)) {
         return false;
     }
-    let person = Lexicon::kg("Person");
+    let person = &lex.classes.person;
     (stop + 2..(stop + 7).min(limit)).any(|k| {
         lex.description_heads
             .longest_at(view, k, limit)
-            .is_some_and(|(_, class)| *class == person)
+            .is_some_and(|(_, class)| class == person)
     })
 }
 
@@ -760,7 +718,7 @@ fn acronym_after(view: &DocView<'_>, i: usize, limit: usize) -> Option<String> {
 /// connector "of"/"for"/"on", or the last word. Two-word heads win.
 fn head_class(view: &DocView<'_>, lex: &Lexicon, start: usize, stop: usize) -> Option<String> {
     let head_end = (start + 1..stop)
-        .find(|&k| matches!(view.low(k), "of" | "for" | "on"))
+        .find(|&k| lex.words.name_head_connectors.contains(view.low(k)))
         .unwrap_or(stop);
     if head_end >= start + 2 {
         let two = format!("{} {}", view.low(head_end - 2), view.low(head_end - 1));
@@ -845,10 +803,14 @@ fn group_at(
             }
             let mut end = k + 1;
             // A complement: "along/in/of the <name>".
-            if end + 1 < limit && matches!(view.low(end), "along" | "in" | "of" | "from" | "across")
+            if end + 1 < limit
+                && lex
+                    .words
+                    .group_complement_prepositions
+                    .contains(view.low(end))
             {
                 let mut c = end + 1;
-                if c < limit && is_determiner(view.low(c)) {
+                if c < limit && lex.is_determiner(view.low(c)) {
                     c += 1;
                 }
                 if c < limit && view.is_capitalised(c) {
@@ -889,8 +851,8 @@ fn description_at(
     covered: &[bool],
 ) -> Option<MentionCand> {
     let det = view.low(i);
-    let (definite, bare, mut k) = if is_determiner(det) {
-        (!matches!(det, "a" | "an"), false, i + 1)
+    let (definite, bare, mut k) = if lex.is_determiner(det) {
+        (!lex.words.indefinite_articles.contains(det), false, i + 1)
     } else if bare_phrase_can_start(view, lex, i) {
         (false, true, i)
     } else {
@@ -916,12 +878,12 @@ fn description_at(
                 continue;
             }
             let mut specific = false;
-            if let Some(c_end) = complement_end(view, end, limit, covered) {
+            if let Some(c_end) = complement_end(view, lex, end, limit, covered) {
                 end = c_end;
                 specific = true;
             }
             let modified = head_start < k;
-            let titled = titled_after(view, end, limit);
+            let titled = titled_after(view, lex, end, limit);
             if bare && !(specific || modified || titled.is_some()) {
                 return None;
             }
@@ -943,11 +905,8 @@ fn description_at(
         }
         let w = view.low(k);
         if view.is_capitalised(k)
-            || is_determiner(w)
-            || matches!(
-                w,
-                "of" | "and" | "or" | "to" | "in" | "on" | "by" | "with" | "for" | "at"
-            )
+            || lex.is_determiner(w)
+            || lex.words.description_modifier_stops.contains(w)
         {
             return None;
         }
@@ -964,12 +923,18 @@ fn bare_phrase_can_start(view: &DocView<'_>, lex: &Lexicon, i: usize) -> bool {
 }
 
 /// "on/of/for/regarding" followed by up to four lowercase words.
-fn complement_end(view: &DocView<'_>, end: usize, limit: usize, covered: &[bool]) -> Option<usize> {
+fn complement_end(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    end: usize,
+    limit: usize,
+    covered: &[bool],
+) -> Option<usize> {
     if end + 1 >= limit
-        || !matches!(
-            view.low(end),
-            "on" | "of" | "for" | "regarding" | "concerning"
-        )
+        || !lex
+            .words
+            .description_complement_prepositions
+            .contains(view.low(end))
     {
         return None;
     }
@@ -979,7 +944,7 @@ fn complement_end(view: &DocView<'_>, end: usize, limit: usize, covered: &[bool]
         && view.is_word(k)
         && !covered[k]
         && !view.is_capitalised(k)
-        && !COMPLEMENT_STOP.contains(&view.low(k))
+        && !lex.words.complement_stops.contains(view.low(k))
     {
         k += 1;
     }
@@ -987,8 +952,13 @@ fn complement_end(view: &DocView<'_>, end: usize, limit: usize, covered: &[bool]
 }
 
 /// `titled "…"` / `entitled “…”` / `called "…"` after a document head.
-fn titled_after(view: &DocView<'_>, end: usize, limit: usize) -> Option<(usize, String)> {
-    if end + 2 >= limit || !matches!(view.low(end), "titled" | "entitled" | "called" | "named") {
+fn titled_after(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    end: usize,
+    limit: usize,
+) -> Option<(usize, String)> {
+    if end + 2 >= limit || !lex.words.title_cues.contains(view.low(end)) {
         return None;
     }
     let open = end + 1;

@@ -2,11 +2,11 @@
 //!
 //! [`Extractor::new`] compiles the ontology's lexicon and gazetteer once;
 //! [`Extractor::extract`] runs per document through these steps:
-//! segmentation (from [`crate::text`]) → [`syntax`] (the dependency parse
-//! from [`crate::parse`], aligned to kg's tokens) → [`mentions`] (gazetteer
-//! and patterns) → [`names`] (the named-entity tagger of
-//! [`crate::parse::ner`], fed with what the rules found) → [`resolve`]
-//! (aliases, acronyms, coreference) → [`relations`] (surface patterns and frames over the parse, both from the lexicon). The
+//! segmentation (from [`crate::text`]) → `syntax` (the dependency parse
+//! from [`crate::parse`], aligned to kg's tokens) → `mentions` (gazetteer
+//! and patterns) → `names` (the named-entity tagger of
+//! [`crate::parse::ner`], fed with what the rules found) → `resolve`
+//! (aliases, acronyms, coreference) → `relations` (surface patterns and frames over the parse, both from the lexicon). The
 //! result is plain data ([`Extraction`]); [`crate::rdf`] turns it into quads.
 //! [`Extractor::analyse`] stops before relations and reports what it saw
 //! ([`analysis`], `kg parse`).
@@ -24,20 +24,29 @@
 //! ```
 
 pub mod analysis;
-pub mod lexicon;
-pub mod mentions;
+pub(crate) mod lexicon;
+#[cfg(test)]
+mod literals;
+pub(crate) mod mentions;
 pub mod model;
-pub mod names;
-pub mod positions;
-pub mod relations;
-pub mod resolve;
-pub mod sections;
-pub mod syntax;
-pub mod view;
+pub(crate) mod names;
+pub(crate) mod positions;
+pub(crate) mod relations;
+pub(crate) mod resolve;
+pub(crate) mod sections;
+pub(crate) mod syntax;
+pub(crate) mod view;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use model::*;
+pub use relations::dependency::FrameSyntaxError;
+
+/// The `kg:frame` strings of an ontology that cannot be read (extraction
+/// skips them), so a caller can refuse a user's ontology before extracting.
+pub fn frame_errors(ontology: &Ontology) -> Vec<FrameSyntaxError> {
+    relations::dependency::DependencyFrames::new(ontology.properties.values()).errors
+}
 
 use crate::ontology::Ontology;
 use crate::text::{segment_with, Document, Sentence, TextVocabulary};
@@ -70,7 +79,7 @@ pub struct Extractor<'o> {
 pub const MAX_EVIDENCE_PER_FACT: usize = 10;
 
 /// How far extraction of one document has come: `done` of its `total`
-/// sections are read (see [`sections`]).
+/// sections are read (see `sections`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SectionsDone {
     pub done: usize,
@@ -105,7 +114,7 @@ impl<'o> Extractor<'o> {
     }
 
     /// Reads a long document in sections of at most `bytes` bytes (at
-    /// least 1) instead of [`sections::SECTION_BYTES`].
+    /// least 1) instead of the default 50,000 bytes.
     pub fn with_section_bytes(mut self, bytes: usize) -> Self {
         self.section_bytes = bytes.max(1);
         self
@@ -172,7 +181,7 @@ impl<'o> Extractor<'o> {
     }
 
     /// Runs the whole pipeline on one document, telling `progress` after
-    /// each of its [`sections`] (a long document is read in sections of at
+    /// each of its `sections` (a long document is read in sections of at
     /// most [`Extractor::section_bytes`] bytes; an article is one).
     pub fn extract_reporting(
         &self,
@@ -249,7 +258,7 @@ impl<'o> Extractor<'o> {
             let frames = two_entities[index];
             let goals = goal_owner_in[index]
                 || sentence.clone().any(|t| {
-                    matches!(view.low(t), "it" | "this")
+                    self.lexicon.words.referring_pronouns.contains(view.low(t))
                         || self.lexicon.goal_nouns.contains(view.low(t))
                 });
             (frames || goals)
@@ -383,7 +392,7 @@ impl<'o> Extractor<'o> {
         let tagger = self.annotator.tagger();
         let pos = names::pos_tags(&view, tagger);
         let hints = names::token_hints(&view, &self.lexicon, tagger, &pos, &candidates);
-        names::tag_names(&view, &self.ner_model, &hints)
+        names::tag_names(&view, &self.lexicon, &self.ner_model, &hints)
             .into_iter()
             .map(|(r, c)| (view.toks[r.start].start..view.toks[r.end - 1].end, c))
             .collect()
@@ -392,7 +401,8 @@ impl<'o> Extractor<'o> {
     /// The publisher named in the metadata, as an entity of the document.
     fn publisher(&self, doc: &Document, entities: &mut Vec<resolve::EntityDraft>) -> Option<usize> {
         let name = doc.meta.publisher.as_deref()?;
-        self.metadata_entity(name, "Organization", "MediaOrganization", entities)
+        let roles = &self.lexicon.classes;
+        self.metadata_entity(name, &roles.organization, &roles.publisher, entities)
     }
 
     /// The place of the dateline ("OAKPORT, May 2 -"), as an entity of the
@@ -403,12 +413,14 @@ impl<'o> Extractor<'o> {
         entities: &mut Vec<resolve::EntityDraft>,
     ) -> Option<usize> {
         let name = doc.meta.place.as_deref()?;
-        self.metadata_entity(name, "Place", "Place", entities)
+        let place = &self.lexicon.classes.place;
+        self.metadata_entity(name, place, place, entities)
     }
 
     /// An entity named by the document's metadata rather than by its
     /// sentences: the gazetteer individual of that name whose class is a
-    /// `kind` when there is one, else a new named entity of class `fallback`.
+    /// `kind` (a class IRI) when there is one, else a new named entity of
+    /// class `fallback`.
     /// An entity the sentences already found is reused.
     fn metadata_entity(
         &self,
@@ -421,7 +433,6 @@ impl<'o> Extractor<'o> {
         if name.is_empty() {
             return None;
         }
-        let kind = self.ontology.kg_class(kind);
         let known = self
             .lexicon
             .surface_ids
@@ -432,10 +443,7 @@ impl<'o> Extractor<'o> {
                     |sense: &lexicon::SurfaceSense| &self.lexicon.individuals[sense.individual];
                 senses
                     .iter()
-                    .find(|sense| {
-                        self.ontology
-                            .is_subclass_of(&individual(sense).class, &kind)
-                    })
+                    .find(|sense| self.ontology.is_subclass_of(&individual(sense).class, kind))
                     .or(senses.first())
                     .map(individual)
             });
@@ -448,7 +456,7 @@ impl<'o> Extractor<'o> {
             ),
             None => (
                 EntityKey::Named(name.to_owned()),
-                self.ontology.kg_class(fallback),
+                fallback.to_owned(),
                 name.to_owned(),
                 Vec::new(),
             ),

@@ -33,11 +33,12 @@ use crate::parse::ner::{hint, NameClass, NerModel};
 use crate::parse::tagger::{TagScratch, Tagger};
 
 /// The ontology class a tagged name gets.
-pub fn class_iri(class: NameClass) -> Option<String> {
+pub fn class_iri(lex: &Lexicon, class: NameClass) -> Option<String> {
+    let roles = &lex.classes;
     match class {
-        NameClass::Person => Some(Lexicon::kg("Person")),
-        NameClass::Organization => Some(Lexicon::kg("Organization")),
-        NameClass::Place => Some(Lexicon::kg("Place")),
+        NameClass::Person => Some(roles.person.clone()),
+        NameClass::Organization => Some(roles.organization.clone()),
+        NameClass::Place => Some(roles.place.clone()),
         NameClass::Other => None,
     }
 }
@@ -129,7 +130,7 @@ pub fn token_hints(
                 if let Some(class) = lex.name_heads.get(low) {
                     h |= match lex.name_class.get(class) {
                         Some(NameClass::Place) => hint::PLACE_PREFIX,
-                        _ if *class == Lexicon::kg("GovernmentBody") => {
+                        _ if *class == lex.classes.government_body => {
                             hint::ORG_HEAD | hint::GOVERNMENT_HEAD
                         }
                         _ => hint::ORG_HEAD,
@@ -204,8 +205,11 @@ fn described_as(view: &DocView<'_>, lex: &Lexicon, end: usize) -> u32 {
     } else {
         return 0;
     };
-    let introduces = matches!(view.low(end), "is" | "was" | ",");
-    if !introduces || end + 2 >= limit || !matches!(view.low(end + 1), "a" | "an" | "the") {
+    let words = &lex.words;
+    let introduces = words.introducing_copulas.contains(view.low(end)) || view.low(end) == ",";
+    let article =
+        |w: &str| words.indefinite_articles.contains(w) || words.definite_articles.contains(w);
+    if !introduces || end + 2 >= limit || !article(view.low(end + 1)) {
         return 0;
     }
     for k in end + 2..(end + 6).min(limit) {
@@ -224,6 +228,7 @@ fn described_as(view: &DocView<'_>, lex: &Lexicon, end: usize) -> u32 {
 /// The tagger's names in the document: global token ranges and classes.
 pub fn tag_names(
     view: &DocView<'_>,
+    lex: &Lexicon,
     model: &NerModel,
     hints: &[u32],
 ) -> Vec<(Range<usize>, NameClass)> {
@@ -236,7 +241,7 @@ pub fn tag_names(
             let tokens = range.start + span.tokens.start..range.start + span.tokens.end;
             if span.class == NameClass::Person {
                 let mut people = Vec::new();
-                split_people(view, tokens, &mut people);
+                split_people(view, lex, tokens, &mut people);
                 for person in people {
                     if let Some(tokens) = without_titles(view, hints, person) {
                         out.push((tokens, span.class));
@@ -278,6 +283,7 @@ fn without_titles(
 /// closing the name ("… University" → a university), else the tagger's.
 fn merge_pieces(
     view: &DocView<'_>,
+    lex: &Lexicon,
     tagged: &[(Range<usize>, NameClass)],
     class_of: &dyn Fn(&Range<usize>) -> NameClass,
     cands: &mut Vec<MentionCand>,
@@ -315,7 +321,7 @@ fn merge_pieces(
         let Some(class) = head
             .filter(|c| !c.class.is_empty())
             .map(|c| c.class.clone())
-            .or_else(|| class_iri(class))
+            .or_else(|| class_iri(lex, class))
         else {
             continue;
         };
@@ -340,10 +346,15 @@ fn merge_pieces(
 
 /// A person's name never runs across "and": "Ada Quist and Ben Moro" are two
 /// people. Other names may ("Bosnia and Herzegovina").
-fn split_people(view: &DocView<'_>, tokens: Range<usize>, out: &mut Vec<Range<usize>>) {
+fn split_people(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    tokens: Range<usize>,
+    out: &mut Vec<Range<usize>>,
+) {
     let mut start = tokens.start;
     for k in tokens.clone() {
-        if matches!(view.low(k), "and" | "&") {
+        if lex.words.conjunctions.contains(view.low(k)) || view.low(k) == "&" {
             if start < k {
                 out.push(start..k);
             }
@@ -370,7 +381,7 @@ pub fn apply_name_tagger(
     cands: &mut Vec<MentionCand>,
 ) {
     let hints = token_hints(view, lex, pos_tagger, pos, cands);
-    let tagged = tag_names(view, model, &hints);
+    let tagged = tag_names(view, lex, model, &hints);
     // One class per name: every tagged mention of it votes.
     let mut votes: FxHashMap<String, [u32; 4]> = FxHashMap::default();
     for (range, class) in &tagged {
@@ -384,7 +395,7 @@ pub fn apply_name_tagger(
             .max_by_key(|c| (counts[*c as usize], std::cmp::Reverse(*c as usize)))
             .unwrap_or(NameClass::Other)
     };
-    merge_pieces(view, &tagged, &class_of, cands);
+    merge_pieces(view, lex, &tagged, &class_of, cands);
     let certain: Vec<Range<usize>> = cands
         .iter()
         .filter(|c| !c.kind.awaits_name_class())
@@ -407,7 +418,7 @@ pub fn apply_name_tagger(
                 // The description is the text's own word on the class; the
                 // tagger's extent only matters for names it did not describe.
                 cand.class = class.clone();
-                cand.kind = if *class == Lexicon::kg("Person") {
+                cand.kind = if *class == lex.classes.person {
                     MentionKind::Person
                 } else {
                     MentionKind::Name
@@ -433,7 +444,7 @@ pub fn apply_name_tagger(
             return false;
         }
         used[i] = true;
-        let class = class_iri(class_of(range));
+        let class = class_iri(lex, class_of(range));
         let Some(class) = class else {
             cand.class.clear();
             return cand.kind == MentionKind::Surname;
@@ -449,7 +460,7 @@ pub fn apply_name_tagger(
         };
         cand.label = view.span_text(tokens.start, tokens.end).to_owned();
         cand.tokens = tokens;
-        cand.kind = if class == Lexicon::kg("Person") {
+        cand.kind = if class == lex.classes.person {
             MentionKind::Person
         } else {
             MentionKind::Name
@@ -461,10 +472,10 @@ pub fn apply_name_tagger(
         if used[i] || cands.iter().any(|c| overlaps(&c.tokens, range)) {
             continue;
         }
-        let Some(class) = class_iri(class_of(range)) else {
+        let Some(class) = class_iri(lex, class_of(range)) else {
             continue;
         };
-        let kind = if class == Lexicon::kg("Person") {
+        let kind = if class == lex.classes.person {
             MentionKind::Person
         } else {
             MentionKind::Name
@@ -488,7 +499,10 @@ fn appositive_class<'l>(view: &DocView<'_>, lex: &'l Lexicon, end: usize) -> Opt
         return None;
     }
     let limit = view.sentence_end(end.saturating_sub(1));
-    if end + 2 >= limit || !view.is_punct(end, ",") || !matches!(view.low(end + 1), "a" | "an") {
+    if end + 2 >= limit
+        || !view.is_punct(end, ",")
+        || !lex.words.indefinite_articles.contains(view.low(end + 1))
+    {
         return None;
     }
     // The description runs to the next punctuation (at most eight words).
@@ -548,7 +562,8 @@ mod tests {
         let sentences = segment(&doc.text, &doc.meta.body);
         let view = DocView::new(&doc.text, &sentences);
         let mut people = Vec::new();
-        split_people(&view, 0..5, &mut people);
+        let lexicon = Lexicon::new(&crate::ontology::Ontology::builtin().unwrap());
+        split_people(&view, &lexicon, 0..5, &mut people);
         let names: Vec<String> = people.into_iter().map(|r| words(&view, r)).collect();
         assert_eq!(names, ["Ada Quist", "Ben Moro"]);
     }

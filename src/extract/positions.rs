@@ -142,7 +142,7 @@ fn modifiers_start(
         let t = s - 1;
         // "Education and Science Minister", but not "Ada Quist and Minister":
         // a joiner right before the head joins two people or offices.
-        let joiner = is_joiner(view, t)
+        let joiner = is_joiner(view, lex, t)
             && t + 1 < head_start
             && t > sentence_start
             && modifier_word(view, lex, t - 1);
@@ -154,7 +154,7 @@ fn modifiers_start(
         }
         s = t;
     }
-    while s < head_start && is_joiner(view, s) {
+    while s < head_start && is_joiner(view, lex, s) {
         s += 1;
     }
     s
@@ -164,8 +164,8 @@ fn modifier_word(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
     view.is_capitalised(t) && !lex.stop_names.contains(view.text(t))
 }
 
-fn is_joiner(view: &DocView<'_>, t: usize) -> bool {
-    view.low(t) == "and" || view.is_punct(t, "&")
+fn is_joiner(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
+    lex.words.conjunctions.contains(view.low(t)) || view.is_punct(t, "&")
 }
 
 /// Whether token `t` is a preposition of positions (`kg:preposition` of
@@ -176,7 +176,7 @@ fn connects(view: &DocView<'_>, lex: &Lexicon, t: usize, limit: usize) -> Option
         return None;
     }
     let mut n = t + 1;
-    if n < limit && crate::extract::view::is_determiner(view.low(n)) {
+    if n < limit && lex.is_determiner(view.low(n)) {
         n += 1;
     }
     (n < limit && view.is_capitalised(n)).then_some(n)
@@ -196,7 +196,7 @@ fn complement_end(
     // A name the rules or the tagger found, unless it is a lone word inside
     // a list ("Trade, Industry and Tourism"); or a given name and more.
     let starts_name = |t: usize| {
-        let listed = t + 1 < limit && at(t + 1) != Cover::Person && is_joiner(view, t + 1);
+        let listed = t + 1 < limit && at(t + 1) != Cover::Person && is_joiner(view, lex, t + 1);
         (at(t) == Cover::Person && !listed)
             || (lex.given_names.contains(view.text(t))
                 && t + 1 < limit
@@ -233,9 +233,9 @@ fn complement_end(
         if !in_complement {
             break;
         }
-        if is_joiner(view, j) || view.is_punct(j, ",") {
+        if is_joiner(view, lex, j) || view.is_punct(j, ",") {
             let next = if view.is_punct(j, ",") {
-                if !comma_list_follows(view, j, limit, &run_is_other) {
+                if !comma_list_follows(view, lex, j, limit, &run_is_other) {
                     break;
                 }
                 j + 1
@@ -243,7 +243,9 @@ fn complement_end(
                 j + 1
             };
             let mut n = next;
-            if n < limit && (is_joiner(view, n) || view.low(n) == "the") {
+            if n < limit
+                && (is_joiner(view, lex, n) || lex.words.definite_articles.contains(view.low(n)))
+            {
                 n += 1;
             }
             if n >= limit || !view.is_capitalised(n) || run_is_other(n) {
@@ -254,7 +256,7 @@ fn complement_end(
         }
         // A possessive ends the office ("Secretary General of Kestria's
         // Ministry"): what follows is whose it is. A title starts a name.
-        let possessor = j + 1 < limit && view.is_possessive(j + 1);
+        let possessor = j + 1 < limit && lex.is_possessive(view, j + 1);
         let titled = lex
             .person_titles
             .longest_at(view, j, limit)
@@ -283,6 +285,7 @@ fn complement_end(
 /// position or name in it.
 fn comma_list_follows(
     view: &DocView<'_>,
+    lex: &Lexicon,
     comma: usize,
     limit: usize,
     run_is_other: &dyn Fn(usize) -> bool,
@@ -290,9 +293,9 @@ fn comma_list_follows(
     let mut k = comma + 1;
     let mut item_start = true;
     while k < limit && k - comma < MAX_PHRASE {
-        if is_joiner(view, k) {
+        if is_joiner(view, lex, k) {
             let mut n = k + 1;
-            if n < limit && crate::extract::view::is_determiner(view.low(n)) {
+            if n < limit && lex.is_determiner(view.low(n)) {
                 n += 1;
             }
             return n < limit && view.is_capitalised(n) && !run_is_other(n);
@@ -324,7 +327,7 @@ pub fn mark_cover(
     kind: MentionKind,
     class: &str,
 ) {
-    let person = kind == MentionKind::Person || class == Lexicon::kg("Person");
+    let person = kind == MentionKind::Person || class == lex.classes.person;
     let mut start = tokens.start;
     let cover_kind = if person {
         for k in tokens.clone() {
@@ -391,7 +394,7 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                 if !overlaps {
                     return true;
                 }
-                if c.kind == MentionKind::Person || c.class == Lexicon::kg("Person") {
+                if c.kind == MentionKind::Person || c.class == lex.classes.person {
                     // "Science Minister Ada Quist": the name starts after the title.
                     if c.tokens.start < p.tokens.end && c.tokens.end > p.tokens.end {
                         c.tokens.start = p.tokens.end;
@@ -424,7 +427,7 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                     added.push(MentionCand::new(
                         e..end,
                         MentionKind::Person,
-                        Lexicon::kg("Person"),
+                        lex.classes.person.clone(),
                         label,
                     ));
                 }

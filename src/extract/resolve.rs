@@ -47,11 +47,6 @@ pub struct Resolution {
     pub mentions: Vec<Resolved>,
 }
 
-/// Determiners whose groups are relative to the article ("other countries").
-const RELATIVE_GROUP_WORDS: &[&str] = &[
-    "other", "some", "many", "several", "these", "those", "such", "all", "most", "both",
-];
-
 pub fn resolve(
     view: &DocView<'_>,
     lex: &Lexicon,
@@ -104,7 +99,7 @@ pub fn resolve(
                 r.description(view, lex, cands, ci, &as_description)
             }
             MentionKind::Name | MentionKind::Person => {
-                let label = clean_label(&cand.label);
+                let label = clean_label(lex, &cand.label);
                 let e = match r.aliases.get(&label.to_lowercase()) {
                     Some(&e) => e,
                     None => r.entity(EntityKey::Named(label.clone()), &cand.class, &label),
@@ -114,7 +109,7 @@ pub fn resolve(
                     r.entities[e].alt_labels.insert(acronym.clone());
                 }
                 if let Some(long) = &cand.with_parties {
-                    r.entities[e].alt_labels.insert(clean_label(long));
+                    r.entities[e].alt_labels.insert(clean_label(lex, long));
                 }
                 if cand.kind == MentionKind::Person {
                     let words: Vec<&str> = label.split_whitespace().collect();
@@ -132,16 +127,16 @@ pub fn resolve(
             MentionKind::Surname => match r.aliases.get(&cand.label.to_lowercase()) {
                 Some(&e) => Some(e),
                 None if !cand.class.is_empty() => {
-                    let label = clean_label(&cand.label);
+                    let label = clean_label(lex, &cand.label);
                     Some(r.entity(EntityKey::Named(label.clone()), &cand.class, &label))
                 }
                 None => None,
             },
             MentionKind::Unclassified => None,
             MentionKind::Group => {
-                let label = clean_label(&cand.label);
+                let label = clean_label(lex, &cand.label);
                 let first = label.split_whitespace().next().unwrap_or("").to_lowercase();
-                let key = if RELATIVE_GROUP_WORDS.contains(&first.as_str()) {
+                let key = if lex.words.relative_group_words.contains(&first) {
                     EntityKey::Local(format!("{doc_id}/{label}"))
                 } else {
                     EntityKey::Named(label.clone())
@@ -151,7 +146,7 @@ pub fn resolve(
             MentionKind::Description => r.description(view, lex, cands, ci, cand),
         };
         if let Some(e) = entity {
-            let surface = clean_label(&cand.label);
+            let surface = clean_label(lex, &cand.label);
             let ent = &mut r.entities[e];
             if matches!(
                 cand.kind,
@@ -252,7 +247,7 @@ impl Resolver<'_> {
                         self.entity(EntityKey::Known(ind.iri.clone()), &ind.class, &ind.label)
                     }
                     None => {
-                        let label = clean_label(&next.label);
+                        let label = clean_label(lex, &next.label);
                         self.entity(EntityKey::Named(label.clone()), &next.class, &label)
                     }
                 });
@@ -271,7 +266,7 @@ impl Resolver<'_> {
             return None;
         }
         let tentative = bare || !is_document;
-        let label = clean_label(&cand.label);
+        let label = clean_label(lex, &cand.label);
         let key = EntityKey::Local(format!("{}/{}", self.doc_id, label.to_lowercase()));
         let fresh = !self.by_key.contains_key(&key);
         let e = self.entity(key, &cand.class, &label);
@@ -296,7 +291,10 @@ fn description_written_as_name(
     if cand.acronym.is_some()
         || start == 0
         || view.toks[start - 1].sentence != view.toks[start].sentence
-        || !matches!(view.low(start - 1), "the" | "this" | "that")
+        || !lex
+            .words
+            .anaphoric_determiners
+            .contains(view.low(start - 1))
     {
         return None;
     }
@@ -305,20 +303,22 @@ fn description_written_as_name(
 }
 
 /// Removes leading determiners and possessive markers and normalises spaces.
-pub fn clean_label(label: &str) -> String {
+pub fn clean_label(lex: &Lexicon, label: &str) -> String {
     let mut words: Vec<&str> = label.split_whitespace().collect();
     while let Some(first) = words.first() {
         let low = first.to_ascii_lowercase();
-        if super::view::is_determiner(&low) {
+        if lex.is_determiner(&low) {
             words.remove(0);
         } else {
             break;
         }
     }
     let joined = words.join(" ");
-    joined
-        .trim_end_matches("'s")
-        .trim_end_matches("\u{2019}s")
+    let mut label = joined.as_str();
+    for clitic in lex.words.possessive_clitics.phrases() {
+        label = label.trim_end_matches(clitic[0].as_str());
+    }
+    label
         .trim_matches(|c: char| c.is_ascii_punctuation() && c != '.' && c != ')' && c != '&')
         .trim()
         .to_owned()

@@ -10,18 +10,6 @@
 //! sentence longer than the limit is a section by itself. A text no longer
 //! than the limit is one section, so ordinary articles are read exactly as
 //! a whole.
-//!
-//! ```
-//! use kgraph::extract::sections::split_sections;
-//! use kgraph::text::segment;
-//!
-//! let text = "Ruritania opened a port.\n\nOsterlich built a bridge.\n\nBorduria sent a ship.";
-//! let sentences = segment(text, &[0..text.len()]);
-//! // Everything fits: one section.
-//! assert_eq!(split_sections(text, &sentences, 10_000), vec![0..3]);
-//! // Two paragraphs fit in 60 bytes, the third starts a new section.
-//! assert_eq!(split_sections(text, &sentences, 60), vec![0..2, 2..3]);
-//! ```
 
 use std::ops::Range;
 
@@ -117,6 +105,17 @@ fn holds_blank_line(gap: &str) -> bool {
 mod tests {
     use super::*;
     use crate::text::segment;
+
+    #[test]
+    fn whole_paragraphs_fill_a_section() {
+        let text = "Ruritania opened a port.\n\nOsterlich built a bridge.\n\nBorduria sent a ship.";
+        let body = 0..text.len();
+        let sentences = segment(text, std::slice::from_ref(&body));
+        // Everything fits: one section.
+        assert_eq!(split_sections(text, &sentences, 10_000), vec![0..3]);
+        // Two paragraphs fit in 60 bytes, the third starts a new section.
+        assert_eq!(split_sections(text, &sentences, 60), vec![0..2, 2..3]);
+    }
 
     fn sentences(text: &str) -> Vec<Sentence> {
         let body = 0..text.len();

@@ -5,18 +5,6 @@
 //! The parser works on its own tokens (it splits hyphenated words the way
 //! the treebanks do); [`DocSyntax`] is aligned back to kg's tokens, so a
 //! mention's token range finds its nodes directly.
-//!
-//! ```
-//! use kgraph::extract::syntax::{DepNode, DocSyntax};
-//!
-//! // "Ministers met": the noun depends on the verb.
-//! let syntax = DocSyntax::new(vec![
-//!     DepNode::new("minister", "NOUN", "NNS", Some(1), "nsubj"),
-//!     DepNode::new("meet", "VERB", "VBD", None, "root"),
-//! ]);
-//! assert_eq!(syntax.children(1).collect::<Vec<_>>(), vec![0]);
-//! assert_eq!(syntax.child_with(1, "nsubj"), Some(0));
-//! ```
 
 use super::view::DocView;
 use crate::parse::{AnnotateScratch, AnnotatedToken, Annotator};
@@ -71,28 +59,13 @@ impl DocSyntax {
         DocSyntax { nodes, children }
     }
 
-    /// Parses every sentence of the document.
-    pub fn parse(view: &DocView<'_>, annotator: &Annotator) -> Self {
-        Self::parse_where(view, annotator, |_| true)
-    }
-
     /// Parses the sentences `wanted` accepts (by token range); the tokens of
     /// the others get empty nodes (no tag, no lemma, no governor), which no
     /// rule reads. Parsing is the costliest stage, so extraction parses
-    /// only sentences where a frame could fire.
-    pub fn parse_where(
-        view: &DocView<'_>,
-        annotator: &Annotator,
-        wanted: impl FnMut(std::ops::Range<usize>) -> bool,
-    ) -> Self {
-        Self::parse_inner(view, annotator, None, wanted)
-    }
-
-    /// [`DocSyntax::parse_where`] for a document whose tokens the
-    /// annotator's tagger has tagged already (`tags`: one class id per
+    /// only sentences where a frame could fire. `tags`: one class id per
     /// document token, as [`crate::parse::tagger::Tagger::tag`] gives them
-    /// sentence by sentence): the parse reuses those tags instead of
-    /// tagging the sentence again (see [`Annotator::annotate_tagged_into`]).
+    /// sentence by sentence; the parse reuses those tags instead of tagging
+    /// the sentence again (see [`Annotator::annotate_tagged_into`]).
     pub fn parse_tagged(
         view: &DocView<'_>,
         annotator: &Annotator,
@@ -150,15 +123,20 @@ impl DocSyntax {
     pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         self.children[i].iter().copied()
     }
+}
 
-    /// The first dependent of `i` attached with exactly `rel`.
-    pub fn child_with(&self, i: usize, rel: &str) -> Option<usize> {
-        self.children(i).find(|&c| self.nodes[c].rel == rel)
-    }
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    /// Whether `i` has a dependent attached with `rel` whose lemma is `lemma`.
-    pub fn has_child(&self, i: usize, rel: &str, lemma: &str) -> bool {
-        self.children(i)
-            .any(|c| self.nodes[c].rel == rel && self.nodes[c].lemma == lemma)
+    #[test]
+    fn dependents_are_indexed_by_governor() {
+        // "Ministers met": the noun depends on the verb.
+        let syntax = DocSyntax::new(vec![
+            DepNode::new("minister", "NOUN", "NNS", Some(1), "nsubj"),
+            DepNode::new("meet", "VERB", "VBD", None, "root"),
+        ]);
+        assert_eq!(syntax.children(1).collect::<Vec<_>>(), vec![0]);
+        assert_eq!(syntax.node(0).rel, "nsubj");
     }
 }

@@ -104,11 +104,6 @@ impl<'a> DocView<'a> {
         self.toks[i].kind == TokenKind::Punct && self.text(i) == p
     }
 
-    /// Whether the token is a possessive marker ('s or ’s, or a lone apostrophe).
-    pub fn is_possessive(&self, i: usize) -> bool {
-        matches!(self.low(i), "'s" | "\u{2019}s" | "'" | "\u{2019}")
-    }
-
     /// Text from the start of token `a` to the end of token `b - 1`.
     pub fn span_text(&self, a: usize, b: usize) -> &str {
         &self.text[self.toks[a].start..self.toks[b - 1].end]
@@ -127,67 +122,4 @@ impl<'a> DocView<'a> {
     pub fn sentence_start(&self, i: usize) -> usize {
         self.sentences[self.toks[i].sentence].start
     }
-}
-
-/// Function words that never start or end a name and that descriptions skip.
-pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my",
-    "your",
-];
-
-/// Auxiliaries that may stand between a subject and its verb.
-pub const AUXILIARIES: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "may",
-    "might",
-    "can",
-    "could",
-    "must",
-    "also",
-    "jointly",
-    "recently",
-    "formally",
-    "officially",
-    "long",
-    "today",
-    "yesterday",
-    "already",
-    "just",
-    "then",
-    "still",
-    "newly",
-    "not",
-    "never",
-    "n't",
-    "to",
-    "finally",
-    "first",
-    "once",
-    "again",
-    "now",
-    "together",
-];
-
-pub fn is_aux(word: &str) -> bool {
-    AUXILIARIES.contains(&word) || (word.len() > 4 && word.ends_with("ly"))
-}
-
-pub fn is_determiner(word: &str) -> bool {
-    DETERMINERS.contains(&word)
 }

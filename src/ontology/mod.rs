@@ -51,6 +51,9 @@ pub struct Class {
     pub name_heads: Vec<String>,
     /// Capitalised first words of proper names of this class ("Mount").
     pub name_prefixes: Vec<String>,
+    /// Words right before a capitalised name that make it a member ("in"
+    /// for places, "joined" for organisations), multiword allowed.
+    pub name_context_cues: Vec<String>,
     /// Lowercase nouns that, after a determiner, denote a member ("strategy").
     pub description_heads: Vec<String>,
     /// Plural nouns that make a group ("countries").
@@ -158,6 +161,194 @@ pub struct Cues {
     pub sentence_starters: Vec<String>,
     /// Phrases that open a byline ("By", "Reporting by").
     pub byline_cues: Vec<String>,
+    /// Closed-class words by the role the extraction rules give them.
+    pub function_words: FunctionWords,
+    /// The classes that play a part in the extraction rules.
+    pub class_roles: ClassRoles,
+}
+
+/// Declares [`FunctionWords`]: one field per role, each read from the
+/// `kg:` annotation property named beside it.
+macro_rules! function_word_roles {
+    ($($(#[$doc:meta])* $field:ident = $local:literal;)*) => {
+        /// The closed-class English words extraction reacts to, grouped by
+        /// the role the rules give them. Each role is one `kg:` annotation
+        /// property on the ontology itself (declared in `ontology/kgraph.ttl`,
+        /// the words in `ontology/lexicon/function-words.ttl`); a file given
+        /// with `--ontology` adds words to a role. `T` is the list as read
+        /// (`Vec<String>`) or as the extractor compiles it.
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        pub struct FunctionWords<T = Vec<String>> {
+            $($(#[$doc])* pub $field: T,)*
+        }
+
+        impl<T> FunctionWords<T> {
+            /// The local names of the role properties, in field order.
+            pub const PROPERTIES: &'static [&'static str] = &[$($local),*];
+
+            /// The same roles with each list turned into a `U`.
+            pub fn map<U>(&self, mut f: impl FnMut(&T) -> U) -> FunctionWords<U> {
+                FunctionWords { $($field: f(&self.$field),)* }
+            }
+        }
+
+        impl FunctionWords {
+            /// Adds the words one subject gives each role (`values` reads a
+            /// `kg:` property by its local name).
+            fn read(&mut self, mut values: impl FnMut(&str) -> Vec<String>) {
+                $(self.$field.extend(values($local));)*
+            }
+        }
+    };
+}
+
+function_word_roles! {
+    /// `kg:determiner`: never starts or ends a name; descriptions skip it.
+    determiners = "determiner";
+    /// `kg:definiteArticle`.
+    definite_articles = "definiteArticle";
+    /// `kg:indefiniteArticle`.
+    indefinite_articles = "indefiniteArticle";
+    /// `kg:anaphoricDeterminer`: points back to something named before.
+    anaphoric_determiners = "anaphoricDeterminer";
+    /// `kg:possessiveDeterminer`: points back to the owner last named.
+    possessive_determiners = "possessiveDeterminer";
+    /// `kg:referringPronoun`: stands for the document last named.
+    referring_pronouns = "referringPronoun";
+    /// `kg:possessiveClitic`: the possessive ending as a token.
+    possessive_clitics = "possessiveClitic";
+    /// `kg:relativeGroupWord`: makes a group relative to its context.
+    relative_group_words = "relativeGroupWord";
+    /// `kg:nameConnector`: allowed inside a capitalised name.
+    name_connectors = "nameConnector";
+    /// `kg:nameHeadConnector`: ends the head part of a name.
+    name_head_connectors = "nameHeadConnector";
+    /// `kg:genitivePreposition`: its object owns the noun before it.
+    genitive_prepositions = "genitivePreposition";
+    /// `kg:groupComplementPreposition`: joins a name to a group head.
+    group_complement_prepositions = "groupComplementPreposition";
+    /// `kg:descriptionModifierStop`: never between a determiner and a head.
+    description_modifier_stops = "descriptionModifierStop";
+    /// `kg:descriptionComplementPreposition`: opens a description's complement.
+    description_complement_prepositions = "descriptionComplementPreposition";
+    /// `kg:complementStop`: ends a description's complement.
+    complement_stops = "complementStop";
+    /// `kg:titleCue`: between a document head and its quoted title.
+    title_cues = "titleCue";
+    /// `kg:birthCue`: in parentheses after a person's name.
+    birth_cues = "birthCue";
+    /// `kg:introducingCopula`: "X is a …", "X was Minister …".
+    introducing_copulas = "introducingCopula";
+    /// `kg:conjunction`: joins parties into one group.
+    conjunctions = "conjunction";
+    /// `kg:disjunction`: joins alternatives.
+    disjunctions = "disjunction";
+    /// `kg:additivePhrase`: a multiword connective like a conjunction.
+    additive_phrases = "additivePhrase";
+    /// `kg:verbGroupWord`: may stand between a subject and its verb.
+    verb_group_words = "verbGroupWord";
+    /// `kg:adverbSuffix`: the ending of adverbs inside a verb group.
+    adverb_suffixes = "adverbSuffix";
+    /// `kg:negationSuffix`: a negation fused to an auxiliary token.
+    negation_suffixes = "negationSuffix";
+    /// `kg:gerundSuffix`: the ending of the forms that start listed goals.
+    gerund_suffixes = "gerundSuffix";
+    /// `kg:beForm`: makes a passive before a participle.
+    be_forms = "beForm";
+    /// `kg:tensedBeForm`: a form of "be" with tense or perfect aspect.
+    tensed_be_forms = "tensedBeForm";
+    /// `kg:agentPreposition`: introduces a passive's agent.
+    agent_prepositions = "agentPreposition";
+    /// `kg:jointPreposition`: introduces the parties of a joint act.
+    joint_prepositions = "jointPreposition";
+    /// `kg:ownerBoundaryWord`: the search for a noun's owner stops at it.
+    owner_boundary_words = "ownerBoundaryWord";
+    /// `kg:roleMarker`: the capacity a person acts in ("as Minister").
+    role_markers = "roleMarker";
+    /// `kg:weekday`.
+    weekdays = "weekday";
+    /// `kg:monthName`.
+    month_names = "monthName";
+    /// `kg:monthAbbreviation`.
+    month_abbreviations = "monthAbbreviation";
+    /// `kg:timeSpanNoun`: "week" in "last week".
+    time_span_nouns = "timeSpanNoun";
+    /// `kg:timeSpanDeterminer`: "last" in "last week".
+    time_span_determiners = "timeSpanDeterminer";
+    /// `kg:adjunctAdverb`: "X jointly issued".
+    adjunct_adverbs = "adjunctAdverb";
+    /// `kg:dayPreposition`: "on June 3".
+    day_prepositions = "dayPreposition";
+    /// `kg:yearPreposition`: "in 2017".
+    year_prepositions = "yearPreposition";
+    /// `kg:attributionCue`: attributes facts to the mention after it.
+    attribution_cues = "attributionCue";
+    /// `kg:complementizer`: opens reported content after its source.
+    complementizers = "complementizer";
+    /// `kg:reportingVerbForm`: irregular forms of reporting verbs.
+    reporting_verb_forms = "reportingVerbForm";
+    /// `kg:goalListVerb`: between a goal noun's owner and its goals.
+    goal_list_verbs = "goalListVerb";
+    /// `kg:goalListFiller`: skipped before a list of goals ("as follows").
+    goal_list_fillers = "goalListFiller";
+    /// `kg:adjunctPurposeStart`: a purpose phrase that is an adjunct.
+    adjunct_purpose_starts = "adjunctPurposeStart";
+    /// `kg:infinitiveSubjectMarker`: "for X to do".
+    infinitive_subject_markers = "infinitiveSubjectMarker";
+}
+
+/// The classes the extraction rules give a part, each named by a `kg:`
+/// annotation on the ontology itself (`kg:personClass kg:Person`), so no
+/// rule names a class IRI.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClassRoles {
+    /// `kg:personClass`.
+    pub person: String,
+    /// `kg:placeClass`.
+    pub place: String,
+    /// `kg:organizationClass`.
+    pub organization: String,
+    /// `kg:governmentBodyClass`: its name heads mark state bodies.
+    pub government_body: String,
+    /// `kg:publisherClass`: a publisher the gazetteer does not know.
+    pub publisher: String,
+    /// `kg:documentClass`.
+    pub document: String,
+    /// `kg:jointClass`: classes whose members parties make together.
+    pub joint: Vec<String>,
+    /// `kg:activityClass`.
+    pub activity: String,
+    /// `kg:goalClass`.
+    pub goal: String,
+    /// `kg:positionClass`.
+    pub position: String,
+}
+
+impl ClassRoles {
+    /// Reads the roles one subject names (`iris` reads a `kg:` property
+    /// by its local name); a later file overrides a single-class role.
+    fn read(&mut self, mut iris: impl FnMut(&str) -> Vec<String>) {
+        for (local, role) in [
+            ("personClass", &mut self.person),
+            ("placeClass", &mut self.place),
+            ("organizationClass", &mut self.organization),
+            ("governmentBodyClass", &mut self.government_body),
+            ("publisherClass", &mut self.publisher),
+            ("documentClass", &mut self.document),
+            ("activityClass", &mut self.activity),
+            ("goalClass", &mut self.goal),
+            ("positionClass", &mut self.position),
+        ] {
+            if let Some(iri) = iris(local).pop() {
+                *role = iri;
+            }
+        }
+        for iri in iris("jointClass") {
+            if !self.joint.contains(&iri) {
+                self.joint.push(iri);
+            }
+        }
+    }
 }
 
 /// The whole vocabulary that drives extraction.
@@ -468,6 +659,9 @@ impl TripleIndex {
                     .name_prefixes
                     .extend(self.strings(subject, &kg("namePrefix")));
                 class
+                    .name_context_cues
+                    .extend(self.strings(subject, &kg("nameContextCue")));
+                class
                     .description_heads
                     .extend(self.strings(subject, &kg("descriptionHead")));
                 class
@@ -583,6 +777,10 @@ impl TripleIndex {
                 .extend(self.strings(subject, &kg("sentenceStarter")));
             cues.byline_cues
                 .extend(self.strings(subject, &kg("bylineCue")));
+            cues.function_words
+                .read(|local| self.strings(subject, &kg(local)));
+            cues.class_roles
+                .read(|local| self.iris(subject, &kg(local)));
         }
 
         // Individuals: typed by a known class and labelled.
@@ -619,6 +817,7 @@ impl TripleIndex {
             for list in [
                 &mut class.name_heads,
                 &mut class.name_prefixes,
+                &mut class.name_context_cues,
                 &mut class.description_heads,
                 &mut class.group_heads,
                 &mut class.group_modifiers,
@@ -667,6 +866,54 @@ pub fn local_name(iri: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every function-word role is declared with what it does, and the
+    /// built-in ontology gives it words; every class role names a class.
+    #[test]
+    fn every_function_word_role_is_declared_and_filled() {
+        let schema = BUILTIN_FILES
+            .iter()
+            .find(|(name, _)| *name == "kgraph.ttl")
+            .map(|(_, text)| *text)
+            .unwrap();
+        let ontology = Ontology::builtin().unwrap();
+        // Whether each role has words, in field order (the order of PROPERTIES).
+        let mut flags = Vec::new();
+        ontology
+            .cues
+            .function_words
+            .map(|list| flags.push(!list.is_empty()));
+        let mut empty = Vec::new();
+        for (local, filled) in FunctionWords::<()>::PROPERTIES.iter().zip(flags) {
+            let declaration = format!("kg:{local} a owl:AnnotationProperty");
+            let at = schema.find(&declaration);
+            assert!(at.is_some(), "{local} is not declared in kgraph.ttl");
+            let rest = &schema[at.unwrap()..];
+            let statement = &rest[..rest.find(" .\n").unwrap_or(rest.len())];
+            assert!(statement.contains("rdfs:comment"), "{local} has no comment");
+            if !filled {
+                empty.push(*local);
+            }
+        }
+        assert!(empty.is_empty(), "roles without words: {empty:?}");
+        let roles = &ontology.cues.class_roles;
+        for class in [
+            &roles.person,
+            &roles.place,
+            &roles.organization,
+            &roles.government_body,
+            &roles.publisher,
+            &roles.document,
+            &roles.activity,
+            &roles.goal,
+            &roles.position,
+        ]
+        .into_iter()
+        .chain(&roles.joint)
+        {
+            assert!(ontology.classes.contains_key(class), "{class:?}");
+        }
+    }
 
     const SMALL: &str = r#"
 @prefix kg: <https://w3id.org/kgraph/ontology#> .

@@ -115,146 +115,91 @@ impl RdfEmitter {
 
     /// Every quad of one document's graph, sorted (deterministic).
     pub fn quads(&self, x: &Extraction) -> Vec<Quad> {
-        let graph = self.document_iri(&x.document_id);
+        self.quads_in_graph(x, &self.document_iri(&x.document_id))
+    }
+
+    /// Every quad of one document, sorted, with `graph` as the document's
+    /// node and graph name (and the prefix of its mention nodes) instead of
+    /// the IRI minted from its content hash: a store names a document's
+    /// graph after its source too.
+    pub fn quads_in_graph(&self, x: &Extraction, graph: &NamedNode) -> Vec<Quad> {
+        let mut quads = Vec::new();
+        self.for_each_quad(x, graph, |quad| {
+            quads.push(quad);
+            Ok::<_, std::convert::Infallible>(())
+        })
+        .unwrap_or_else(|never| match never {});
+        quads
+    }
+
+    /// Hands the quads of [`RdfEmitter::quads_in_graph`] to `sink` one at a
+    /// time, in the same order, without holding them all: a long document
+    /// has millions. Memory holds one IRI per statement subject (a mention,
+    /// an entity, a piece of evidence) and the statements of one subject.
+    pub fn for_each_quad<E>(
+        &self,
+        x: &Extraction,
+        graph: &NamedNode,
+        mut sink: impl FnMut(Quad) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let document = DocumentTerms::new(self, x, graph);
+        // Statements come out in the order of their N-Triples text, which
+        // starts with the subject: every subject is listed once with the
+        // part of the extraction its statements come from, the subjects
+        // are sorted, and each one's statements are made, sorted and
+        // written in turn.
+        let mut subjects: Vec<(String, Part)> = self
+            .parts(x)
+            .map(|part| (document.subject(self, x, part).as_str().to_owned(), part))
+            .collect();
+        subjects.sort_unstable_by(|a, b| iri_order(&a.0, &b.0).then(a.1.cmp(&b.1)));
+        let graph_name = GraphName::NamedNode(graph.clone());
         let mut triples = Vec::new();
-        let kg = |local: &str| NamedNode::new_unchecked(format!("{KG}{local}"));
-        let lit = |s: &str| Term::from(Literal::new_simple_literal(s));
-        let lang = |s: &str| Term::from(Literal::new_language_tagged_literal_unchecked(s, "en"));
-        let int = |n: usize| Term::from(Literal::new_typed_literal(n.to_string(), xsd::INTEGER));
-        let mut add =
-            |s: &NamedNode, p: NamedNode, o: Term| triples.push(Triple::new(s.clone(), p, o));
+        let mut start = 0;
+        while start < subjects.len() {
+            let iri = &subjects[start].0;
+            let end = start
+                + subjects[start..]
+                    .iter()
+                    .take_while(|(other, _)| other == iri)
+                    .count();
+            // Several parts can share a subject (two entities whose labels
+            // mint one slug): their statements are sorted together.
+            let subject = NamedNode::new_unchecked(iri.as_str());
+            for (_, part) in &subjects[start..end] {
+                document.statements(x, *part, &subject, &mut triples);
+            }
+            triples.sort_by(ntriples_order);
+            triples.dedup();
+            for triple in triples.drain(..) {
+                sink(triple.in_graph(graph_name.clone()))?;
+            }
+            start = end;
+        }
+        Ok(())
+    }
 
-        // The document node.
-        add(&graph, rdf::TYPE.into_owned(), kg("SourceDocument").into());
-        add(&graph, dc("source"), lit(&x.source));
-        add(&graph, kg("contentHash"), lit(&x.document_id));
-        if let Some(title) = &x.meta.title {
-            add(&graph, dc("title"), lit(title));
-        }
-        if let Some(date) = &x.meta.date {
-            add(
-                &graph,
-                dc("date"),
-                Literal::new_typed_literal(date.as_str(), xsd::DATE).into(),
-            );
-        }
-        let entity_iris: Vec<NamedNode> = x.entities.iter().map(|e| self.entity_iri(e)).collect();
-        if let Some(p) = x.publisher {
-            add(&graph, dc("publisher"), entity_iris[p].clone().into());
-        }
-        if let Some(p) = x.place {
-            add(
-                &graph,
-                schema("locationCreated"),
-                entity_iris[p].clone().into(),
-            );
-        }
-
-        for (e, iri) in x.entities.iter().zip(&entity_iris) {
-            for class in std::iter::once(&e.class).chain(&e.superclasses) {
-                if let Ok(class) = NamedNode::new(class.as_str()) {
-                    add(iri, rdf::TYPE.into_owned(), class.into());
-                }
-            }
-            add(iri, rdfs::LABEL.into_owned(), lang(&e.label));
-            for alt in &e.alt_labels {
-                add(iri, skos("altLabel"), lang(alt));
-            }
-            for same in &e.same_as {
-                if let Ok(node) = NamedNode::new(same.as_str()) {
-                    add(
-                        iri,
-                        NamedNode::new_unchecked(format!("{OWL}sameAs")),
-                        node.into(),
-                    );
-                }
-            }
-            if self.provenance == Provenance::Full {
-                for m in &e.mentions {
-                    let node = NamedNode::new_unchecked(format!(
-                        "{}/mention/{}-{}",
-                        graph.as_str(),
-                        m.chars.start,
-                        m.chars.end
-                    ));
-                    add(&node, rdf::TYPE.into_owned(), kg("Mention").into());
-                    add(&node, kg("mentionOf"), iri.clone().into());
-                    add(&node, prov("wasDerivedFrom"), graph.clone().into());
-                    add(&node, kg("sentenceIndex"), int(m.sentence));
-                    add(&node, kg("start"), int(m.chars.start));
-                    add(&node, kg("end"), int(m.chars.end));
-                    add(&node, kg("surface"), lit(&m.surface));
-                }
-            }
-        }
-
-        for r in &x.relations {
-            let (s, o) = (&entity_iris[r.subject], &entity_iris[r.object]);
-            let p = NamedNode::new_unchecked(r.property.as_str());
-            if r.polarity == Polarity::Positive {
-                add(s, p.clone(), o.clone().into());
-            }
-            if self.provenance == Provenance::None {
-                continue;
-            }
-            for ev in &r.evidence {
-                let node = self.evidence_iri(x, s, &p, o, ev.sentence, &ev.rule, r.polarity);
-                add(&node, rdf::TYPE.into_owned(), kg("Evidence").into());
-                add(
-                    &node,
-                    rdf::TYPE.into_owned(),
-                    rdf::STATEMENT.into_owned().into(),
-                );
-                add(&node, rdf::SUBJECT.into_owned(), s.clone().into());
-                add(&node, rdf::PREDICATE.into_owned(), p.clone().into());
-                add(&node, rdf::OBJECT.into_owned(), o.clone().into());
-                add(&node, prov("wasDerivedFrom"), graph.clone().into());
-                if let Some(sentence) = x.sentences.get(ev.sentence) {
-                    add(&node, kg("quote"), lit(&sentence.text));
-                    add(&node, kg("start"), int(sentence.chars.start));
-                    add(&node, kg("end"), int(sentence.chars.end));
-                }
-                add(&node, kg("sentenceIndex"), int(ev.sentence));
-                add(&node, kg("triggerStart"), int(ev.chars.start));
-                add(&node, kg("triggerEnd"), int(ev.chars.end));
-                add(&node, kg("rule"), lit(&ev.rule));
-                add(
-                    &node,
-                    kg("confidence"),
-                    Literal::new_typed_literal(format!("{:.2}", ev.confidence), xsd::DECIMAL)
-                        .into(),
-                );
-                add(&node, kg("polarity"), lit(polarity_name(r.polarity)));
-                if let Some(modality) = &ev.modality {
-                    add(&node, kg("modality"), lit(modality));
-                }
-                if let Some(a) = ev.attributed_to {
-                    add(&node, kg("attributedTo"), entity_iris[a].clone().into());
-                }
-            }
-            if r.evidence_omitted > 0 {
-                // The evidence left out by the extractor's limit: counted
-                // on a node of its own, so a reader knows the quotes given
-                // are not all there are.
-                let node = self.evidence_iri(x, s, &p, o, usize::MAX, "omitted", r.polarity);
-                add(&node, rdf::TYPE.into_owned(), kg("OmittedEvidence").into());
-                add(&node, rdf::SUBJECT.into_owned(), s.clone().into());
-                add(&node, rdf::PREDICATE.into_owned(), p.clone().into());
-                add(&node, rdf::OBJECT.into_owned(), o.clone().into());
-                add(&node, prov("wasDerivedFrom"), graph.clone().into());
-                add(&node, kg("polarity"), lit(polarity_name(r.polarity)));
-                add(&node, kg("omittedCount"), int(r.evidence_omitted));
-            }
-        }
-        // The order of the triples' N-Triples text, compared without
-        // writing each one out (a long document has millions).
-        triples.sort_by(ntriples_order);
-        triples.dedup();
-        let graph = GraphName::NamedNode(graph);
-        triples
-            .into_iter()
-            .map(|t| t.in_graph(graph.clone()))
-            .collect()
+    /// Every part of an extraction that is the subject of statements.
+    fn parts<'x>(&self, x: &'x Extraction) -> impl Iterator<Item = Part> + 'x {
+        let full = self.provenance == Provenance::Full;
+        let entities = x.entities.iter().enumerate().flat_map(move |(e, entity)| {
+            let mentions = if full { entity.mentions.len() } else { 0 };
+            std::iter::once(Part::Entity(e)).chain((0..mentions).map(move |m| Part::Mention(e, m)))
+        });
+        let evidence = x
+            .relations
+            .iter()
+            .enumerate()
+            .filter(move |_| full)
+            .flat_map(|(r, relation)| {
+                let omitted = (relation.evidence_omitted > 0).then_some(Part::Omitted(r));
+                (0..relation.evidence.len())
+                    .map(move |k| Part::Evidence(r, k))
+                    .chain(omitted)
+            });
+        std::iter::once(Part::Document)
+            .chain(entities)
+            .chain(evidence)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -284,6 +229,214 @@ impl RdfEmitter {
         let digest = h.finalize();
         let hex = hex::encode(&digest[..12]);
         NamedNode::new_unchecked(format!("{}evidence/{hex}", self.base))
+    }
+}
+
+/// A part of an extraction whose statements share one subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Part {
+    /// The document node: source, hash, title, date, publisher, place.
+    Document,
+    /// An entity: classes, labels, `owl:sameAs`, and the facts it is the
+    /// subject of.
+    Entity(usize),
+    /// Mention `.1` of entity `.0`.
+    Mention(usize, usize),
+    /// Evidence `.1` of relation `.0`.
+    Evidence(usize, usize),
+    /// The count of relation `.0`'s evidence left out.
+    Omitted(usize),
+}
+
+/// The terms of one document every part's statements draw on.
+struct DocumentTerms {
+    graph: NamedNode,
+    entity_iris: Vec<NamedNode>,
+    /// The relations each entity is the subject of, by entity.
+    facts_of: Vec<Vec<usize>>,
+}
+
+impl DocumentTerms {
+    fn new(emitter: &RdfEmitter, x: &Extraction, graph: &NamedNode) -> Self {
+        let mut facts_of = vec![Vec::new(); x.entities.len()];
+        for (r, relation) in x.relations.iter().enumerate() {
+            if let Some(facts) = facts_of.get_mut(relation.subject) {
+                facts.push(r);
+            }
+        }
+        DocumentTerms {
+            graph: graph.clone(),
+            entity_iris: x.entities.iter().map(|e| emitter.entity_iri(e)).collect(),
+            facts_of,
+        }
+    }
+
+    /// The subject of a part's statements.
+    fn subject(&self, emitter: &RdfEmitter, x: &Extraction, part: Part) -> NamedNode {
+        match part {
+            Part::Document => self.graph.clone(),
+            Part::Entity(e) => self.entity_iris[e].clone(),
+            Part::Mention(e, m) => {
+                let chars = &x.entities[e].mentions[m].chars;
+                self.mention_iri(chars.start, chars.end)
+            }
+            Part::Evidence(r, k) => {
+                let relation = &x.relations[r];
+                let evidence = &relation.evidence[k];
+                self.evidence_iri(emitter, x, r, evidence.sentence, &evidence.rule)
+            }
+            Part::Omitted(r) => self.evidence_iri(emitter, x, r, usize::MAX, "omitted"),
+        }
+    }
+
+    fn mention_iri(&self, start: usize, end: usize) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}/mention/{start}-{end}", self.graph.as_str()))
+    }
+
+    fn evidence_iri(
+        &self,
+        emitter: &RdfEmitter,
+        x: &Extraction,
+        r: usize,
+        sentence: usize,
+        rule: &str,
+    ) -> NamedNode {
+        let relation = &x.relations[r];
+        emitter.evidence_iri(
+            x,
+            &self.entity_iris[relation.subject],
+            &NamedNode::new_unchecked(relation.property.as_str()),
+            &self.entity_iris[relation.object],
+            sentence,
+            rule,
+            relation.polarity,
+        )
+    }
+
+    /// Appends the statements of `part`, whose subject is `node`, to `triples`.
+    fn statements(&self, x: &Extraction, part: Part, node: &NamedNode, triples: &mut Vec<Triple>) {
+        let graph = &self.graph;
+        let entity_iris = &self.entity_iris;
+        let kg = |local: &str| NamedNode::new_unchecked(format!("{KG}{local}"));
+        let lit = |s: &str| Term::from(Literal::new_simple_literal(s));
+        let lang = |s: &str| Term::from(Literal::new_language_tagged_literal_unchecked(s, "en"));
+        let int = |n: usize| Term::from(Literal::new_typed_literal(n.to_string(), xsd::INTEGER));
+        let mut add = |p: NamedNode, o: Term| triples.push(Triple::new(node.clone(), p, o));
+        match part {
+            Part::Document => {
+                add(rdf::TYPE.into_owned(), kg("SourceDocument").into());
+                add(dc("source"), lit(&x.source));
+                add(kg("contentHash"), lit(&x.document_id));
+                if let Some(title) = &x.meta.title {
+                    add(dc("title"), lit(title));
+                }
+                if let Some(date) = &x.meta.date {
+                    add(
+                        dc("date"),
+                        Literal::new_typed_literal(date.as_str(), xsd::DATE).into(),
+                    );
+                }
+                if let Some(p) = x.publisher {
+                    add(dc("publisher"), entity_iris[p].clone().into());
+                }
+                if let Some(p) = x.place {
+                    add(schema("locationCreated"), entity_iris[p].clone().into());
+                }
+            }
+            Part::Entity(e) => {
+                let entity = &x.entities[e];
+                for class in std::iter::once(&entity.class).chain(&entity.superclasses) {
+                    if let Ok(class) = NamedNode::new(class.as_str()) {
+                        add(rdf::TYPE.into_owned(), class.into());
+                    }
+                }
+                add(rdfs::LABEL.into_owned(), lang(&entity.label));
+                for alt in &entity.alt_labels {
+                    add(skos("altLabel"), lang(alt));
+                }
+                for same in &entity.same_as {
+                    if let Ok(same) = NamedNode::new(same.as_str()) {
+                        add(
+                            NamedNode::new_unchecked(format!("{OWL}sameAs")),
+                            same.into(),
+                        );
+                    }
+                }
+                for &r in &self.facts_of[e] {
+                    let relation = &x.relations[r];
+                    if relation.polarity == Polarity::Positive {
+                        add(
+                            NamedNode::new_unchecked(relation.property.as_str()),
+                            entity_iris[relation.object].clone().into(),
+                        );
+                    }
+                }
+            }
+            Part::Mention(e, m) => {
+                let mention = &x.entities[e].mentions[m];
+                add(rdf::TYPE.into_owned(), kg("Mention").into());
+                add(kg("mentionOf"), entity_iris[e].clone().into());
+                add(prov("wasDerivedFrom"), graph.clone().into());
+                add(kg("sentenceIndex"), int(mention.sentence));
+                add(kg("start"), int(mention.chars.start));
+                add(kg("end"), int(mention.chars.end));
+                add(kg("surface"), lit(&mention.surface));
+            }
+            Part::Evidence(r, k) => {
+                let relation = &x.relations[r];
+                let ev = &relation.evidence[k];
+                let (s, o) = (
+                    &entity_iris[relation.subject],
+                    &entity_iris[relation.object],
+                );
+                let p = NamedNode::new_unchecked(relation.property.as_str());
+                add(rdf::TYPE.into_owned(), kg("Evidence").into());
+                add(rdf::TYPE.into_owned(), rdf::STATEMENT.into_owned().into());
+                add(rdf::SUBJECT.into_owned(), s.clone().into());
+                add(rdf::PREDICATE.into_owned(), p.into());
+                add(rdf::OBJECT.into_owned(), o.clone().into());
+                add(prov("wasDerivedFrom"), graph.clone().into());
+                if let Some(sentence) = x.sentences.get(ev.sentence) {
+                    add(kg("quote"), lit(&sentence.text));
+                    add(kg("start"), int(sentence.chars.start));
+                    add(kg("end"), int(sentence.chars.end));
+                }
+                add(kg("sentenceIndex"), int(ev.sentence));
+                add(kg("triggerStart"), int(ev.chars.start));
+                add(kg("triggerEnd"), int(ev.chars.end));
+                add(kg("rule"), lit(&ev.rule));
+                add(
+                    kg("confidence"),
+                    Literal::new_typed_literal(format!("{:.2}", ev.confidence), xsd::DECIMAL)
+                        .into(),
+                );
+                add(kg("polarity"), lit(polarity_name(relation.polarity)));
+                if let Some(modality) = &ev.modality {
+                    add(kg("modality"), lit(modality));
+                }
+                if let Some(a) = ev.attributed_to {
+                    add(kg("attributedTo"), entity_iris[a].clone().into());
+                }
+            }
+            Part::Omitted(r) => {
+                // The evidence left out by the extractor's limit: counted
+                // on a node of its own, so a reader knows the quotes given
+                // are not all there are.
+                let relation = &x.relations[r];
+                let (s, o) = (
+                    &entity_iris[relation.subject],
+                    &entity_iris[relation.object],
+                );
+                let p = NamedNode::new_unchecked(relation.property.as_str());
+                add(rdf::TYPE.into_owned(), kg("OmittedEvidence").into());
+                add(rdf::SUBJECT.into_owned(), s.clone().into());
+                add(rdf::PREDICATE.into_owned(), p.into());
+                add(rdf::OBJECT.into_owned(), o.clone().into());
+                add(prov("wasDerivedFrom"), graph.clone().into());
+                add(kg("polarity"), lit(polarity_name(relation.polarity)));
+                add(kg("omittedCount"), int(relation.evidence_omitted));
+            }
+        }
     }
 }
 
@@ -377,30 +530,59 @@ pub fn mint_slug(label: &str) -> String {
 /// them. Triple formats get the triples of every graph. Callers sort the
 /// quads; the serializers keep their order, so output is deterministic.
 pub fn write_quads<W: Write>(quads: &[Quad], format: RdfFormat, out: W) -> Result<W, RdfError> {
-    let mut serializer = RdfSerializer::from_format(format);
-    for (prefix, iri) in PREFIXES {
-        serializer = serializer
-            .with_prefix(*prefix, *iri)
-            .map_err(|e| std::io::Error::other(e.to_string()))?;
-    }
     if matches!(format, RdfFormat::JsonLd { .. }) {
-        let mut writer = serializer.for_writer(Vec::new());
+        let mut writer = QuadWriter::new(format, Vec::new())?;
         for quad in quads {
-            writer.serialize_quad(quad)?;
+            writer.write(quad)?;
         }
         let mut out = out;
         out.write_all(&compact_json_ld(&writer.finish()?)?)?;
         return Ok(out);
     }
-    let mut writer = serializer.for_writer(out);
+    let mut writer = QuadWriter::new(format, out)?;
     for quad in quads {
-        if format.supports_datasets() {
-            writer.serialize_quad(quad)?;
-        } else {
-            writer.serialize_triple(quad.as_ref())?;
-        }
+        writer.write(quad)?;
     }
-    Ok(writer.finish()?)
+    writer.finish()
+}
+
+/// Writes quads one at a time in an RDF format, with our prefixes where the
+/// format has them; triple formats get the triples of every graph. JSON-LD
+/// comes out expanded ([`write_quads`] compacts it, which needs the whole
+/// document).
+pub struct QuadWriter<W: Write> {
+    writer: oxigraph::io::WriterQuadSerializer<W>,
+    datasets: bool,
+}
+
+impl<W: Write> QuadWriter<W> {
+    pub fn new(format: RdfFormat, out: W) -> Result<Self, RdfError> {
+        let mut serializer = RdfSerializer::from_format(format);
+        for (prefix, iri) in PREFIXES {
+            serializer = serializer
+                .with_prefix(*prefix, *iri)
+                .map_err(|e| std::io::Error::other(e.to_string()))?;
+        }
+        Ok(QuadWriter {
+            writer: serializer.for_writer(out),
+            datasets: format.supports_datasets(),
+        })
+    }
+
+    pub fn write(&mut self, quad: &Quad) -> Result<(), RdfError> {
+        if self.datasets {
+            self.writer.serialize_quad(quad)?;
+        } else {
+            self.writer.serialize_triple(quad.as_ref())?;
+        }
+        Ok(())
+    }
+
+    /// Ends the document (closing what the format needs closed) and gives
+    /// the output back.
+    pub fn finish(self) -> Result<W, RdfError> {
+        Ok(self.writer.finish()?)
+    }
 }
 
 pub mod xml_entities;
@@ -470,6 +652,78 @@ fn compact_iri(iri: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A long text of our own, read in small sections with little evidence
+    /// kept: facts and entities span sections, and evidence is left out.
+    fn long_extraction() -> Extraction {
+        let ontology = crate::ontology::Ontology::builtin().unwrap();
+        let extractor = crate::extract::Extractor::new(&ontology)
+            .with_section_bytes(300)
+            .with_evidence_limit(2);
+        let towns = ["Oakport", "Velmar", "Kestrel Bay"];
+        let paragraphs: Vec<String> = (0..12)
+            .map(|k| {
+                format!(
+                    "Traders in {} met on Monday. The Ministry of Commerce issued new \
+                     guidelines on export controls. It said the rules would start in May.",
+                    towns[k % towns.len()]
+                )
+            })
+            .collect();
+        let doc = crate::text::Document::from_text("long.txt", &paragraphs.join("\n\n"));
+        extractor.extract(&doc)
+    }
+
+    /// The N-Triples lines of `quads`.
+    fn lines(quads: &[Quad]) -> Vec<String> {
+        let text = write_quads(quads, RdfFormat::NTriples, Vec::new()).unwrap();
+        String::from_utf8(text)
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn statements_made_subject_by_subject_are_in_global_order() {
+        let x = long_extraction();
+        assert!(x.relations.iter().any(|r| r.evidence_omitted > 0));
+        let emitter = RdfEmitter::new("https://example.org/kg/").unwrap();
+        let quads = emitter.quads(&x);
+        let written = lines(&quads);
+        // As if every statement of the document were sorted at once.
+        let mut sorted = written.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(written, sorted);
+        // Streamed one at a time: the same quads.
+        let graph = emitter.document_iri(&x.document_id);
+        let mut streamed = Vec::new();
+        emitter
+            .for_each_quad(&x, &graph, |quad| {
+                streamed.push(quad);
+                Ok::<_, RdfError>(())
+            })
+            .unwrap();
+        assert_eq!(streamed, quads);
+    }
+
+    #[test]
+    fn a_graph_named_up_front_replaces_the_content_hash_everywhere() {
+        let x = long_extraction();
+        let emitter = RdfEmitter::new("https://example.org/kg/").unwrap();
+        let by_content = emitter.document_iri(&x.document_id);
+        let graph = emitter.document_iri("named-after-the-source");
+        let renamed: Vec<String> = lines(&emitter.quads(&x))
+            .iter()
+            .map(|line| line.replace(by_content.as_str(), graph.as_str()))
+            .collect();
+        let quads = emitter.quads_in_graph(&x, &graph);
+        assert!(quads
+            .iter()
+            .all(|q| q.graph_name == GraphName::NamedNode(graph.clone())));
+        assert_eq!(lines(&quads), renamed);
+    }
 
     #[test]
     fn slugs_are_safe_and_stable() {

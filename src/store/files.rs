@@ -40,6 +40,8 @@ use crate::rdf::syntax::{write_statements, Syntax};
 
 /// Quads handed from the parsing threads to the loader at a time.
 const LOAD_BATCH: usize = 1 << 16;
+/// Bytes of N-Quads written to a graph file at a time.
+const WRITE_PIECE: usize = 1 << 20;
 /// Times a reader reads the manifest again when a file it lists vanished
 /// under it (deleted by writers that committed twice meanwhile).
 pub(super) const SNAPSHOT_ATTEMPTS: usize = 8;
@@ -294,34 +296,121 @@ fn write_graph_file(
     listed: &BTreeSet<String>,
     sync: bool,
 ) -> Result<Option<Entry>, StoreError> {
-    if quads.is_empty() {
-        return Ok(None);
+    let mut file = GraphFile::new(graphs_dir, graph);
+    for quad in quads {
+        file.add(quad);
     }
-    let mut bytes = Vec::new();
-    write_statements(quads, 0..quads.len(), Syntax::NQuads, &mut bytes);
-    let entry = Entry {
-        graph: graph.clone(),
-        digest: hex_sha256(&bytes),
-        length: bytes.len() as u64,
-        source: source_of(graph, quads.iter().copied()),
-    };
-    let name = entry.file_name();
-    // A listed file was verified when the store was opened; any other file
-    // of that name is a leftover nobody vouches for, so it is written anew.
-    if listed.contains(&name) {
-        return Ok(Some(entry));
-    }
-    let temporary =
-        atomic_file::temporary_in(graphs_dir).map_err(|e| StoreError::io(graphs_dir, e))?;
-    let io = |e| StoreError::io(temporary.path(), e);
-    temporary.as_file().write_all(&bytes).map_err(io)?;
-    if sync {
-        temporary.as_file().sync_all().map_err(io)?;
-    }
-    let target = graphs_dir.join(&name);
-    atomic_file::persist(temporary, &target).map_err(|e| StoreError::io(&target, e))?;
-    Ok(Some(entry))
+    file.finish(listed, sync)
 }
+
+/// A graph file being written: its statements serialised, hashed and
+/// written a bounded piece at a time, so the file of a long document's
+/// graph (hundreds of megabytes) is never in memory whole. The temporary
+/// file is made with the first piece: an empty graph makes none.
+struct GraphFile<'g> {
+    graphs_dir: &'g Path,
+    graph: &'g GraphName,
+    temporary: Option<tempfile::NamedTempFile>,
+    hasher: Sha256,
+    length: u64,
+    piece: Vec<u8>,
+    source: Option<String>,
+    /// The first failure; later statements are dropped.
+    error: Option<StoreError>,
+}
+
+impl<'g> GraphFile<'g> {
+    fn new(graphs_dir: &'g Path, graph: &'g GraphName) -> Self {
+        GraphFile {
+            graphs_dir,
+            graph,
+            temporary: None,
+            hasher: Sha256::new(),
+            length: 0,
+            piece: Vec::new(),
+            source: None,
+            error: None,
+        }
+    }
+
+    fn add(&mut self, quad: &Quad) {
+        if self.source.is_none() {
+            self.source = source_of(self.graph, std::iter::once(quad));
+        }
+        write_statements(
+            std::slice::from_ref(quad),
+            0..1,
+            Syntax::NQuads,
+            &mut self.piece,
+        );
+        if self.piece.len() >= WRITE_PIECE {
+            self.write_piece();
+        }
+    }
+
+    fn write_piece(&mut self) {
+        if self.piece.is_empty() || self.error.is_some() {
+            return;
+        }
+        if self.temporary.is_none() {
+            match atomic_file::temporary_in(self.graphs_dir) {
+                Ok(temporary) => self.temporary = Some(temporary),
+                Err(e) => {
+                    self.error = Some(StoreError::io(self.graphs_dir, e));
+                    return;
+                }
+            }
+        }
+        if let Some(temporary) = &self.temporary {
+            if let Err(e) = temporary.as_file().write_all(&self.piece) {
+                self.error = Some(StoreError::io(temporary.path(), e));
+                return;
+            }
+        }
+        self.hasher.update(&self.piece);
+        self.length += self.piece.len() as u64;
+        self.piece.clear();
+    }
+
+    fn finish(
+        mut self,
+        listed: &BTreeSet<String>,
+        sync: bool,
+    ) -> Result<Option<Entry>, StoreError> {
+        self.write_piece();
+        if let Some(error) = self.error {
+            return Err(error);
+        }
+        let Some(temporary) = self.temporary else {
+            return Ok(None);
+        };
+        let entry = Entry {
+            graph: self.graph.clone(),
+            digest: hex::encode(self.hasher.finalize()),
+            length: self.length,
+            source: self.source,
+        };
+        let name = entry.file_name();
+        // A listed file was verified when the store was opened; any other
+        // file of that name is a leftover nobody vouches for, so it is
+        // written anew.
+        if listed.contains(&name) {
+            return Ok(Some(entry));
+        }
+        if sync {
+            temporary
+                .as_file()
+                .sync_all()
+                .map_err(|e| StoreError::io(temporary.path(), e))?;
+        }
+        let target = self.graphs_dir.join(&name);
+        atomic_file::persist(temporary, &target).map_err(|e| StoreError::io(&target, e))?;
+        Ok(Some(entry))
+    }
+}
+
+/// Hands a graph's quads to a sink one at a time (see [`commit_streamed`]).
+pub(super) type QuadStream<'a> = &'a (dyn Fn(&mut dyn FnMut(&Quad)) + Sync);
 
 /// Whether `count` files are synced with one `syncfs` rather than one by one.
 fn batch_sync(count: usize) -> bool {
@@ -337,15 +426,47 @@ pub(super) fn commit(
     base: &Manifest,
     graphs: &[(&GraphName, Vec<&Quad>)],
 ) -> Result<Manifest, StoreError> {
+    let names: Vec<&GraphName> = graphs.iter().map(|(graph, _)| *graph).collect();
+    commit_with(dir, base, &names, |k, graphs_dir, listed, sync| {
+        write_graph_file(graphs_dir, graphs[k].0, &graphs[k].1, listed, sync)
+    })
+}
+
+/// [`commit`] for graphs whose quads are made as they are written (a long
+/// document's): each stream is run once, on all cores, and `seen` is shown
+/// every quad of graph `k` on the way.
+pub(super) fn commit_streamed(
+    dir: &Path,
+    base: &Manifest,
+    graphs: &[(&GraphName, QuadStream<'_>)],
+    seen: &(dyn Fn(usize, &Quad) + Sync),
+) -> Result<Manifest, StoreError> {
+    let names: Vec<&GraphName> = graphs.iter().map(|(graph, _)| *graph).collect();
+    commit_with(dir, base, &names, |k, graphs_dir, listed, sync| {
+        let mut file = GraphFile::new(graphs_dir, graphs[k].0);
+        (graphs[k].1)(&mut |quad| {
+            seen(k, quad);
+            file.add(quad);
+        });
+        file.finish(listed, sync)
+    })
+}
+
+fn commit_with(
+    dir: &Path,
+    base: &Manifest,
+    graphs: &[&GraphName],
+    write: impl Fn(usize, &Path, &BTreeSet<String>, bool) -> Result<Option<Entry>, StoreError> + Sync,
+) -> Result<Manifest, StoreError> {
     if graphs.is_empty() {
         return Ok(base.clone());
     }
     let graphs_dir = dir.join(GRAPHS_DIR);
     let listed = base.file_names();
     let sync_each = !batch_sync(graphs.len());
-    let entries: Vec<Option<Entry>> = graphs
-        .par_iter()
-        .map(|(graph, quads)| write_graph_file(&graphs_dir, graph, quads, &listed, sync_each))
+    let entries: Vec<Option<Entry>> = (0..graphs.len())
+        .into_par_iter()
+        .map(|k| write(k, &graphs_dir, &listed, sync_each))
         .collect::<Result<_, _>>()?;
     if !sync_each {
         sync_filesystem(&graphs_dir)?;
@@ -353,7 +474,7 @@ pub(super) fn commit(
     // The new files' names must be on disk before a manifest names them.
     atomic_file::sync_dir(&graphs_dir).map_err(|e| StoreError::io(&graphs_dir, e))?;
     let mut manifest = base.clone();
-    for ((graph, _), entry) in graphs.iter().zip(entries) {
+    for (graph, entry) in graphs.iter().zip(entries) {
         manifest.set(graph, entry);
     }
     if manifest != *base {

@@ -215,6 +215,37 @@ impl View {
     }
 }
 
+/// The new content of a graph ([`Store::replace_graph_contents`]).
+pub enum GraphContent<'a> {
+    Quads(Vec<Quad>),
+    /// Hands the graph's quads to its argument one at a time; called once
+    /// when the store writes without holding (see [`Store::hold_written`]).
+    Stream(QuadSource<'a>),
+}
+
+/// A function handing a graph's quads to its argument one at a time.
+pub type QuadSource<'a> = Box<dyn Fn(&mut dyn FnMut(&Quad)) + Sync + 'a>;
+
+impl GraphContent<'_> {
+    fn each(&self, sink: &mut dyn FnMut(&Quad)) {
+        match self {
+            GraphContent::Quads(quads) => quads.iter().for_each(sink),
+            GraphContent::Stream(stream) => stream(sink),
+        }
+    }
+
+    fn into_quads(self) -> Vec<Quad> {
+        match self {
+            GraphContent::Quads(quads) => quads,
+            GraphContent::Stream(stream) => {
+                let mut quads = Vec::new();
+                stream(&mut |quad| quads.push(quad.clone()));
+                quads
+            }
+        }
+    }
+}
+
 /// One named graph with its size.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GraphInfo {
@@ -233,6 +264,12 @@ pub struct Store {
     manifest: Manifest,
     /// Held for the life of a writer; the OS releases it if we die.
     _lock: Option<File>,
+    /// Files backend: whether graphs written are also put in `inner`
+    /// ([`Store::hold_written`]).
+    hold_written: bool,
+    /// Graphs written without being put in `inner`, by their name as
+    /// N-Quads writes it, with their number of statements.
+    not_held: BTreeMap<String, usize>,
 }
 
 impl Drop for Store {
@@ -340,6 +377,8 @@ impl Store {
             options,
             manifest,
             _lock: lock,
+            hold_written: true,
+            not_held: BTreeMap::new(),
         };
         store.move_misplaced_individuals(skip_gazetteer)?;
         Ok(store)
@@ -433,6 +472,9 @@ impl Store {
 
     /// Whether a named graph has any triple.
     pub fn contains_graph(&self, graph: NamedNodeRef<'_>) -> Result<bool, StoreError> {
+        if self.not_held.contains_key(&graph.to_string()) {
+            return Ok(true);
+        }
         Ok(self
             .inner
             .quads_for_pattern(None, None, None, Some(graph.into()))
@@ -469,12 +511,123 @@ impl Store {
         self.replace_graphs(vec![(graph.into_owned().into(), quads)])
     }
 
+    /// Whether the graphs this store writes are also kept in its in-memory
+    /// copy, the one [`Store::oxigraph`] queries (files backend; the
+    /// default is yes). A writer that does not query what it wrote (a
+    /// one-off `build`) says no: a graph given as a stream
+    /// ([`GraphContent::Stream`]) then goes to its file without ever being
+    /// held whole. Queries on this `Store` do not see graphs written so;
+    /// [`Store::contains_graph`], [`graphs_from_source`] and
+    /// [`Store::statements_not_held`] do.
+    pub fn hold_written(&mut self, hold: bool) {
+        self.hold_written = hold;
+    }
+
+    /// Whether written graphs are kept in memory (see [`Store::hold_written`]).
+    pub fn holds_written(&self) -> bool {
+        self.hold_written || self.backend != Backend::Files
+    }
+
+    /// The statements of data graphs written without being kept in memory
+    /// (see [`Store::hold_written`]), which [`Store::oxigraph`] does not count.
+    pub fn statements_not_held(&self) -> usize {
+        self.not_held.values().sum()
+    }
+
+    /// [`Store::replace_graphs`] for graphs given as quads or as streams of
+    /// quads. When written graphs are not held in memory (see
+    /// [`Store::hold_written`]), every graph goes straight to its file,
+    /// streams made as they are written; otherwise streams are collected
+    /// first.
+    pub fn replace_graph_contents(
+        &mut self,
+        graphs: Vec<(GraphName, GraphContent<'_>)>,
+    ) -> Result<(), StoreError> {
+        if self.holds_written() {
+            let graphs = graphs
+                .into_iter()
+                .map(|(name, content)| (name, content.into_quads()))
+                .collect();
+            return self.replace_graphs(graphs);
+        }
+        let statistics_graph = statistics::graph_name();
+        // Derived from the others, never written directly.
+        let graphs: Vec<(GraphName, GraphContent<'_>)> = graphs
+            .into_iter()
+            .filter(|(name, _)| *name != statistics_graph)
+            .collect();
+        // Each graph's quads in that graph, whatever graph they name.
+        let streams: Vec<QuadSource<'_>> = graphs
+            .iter()
+            .map(|(name, content)| {
+                let stream: QuadSource<'_> = Box::new(move |sink: &mut dyn FnMut(&Quad)| {
+                    content.each(&mut |quad: &Quad| {
+                        if quad.graph_name == *name {
+                            sink(quad);
+                        } else {
+                            sink(&Quad::new(
+                                quad.subject.clone(),
+                                quad.predicate.clone(),
+                                quad.object.clone(),
+                                name.clone(),
+                            ));
+                        }
+                    })
+                });
+                stream
+            })
+            .collect();
+        let files: Vec<(&GraphName, files::QuadStream<'_>)> = graphs
+            .iter()
+            .zip(&streams)
+            .map(|(graph, stream)| (&graph.0, &**stream as files::QuadStream<'_>))
+            .collect();
+        // What the statistics need of the new quads, and their number.
+        let typings: Vec<std::sync::Mutex<(Vec<Quad>, usize)>> =
+            graphs.iter().map(|_| Default::default()).collect();
+        let seen = |k: usize, quad: &Quad| {
+            if let Ok(mut seen) = typings[k].lock() {
+                seen.1 += 1;
+                if quad.predicate.as_ref() == oxigraph::model::vocab::rdf::TYPE {
+                    seen.0.push(quad.clone());
+                }
+            }
+        };
+        self.manifest = files::commit_streamed(&self.dir, &self.manifest, &files, &seen)?;
+        drop(files);
+        let typings: Vec<(Vec<Quad>, usize)> = typings
+            .into_iter()
+            .map(|seen| seen.into_inner().unwrap_or_default())
+            .collect();
+        // The statistics live in memory only: worked out from the copy as
+        // it was before the write, then the copy drops the old graphs.
+        let write = statistics::Write {
+            replaced: graphs.iter().map(|(name, _)| name.as_ref()).collect(),
+            added: typings.iter().flat_map(|(quads, _)| quads).collect(),
+        };
+        let statistics = statistics::after_write(&self.inner, &write)?;
+        for ((name, _), (_, count)) in graphs.iter().zip(&typings) {
+            clear_graph(&self.inner, name.as_ref())?;
+            self.not_held.remove(&name.to_string());
+            if *count > 0 && is_data_graph(name.as_ref()) {
+                self.not_held.insert(name.to_string(), *count);
+            }
+        }
+        if let Some(statistics) = statistics {
+            replace_in_memory(&self.inner, statistics)?;
+        }
+        Ok(())
+    }
+
     /// Replaces several graphs at once; with the files backend each graph is
     /// written atomically and all are synced before any becomes visible.
     pub fn replace_graphs(
         &mut self,
         graphs: Vec<(GraphName, Vec<Quad>)>,
     ) -> Result<(), StoreError> {
+        for (name, _) in &graphs {
+            self.not_held.remove(&name.to_string());
+        }
         let statistics_graph = statistics::graph_name();
         let mut graphs: Vec<(GraphName, Vec<Quad>)> = graphs
             .into_iter()
@@ -907,6 +1060,18 @@ pub fn graphs_from_source(store: &Store, source: &str) -> Result<Vec<NamedNode>,
     let source = oxigraph::model::Literal::new_simple_literal(source);
     let predicate = NamedNodeRef::new_unchecked("http://purl.org/dc/terms/source");
     let mut graphs = BTreeSet::new();
+    // Graphs written without a copy in memory: their source is in the manifest.
+    for (name, entry) in &store.manifest.entries {
+        if let (true, Some(listed), GraphName::NamedNode(g)) = (
+            store.not_held.contains_key(name),
+            &entry.source,
+            &entry.graph,
+        ) {
+            if listed.as_str() == source.value() {
+                graphs.insert(g.as_str().to_owned());
+            }
+        }
+    }
     for quad in
         store
             .inner

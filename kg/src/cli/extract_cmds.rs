@@ -13,10 +13,10 @@ use oxigraph::model::Quad;
 use rayon::prelude::*;
 
 use kgraph::build::{BuildError, BuildProgress, Builder};
-use kgraph::extract::Extractor;
+use kgraph::extract::{Extraction, Extractor};
 use kgraph::ontology::Ontology;
 use kgraph::parse::ner::NerModel;
-use kgraph::rdf::{write_quads, Provenance, RdfEmitter};
+use kgraph::rdf::{write_quads, Provenance, QuadWriter, RdfEmitter};
 use kgraph::text::{read_inputs_with, Document, Input, Inputs, ReadOptions, TextVocabulary};
 
 use super::args::*;
@@ -65,10 +65,7 @@ impl Pipeline {
                 Some(model)
             }
         };
-        let frames = kgraph::extract::relations::dependency::DependencyFrames::new(
-            ontology.properties.values(),
-        );
-        if let Some(error) = frames.errors.first() {
+        if let Some(error) = kgraph::extract::frame_errors(&ontology).first() {
             return Err(bad_input(anyhow::anyhow!("ontology: {error}")));
         }
         // User files may add abbreviations, sentence starters, byline cues
@@ -155,6 +152,13 @@ fn for_each_batch(
     Ok(documents)
 }
 
+/// A document's statements made on a worker thread, or (for a long
+/// document) its extraction, whose statements are written one at a time.
+enum Emitted {
+    Quads(Vec<Quad>),
+    Long(Box<Extraction>),
+}
+
 /// `kg extract`: prints the RDF of every input document.
 pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
     check_inputs_exist(&args.inputs)?;
@@ -184,15 +188,33 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
             if let Some(shard) = &args.shard {
                 batch.retain(|d| shard.contains(&d.source));
             }
-            let results: Vec<Vec<Quad>> = batch
+            // A long document's statements are written as they are made
+            // (one at a time, in order): held whole they would take many
+            // times the memory of its text. Others are made in parallel.
+            let results: Vec<Emitted> = batch
                 .par_iter()
-                .map(|d| pipeline.emitter.quads(&extractor.extract(d)))
+                .map(|d| {
+                    let extraction = extractor.extract(d);
+                    if one_document || d.text.len() <= extractor.section_bytes() {
+                        Emitted::Quads(pipeline.emitter.quads(&extraction))
+                    } else {
+                        Emitted::Long(Box::new(extraction))
+                    }
+                })
                 .collect();
-            for quads in results {
-                if one_document {
-                    held.extend(quads);
-                } else {
-                    write_quads(&quads, format, &mut out)?;
+            for result in results {
+                match result {
+                    Emitted::Quads(quads) if one_document => held.extend(quads),
+                    Emitted::Quads(quads) => {
+                        write_quads(&quads, format, &mut out)?;
+                    }
+                    Emitted::Long(extraction) => {
+                        let emitter = &pipeline.emitter;
+                        let graph = emitter.document_iri(&extraction.document_id);
+                        let mut writer = QuadWriter::new(format, &mut out)?;
+                        emitter.for_each_quad(&extraction, &graph, |quad| writer.write(&quad))?;
+                        writer.finish()?;
+                    }
                 }
             }
             Ok(())
@@ -304,6 +326,9 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
         .builder()
         .with_read_options(args.input_options.read_options());
     let mut store = open_writer(global)?;
+    // Nothing here queries the graphs once written: a long document's
+    // graph goes to its file without being held whole.
+    store.hold_written(false);
 
     let terminal = !global.quiet && std::io::stderr().is_terminal();
     let bar = if terminal {

@@ -142,3 +142,34 @@ fn a_slow_store_open_names_the_remedies_once() {
     assert!(!run(None, false).contains("opening the store"));
     assert!(!run(Some("0"), true).contains("opening the store"));
 }
+
+#[test]
+fn a_long_document_is_extracted_in_order_as_it_is_stored() {
+    let work = tempfile::tempdir().unwrap();
+    let text = work.path().join("long.txt");
+    write_long_text(&text);
+    // Longer than a section: its statements are written as they are made.
+    let out = Command::cargo_bin("kg")
+        .unwrap()
+        .args(["extract", "--format", "nquads"])
+        .arg(&text)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let nquads = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = nquads.lines().collect();
+    let mut sorted = lines.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert!(lines == sorted, "in N-Quads order, each statement once");
+
+    // The store holds the same statements (in a graph named after the
+    // source as well as the text).
+    let store = work.path().join("store");
+    crate::common::stdout_of(kg(&store).arg("build").arg(&text));
+    let stored = query_csv(
+        &store,
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } ?g a kg:SourceDocument }",
+    );
+    assert_eq!(single_value(&stored), lines.len().to_string());
+}

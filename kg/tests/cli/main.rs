@@ -10,6 +10,7 @@ mod extract_constructions;
 mod graph;
 mod integrity;
 mod long_input;
+mod ontology_words;
 mod push_kg_serve;
 mod push_servers;
 mod robustness;

@@ -271,11 +271,11 @@ impl Frame<'_, '_> {
         let pairs: Vec<(usize, usize)> = if frame.parties {
             // People acting together ("the two ministers signed") act for
             // their governments: parties are the bodies, not the people.
-            let person = super::Lexicon::kg("Person");
+            let person = &self.lex.classes.person;
             let parties: Vec<usize> = subjects
                 .iter()
                 .copied()
-                .filter(|&e| self.entities[e].class != person)
+                .filter(|&e| self.entities[e].class != *person)
                 .collect();
             parties
                 .iter()

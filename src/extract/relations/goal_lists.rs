@@ -44,7 +44,7 @@ impl Frame<'_, '_> {
         let word = self.view.low(t);
         if !self.view.is_word(t)
             || word.len() < 5
-            || !word.ends_with("ing")
+            || !self.lex.words.gerund_suffixes.ends(word)
             || !word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
             || self.lex.goal_cues.non_gerunds.contains(word)
         {
@@ -60,16 +60,17 @@ impl Frame<'_, '_> {
     /// "or", "as well as". Returns the token after them.
     fn skip_separators(&self, mut t: usize) -> usize {
         let b = self.range.end;
-        let as_well_as = ["as", "well", "as"].map(String::from);
+        let words = &self.lex.words;
         loop {
             if t < b
-                && (matches!(self.view.low(t), "and" | "or")
+                && (words.conjunctions.contains(self.view.low(t))
+                    || words.disjunctions.contains(self.view.low(t))
                     || self.view.is_punct(t, ",")
                     || self.view.is_punct(t, ";"))
             {
                 t += 1;
-            } else if self.view.words_at(t, &as_well_as, b) {
-                t += 3;
+            } else if let Some(len) = words.additive_phrases.phrase_at(self.view, t, b) {
+                t += len;
             } else {
                 return t;
             }
@@ -96,7 +97,9 @@ impl Frame<'_, '_> {
             }
             let separator = self.view.is_punct(t, ",")
                 || self.view.is_punct(t, ";")
-                || matches!(self.view.low(t), "and" | "or" | "as");
+                || self.lex.words.conjunctions.contains(self.view.low(t))
+                || self.lex.words.disjunctions.contains(self.view.low(t))
+                || self.lex.words.additive_phrases.starts(self.view.low(t));
             if !separator {
                 t += 1;
                 continue;
@@ -121,7 +124,8 @@ impl Frame<'_, '_> {
                 let mut end = r.end;
                 while end > r.start + 1
                     && (self.view.toks[end - 1].kind == TokenKind::Punct
-                        || matches!(self.view.low(end - 1), "and" | "or"))
+                        || self.lex.words.conjunctions.contains(self.view.low(end - 1))
+                        || self.lex.words.disjunctions.contains(self.view.low(end - 1)))
                 {
                     end -= 1;
                 }
@@ -175,7 +179,11 @@ impl Frame<'_, '_> {
                 let owner = self.nearest_goal_owner_before(k);
                 (cue, first, owner)
             } else if lex.goal_nouns.contains(self.view.low(k))
-                && !(k + 1 < b && self.view.low(k + 1) == "of")
+                && !(k + 1 < b
+                    && lex
+                        .words
+                        .genitive_prepositions
+                        .contains(self.view.low(k + 1)))
             {
                 // "targets look at raising …": the first "-ing" word a few words on.
                 let Some(first) = (k + 1..b.min(k + 2 + MAX_NOUN_GAP))

@@ -224,7 +224,9 @@ impl Frame<'_, '_> {
         if let Some(e) = self.definite_antecedent(syntax, t) {
             return Some(e);
         }
-        if syntax.node(t).upos == "PRON" && matches!(self.view.low(t), "it" | "this") {
+        if syntax.node(t).upos == "PRON"
+            && self.lex.words.referring_pronouns.contains(self.view.low(t))
+        {
             return self
                 .lex
                 .goal_property
@@ -243,7 +245,12 @@ impl Frame<'_, '_> {
             return None;
         }
         let definite = syntax.children(t).any(|c| {
-            syntax.node(c).rel == "det" && matches!(self.view.low(c), "the" | "this" | "that")
+            syntax.node(c).rel == "det"
+                && self
+                    .lex
+                    .words
+                    .anaphoric_determiners
+                    .contains(self.view.low(c))
         });
         if !definite {
             return None;
@@ -307,10 +314,11 @@ impl Frame<'_, '_> {
         }
         // "guidelines for agencies to act on": the clause has its own
         // subject, so it says what others are to do, not what the document is for.
+        let markers = &self.lex.words.infinitive_subject_markers;
         if syntax.children(verb).any(|c| {
             let n = syntax.node(c);
-            n.rel.starts_with("nsubj") || n.rel == "mark" && n.lemma == "for"
-        }) || verb > self.range.start + 1 && self.view.low(verb - 2) == "for"
+            n.rel.starts_with("nsubj") || n.rel == "mark" && markers.contains(&n.lemma)
+        }) || verb > self.range.start + 1 && markers.contains(self.view.low(verb - 2))
         {
             return None;
         }

@@ -25,9 +25,8 @@ use super::model::{EntityKey, Evidence, Polarity};
 use super::positions::{mark_cover, position_phrases, Cover, PositionPhrase};
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
-use super::view::{is_aux, is_determiner, DocView};
+use super::view::DocView;
 use crate::ontology::{Ontology, Property};
-use crate::text::meta::MONTHS;
 
 /// A fact found in one sentence.
 #[derive(Debug, Clone)]
@@ -160,7 +159,7 @@ impl Frame<'_, '_> {
             .filter(|(r, _)| r.start == k)
             .max_by_key(|(r, _)| r.end)
             .cloned();
-        if direct.is_some() || k >= self.range.end || !is_determiner(self.view.low(k)) {
+        if direct.is_some() || k >= self.range.end || !self.lex.is_determiner(self.view.low(k)) {
             return direct;
         }
         self.mentions
@@ -184,7 +183,7 @@ impl Frame<'_, '_> {
             list.push(m.clone());
             let mut k = m.0.start;
             // Skip a determiner in front of the mention.
-            if k > self.range.start && is_determiner(self.view.low(k - 1)) {
+            if k > self.range.start && self.lex.is_determiner(self.view.low(k - 1)) {
                 k -= 1;
             }
             // A title before the name, or set off by a comma ("Kestria's
@@ -194,13 +193,13 @@ impl Frame<'_, '_> {
             let mut joined = false;
             let mut by_and = false;
             while j > self.range.start
-                && (self.view.low(j - 1) == "and"
+                && (self.lex.words.conjunctions.contains(self.view.low(j - 1))
                     || self.view.is_punct(j - 1, ",")
                     || self.view.is_punct(j - 1, ";"))
             {
                 j -= 1;
                 joined = true;
-                by_and |= self.view.low(j) == "and";
+                by_and |= self.lex.words.conjunctions.contains(self.view.low(j));
             }
             if !joined {
                 break;
@@ -223,13 +222,13 @@ impl Frame<'_, '_> {
     fn opens_list_member(&self, start: usize) -> bool {
         let a = self.range.start;
         let mut s = start;
-        if s > a && is_determiner(self.view.low(s - 1)) {
+        if s > a && self.lex.is_determiner(self.view.low(s - 1)) {
             s -= 1;
         }
         s == a
             || self.view.toks[s - 1].kind == crate::text::TokenKind::Punct
             || self.view.is_capitalised(s - 1)
-            || self.view.low(s - 1) == "and"
+            || self.lex.words.conjunctions.contains(self.view.low(s - 1))
     }
 
     /// Entities coordinated rightwards from token `start`.
@@ -243,7 +242,7 @@ impl Frame<'_, '_> {
             k = self.skip_representation_right(k);
             let mut j = k;
             while j < self.range.end
-                && (matches!(self.view.low(j), "and" | "or")
+                && (self.is_coordinator(self.view.low(j))
                     || self.view.is_punct(j, ",")
                     || self.view.is_punct(j, ";"))
             {
@@ -286,12 +285,12 @@ impl Frame<'_, '_> {
             return k;
         };
         let mut s = p.tokens.start;
-        if s > a + 1 && self.view.is_possessive(s - 1) {
+        if s > a + 1 && self.lex.is_possessive(self.view, s - 1) {
             if let Some(owner) = self.mention_ending_at(s - 1) {
                 s = owner.0.start;
             }
         }
-        if s > a && is_determiner(self.view.low(s - 1)) {
+        if s > a && self.lex.is_determiner(self.view.low(s - 1)) {
             s -= 1;
         }
         s
@@ -302,7 +301,7 @@ impl Frame<'_, '_> {
     /// Lind"); `k` itself when no title starts there.
     fn skip_title_right(&self, k: usize) -> usize {
         let b = self.range.end;
-        let start = if k < b && is_determiner(self.view.low(k)) {
+        let start = if k < b && self.lex.is_determiner(self.view.low(k)) {
             k + 1
         } else {
             k
@@ -338,7 +337,8 @@ impl Frame<'_, '_> {
     /// Walks left over auxiliaries, modals, negation and adverbs from `k`.
     fn skip_aux_left(&self, mut k: usize) -> usize {
         while k > self.range.start
-            && (is_aux(self.view.low(k - 1)) || self.view.low(k - 1).ends_with("n't"))
+            && (self.lex.is_verb_group_word(self.view.low(k - 1))
+                || self.lex.words.negation_suffixes.ends(self.view.low(k - 1)))
         {
             k -= 1;
         }
@@ -349,68 +349,30 @@ impl Frame<'_, '_> {
     /// "X on Tuesday released", "X last week signed", "X in 2017 issued",
     /// "X on June 3 published", "X jointly issued".
     fn skip_time_left(&self, mut k: usize) -> usize {
-        const WEEKDAYS: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ];
-        // Full month names come from the text stage; news style abbreviates them too.
-        const ABBREVIATED_MONTHS: &[&str] = &[
-            "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-            "nov.", "dec.",
-        ];
-        let is_month = |w: &str| MONTHS.contains(&w) || ABBREVIATED_MONTHS.contains(&w);
-        const SPANS: &[&str] = &[
-            "week",
-            "month",
-            "year",
-            "weekend",
-            "morning",
-            "afternoon",
-            "evening",
-        ];
-        const WORDS: &[&str] = &[
-            "yesterday",
-            "today",
-            "earlier",
-            "later",
-            "also",
-            "recently",
-            "formally",
-            "officially",
-            "jointly",
-            "previously",
-        ];
+        let words = &self.lex.words;
+        let is_month =
+            |w: &str| words.month_names.contains(w) || words.month_abbreviations.contains(w);
         let start = self.range.start;
         loop {
             let before = k;
             if k > start {
                 let last = self.view.low(k - 1);
                 let is_number = last.chars().all(|c| c.is_ascii_digit()) && !last.is_empty();
-                if WEEKDAYS.contains(&last) || SPANS.contains(&last) {
+                if words.weekdays.contains(last) || words.time_span_nouns.contains(last) {
                     k -= 1;
-                    if k > start
-                        && matches!(
-                            self.view.low(k - 1),
-                            "on" | "last" | "this" | "next" | "that"
-                        )
-                    {
+                    if k > start && words.time_span_determiners.contains(self.view.low(k - 1)) {
                         k -= 1;
                     }
-                } else if WORDS.contains(&last) {
+                } else if words.adjunct_adverbs.contains(last) {
                     k -= 1;
                 } else if is_number && k - 1 > start && is_month(self.view.low(k - 2)) {
                     k -= 2;
-                    if k > start && matches!(self.view.low(k - 1), "on" | "in") {
+                    if k > start && words.day_prepositions.contains(self.view.low(k - 1)) {
                         k -= 1;
                     }
                 } else if (is_number && last.len() == 4 || is_month(last))
                     && k - 1 > start
-                    && self.view.low(k - 2) == "in"
+                    && words.year_prepositions.contains(self.view.low(k - 2))
                 {
                     k -= 2;
                 }
@@ -421,8 +383,13 @@ impl Frame<'_, '_> {
         }
     }
 
+    /// Whether a lowercase word joins items of a list (`kg:conjunction`, `kg:disjunction`).
+    fn is_coordinator(&self, word: &str) -> bool {
+        self.lex.words.conjunctions.contains(word) || self.lex.words.disjunctions.contains(word)
+    }
+
     fn skip_adverbs_right(&self, mut k: usize) -> usize {
-        while k < self.range.end && self.view.low(k).len() > 4 && self.view.low(k).ends_with("ly") {
+        while k < self.range.end && self.lex.is_adverb(self.view.low(k)) {
             k += 1;
         }
         k
@@ -433,7 +400,7 @@ impl Frame<'_, '_> {
         let mut polarity = Polarity::Positive;
         let mut modality = None;
         for k in from..to {
-            if self.view.low(k).ends_with("n't")
+            if self.lex.words.negation_suffixes.ends(self.view.low(k))
                 || self
                     .lex
                     .negation
@@ -462,8 +429,8 @@ impl Frame<'_, '_> {
         let view = self.view;
         let (a, b) = (self.range.start, self.range.end);
         for k in a..b {
-            if view.low(k) == "according" && k + 1 < b && view.low(k + 1) == "to" {
-                if let Some((_, e)) = self.mention_starting_at(k + 2) {
+            if let Some(len) = self.lex.words.attribution_cues.phrase_at(view, k, b) {
+                if let Some((_, e)) = self.mention_starting_at(k + len) {
                     return Some(e);
                 }
             }
@@ -471,11 +438,12 @@ impl Frame<'_, '_> {
                 // Speaker before the verb ("…, Wang said", "Wang said that …",
                 // "Wang said <clause>" opening the sentence) or after it ("said Wang").
                 if let Some((r, e)) = self.mention_ending_at(k) {
-                    let opens = r.start == a || (r.start == a + 1 && is_determiner(view.low(a)));
+                    let opens =
+                        r.start == a || (r.start == a + 1 && self.lex.is_determiner(view.low(a)));
                     if opens
                         || k + 1 >= b
                         || view.toks[k + 1].kind == crate::text::TokenKind::Punct
-                        || view.low(k + 1) == "that"
+                        || self.lex.words.complementizers.contains(view.low(k + 1))
                     {
                         return Some(e);
                     }
@@ -558,21 +526,17 @@ impl Frame<'_, '_> {
                 let verb = k..k + form.words.len();
                 let after = self.skip_adverbs_right(verb.end);
                 let preps = &lex.properties[form.property].prepositions;
+                let words = &lex.words;
                 // "signed between A and B": the parties are the agents.
                 let by_follows = after < b
-                    && (self.view.low(after) == "by"
-                        || self.view.low(after) == "between"
+                    && (words.agent_prepositions.contains(self.view.low(after))
+                        || words.joint_prepositions.contains(self.view.low(after))
                             && form.participle
-                            && (self.skip_aux_left(k)..k).any(|t| {
-                                matches!(self.view.low(t), "is" | "are" | "was" | "were" | "been")
-                            }));
+                            && (self.skip_aux_left(k)..k)
+                                .any(|t| words.tensed_be_forms.contains(self.view.low(t))));
                 let left_aux_start = self.skip_aux_left(verb.start);
-                let be_before = (left_aux_start..verb.start).any(|t| {
-                    matches!(
-                        self.view.low(t),
-                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                    )
-                });
+                let be_before =
+                    (left_aux_start..verb.start).any(|t| words.be_forms.contains(self.view.low(t)));
                 // A symmetric property needs its parties as agents
                 // ("A and B signed"), not a document and its signer.
                 let symmetric = lex.properties[form.property].symmetric;
@@ -699,7 +663,7 @@ impl Frame<'_, '_> {
             let prep = self.view.low(k + 1).to_owned();
             for p in props {
                 let property = self.property(p).clone();
-                if prep == "between" && property.symmetric {
+                if self.lex.words.joint_prepositions.contains(&prep) && property.symmetric {
                     // "cooperation between A and B"
                     let parties = self.objects_starting_at(k + 2);
                     if let [(_, first), rest @ ..] = parties.as_slice() {
@@ -746,14 +710,15 @@ impl Frame<'_, '_> {
             if let Some(m) = self.mention_ending_at(k) {
                 return Some(m);
             }
-            if view.is_possessive(k - 1) {
+            if self.lex.is_possessive(view, k - 1) {
                 return self.mention_ending_at(k - 1);
             }
             if view.toks[k - 1].kind == crate::text::TokenKind::Punct
-                || matches!(
-                    view.low(k - 1),
-                    "and" | "or" | "of" | "with" | "that" | "which"
-                )
+                || self
+                    .lex
+                    .words
+                    .owner_boundary_words
+                    .contains(view.low(k - 1))
             {
                 return None;
             }
@@ -773,9 +738,15 @@ impl Frame<'_, '_> {
                 continue;
             }
             // Owner: "goals of X" or "X's goals".
-            let (owner, after_owner) = if k + 1 < b && self.view.low(k + 1) == "of" {
+            let (owner, after_owner) = if k + 1 < b
+                && self
+                    .lex
+                    .words
+                    .genitive_prepositions
+                    .contains(self.view.low(k + 1))
+            {
                 let Some(end) = (k + 2..b).find(|&t| {
-                    matches!(self.view.low(t), "are" | "include" | "includes" | "is")
+                    self.lex.words.goal_list_verbs.contains(self.view.low(t))
                         || self.view.is_punct(t, ":")
                 }) else {
                     continue;
@@ -787,16 +758,22 @@ impl Frame<'_, '_> {
             } else {
                 let mut j = k;
                 while j > a
-                    && !self.view.is_possessive(j - 1)
+                    && !self.lex.is_possessive(self.view, j - 1)
                     && k - j < 3
                     && self.view.is_word(j - 1)
                     && !self.view.is_capitalised(j - 1)
                 {
                     j -= 1;
                 }
-                if j > a && self.view.is_possessive(j - 1) {
+                if j > a && self.lex.is_possessive(self.view, j - 1) {
                     (self.mention_ending_at(j - 1).map(|m| m.1), k + 1)
-                } else if j > a && matches!(self.view.low(j - 1), "its" | "their") {
+                } else if j > a
+                    && self
+                        .lex
+                        .words
+                        .possessive_determiners
+                        .contains(self.view.low(j - 1))
+                {
                     (self.most_recent_entity_before(j - 1, goal_property), k + 1)
                 } else {
                     continue;
@@ -810,10 +787,17 @@ impl Frame<'_, '_> {
             };
             let mut start = after_owner;
             while start < b
-                && (matches!(
-                    self.view.low(start),
-                    "are" | "include" | "includes" | "is" | "as" | "follows"
-                ) || self.view.is_punct(start, ":"))
+                && (self
+                    .lex
+                    .words
+                    .goal_list_verbs
+                    .contains(self.view.low(start))
+                    || self
+                        .lex
+                        .words
+                        .goal_list_fillers
+                        .contains(self.view.low(start))
+                    || self.view.is_punct(start, ":"))
             {
                 start += 1;
             }
@@ -843,11 +827,11 @@ impl Frame<'_, '_> {
                 return Some(e);
             }
         }
-        let label = clean_label(self.view.span_text(start, end));
+        let label = clean_label(self.lex, self.view.span_text(start, end));
         if label.is_empty() {
             return None;
         }
-        let class = format!("{}Activity", crate::vocab::KG);
+        let class = self.lex.classes.activity.clone();
         Some(self.local_entity(&label, &class))
     }
 
@@ -877,9 +861,13 @@ impl Frame<'_, '_> {
         while stop > start && view.toks[stop - 1].kind == crate::text::TokenKind::Punct {
             stop -= 1;
         }
-        if let Some(acc) = (start..stop)
-            .find(|&t| view.low(t) == "according" && t + 1 < stop && view.low(t + 1) == "to")
-        {
+        if let Some(acc) = (start..stop).find(|&t| {
+            self.lex
+                .words
+                .attribution_cues
+                .phrase_at(view, t, stop)
+                .is_some()
+        }) {
             stop = acc;
         }
         let semicolons = (start..stop).any(|t| view.is_punct(t, ";"));
@@ -891,7 +879,9 @@ impl Frame<'_, '_> {
                 let mut s = item_start;
                 let mut e = t;
                 while s < e
-                    && (matches!(view.low(s), "and" | "or" | "the" | "a" | "an")
+                    && (self.is_coordinator(view.low(s))
+                        || self.lex.words.definite_articles.contains(view.low(s))
+                        || self.lex.words.indefinite_articles.contains(view.low(s))
                         || view.toks[s].kind == crate::text::TokenKind::Punct)
                 {
                     s += 1;
@@ -916,7 +906,7 @@ impl Frame<'_, '_> {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let class = format!("{}Goal", crate::vocab::KG);
+        let class = self.lex.classes.goal.clone();
         let e = self.local_entity(&label, &class);
         self.entities[e].mentions.push(tokens);
         e
@@ -965,7 +955,11 @@ impl Frame<'_, '_> {
                 })
                 .unwrap_or(b);
             let adjunct = k > a && self.view.is_punct(k - 1, ",")
-                || matches!(phrase[0].as_str(), "in" | "with" | "so");
+                || self
+                    .lex
+                    .words
+                    .adjunct_purpose_starts
+                    .contains(phrase[0].as_str());
             let owner = if adjunct {
                 self.sentence_subject()
             } else {
@@ -1011,7 +1005,7 @@ impl Frame<'_, '_> {
         let Some(property) = self.lex.title_property else {
             return;
         };
-        let class = format!("{}Position", crate::vocab::KG);
+        let class = self.lex.classes.position.clone();
         let mut previous: Option<(usize, usize)> = None; // (phrase end, holder before it)
         let phrases = self.positions.clone();
         // "Minister for X/ Deputy Leader Ada Quist": offices joined by a
@@ -1043,7 +1037,8 @@ impl Frame<'_, '_> {
                 // "… is Director of X and Deputy Leader": the holder of the first.
                 let (end, holder) = previous?;
                 let joined = p.tokens.start == end + 1
-                    && (self.view.low(end) == "and" || self.view.is_punct(end, ","));
+                    && (self.lex.words.conjunctions.contains(self.view.low(end))
+                        || self.view.is_punct(end, ","));
                 joined.then_some(holder)
             });
             previous = holder_before.map(|h| (p.tokens.end, h));
@@ -1120,7 +1115,7 @@ impl Frame<'_, '_> {
     /// Quist (Minister …)", "Ada Quist, as Minister …", "Ada Quist is Minister …".
     fn holder_before(&self, p: &PositionPhrase) -> Option<usize> {
         let mut k = p.tokens.start;
-        if k > self.range.start && self.view.low(k - 1) == "as" {
+        if k > self.range.start && self.lex.words.role_markers.contains(self.view.low(k - 1)) {
             k -= 1;
         }
         if k <= self.range.start {
@@ -1128,7 +1123,11 @@ impl Frame<'_, '_> {
         }
         let linked = self.view.is_punct(k - 1, ",")
             || self.view.is_punct(k - 1, "(")
-            || matches!(self.view.low(k - 1), "is" | "was");
+            || self
+                .lex
+                .words
+                .introducing_copulas
+                .contains(self.view.low(k - 1));
         if !linked {
             return None;
         }
@@ -1138,7 +1137,7 @@ impl Frame<'_, '_> {
     }
 
     fn is_person(&self, entity: usize) -> bool {
-        self.entities[entity].class == Lexicon::kg("Person")
+        self.entities[entity].class == self.lex.classes.person
     }
 
     /// "Foreign Minister Wang Yi": the person holds the position the title names.
@@ -1168,7 +1167,7 @@ impl Frame<'_, '_> {
             if !is_office || in_position || has_office {
                 continue;
             }
-            let class = format!("{}Position", crate::vocab::KG);
+            let class = self.lex.classes.position.clone();
             let position = self.local_entity(&title, &class);
             self.entities[position].mentions.push(tokens.clone());
             self.emit(
@@ -1233,7 +1232,7 @@ impl Frame<'_, '_> {
                 continue;
             }
             // "an agreement between A and B"
-            if self.view.low(k) == "between"
+            if self.lex.words.joint_prepositions.contains(self.view.low(k))
                 && (k.saturating_sub(3).max(a)..k).any(|t| self.is_joint_head(t, property))
             {
                 let parties = self.objects_starting_at(k + 1);
@@ -1274,9 +1273,11 @@ impl Frame<'_, '_> {
             return true;
         }
         let joint = |class: &str| {
-            ["Document", "Initiative", "Event"]
+            self.lex
+                .classes
+                .joint
                 .iter()
-                .any(|c| self.ontology.is_subclass_of(class, &Lexicon::kg(c)))
+                .any(|c| self.ontology.is_subclass_of(class, c))
         };
         self.lex
             .description_heads
