@@ -103,8 +103,17 @@ pub fn position_phrases(
         };
         let head = k..k + head_len;
         // A head inside a name ("Office of the Trade Representative") is
-        // part of that name; a tagged name starting with a head is an office.
-        if matches!(at(k), Cover::Known | Cover::Name) {
+        // part of that name; a tagged name starting with a head is an office,
+        // and so is one ending inside a head ("Deputy Press" of "Deputy Press
+        // Secretary": the title's words run on past the name).
+        let name_ends_inside = || {
+            let mut e = k;
+            while e < range.end && at(e) == Cover::Name {
+                e += 1;
+            }
+            e < head.end
+        };
+        if at(k) == Cover::Known || (at(k) == Cover::Name && !name_ends_inside()) {
             k = head.end;
             continue;
         }
@@ -404,8 +413,10 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                     return c.tokens.start >= p.tokens.end || c.tokens.end <= p.tokens.start;
                 }
                 let within = c.tokens.start >= inside.start && c.tokens.end <= inside.end;
-                let keep = within && matches!(c.kind, MentionKind::Known | MentionKind::Demonym)
-                    || c.tokens.start < inside.start;
+                let known = matches!(c.kind, MentionKind::Known | MentionKind::Demonym);
+                // A name the head's words run on from is part of the title.
+                let cut_by_head = !known && c.tokens.end < p.head.end;
+                let keep = within && known || (c.tokens.start < inside.start && !cut_by_head);
                 changed |= !keep;
                 keep
             });
