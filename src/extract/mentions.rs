@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::lexicon::{Lexicon, SurfaceKind};
 use super::view::DocView;
+use crate::text::TokenKind;
 
 /// What kind of evidence made a mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -741,6 +742,9 @@ fn head_class(view: &DocView<'_>, lex: &Lexicon, start: usize, stop: usize) -> O
     None
 }
 
+/// Capitalised words read as a document's title before its head.
+const MAX_TITLE_WORDS: usize = 6;
+
 fn description_and_group_mentions(
     view: &DocView<'_>,
     lex: &Lexicon,
@@ -972,4 +976,96 @@ fn titled_after(
     }
     let title = view.text[view.toks[open + 1].start..view.toks[close - 1].end].to_owned();
     Some((close + 1, title))
+}
+
+/// A name used as the title of a document that a lowercase head names
+/// after it: "the Delta 2030 strategy", "the Harbour Accord agreement". The
+/// capitalised words (and numbers) between a definite article and a
+/// description head of a document class are one document's name with the
+/// head, labelled without the article. Runs on the candidates after the name
+/// tagger, whose names inside the run it replaces. Names that say whose the
+/// document is stay names: people, organisations, the gazetteer's names and
+/// demonyms, and places without a year ("the Kestria strategy" is Kestria's).
+pub fn names_titling_documents(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+    let classes = &lex.classes;
+    let owner_class = |class: &String| {
+        [
+            &classes.person,
+            &classes.organization,
+            &classes.government_body,
+            &classes.publisher,
+        ]
+        .contains(&class)
+    };
+    let mut added = Vec::new();
+    for range in &view.sentences {
+        let mut i = range.start;
+        while i + 2 < range.end {
+            if !lex.words.definite_articles.contains(view.low(i))
+                || !view.is_capitalised(i + 1)
+                || lex.stop_names.contains(view.text(i + 1))
+            {
+                i += 1;
+                continue;
+            }
+            let start = i + 1;
+            let mut end = start;
+            let mut dated = false;
+            while end < range.end && end - start < MAX_TITLE_WORDS {
+                let number = view.toks[end].kind == TokenKind::Number
+                    && view.text(end).chars().all(|c| c.is_ascii_digit());
+                if !(view.is_capitalised(end) || number) {
+                    break;
+                }
+                dated |= number;
+                end += 1;
+            }
+            i = end;
+            let Some((len, class)) = lex.description_heads.longest_at(view, end, range.end) else {
+                continue;
+            };
+            let head_end = end + len;
+            // "the Delta 2030 strategy statement": the head is the last noun.
+            let compound = head_end < range.end
+                && view.is_word(head_end)
+                && lex
+                    .description_heads
+                    .longest_at(view, head_end, range.end)
+                    .is_some();
+            if !lex.document_classes.contains(class) || compound {
+                continue;
+            }
+            let overlapping = |c: &MentionCand| c.tokens.start < head_end && start < c.tokens.end;
+            let names_owner = cands.iter().filter(|c| overlapping(c)).any(|c| {
+                let titled_kind = matches!(
+                    c.kind,
+                    MentionKind::Name | MentionKind::Unclassified | MentionKind::Surname
+                );
+                !titled_kind
+                    || c.tokens.start < start
+                    || c.tokens.end > end
+                    || owner_class(&c.class)
+                    || (c.class == classes.place && !dated)
+            });
+            if names_owner {
+                continue;
+            }
+            cands.retain(|c| !overlapping(c));
+            added.push(MentionCand::new(
+                start..head_end,
+                MentionKind::Name,
+                class.clone(),
+                view.span_text(start, head_end).to_owned(),
+            ));
+        }
+    }
+    if !added.is_empty() {
+        cands.extend(added);
+        cands.sort_by(|a, b| {
+            a.tokens
+                .start
+                .cmp(&b.tokens.start)
+                .then(b.tokens.end.cmp(&a.tokens.end))
+        });
+    }
 }

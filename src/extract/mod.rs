@@ -172,6 +172,7 @@ impl<'o> Extractor<'o> {
             &mut candidates,
         );
         positions::apply_positions(view, &self.lexicon, &mut candidates);
+        mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         candidates
     }
 

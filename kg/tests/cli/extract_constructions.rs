@@ -1366,3 +1366,29 @@ fn a_plural_headline_verb_after_coordinated_names() {
         );
     }
 }
+
+#[test]
+fn a_name_before_a_lowercase_document_head_titles_the_document() {
+    let out = Output::of(
+        "The council adopted the Harbourline 2040 strategy in March. The strategy aims to cut river pollution and expand ferry links.",
+    );
+    let facts = out.facts();
+    let names = out.names();
+    assert!(
+        names
+            .get("Harbourline 2040 strategy")
+            .is_some_and(|classes| classes.contains("Document")),
+        "{names:?}"
+    );
+    assert!(
+        out.has_object_containing("cut river pollution", "goalOf", "Harbourline 2040 strategy"),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn a_country_before_a_document_head_stays_the_owner() {
+    let out = Output::of("Kestria published the Kestria strategy on Monday to widen trade.");
+    let names = out.names();
+    assert!(!names.contains_key("Kestria strategy"), "{names:?}");
+}
