@@ -762,7 +762,7 @@ fn description_and_group_mentions(
     for range in &view.sentences {
         let mut i = range.start;
         while i < range.end {
-            if covered[i] || !view.is_word(i) {
+            if covered[i] || !(view.is_word(i) || lex.is_possessive(view, i)) {
                 i += 1;
                 continue;
             }
@@ -855,7 +855,11 @@ fn description_at(
     covered: &[bool],
 ) -> Option<MentionCand> {
     let det = view.low(i);
-    let (definite, bare, mut k) = if lex.is_determiner(det) {
+    // A possessive after a name determines like "its": "Kestria's new strategy".
+    let possessive = i > view.sentence_start(i) && lex.is_possessive(view, i);
+    let (definite, bare, mut k) = if possessive {
+        (true, false, i + 1)
+    } else if lex.is_determiner(det) {
         (!lex.words.indefinite_articles.contains(det), false, i + 1)
     } else if bare_phrase_can_start(view, lex, i) {
         (false, true, i)
@@ -888,7 +892,9 @@ fn description_at(
             }
             let modified = head_start < k;
             let titled = titled_after(view, lex, end, limit);
-            if bare && !(specific || modified || titled.is_some()) {
+            // Without modifiers or a complement, a possessive's document is
+            // most often a part of one already named ("Kestria's action plan").
+            if (bare || possessive) && !(specific || modified || titled.is_some()) {
                 return None;
             }
             let label = match &titled {

@@ -1392,3 +1392,19 @@ fn a_country_before_a_document_head_stays_the_owner() {
     let names = out.names();
     assert!(!names.contains_key("Kestria strategy"), "{names:?}");
 }
+
+#[test]
+fn the_possessor_of_a_published_document_issues_it() {
+    let out = Output::of(
+        "The new port levy follows the Maritime Authority's coastal freight action plan published in June, which set out stricter limits.",
+    );
+    let facts = out.facts();
+    assert!(
+        out.has(
+            "Maritime Authority",
+            "issues",
+            "coastal freight action plan"
+        ),
+        "{facts:?}"
+    );
+}
