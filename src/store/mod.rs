@@ -204,6 +204,7 @@ impl Backend {
 /// (it rewrites what it holds), and on RocksDB everything is in one
 /// database, so there [`Store::default_graphs`] names the graphs to query.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct View {
     /// Show the whole gazetteer too (`--with-gazetteer`).
     pub with_gazetteer: bool,
@@ -218,6 +219,7 @@ impl View {
 
 /// One named graph with its size.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GraphInfo {
     pub name: GraphName,
     pub triples: usize,

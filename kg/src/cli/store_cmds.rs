@@ -212,11 +212,10 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         0 => None,
         mib => Some(mib.saturating_mul(1 << 20)),
     };
-    let options = QueryOptions {
-        timeout,
-        limit: args.limit,
-        max_memory,
-    };
+    let options = QueryOptions::new()
+        .with_timeout(timeout)
+        .with_limit(args.limit)
+        .with_max_memory(max_memory);
     // Oxigraph cannot cancel every query at once (a sort of results already
     // read runs on): if one is still running a moment after its
     // cancellation, say why and exit. A query only reads, so nothing is
@@ -287,11 +286,7 @@ fn timeout_arg(seconds: Option<f64>) -> Result<Option<Duration>> {
 pub fn update(global: &GlobalArgs, args: &UpdateArgs) -> Result<ExitCode> {
     let (text, source) = sparql_text(&args.update, &args.file)?;
     let timeout = timeout_arg(args.timeout)?;
-    let options = QueryOptions {
-        timeout,
-        limit: None,
-        max_memory: None,
-    };
+    let options = QueryOptions::new().with_timeout(timeout);
     // An update runs in a transaction that is committed only at the end: a
     // process that exits before then leaves the store as it was.
     let overrun_source = source.clone();
