@@ -41,6 +41,7 @@ pub const MAGIC: &[u8; 8] = b"KGPERC01";
 
 /// Why bytes are not a model.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ModelError {
     #[error("not a kg perceptron model (it does not start with \"KGPERC01\")")]
     BadMagic,
