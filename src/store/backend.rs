@@ -84,10 +84,10 @@ pub(super) trait GraphBackend: Send + Sync {
         .into())
     }
 
-    /// The graphs durable storage lists with the source of their document
-    /// (graph name as N-Quads writes it, graph, source), for graphs that are
-    /// not in `inner`. Empty for a backend that has no such list.
-    fn listed_sources(&self) -> Vec<(&str, &GraphName, &str)> {
+    /// The graphs durable storage lists as coming from the document
+    /// `source` (graph name as N-Quads writes it, graph), for graphs that
+    /// are not in `inner`. Empty for a backend that has no such list.
+    fn listed_from_source(&self, _source: &str) -> Vec<(&str, &GraphName)> {
         Vec::new()
     }
 

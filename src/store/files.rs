@@ -838,6 +838,36 @@ pub(super) fn upgrade_unlisted(dir: &Path, tolerant: bool) -> Result<Vec<Dropped
 pub(super) struct FilesBackend {
     dir: PathBuf,
     manifest: Manifest,
+    /// The manifest's graphs by the source of their document, so finding
+    /// a document's earlier graphs does not walk every entry (a build asks
+    /// once per document).
+    by_source: BTreeMap<String, Vec<String>>,
+}
+
+impl FilesBackend {
+    fn new(dir: PathBuf, manifest: Manifest) -> Self {
+        let mut backend = FilesBackend {
+            dir,
+            manifest: Manifest::default(),
+            by_source: BTreeMap::new(),
+        };
+        backend.set_manifest(manifest);
+        backend
+    }
+
+    /// Makes `manifest` the committed one and indexes it by source.
+    fn set_manifest(&mut self, manifest: Manifest) {
+        self.by_source.clear();
+        for (name, entry) in &manifest.entries {
+            if let Some(source) = &entry.source {
+                self.by_source
+                    .entry(source.clone())
+                    .or_default()
+                    .push(name.clone());
+            }
+        }
+        self.manifest = manifest;
+    }
 }
 
 /// Opens the files store in `dir` (layout `version`) into a new in-memory
@@ -873,11 +903,7 @@ pub(super) fn open(
     if let Some(statistics) = statistics::recount(&inner)? {
         replace_in_memory(&inner, statistics)?;
     }
-    let backend = FilesBackend {
-        dir: dir.to_owned(),
-        manifest,
-    };
-    Ok((inner, backend))
+    Ok((inner, FilesBackend::new(dir.to_owned(), manifest)))
 }
 
 impl GraphBackend for FilesBackend {
@@ -900,7 +926,8 @@ impl GraphBackend for FilesBackend {
             .iter()
             .map(|(name, quads)| (name, quads.iter().collect()))
             .collect();
-        self.manifest = commit(&self.dir, &self.manifest, &files)?;
+        let manifest = commit(&self.dir, &self.manifest, &files)?;
+        self.set_manifest(manifest);
         drop(files);
         for (name, quads) in graphs {
             clear_graph(inner, name.as_ref())?;
@@ -953,7 +980,7 @@ impl GraphBackend for FilesBackend {
         let manifest = committed?;
         inserted?.commit()?;
         drop(files);
-        self.manifest = manifest;
+        self.set_manifest(manifest);
         if let Some(statistics) = statistics {
             replace_in_memory(inner, statistics)?;
         }
@@ -969,17 +996,16 @@ impl GraphBackend for FilesBackend {
         graphs: &[(&GraphName, QuadStream<'_>)],
         seen: &(dyn Fn(usize, &Quad) + Sync),
     ) -> Result<(), StoreError> {
-        self.manifest = commit_streamed(&self.dir, &self.manifest, graphs, seen)?;
+        let manifest = commit_streamed(&self.dir, &self.manifest, graphs, seen)?;
+        self.set_manifest(manifest);
         Ok(())
     }
 
-    fn listed_sources(&self) -> Vec<(&str, &GraphName, &str)> {
-        self.manifest
-            .entries
+    fn listed_from_source(&self, source: &str) -> Vec<(&str, &GraphName)> {
+        let names = self.by_source.get(source).map_or(&[][..], Vec::as_slice);
+        names
             .iter()
-            .filter_map(|(name, entry)| {
-                Some((name.as_str(), &entry.graph, entry.source.as_deref()?))
-            })
+            .filter_map(|name| Some((name.as_str(), &self.manifest.entries.get(name)?.graph)))
             .collect()
     }
 
@@ -1001,7 +1027,8 @@ impl GraphBackend for FilesBackend {
             .map(|(name, quads)| (*name, quads.iter().collect()))
             .collect();
         // Disk first: the memory copy changes only once it is done.
-        self.manifest = commit(&self.dir, &self.manifest, &files)?;
+        let manifest = commit(&self.dir, &self.manifest, &files)?;
+        self.set_manifest(manifest);
         transaction.commit()?;
         if let Some(statistics) = statistics::recount(inner)? {
             replace_in_memory(inner, statistics)?;

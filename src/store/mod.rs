@@ -893,11 +893,9 @@ pub fn graphs_from_source(store: &Store, source: &str) -> Result<Vec<NamedNode>,
     let predicate = NamedNodeRef::new_unchecked("http://purl.org/dc/terms/source");
     let mut graphs = BTreeSet::new();
     // Graphs written without a copy in memory: their source is in the manifest.
-    for (name, graph, listed) in store.backend.listed_sources() {
+    for (name, graph) in store.backend.listed_from_source(source.value()) {
         if let (true, GraphName::NamedNode(g)) = (store.not_held.contains_key(name), graph) {
-            if listed == source.value() {
-                graphs.insert(g.as_str().to_owned());
-            }
+            graphs.insert(g.as_str().to_owned());
         }
     }
     for quad in
