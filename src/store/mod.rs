@@ -878,7 +878,7 @@ fn symmetric_difference(a: &[u64], b: &[u64]) -> usize {
 }
 
 /// The graph files the manifest of the store in `dir` lists, sorted.
-#[cfg(test)]
+#[cfg(all(test, not(feature = "rocksdb")))]
 pub(crate) fn listed_graph_files(dir: &Path) -> Vec<String> {
     Manifest::read(dir)
         .unwrap()
