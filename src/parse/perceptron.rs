@@ -781,6 +781,21 @@ impl Model {
         }
     }
 
+    /// Asks for the table slots of `features` ahead of a [`Model::scores`]
+    /// call on them, so their loads overlap with other work. Only a hint:
+    /// no result changes.
+    #[inline]
+    pub fn prefetch(&self, features: &[u64]) {
+        for &key in features {
+            let home = Self::home(key, self.mask);
+            if let Some(slot) = self.slots.get(home) {
+                prefetch(slot);
+            } else if let Some(slot) = self.inline.get(home) {
+                prefetch(slot);
+            }
+        }
+    }
+
     /// The best-scoring class (ties: lowest class).
     pub fn predict(&self, features: &[u64]) -> usize {
         let mut buf = [0.0f32; 64];
