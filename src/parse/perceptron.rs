@@ -548,8 +548,8 @@ impl Model {
         let mut dense_runs = Vec::new();
         let class_count = usize::from(classes);
         let mut row = vec![0i16; class_count];
-        for i in Self::by_home(&features.keys, mask) {
-            let (key, run) = (features.keys[i], features.run(i));
+        for (i, &key) in features.keys.iter().enumerate() {
+            let run = features.run(i);
             let (first, second) = match *run {
                 [(c, w)] => (pack(c, w), NO_PAIR),
                 [(c1, w1), (c2, w2)] => (pack(c1, w1), pack(c2, w2)),
@@ -589,31 +589,6 @@ impl Model {
             dense_runs,
             features: features.len(),
         }
-    }
-
-    /// The indices of `keys` in the order of their home slots in a table of
-    /// `mask + 1` slots (a counting sort on the home's high bits). Inserted
-    /// in that order, the keys fill the table in one sweep instead of one
-    /// cache miss each; a lookup finds the same key whatever the order in
-    /// which the keys went in, so scores do not change.
-    fn by_home(keys: &[u64], mask: usize) -> impl Iterator<Item = usize> {
-        const BUCKET_BITS: u32 = 12;
-        let shift = mask.count_ones().saturating_sub(BUCKET_BITS);
-        let bucket = |key: u64| Self::home(key, mask) >> shift;
-        let mut starts = vec![0u32; (mask >> shift) + 2];
-        for &key in keys {
-            starts[bucket(key) + 1] += 1;
-        }
-        for b in 1..starts.len() {
-            starts[b] += starts[b - 1];
-        }
-        let mut order = vec![0u32; keys.len()];
-        for (i, &key) in keys.iter().enumerate() {
-            let next = &mut starts[bucket(key)];
-            order[*next as usize] = i as u32;
-            *next += 1;
-        }
-        order.into_iter().map(|i| i as usize)
     }
 
     #[inline]
