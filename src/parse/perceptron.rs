@@ -327,8 +327,8 @@ const DENSE: u32 = u32::MAX - 2;
 /// features over its most common positions (the tag of the top of the
 /// stack, …) vote for most of its classes and cost the most to add; at an
 /// eighth (13 of the parser's 103) a sweep of the row, eight classes an
-/// instruction, is still quicker than the pairs one by one, and the rows of
-/// the features that vote for so many classes are few (about 200 KB).
+/// instruction, is still quicker than the pairs one by one, and the rows
+/// stay few (about 4,800 of the parser's 651,000 features, 1 MB).
 const DENSE_MIN_SHARE: usize = 8;
 const DENSE_MIN_WEIGHTS: usize = 8;
 
@@ -377,9 +377,10 @@ const HUGE_PAGE_MIN_BYTES: usize = 4 << 20;
 
 /// A table of `len` copies of `fill`, asked to live in transparent huge
 /// pages when it is large. Scoring probes the parser's and the tagger's
-/// tables at random: with 4 KB pages nearly every probe also misses the
-/// TLB, and under a hypervisor each page walk is several more trips to
-/// memory. The advice is given before the pages are first touched (the
+/// tables at random: with 4 KB pages a probe can also miss the TLB, and
+/// under a hypervisor a page walk is several more trips to memory (on the
+/// 2-vCPU KVM machine of BENCHMARKS.md this saved about 2 % of `kg
+/// extract`). The advice is given before the pages are first touched (the
 /// kernel then faults 2 MB pages in directly); where it is refused, or on
 /// other systems, the table is an ordinary one. Contents never change.
 fn table_of<T: Copy>(len: usize, fill: T) -> Vec<T> {
