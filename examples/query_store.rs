@@ -24,11 +24,9 @@ fn main() -> Result<ExitCode, Box<dyn Error>> {
         return Ok(ExitCode::from(2));
     };
     let store = Store::open(dir, Access::Read)?;
-    let options = QueryOptions {
-        timeout: Some(Duration::from_secs(30)),
-        limit: Some(1_000),
-        ..QueryOptions::default()
-    };
+    let options = QueryOptions::new()
+        .with_timeout(Some(Duration::from_secs(30)))
+        .with_limit(Some(1_000));
     let summary = run_query(
         store.oxigraph(),
         query,

@@ -296,6 +296,7 @@ impl GoldDocument {
 
 /// Counts for one relation kind.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct KindCounts {
     /// Gold `must` facts of this kind.
     pub must: usize,

@@ -58,9 +58,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! The types most programs need are at the crate root: [`Document`],
+//! [`Ontology`], [`Extractor`] and its [`Extraction`], [`RdfEmitter`], the
+//! persistent [`Store`] with [`Builder`] (incremental builds) and
+//! [`RdfLoad`] (reading RDF files into it), [`QueryOptions`] and
+//! [`ExportOptions`]; each stage's module holds the rest.
+//!
 //! The `kg` command-line tool (its own crate, `kg/` in the repository) adds
-//! incremental builds into a persistent [`store::Store`], exports, drawings
-//! and an HTTP server on top of these stages.
+//! exports, drawings and an HTTP server on top of these stages.
 
 // The README's Rust blocks (the library example) are compiled and run as doctests.
 #[cfg(doctest)]
@@ -83,6 +88,17 @@ pub mod shard;
 pub mod sparql_text;
 pub mod store;
 pub mod text;
+
+// The types a library user meets first, at the crate root; everything else
+// stays in its stage's module.
+pub use build::{BuildReport, Builder};
+pub use export::ExportOptions;
+pub use extract::{Extraction, Extractor};
+pub use ontology::Ontology;
+pub use query::QueryOptions;
+pub use rdf::RdfEmitter;
+pub use store::{Access, RdfLoad, Store, StoreError};
+pub use text::Document;
 
 /// Namespaces used across the crate.
 pub mod vocab {

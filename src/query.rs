@@ -93,6 +93,7 @@ impl ResultFormat {
 
 /// Limits for one query.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct QueryOptions {
     /// Cancel evaluation after this long.
     pub timeout: Option<Duration>,
@@ -103,8 +104,37 @@ pub struct QueryOptions {
     pub max_memory: Option<u64>,
 }
 
+impl QueryOptions {
+    /// No timeout, no limit, no memory bound.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Cancels evaluation after `timeout` (none: never).
+    #[must_use]
+    pub fn with_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Prints at most `limit` solutions or triples (none: all).
+    #[must_use]
+    pub fn with_limit(mut self, limit: Option<usize>) -> Self {
+        self.limit = limit;
+        self
+    }
+
+    /// Cancels evaluation past `bytes` of resident memory (none: no bound).
+    #[must_use]
+    pub fn with_max_memory(mut self, bytes: Option<u64>) -> Self {
+        self.max_memory = bytes;
+        self
+    }
+}
+
 /// What was printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct QuerySummary {
     /// Solutions or triples written.
     pub results: usize,

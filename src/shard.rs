@@ -38,6 +38,7 @@ pub struct Shard {
 /// Why a shard could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{text:?} is not a shard K/N with 1 ≤ K ≤ N (for example 1/4)")]
+#[non_exhaustive]
 pub struct ShardError {
     text: String,
 }

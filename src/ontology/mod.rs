@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedOrBlankNode, Term, Triple};
+use rustc_hash::FxHashMap;
 
 use crate::vocab::{KG, OWL, RDF, RDFS, SKOS};
 
@@ -529,22 +530,25 @@ impl Ontology {
 }
 
 /// Subject-indexed triples, used once while interpreting the files.
+/// Never iterated (`subjects` keeps the order), so a fast hash is safe;
+/// the bundled files hold tens of thousands of subjects, each looked up
+/// once per annotation property read at every start.
 #[derive(Default)]
 struct TripleIndex {
-    by_subject: HashMap<NamedOrBlankNode, Vec<(String, Term)>>,
+    by_subject: FxHashMap<NamedOrBlankNode, Vec<(String, Term)>>,
     subjects: Vec<NamedOrBlankNode>,
 }
 
 impl TripleIndex {
     fn insert(&mut self, triple: Triple) {
-        let entry = self.by_subject.entry(triple.subject.clone());
-        if let std::collections::hash_map::Entry::Vacant(_) = entry {
-            self.subjects.push(triple.subject.clone());
+        let pair = (triple.predicate.into_string(), triple.object);
+        match self.by_subject.entry(triple.subject) {
+            std::collections::hash_map::Entry::Occupied(mut entry) => entry.get_mut().push(pair),
+            std::collections::hash_map::Entry::Vacant(entry) => {
+                self.subjects.push(entry.key().clone());
+                entry.insert(vec![pair]);
+            }
         }
-        self.by_subject
-            .entry(triple.subject)
-            .or_default()
-            .push((triple.predicate.into_string(), triple.object));
     }
 
     fn values<'a>(

@@ -28,6 +28,7 @@ use std::path::Path;
 
 /// Why a CoNLL-U file could not be read.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ConlluError {
     #[error("{file}: {source}")]
     Io {

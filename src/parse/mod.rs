@@ -32,6 +32,7 @@ use perceptron::{ModelError, Reader};
 
 /// Why bytes are not a tagger, parser or lemmatiser model.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ModelFileError {
     #[error("not a kg {0} model (wrong first bytes)")]
     BadMagic(&'static str),

@@ -584,17 +584,22 @@ fn transitions(mut scores: impl FnMut(&[u64], &mut [f32])) -> [[f32; TAG_COUNT];
 }
 
 /// Per-token tag scores of a sentence (without the previous tag).
+/// `prefetch` is told the next token's features before a token is scored,
+/// so the model's memory for them is on its way meanwhile.
 fn emissions(
     features: &SentenceFeatures,
     mut scores: impl FnMut(&[u64], &mut [f32]),
+    mut prefetch: impl FnMut(&[u64]),
 ) -> Vec<[f32; TAG_COUNT]> {
-    (0..features.bounds.len() - 1)
+    let token = |i: usize| &features.keys[features.bounds[i]..features.bounds[i + 1]];
+    let tokens = features.bounds.len() - 1;
+    (0..tokens)
         .map(|i| {
+            if i + 1 < tokens {
+                prefetch(token(i + 1));
+            }
             let mut row = [0.0; TAG_COUNT];
-            scores(
-                &features.keys[features.bounds[i]..features.bounds[i + 1]],
-                &mut row,
-            );
+            scores(token(i), &mut row);
             row
         })
         .collect()
@@ -640,7 +645,11 @@ impl NerModel {
     pub fn tag_sequence<S: AsRef<str>>(&self, words: &[S], hints: &[u32]) -> Vec<Tag> {
         let features = sentence_features(words, hints);
         viterbi(
-            &emissions(&features, |f, s| self.model.scores(f, s)),
+            &emissions(
+                &features,
+                |f, s| self.model.scores(f, s),
+                |f| self.model.prefetch(f),
+            ),
             &self.transition,
         )
     }
@@ -671,7 +680,10 @@ impl NerModel {
                 let gold = &sentences[s].tags;
                 let sf = &features[s];
                 let transition = transitions(|f, sc| learner.scores(f, sc));
-                let guess = viterbi(&emissions(sf, |f, sc| learner.scores(f, sc)), &transition);
+                let guess = viterbi(
+                    &emissions(sf, |f, sc| learner.scores(f, sc), |_| {}),
+                    &transition,
+                );
                 for (i, (&g, &p)) in gold.iter().zip(&guess).enumerate() {
                     if g == p {
                         // Still one instance for the averages.

@@ -41,6 +41,7 @@ pub const MAGIC: &[u8; 8] = b"KGPERC01";
 
 /// Why bytes are not a model.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ModelError {
     #[error("not a kg perceptron model (it does not start with \"KGPERC01\")")]
     BadMagic,
@@ -314,18 +315,21 @@ const EMPTY: u32 = u32::MAX;
 const SPILLED: u32 = u32::MAX - 1;
 /// `Slot::second` of a feature with one weight.
 const NO_PAIR: u32 = u32::MAX;
-/// `Slot::first` of a feature with many weights: its run in
-/// `Model::spilled` is its length, the index of its row in `Model::dense`,
-/// then its pairs (kept for [`Model::to_bytes`]); scoring adds the row.
+/// `Slot::first` of a feature with many weights: `second` is the index of
+/// its row in `Model::dense`, which scoring adds. Its run in
+/// `Model::spilled` (from `Model::dense_runs`) is its length, the row
+/// index, then its pairs, kept for [`Model::to_bytes`].
 const DENSE: u32 = u32::MAX - 2;
 
 /// A feature voting for at least this share of the classes (and at least
 /// [`DENSE_MIN_WEIGHTS`] of them) gets a dense row: one `i16` per class,
-/// added in one vectorised sweep instead of pair by pair. At a quarter the
-/// row takes at most twice the bytes of the pairs; the parser's features
-/// over its most common positions (the tag of the top of the stack, …)
-/// vote for most of its 107 classes and cost the most to add.
-const DENSE_MIN_SHARE: usize = 4;
+/// added in one vectorised sweep instead of pair by pair. The parser's
+/// features over its most common positions (the tag of the top of the
+/// stack, …) vote for most of its classes and cost the most to add; at an
+/// eighth (13 of the parser's 103) a sweep of the row, eight classes an
+/// instruction, is still quicker than the pairs one by one, and the rows
+/// stay few (about 4,800 of the parser's 651,000 features, 1 MB).
+const DENSE_MIN_SHARE: usize = 8;
 const DENSE_MIN_WEIGHTS: usize = 8;
 
 /// A (class, weight) pair in 32 bits: class in the high half. Classes are
@@ -367,6 +371,63 @@ fn prefetch<T>(item: &T) {
     let _ = item;
 }
 
+/// Tables at least this large are laid in huge pages where the system
+/// allows it (see [`table_of`]).
+const HUGE_PAGE_MIN_BYTES: usize = 4 << 20;
+
+/// A table of `len` copies of `fill`, asked to live in transparent huge
+/// pages when it is large. Scoring probes the parser's and the tagger's
+/// tables at random: with 4 KB pages a probe can also miss the TLB, and
+/// under a hypervisor a page walk is several more trips to memory (on the
+/// 2-vCPU KVM machine of BENCHMARKS.md this saved about 2 % of `kg
+/// extract`). The advice is given before the pages are first touched (the
+/// kernel then faults 2 MB pages in directly); where it is refused, or on
+/// other systems, the table is an ordinary one. Contents never change.
+fn table_of<T: Copy>(len: usize, fill: T) -> Vec<T> {
+    let mut table = Vec::with_capacity(len);
+    advise_huge_pages(&table, len);
+    table.resize(len, fill);
+    table
+}
+
+/// [`table_of`] for contents already built.
+fn table_from<T: Copy>(items: Vec<T>) -> Vec<T> {
+    if std::mem::size_of_val(items.as_slice()) < HUGE_PAGE_MIN_BYTES {
+        return items;
+    }
+    let mut table = Vec::with_capacity(items.len());
+    advise_huge_pages(&table, items.len());
+    table.extend_from_slice(&items);
+    table
+}
+
+/// Advises huge pages for the whole 2 MB pages inside the first `len`
+/// elements of `table`'s buffer (its capacity), when that is large enough.
+#[allow(unused_variables)]
+fn advise_huge_pages<T>(table: &Vec<T>, len: usize) {
+    #[cfg(target_os = "linux")]
+    {
+        const HUGE_PAGE: usize = 2 << 20;
+        let bytes = len.saturating_mul(std::mem::size_of::<T>());
+        if bytes < HUGE_PAGE_MIN_BYTES || table.capacity() < len {
+            return;
+        }
+        let start = table.as_ptr() as usize;
+        let first = start.next_multiple_of(HUGE_PAGE);
+        let end = (start + bytes) / HUGE_PAGE * HUGE_PAGE;
+        if end > first {
+            // SAFETY: [first, end) lies inside the buffer `table` owns
+            // (capacity ≥ len elements), page-aligned. MADV_HUGEPAGE only
+            // changes how the kernel backs those pages, never their
+            // contents or validity; a failure (no THP support) is harmless
+            // and ignored.
+            unsafe {
+                libc::madvise(first as *mut libc::c_void, end - first, libc::MADV_HUGEPAGE);
+            }
+        }
+    }
+}
+
 /// Fills `row` (one weight per class) from `run`; false, leaving the run
 /// sparse, when a class appears twice (the `i16` row could not hold the sum
 /// exactly) or lies outside the row.
@@ -384,6 +445,14 @@ fn dense_row(run: &[(u16, i16)], row: &mut [i16]) -> bool {
     }
     true
 }
+
+/// Large models with at most this many classes sum their scores as
+/// integers in a buffer on the stack.
+const STACK_CLASSES: usize = 128;
+
+/// Feature lists at most this long are summed as integers: 512 weights of
+/// at most `i16::MAX` stay below 2^24, where every integer is an exact `f32`.
+const EXACT_FEATURES: usize = 512;
 
 /// Models with at most this many classes keep each feature's weights in its
 /// table slot (one memory access per feature instead of two).
@@ -425,6 +494,8 @@ pub struct Model {
     spilled: Vec<u32>,
     /// Dense rows, `classes` weights each (see [`DENSE`]).
     dense: Vec<i16>,
+    /// Per dense row, where its feature's run starts in `spilled`.
+    dense_runs: Vec<u32>,
     /// Number of features stored.
     features: usize,
 }
@@ -433,7 +504,7 @@ impl Model {
     fn build(classes: u16, scale: f32, features: &Runs) -> Self {
         if usize::from(classes) <= INLINE_CLASSES {
             let size = (features.len() * 2).next_power_of_two().max(16);
-            let mut inline = vec![InlineSlot::default(); size];
+            let mut inline = table_of(size, InlineSlot::default());
             let mask = size - 1;
             let mut stored = 0;
             for (i, &key) in features.keys.iter().enumerate() {
@@ -462,6 +533,7 @@ impl Model {
                 mask,
                 spilled: Vec::new(),
                 dense: Vec::new(),
+                dense_runs: Vec::new(),
                 features: stored,
             };
         }
@@ -470,10 +542,11 @@ impl Model {
         let size = (features.len() + features.len() / 2)
             .next_power_of_two()
             .max(16);
-        let mut slots = vec![Slot::VACANT; size];
+        let mut slots = table_of(size, Slot::VACANT);
         let mask = size - 1;
         let mut spilled = Vec::new();
         let mut dense: Vec<i16> = Vec::new();
+        let mut dense_runs = Vec::new();
         let class_count = usize::from(classes);
         let mut row = vec![0i16; class_count];
         for (i, &key) in features.keys.iter().enumerate() {
@@ -485,12 +558,13 @@ impl Model {
                     && run.len() * DENSE_MIN_SHARE >= class_count
                     && dense_row(run, &mut row) =>
                 {
-                    let start = spilled.len() as u32;
+                    let index = dense_runs.len() as u32;
+                    dense_runs.push(spilled.len() as u32);
                     spilled.push(run.len() as u32);
-                    spilled.push((dense.len() / class_count) as u32);
+                    spilled.push(index);
                     spilled.extend(run.iter().map(|&(c, w)| pack(c, w)));
                     dense.extend_from_slice(&row);
-                    (DENSE, start)
+                    (DENSE, index)
                 }
                 _ => {
                     let start = spilled.len() as u32;
@@ -511,8 +585,9 @@ impl Model {
             slots,
             inline: Vec::new(),
             mask,
-            spilled,
-            dense,
+            spilled: table_from(spilled),
+            dense: table_from(dense),
+            dense_runs,
             features: features.len(),
         }
     }
@@ -564,22 +639,69 @@ impl Model {
             }
             return;
         }
+        // The weights are integers. Summed as `i32` (the parser, the tagger
+        // and the name tagger), no partial sum of at most `EXACT_FEATURES`
+        // weights reaches 2^24, so converting the sum gives exactly the
+        // `f32` sum the weights would add up to in any order.
+        let class_count = self.classes();
+        if class_count <= STACK_CLASSES && features.len() <= EXACT_FEATURES {
+            let mut sums = [0i32; STACK_CLASSES];
+            let sums = &mut sums[..class_count];
+            self.add_weights_dispatch(features, sums);
+            for (s, &sum) in scores.iter_mut().zip(sums.iter()) {
+                *s = sum as f32 * self.scale;
+            }
+        } else {
+            self.add_weights(features, scores);
+            for s in scores.iter_mut() {
+                *s *= self.scale;
+            }
+        }
+    }
+
+    /// [`Model::add_weights`] compiled for AVX2 when the processor has it:
+    /// a dense row is then added eight classes an instruction instead of
+    /// four (the default x86-64 target stops at SSE2).
+    #[inline]
+    fn add_weights_dispatch(&self, features: &[u64], sums: &mut [i32]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor supports AVX2, checked just above.
+            unsafe { self.add_weights_avx2(features, sums) };
+            return;
+        }
+        self.add_weights(features, sums);
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn add_weights_avx2(&self, features: &[u64], sums: &mut [i32]) {
+        self.add_weights(features, sums);
+    }
+
+    /// Adds the weights of `features` of a large model to `sums` (one per
+    /// class).
+    #[inline(always)]
+    fn add_weights<T: Copy + std::ops::AddAssign + From<i16>>(
+        &self,
+        features: &[u64],
+        sums: &mut [T],
+    ) {
         // The table is far larger than the cache, so each feature costs a
         // trip to memory. A block at a time: first ask for every feature's
         // home slot at once (the loads overlap instead of queueing), then
         // probe and add the weights kept in the slots, asking for the spilled
-        // runs as they are found, then add those. The weights are integers
-        // and their sums stay far below 2^24, so adding them as `f32` in any
-        // order gives exactly the same scores.
-        const BLOCK: usize = 64;
+        // runs and dense rows as they are found, then add those. Integer
+        // weights: the sums are the same whatever the order.
+        const BLOCK: usize = 72;
         let mut homes = [0usize; BLOCK];
         let mut runs = [0u32; BLOCK];
         let mut rows = [0u32; BLOCK];
         let class_count = self.classes();
-        let add = |scores: &mut [f32], pair: u32| {
+        let add = |sums: &mut [T], pair: u32| {
             let (class, w) = unpack(pair);
-            if let Some(s) = scores.get_mut(usize::from(class)) {
-                *s += f32::from(w);
+            if let Some(s) = sums.get_mut(usize::from(class)) {
+                *s += T::from(w);
             }
         };
         for block in features.chunks(BLOCK) {
@@ -601,7 +723,7 @@ impl Model {
                             runs[spilled] = slot.second;
                             spilled += 1;
                         } else if slot.first == DENSE {
-                            let row = self.spilled[slot.second as usize + 1];
+                            let row = slot.second;
                             let at = row as usize * class_count;
                             for line in (at..at + class_count).step_by(32) {
                                 prefetch(&self.dense[line]);
@@ -609,9 +731,9 @@ impl Model {
                             rows[dense] = row;
                             dense += 1;
                         } else {
-                            add(scores, slot.first);
+                            add(sums, slot.first);
                             if slot.second != NO_PAIR {
-                                add(scores, slot.second);
+                                add(sums, slot.second);
                             }
                         }
                         break;
@@ -623,20 +745,30 @@ impl Model {
                 let start = start as usize;
                 let len = self.spilled[start] as usize;
                 for &pair in &self.spilled[start + 1..start + 1 + len] {
-                    add(scores, pair);
+                    add(sums, pair);
                 }
             }
             for &row in &rows[..dense] {
                 let at = row as usize * class_count;
-                // Integer weights: the sums are exact whatever the order,
-                // so this gives the same scores as adding the pairs.
-                for (s, &w) in scores.iter_mut().zip(&self.dense[at..at + class_count]) {
-                    *s += f32::from(w);
+                for (s, &w) in sums.iter_mut().zip(&self.dense[at..at + class_count]) {
+                    *s += T::from(w);
                 }
             }
         }
-        for s in scores.iter_mut() {
-            *s *= self.scale;
+    }
+
+    /// Asks for the table slots of `features` ahead of a [`Model::scores`]
+    /// call on them, so their loads overlap with other work. Only a hint:
+    /// no result changes.
+    #[inline]
+    pub fn prefetch(&self, features: &[u64]) {
+        for &key in features {
+            let home = Self::home(key, self.mask);
+            if let Some(slot) = self.slots.get(home) {
+                prefetch(slot);
+            } else if let Some(slot) = self.inline.get(home) {
+                prefetch(slot);
+            }
         }
     }
 
@@ -658,7 +790,11 @@ impl Model {
     fn slot_pairs(&self, slot: &Slot, out: &mut Vec<(u16, i16)>) {
         out.clear();
         if slot.first == SPILLED || slot.first == DENSE {
-            let start = slot.second as usize;
+            let start = if slot.first == DENSE {
+                self.dense_runs[slot.second as usize] as usize
+            } else {
+                slot.second as usize
+            };
             let len = self.spilled[start] as usize;
             // A dense feature's run holds its row index before the pairs.
             let pairs = start + 1 + usize::from(slot.first == DENSE);
@@ -928,6 +1064,11 @@ mod tests {
         let mut scores = [0.0f32; CLASSES as usize];
         model.scores(&keys, &mut scores);
         assert_eq!(scores, expected);
+        // A list too long to sum as integers (summed as `f32`): the same.
+        let long: Vec<u64> = keys.iter().copied().cycle().take(keys.len() * 10).collect();
+        assert!(long.len() > EXACT_FEATURES);
+        model.scores(&long, &mut scores);
+        assert_eq!(scores, expected.map(|e| e * 10.0));
         let bytes = model.to_bytes();
         assert_eq!(Model::from_bytes(&bytes).unwrap().to_bytes(), bytes);
     }

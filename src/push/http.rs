@@ -88,6 +88,7 @@ fn base64(bytes: &[u8]) -> String {
 
 /// Why a request failed for good.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum RequestError {
     #[error("{method} {url}: {source} (after {attempts} attempts)")]
     Connection {
@@ -124,6 +125,7 @@ impl RequestError {
 
 /// How hard to try.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct RetryPolicy {
     /// Attempts after the first one.
     pub retries: u32,

@@ -114,6 +114,7 @@ impl Target {
 
 /// How to push.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct PushOptions {
     pub target: Target,
     pub credentials: Option<Credentials>,
@@ -147,6 +148,7 @@ impl PushOptions {
 
 /// What happened to one graph; reported as the push goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum GraphOutcome {
     /// Sent: the remote graph now holds these triples.
     Pushed { graph: String, triples: usize },
@@ -158,6 +160,7 @@ pub enum GraphOutcome {
 
 /// Progress reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum PushEvent {
     /// The number of graphs the push will look at.
     Planned { graphs: usize },
@@ -169,6 +172,7 @@ pub enum PushEvent {
 
 /// Totals of a finished push.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PushSummary {
     pub pushed: usize,
     pub triples: usize,

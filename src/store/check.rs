@@ -255,7 +255,7 @@ fn check_rocksdb(dir: &Path, report: &mut CheckReport) -> Result<(), StoreError>
         });
     }
     let path = dir.join(ROCKSDB_DIR);
-    let store = super::rocks::open(&path, false)?;
+    let store = super::rocks::open_database(&path, false)?;
     if let Err(e) = store.validate() {
         report
             .problems

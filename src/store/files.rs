@@ -28,13 +28,16 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{BlankNode, GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
-use oxigraph::store::Store as Oxigraph;
+use oxigraph::model::{
+    BlankNode, GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term,
+};
+use oxigraph::store::{StorageError, Store as Oxigraph, Transaction};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
+use super::backend::{GraphBackend, QuadStream, Touched};
 use super::layout::{self, GRAPHS_DIR, MANIFEST_FILE};
-use super::StoreError;
+use super::{statistics, Backend, StoreError};
 use crate::atomic_file;
 use crate::rdf::syntax::{write_statements, Syntax};
 
@@ -408,9 +411,6 @@ impl<'g> GraphFile<'g> {
         Ok(Some(entry))
     }
 }
-
-/// Hands a graph's quads to a sink one at a time (see [`commit_streamed`]).
-pub(super) type QuadStream<'a> = &'a (dyn Fn(&mut dyn FnMut(&Quad)) + Sync);
 
 /// Whether `count` files are synced with one `syncfs` rather than one by one.
 fn batch_sync(count: usize) -> bool {
@@ -819,7 +819,7 @@ pub(super) fn upgrade_unlisted(dir: &Path, tolerant: bool) -> Result<Vec<Dropped
         dir,
         layout::Format {
             version: layout::FORMAT_VERSION,
-            backend: super::Backend::Files,
+            backend: Backend::Files,
         },
     )?;
     for path in files {
@@ -830,6 +830,243 @@ pub(super) fn upgrade_unlisted(dir: &Path, tolerant: bool) -> Result<Vec<Dropped
         }
     }
     Ok(dropped)
+}
+
+/// The files backend as [`Store`](super::Store) uses it: the commit it
+/// shows (a reader's snapshot, a writer's latest commit), on which the
+/// next write builds.
+pub(super) struct FilesBackend {
+    dir: PathBuf,
+    manifest: Manifest,
+    /// The manifest's graphs by the source of their document, so finding
+    /// a document's earlier graphs does not walk every entry (a build asks
+    /// once per document).
+    by_source: BTreeMap<String, Vec<String>>,
+}
+
+impl FilesBackend {
+    fn new(dir: PathBuf, manifest: Manifest) -> Self {
+        let mut backend = FilesBackend {
+            dir,
+            manifest: Manifest::default(),
+            by_source: BTreeMap::new(),
+        };
+        backend.set_manifest(manifest);
+        backend
+    }
+
+    /// Makes `manifest` the committed one and indexes it by source.
+    fn set_manifest(&mut self, manifest: Manifest) {
+        self.by_source.clear();
+        for (name, entry) in &manifest.entries {
+            if let Some(source) = &entry.source {
+                self.by_source
+                    .entry(source.clone())
+                    .or_default()
+                    .push(name.clone());
+            }
+        }
+        self.manifest = manifest;
+    }
+}
+
+/// Opens the files store in `dir` (layout `version`) into a new in-memory
+/// Oxigraph store, leaving out the graph `skipped`. A writer (holding the
+/// lock) first removes what a killed writer left and upgrades a
+/// first-layout store.
+pub(super) fn open(
+    dir: &Path,
+    mut version: u32,
+    writing: bool,
+    skipped: Option<&GraphName>,
+) -> Result<(Oxigraph, FilesBackend), StoreError> {
+    if writing {
+        let graphs = dir.join(GRAPHS_DIR);
+        // Absent if a crash cut the creation short.
+        fs::create_dir_all(&graphs).map_err(|e| StoreError::io(&graphs, e))?;
+        // Left by a killed writer; we hold the lock, so no writer is using
+        // them.
+        layout::remove_temporary_files(&graphs)?;
+        layout::remove_temporary_files(dir)?;
+        if version == layout::FORMAT_VERSION_UNLISTED {
+            upgrade_unlisted(dir, false)?;
+            version = layout::FORMAT_VERSION;
+        }
+    }
+    let (inner, manifest) = if version == layout::FORMAT_VERSION_UNLISTED {
+        (load_unlisted(dir, skipped)?, Manifest::default())
+    } else {
+        load_snapshot(dir, skipped)?
+    };
+    // Derived data, so counted here rather than kept on disk where a crash
+    // could leave it out of step.
+    if let Some(statistics) = statistics::recount(&inner)? {
+        replace_in_memory(&inner, statistics)?;
+    }
+    Ok((inner, FilesBackend::new(dir.to_owned(), manifest)))
+}
+
+impl GraphBackend for FilesBackend {
+    fn kind(&self) -> Backend {
+        Backend::Files
+    }
+
+    fn holds_private_copy(&self) -> bool {
+        true
+    }
+
+    fn replace_graphs(
+        &mut self,
+        inner: &Oxigraph,
+        graphs: Vec<(GraphName, Vec<Quad>)>,
+        statistics: Option<Vec<Quad>>,
+    ) -> Result<(), StoreError> {
+        // Disk first: if we die here, the memory copy is gone anyway.
+        let files: Vec<(&GraphName, Vec<&Quad>)> = graphs
+            .iter()
+            .map(|(name, quads)| (name, quads.iter().collect()))
+            .collect();
+        let manifest = commit(&self.dir, &self.manifest, &files)?;
+        self.set_manifest(manifest);
+        drop(files);
+        for (name, quads) in graphs {
+            clear_graph(inner, name.as_ref())?;
+            load_quads(inner, quads)?;
+        }
+        if let Some(statistics) = statistics {
+            replace_in_memory(inner, statistics)?;
+        }
+        Ok(())
+    }
+
+    fn add_quads(
+        &mut self,
+        inner: &Oxigraph,
+        quads: Vec<Quad>,
+        touched: &Touched,
+        statistics: Option<Vec<Quad>>,
+    ) -> Result<(), StoreError> {
+        // Only the touched graphs are rewritten: what they held, plus the
+        // new quads. Files are written and committed (on all cores) while
+        // this thread inserts into memory: the files are the store, memory
+        // only a view of them rebuilt at open.
+        let existing: Vec<Vec<Quad>> = touched
+            .iter()
+            .map(|(name, _)| graph_quads(inner, name))
+            .collect::<Result<_, _>>()?;
+        let files: Vec<(&GraphName, Vec<&Quad>)> = touched
+            .iter()
+            .zip(&existing)
+            .map(|((name, added), old)| {
+                let all = old.iter().chain(added.iter().map(|&k| &quads[k])).collect();
+                (name, all)
+            })
+            .collect();
+        let (dir, base) = (&self.dir, &self.manifest);
+        // The memory copy changes in a transaction committed only once the
+        // files are: a failed write leaves both as before.
+        let (committed, inserted) = rayon::join(
+            || commit(dir, base, &files),
+            || {
+                // By reference: the files need the quads too, and cloning
+                // every term would cost as much as inserting.
+                let mut transaction = inner.start_transaction()?;
+                for quad in &quads {
+                    transaction.insert(quad);
+                }
+                Ok::<_, StorageError>(transaction)
+            },
+        );
+        let manifest = committed?;
+        inserted?.commit()?;
+        drop(files);
+        self.set_manifest(manifest);
+        if let Some(statistics) = statistics {
+            replace_in_memory(inner, statistics)?;
+        }
+        Ok(())
+    }
+
+    fn writes_streams(&self) -> bool {
+        true
+    }
+
+    fn write_streamed(
+        &mut self,
+        graphs: &[(&GraphName, QuadStream<'_>)],
+        seen: &(dyn Fn(usize, &Quad) + Sync),
+    ) -> Result<(), StoreError> {
+        let manifest = commit_streamed(&self.dir, &self.manifest, graphs, seen)?;
+        self.set_manifest(manifest);
+        Ok(())
+    }
+
+    fn listed_from_source(&self, source: &str) -> Vec<(&str, &GraphName)> {
+        let names = self.by_source.get(source).map_or(&[][..], Vec::as_slice);
+        names
+            .iter()
+            .filter_map(|name| Some((name.as_str(), &self.manifest.entries.get(name)?.graph)))
+            .collect()
+    }
+
+    fn commit_update(
+        &mut self,
+        inner: &Oxigraph,
+        transaction: Transaction<'_>,
+        changed: &[GraphName],
+    ) -> Result<(), StoreError> {
+        let mut rewrites = Vec::with_capacity(changed.len());
+        for name in changed {
+            let quads = transaction
+                .quads_for_pattern(None, None, None, Some(name.as_ref()))
+                .collect::<Result<Vec<_>, _>>()?;
+            rewrites.push((name, quads));
+        }
+        let files: Vec<(&GraphName, Vec<&Quad>)> = rewrites
+            .iter()
+            .map(|(name, quads)| (*name, quads.iter().collect()))
+            .collect();
+        // Disk first: the memory copy changes only once it is done.
+        let manifest = commit(&self.dir, &self.manifest, &files)?;
+        self.set_manifest(manifest);
+        transaction.commit()?;
+        if let Some(statistics) = statistics::recount(inner)? {
+            replace_in_memory(inner, statistics)?;
+        }
+        Ok(())
+    }
+}
+
+/// Every quad of one graph of the in-memory store.
+fn graph_quads(inner: &Oxigraph, graph: &GraphName) -> Result<Vec<Quad>, StoreError> {
+    Ok(inner
+        .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+        .collect::<Result<Vec<_>, _>>()?)
+}
+
+fn load_quads(into: &Oxigraph, quads: Vec<Quad>) -> Result<(), StoreError> {
+    let mut loader = into.bulk_loader().with_num_threads(1);
+    loader.load_quads(quads)?;
+    loader.commit()?;
+    Ok(())
+}
+
+/// Makes `quads` the whole content of their graph (they all name the same
+/// one, and there is at least one) in the in-memory store.
+pub(super) fn replace_in_memory(inner: &Oxigraph, quads: Vec<Quad>) -> Result<(), StoreError> {
+    if let Some(first) = quads.first() {
+        clear_graph(inner, first.graph_name.as_ref())?;
+    }
+    load_quads(inner, quads)
+}
+
+pub(super) fn clear_graph(inner: &Oxigraph, graph: GraphNameRef<'_>) -> Result<(), StoreError> {
+    match graph {
+        GraphNameRef::NamedNode(n) => inner.remove_named_graph(n)?,
+        GraphNameRef::BlankNode(b) => inner.remove_named_graph(b)?,
+        GraphNameRef::DefaultGraph => inner.clear_graph(graph)?,
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -941,6 +1178,29 @@ mod tests {
         let reader = Store::open(dir.path(), Access::Read).unwrap();
         assert_eq!(values(&reader, &a), ["\"1\""]);
         assert_eq!(values(&reader, &b), ["\"3\""]);
+    }
+
+    #[cfg(not(feature = "rocksdb"))]
+    #[test]
+    fn repair_after_a_killed_writer_drops_nothing_and_removes_its_temporary_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = graph("a");
+        write(dir.path(), vec![(a.clone(), quads(&a, &["1", "2"]))]);
+        // Killed while writing a graph file and the manifest's temporary
+        // copy: neither was renamed into place.
+        let graphs_dir = dir.path().join(GRAPHS_DIR);
+        let stray_graph = graphs_dir.join(format!(".{}.nq.tmp", "0".repeat(64)));
+        std::fs::write(&stray_graph, "<https://e.org/s> <https://e.org/p").unwrap();
+        let stray_manifest = dir.path().join(".manifest.tmp");
+        std::fs::write(&stray_manifest, "kgraph manifest 1\nhalf").unwrap();
+
+        let repaired = crate::store::repair(dir.path(), false).unwrap();
+        assert!(repaired.dropped.is_empty(), "{:?}", repaired.dropped);
+        assert!(!repaired.rebuilt_manifest);
+        assert!(repaired.after.problems.is_empty());
+        assert!(!stray_graph.exists());
+        let reader = Store::open(dir.path(), Access::Read).unwrap();
+        assert_eq!(values(&reader, &a), ["\"1\"", "\"2\""]);
     }
 
     #[cfg(not(feature = "rocksdb"))]

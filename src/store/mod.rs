@@ -73,6 +73,7 @@ use oxigraph::model::{
 use oxigraph::store::{StorageError, Store as Oxigraph};
 use rustc_hash::FxHashSet;
 
+mod backend;
 mod check;
 mod files;
 mod input;
@@ -83,12 +84,12 @@ pub mod statistics;
 
 pub use check::{check, repair, CheckReport, Problem, RepairReport};
 pub use files::unlisted_file_name as graph_file_name;
-pub use input::{parse_quads, rename_blank_nodes};
+pub use input::{file_graph, parse_quads, rename_blank_nodes, LoadError, RdfLoad};
 pub use layout::{change_stamp, FORMAT_VERSION};
 
+use backend::GraphBackend;
+#[cfg(test)]
 use files::Manifest;
-use layout::{GRAPHS_DIR, ROCKSDB_DIR};
-use rocks::{replace_in_transaction, StaleStatistics};
 
 /// Names of the graphs kg itself fills.
 pub mod graph_names {
@@ -203,6 +204,7 @@ impl Backend {
 /// (it rewrites what it holds), and on RocksDB everything is in one
 /// database, so there [`Store::default_graphs`] names the graphs to query.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct View {
     /// Show the whole gazetteer too (`--with-gazetteer`).
     pub with_gazetteer: bool,
@@ -248,6 +250,7 @@ impl GraphContent<'_> {
 
 /// One named graph with its size.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct GraphInfo {
     pub name: GraphName,
     pub triples: usize,
@@ -256,12 +259,10 @@ pub struct GraphInfo {
 /// A kg store: an Oxigraph store kept durable in a directory.
 pub struct Store {
     dir: PathBuf,
-    backend: Backend,
+    /// What queries read; the backend keeps it durable.
     inner: Oxigraph,
+    backend: Box<dyn GraphBackend>,
     options: View,
-    /// Files backend: the commit this store shows (a reader's snapshot, a
-    /// writer's latest commit), on which the next write builds.
-    manifest: Manifest,
     /// Held for the life of a writer; the OS releases it if we die.
     _lock: Option<File>,
     /// Files backend: whether graphs written are also put in `inner`
@@ -274,12 +275,7 @@ pub struct Store {
 
 impl Drop for Store {
     fn drop(&mut self) {
-        // A RocksDB writer flushes its memtables on the way out, so readers
-        // (opened read-only) see the data in table files, not only in the log.
-        #[cfg(feature = "rocksdb")]
-        if self.backend == Backend::RocksDb && self._lock.is_some() {
-            let _ = self.inner.flush();
-        }
+        self.backend.close(&self.inner);
     }
 }
 
@@ -287,7 +283,7 @@ impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Store")
             .field("dir", &self.dir)
-            .field("backend", &self.backend)
+            .field("backend", &self.backend.kind())
             .finish_non_exhaustive()
     }
 }
@@ -307,75 +303,51 @@ impl Store {
         options: View,
     ) -> Result<Self, StoreError> {
         let dir = dir.as_ref().to_owned();
-        let format = match layout::read_format(&dir)? {
-            Some(format) => format,
-            None => match access {
-                Access::Read => return Err(StoreError::Missing { path: dir }),
-                Access::Write { .. } => layout::create_layout(&dir)?,
-            },
-        };
-        let backend = format.backend;
-        if backend == Backend::RocksDb && !cfg!(feature = "rocksdb") {
-            return Err(StoreError::NeedsRocksDb { path: dir });
-        }
         let lock = match access {
             Access::Read => None,
-            Access::Write { wait } => Some(layout::take_lock(&dir, wait)?),
-        };
-        let skip_gazetteer = lock.is_none() && !options.with_gazetteer;
-        let mut manifest = Manifest::default();
-        let inner = match backend {
-            Backend::Files => {
-                let mut version = format.version;
-                if lock.is_some() {
-                    let graphs = dir.join(GRAPHS_DIR);
-                    // Absent if a crash cut the creation short.
-                    fs::create_dir_all(&graphs).map_err(|e| StoreError::io(&graphs, e))?;
-                    // Left by a killed writer; we hold the lock, so no
-                    // writer is using them.
-                    layout::remove_temporary_files(&graphs)?;
-                    layout::remove_temporary_files(&dir)?;
-                    if version == layout::FORMAT_VERSION_UNLISTED {
-                        files::upgrade_unlisted(&dir, false)?;
-                        version = layout::FORMAT_VERSION;
-                    }
+            Access::Write { wait } => {
+                // What is not a store is refused before anything is written
+                // in it; a new store is created only under the lock, so two
+                // writers never create (or one never cleans up under) the
+                // other's half-made store.
+                if layout::read_format(&dir)?.is_none() {
+                    fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
                 }
+                Some(layout::take_lock(&dir, wait)?)
+            }
+        };
+        // Read under the lock for a writer: another writer may have created
+        // or upgraded the store while this one waited.
+        let format = match layout::read_format(&dir)? {
+            Some(format) => format,
+            None if lock.is_some() => layout::create_layout(&dir)?,
+            None => return Err(StoreError::Missing { path: dir }),
+        };
+        let backend = format.backend;
+        let skip_gazetteer = lock.is_none() && !options.with_gazetteer;
+        let writing = lock.is_some();
+        let (inner, backend): (Oxigraph, Box<dyn GraphBackend>) = match backend {
+            Backend::Files => {
                 // A reader that does not show the gazetteer need not parse
                 // its file; a writer rewrites what it holds, so holds all.
                 let gazetteer = ontology::gazetteer_graph_name();
                 let skipped = skip_gazetteer.then_some(&gazetteer);
-                let inner = if version == layout::FORMAT_VERSION_UNLISTED {
-                    files::load_unlisted(&dir, skipped)?
-                } else {
-                    let (inner, snapshot) = files::load_snapshot(&dir, skipped)?;
-                    manifest = snapshot;
-                    inner
-                };
-                // Derived data, so counted here rather than kept on disk
-                // where a crash could leave it out of step.
-                if let Some(statistics) = statistics::recount(&inner)? {
-                    replace_in_memory(&inner, statistics)?;
-                }
-                inner
+                let (inner, files) = files::open(&dir, format.version, writing, skipped)?;
+                (inner, Box::new(files))
             }
+            #[cfg(feature = "rocksdb")]
             Backend::RocksDb => {
-                let inner = rocks::open(&dir.join(ROCKSDB_DIR), lock.is_some())?;
-                if lock.is_some() && StaleStatistics::is_marked(&dir) {
-                    // A writer died between its data and its statistics.
-                    if let Some(statistics) = statistics::recount(&inner)? {
-                        replace_in_transaction(&inner, &statistics)?;
-                    }
-                    StaleStatistics::found(&dir).clear()?;
-                }
-                inner
+                let (inner, rocks) = rocks::open(&dir, writing)?;
+                (inner, Box::new(rocks))
             }
+            #[cfg(not(feature = "rocksdb"))]
+            Backend::RocksDb => return Err(StoreError::NeedsRocksDb { path: dir }),
         };
         let mut store = Store {
             dir,
-            backend,
             inner,
+            backend,
             options,
-            manifest,
             _lock: lock,
             hold_written: true,
             not_held: BTreeMap::new(),
@@ -390,7 +362,7 @@ impl Store {
     /// only move them when writing; its readers show them until then).
     fn move_misplaced_individuals(&mut self, gazetteer_skipped: bool) -> Result<(), StoreError> {
         let writing = self._lock.is_some();
-        if self.backend == Backend::RocksDb && !writing {
+        if !writing && !self.backend.holds_private_copy() {
             return Ok(());
         }
         let misplaced = ontology::misplaced_individuals(&self.inner)?;
@@ -461,7 +433,7 @@ impl Store {
 
     /// The backend this store uses.
     pub fn backend(&self) -> Backend {
-        self.backend
+        self.backend.kind()
     }
 
     /// The Oxigraph store holding the data, for queries. Write through
@@ -525,7 +497,7 @@ impl Store {
 
     /// Whether written graphs are kept in memory (see [`Store::hold_written`]).
     pub fn holds_written(&self) -> bool {
-        self.hold_written || self.backend != Backend::Files
+        self.hold_written || !self.backend.writes_streams()
     }
 
     /// The statements of data graphs written without being kept in memory
@@ -577,10 +549,10 @@ impl Store {
                 stream
             })
             .collect();
-        let files: Vec<(&GraphName, files::QuadStream<'_>)> = graphs
+        let files: Vec<(&GraphName, backend::QuadStream<'_>)> = graphs
             .iter()
             .zip(&streams)
-            .map(|(graph, stream)| (&graph.0, &**stream as files::QuadStream<'_>))
+            .map(|(graph, stream)| (&graph.0, &**stream as backend::QuadStream<'_>))
             .collect();
         // What the statistics need of the new quads, and their number.
         let typings: Vec<std::sync::Mutex<(Vec<Quad>, usize)>> =
@@ -593,7 +565,7 @@ impl Store {
                 }
             }
         };
-        self.manifest = files::commit_streamed(&self.dir, &self.manifest, &files, &seen)?;
+        self.backend.write_streamed(&files, &seen)?;
         drop(files);
         let typings: Vec<(Vec<Quad>, usize)> = typings
             .into_iter()
@@ -607,14 +579,14 @@ impl Store {
         };
         let statistics = statistics::after_write(&self.inner, &write)?;
         for ((name, _), (_, count)) in graphs.iter().zip(&typings) {
-            clear_graph(&self.inner, name.as_ref())?;
+            files::clear_graph(&self.inner, name.as_ref())?;
             self.not_held.remove(&name.to_string());
             if *count > 0 && is_data_graph(name.as_ref()) {
                 self.not_held.insert(name.to_string(), *count);
             }
         }
         if let Some(statistics) = statistics {
-            replace_in_memory(&self.inner, statistics)?;
+            files::replace_in_memory(&self.inner, statistics)?;
         }
         Ok(())
     }
@@ -629,7 +601,7 @@ impl Store {
             self.not_held.remove(&name.to_string());
         }
         let statistics_graph = statistics::graph_name();
-        let mut graphs: Vec<(GraphName, Vec<Quad>)> = graphs
+        let graphs: Vec<(GraphName, Vec<Quad>)> = graphs
             .into_iter()
             // Derived from the others, never written directly.
             .filter(|(name, _)| *name != statistics_graph)
@@ -646,40 +618,8 @@ impl Store {
             added: graphs.iter().flat_map(|(_, quads)| quads).collect(),
         };
         let statistics = statistics::after_write(&self.inner, &write)?;
-        match self.backend {
-            Backend::Files => {
-                // Disk first: if we die here, the memory copy is gone anyway.
-                let files: Vec<(&GraphName, Vec<&Quad>)> = graphs
-                    .iter()
-                    .map(|(name, quads)| (name, quads.iter().collect()))
-                    .collect();
-                self.manifest = files::commit(&self.dir, &self.manifest, &files)?;
-                drop(files);
-                for (name, quads) in graphs {
-                    clear_graph(&self.inner, name.as_ref())?;
-                    load_quads(&self.inner, quads)?;
-                }
-                if let Some(statistics) = statistics {
-                    replace_in_memory(&self.inner, statistics)?;
-                }
-            }
-            Backend::RocksDb => {
-                // In the same transaction as the data they count.
-                graphs.extend(statistics.map(|quads| (statistics_graph, quads)));
-                let mut transaction = self.inner.start_transaction()?;
-                for (name, quads) in &graphs {
-                    transaction.clear_graph(name.as_ref())?;
-                    if let GraphName::NamedNode(n) = name {
-                        transaction.remove_named_graph(n.as_ref())?;
-                    }
-                    for quad in quads {
-                        transaction.insert(quad);
-                    }
-                }
-                transaction.commit()?;
-            }
-        }
-        Ok(())
+        drop(write);
+        self.backend.replace_graphs(&self.inner, graphs, statistics)
     }
 
     /// Deletes one graph; returns whether it existed.
@@ -709,70 +649,19 @@ impl Store {
             added: quads.iter().collect(),
         };
         let statistics = statistics::after_write(&self.inner, &write)?;
+        drop(write);
         let mut by_graph: HashMap<&GraphName, Vec<usize>> = HashMap::new();
         for (k, quad) in quads.iter().enumerate() {
             by_graph.entry(&quad.graph_name).or_default().push(k);
         }
-        let mut touched: Vec<GraphName> = by_graph.keys().map(|g| (*g).clone()).collect();
-        touched.sort_by_cached_key(|g| g.to_string());
-        match self.backend {
-            Backend::Files => {
-                // Only the touched graphs are rewritten: what they held, plus
-                // the new quads. Files are written and committed (on all
-                // cores) while this thread inserts into memory: the files are
-                // the store, memory only a view of them rebuilt at open.
-                let existing: Vec<Vec<Quad>> = touched
-                    .iter()
-                    .map(|g| self.graph_quads(g.as_ref()))
-                    .collect::<Result<_, _>>()?;
-                let inner = &self.inner;
-                let (dir, base) = (&self.dir, &self.manifest);
-                let files: Vec<(&GraphName, Vec<&Quad>)> = touched
-                    .iter()
-                    .zip(&existing)
-                    .map(|(name, old)| {
-                        let all = old
-                            .iter()
-                            .chain(by_graph[name].iter().map(|&k| &quads[k]))
-                            .collect();
-                        (name, all)
-                    })
-                    .collect();
-                // The memory copy changes in a transaction committed only
-                // once the files are: a failed write leaves both as before.
-                let (committed, inserted) = rayon::join(
-                    || files::commit(dir, base, &files),
-                    || {
-                        // By reference: the files need the quads too, and
-                        // cloning every term would cost as much as inserting.
-                        let mut transaction = inner.start_transaction()?;
-                        for quad in &quads {
-                            transaction.insert(quad);
-                        }
-                        Ok::<_, StorageError>(transaction)
-                    },
-                );
-                let manifest = committed?;
-                inserted?.commit()?;
-                drop(files);
-                self.manifest = manifest;
-                if let Some(statistics) = statistics {
-                    replace_in_memory(&self.inner, statistics)?;
-                }
-            }
-            Backend::RocksDb => {
-                // The bulk loader is not one transaction with the statistics.
-                let stale = StaleStatistics::mark(&self.dir)?;
-                let mut loader = self.inner.bulk_loader();
-                loader.load_quads(quads)?;
-                loader.commit()?;
-                if let Some(statistics) = statistics {
-                    replace_in_transaction(&self.inner, &statistics)?;
-                }
-                stale.clear()?;
-            }
-        }
-        Ok(touched)
+        let mut touched: Vec<(GraphName, Vec<usize>)> = by_graph
+            .into_iter()
+            .map(|(name, indexes)| (name.clone(), indexes))
+            .collect();
+        touched.sort_by_cached_key(|(name, _)| name.to_string());
+        self.backend
+            .add_quads(&self.inner, quads, &touched, statistics)?;
+        Ok(touched.into_iter().map(|(name, _)| name).collect())
     }
 
     /// Runs a SPARQL update and persists every graph it changed, with no
@@ -840,40 +729,8 @@ impl Store {
                 graphs: documents_before,
             });
         }
-        match self.backend {
-            Backend::Files => {
-                let mut rewrites = Vec::with_capacity(changed_graphs.len());
-                for name in &changed_graphs {
-                    let quads = transaction
-                        .quads_for_pattern(None, None, None, Some(name.as_ref()))
-                        .collect::<Result<Vec<_>, _>>()
-                        .map_err(StoreError::from)?;
-                    rewrites.push((name, quads));
-                }
-                let files: Vec<(&GraphName, Vec<&Quad>)> = rewrites
-                    .iter()
-                    .map(|(name, quads)| (*name, quads.iter().collect()))
-                    .collect();
-                // Disk first: the memory copy changes only once it is done.
-                self.manifest = files::commit(&self.dir, &self.manifest, &files)?;
-                transaction.commit().map_err(StoreError::from)?;
-                if let Some(statistics) =
-                    statistics::recount(&self.inner).map_err(StoreError::from)?
-                {
-                    replace_in_memory(&self.inner, statistics)?;
-                }
-            }
-            Backend::RocksDb => {
-                let stale = StaleStatistics::mark(&self.dir)?;
-                transaction.commit().map_err(StoreError::from)?;
-                if let Some(statistics) =
-                    statistics::recount(&self.inner).map_err(StoreError::from)?
-                {
-                    replace_in_transaction(&self.inner, &statistics)?;
-                }
-                stale.clear()?;
-            }
-        }
+        self.backend
+            .commit_update(&self.inner, transaction, &changed_graphs)?;
         Ok(UpdateSummary {
             changed_quads,
             changed_graphs: changed_graphs.len(),
@@ -968,31 +825,6 @@ pub struct UpdateSummary {
     pub changed_graphs: usize,
 }
 
-fn load_quads(into: &Oxigraph, quads: Vec<Quad>) -> Result<(), StoreError> {
-    let mut loader = into.bulk_loader().with_num_threads(1);
-    loader.load_quads(quads)?;
-    loader.commit()?;
-    Ok(())
-}
-
-/// Makes `quads` the whole content of their graph (they all name the same
-/// one, and there is at least one) in the in-memory store.
-fn replace_in_memory(inner: &Oxigraph, quads: Vec<Quad>) -> Result<(), StoreError> {
-    if let Some(first) = quads.first() {
-        clear_graph(inner, first.graph_name.as_ref())?;
-    }
-    load_quads(inner, quads)
-}
-
-fn clear_graph(inner: &Oxigraph, graph: GraphNameRef<'_>) -> Result<(), StoreError> {
-    match graph {
-        GraphNameRef::NamedNode(n) => inner.remove_named_graph(n)?,
-        GraphNameRef::BlankNode(b) => inner.remove_named_graph(b)?,
-        GraphNameRef::DefaultGraph => inner.clear_graph(graph)?,
-    }
-    Ok(())
-}
-
 /// A graph's statements as sorted hashes, to find the graphs a SPARQL
 /// update changed and count its changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1046,7 +878,7 @@ fn symmetric_difference(a: &[u64], b: &[u64]) -> usize {
 }
 
 /// The graph files the manifest of the store in `dir` lists, sorted.
-#[cfg(test)]
+#[cfg(all(test, not(feature = "rocksdb")))]
 pub(crate) fn listed_graph_files(dir: &Path) -> Vec<String> {
     Manifest::read(dir)
         .unwrap()
@@ -1061,15 +893,9 @@ pub fn graphs_from_source(store: &Store, source: &str) -> Result<Vec<NamedNode>,
     let predicate = NamedNodeRef::new_unchecked("http://purl.org/dc/terms/source");
     let mut graphs = BTreeSet::new();
     // Graphs written without a copy in memory: their source is in the manifest.
-    for (name, entry) in &store.manifest.entries {
-        if let (true, Some(listed), GraphName::NamedNode(g)) = (
-            store.not_held.contains_key(name),
-            &entry.source,
-            &entry.graph,
-        ) {
-            if listed.as_str() == source.value() {
-                graphs.insert(g.as_str().to_owned());
-            }
+    for (name, graph) in store.backend.listed_from_source(source.value()) {
+        if let (true, GraphName::NamedNode(g)) = (store.not_held.contains_key(name), graph) {
+            graphs.insert(g.as_str().to_owned());
         }
     }
     for quad in

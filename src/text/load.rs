@@ -259,6 +259,7 @@ pub const DEFAULT_MAX_FILE_BYTES: u64 = 64 << 20;
 /// Which files [`read_inputs_with`] reads. Only regular files are read
 /// (a FIFO would block forever, a device such as `/dev/zero` never ends).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ReadOptions {
     /// Enter hidden directories and read hidden files (names starting with
     /// `.`) found in directories; by default they are skipped, with a note.
@@ -274,6 +275,22 @@ impl Default for ReadOptions {
             include_hidden: false,
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
         }
+    }
+}
+
+impl ReadOptions {
+    /// Reads hidden files and directories too (`true`) or skips them.
+    #[must_use]
+    pub fn with_hidden(mut self, include_hidden: bool) -> Self {
+        self.include_hidden = include_hidden;
+        self
+    }
+
+    /// Skips files larger than `bytes`.
+    #[must_use]
+    pub fn with_max_file_bytes(mut self, bytes: u64) -> Self {
+        self.max_file_bytes = bytes;
+        self
     }
 }
 

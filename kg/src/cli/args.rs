@@ -133,10 +133,9 @@ pub struct InputOptions {
 
 impl InputOptions {
     pub fn read_options(&self) -> kgraph::text::ReadOptions {
-        kgraph::text::ReadOptions {
-            include_hidden: self.hidden,
-            max_file_bytes: self.max_file_size,
-        }
+        kgraph::text::ReadOptions::default()
+            .with_hidden(self.hidden)
+            .with_max_file_bytes(self.max_file_size)
     }
 }
 

@@ -64,6 +64,8 @@ pub fn push(global: &GlobalArgs, args: &PushArgs) -> Result<ExitCode> {
             )
         }),
         PushEvent::Graph(_) => bar.inc(1),
+        // Events a later library may add need no progress of their own.
+        _ => {}
     };
     let result = push::push(&store, &options, &progress);
     bar.finish_and_clear();

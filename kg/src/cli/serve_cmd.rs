@@ -33,11 +33,9 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitCode> {
     let ontology = Ontology::with_extra(&args.ontology).map_err(bad_input)?;
     // The service lives as long as the process; so does its ontology.
     let ontology: &'static Ontology = Box::leak(Box::new(ontology));
-    let query = QueryOptions {
-        timeout: Some(Duration::from_secs_f64(args.timeout.min(1e9))),
-        limit: None,
-        max_memory: (args.max_memory > 0).then(|| args.max_memory.saturating_mul(1 << 20)),
-    };
+    let query = QueryOptions::new()
+        .with_timeout(Some(Duration::from_secs_f64(args.timeout.min(1e9))))
+        .with_max_memory((args.max_memory > 0).then(|| args.max_memory.saturating_mul(1 << 20)));
     let mut options = ServiceOptions::default()
         .with_query_options(query)
         .with_gazetteer(args.with_gazetteer)

@@ -2,12 +2,11 @@
 //! graphs, remove, check.
 
 use std::io::{self, Read, Write};
-use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser};
+use oxigraph::io::{JsonLdProfileSet, RdfFormat};
 use oxigraph::model::{GraphName, NamedNode, Quad};
 use oxigraph::sparql::QueryResults;
 
@@ -15,7 +14,7 @@ use kgraph::atomic_file;
 use kgraph::export::{export as export_quads, ExportOptions};
 use kgraph::query::{self, display_width, pad_to_width, QueryError, QueryOptions, ResultFormat};
 use kgraph::store::{
-    self, graph_names, is_data_graph, parse_quads, Access, Store, StoreError, View,
+    self, graph_names, is_data_graph, Access, LoadError, RdfLoad, Store, StoreError, View,
 };
 
 use super::args::*;
@@ -106,74 +105,41 @@ fn parse_graph_iri(iri: &str) -> Result<NamedNode> {
         .map_err(|e| bad_input(anyhow::anyhow!("--graph {iri:?} is not a valid IRI: {e}")))
 }
 
-/// The IRI naming a loaded file's graph: its absolute `file:///…` URL, with
-/// the path's bytes percent-encoded where an IRI needs it.
-fn file_graph(path: &Path) -> Result<NamedNode> {
-    let absolute = std::path::absolute(path).with_context(|| path.display().to_string())?;
-    let url = url::Url::from_file_path(&absolute).map_err(|()| {
-        bad_input(anyhow::anyhow!(
-            "{}: this path gives no file: URL",
-            absolute.display()
-        ))
-    })?;
-    NamedNode::new(String::from(url)).context("file path gives no valid IRI")
+/// A load error as the CLI reports it: the user's file or data at fault
+/// is bad input.
+fn load_error(e: LoadError) -> anyhow::Error {
+    match e {
+        e @ LoadError::UnknownFormat { .. } => bad_input(anyhow::anyhow!("{e}; pass --format")),
+        e @ (LoadError::Read { .. }
+        | LoadError::NoFileUrl { .. }
+        | LoadError::Entities { .. }
+        | LoadError::Syntax { .. }) => bad_input(e),
+        other => other.into(),
+    }
 }
 
 /// `kg load`: parses every file completely first, so a bad file keeps
 /// nothing (and nothing of the others either), then adds them in one write.
 pub fn load(global: &GlobalArgs, args: &LoadArgs) -> Result<ExitCode> {
-    let forced_graph = args.graph.as_deref().map(parse_graph_iri).transpose()?;
+    let mut reader = RdfLoad::new();
+    if let Some(format) = args.format {
+        reader = reader.format(rdf_format(format));
+    }
+    if let Some(graph) = args.graph.as_deref() {
+        reader = reader.graph(parse_graph_iri(graph)?);
+    }
     let mut quads: Vec<Quad> = Vec::new();
     for path in &args.files {
-        let is_stdin = path.as_os_str() == "-";
-        let name = if is_stdin {
-            "<stdin>".to_owned()
-        } else {
-            path.display().to_string()
-        };
-        let format = match args.format {
-            Some(f) => rdf_format(f),
-            None => {
-                let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-                RdfFormat::from_extension(extension).ok_or_else(|| {
-                    bad_input(anyhow::anyhow!(
-                        "{name}: cannot tell the RDF format from the file name; pass --format"
-                    ))
-                })?
-            }
-        };
-        let graph: GraphName = match &forced_graph {
-            Some(g) => g.clone().into(),
-            None if is_stdin => NamedNode::new_unchecked(graph_names::IMPORTED).into(),
-            None => file_graph(path)?.into(),
-        };
-        let mut bytes = Vec::new();
-        let read = if is_stdin {
-            io::stdin().lock().read_to_end(&mut bytes)
-        } else {
-            std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
-        };
-        read.map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
-        if format == RdfFormat::RdfXml {
-            kgraph::rdf::xml_entities::check_expansion(
-                &bytes,
-                kgraph::rdf::xml_entities::DEFAULT_LIMIT,
+        let (name, parsed) = if path.as_os_str() == "-" {
+            let name = "<stdin>";
+            (
+                name.to_owned(),
+                reader.read_unnamed(name, io::stdin().lock()),
             )
-            .map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
-        }
-        let mut parser = RdfParser::from_format(format);
-        if !is_stdin {
-            // Relative IRIs in the file resolve against the file itself.
-            parser = parser.with_base_iri(file_graph(path)?.as_str())?;
-        }
-        let parser = parser.with_default_graph(graph.clone());
-        let mut parsed =
-            parse_quads(parser, &bytes).map_err(|e| bad_input(anyhow::anyhow!("{name}: {e}")))?;
-        // Blank nodes of different files (or loads) are different nodes.
-        store::rename_blank_nodes(&mut parsed);
-        if forced_graph.is_some() {
-            parsed.iter_mut().for_each(|q| q.graph_name = graph.clone());
-        }
+        } else {
+            (path.display().to_string(), reader.read_file(path))
+        };
+        let mut parsed = parsed.map_err(load_error)?;
         if parsed.is_empty() {
             note(global, format_args!("kg: warning: {name}: no triples"));
         }
@@ -246,11 +212,10 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         0 => None,
         mib => Some(mib.saturating_mul(1 << 20)),
     };
-    let options = QueryOptions {
-        timeout,
-        limit: args.limit,
-        max_memory,
-    };
+    let options = QueryOptions::new()
+        .with_timeout(timeout)
+        .with_limit(args.limit)
+        .with_max_memory(max_memory);
     // Oxigraph cannot cancel every query at once (a sort of results already
     // read runs on): if one is still running a moment after its
     // cancellation, say why and exit. A query only reads, so nothing is
@@ -321,11 +286,7 @@ fn timeout_arg(seconds: Option<f64>) -> Result<Option<Duration>> {
 pub fn update(global: &GlobalArgs, args: &UpdateArgs) -> Result<ExitCode> {
     let (text, source) = sparql_text(&args.update, &args.file)?;
     let timeout = timeout_arg(args.timeout)?;
-    let options = QueryOptions {
-        timeout,
-        limit: None,
-        max_memory: None,
-    };
+    let options = QueryOptions::new().with_timeout(timeout);
     // An update runs in a transaction that is committed only at the end: a
     // process that exits before then leaves the store as it was.
     let overrun_source = source.clone();

@@ -3,6 +3,8 @@
 
 use assert_cmd::Command;
 
+use crate::common::stdout_of;
+
 const ATTRIBUTED_TO: &str = "<https://w3id.org/kgraph/ontology#attributedTo>";
 
 fn extract(dir: &std::path::Path, ontology: Option<&std::path::Path>) -> String {
@@ -11,17 +13,10 @@ fn extract(dir: &std::path::Path, ontology: Option<&std::path::Path>) -> String 
     if let Some(file) = ontology {
         cmd.arg("--ontology").arg(file);
     }
-    let out = cmd
-        .arg(dir.join("article.txt"))
-        .args(["--format", "ntriples"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    stdout_of(
+        cmd.arg(dir.join("article.txt"))
+            .args(["--format", "ntriples"]),
+    )
 }
 
 /// `kg:attributionCue` ("according to" built in): a user's own phrase

@@ -2,10 +2,12 @@
 //! clear message naming the file, a non-zero exit only when nothing useful
 //! could be done, never a panic, and never invalid RDF.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
 use assert_cmd::Command;
+
+use crate::common::{export_nquads, holds_no_graph_file, loaded_store, write_file};
 
 fn kg() -> Command {
     Command::cargo_bin("kg").unwrap()
@@ -34,20 +36,16 @@ fn extract(paths: &[&Path]) -> Output {
     out
 }
 
-fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
+const ONE_TRIPLE: &str = "<https://e.org/a> <https://e.org/b> \"c\" .\n";
 
 const ARTICLE: &str = "The Ministry of Commerce issued the Harbour Data Plan on Monday.\n";
 
 #[test]
 fn empty_and_whitespace_files_are_skipped_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
-    let empty = write(dir.path(), "empty.txt", "");
-    let blank = write(dir.path(), "blank.txt", " \n\t\n  ");
-    let good = write(dir.path(), "good.txt", ARTICLE);
+    let empty = write_file(dir.path(), "empty.txt", "");
+    let blank = write_file(dir.path(), "blank.txt", " \n\t\n  ");
+    let good = write_file(dir.path(), "good.txt", ARTICLE);
     let out = extract(&[&empty, &blank, &good]);
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -61,10 +59,10 @@ fn empty_and_whitespace_files_are_skipped_with_a_warning() {
 #[test]
 fn binary_files_are_skipped_by_name() {
     let dir = tempfile::tempdir().unwrap();
-    let png = write(dir.path(), "image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
-    let elf = write(dir.path(), "tool", b"\x7FELF\x02\x01\x01\0\0\0");
-    let zip = write(dir.path(), "archive.txt", b"PK\x03\x04\x14\0\0\0");
-    let good = write(dir.path(), "good.txt", ARTICLE);
+    let png = write_file(dir.path(), "image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let elf = write_file(dir.path(), "tool", b"\x7FELF\x02\x01\x01\0\0\0");
+    let zip = write_file(dir.path(), "archive.txt", b"PK\x03\x04\x14\0\0\0");
+    let good = write_file(dir.path(), "good.txt", ARTICLE);
     let out = extract(&[&png, &elf, &zip, &good]);
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -82,12 +80,12 @@ fn latin1_is_decoded_by_its_encoding_and_utf16_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let mut latin1 = ARTICLE.as_bytes().to_vec();
     latin1.extend_from_slice(b"Caf\xe9 owners welcomed it.\n");
-    let bad = write(dir.path(), "latin1.txt", latin1);
+    let bad = write_file(dir.path(), "latin1.txt", latin1);
     let mut utf16 = vec![0xFF, 0xFE];
     for unit in ARTICLE.encode_utf16() {
         utf16.extend_from_slice(&unit.to_le_bytes());
     }
-    let wide = write(dir.path(), "wide.txt", utf16);
+    let wide = write_file(dir.path(), "wide.txt", utf16);
     let out = extract(&[&bad, &wide]);
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -108,11 +106,11 @@ fn a_huge_line_without_punctuation_and_a_million_tiny_sentences() {
     let dir = tempfile::tempdir().unwrap();
     // 50 MB on one line, no punctuation.
     let line = "word ".repeat(10_000_000);
-    let huge = write(dir.path(), "huge.txt", &line);
+    let huge = write_file(dir.path(), "huge.txt", &line);
     let out = extract(&[&huge]);
     assert!(out.status.success());
     // A million one-word sentences.
-    let tiny = write(dir.path(), "tiny.txt", "Yes. ".repeat(1_000_000));
+    let tiny = write_file(dir.path(), "tiny.txt", "Yes. ".repeat(1_000_000));
     let out = extract(&[&tiny]);
     assert!(out.status.success());
 }
@@ -134,17 +132,17 @@ fn build_reads_only_text_formats_and_skips_hidden_entries_saying_why() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     std::fs::create_dir_all(corpus.join(".cache")).unwrap();
-    write(&corpus, "article.txt", ARTICLE);
-    write(&corpus, "notes.md", ARTICLE.replace("Monday", "Friday"));
-    write(&corpus, "data.json", "{\"the Ministry of Commerce\": 1}");
-    write(&corpus, "graph.dot", "digraph { a -> b }");
-    write(&corpus, "report.pdf", ARTICLE.replace("Monday", "Tuesday"));
-    write(
+    write_file(&corpus, "article.txt", ARTICLE);
+    write_file(&corpus, "notes.md", ARTICLE.replace("Monday", "Friday"));
+    write_file(&corpus, "data.json", "{\"the Ministry of Commerce\": 1}");
+    write_file(&corpus, "graph.dot", "digraph { a -> b }");
+    write_file(&corpus, "report.pdf", ARTICLE.replace("Monday", "Tuesday"));
+    write_file(
         &corpus.join(".cache"),
         "old.txt",
         ARTICLE.replace("Monday", "Sunday"),
     );
-    write(&corpus, ".draft.txt", ARTICLE.replace("Monday", "Saturday"));
+    write_file(&corpus, ".draft.txt", ARTICLE.replace("Monday", "Saturday"));
     let (out, stderr) = build(dir.path(), &[corpus.as_os_str()]);
     assert!(out.status.success(), "{stderr}");
     for said in [
@@ -174,8 +172,8 @@ fn fifos_devices_and_oversized_files_are_skipped_not_read() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     std::fs::create_dir_all(&corpus).unwrap();
-    write(&corpus, "article.txt", ARTICLE);
-    write(&corpus, "long.txt", ARTICLE.repeat(100));
+    write_file(&corpus, "article.txt", ARTICLE);
+    write_file(&corpus, "long.txt", ARTICLE.repeat(100));
     let fifo = corpus.join("pipe.txt");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
     assert!(made.is_ok_and(|s| s.success()), "mkfifo");
@@ -216,7 +214,7 @@ fn symlink_loops_and_dangling_links_do_not_hang() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("corpus");
     std::fs::create_dir_all(root.join("a")).unwrap();
-    write(&root.join("a"), "one.txt", ARTICLE);
+    write_file(&root.join("a"), "one.txt", ARTICLE);
     std::os::unix::fs::symlink(&root, root.join("a").join("loop")).unwrap();
     std::os::unix::fs::symlink(root.join("missing"), root.join("dangling.txt")).unwrap();
     let out = extract(&[&root]);
@@ -230,7 +228,7 @@ fn symlink_loops_and_dangling_links_do_not_hang() {
 #[test]
 fn html_scripts_styles_comments_and_entities() {
     let dir = tempfile::tempdir().unwrap();
-    let html = write(
+    let html = write_file(
         dir.path(),
         "page.html",
         "<html><head><title>Plan</title><style>p { color: red }</style>\
@@ -256,7 +254,7 @@ fn other_scripts_and_hostile_names_stay_inside_literals() {
          العربية The {long_name} issued the Harbour Data Plan.\n\
          The Ministry of Commerce issued the Plan\u{7} of\u{1b}[31m Colours.\n"
     );
-    let file = write(dir.path(), "mixed.txt", text);
+    let file = write_file(dir.path(), "mixed.txt", text);
     for format in ["turtle", "ntriples", "nquads", "trig", "jsonld"] {
         let out = kg()
             .args(["extract", "--format", format])
@@ -284,7 +282,7 @@ fn other_scripts_and_hostile_names_stay_inside_literals() {
 #[test]
 fn unknown_format_and_missing_files_are_usage_errors() {
     let dir = tempfile::tempdir().unwrap();
-    let good = write(dir.path(), "good.txt", ARTICLE);
+    let good = write_file(dir.path(), "good.txt", ARTICLE);
     kg().args(["extract", "--format", "yaml"])
         .arg(&good)
         .assert()
@@ -318,7 +316,7 @@ fn an_unknown_command_suggests_only_a_close_one() {
 fn malformed_nquads_names_file_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
-    let bad = write(
+    let bad = write_file(
         dir.path(),
         "bad.nq",
         "<https://e.org/a> <https://e.org/b> <https://e.org/c> .\n<https://e.org/a> <https://e.org/b> \"x\"^^ .\n",
@@ -331,10 +329,7 @@ fn malformed_nquads_names_file_line_and_column() {
         .code(2)
         .stderr(predicates::str::contains("bad.nq"))
         .stderr(predicates::str::contains("line 2"));
-    assert!(
-        !store.join("graphs").exists()
-            || std::fs::read_dir(store.join("graphs")).unwrap().count() == 0
-    );
+    assert!(holds_no_graph_file(&store));
 }
 
 #[test]
@@ -344,7 +339,7 @@ fn two_concurrent_builds_never_interleave() {
     let articles = dir.path().join("articles");
     std::fs::create_dir(&articles).unwrap();
     for i in 0..120 {
-        write(
+        write_file(
             &articles,
             &format!("a{i:03}.txt"),
             format!("The Ministry of Commerce issued the Harbour Plan {i} on Monday.\n"),
@@ -391,27 +386,9 @@ fn two_concurrent_builds_never_interleave() {
 #[cfg(not(feature = "rocksdb"))]
 #[test]
 fn a_failed_write_reports_clearly_and_leaves_the_store_unchanged() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let data = write(
-        dir.path(),
-        "data.nt",
-        "<https://e.org/a> <https://e.org/b> \"c\" .\n",
-    );
-    kg().arg("--store")
-        .arg(&store)
-        .arg("load")
-        .arg(&data)
-        .assert()
-        .success();
-    let before = kg()
-        .arg("--store")
-        .arg(&store)
-        .args(["export", "--format", "nquads"])
-        .output()
-        .unwrap()
-        .stdout;
-    let more = write(
+    let (dir, store, data) = loaded_store("data.nt", ONE_TRIPLE);
+    let before = export_nquads(&store);
+    let more = write_file(
         dir.path(),
         "more.nt",
         "<https://e.org/a> <https://e.org/b> \"d\" .\n",
@@ -464,20 +441,14 @@ fn a_failed_write_reports_clearly_and_leaves_the_store_unchanged() {
     // The OS error is named once, not once per layer that wraps it.
     assert_eq!(stderr.matches("os error").count(), 1, "{stderr}");
     std::fs::remove_dir_all(&blocker).unwrap();
-    let after = kg()
-        .arg("--store")
-        .arg(&store)
-        .args(["export", "--format", "nquads"])
-        .output()
-        .unwrap()
-        .stdout;
+    let after = export_nquads(&store);
     assert_eq!(before, after);
 }
 
 #[test]
 fn control_characters_in_file_names_are_escaped_in_messages() {
     let dir = tempfile::tempdir().unwrap();
-    let empty = write(dir.path(), "e\u{1b}[31mmpty.txt", "");
+    let empty = write_file(dir.path(), "e\u{1b}[31mmpty.txt", "");
     let out = kg()
         .arg("--store")
         .arg(dir.path().join("store"))
@@ -493,7 +464,7 @@ fn control_characters_in_file_names_are_escaped_in_messages() {
         .arg("--store")
         .arg(dir.path().join("store"))
         .arg("load")
-        .arg(write(dir.path(), "b\u{1b}[1min.png", "x"))
+        .arg(write_file(dir.path(), "b\u{1b}[1min.png", "x"))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -504,19 +475,7 @@ fn control_characters_in_file_names_are_escaped_in_messages() {
 
 #[test]
 fn export_to_an_unwritable_place_keeps_nothing_half_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let data = write(
-        dir.path(),
-        "data.nt",
-        "<https://e.org/a> <https://e.org/b> \"c\" .\n",
-    );
-    kg().arg("--store")
-        .arg(&store)
-        .arg("load")
-        .arg(&data)
-        .assert()
-        .success();
+    let (dir, store, _data) = loaded_store("data.nt", ONE_TRIPLE);
     let target = dir.path().join("no-such-dir").join("out.ttl");
     kg().arg("--store")
         .arg(&store)
@@ -531,12 +490,12 @@ fn export_to_an_unwritable_place_keeps_nothing_half_written() {
 #[test]
 fn a_bad_ner_model_is_refused_with_its_name() {
     let dir = tempfile::tempdir().unwrap();
-    let article = write(
+    let article = write_file(
         dir.path(),
         "a.txt",
         "The Ministry of Commerce issued new rules.",
     );
-    let model = write(dir.path(), "ner.bin", "KGPERC01 but not whole entries");
+    let model = write_file(dir.path(), "ner.bin", "KGPERC01 but not whole entries");
     let out = kg()
         .args(["extract", "--ner-model"])
         .arg(&model)
@@ -566,7 +525,7 @@ fn nested_xml_entities_in_rdf_xml_are_refused_not_expanded() {
         "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n{}\n]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://example.org/\">\n<rdf:Description rdf:about=\"http://example.org/a\"><ex:p>&e9;</ex:p></rdf:Description>\n</rdf:RDF>\n",
         entities.join("\n")
     );
-    let file = write(dir.path(), "laughs.rdf", xml);
+    let file = write_file(dir.path(), "laughs.rdf", xml);
     let out = kg()
         .arg("--store")
         .arg(dir.path().join("store"))
@@ -582,11 +541,5 @@ fn nested_xml_entities_in_rdf_xml_are_refused_not_expanded() {
         stderr.contains("laughs.rdf: XML entities would expand"),
         "{stderr}"
     );
-    assert!(
-        !dir.path().join("store").join("graphs").exists()
-            || std::fs::read_dir(dir.path().join("store").join("graphs"))
-                .unwrap()
-                .next()
-                .is_none()
-    );
+    assert!(holds_no_graph_file(&dir.path().join("store")));
 }

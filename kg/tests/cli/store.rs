@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::{kg, query_csv, stdout_of};
+use crate::common::{export_nquads, kg, loaded_store, query_csv, stdout_of, write_file};
 
 /// Literals that stress every serialiser: quotes, backslashes, newlines,
 /// tabs, non-Latin scripts, emoji, language tags and datatypes.
@@ -30,15 +30,18 @@ fn sorted_lines(text: &str) -> BTreeSet<String> {
 fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
-    let data = dir.path().join("data.ttl");
-    std::fs::write(&data, DATA).unwrap();
+    let data = write_file(dir.path(), "data.ttl", DATA);
     (dir, store, data)
+}
+
+/// [`setup`] with the data loaded.
+fn loaded() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    loaded_store("data.ttl", DATA)
 }
 
 #[test]
 fn every_export_format_loads_back_to_the_same_triples() {
-    let (dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (dir, store, _data) = loaded();
     let reference = stdout_of(kg(&store).args(["export", "--format", "ntriples"]));
     assert_eq!(sorted_lines(&reference).len(), 7, "{reference}");
     for (format, extension) in [
@@ -129,8 +132,7 @@ fn json_ld_export_is_compacted_under_a_context_and_parses_back() {
 #[test]
 fn turtle_export_reparsed_by_rio_turtle_matches_the_ntriples_export() {
     use rio_api::parser::TriplesParser;
-    let (_dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (_dir, store, _data) = loaded();
     let turtle = stdout_of(kg(&store).args(["export", "--format", "turtle"]));
     let ntriples = stdout_of(kg(&store).args(["export", "--format", "ntriples"]));
     let mut from_rio = BTreeSet::new();
@@ -155,8 +157,7 @@ fn turtle_export_reparsed_by_rio_turtle_matches_the_ntriples_export() {
 
 #[test]
 fn export_is_deterministic_and_grouped_by_subject() {
-    let (dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (dir, store, data) = loaded();
     let first = stdout_of(kg(&store).arg("export"));
     let second = stdout_of(kg(&store).arg("export"));
     assert_eq!(first, second);
@@ -264,8 +265,7 @@ fn stdin_needs_a_format_and_then_loads() {
 
 #[test]
 fn updates_persist_in_the_graphs_they_touch() {
-    let (_dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (_dir, store, _data) = loaded();
     kg(&store)
         .args([
             "update",
@@ -280,7 +280,7 @@ fn updates_persist_in_the_graphs_they_touch() {
         ])
         .assert()
         .success();
-    let all = stdout_of(kg(&store).args(["export", "--format", "nquads"]));
+    let all = export_nquads(&store);
     assert!(
         all.contains("\"added\" <https://example.org/notes>"),
         "{all}"
@@ -291,8 +291,7 @@ fn updates_persist_in_the_graphs_they_touch() {
 
 #[test]
 fn query_result_formats() {
-    let (_dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (_dir, store, _data) = loaded();
     let select = "SELECT ?name WHERE { <https://example.org/china> <https://example.org/name> ?name } ORDER BY ?name";
     let table = stdout_of(kg(&store).args(["query", "--format", "table", select]));
     assert!(table.starts_with("name\n────"), "{table}");
@@ -328,8 +327,7 @@ fn query_result_formats() {
 
 #[test]
 fn graph_results_default_to_turtle_when_stdout_is_not_a_terminal() {
-    let (_dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (_dir, store, _data) = loaded();
     // The test harness captures stdout, so this is `kg query … > file`.
     for sparql in [
         "CONSTRUCT { ?s rdfs:label ?n } WHERE { ?s <https://example.org/name> ?n }",
@@ -352,9 +350,8 @@ fn graph_results_default_to_turtle_when_stdout_is_not_a_terminal() {
 
 #[test]
 fn malformed_turtle_is_rejected_with_position_and_nothing_is_kept() {
-    let (dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
-    let before = stdout_of(kg(&store).args(["export", "--format", "nquads"]));
+    let (dir, store, data) = loaded();
+    let before = export_nquads(&store);
     let bad = dir.path().join("bad.ttl");
     std::fs::write(
         &bad,
@@ -369,16 +366,12 @@ fn malformed_turtle_is_rejected_with_position_and_nothing_is_kept() {
         .code(2)
         .stderr(predicates::str::contains("bad.ttl"))
         .stderr(predicates::str::contains("line 3"));
-    assert_eq!(
-        before,
-        stdout_of(kg(&store).args(["export", "--format", "nquads"]))
-    );
+    assert_eq!(before, export_nquads(&store));
 }
 
 #[test]
 fn malformed_sparql_is_bad_input_with_position() {
-    let (_dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (_dir, store, _data) = loaded();
     kg(&store)
         .args(["query", "SELECT ?x WHERE { ?x ?y }"])
         .assert()
@@ -416,8 +409,7 @@ fn malformed_sparql_is_bad_input_with_position() {
 
 #[test]
 fn service_calls_never_reach_the_network() {
-    let (_dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (_dir, store, _data) = loaded();
     kg(&store)
         .args([
             "query",
@@ -429,8 +421,7 @@ fn service_calls_never_reach_the_network() {
 
 #[test]
 fn timeout_cancels_a_long_query() {
-    let (_dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (_dir, store, _data) = loaded();
     let started = Instant::now();
     // A cross product that would run for a very long time.
     kg(&store)
@@ -560,8 +551,7 @@ fn max_memory_stops_a_query_before_the_machine_runs_out() {
 
 #[test]
 fn deep_nesting_and_long_chains_give_errors_not_aborts() {
-    let (_dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (_dir, store, _data) = loaded();
     let nested = format!(
         "SELECT * WHERE {}?s ?p ?o{}",
         "{".repeat(5000),
@@ -603,8 +593,7 @@ fn a_directory_that_is_not_a_store_is_refused() {
 
 #[test]
 fn a_store_from_a_newer_kg_is_refused() {
-    let (_dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (_dir, store, _data) = loaded();
     let format = store.join("FORMAT");
     let text = std::fs::read_to_string(&format).unwrap();
     let newer: String = text
@@ -638,8 +627,7 @@ fn a_missing_store_is_reported() {
 
 #[test]
 fn a_second_writer_fails_clearly_or_waits() {
-    let (_dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (_dir, store, data) = loaded();
     // Hold the writer lock the way a running kg does.
     let lock = std::fs::OpenOptions::new()
         .write(true)
@@ -717,8 +705,7 @@ fn closed_pipe_exits_quietly() {
 #[cfg(not(feature = "rocksdb"))]
 #[test]
 fn check_reports_a_damaged_graph_file_without_changing_it() {
-    let (_dir, store, data) = setup();
-    kg(&store).arg("load").arg(&data).assert().success();
+    let (_dir, store, _data) = loaded();
     kg(&store).arg("check").assert().success();
     let file = std::fs::read_dir(store.join("graphs"))
         .unwrap()
@@ -920,7 +907,7 @@ fn class_statistics_follow_every_kind_of_write() {
     kg(&store).arg("check").assert().success();
 
     // Exports leave the derived graph out.
-    let nquads = stdout_of(kg(&store).args(["export", "--format", "nquads"]));
+    let nquads = export_nquads(&store);
     assert!(!nquads.contains("/graph/statistics"), "{nquads}");
 }
 

@@ -1,6 +1,6 @@
 //! Helpers shared by the integration tests that drive the `kg` binary.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The repository's root, where `examples/` and `../shared` are found.
 pub fn repo_root() -> &'static Path {
@@ -28,6 +28,34 @@ pub fn stdout_of(cmd: &mut Command) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// Writes `bytes` to `dir/name` and returns the path.
+pub fn write_file(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// A new store (`store` in a temporary directory) with one file of RDF
+/// loaded: the directory, the store and the file.
+pub fn loaded_store(name: &str, rdf: &str) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let data = write_file(dir.path(), name, rdf);
+    kg(&store).arg("load").arg(&data).assert().success();
+    (dir, store, data)
+}
+
+/// The whole store in N-Quads, as `kg export` writes it.
+pub fn export_nquads(store: &Path) -> String {
+    stdout_of(kg(store).args(["export", "--format", "nquads"]))
+}
+
+/// Whether the store has no graph file (a failed first write keeps none).
+pub fn holds_no_graph_file(store: &Path) -> bool {
+    let graphs = store.join("graphs");
+    !graphs.exists() || std::fs::read_dir(graphs).unwrap().next().is_none()
 }
 
 /// Runs a SPARQL query on the store and returns its CSV results.
