@@ -1027,6 +1027,9 @@ pub fn names_titling_documents(view: &DocView<'_>, lex: &Lexicon, cands: &mut Ve
                 end += 1;
             }
             i = end;
+            if end >= range.end {
+                continue;
+            }
             let Some((len, class)) = lex.description_heads.longest_at(view, end, range.end) else {
                 continue;
             };
