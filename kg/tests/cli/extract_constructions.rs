@@ -211,6 +211,43 @@ fn reduced_relative_clause() {
     );
 }
 
+/// Announcing, finalising, setting out or tabling a document issues it,
+/// like publishing it (issue 14's trigger list); a reporting use of the
+/// same verb ("announced that ...") names no document.
+#[test]
+fn announcing_finalising_or_tabling_a_document_issues_it() {
+    for (text, issuer, document) in [
+        (
+            "The Ministry of Transport announced a Road Safety Strategy on Tuesday.",
+            "Ministry of Transport",
+            "Road Safety Strategy",
+        ),
+        (
+            "The Department of Energy has finalised the Grid Resilience Plan.",
+            "Department of Energy",
+            "Grid Resilience Plan",
+        ),
+        (
+            "The Treasury set out a Fiscal Sustainability Framework in March.",
+            "Treasury",
+            "Fiscal Sustainability Framework",
+        ),
+    ] {
+        let out = Output::of(text);
+        assert!(
+            out.has(issuer, "issues", document),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+    let out = Output::of("The Ministry of Transport announced that the bridge will reopen in May.");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "issues"),
+        "{:?}",
+        out.facts()
+    );
+}
+
 #[test]
 fn headline_form_without_articles() {
     let out = Output::of("Ministry of Education releases guideline on school safety\n\nThe guideline covers every primary school in the country.");
