@@ -88,7 +88,7 @@ pub use input::{file_graph, parse_quads, rename_blank_nodes, LoadError, RdfLoad}
 pub use layout::{change_stamp, FORMAT_VERSION};
 
 use backend::GraphBackend;
-#[cfg(test)]
+#[cfg(all(test, not(feature = "rocksdb")))]
 use files::Manifest;
 
 /// Names of the graphs kg itself fills.
