@@ -67,6 +67,17 @@ pub struct MentionCand {
     pub with_parties: Option<String>,
 }
 
+/// Sorts candidates in text order, the longer first where two start
+/// together: the order every later step of mention finding reads them in.
+pub(crate) fn sort_in_text_order(cands: &mut [MentionCand]) {
+    cands.sort_by(|a, b| {
+        a.tokens
+            .start
+            .cmp(&b.tokens.start)
+            .then(b.tokens.end.cmp(&a.tokens.end))
+    });
+}
+
 impl MentionCand {
     pub(crate) fn new(
         tokens: Range<usize>,
@@ -101,12 +112,7 @@ pub fn find_mentions(view: &DocView<'_>, lex: &Lexicon) -> Vec<MentionCand> {
     name_mentions(view, lex, &mut out, &mut covered);
     description_and_group_mentions(view, lex, &mut out, &covered);
     names_with_parties(view, lex, &mut out);
-    out.sort_by(|a, b| {
-        a.tokens
-            .start
-            .cmp(&b.tokens.start)
-            .then(b.tokens.end.cmp(&a.tokens.end))
-    });
+    sort_in_text_order(&mut out);
     out
 }
 
@@ -1070,11 +1076,6 @@ pub fn names_titling_documents(view: &DocView<'_>, lex: &Lexicon, cands: &mut Ve
     }
     if !added.is_empty() {
         cands.extend(added);
-        cands.sort_by(|a, b| {
-            a.tokens
-                .start
-                .cmp(&b.tokens.start)
-                .then(b.tokens.end.cmp(&a.tokens.end))
-        });
+        sort_in_text_order(cands);
     }
 }

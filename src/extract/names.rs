@@ -27,7 +27,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
-use super::mentions::{MentionCand, MentionKind};
+use super::mentions::{sort_in_text_order, MentionCand, MentionKind};
 use super::view::DocView;
 use crate::parse::ner::{hint, NameClass, NerModel};
 use crate::parse::tagger::{TagScratch, Tagger};
@@ -336,12 +336,7 @@ fn merge_pieces(
             label,
         ));
     }
-    cands.sort_by(|a, b| {
-        a.tokens
-            .start
-            .cmp(&b.tokens.start)
-            .then(b.tokens.end.cmp(&a.tokens.end))
-    });
+    sort_in_text_order(cands);
 }
 
 /// A person's name never runs across "and": "Ada Quist and Ben Moro" are two
@@ -483,12 +478,7 @@ pub fn apply_name_tagger(
         let label = view.span_text(range.start, range.end).to_owned();
         cands.push(MentionCand::new(range.clone(), kind, class, label));
     }
-    cands.sort_by(|a, b| {
-        a.tokens
-            .start
-            .cmp(&b.tokens.start)
-            .then(b.tokens.end.cmp(&a.tokens.end))
-    });
+    sort_in_text_order(cands);
 }
 
 /// The class of an indefinite description in apposition right after a name

@@ -23,7 +23,7 @@
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
-use super::mentions::{MentionCand, MentionKind};
+use super::mentions::{sort_in_text_order, MentionCand, MentionKind};
 use super::view::DocView;
 
 /// The longest phrase read (tokens); also bounds every walk.
@@ -447,11 +447,6 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
     }
     if changed || !added.is_empty() {
         cands.extend(added);
-        cands.sort_by(|a, b| {
-            a.tokens
-                .start
-                .cmp(&b.tokens.start)
-                .then(b.tokens.end.cmp(&a.tokens.end))
-        });
+        sort_in_text_order(cands);
     }
 }
