@@ -353,6 +353,39 @@ fn no_english_literal_is_used_for_matching_in_src_extract() {
     );
 }
 
+/// The text stage's reading of prose (sentences, paragraphs, datelines,
+/// bylines, dates) takes its words from the ontology too
+/// (`ontology/lexicon/text.ttl`); markup and file loading name HTML tags and
+/// file formats, which are not English, and are left out.
+#[test]
+fn no_english_literal_is_used_for_matching_in_the_text_stage() {
+    // Not words of the text: the digits of Roman numerals, the contracted
+    // negation the tokenizer splits off as its own token (as the treebanks
+    // do), the ontology's IRIs and the names of its files.
+    let allowed = |text: &str| {
+        matches!(text, "ivxIVX" | "n't") || text.starts_with("{KG}") || text.ends_with(".ttl")
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/text");
+    let mut report = Vec::new();
+    for name in ["meta.rs", "layout.rs", "segment.rs", "vocabulary.rs"] {
+        let source = std::fs::read_to_string(root.join(name)).expect("readable source");
+        for literal in offending(name, &source)
+            .into_iter()
+            .filter(|literal| !allowed(&literal.text))
+        {
+            report.push(format!(
+                "src/text/{name}:{}: {:?}",
+                literal.line, literal.text
+            ));
+        }
+    }
+    assert!(
+        report.is_empty(),
+        "English literals in src/text (move them to ontology/lexicon/text.ttl):\n{}",
+        report.join("\n")
+    );
+}
+
 #[test]
 fn the_scanner_reports_a_planted_phrase() {
     let source = "fn attribution(view: &V, k: usize) -> bool {\n    // \"said\" in a comment is fine\n    view.low(k) == \"according to\"\n}\n";

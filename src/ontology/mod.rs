@@ -162,6 +162,15 @@ pub struct Cues {
     pub sentence_starters: Vec<String>,
     /// Phrases that open a byline ("By", "Reporting by").
     pub byline_cues: Vec<String>,
+    /// Lowercase words that may stand between the names of a byline ("and").
+    pub byline_joiners: Vec<String>,
+    /// Labels that open a line naming the source ("From:", "Source:").
+    pub source_line_cues: Vec<String>,
+    /// Phrases that mark a line as site furniture ("Follow us", "Copyright").
+    pub boilerplate_phrases: Vec<String>,
+    /// Month names in calendar order, one list of twelve per `kg:monthNames`
+    /// statement (a language or a spelling each).
+    pub month_names: Vec<Vec<String>>,
     /// Closed-class words by the role the extraction rules give them.
     pub function_words: FunctionWords,
     /// The classes that play a part in the extraction rules.
@@ -268,7 +277,7 @@ function_word_roles! {
     role_markers = "roleMarker";
     /// `kg:weekday`.
     weekdays = "weekday";
-    /// `kg:monthName`.
+    /// `kg:monthName`, and every name of a `kg:monthNames` list.
     month_names = "monthName";
     /// `kg:monthAbbreviation`.
     month_abbreviations = "monthAbbreviation";
@@ -606,7 +615,8 @@ impl TripleIndex {
         out
     }
 
-    fn rdf_list(&self, head: &Term) -> Vec<String> {
+    /// The items of an RDF collection, in order.
+    fn list_items(&self, head: &Term) -> Vec<Term> {
         let mut out = Vec::new();
         let mut current = head.clone();
         // Bounded walk: a malformed cyclic list must not hang us.
@@ -616,8 +626,8 @@ impl TripleIndex {
                 Term::NamedNode(n) => NamedOrBlankNode::NamedNode(n.clone()),
                 _ => break,
             };
-            if let Some(Term::NamedNode(n)) = self.values(&node, &format!("{RDF}first")).next() {
-                out.push(n.as_str().to_owned());
+            if let Some(item) = self.values(&node, &format!("{RDF}first")).next() {
+                out.push(item.clone());
             }
             match self.values(&node, &format!("{RDF}rest")).next() {
                 Some(next) => current = next.clone(),
@@ -625,6 +635,28 @@ impl TripleIndex {
             }
         }
         out
+    }
+
+    /// The IRIs of an RDF collection, in order.
+    fn rdf_list(&self, head: &Term) -> Vec<String> {
+        self.list_items(head)
+            .into_iter()
+            .filter_map(|item| match item {
+                Term::NamedNode(n) => Some(n.into_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The literals of an RDF collection, in order (`("January" "February")`).
+    fn literal_list(&self, head: &Term) -> Vec<String> {
+        self.list_items(head)
+            .into_iter()
+            .filter_map(|item| match item {
+                Term::Literal(l) => Some(l.value().trim().to_owned()),
+                _ => None,
+            })
+            .collect()
     }
 
     fn label(&self, s: &NamedOrBlankNode) -> Option<String> {
@@ -781,10 +813,28 @@ impl TripleIndex {
                 .extend(self.strings(subject, &kg("sentenceStarter")));
             cues.byline_cues
                 .extend(self.strings(subject, &kg("bylineCue")));
+            cues.byline_joiners
+                .extend(self.strings(subject, &kg("bylineJoiner")));
+            cues.source_line_cues
+                .extend(self.strings(subject, &kg("sourceLineCue")));
+            cues.boilerplate_phrases
+                .extend(self.strings(subject, &kg("boilerplatePhrase")));
+            for head in self.values(subject, &kg("monthNames")) {
+                cues.month_names.push(self.literal_list(head));
+            }
             cues.function_words
                 .read(|local| self.strings(subject, &kg(local)));
             cues.class_roles
                 .read(|local| self.iris(subject, &kg(local)));
+        }
+
+        // The month lists of the text stage are the extraction's month names
+        // too, so the twelve words are written once.
+        let cues = &mut ontology.cues;
+        for names in &cues.month_names {
+            cues.function_words
+                .month_names
+                .extend(names.iter().map(|name| name.to_lowercase()));
         }
 
         // Individuals: typed by a known class and labelled.

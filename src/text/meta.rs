@@ -19,53 +19,6 @@ use super::layout;
 use super::load::DocumentMeta;
 use super::vocabulary::TextVocabulary;
 
-/// Phrases that mark a line as site furniture.
-const BOILERPLATE: &[&str] = &[
-    "welcome to",
-    "follow us",
-    "subscribe",
-    "sign in",
-    "sign up",
-    "log in",
-    "login",
-    "register",
-    "contribute to us",
-    "copyright",
-    "all rights reserved",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
-    "share this",
-    "share on",
-    "print this",
-    "email this",
-    "advertise",
-    "sitemap",
-    "newsletter",
-    "related articles",
-    "related stories",
-    "read more",
-    "click here",
-    "cookie",
-    "\u{a9}",
-];
-
-/// English month names, lowercase.
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Source,
@@ -108,10 +61,10 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
             let kind = if is_byline(content, vocabulary) {
                 Kind::Byline
             } else {
-                classify(content)
+                classify(content, vocabulary)
             };
             if kind == Kind::Source {
-                read_source_line(content, &mut meta);
+                read_source_line(content, vocabulary, &mut meta);
             }
             Block {
                 range: p.range,
@@ -197,7 +150,8 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
             // The headline, subheadings and list items inside the article.
             Kind::Short | Kind::Navigation => {
                 headline.as_ref().is_some_and(|h| h.start == i)
-                    || (i > article_start && inside_article(&text[block.range.clone()], block))
+                    || (i > article_start
+                        && inside_article(&text[block.range.clone()], block, vocabulary))
             }
             Kind::Source | Kind::Byline | Kind::Dateline => false,
         };
@@ -209,7 +163,7 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
         let head_end = blocks
             .get(article_start.min(blocks.len().saturating_sub(1)))
             .map_or(0, |b| b.range.end);
-        meta.date = find_date(&text[..head_end.min(text.len())]);
+        meta.date = find_date(&text[..head_end.min(text.len())], vocabulary);
     }
     meta
 }
@@ -217,23 +171,23 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
 /// Whether a short paragraph after the article's first prose paragraph
 /// belongs to the article: a subheading (three words or more), a list item,
 /// or a short sentence ("Prices rose.") — anything but site furniture.
-fn inside_article(content: &str, block: &Block) -> bool {
+fn inside_article(content: &str, block: &Block, vocabulary: &TextVocabulary) -> bool {
     let words = word_count(content);
     let sentence = words >= 2 && content.ends_with(['.', '!', '?', '"', '\u{201d}']);
     (block.list_item || sentence || (block.kind == Kind::Short && words >= 3))
-        && !is_furniture(content, &content.to_lowercase())
+        && !is_furniture(content, &content.to_lowercase(), vocabulary)
 }
 
 fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
-fn classify(line: &str) -> Kind {
+fn classify(line: &str, vocabulary: &TextVocabulary) -> Kind {
     let lower = line.to_lowercase();
-    if lower.starts_with("from:") || lower.starts_with("source:") {
+    if vocabulary.is_source_line(&lower) {
         return Kind::Source;
     }
-    if is_furniture(line, &lower) {
+    if is_furniture(line, &lower, vocabulary) {
         return Kind::Navigation;
     }
     let words = word_count(line);
@@ -248,12 +202,13 @@ fn classify(line: &str) -> Kind {
 }
 
 /// Site furniture: menu separators (`|`, `>>`, `»`) or boilerplate phrases.
-fn is_furniture(line: &str, lower: &str) -> bool {
+fn is_furniture(line: &str, lower: &str, vocabulary: &TextVocabulary) -> bool {
     let words = word_count(line);
     let separators =
         line.matches('|').count() + line.matches(">>").count() + line.matches('\u{bb}').count();
     (separators > 0 && !(words > 25 && separators == 1))
-        || BOILERPLATE
+        || vocabulary
+            .boilerplate_phrases()
             .iter()
             .any(|b| lower.starts_with(b) || (words < 12 && lower.contains(b)))
 }
@@ -262,9 +217,6 @@ fn is_furniture(line: &str, lower: &str) -> bool {
 /// ("Reporting by …; Editing by …") may run longer.
 const MAX_BYLINE_WORDS: usize = 12;
 const MAX_CREDIT_WORDS: usize = 60;
-
-/// Words that may stand uncapitalised between the names of a byline.
-const BYLINE_JOINERS: &[&str] = &["and", "&", "in", "of", "for", "with", "de", "van", "von"];
 
 /// "By Jane Roe", "BY JANE ROE and JOHN DOE, Reuters", "(Reporting by Jane
 /// Roe; Editing by John Doe)". A line starting "By" is a byline only when
@@ -279,7 +231,9 @@ fn is_byline(paragraph: &str, vocabulary: &TextVocabulary) -> bool {
     };
     let rest = &inner[cue..];
     let words = word_count(rest);
-    if !inner[..cue].eq_ignore_ascii_case("by") {
+    // A cue of several words opens a credit line ("Reporting by …"); a
+    // one-word cue ("By") only a byline of names.
+    if inner[..cue].split_whitespace().nth(1).is_some() {
         return words <= MAX_CREDIT_WORDS;
     }
     words > 0
@@ -289,20 +243,23 @@ fn is_byline(paragraph: &str, vocabulary: &TextVocabulary) -> bool {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.is_empty()
                 || w.starts_with(char::is_uppercase)
-                || BYLINE_JOINERS.contains(&w.to_lowercase().as_str())
+                || vocabulary.is_byline_joiner(&w.to_lowercase())
         })
 }
 
 /// "From: Xinhua | 2017-03-02 10:02" or "Source: Reuters".
-fn read_source_line(line: &str, meta: &mut DocumentMeta) {
+fn read_source_line(line: &str, vocabulary: &TextVocabulary, meta: &mut DocumentMeta) {
     let Some((_, rest)) = line.split_once(':') else {
         return;
     };
     let publisher = rest.split('|').next().unwrap_or("").trim();
-    if !publisher.is_empty() && word_count(publisher) <= 6 && find_date(publisher).is_none() {
+    if !publisher.is_empty()
+        && word_count(publisher) <= 6
+        && find_date(publisher, vocabulary).is_none()
+    {
         meta.publisher = Some(publisher.to_owned());
     }
-    if let Some(date) = find_date(rest) {
+    if let Some(date) = find_date(rest, vocabulary) {
         meta.date = Some(date);
     }
 }
@@ -430,7 +387,8 @@ fn title_case(place: &str) -> String {
 }
 
 /// The first date in the text: `2017-03-02`, `March 2, 2017`, `Mar. 2, 2017` or `2 March 2017`.
-pub fn find_date(s: &str) -> Option<String> {
+/// Month names come from `vocabulary`.
+pub fn find_date(s: &str, vocabulary: &TextVocabulary) -> Option<String> {
     let bytes = s.as_bytes();
     for i in 0..bytes.len().saturating_sub(9) {
         let w = &bytes[i..i + 10];
@@ -455,13 +413,7 @@ pub fn find_date(s: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .collect();
     for k in 0..words.len() {
-        let month = |w: &str| {
-            let w = w.trim_end_matches('.').to_lowercase();
-            MONTHS
-                .iter()
-                .position(|m| w.len() >= 3 && m.starts_with(&w))
-                .map(|p| p + 1)
-        };
+        let month = |w: &str| vocabulary.month_number(w);
         let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
         let year = |w: &str| {
             w.trim_end_matches('.')
@@ -647,10 +599,13 @@ mod tests {
     #[test]
     fn finds_dates_in_several_styles() {
         assert_eq!(
-            find_date("Posted March 2, 2017 at noon").as_deref(),
+            find_date("Posted March 2, 2017 at noon", TextVocabulary::builtin()).as_deref(),
             Some("2017-03-02")
         );
-        assert_eq!(find_date("2 Mar. 2017").as_deref(), Some("2017-03-02"));
-        assert_eq!(find_date("on 2017-13-40"), None);
+        assert_eq!(
+            find_date("2 Mar. 2017", TextVocabulary::builtin()).as_deref(),
+            Some("2017-03-02")
+        );
+        assert_eq!(find_date("on 2017-13-40", TextVocabulary::builtin()), None);
     }
 }

@@ -48,6 +48,27 @@ pub struct TextVocabulary {
     byline_cues: Vec<String>,
     /// Lowercase names and short names of news agencies and media.
     agencies: FxHashSet<String>,
+    /// Lowercase words that may join the names of a byline ("and", "von").
+    byline_joiners: FxHashSet<Box<str>>,
+    /// Lowercase labels opening a source line ("from:", "source:").
+    source_line_cues: Vec<String>,
+    /// Lowercase phrases of site furniture ("follow us").
+    boilerplate_phrases: Vec<String>,
+    /// Lowercase month names with their number in the year (1–12).
+    months: Vec<(Box<str>, u32)>,
+}
+
+/// Trimmed, lowercase, without empty entries; longest first, so that the
+/// longer of two overlapping phrases is tried first.
+fn lowercase_phrases(phrases: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = phrases
+        .iter()
+        .map(|p| p.trim().to_lowercase())
+        .filter(|p| !p.is_empty())
+        .collect();
+    out.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    out.dedup();
+    out
 }
 
 impl TextVocabulary {
@@ -83,6 +104,23 @@ impl TextVocabulary {
             .byline_cues
             .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         vocabulary.byline_cues.dedup();
+        vocabulary.byline_joiners = cues
+            .byline_joiners
+            .iter()
+            .map(|w| w.trim().to_lowercase().into())
+            .collect();
+        vocabulary.source_line_cues = lowercase_phrases(&cues.source_line_cues);
+        vocabulary.boilerplate_phrases = lowercase_phrases(&cues.boilerplate_phrases);
+        // A list's position gives the month's number; names past the twelfth
+        // have no month to stand for.
+        for names in &cues.month_names {
+            for (index, name) in names.iter().take(12).enumerate() {
+                let name = name.trim().to_lowercase();
+                if !name.is_empty() {
+                    vocabulary.months.push((name.into(), index as u32 + 1));
+                }
+            }
+        }
         let media = format!("{KG}MediaOrganization");
         for individual in &ontology.individuals {
             if ontology.is_subclass_of(&individual.class, &media) {
@@ -169,6 +207,36 @@ impl TextVocabulary {
         })
     }
 
+    /// Whether a lowercase word may stand between the names of a byline.
+    pub fn is_byline_joiner(&self, word: &str) -> bool {
+        self.byline_joiners.contains(word)
+    }
+
+    /// Whether a lowercase line opens with a source label ("source: reuters").
+    pub fn is_source_line(&self, lower: &str) -> bool {
+        self.source_line_cues
+            .iter()
+            .any(|cue| lower.starts_with(cue.as_str()))
+    }
+
+    /// The lowercase phrases that mark a line as site furniture.
+    pub fn boilerplate_phrases(&self) -> &[String] {
+        &self.boilerplate_phrases
+    }
+
+    /// The number (1–12) of the month a word names, written out or shortened
+    /// to three letters or more, with or without a dot ("March", "Mar.", "Sept").
+    pub fn month_number(&self, word: &str) -> Option<u32> {
+        let word = word.trim_end_matches('.').to_lowercase();
+        if word.chars().count() < 3 {
+            return None;
+        }
+        self.months
+            .iter()
+            .find(|(name, _)| name.starts_with(word.as_str()))
+            .map(|&(_, number)| number)
+    }
+
     /// Whether a name is a news agency or medium known to the gazetteer.
     pub fn is_agency(&self, name: &str) -> bool {
         self.agencies.contains(&name.trim().to_lowercase())
@@ -204,6 +272,13 @@ mod tests {
         assert!(v.is_sentence_starter("The") && !v.is_sentence_starter("Congress"));
         assert!(v.is_agency("AFP") && v.is_agency("Associated Press"));
         assert!(!v.is_agency("Ministry of Commerce"));
+        assert_eq!(v.month_number("March"), Some(3));
+        assert_eq!(v.month_number("Sept."), Some(9));
+        assert_eq!(v.month_number("Ma"), None);
+        assert_eq!(v.month_number("Monday"), None);
+        assert!(v.is_byline_joiner("von") && !v.is_byline_joiner("said"));
+        assert!(v.is_source_line("source: reuters") && !v.is_source_line("sources said"));
+        assert!(v.boilerplate_phrases().iter().any(|p| p == "follow us"));
     }
 
     #[test]
@@ -240,5 +315,29 @@ mod tests {
         let v = TextVocabulary::from_ontology(&ontology);
         assert_eq!(v.abbreviation("Pty"), Some(Abbreviation::MayEnd));
         assert_eq!(v.abbreviation("Insp"), Some(Abbreviation::Leading));
+    }
+
+    #[test]
+    fn user_ontologies_add_month_names_and_furniture() {
+        let extra = "@prefix kg: <https://w3id.org/kgraph/ontology#> .
+            <https://example.org/mine> kg:boilerplatePhrase \"Listen to this story\" ;
+                kg:monthNames (\"janvier\" \"février\" \"mars\" \"avril\" \"mai\" \"juin\"
+                    \"juillet\" \"août\" \"septembre\" \"octobre\" \"novembre\" \"décembre\") .";
+        let ontology = OntologyBuilder::new()
+            .with_builtin()
+            .with_text("mine.ttl", extra)
+            .build()
+            .unwrap();
+        let v = TextVocabulary::from_ontology(&ontology);
+        assert_eq!(v.month_number("août"), Some(8));
+        assert_eq!(v.month_number("August"), Some(8));
+        assert!(v
+            .boilerplate_phrases()
+            .iter()
+            .any(|p| p == "listen to this story"));
+        assert_eq!(
+            crate::text::meta::find_date("le 14 juillet 2021", &v).as_deref(),
+            Some("2021-07-14")
+        );
     }
 }
