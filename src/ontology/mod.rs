@@ -560,50 +560,20 @@ impl TripleIndex {
         }
     }
 
-    fn values<'a>(
-        &'a self,
-        s: &NamedOrBlankNode,
-        p: &'a str,
-    ) -> impl Iterator<Item = &'a Term> + 'a {
-        self.by_subject
-            .get(s)
-            .into_iter()
-            .flatten()
-            .filter(move |(pred, _)| pred == p)
-            .map(|(_, o)| o)
-    }
-
-    fn strings(&self, s: &NamedOrBlankNode, p: &str) -> Vec<String> {
-        let mut out: Vec<String> = self
-            .values(s, p)
-            .filter_map(|t| match t {
-                Term::Literal(l) => Some(l.value().trim().to_owned()),
-                _ => None,
-            })
-            .filter(|v| !v.is_empty())
-            .collect();
-        out.dedup();
-        out
-    }
-
-    fn iris(&self, s: &NamedOrBlankNode, p: &str) -> Vec<String> {
-        self.values(s, p)
-            .filter_map(|t| match t {
-                Term::NamedNode(n) => Some(n.as_str().to_owned()),
-                _ => None,
-            })
-            .collect()
+    /// The statements whose subject is `s`.
+    fn of(&self, s: &NamedOrBlankNode) -> Statements<'_> {
+        Statements(self.by_subject.get(s).map_or(&[], Vec::as_slice))
     }
 
     /// Class IRIs named directly or through `owl:unionOf` lists.
-    fn class_list(&self, s: &NamedOrBlankNode, p: &str) -> Vec<String> {
+    fn class_list(&self, statements: Statements<'_>, namespace: &str, local: &str) -> Vec<String> {
         let mut out = Vec::new();
-        for term in self.values(s, p) {
+        for term in statements.values(namespace, local) {
             match term {
                 Term::NamedNode(n) => out.push(n.as_str().to_owned()),
                 Term::BlankNode(b) => {
                     let node = NamedOrBlankNode::BlankNode(b.clone());
-                    for list in self.values(&node, &format!("{OWL}unionOf")) {
+                    for list in self.of(&node).values(OWL, "unionOf") {
                         out.extend(self.rdf_list(list));
                     }
                 }
@@ -626,10 +596,11 @@ impl TripleIndex {
                 Term::NamedNode(n) => NamedOrBlankNode::NamedNode(n.clone()),
                 _ => break,
             };
-            if let Some(item) = self.values(&node, &format!("{RDF}first")).next() {
+            let statements = self.of(&node);
+            if let Some(item) = statements.values(RDF, "first").next() {
                 out.push(item.clone());
             }
-            match self.values(&node, &format!("{RDF}rest")).next() {
+            match statements.values(RDF, "rest").next() {
                 Some(next) => current = next.clone(),
                 None => break,
             }
@@ -659,13 +630,7 @@ impl TripleIndex {
             .collect()
     }
 
-    fn label(&self, s: &NamedOrBlankNode) -> Option<String> {
-        self.strings(s, &format!("{RDFS}label")).into_iter().next()
-    }
-
     fn interpret(&self) -> Ontology {
-        let kg = |local: &str| format!("{KG}{local}");
-        let rdf_type = format!("{RDF}type");
         let mut ontology = Ontology::default();
         let class_types = [format!("{OWL}Class"), format!("{RDFS}Class")];
         let property_type = format!("{OWL}ObjectProperty");
@@ -676,57 +641,54 @@ impl TripleIndex {
                 continue;
             };
             let iri = node.as_str().to_owned();
-            let types = self.iris(subject, &rdf_type);
+            let statements = self.of(subject);
+            let types = statements.iris(RDF, "type");
             if types.iter().any(|t| class_types.contains(t)) {
                 let class = ontology.classes.entry(iri.clone()).or_default();
                 class.iri = iri.clone();
                 if class.label.is_empty() {
-                    class.label = self
-                        .label(subject)
+                    class.label = statements
+                        .label()
                         .unwrap_or_else(|| local_name(&iri).to_owned());
                 }
-                class
-                    .parents
-                    .extend(self.iris(subject, &format!("{RDFS}subClassOf")));
-                class
-                    .name_heads
-                    .extend(self.strings(subject, &kg("nameHead")));
+                class.parents.extend(statements.iris(RDFS, "subClassOf"));
+                class.name_heads.extend(statements.strings(KG, "nameHead"));
                 class
                     .name_prefixes
-                    .extend(self.strings(subject, &kg("namePrefix")));
+                    .extend(statements.strings(KG, "namePrefix"));
                 class
                     .name_context_cues
-                    .extend(self.strings(subject, &kg("nameContextCue")));
+                    .extend(statements.strings(KG, "nameContextCue"));
                 class
                     .description_heads
-                    .extend(self.strings(subject, &kg("descriptionHead")));
+                    .extend(statements.strings(KG, "descriptionHead"));
                 class
                     .group_heads
-                    .extend(self.strings(subject, &kg("groupHead")));
+                    .extend(statements.strings(KG, "groupHead"));
                 class
                     .group_modifiers
-                    .extend(self.strings(subject, &kg("groupModifier")));
+                    .extend(statements.strings(KG, "groupModifier"));
                 class
                     .person_titles
-                    .extend(self.strings(subject, &kg("personTitle")));
+                    .extend(statements.strings(KG, "personTitle"));
                 class
                     .position_titles
-                    .extend(self.strings(subject, &kg("positionTitle")));
+                    .extend(statements.strings(KG, "positionTitle"));
                 class
                     .given_names
-                    .extend(self.strings(subject, &kg("givenName")));
+                    .extend(statements.strings(KG, "givenName"));
                 class
                     .surnames_first
-                    .extend(self.strings(subject, &kg("surnameFirst")));
+                    .extend(statements.strings(KG, "surnameFirst"));
                 class
                     .name_particles
-                    .extend(self.strings(subject, &kg("nameParticle")));
+                    .extend(statements.strings(KG, "nameParticle"));
                 class
                     .parties_prepositions
-                    .extend(self.strings(subject, &kg("partiesPreposition")));
+                    .extend(statements.strings(KG, "partiesPreposition"));
                 class
                     .parties_joiners
-                    .extend(self.strings(subject, &kg("partiesJoiner")));
+                    .extend(statements.strings(KG, "partiesJoiner"));
             }
             if types
                 .iter()
@@ -736,96 +698,91 @@ impl TripleIndex {
                 property.iri = iri.clone();
                 property.local_name = local_name(&iri).to_owned();
                 if property.label.is_empty() {
-                    property.label = self
-                        .label(subject)
+                    property.label = statements
+                        .label()
                         .unwrap_or_else(|| local_name(&iri).to_owned());
                 }
                 property.symmetric |= types.contains(&symmetric_type);
                 property
                     .domain
-                    .extend(self.class_list(subject, &format!("{RDFS}domain")));
+                    .extend(self.class_list(statements, RDFS, "domain"));
                 property
                     .range
-                    .extend(self.class_list(subject, &format!("{RDFS}range")));
+                    .extend(self.class_list(statements, RDFS, "range"));
                 property
                     .verb_triggers
-                    .extend(self.strings(subject, &kg("verbTrigger")));
+                    .extend(statements.strings(KG, "verbTrigger"));
                 property
                     .irregular_forms
-                    .extend(self.strings(subject, &kg("irregularForm")));
+                    .extend(statements.strings(KG, "irregularForm"));
                 property
                     .noun_triggers
-                    .extend(self.strings(subject, &kg("nounTrigger")));
+                    .extend(statements.strings(KG, "nounTrigger"));
                 property
                     .prepositions
-                    .extend(self.strings(subject, &kg("preposition")));
+                    .extend(statements.strings(KG, "preposition"));
                 property
                     .goal_nouns
-                    .extend(self.strings(subject, &kg("goalNoun")));
+                    .extend(statements.strings(KG, "goalNoun"));
                 property
                     .purpose_phrases
-                    .extend(self.strings(subject, &kg("purposePhrase")));
+                    .extend(statements.strings(KG, "purposePhrase"));
                 property
                     .goal_clause_markers
-                    .extend(self.strings(subject, &kg("goalClauseMarker")));
+                    .extend(statements.strings(KG, "goalClauseMarker"));
                 property
                     .future_markers
-                    .extend(self.strings(subject, &kg("futureMarker")));
+                    .extend(statements.strings(KG, "futureMarker"));
                 property
                     .enabling_verbs
-                    .extend(self.strings(subject, &kg("enablingVerb")));
+                    .extend(statements.strings(KG, "enablingVerb"));
                 property
                     .non_goal_verbs
-                    .extend(self.strings(subject, &kg("nonGoalVerb")));
+                    .extend(statements.strings(KG, "nonGoalVerb"));
                 property
                     .goal_list_cues
-                    .extend(self.strings(subject, &kg("goalListCue")));
+                    .extend(statements.strings(KG, "goalListCue"));
                 property
                     .goal_boundary_words
-                    .extend(self.strings(subject, &kg("goalBoundaryWord")));
+                    .extend(statements.strings(KG, "goalBoundaryWord"));
                 property
                     .non_gerunds
-                    .extend(self.strings(subject, &kg("nonGerund")));
-                property.frames.extend(self.strings(subject, &kg("frame")));
+                    .extend(statements.strings(KG, "nonGerund"));
+                property.frames.extend(statements.strings(KG, "frame"));
             }
             let cues = &mut ontology.cues;
-            cues.negation
-                .extend(self.strings(subject, &kg("negationCue")));
+            cues.negation.extend(statements.strings(KG, "negationCue"));
             cues.representation
-                .extend(self.strings(subject, &kg("representationCue")));
-            cues.modality
-                .extend(self.strings(subject, &kg("modalityCue")));
+                .extend(statements.strings(KG, "representationCue"));
+            cues.modality.extend(statements.strings(KG, "modalityCue"));
             cues.reporting_verbs
-                .extend(self.strings(subject, &kg("reportingVerb")));
-            cues.stop_names
-                .extend(self.strings(subject, &kg("stopName")));
+                .extend(statements.strings(KG, "reportingVerb"));
+            cues.stop_names.extend(statements.strings(KG, "stopName"));
             cues.navigation_words
-                .extend(self.strings(subject, &kg("navigationWord")));
+                .extend(statements.strings(KG, "navigationWord"));
             cues.common_words
-                .extend(self.strings(subject, &kg("commonWord")));
+                .extend(statements.strings(KG, "commonWord"));
             cues.abbreviations
-                .extend(self.strings(subject, &kg("abbreviation")));
+                .extend(statements.strings(KG, "abbreviation"));
             cues.leading_abbreviations
-                .extend(self.strings(subject, &kg("leadingAbbreviation")));
+                .extend(statements.strings(KG, "leadingAbbreviation"));
             cues.number_abbreviations
-                .extend(self.strings(subject, &kg("numberAbbreviation")));
+                .extend(statements.strings(KG, "numberAbbreviation"));
             cues.sentence_starters
-                .extend(self.strings(subject, &kg("sentenceStarter")));
-            cues.byline_cues
-                .extend(self.strings(subject, &kg("bylineCue")));
+                .extend(statements.strings(KG, "sentenceStarter"));
+            cues.byline_cues.extend(statements.strings(KG, "bylineCue"));
             cues.byline_joiners
-                .extend(self.strings(subject, &kg("bylineJoiner")));
+                .extend(statements.strings(KG, "bylineJoiner"));
             cues.source_line_cues
-                .extend(self.strings(subject, &kg("sourceLineCue")));
+                .extend(statements.strings(KG, "sourceLineCue"));
             cues.boilerplate_phrases
-                .extend(self.strings(subject, &kg("boilerplatePhrase")));
-            for head in self.values(subject, &kg("monthNames")) {
+                .extend(statements.strings(KG, "boilerplatePhrase"));
+            for head in statements.values(KG, "monthNames") {
                 cues.month_names.push(self.literal_list(head));
             }
             cues.function_words
-                .read(|local| self.strings(subject, &kg(local)));
-            cues.class_roles
-                .read(|local| self.iris(subject, &kg(local)));
+                .read(|local| statements.strings(KG, local));
+            cues.class_roles.read(|local| statements.iris(KG, local));
         }
 
         // The month lists of the text stage are the extraction's month names
@@ -842,25 +799,26 @@ impl TripleIndex {
             let NamedOrBlankNode::NamedNode(node) = subject else {
                 continue;
             };
-            let Some(class) = self
-                .iris(subject, &rdf_type)
+            let statements = self.of(subject);
+            let Some(class) = statements
+                .iris(RDF, "type")
                 .into_iter()
                 .find(|t| ontology.classes.contains_key(t))
             else {
                 continue;
             };
-            let Some(label) = self.label(subject) else {
+            let Some(label) = statements.label() else {
                 continue;
             };
-            let mut located_in = self.iris(subject, &kg("locatedIn"));
-            located_in.extend(self.iris(subject, &kg("jurisdiction")));
+            let mut located_in = statements.iris(KG, "locatedIn");
+            located_in.extend(statements.iris(KG, "jurisdiction"));
             ontology.individuals.push(Individual {
                 iri: node.as_str().to_owned(),
                 class,
                 label,
-                alt_labels: self.strings(subject, &format!("{SKOS}altLabel")),
-                demonyms: self.strings(subject, &kg("demonym")),
-                same_as: self.iris(subject, &format!("{OWL}sameAs")),
+                alt_labels: statements.strings(SKOS, "altLabel"),
+                demonyms: statements.strings(KG, "demonym"),
+                same_as: statements.iris(OWL, "sameAs"),
                 located_in,
             });
         }
@@ -890,6 +848,52 @@ impl TripleIndex {
         }
         ontology.ancestors = transitive_ancestors(&ontology.classes);
         ontology
+    }
+}
+
+/// The (predicate, object) pairs of one subject, looked up once and then
+/// read property by property. Predicates are matched as namespace + local
+/// name, so reading one makes no string.
+#[derive(Clone, Copy)]
+struct Statements<'a>(&'a [(String, Term)]);
+
+impl<'a> Statements<'a> {
+    fn values<'p>(self, namespace: &'p str, local: &'p str) -> impl Iterator<Item = &'a Term> + 'p
+    where
+        'a: 'p,
+    {
+        self.0
+            .iter()
+            .filter(move |(predicate, _)| predicate.strip_prefix(namespace) == Some(local))
+            .map(|(_, object)| object)
+    }
+
+    /// The trimmed, non-empty literal values of a property (neighbouring
+    /// repeats once).
+    fn strings(self, namespace: &str, local: &str) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .values(namespace, local)
+            .filter_map(|t| match t {
+                Term::Literal(l) => Some(l.value().trim().to_owned()),
+                _ => None,
+            })
+            .filter(|v| !v.is_empty())
+            .collect();
+        out.dedup();
+        out
+    }
+
+    fn iris(self, namespace: &str, local: &str) -> Vec<String> {
+        self.values(namespace, local)
+            .filter_map(|t| match t {
+                Term::NamedNode(n) => Some(n.as_str().to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn label(self) -> Option<String> {
+        self.strings(RDFS, "label").into_iter().next()
     }
 }
 

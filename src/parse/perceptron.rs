@@ -488,6 +488,9 @@ pub struct Model {
     /// (then `slots` and `spilled` are empty).
     inline: Vec<InlineSlot>,
     mask: usize,
+    /// How far a key is shifted right to give its home slot (the table's
+    /// size is `2^(64 - shift)`).
+    shift: u32,
     /// The runs of features whose weights do not fit in their slot: per
     /// run, its length (as a pair's bits), then its packed pairs (for a
     /// [`DENSE`] feature: length, row index, pairs).
@@ -506,6 +509,7 @@ impl Model {
             let size = (features.len() * 2).next_power_of_two().max(16);
             let mut inline = table_of(size, InlineSlot::default());
             let mask = size - 1;
+            let shift = Self::shift(size);
             let mut stored = 0;
             for (i, &key) in features.keys.iter().enumerate() {
                 let mut row = [0i16; INLINE_CLASSES];
@@ -518,7 +522,7 @@ impl Model {
                 if row == [0; INLINE_CLASSES] {
                     continue;
                 }
-                let mut i = Self::home(key, mask);
+                let mut i = Self::home(key, shift);
                 while !inline[i].is_empty() {
                     i = (i + 1) & mask;
                 }
@@ -531,6 +535,7 @@ impl Model {
                 slots: Vec::new(),
                 inline,
                 mask,
+                shift,
                 spilled: Vec::new(),
                 dense: Vec::new(),
                 dense_runs: Vec::new(),
@@ -544,6 +549,7 @@ impl Model {
             .max(16);
         let mut slots = table_of(size, Slot::VACANT);
         let mask = size - 1;
+        let shift = Self::shift(size);
         let mut spilled = Vec::new();
         let mut dense: Vec<i16> = Vec::new();
         let mut dense_runs = Vec::new();
@@ -573,7 +579,7 @@ impl Model {
                     (SPILLED, start)
                 }
             };
-            let mut at = Self::home(key, mask);
+            let mut at = Self::home(key, shift);
             while slots[at].first != EMPTY {
                 at = (at + 1) & mask;
             }
@@ -585,6 +591,7 @@ impl Model {
             slots,
             inline: Vec::new(),
             mask,
+            shift,
             spilled: table_from(spilled),
             dense: table_from(dense),
             dense_runs,
@@ -592,10 +599,18 @@ impl Model {
         }
     }
 
+    /// The home slot of a key: its top bits. Keys are hashes already, so
+    /// these are as good as any; and a model file lists its features in
+    /// key order, so loading fills the table from front to back instead of
+    /// writing to random places in many megabytes.
     #[inline]
-    fn home(key: u64, mask: usize) -> usize {
-        // Keys are hashes already; the high bits are as good as any.
-        (key >> 17) as usize & mask
+    fn home(key: u64, shift: u32) -> usize {
+        (key >> shift) as usize
+    }
+
+    /// The [`Model::home`] shift of a table of `size` slots (a power of two).
+    fn shift(size: usize) -> u32 {
+        64 - size.trailing_zeros()
     }
 
     pub fn classes(&self) -> usize {
@@ -619,7 +634,7 @@ impl Model {
         if !self.inline.is_empty() {
             let mut sums = [0i32; INLINE_CLASSES];
             for &key in features {
-                let mut i = Self::home(key, self.mask);
+                let mut i = Self::home(key, self.shift);
                 loop {
                     let slot = &self.inline[i];
                     if slot.is_empty() {
@@ -706,7 +721,7 @@ impl Model {
         };
         for block in features.chunks(BLOCK) {
             for (home, &key) in homes.iter_mut().zip(block) {
-                *home = Self::home(key, self.mask);
+                *home = Self::home(key, self.shift);
                 prefetch(&self.slots[*home]);
             }
             let (mut spilled, mut dense) = (0, 0);
@@ -763,7 +778,7 @@ impl Model {
     #[inline]
     pub fn prefetch(&self, features: &[u64]) {
         for &key in features {
-            let home = Self::home(key, self.mask);
+            let home = Self::home(key, self.shift);
             if let Some(slot) = self.slots.get(home) {
                 prefetch(slot);
             } else if let Some(slot) = self.inline.get(home) {

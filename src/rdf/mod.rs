@@ -25,13 +25,16 @@
 //! assert_eq!(emitter.document_iri("abc").as_str(), "https://example.org/kg/doc/abc");
 //! ```
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::Write;
+use std::sync::LazyLock;
 
 pub(crate) mod syntax;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term, Triple};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term, Triple};
 use sha2::{Digest, Sha256};
 
 use crate::extract::{Entity, EntityKey, Extraction, Polarity};
@@ -143,40 +146,92 @@ impl RdfEmitter {
         mut sink: impl FnMut(Quad) -> Result<(), E>,
     ) -> Result<(), E> {
         let document = DocumentTerms::new(self, x, graph);
-        // Statements come out in the order of their N-Triples text, which
-        // starts with the subject: every subject is listed once with the
-        // part of the extraction its statements come from, the subjects
-        // are sorted, and each one's statements are made, sorted and
-        // written in turn.
-        let mut subjects: Vec<(String, Part)> = self
-            .parts(x)
-            .map(|part| (document.subject(self, x, part).as_str().to_owned(), part))
-            .collect();
-        subjects.sort_unstable_by(|a, b| iri_order(&a.0, &b.0).then(a.1.cmp(&b.1)));
         let graph_name = GraphName::NamedNode(graph.clone());
         let mut triples = Vec::new();
-        let mut start = 0;
-        while start < subjects.len() {
-            let iri = &subjects[start].0;
-            let end = start
-                + subjects[start..]
-                    .iter()
-                    .take_while(|(other, _)| other == iri)
-                    .count();
-            // Several parts can share a subject (two entities whose labels
-            // mint one slug): their statements are sorted together.
-            let subject = NamedNode::new_unchecked(iri.as_str());
-            for (_, part) in &subjects[start..end] {
-                document.statements(x, *part, &subject, &mut triples);
+        document.for_each_subject(self, x, |iri, parts| {
+            let subject = NamedNode::new_unchecked(iri);
+            let mut made = TripleSink {
+                subject: &subject,
+                triples: &mut triples,
+            };
+            for &part in parts {
+                document.statements(x, part, &mut made);
             }
             triples.sort_by(ntriples_order);
             triples.dedup();
             for triple in triples.drain(..) {
                 sink(triple.in_graph(graph_name.clone()))?;
             }
-            start = end;
-        }
-        Ok(())
+            Ok(())
+        })
+    }
+
+    /// Writes the statements of [`RdfEmitter::quads_in_graph`] as
+    /// N-Triples, byte for byte what an N-Triples serializer makes of those
+    /// quads, without making a term of any of them.
+    pub fn write_ntriples<W: Write + ?Sized>(
+        &self,
+        x: &Extraction,
+        graph: &NamedNode,
+        out: &mut W,
+    ) -> std::io::Result<()> {
+        self.write_lines(x, graph, false, out)
+    }
+
+    /// Writes the quads of [`RdfEmitter::quads_in_graph`] as N-Quads, byte
+    /// for byte what an N-Quads serializer makes of them.
+    pub fn write_nquads<W: Write + ?Sized>(
+        &self,
+        x: &Extraction,
+        graph: &NamedNode,
+        out: &mut W,
+    ) -> std::io::Result<()> {
+        self.write_lines(x, graph, true, out)
+    }
+
+    /// One line per statement, in the order of [`RdfEmitter::for_each_quad`]:
+    /// each subject's objects are written once into a buffer, and the
+    /// statements sorted by that text (the order of `ntriples_order`,
+    /// which compares the same text).
+    fn write_lines<W: Write + ?Sized>(
+        &self,
+        x: &Extraction,
+        graph: &NamedNode,
+        graph_in_lines: bool,
+        out: &mut W,
+    ) -> std::io::Result<()> {
+        let document = DocumentTerms::new(self, x, graph);
+        let mut lines = LineSink::default();
+        document.for_each_subject(self, x, |iri, parts| {
+            lines.objects.clear();
+            lines.statements.clear();
+            for &part in parts {
+                document.statements(x, part, &mut lines);
+            }
+            let LineSink {
+                objects,
+                statements,
+            } = &mut lines;
+            let object = |range: &(usize, usize)| &objects.as_bytes()[range.0..range.1];
+            statements
+                .sort_by(|a, b| iri_order(a.0, b.0).then_with(|| object(&a.1).cmp(object(&b.1))));
+            statements.dedup_by(|a, b| a.0 == b.0 && object(&a.1) == object(&b.1));
+            for (predicate, range) in statements.iter() {
+                out.write_all(b"<")?;
+                out.write_all(iri.as_bytes())?;
+                out.write_all(b"> <")?;
+                out.write_all(predicate.as_bytes())?;
+                out.write_all(b"> ")?;
+                out.write_all(object(range))?;
+                if graph_in_lines {
+                    out.write_all(b" <")?;
+                    out.write_all(graph.as_str().as_bytes())?;
+                    out.write_all(b">")?;
+                }
+                out.write_all(b" .\n")?;
+            }
+            Ok(())
+        })
     }
 
     /// Every part of an extraction that is the subject of statements.
@@ -206,19 +261,19 @@ impl RdfEmitter {
     fn evidence_iri(
         &self,
         x: &Extraction,
-        s: &NamedNode,
-        p: &NamedNode,
-        o: &NamedNode,
+        s: &str,
+        p: &str,
+        o: &str,
         sentence: usize,
         rule: &str,
         polarity: Polarity,
-    ) -> NamedNode {
+    ) -> String {
         let mut h = Sha256::new();
         for part in [
             x.document_id.as_str(),
-            s.as_str(),
-            p.as_str(),
-            o.as_str(),
+            s,
+            p,
+            o,
             &sentence.to_string(),
             rule,
             &format!("{polarity:?}"),
@@ -228,7 +283,7 @@ impl RdfEmitter {
         }
         let digest = h.finalize();
         let hex = hex::encode(&digest[..12]);
-        NamedNode::new_unchecked(format!("{}evidence/{hex}", self.base))
+        format!("{}evidence/{hex}", self.base)
     }
 }
 
@@ -272,25 +327,63 @@ impl DocumentTerms {
     }
 
     /// The subject of a part's statements.
-    fn subject(&self, emitter: &RdfEmitter, x: &Extraction, part: Part) -> NamedNode {
+    fn subject(&self, emitter: &RdfEmitter, x: &Extraction, part: Part) -> Cow<'_, str> {
         match part {
-            Part::Document => self.graph.clone(),
-            Part::Entity(e) => self.entity_iris[e].clone(),
+            Part::Document => Cow::Borrowed(self.graph.as_str()),
+            Part::Entity(e) => Cow::Borrowed(self.entity_iris[e].as_str()),
             Part::Mention(e, m) => {
                 let chars = &x.entities[e].mentions[m].chars;
-                self.mention_iri(chars.start, chars.end)
+                Cow::Owned(self.mention_iri(chars.start, chars.end))
             }
             Part::Evidence(r, k) => {
                 let relation = &x.relations[r];
                 let evidence = &relation.evidence[k];
-                self.evidence_iri(emitter, x, r, evidence.sentence, &evidence.rule)
+                Cow::Owned(self.evidence_iri(emitter, x, r, evidence.sentence, &evidence.rule))
             }
-            Part::Omitted(r) => self.evidence_iri(emitter, x, r, usize::MAX, "omitted"),
+            Part::Omitted(r) => Cow::Owned(self.evidence_iri(emitter, x, r, usize::MAX, "omitted")),
         }
     }
 
-    fn mention_iri(&self, start: usize, end: usize) -> NamedNode {
-        NamedNode::new_unchecked(format!("{}/mention/{start}-{end}", self.graph.as_str()))
+    /// Calls `each` with every subject of the document's statements and the
+    /// parts whose statements it is the subject of, in the order of the
+    /// subjects' N-Triples text.
+    fn for_each_subject<E>(
+        &self,
+        emitter: &RdfEmitter,
+        x: &Extraction,
+        mut each: impl FnMut(&str, &[Part]) -> Result<(), E>,
+    ) -> Result<(), E> {
+        // Statements come out in the order of their N-Triples text, which
+        // starts with the subject: every subject is listed once with the
+        // part of the extraction its statements come from, the subjects
+        // are sorted, and each one's statements are made, sorted and
+        // written in turn.
+        let mut subjects: Vec<(Cow<'_, str>, Part)> = emitter
+            .parts(x)
+            .map(|part| (self.subject(emitter, x, part), part))
+            .collect();
+        subjects.sort_unstable_by(|a, b| iri_order(&a.0, &b.0).then(a.1.cmp(&b.1)));
+        let mut parts = Vec::new();
+        let mut start = 0;
+        while start < subjects.len() {
+            let iri = &subjects[start].0;
+            // Several parts can share a subject (two entities whose labels
+            // mint one slug): their statements are sorted together.
+            parts.clear();
+            parts.extend(
+                subjects[start..]
+                    .iter()
+                    .take_while(|(other, _)| other == iri)
+                    .map(|(_, part)| *part),
+            );
+            each(iri, &parts)?;
+            start += parts.len();
+        }
+        Ok(())
+    }
+
+    fn mention_iri(&self, start: usize, end: usize) -> String {
+        format!("{}/mention/{start}-{end}", self.graph.as_str())
     }
 
     fn evidence_iri(
@@ -300,122 +393,107 @@ impl DocumentTerms {
         r: usize,
         sentence: usize,
         rule: &str,
-    ) -> NamedNode {
+    ) -> String {
         let relation = &x.relations[r];
         emitter.evidence_iri(
             x,
-            &self.entity_iris[relation.subject],
-            &NamedNode::new_unchecked(relation.property.as_str()),
-            &self.entity_iris[relation.object],
+            self.entity_iris[relation.subject].as_str(),
+            relation.property.as_str(),
+            self.entity_iris[relation.object].as_str(),
             sentence,
             rule,
             relation.polarity,
         )
     }
 
-    /// Appends the statements of `part`, whose subject is `node`, to `triples`.
-    fn statements(&self, x: &Extraction, part: Part, node: &NamedNode, triples: &mut Vec<Triple>) {
-        let graph = &self.graph;
-        let entity_iris = &self.entity_iris;
-        let kg = |local: &str| NamedNode::new_unchecked(format!("{KG}{local}"));
-        let lit = |s: &str| Term::from(Literal::new_simple_literal(s));
-        let lang = |s: &str| Term::from(Literal::new_language_tagged_literal_unchecked(s, "en"));
-        let int = |n: usize| Term::from(Literal::new_typed_literal(n.to_string(), xsd::INTEGER));
-        let mut add = |p: NamedNode, o: Term| triples.push(Triple::new(node.clone(), p, o));
+    /// Hands the statements of `part` to `sink`.
+    fn statements<'x>(&self, x: &'x Extraction, part: Part, sink: &mut impl StatementSink<'x>) {
+        let names = &*NAMES;
+        let graph = self.graph.as_str();
+        let entity = |e: usize| Object::Iri(self.entity_iris[e].as_str());
+        let mut add = |p: &'x str, o: Object<'_>| sink.add(p, o);
         match part {
             Part::Document => {
-                add(rdf::TYPE.into_owned(), kg("SourceDocument").into());
-                add(dc("source"), lit(&x.source));
-                add(kg("contentHash"), lit(&x.document_id));
+                add(rdf::TYPE.as_str(), Object::Iri(&names.source_document));
+                add(&names.dc_source, Object::Plain(&x.source));
+                add(&names.content_hash, Object::Plain(&x.document_id));
                 if let Some(title) = &x.meta.title {
-                    add(dc("title"), lit(title));
+                    add(&names.dc_title, Object::Plain(title));
                 }
                 if let Some(date) = &x.meta.date {
-                    add(
-                        dc("date"),
-                        Literal::new_typed_literal(date.as_str(), xsd::DATE).into(),
-                    );
+                    add(&names.dc_date, Object::Typed(date, xsd::DATE));
                 }
                 if let Some(p) = x.publisher {
-                    add(dc("publisher"), entity_iris[p].clone().into());
+                    add(&names.dc_publisher, entity(p));
                 }
                 if let Some(p) = x.place {
-                    add(schema("locationCreated"), entity_iris[p].clone().into());
+                    add(&names.location_created, entity(p));
                 }
             }
             Part::Entity(e) => {
-                let entity = &x.entities[e];
-                for class in std::iter::once(&entity.class).chain(&entity.superclasses) {
-                    if let Ok(class) = NamedNode::new(class.as_str()) {
-                        add(rdf::TYPE.into_owned(), class.into());
+                let entity_data = &x.entities[e];
+                for class in std::iter::once(&entity_data.class).chain(&entity_data.superclasses) {
+                    if let Ok(class) = NamedNodeRef::new(class.as_str()) {
+                        add(rdf::TYPE.as_str(), Object::Iri(class.as_str()));
                     }
                 }
-                add(rdfs::LABEL.into_owned(), lang(&entity.label));
-                for alt in &entity.alt_labels {
-                    add(skos("altLabel"), lang(alt));
+                add(rdfs::LABEL.as_str(), Object::English(&entity_data.label));
+                for alt in &entity_data.alt_labels {
+                    add(&names.alt_label, Object::English(alt));
                 }
-                for same in &entity.same_as {
-                    if let Ok(same) = NamedNode::new(same.as_str()) {
-                        add(
-                            NamedNode::new_unchecked(format!("{OWL}sameAs")),
-                            same.into(),
-                        );
+                for same in &entity_data.same_as {
+                    if let Ok(same) = NamedNodeRef::new(same.as_str()) {
+                        add(&names.same_as, Object::Iri(same.as_str()));
                     }
                 }
                 for &r in &self.facts_of[e] {
                     let relation = &x.relations[r];
                     if relation.polarity == Polarity::Positive {
-                        add(
-                            NamedNode::new_unchecked(relation.property.as_str()),
-                            entity_iris[relation.object].clone().into(),
-                        );
+                        add(relation.property.as_str(), entity(relation.object));
                     }
                 }
             }
             Part::Mention(e, m) => {
                 let mention = &x.entities[e].mentions[m];
-                add(rdf::TYPE.into_owned(), kg("Mention").into());
-                add(kg("mentionOf"), entity_iris[e].clone().into());
-                add(prov("wasDerivedFrom"), graph.clone().into());
-                add(kg("sentenceIndex"), int(mention.sentence));
-                add(kg("start"), int(mention.chars.start));
-                add(kg("end"), int(mention.chars.end));
-                add(kg("surface"), lit(&mention.surface));
+                add(rdf::TYPE.as_str(), Object::Iri(&names.mention));
+                add(&names.mention_of, entity(e));
+                add(&names.was_derived_from, Object::Iri(graph));
+                add(&names.sentence_index, Object::Integer(mention.sentence));
+                add(&names.start, Object::Integer(mention.chars.start));
+                add(&names.end, Object::Integer(mention.chars.end));
+                add(&names.surface, Object::Plain(&mention.surface));
             }
             Part::Evidence(r, k) => {
                 let relation = &x.relations[r];
                 let ev = &relation.evidence[k];
-                let (s, o) = (
-                    &entity_iris[relation.subject],
-                    &entity_iris[relation.object],
-                );
-                let p = NamedNode::new_unchecked(relation.property.as_str());
-                add(rdf::TYPE.into_owned(), kg("Evidence").into());
-                add(rdf::TYPE.into_owned(), rdf::STATEMENT.into_owned().into());
-                add(rdf::SUBJECT.into_owned(), s.clone().into());
-                add(rdf::PREDICATE.into_owned(), p.into());
-                add(rdf::OBJECT.into_owned(), o.clone().into());
-                add(prov("wasDerivedFrom"), graph.clone().into());
+                add(rdf::TYPE.as_str(), Object::Iri(&names.evidence));
+                add(rdf::TYPE.as_str(), Object::Iri(rdf::STATEMENT.as_str()));
+                add(rdf::SUBJECT.as_str(), entity(relation.subject));
+                add(rdf::PREDICATE.as_str(), Object::Iri(&relation.property));
+                add(rdf::OBJECT.as_str(), entity(relation.object));
+                add(&names.was_derived_from, Object::Iri(graph));
                 if let Some(sentence) = x.sentences.get(ev.sentence) {
-                    add(kg("quote"), lit(&sentence.text));
-                    add(kg("start"), int(sentence.chars.start));
-                    add(kg("end"), int(sentence.chars.end));
+                    add(&names.quote, Object::Plain(&sentence.text));
+                    add(&names.start, Object::Integer(sentence.chars.start));
+                    add(&names.end, Object::Integer(sentence.chars.end));
                 }
-                add(kg("sentenceIndex"), int(ev.sentence));
-                add(kg("triggerStart"), int(ev.chars.start));
-                add(kg("triggerEnd"), int(ev.chars.end));
-                add(kg("rule"), lit(&ev.rule));
+                add(&names.sentence_index, Object::Integer(ev.sentence));
+                add(&names.trigger_start, Object::Integer(ev.chars.start));
+                add(&names.trigger_end, Object::Integer(ev.chars.end));
+                add(&names.rule, Object::Plain(&ev.rule));
                 add(
-                    kg("confidence"),
-                    Literal::new_typed_literal(format!("{:.2}", ev.confidence), xsd::DECIMAL)
-                        .into(),
+                    &names.confidence,
+                    Object::Typed(&format!("{:.2}", ev.confidence), xsd::DECIMAL),
                 );
-                add(kg("polarity"), lit(polarity_name(relation.polarity)));
+                add(
+                    &names.polarity,
+                    Object::Plain(polarity_name(relation.polarity)),
+                );
                 if let Some(modality) = &ev.modality {
-                    add(kg("modality"), lit(modality));
+                    add(&names.modality, Object::Plain(modality));
                 }
                 if let Some(a) = ev.attributed_to {
-                    add(kg("attributedTo"), entity_iris[a].clone().into());
+                    add(&names.attributed_to, entity(a));
                 }
             }
             Part::Omitted(r) => {
@@ -423,21 +501,192 @@ impl DocumentTerms {
                 // on a node of its own, so a reader knows the quotes given
                 // are not all there are.
                 let relation = &x.relations[r];
-                let (s, o) = (
-                    &entity_iris[relation.subject],
-                    &entity_iris[relation.object],
+                add(rdf::TYPE.as_str(), Object::Iri(&names.omitted_evidence));
+                add(rdf::SUBJECT.as_str(), entity(relation.subject));
+                add(rdf::PREDICATE.as_str(), Object::Iri(&relation.property));
+                add(rdf::OBJECT.as_str(), entity(relation.object));
+                add(&names.was_derived_from, Object::Iri(graph));
+                add(
+                    &names.polarity,
+                    Object::Plain(polarity_name(relation.polarity)),
                 );
-                let p = NamedNode::new_unchecked(relation.property.as_str());
-                add(rdf::TYPE.into_owned(), kg("OmittedEvidence").into());
-                add(rdf::SUBJECT.into_owned(), s.clone().into());
-                add(rdf::PREDICATE.into_owned(), p.into());
-                add(rdf::OBJECT.into_owned(), o.clone().into());
-                add(prov("wasDerivedFrom"), graph.clone().into());
-                add(kg("polarity"), lit(polarity_name(relation.polarity)));
-                add(kg("omittedCount"), int(relation.evidence_omitted));
+                add(
+                    &names.omitted_count,
+                    Object::Integer(relation.evidence_omitted),
+                );
             }
         }
     }
+}
+
+/// Defines [`Names`], the IRIs of the classes and properties the statements
+/// use, made once from their namespaces.
+macro_rules! names {
+    ($($field:ident = $namespace:ident $local:literal,)*) => {
+        /// The IRIs of the classes and properties the statements use.
+        struct Names {
+            $($field: String,)*
+        }
+
+        static NAMES: LazyLock<Names> = LazyLock::new(|| Names {
+            $($field: format!("{}{}", $namespace, $local),)*
+        });
+    };
+}
+
+names! {
+    source_document = KG "SourceDocument",
+    content_hash = KG "contentHash",
+    mention = KG "Mention",
+    mention_of = KG "mentionOf",
+    sentence_index = KG "sentenceIndex",
+    start = KG "start",
+    end = KG "end",
+    surface = KG "surface",
+    evidence = KG "Evidence",
+    quote = KG "quote",
+    trigger_start = KG "triggerStart",
+    trigger_end = KG "triggerEnd",
+    rule = KG "rule",
+    confidence = KG "confidence",
+    polarity = KG "polarity",
+    modality = KG "modality",
+    attributed_to = KG "attributedTo",
+    omitted_evidence = KG "OmittedEvidence",
+    omitted_count = KG "omittedCount",
+    dc_source = DCTERMS "source",
+    dc_title = DCTERMS "title",
+    dc_date = DCTERMS "date",
+    dc_publisher = DCTERMS "publisher",
+    location_created = SCHEMA "locationCreated",
+    alt_label = SKOS "altLabel",
+    same_as = OWL "sameAs",
+    was_derived_from = PROV "wasDerivedFrom",
+}
+
+/// The object of a statement as [`DocumentTerms::statements`] hands it
+/// over: the sinks make an `oxrdf` term of it or write its N-Triples text.
+#[derive(Debug, Clone, Copy)]
+enum Object<'t> {
+    Iri(&'t str),
+    /// A simple literal (`xsd:string`).
+    Plain(&'t str),
+    /// A literal tagged `@en`.
+    English(&'t str),
+    /// An `xsd:integer`.
+    Integer(usize),
+    /// A literal of a datatype other than `xsd:string` (which would make
+    /// it simple).
+    Typed(&'t str, NamedNodeRef<'static>),
+}
+
+/// Where the statements of a subject go; `'p` is how long the predicates
+/// live (the extraction's, or static).
+trait StatementSink<'p> {
+    fn add(&mut self, predicate: &'p str, object: Object<'_>);
+}
+
+/// Makes `oxrdf` triples of the statements.
+struct TripleSink<'s> {
+    subject: &'s NamedNode,
+    triples: &'s mut Vec<Triple>,
+}
+
+impl<'p> StatementSink<'p> for TripleSink<'_> {
+    fn add(&mut self, predicate: &'p str, object: Object<'_>) {
+        let object: Term = match object {
+            Object::Iri(iri) => NamedNode::new_unchecked(iri).into(),
+            Object::Plain(value) => Literal::new_simple_literal(value).into(),
+            Object::English(value) => {
+                Literal::new_language_tagged_literal_unchecked(value, "en").into()
+            }
+            Object::Integer(n) => Literal::new_typed_literal(n.to_string(), xsd::INTEGER).into(),
+            Object::Typed(value, datatype) => Literal::new_typed_literal(value, datatype).into(),
+        };
+        self.triples.push(Triple::new(
+            self.subject.clone(),
+            NamedNode::new_unchecked(predicate),
+            object,
+        ));
+    }
+}
+
+/// The statements of one subject as text: each object's N-Triples form
+/// written into one buffer, with its predicate and its place there.
+#[derive(Default)]
+struct LineSink<'p> {
+    objects: String,
+    statements: Vec<(&'p str, (usize, usize))>,
+}
+
+impl<'p> StatementSink<'p> for LineSink<'p> {
+    fn add(&mut self, predicate: &'p str, object: Object<'_>) {
+        let start = self.objects.len();
+        write_object(&mut self.objects, object);
+        self.statements
+            .push((predicate, (start, self.objects.len())));
+    }
+}
+
+/// Appends an object's N-Triples text, as `oxrdf`'s `Display` writes it.
+fn write_object(out: &mut String, object: Object<'_>) {
+    match object {
+        Object::Iri(iri) => {
+            out.push('<');
+            out.push_str(iri);
+            out.push('>');
+        }
+        Object::Plain(value) => write_quoted(out, value),
+        Object::English(value) => {
+            write_quoted(out, value);
+            out.push_str("@en");
+        }
+        Object::Integer(n) => {
+            out.push('"');
+            let _ = write!(out, "{n}");
+            out.push_str("\"^^<");
+            out.push_str(xsd::INTEGER.as_str());
+            out.push('>');
+        }
+        Object::Typed(value, datatype) => {
+            write_quoted(out, value);
+            out.push_str("^^<");
+            out.push_str(datatype.as_str());
+            out.push('>');
+        }
+    }
+}
+
+/// Appends a quoted N-Triples string with the escapes `oxrdf` uses
+/// (`print_quoted_str`): the short forms for the common control
+/// characters, `\uXXXX` for the other controls and the two noncharacters
+/// U+FFFE and U+FFFF; everything else as it is.
+fn write_quoted(out: &mut String, value: &str) {
+    out.push('"');
+    let plain = value
+        .bytes()
+        .all(|b| b >= 0x20 && b != 0x7F && b != b'"' && b != b'\\')
+        && !value.contains(['\u{FFFE}', '\u{FFFF}']);
+    if plain {
+        out.push_str(value);
+    } else {
+        for c in value.chars() {
+            match c {
+                '\u{8}' => out.push_str("\\b"),
+                '\t' => out.push_str("\\t"),
+                '\n' => out.push_str("\\n"),
+                '\u{C}' => out.push_str("\\f"),
+                '\r' => out.push_str("\\r"),
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\0'..='\u{1F}' | '\u{7F}' | '\u{FFFE}' | '\u{FFFF}' => {
+                    let _ = write!(out, "\\u{:04X}", u32::from(c));
+                }
+                _ => out.push(c),
+            }
+        }
+    }
+    out.push('"');
 }
 
 /// Compares two triples as their N-Triples text compares (`<s> <p> <o>`),
@@ -475,22 +724,6 @@ fn polarity_name(polarity: Polarity) -> &'static str {
         Polarity::Positive => "positive",
         Polarity::Negative => "negative",
     }
-}
-
-fn dc(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{DCTERMS}{local}"))
-}
-
-fn schema(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{SCHEMA}{local}"))
-}
-
-fn skos(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{SKOS}{local}"))
-}
-
-fn prov(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{PROV}{local}"))
 }
 
 /// A slug for IRIs: lowercase ASCII letters and digits joined by `-`.
@@ -706,6 +939,47 @@ mod tests {
             })
             .unwrap();
         assert_eq!(streamed, quads);
+    }
+
+    #[test]
+    fn lines_written_straight_are_the_serializers_bytes() {
+        let emitter = RdfEmitter::new("https://example.org/kg/").unwrap();
+        let ontology = crate::ontology::Ontology::builtin().unwrap();
+        let extractor = crate::extract::Extractor::new(&ontology);
+        // Quotes, backslashes, controls and a noncharacter in the source
+        // name, the title and the sentences: every escape of a literal.
+        let odd = crate::text::Document::from_text(
+            "odd \"name\" \\ \u{1}\u{7f}\u{fffe}.txt",
+            "The \"Harbour Council\" of Velmar met on Monday.\u{b}\n\n\
+             The Ministry of Commerce \\ signed an agreement with Oakport\u{ffff} on \
+             Tuesday.\tIt said\r the rules would start in May.",
+        );
+        for x in [long_extraction(), extractor.extract(&odd)] {
+            let graph = emitter.document_iri(&x.document_id);
+            let quads = emitter.quads(&x);
+            for (format, with_graph) in [(RdfFormat::NTriples, false), (RdfFormat::NQuads, true)] {
+                let expected = write_quads(&quads, format, Vec::new()).unwrap();
+                let mut written = Vec::new();
+                if with_graph {
+                    emitter.write_nquads(&x, &graph, &mut written).unwrap();
+                } else {
+                    emitter.write_ntriples(&x, &graph, &mut written).unwrap();
+                }
+                assert_eq!(
+                    String::from_utf8(written).unwrap(),
+                    String::from_utf8(expected).unwrap()
+                );
+            }
+        }
+        let mut quoted = String::new();
+        write_quoted(
+            &mut quoted,
+            "a\"b\\c\u{8}\t\n\u{c}\r\u{0}\u{1f}\u{7f}\u{fffe}\u{ffff}é",
+        );
+        let literal = Literal::new_simple_literal(
+            "a\"b\\c\u{8}\t\n\u{c}\r\u{0}\u{1f}\u{7f}\u{fffe}\u{ffff}é",
+        );
+        assert_eq!(quoted, literal.to_string());
     }
 
     #[test]

@@ -156,6 +156,8 @@ fn for_each_batch(
 /// document) its extraction, whose statements are written one at a time.
 enum Emitted {
     Quads(Vec<Quad>),
+    /// N-Triples or N-Quads lines, written on the worker thread.
+    Lines(std::io::Result<Vec<u8>>),
     Long(Box<Extraction>),
 }
 
@@ -178,6 +180,18 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
     let mut out = stdout();
     // JSON-LD is one JSON document: it is written once, at the end.
     let one_document = matches!(format, RdfFormat::JsonLd { .. });
+    // Line formats are written straight from the extraction, without
+    // making a term of any statement.
+    let lines = matches!(format, RdfFormat::NTriples | RdfFormat::NQuads);
+    let write_lines = |extraction: &Extraction, out: &mut dyn Write| {
+        let emitter = &pipeline.emitter;
+        let graph = emitter.document_iri(&extraction.document_id);
+        if matches!(format, RdfFormat::NQuads) {
+            emitter.write_nquads(extraction, &graph, out)
+        } else {
+            emitter.write_ntriples(extraction, &graph, out)
+        }
+    };
     let mut held: Vec<Quad> = Vec::new();
     let documents = for_each_batch(
         global,
@@ -195,10 +209,13 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
                 .par_iter()
                 .map(|d| {
                     let extraction = extractor.extract(d);
-                    if one_document || d.text.len() <= extractor.section_bytes() {
-                        Emitted::Quads(pipeline.emitter.quads(&extraction))
-                    } else {
+                    if d.text.len() > extractor.section_bytes() && !one_document {
                         Emitted::Long(Box::new(extraction))
+                    } else if lines {
+                        let mut text = Vec::new();
+                        Emitted::Lines(write_lines(&extraction, &mut text).map(|()| text))
+                    } else {
+                        Emitted::Quads(pipeline.emitter.quads(&extraction))
                     }
                 })
                 .collect();
@@ -208,6 +225,8 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
                     Emitted::Quads(quads) => {
                         write_quads(&quads, format, &mut out)?;
                     }
+                    Emitted::Lines(text) => out.write_all(&text?)?,
+                    Emitted::Long(extraction) if lines => write_lines(&extraction, &mut out)?,
                     Emitted::Long(extraction) => {
                         let emitter = &pipeline.emitter;
                         let graph = emitter.document_iri(&extraction.document_id);
