@@ -308,7 +308,6 @@ pub(crate) fn description_written_as_name(
     (len == end - start && lex.document_classes.contains(class)).then(|| class.clone())
 }
 
-/// Removes leading determiners and possessive markers and normalises spaces.
 /// A person's name without the postnominals after it ("Ada Quist MP").
 fn without_postnominals(lex: &Lexicon, label: &str) -> String {
     let mut words: Vec<&str> = label.split_whitespace().collect();
@@ -347,6 +346,7 @@ fn with_honorific(view: &DocView<'_>, lex: &Lexicon, name: &Range<usize>) -> Opt
         })
 }
 
+/// Removes leading determiners and possessive markers and normalises spaces.
 pub fn clean_label(lex: &Lexicon, label: &str) -> String {
     let mut words: Vec<&str> = label.split_whitespace().collect();
     while let Some(first) = words.first() {
