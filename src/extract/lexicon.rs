@@ -235,6 +235,14 @@ impl Lexicon {
             let forms = std::iter::once((&ind.label, SurfaceKind::Label))
                 .chain(ind.alt_labels.iter().map(|a| (a, SurfaceKind::Alias)))
                 .chain(ind.demonyms.iter().map(|d| (d, SurfaceKind::Demonym)));
+            // "Côte d'Ivoire" is also typeset "Côte d’Ivoire": the
+            // typographic apostrophe makes a second written form.
+            let forms = forms.flat_map(|(form, kind)| {
+                let curly = form
+                    .contains('\'')
+                    .then(|| (form.replace('\'', "\u{2019}"), kind));
+                std::iter::once((form.clone(), kind)).chain(curly)
+            });
             for (form, kind) in forms {
                 let form = form.trim();
                 if form.is_empty() {

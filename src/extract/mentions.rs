@@ -212,6 +212,9 @@ fn gazetteer_mentions(
             } else {
                 MentionKind::Known
             };
+            if kind == MentionKind::Known && longer_name_continues(view, lex, first..last + 1) {
+                continue;
+            }
             let mut cand = MentionCand::new(
                 first..last + 1,
                 kind,
@@ -225,6 +228,31 @@ fn gazetteer_mentions(
             out.push(cand);
         }
     }
+}
+
+/// Whether a known headed name with a complement ("Ministry of Education")
+/// is only the start of a longer one the text writes ("Ministry of Education
+/// and Science of Kestria"): the name goes on with "of" or "and" and a
+/// capitalised word that does not start a second headed name ("… and
+/// Ministry of Health" is two). The name rules read the longer name.
+fn longer_name_continues(view: &DocView<'_>, lex: &Lexicon, name: Range<usize>) -> bool {
+    let limit = view.sentence_end(name.start);
+    let next = name.end;
+    let headed = has_head_before(view, lex, name.start, name.end)
+        && within_of_complement(view, lex, name.start, name.end);
+    if !headed || next + 1 >= limit || !view.is_capitalised(next - 1) {
+        return false;
+    }
+    let word = view.low(next);
+    let mut n = next + 1;
+    if lex.words.genitive_prepositions.contains(word) {
+        if n + 1 < limit && lex.words.definite_articles.contains(view.low(n)) {
+            n += 1;
+        }
+    } else if !(lex.words.conjunctions.contains(word) || view.is_punct(next, "&")) {
+        return false;
+    }
+    view.is_capitalised(n) && !lex.name_heads.contains_key(view.low(n))
 }
 
 /// Case rules for gazetteer forms: acronyms match exactly, capitalised names
@@ -437,8 +465,13 @@ fn titled_name_end(
     start: usize,
     limit: usize,
 ) -> usize {
+    // "Ada Quist MP": a postnominal ends the name.
     let free_name_word = |k: usize| {
-        k < limit && name_word(view, k) && !covered[k] && !lex.verb_forms.contains_key(view.low(k))
+        k < limit
+            && name_word(view, k)
+            && !covered[k]
+            && !lex.verb_forms.contains_key(view.low(k))
+            && !lex.words.postnominals.contains(view.low(k))
     };
     let mut end = start + 1;
     let mut words = 1;

@@ -28,6 +28,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
 use super::mentions::{sort_in_text_order, MentionCand, MentionKind};
+use super::resolve::description_written_as_name;
 use super::view::DocView;
 use crate::parse::ner::{hint, NameClass, NerModel};
 use crate::parse::tagger::{TagScratch, Tagger};
@@ -243,6 +244,7 @@ pub fn tag_names(
                 let mut people = Vec::new();
                 split_people(view, lex, tokens, &mut people);
                 for person in people {
+                    let person = without_office(view, lex, person, range.end);
                     if let Some(tokens) = without_titles(view, hints, person) {
                         out.push((tokens, span.class));
                     }
@@ -253,6 +255,28 @@ pub fn tag_names(
         }
     }
     out
+}
+
+/// A person's name without an office whose head starts it ("Parliamentary
+/// Secretary Ada Quist", or "Parliamentary" alone when the tagger stopped
+/// inside the head): the office is read as a position of its own. Nor is a
+/// postnominal after it ("Ada Quist MP") part of the name.
+fn without_office(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    mut tokens: Range<usize>,
+    limit: usize,
+) -> Range<usize> {
+    while !tokens.is_empty() && view.is_capitalised(tokens.start) {
+        let Some((len, _)) = lex.position_titles.longest_at(view, tokens.start, limit) else {
+            break;
+        };
+        tokens.start = (tokens.start + len).min(tokens.end);
+    }
+    while tokens.len() > 1 && lex.words.postnominals.contains(view.low(tokens.end - 1)) {
+        tokens.end -= 1;
+    }
+    tokens
 }
 
 /// A name without the titles and honorifics in front of it ("Mrs", "Dr.",
@@ -422,6 +446,13 @@ pub fn apply_name_tagger(
             }
         }
         if !cand.kind.awaits_name_class() {
+            return true;
+        }
+        // "the MOU": a document's head written as a name refers back the
+        // way "the memorandum" does, whatever the tagger makes of it.
+        if let Some(class) = description_written_as_name(view, lex, cand) {
+            cand.kind = MentionKind::Name;
+            cand.class = class;
             return true;
         }
         let found = tagged

@@ -99,7 +99,10 @@ pub fn resolve(
                 r.description(view, lex, cands, ci, &as_description)
             }
             MentionKind::Name | MentionKind::Person => {
-                let label = clean_label(lex, &cand.label);
+                let mut label = clean_label(lex, &cand.label);
+                if cand.kind == MentionKind::Person || cand.class == lex.classes.person {
+                    label = without_postnominals(lex, &label);
+                }
                 let e = match r.aliases.get(&label.to_lowercase()) {
                     Some(&e) => e,
                     None => r.entity(EntityKey::Named(label.clone()), &cand.class, &label),
@@ -120,6 +123,9 @@ pub fn resolve(
                     }
                     if let Some((_, t)) = &cand.title {
                         r.entities[e].titles.insert(t.clone());
+                    }
+                    if let Some(written) = with_honorific(view, lex, &cand.tokens) {
+                        r.entities[e].alt_labels.insert(written);
                     }
                 }
                 Some(e)
@@ -282,7 +288,7 @@ impl Resolver<'_> {
 /// The class of a name that is only a description head after a definite
 /// determiner ("the MOU", "this Accord"), which refers back rather than
 /// naming something new.
-fn description_written_as_name(
+pub(crate) fn description_written_as_name(
     view: &DocView<'_>,
     lex: &Lexicon,
     cand: &MentionCand,
@@ -300,6 +306,44 @@ fn description_written_as_name(
     }
     let (len, class) = lex.description_heads.longest_at(view, start, end)?;
     (len == end - start && lex.document_classes.contains(class)).then(|| class.clone())
+}
+
+/// A person's name without the postnominals after it ("Ada Quist MP").
+fn without_postnominals(lex: &Lexicon, label: &str) -> String {
+    let mut words: Vec<&str> = label.split_whitespace().collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| lex.words.postnominals.contains(&w.to_ascii_lowercase()))
+    {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// A person's name as written with the honorific right before it ("Dr Ada
+/// Quist", "Mr. Quist"): the label leaves honorifics out, but readers and
+/// other sources name the person this way too. Only a title that is no
+/// office counts ("Minister Ada Quist" names the office, not the person).
+fn with_honorific(view: &DocView<'_>, lex: &Lexicon, name: &Range<usize>) -> Option<String> {
+    let sentence = view.toks[name.start].sentence;
+    let in_sentence = |k: usize| view.toks[k].sentence == sentence;
+    let mut end = name.start;
+    if end > 0 && view.is_punct(end - 1, ".") && in_sentence(end - 1) {
+        end -= 1;
+    }
+    // Titles are at most a few words ("His Excellency").
+    (end.saturating_sub(3)..end)
+        .filter(|&k| in_sentence(k) && view.is_capitalised(k))
+        .find(|&k| {
+            lex.person_titles
+                .longest_at(view, k, end)
+                .is_some_and(|(len, office)| k + len == end && !*office)
+        })
+        .map(|k| {
+            let written = view.span_text(k, name.end);
+            written.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
 }
 
 /// Removes leading determiners and possessive markers and normalises spaces.

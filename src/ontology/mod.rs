@@ -235,6 +235,8 @@ function_word_roles! {
     name_head_connectors = "nameHeadConnector";
     /// `kg:genitivePreposition`: its object owns the noun before it.
     genitive_prepositions = "genitivePreposition";
+    /// `kg:postnominal`: after a person's name, never part of it ("MP").
+    postnominals = "postnominal";
     /// `kg:groupComplementPreposition`: joins a name to a group head.
     group_complement_prepositions = "groupComplementPreposition";
     /// `kg:descriptionModifierStop`: never between a determiner and a head.

@@ -316,7 +316,7 @@ impl Frame<'_, '_> {
         if self.mention_starting_at(j).is_some() {
             j
         } else {
-            k
+            self.apposed_name_after(p.tokens.end).unwrap_or(k)
         }
     }
 
@@ -1093,17 +1093,41 @@ impl Frame<'_, '_> {
         if let Some(e) = person(named) {
             return Some(e);
         }
-        if !self.view.is_punct(end, ",") {
+        self.apposed_name_after(end).and_then(person)
+    }
+
+    /// Where the name set off by a comma after a position's end starts:
+    /// after honorifics ("…, the Hon Ada Quist"), or after a qualifier of
+    /// the office that names its body and a second comma ("Chargé
+    /// d'affaires, a.i. of the Embassy of Kestria, Ada Quist").
+    fn apposed_name_after(&self, end: usize) -> Option<usize> {
+        if end >= self.range.end || !self.view.is_punct(end, ",") {
             return None;
         }
-        // Honorifics between the comma and the name: words no mention covers.
+        let mut qualified = false;
         let mut k = end + 1;
-        while k < self.range.end && k - end <= 5 {
-            if let Some(e) = person(k) {
-                return Some(e);
+        while k < self.range.end && k - end <= MAX_APPOSITION {
+            let covering = self.mentions.iter().find(|(r, _)| r.contains(&k));
+            match covering {
+                Some((r, e)) if r.start == k && self.is_person(*e) => {
+                    return (!qualified || self.view.is_punct(k - 1, ",")).then_some(k);
+                }
+                Some((r, _)) if !qualified && r.start == k => {
+                    qualified = true;
+                    k = r.end;
+                    continue;
+                }
+                Some(_) => return None,
+                None => {}
             }
-            let covered = self.mentions.iter().any(|(r, _)| r.contains(&k));
-            if covered || !(self.view.is_word(k) || self.view.is_punct(k, ".")) {
+            let low = self.view.low(k);
+            let honorific = self.view.is_capitalised(k)
+                || self.lex.is_determiner(low)
+                || self.view.is_punct(k, ".")
+                || (self.view.is_word(k) && low.contains('.'));
+            let qualifier = (!qualified && self.lex.position_prepositions.contains(low))
+                || self.view.is_punct(k, ",");
+            if !(honorific || qualifier) || (self.view.is_punct(k, ",") && !qualified) {
                 return None;
             }
             k += 1;
@@ -1112,28 +1136,93 @@ impl Frame<'_, '_> {
     }
 
     /// The person named before a position: "Ada Quist, Minister …", "Ada
-    /// Quist (Minister …)", "Ada Quist, as Minister …", "Ada Quist is Minister …".
+    /// Quist (Minister …)", "Ada Quist, as Minister …", "Ada Quist is
+    /// Minister …", "Ada Quist MP, Minister …", and a parliament's record
+    /// naming the member's seat first: "Ada Quist (Eastvale—Minister …)".
     fn holder_before(&self, p: &PositionPhrase) -> Option<usize> {
         let mut k = p.tokens.start;
-        if k > self.range.start && self.lex.words.role_markers.contains(self.view.low(k - 1)) {
-            k -= 1;
+        // "named Ada Quist as Trade Envoy": "as" links the name before it.
+        let marker = self.role_marker_before(k);
+        if let Some(m) = marker {
+            k = m;
         }
         if k <= self.range.start {
             return None;
         }
-        let linked = self.view.is_punct(k - 1, ",")
+        if let Some(open) = self.seat_before(k) {
+            k = open + 1;
+        }
+        let linker = self.view.is_punct(k - 1, ",")
             || self.view.is_punct(k - 1, "(")
             || self
                 .lex
                 .words
                 .introducing_copulas
                 .contains(self.view.low(k - 1));
-        if !linked {
+        if !linker && marker.is_none() {
             return None;
         }
-        self.mention_ending_at(k - 1)
-            .map(|(_, e)| e)
-            .filter(|&e| self.is_person(e))
+        // The name, or the name before its postnominals ("Ada Quist MP").
+        let mut end = if linker { k - 1 } else { k };
+        loop {
+            let holder = self
+                .mention_ending_at(end)
+                .map(|(_, e)| e)
+                .filter(|&e| self.is_person(e));
+            if holder.is_some() {
+                return holder;
+            }
+            if end <= self.range.start
+                || !self.lex.words.postnominals.contains(self.view.low(end - 1))
+            {
+                return None;
+            }
+            end -= 1;
+        }
+    }
+
+    /// "as" before an office starting at `k`, perhaps with the office's
+    /// determiner, owner and lowercase modifiers between ("named Ada Quist as
+    /// Kestria's new Trade Envoy"); the marker's token.
+    fn role_marker_before(&self, k: usize) -> Option<usize> {
+        let view = self.view;
+        let mut m = k;
+        while m > self.range.start && k - m <= MAX_ROLE_MODIFIERS {
+            let t = m - 1;
+            if self.lex.words.role_markers.contains(view.low(t)) {
+                return Some(t);
+            }
+            let owner = self
+                .mention_ending_at(t + 1)
+                .filter(|(r, _)| r.end == t + 1);
+            if let Some((r, _)) = owner.filter(|_| m < k && self.lex.is_possessive(view, m)) {
+                m = r.start;
+                continue;
+            }
+            let modifier = view.is_word(t) && !view.is_capitalised(t);
+            if !(modifier || self.lex.is_possessive(view, t)) {
+                return None;
+            }
+            m = t;
+        }
+        None
+    }
+
+    /// "(Eastvale—" before token `k`: an opening parenthesis, a few
+    /// capitalised words (a seat) and a dash; the parenthesis's token.
+    fn seat_before(&self, k: usize) -> Option<usize> {
+        let dash = k.checked_sub(1)?;
+        let is_dash = ["\u{2014}", "\u{2013}", "-"]
+            .iter()
+            .any(|d| self.view.is_punct(dash, d));
+        if !is_dash || dash <= self.range.start {
+            return None;
+        }
+        let mut s = dash;
+        while s > self.range.start && dash - s < MAX_SEAT_WORDS && self.view.is_capitalised(s - 1) {
+            s -= 1;
+        }
+        (s < dash && s > self.range.start && self.view.is_punct(s - 1, "(")).then_some(s - 1)
     }
 
     fn is_person(&self, entity: usize) -> bool {
@@ -1182,6 +1271,15 @@ impl Frame<'_, '_> {
         }
     }
 }
+
+/// Words between "as" and the office it introduces.
+const MAX_ROLE_MODIFIERS: usize = 6;
+
+/// Tokens between a position's comma and its holder's name.
+const MAX_APPOSITION: usize = 12;
+
+/// Capitalised words of a member's seat before an office ("(Eastvale—Minister …)").
+const MAX_SEAT_WORDS: usize = 4;
 
 /// Words after a pair of parties that may name their joint thing.
 const JOINT_NOUN_WINDOW: usize = 6;
