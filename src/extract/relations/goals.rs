@@ -36,6 +36,9 @@ const MAX_GOALS_PER_CUE: usize = 12;
 const MAX_GOAL_TOKENS: usize = 40;
 /// How far a subject is looked for up a chain of coordinated or controlled verbs.
 const MAX_SUBJECT_WALK: usize = 4;
+/// The longest noun phrase between "for" and "to" read as an infinitive's
+/// own subject ("for Federal Departments and Agencies to").
+const MAX_SUBJECT_PHRASE: usize = 8;
 
 /// Whether a token is tagged as a verb (the tagger's universal or Penn tag).
 fn is_verb(syntax: &DocSyntax, t: usize) -> bool {
@@ -318,7 +321,7 @@ impl Frame<'_, '_> {
         if syntax.children(verb).any(|c| {
             let n = syntax.node(c);
             n.rel.starts_with("nsubj") || n.rel == "mark" && markers.contains(&n.lemma)
-        }) || verb > self.range.start + 1 && markers.contains(self.view.low(verb - 2))
+        }) || self.infinitive_subject_before(syntax, verb)
         {
             return None;
         }
@@ -327,9 +330,12 @@ impl Frame<'_, '_> {
         if matches!(g.upos.as_str(), "NOUN" | "PROPN") {
             return self.goal_owner_at(syntax, verb, governor);
         }
-        if !is_verb(syntax, governor) || self.lex.goal_cues.non_goal_verbs.contains(&g.lemma) {
+        if !is_verb(syntax, governor) {
             return None;
         }
+        // "signed the accord to open markets": a verb that states no goal
+        // of its own still passes the purpose on to the document it acts on.
+        let non_goal = self.lex.goal_cues.non_goal_verbs.contains(&g.lemma);
         for rel in ["obj", "nsubj:pass"] {
             if let Some(o) = syntax
                 .children(governor)
@@ -340,7 +346,35 @@ impl Frame<'_, '_> {
                 }
             }
         }
+        if non_goal {
+            return None;
+        }
         self.owner_of_verb(syntax, governor, false)
+    }
+
+    /// Whether the infinitive `verb` has a subject of its own written before
+    /// it, "for" + noun phrase + "to" ("guidelines for agencies to act"),
+    /// whatever the parser attached the noun phrase to.
+    fn infinitive_subject_before(&self, syntax: &DocSyntax, verb: usize) -> bool {
+        let markers = &self.lex.words.infinitive_subject_markers;
+        let a = self.range.start;
+        // verb - 1 is the clause marker; walk left over the noun phrase.
+        let mut k = verb.saturating_sub(1);
+        let mut nominal = false;
+        while k > a && verb - k <= MAX_SUBJECT_PHRASE {
+            k -= 1;
+            if markers.contains(self.view.low(k)) {
+                return nominal;
+            }
+            let upos = syntax.node(k).upos.as_str();
+            match upos {
+                "NOUN" | "PROPN" | "PRON" => nominal = true,
+                "ADJ" | "DET" | "NUM" | "CCONJ" => {}
+                _ if self.view.is_punct(k, "-") => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The owner of "the aim (of X) is to …": X, else the document or
@@ -405,6 +439,16 @@ impl Frame<'_, '_> {
             } else if verb_conj {
                 others.push(c);
                 continue;
+            } else if node.rel == "advcl"
+                && parent == head
+                && self.is_purpose_infinitive(syntax, c)
+                && syntax.children(head).any(|d| syntax.node(d).rel == "obj")
+            {
+                // "strengthen ties to join forces": a purpose of the purpose is
+                // a goal of its own; "work with partners to pursue X", with no
+                // object before it, stays one goal.
+                others.push(c);
+                continue;
             } else if node.rel == "advcl" && after_comma {
                 if node.xpos == "VBG" && !syntax.children(c).any(|d| syntax.node(d).rel == "mark") {
                     others.push(c);
@@ -443,6 +487,15 @@ impl Frame<'_, '_> {
 }
 
 impl Frame<'_, '_> {
+    /// Whether `verb` is an infinitive introduced by a goal clause marker ("to").
+    fn is_purpose_infinitive(&self, syntax: &DocSyntax, verb: usize) -> bool {
+        syntax.children(verb).any(|m| {
+            m < verb
+                && syntax.node(m).rel == "mark"
+                && self.lex.goal_cues.clause_markers.contains(self.view.low(m))
+        })
+    }
+
     /// Where a goal spanning `head..end` ends before a comma followed by a
     /// goal boundary word (`kg:goalBoundaryWord`: ", including …", ", which
     /// …"): what follows qualifies the goal, it is not part of it.
