@@ -920,7 +920,7 @@ fn description_at(
             return Some(m);
         }
         let w = view.low(k);
-        if view.is_capitalised(k)
+        if view.is_capitalised(k) && !hyphenated_adjective(view.text(k))
             || lex.is_determiner(w)
             || lex.words.description_modifier_stops.contains(w)
         {
@@ -929,6 +929,14 @@ fn description_at(
         k += 1;
     }
     None
+}
+
+/// A capitalised word that is a name joined to a lowercase adjective
+/// ("EU-wide", "UK-based"): a modifier, not the start of a name.
+fn hyphenated_adjective(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(name, tail)| {
+        !name.is_empty() && !tail.is_empty() && tail.chars().all(char::is_lowercase)
+    })
 }
 
 /// Where a noun phrase without determiner can start: at the start of a

@@ -58,7 +58,7 @@ impl Frame<'_, '_> {
 
     /// Separators between coordinated clauses from `t`: ",", ";", "and",
     /// "or", "as well as". Returns the token after them.
-    fn skip_separators(&self, mut t: usize) -> usize {
+    pub(super) fn skip_separators(&self, mut t: usize) -> usize {
         let b = self.range.end;
         let words = &self.lex.words;
         loop {

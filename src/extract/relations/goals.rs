@@ -91,7 +91,8 @@ impl Frame<'_, '_> {
                 self.nearest_goal_owner_before(k)
             } else {
                 let verb = (k..head).rev().find(|&t| is_verb(syntax, t)).unwrap_or(k);
-                self.owner_of_verb(syntax, verb, false)
+                self.participle_object(syntax, verb)
+                    .or_else(|| self.owner_of_verb(syntax, verb, false))
                     .or_else(|| self.mention_ending_at(self.skip_aux_left(k)).map(|m| m.1))
             };
             if let Some(owner) = owner {
@@ -189,20 +190,28 @@ impl Frame<'_, '_> {
                 done.push(h);
                 let (span, more) = self.goal_span(syntax, h);
                 pending.extend(more);
-                if span.len() < 2 {
-                    continue;
+                for item in self.verb_list_items(syntax, span) {
+                    if item.len() < 2 || emitted == MAX_GOALS_PER_CUE {
+                        continue;
+                    }
+                    if item.start != h {
+                        if done.contains(&item.start) {
+                            continue;
+                        }
+                        done.push(item.start);
+                    }
+                    emitted += 1;
+                    let goal = self.goal_entity(item);
+                    self.emit(
+                        goal,
+                        goal_property,
+                        owner,
+                        cue.clone(),
+                        "parsed-goal",
+                        0.75,
+                        q.clone(),
+                    );
                 }
-                emitted += 1;
-                let goal = self.goal_entity(span);
-                self.emit(
-                    goal,
-                    goal_property,
-                    owner,
-                    cue.clone(),
-                    "parsed-goal",
-                    0.75,
-                    q.clone(),
-                );
             }
         }
     }
@@ -227,6 +236,9 @@ impl Frame<'_, '_> {
         if let Some(e) = self.definite_antecedent(syntax, t) {
             return Some(e);
         }
+        if let Some(e) = self.framework_of(syntax, t) {
+            return Some(e);
+        }
         if syntax.node(t).upos == "PRON"
             && self.lex.words.referring_pronouns.contains(self.view.low(t))
         {
@@ -236,6 +248,36 @@ impl Frame<'_, '_> {
                 .and_then(|p| self.most_recent_entity_before(t, p));
         }
         None
+    }
+
+    /// The document a noun's things are done under: "the projects
+    /// (carried out) under this MoU will …" stand for the MoU's work, so
+    /// what they will do is its goal.
+    fn framework_of(&self, syntax: &DocSyntax, t: usize) -> Option<usize> {
+        if !matches!(syntax.node(t).upos.as_str(), "NOUN" | "PROPN") {
+            return None;
+        }
+        let prepositions = &self.lex.words.framework_prepositions;
+        let under = |n: usize| {
+            syntax
+                .children(n)
+                .any(|c| syntax.node(c).rel == "case" && prepositions.contains(self.view.low(c)))
+        };
+        // The noun's own "under X", or that of a participle modifying it.
+        let objects = syntax.children(t).flat_map(|c| {
+            let rel = syntax.node(c).rel.as_str();
+            let own = (rel == "nmod").then_some(c);
+            let of_participle = (rel == "acl")
+                .then(|| syntax.children(c).filter(|&d| syntax.node(d).rel == "obl"))
+                .into_iter()
+                .flatten();
+            own.into_iter().chain(of_participle)
+        });
+        objects.filter(|&o| under(o)).find_map(|o| {
+            self.entity_at(o)
+                .filter(|&e| self.may_own_goal(e))
+                .or_else(|| self.definite_antecedent(syntax, o))
+        })
     }
 
     /// The entity a definite description without a mention of its own
@@ -255,7 +297,7 @@ impl Frame<'_, '_> {
                     .anaphoric_determiners
                     .contains(self.view.low(c))
         });
-        if !definite {
+        if !definite && !self.headline_noun(syntax, t) {
             return None;
         }
         let (_, class) = self.lex.description_heads.longest_at(self.view, t, t + 1)?;
@@ -270,6 +312,35 @@ impl Frame<'_, '_> {
             })
             .max()
             .map(|(_, i)| i)
+    }
+
+    /// The object a participle right after it describes, however the
+    /// parser attached the participle: "launch a partnership aimed at …".
+    fn participle_object(&self, syntax: &DocSyntax, verb: usize) -> Option<usize> {
+        let node = syntax.node(verb);
+        if node.xpos != "VBN" || !matches!(node.rel.as_str(), "xcomp" | "advcl") {
+            return None;
+        }
+        let governor = node.head?;
+        let object = syntax
+            .children(governor)
+            .find(|&c| c < verb && syntax.node(c).rel == "obj")?;
+        self.goal_owner_at(syntax, governor, object)
+    }
+
+    /// Whether `t` is a singular noun without determiner opening its
+    /// sentence, the way a headline names what the article is about
+    /// ("Historic accord will cut tariffs"): it refers like "the accord".
+    fn headline_noun(&self, syntax: &DocSyntax, t: usize) -> bool {
+        let node = syntax.node(t);
+        node.xpos == "NN"
+            && syntax.children(t).all(|c| {
+                !matches!(
+                    syntax.node(c).rel.as_str(),
+                    "det" | "nmod:poss" | "nummod" | "case"
+                ) && (c > t || matches!(syntax.node(c).rel.as_str(), "amod" | "compound"))
+            })
+            && (self.range.start..t).all(|k| syntax.node(k).head == Some(t))
     }
 
     /// The owner of a verb's goal: its subject (or passive subject), looked
@@ -449,6 +520,12 @@ impl Frame<'_, '_> {
                 // object before it, stays one goal.
                 others.push(c);
                 continue;
+            } else if matches!(node.rel.as_str(), "advcl" | "acl:relcl")
+                && self.opens_with_boundary_word(syntax, c)
+            {
+                // "…, while widening Y", "markets which in turn will …": a
+                // clause a boundary word opens says more than the goal.
+                continue;
             } else if node.rel == "advcl" && after_comma {
                 if node.xpos == "VBG" && !syntax.children(c).any(|d| syntax.node(d).rel == "mark") {
                     others.push(c);
@@ -487,6 +564,135 @@ impl Frame<'_, '_> {
 }
 
 impl Frame<'_, '_> {
+    /// A goal that opens a list of verb phrases, "accelerate growth, raise
+    /// output, widen access, as well as improve services", cut into one goal
+    /// per verb phrase, read on the surface: parsers often take such a list
+    /// for nouns or loose clauses. A new item starts after a separator at a
+    /// base-form verb, or at a word standing between two commas where the
+    /// item after it starts with one (a verb the tagger took for a noun).
+    /// The list ends at a semicolon or a comma before a goal boundary word.
+    /// Without a verb after a separator the goal is `span` as the parse gave it.
+    fn verb_list_items(
+        &self,
+        syntax: &DocSyntax,
+        span: std::ops::Range<usize>,
+    ) -> Vec<std::ops::Range<usize>> {
+        let b = self.range.end;
+        let boundary = &self.lex.goal_cues.boundary_words;
+        let words = &self.lex.words;
+        let is_separator = |t: usize| {
+            self.view.is_punct(t, ",")
+                || words.conjunctions.contains(self.view.low(t))
+                || words.disjunctions.contains(self.view.low(t))
+                || words.additive_phrases.starts(self.view.low(t))
+        };
+        let base_verb = |t: usize| {
+            let n = syntax.node(t);
+            t < b
+                && self.view.is_word(t)
+                && !self.view.is_capitalised(t)
+                && matches!(n.xpos.as_str(), "VB" | "VBP")
+                && n.upos != "AUX"
+        };
+        // Where the sentence's list can run: to a semicolon, a comma before
+        // a boundary word, or a closing bracket or quote.
+        let mut limit = span.start + 1;
+        while limit < b && limit - span.start < MAX_GOAL_TOKENS {
+            let next_word = self.skip_separators(limit);
+            if self.view.is_punct(limit, ";")
+                || self.view.is_punct(limit, ",")
+                    && next_word < b
+                    && boundary.contains(self.view.low(next_word))
+                || matches!(self.view.text(limit), ")" | "\u{201d}" | "\"" | ":")
+            {
+                break;
+            }
+            limit += 1;
+        }
+        let mut starts = vec![span.start];
+        let mut ends = Vec::new();
+        // An item holding a subordinate clause ("ensure that progress
+        // continues to be made") is no flat verb phrase: the verbs after it
+        // belong to that clause.
+        let mut nested = false;
+        let mut t = span.start + 1;
+        while t < limit {
+            if !is_separator(t) {
+                let n = syntax.node(t);
+                nested |= n.xpos == "TO"
+                    || n.xpos == "WDT"
+                    || words.complementizers.contains(self.view.low(t))
+                    || matches!(n.xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBG");
+                t += 1;
+                continue;
+            }
+            if nested {
+                break;
+            }
+            let next = self.skip_separators(t);
+            let item_len = t - starts.last().copied().unwrap_or(span.start);
+            let verb_next = next < limit && base_verb(next);
+            // "…, boost roads and ports, build …": the word after a comma
+            // opens an item when the item after it opens with a verb.
+            let parallel = !verb_next
+                && next < limit
+                && self.view.is_punct(t, ",")
+                && self.view.is_word(next)
+                && !self.view.is_capitalised(next)
+                && matches!(syntax.node(next).upos.as_str(), "NOUN" | "VERB")
+                && (next + 2..limit)
+                    .find(|&c| self.view.is_punct(c, ","))
+                    .is_some_and(|c| base_verb(self.skip_separators(c)));
+            if (verb_next || parallel) && item_len >= 2 {
+                ends.push(t);
+                starts.push(next);
+                nested = false;
+                t = next + 1;
+            } else {
+                t += 1;
+            }
+        }
+        if starts.len() == 1 {
+            return vec![span];
+        }
+        // The last item ends where its verb's phrase ends, when the parse
+        // gives it one ("… and open markets which will …").
+        let last = starts[starts.len() - 1];
+        let parsed_end = self.goal_span(syntax, last).0.end;
+        ends.push(if parsed_end > last + 1 {
+            parsed_end.min(limit)
+        } else {
+            limit
+        });
+        starts
+            .into_iter()
+            .zip(ends)
+            .map(|(s, mut end)| {
+                while end > s + 1
+                    && (is_separator(end - 1)
+                        || self.view.toks[end - 1].kind == crate::text::TokenKind::Punct)
+                {
+                    end -= 1;
+                }
+                s..end
+            })
+            .collect()
+    }
+
+    /// Whether the clause headed by `c` opens with a clause boundary word,
+    /// a subordinator or relative word ("while", "which"; a preposition
+    /// does not end the goal: "boost growth by cutting taxes").
+    fn opens_with_boundary_word(&self, syntax: &DocSyntax, c: usize) -> bool {
+        syntax.children(c).next().is_some_and(|first| {
+            first < c
+                && self
+                    .lex
+                    .words
+                    .clause_boundary_words
+                    .contains(self.view.low(first))
+        })
+    }
+
     /// Whether `verb` is an infinitive introduced by a goal clause marker ("to").
     fn is_purpose_infinitive(&self, syntax: &DocSyntax, verb: usize) -> bool {
         syntax.children(verb).any(|m| {
@@ -496,13 +702,16 @@ impl Frame<'_, '_> {
         })
     }
 
-    /// Where a goal spanning `head..end` ends before a comma followed by a
+    /// Where a goal spanning `head..end` ends: at a semicolon, or before a comma followed by a
     /// goal boundary word (`kg:goalBoundaryWord`: ", including …", ", which
     /// …"): what follows qualifies the goal, it is not part of it.
     fn before_goal_boundary(&self, head: usize, end: usize) -> usize {
         let boundary = &self.lex.goal_cues.boundary_words;
         (head + 1..end.saturating_sub(1))
-            .find(|&k| self.view.is_punct(k, ",") && boundary.contains(self.view.low(k + 1)))
+            .find(|&k| {
+                self.view.is_punct(k, ";")
+                    || self.view.is_punct(k, ",") && boundary.contains(self.view.low(k + 1))
+            })
             .unwrap_or(end)
     }
 }
