@@ -920,7 +920,11 @@ fn description_at(
             return Some(m);
         }
         let w = view.low(k);
-        if view.is_capitalised(k) && !hyphenated_adjective(view.text(k))
+        if view.is_capitalised(k) && hyphenated_adjective(view, k, limit) {
+            k += 3;
+            continue;
+        }
+        if view.is_capitalised(k)
             || lex.is_determiner(w)
             || lex.words.description_modifier_stops.contains(w)
         {
@@ -931,12 +935,15 @@ fn description_at(
     None
 }
 
-/// A capitalised word that is a name joined to a lowercase adjective
-/// ("EU-wide", "UK-based"): a modifier, not the start of a name.
-fn hyphenated_adjective(word: &str) -> bool {
-    word.rsplit_once('-').is_some_and(|(name, tail)| {
-        !name.is_empty() && !tail.is_empty() && tail.chars().all(char::is_lowercase)
-    })
+/// Whether tokens `k..k + 3` are a name joined by a hyphen to a lowercase
+/// word ("EU-wide", "UK-based"): one modifier, not the start of a name.
+fn hyphenated_adjective(view: &DocView<'_>, k: usize, limit: usize) -> bool {
+    k + 3 < limit
+        && view.is_punct(k + 1, "-")
+        && view.toks[k].end == view.toks[k + 1].start
+        && view.toks[k + 1].end == view.toks[k + 2].start
+        && view.is_word(k + 2)
+        && view.text(k + 2).chars().all(char::is_lowercase)
 }
 
 /// Where a noun phrase without determiner can start: at the start of a

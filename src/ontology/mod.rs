@@ -300,6 +300,8 @@ function_word_roles! {
     framework_prepositions = "frameworkPreposition";
     /// `kg:clauseBoundaryWord`: opens a clause that is no part of a goal.
     clause_boundary_words = "clauseBoundaryWord";
+    /// `kg:absoluteClauseStart`: ", with X to do" gives the infinitive a subject.
+    absolute_clause_starts = "absoluteClauseStart";
 }
 
 /// The classes the extraction rules give a part, each named by a `kg:`

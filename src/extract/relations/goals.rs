@@ -328,6 +328,29 @@ impl Frame<'_, '_> {
         self.goal_owner_at(syntax, governor, object)
     }
 
+    /// The document or initiative inside the noun phrase of `noun`, before
+    /// `before`, nearest to it: "part of the agency's strategy, announced
+    /// in May, to support …" (the phrase of "part" holds the strategy).
+    fn owner_within(&self, syntax: &DocSyntax, noun: usize, before: usize) -> Option<usize> {
+        let mut best = None;
+        let mut level = vec![noun];
+        for _ in 0..2 {
+            let mut next = Vec::new();
+            for n in level {
+                for c in syntax.children(n) {
+                    if c < before && syntax.node(c).rel.starts_with("nmod") {
+                        if let Some(e) = self.entity_at(c).filter(|&e| self.may_own_goal(e)) {
+                            best = best.max(Some((c, e)));
+                        }
+                        next.push(c);
+                    }
+                }
+            }
+            level = next;
+        }
+        best.map(|(_, e)| e)
+    }
+
     /// Whether `t` is a singular noun without determiner opening its
     /// sentence, the way a headline names what the article is about
     /// ("Historic accord will cut tariffs"): it refers like "the accord".
@@ -399,7 +422,9 @@ impl Frame<'_, '_> {
         let governor = node.head?;
         let g = syntax.node(governor);
         if matches!(g.upos.as_str(), "NOUN" | "PROPN") {
-            return self.goal_owner_at(syntax, verb, governor);
+            return self
+                .goal_owner_at(syntax, verb, governor)
+                .or_else(|| self.owner_within(syntax, governor, verb));
         }
         if !is_verb(syntax, governor) {
             return None;
@@ -434,7 +459,15 @@ impl Frame<'_, '_> {
         let mut nominal = false;
         while k > a && verb - k <= MAX_SUBJECT_PHRASE {
             k -= 1;
-            if markers.contains(self.view.low(k)) {
+            if markers.contains(self.view.low(k))
+                || k > a
+                    && self.view.is_punct(k - 1, ",")
+                    && self
+                        .lex
+                        .words
+                        .absolute_clause_starts
+                        .contains(self.view.low(k))
+            {
                 return nominal;
             }
             let upos = syntax.node(k).upos.as_str();
@@ -449,7 +482,7 @@ impl Frame<'_, '_> {
     }
 
     /// The owner of "the aim (of X) is to …": X, else the document or
-    /// initiative spoken of last.
+    /// initiative the text is about.
     fn owner_of_goal_noun(&self, syntax: &DocSyntax, noun: usize) -> Option<usize> {
         for c in syntax.children(noun) {
             if matches!(syntax.node(c).rel.as_str(), "nmod" | "nmod:poss") {
@@ -458,8 +491,28 @@ impl Frame<'_, '_> {
                 }
             }
         }
-        let p = self.lex.goal_property?;
-        self.most_recent_entity_before(noun, p)
+        self.topic_owner_before(noun)
+    }
+
+    /// The document or initiative the text is about, as far as it has gone
+    /// by token `k`: of those mentioned before, the one mentioned most (the
+    /// latest on a tie), provided the headline names it or it was mentioned
+    /// more than once. A passing mention owns no goal stated in general terms.
+    fn topic_owner_before(&self, k: usize) -> Option<usize> {
+        let headline_end = self.view.sentences.first().map_or(0, |s| s.end);
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| self.may_own_goal(i))
+            .filter_map(|(i, e)| {
+                let before = e.mentions.iter().filter(|m| m.end <= k);
+                let count = before.clone().count();
+                let last = before.clone().map(|m| m.start).max()?;
+                let in_headline = before.clone().any(|m| m.end <= headline_end);
+                (count > 1 || in_headline).then_some(((count, last), i))
+            })
+            .max()
+            .map(|(_, i)| i)
     }
 
     /// The nearest document or initiative mentioned before token `k` in the
@@ -619,17 +672,30 @@ impl Frame<'_, '_> {
         while t < limit {
             if !is_separator(t) {
                 let n = syntax.node(t);
+                // A hyphenated participle is an adjective ("so-called").
                 nested |= n.xpos == "TO"
                     || n.xpos == "WDT"
                     || words.complementizers.contains(self.view.low(t))
-                    || matches!(n.xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBG");
+                    || matches!(n.xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBG")
+                        && !self.view.text(t).contains('-');
                 t += 1;
                 continue;
             }
             if nested {
                 break;
             }
-            let next = self.skip_separators(t);
+            let mut next = self.skip_separators(t);
+            // "to support X and to respond to Y": the marker is no part of the goal.
+            if next + 1 < limit
+                && self
+                    .lex
+                    .goal_cues
+                    .clause_markers
+                    .contains(self.view.low(next))
+                && base_verb(next + 1)
+            {
+                next += 1;
+            }
             let item_len = t - starts.last().copied().unwrap_or(span.start);
             let verb_next = next < limit && base_verb(next);
             // "…, boost roads and ports, build …": the word after a comma
