@@ -7,6 +7,7 @@ mod build;
 mod default_graph;
 mod eval;
 mod extract_constructions;
+mod extract_goals;
 mod graph;
 mod integrity;
 mod long_input;

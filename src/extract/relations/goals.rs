@@ -263,7 +263,17 @@ impl Frame<'_, '_> {
                 .children(n)
                 .any(|c| syntax.node(c).rel == "case" && prepositions.contains(self.view.low(c)))
         };
-        // The noun's own "under X", or that of a participle modifying it.
+        // The noun's own "under X", or that of a participle modifying it
+        // (which the parser may have made the noun's governor).
+        let governing_participle = syntax
+            .node(t)
+            .head
+            .filter(|&h| {
+                syntax.node(t).rel == "nsubj"
+                    && matches!(syntax.node(h).xpos.as_str(), "VBN" | "VBD")
+            })
+            .into_iter()
+            .flat_map(|h| syntax.children(h).filter(|&d| syntax.node(d).rel == "obl"));
         let objects = syntax.children(t).flat_map(|c| {
             let rel = syntax.node(c).rel.as_str();
             let own = (rel == "nmod").then_some(c);
@@ -273,6 +283,7 @@ impl Frame<'_, '_> {
                 .flatten();
             own.into_iter().chain(of_participle)
         });
+        let objects = objects.chain(governing_participle);
         objects.filter(|&o| under(o)).find_map(|o| {
             self.entity_at(o)
                 .filter(|&e| self.may_own_goal(e))
@@ -566,6 +577,7 @@ impl Frame<'_, '_> {
             } else if node.rel == "advcl"
                 && parent == head
                 && self.is_purpose_infinitive(syntax, c)
+                && !self.infinitive_subject_before(syntax, c)
                 && syntax.children(head).any(|d| syntax.node(d).rel == "obj")
             {
                 // "strengthen ties to join forces": a purpose of the purpose is
@@ -573,7 +585,7 @@ impl Frame<'_, '_> {
                 // object before it, stays one goal.
                 others.push(c);
                 continue;
-            } else if matches!(node.rel.as_str(), "advcl" | "acl:relcl")
+            } else if matches!(node.rel.as_str(), "advcl" | "acl:relcl" | "ccomp")
                 && self.opens_with_boundary_word(syntax, c)
             {
                 // "…, while widening Y", "markets which in turn will …": a
@@ -759,9 +771,10 @@ impl Frame<'_, '_> {
         })
     }
 
-    /// Whether `verb` is an infinitive introduced by a goal clause marker ("to").
+    /// Whether `verb` is an infinitive that a goal clause marker ("to")
+    /// opens: not "on how to develop it", a question, not a purpose.
     fn is_purpose_infinitive(&self, syntax: &DocSyntax, verb: usize) -> bool {
-        syntax.children(verb).any(|m| {
+        syntax.children(verb).next().is_some_and(|m| {
             m < verb
                 && syntax.node(m).rel == "mark"
                 && self.lex.goal_cues.clause_markers.contains(self.view.low(m))
