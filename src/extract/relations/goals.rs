@@ -343,6 +343,12 @@ impl Frame<'_, '_> {
     /// `before`, nearest to it: "part of the agency's strategy, announced
     /// in May, to support …" (the phrase of "part" holds the strategy).
     fn owner_within(&self, syntax: &DocSyntax, noun: usize, before: usize) -> Option<usize> {
+        // Only a predicate noun ("X is part of …"): after other nouns
+        // ("countries along the Belt and Road to build …") the purpose is
+        // the clause subject's.
+        if !syntax.children(noun).any(|c| syntax.node(c).rel == "cop") {
+            return None;
+        }
         let mut best = None;
         let mut level = vec![noun];
         for _ in 0..2 {
