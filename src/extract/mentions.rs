@@ -908,6 +908,15 @@ fn description_at(
     let head_start = k;
     // Up to three lowercase modifiers before the head.
     for _ in 0..4 {
+        // "an EU-wide consultation": the name inside the modifier may be a
+        // mention of its own.
+        if let Some(len) = (k < limit && view.is_capitalised(k))
+            .then(|| hyphenated_adjective(view, k, limit))
+            .flatten()
+        {
+            k += len;
+            continue;
+        }
         if k >= limit || covered[k] || !view.is_word(k) {
             return None;
         }
@@ -962,6 +971,24 @@ fn description_at(
         k += 1;
     }
     None
+}
+
+/// How many tokens from `k` make a name joined by a hyphen to a lowercase
+/// word ("EU-wide", "UK-based"): one modifier, not the start of a name.
+fn hyphenated_adjective(view: &DocView<'_>, k: usize, limit: usize) -> Option<usize> {
+    let one_token = view.text(k).rsplit_once('-').is_some_and(|(name, tail)| {
+        !name.is_empty() && !tail.is_empty() && tail.chars().all(char::is_lowercase)
+    });
+    if one_token {
+        return Some(1);
+    }
+    let three_tokens = k + 3 < limit
+        && view.is_punct(k + 1, "-")
+        && view.toks[k].end == view.toks[k + 1].start
+        && view.toks[k + 1].end == view.toks[k + 2].start
+        && view.is_word(k + 2)
+        && view.text(k + 2).chars().all(char::is_lowercase);
+    three_tokens.then_some(3)
 }
 
 /// Where a noun phrase without determiner can start: at the start of a

@@ -78,6 +78,10 @@ pub struct Extractor<'o> {
 /// times costs a bounded amount of RDF.
 pub const MAX_EVIDENCE_PER_FACT: usize = 10;
 
+/// How far into a sentence a description without article may open it as a
+/// headline's subject ("Historic trade accord will …").
+const MAX_HEADLINE_NOUN_AT: usize = 4;
+
 /// How far extraction of one document has come: `done` of its `total`
 /// sections are read (see `sections`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,8 +242,10 @@ impl<'o> Extractor<'o> {
         // sentences naming two and holding a trigger form need the parse for
         // frames. Goals join an owner to a clause: sentences that mention a
         // document or initiative, refer back to one with a pronoun, or have
-        // a goal noun ("the aim is to …") need it when they hold a goal cue
-        // ("to" and "will" are too common to parse every sentence with one).
+        // a goal noun ("the aim is to …"), or open with a description of a
+        // document without article (a headline's "Landmark accord will …")
+        // need it when they hold a goal cue ("to" and "will" are too common
+        // to parse every sentence with one).
         let two_entities = sentences_naming_two_entities(view, &resolution.mentions);
         let goal_range = self
             .lexicon
@@ -257,11 +263,21 @@ impl<'o> Extractor<'o> {
                 return false;
             };
             let frames = two_entities[index];
+            let headline_noun = |t: usize| {
+                self.lexicon
+                    .description_heads
+                    .longest_at(view, t, sentence.end)
+                    .is_some_and(|(_, class)| {
+                        goal_range.is_some_and(|r| self.ontology.fits(class, r))
+                    })
+            };
             let goals = goal_owner_in[index]
                 || sentence.clone().any(|t| {
                     self.lexicon.words.referring_pronouns.contains(view.low(t))
                         || self.lexicon.goal_nouns.contains(view.low(t))
-                });
+                })
+                || (sentence.start..sentence.end.min(sentence.start + MAX_HEADLINE_NOUN_AT))
+                    .any(headline_noun);
             (frames || goals)
                 && sentence.into_iter().any(|t| {
                     let word = view.low(t);

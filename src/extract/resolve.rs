@@ -273,6 +273,16 @@ impl Resolver<'_> {
         }
         let tentative = bare || !is_document;
         let label = clean_label(lex, &cand.label);
+        // "… signed a critical minerals agreement" after a headline naming
+        // the Critical Minerals Agreement: the same words, the same thing.
+        if let Some(&e) = self.aliases.get(&label.to_lowercase()) {
+            if self
+                .ontology
+                .is_subclass_of(&self.entities[e].class, &cand.class)
+            {
+                return Some(e);
+            }
+        }
         let key = EntityKey::Local(format!("{}/{}", self.doc_id, label.to_lowercase()));
         let fresh = !self.by_key.contains_key(&key);
         let e = self.entity(key, &cand.class, &label);

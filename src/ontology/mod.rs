@@ -307,6 +307,12 @@ function_word_roles! {
     adjunct_purpose_starts = "adjunctPurposeStart";
     /// `kg:infinitiveSubjectMarker`: "for X to do".
     infinitive_subject_markers = "infinitiveSubjectMarker";
+    /// `kg:frameworkPreposition`: "projects under this accord".
+    framework_prepositions = "frameworkPreposition";
+    /// `kg:clauseBoundaryWord`: opens a clause that is no part of a goal.
+    clause_boundary_words = "clauseBoundaryWord";
+    /// `kg:absoluteClauseStart`: ", with X to do" gives the infinitive a subject.
+    absolute_clause_starts = "absoluteClauseStart";
 }
 
 /// The classes the extraction rules give a part, each named by a `kg:`

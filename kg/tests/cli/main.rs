@@ -8,6 +8,7 @@ mod default_graph;
 mod eval;
 mod extract_constructions;
 mod extract_parties;
+mod extract_goals;
 mod graph;
 mod integrity;
 mod long_input;

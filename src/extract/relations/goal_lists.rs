@@ -58,7 +58,7 @@ impl Frame<'_, '_> {
 
     /// Separators between coordinated clauses from `t`: ",", ";", "and",
     /// "or", "as well as". Returns the token after them.
-    fn skip_separators(&self, mut t: usize) -> usize {
+    pub(super) fn skip_separators(&self, mut t: usize) -> usize {
         let b = self.range.end;
         let words = &self.lex.words;
         loop {
@@ -170,7 +170,15 @@ impl Frame<'_, '_> {
                 .list_cues
                 .iter()
                 .find(|c| self.view.words_at(k, c, b))
-                .map(|c| k..k + c.len());
+                .map(|c| k..k + c.len())
+                // "based on", "keen on": a one-word cue after a participle or
+                // an adjective completes that word, it opens no goals.
+                .filter(|c| {
+                    !(parsed
+                        && c.len() == 1
+                        && k > a
+                        && matches!(syntax.node(k - 1).xpos.as_str(), "VBN" | "VBD" | "JJ"))
+                });
             let (cue, first, owner) = if let Some(cue) = cue {
                 let mut first = cue.end;
                 if first < b && self.view.is_punct(first, ":") {

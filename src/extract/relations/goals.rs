@@ -36,6 +36,9 @@ const MAX_GOALS_PER_CUE: usize = 12;
 const MAX_GOAL_TOKENS: usize = 40;
 /// How far a subject is looked for up a chain of coordinated or controlled verbs.
 const MAX_SUBJECT_WALK: usize = 4;
+/// The longest noun phrase between "for" and "to" read as an infinitive's
+/// own subject ("for Federal Departments and Agencies to").
+const MAX_SUBJECT_PHRASE: usize = 8;
 
 /// Whether a token is tagged as a verb (the tagger's universal or Penn tag).
 fn is_verb(syntax: &DocSyntax, t: usize) -> bool {
@@ -88,7 +91,8 @@ impl Frame<'_, '_> {
                 self.nearest_goal_owner_before(k)
             } else {
                 let verb = (k..head).rev().find(|&t| is_verb(syntax, t)).unwrap_or(k);
-                self.owner_of_verb(syntax, verb, false)
+                self.participle_object(syntax, verb)
+                    .or_else(|| self.owner_of_verb(syntax, verb, false))
                     .or_else(|| self.mention_ending_at(self.skip_aux_left(k)).map(|m| m.1))
             };
             if let Some(owner) = owner {
@@ -186,20 +190,28 @@ impl Frame<'_, '_> {
                 done.push(h);
                 let (span, more) = self.goal_span(syntax, h);
                 pending.extend(more);
-                if span.len() < 2 {
-                    continue;
+                for item in self.verb_list_items(syntax, span) {
+                    if item.len() < 2 || emitted == MAX_GOALS_PER_CUE {
+                        continue;
+                    }
+                    if item.start != h {
+                        if done.contains(&item.start) {
+                            continue;
+                        }
+                        done.push(item.start);
+                    }
+                    emitted += 1;
+                    let goal = self.goal_entity(item);
+                    self.emit(
+                        goal,
+                        goal_property,
+                        owner,
+                        cue.clone(),
+                        "parsed-goal",
+                        0.75,
+                        q.clone(),
+                    );
                 }
-                emitted += 1;
-                let goal = self.goal_entity(span);
-                self.emit(
-                    goal,
-                    goal_property,
-                    owner,
-                    cue.clone(),
-                    "parsed-goal",
-                    0.75,
-                    q.clone(),
-                );
             }
         }
     }
@@ -224,6 +236,9 @@ impl Frame<'_, '_> {
         if let Some(e) = self.definite_antecedent(syntax, t) {
             return Some(e);
         }
+        if let Some(e) = self.framework_of(syntax, t) {
+            return Some(e);
+        }
         if syntax.node(t).upos == "PRON"
             && self.lex.words.referring_pronouns.contains(self.view.low(t))
         {
@@ -233,6 +248,47 @@ impl Frame<'_, '_> {
                 .and_then(|p| self.most_recent_entity_before(t, p));
         }
         None
+    }
+
+    /// The document a noun's things are done under: "the projects
+    /// (carried out) under this MoU will …" stand for the MoU's work, so
+    /// what they will do is its goal.
+    fn framework_of(&self, syntax: &DocSyntax, t: usize) -> Option<usize> {
+        if !matches!(syntax.node(t).upos.as_str(), "NOUN" | "PROPN") {
+            return None;
+        }
+        let prepositions = &self.lex.words.framework_prepositions;
+        let under = |n: usize| {
+            syntax
+                .children(n)
+                .any(|c| syntax.node(c).rel == "case" && prepositions.contains(self.view.low(c)))
+        };
+        // The noun's own "under X", or that of a participle modifying it
+        // (which the parser may have made the noun's governor).
+        let governing_participle = syntax
+            .node(t)
+            .head
+            .filter(|&h| {
+                syntax.node(t).rel == "nsubj"
+                    && matches!(syntax.node(h).xpos.as_str(), "VBN" | "VBD")
+            })
+            .into_iter()
+            .flat_map(|h| syntax.children(h).filter(|&d| syntax.node(d).rel == "obl"));
+        let objects = syntax.children(t).flat_map(|c| {
+            let rel = syntax.node(c).rel.as_str();
+            let own = (rel == "nmod").then_some(c);
+            let of_participle = (rel == "acl")
+                .then(|| syntax.children(c).filter(|&d| syntax.node(d).rel == "obl"))
+                .into_iter()
+                .flatten();
+            own.into_iter().chain(of_participle)
+        });
+        let objects = objects.chain(governing_participle);
+        objects.filter(|&o| under(o)).find_map(|o| {
+            self.entity_at(o)
+                .filter(|&e| self.may_own_goal(e))
+                .or_else(|| self.definite_antecedent(syntax, o))
+        })
     }
 
     /// The entity a definite description without a mention of its own
@@ -252,7 +308,7 @@ impl Frame<'_, '_> {
                     .anaphoric_determiners
                     .contains(self.view.low(c))
         });
-        if !definite {
+        if !definite && !self.headline_noun(syntax, t) {
             return None;
         }
         let (_, class) = self.lex.description_heads.longest_at(self.view, t, t + 1)?;
@@ -267,6 +323,64 @@ impl Frame<'_, '_> {
             })
             .max()
             .map(|(_, i)| i)
+    }
+
+    /// The object a participle right after it describes, however the
+    /// parser attached the participle: "launch a partnership aimed at …".
+    fn participle_object(&self, syntax: &DocSyntax, verb: usize) -> Option<usize> {
+        let node = syntax.node(verb);
+        if node.xpos != "VBN" || !matches!(node.rel.as_str(), "xcomp" | "advcl") {
+            return None;
+        }
+        let governor = node.head?;
+        let object = syntax
+            .children(governor)
+            .find(|&c| c < verb && syntax.node(c).rel == "obj")?;
+        self.goal_owner_at(syntax, governor, object)
+    }
+
+    /// The document or initiative inside the noun phrase of `noun`, before
+    /// `before`, nearest to it: "part of the agency's strategy, announced
+    /// in May, to support …" (the phrase of "part" holds the strategy).
+    fn owner_within(&self, syntax: &DocSyntax, noun: usize, before: usize) -> Option<usize> {
+        // Only a predicate noun ("X is part of …"): after other nouns
+        // ("countries along the Belt and Road to build …") the purpose is
+        // the clause subject's.
+        if !syntax.children(noun).any(|c| syntax.node(c).rel == "cop") {
+            return None;
+        }
+        let mut best = None;
+        let mut level = vec![noun];
+        for _ in 0..2 {
+            let mut next = Vec::new();
+            for n in level {
+                for c in syntax.children(n) {
+                    if c < before && syntax.node(c).rel.starts_with("nmod") {
+                        if let Some(e) = self.entity_at(c).filter(|&e| self.may_own_goal(e)) {
+                            best = best.max(Some((c, e)));
+                        }
+                        next.push(c);
+                    }
+                }
+            }
+            level = next;
+        }
+        best.map(|(_, e)| e)
+    }
+
+    /// Whether `t` is a singular noun without determiner opening its
+    /// sentence, the way a headline names what the article is about
+    /// ("Historic accord will cut tariffs"): it refers like "the accord".
+    fn headline_noun(&self, syntax: &DocSyntax, t: usize) -> bool {
+        let node = syntax.node(t);
+        node.xpos == "NN"
+            && syntax.children(t).all(|c| {
+                !matches!(
+                    syntax.node(c).rel.as_str(),
+                    "det" | "nmod:poss" | "nummod" | "case"
+                ) && (c > t || matches!(syntax.node(c).rel.as_str(), "amod" | "compound"))
+            })
+            && (self.range.start..t).all(|k| syntax.node(k).head == Some(t))
     }
 
     /// The owner of a verb's goal: its subject (or passive subject), looked
@@ -318,18 +432,23 @@ impl Frame<'_, '_> {
         if syntax.children(verb).any(|c| {
             let n = syntax.node(c);
             n.rel.starts_with("nsubj") || n.rel == "mark" && markers.contains(&n.lemma)
-        }) || verb > self.range.start + 1 && markers.contains(self.view.low(verb - 2))
+        }) || self.infinitive_subject_before(syntax, verb)
         {
             return None;
         }
         let governor = node.head?;
         let g = syntax.node(governor);
         if matches!(g.upos.as_str(), "NOUN" | "PROPN") {
-            return self.goal_owner_at(syntax, verb, governor);
+            return self
+                .goal_owner_at(syntax, verb, governor)
+                .or_else(|| self.owner_within(syntax, governor, verb));
         }
-        if !is_verb(syntax, governor) || self.lex.goal_cues.non_goal_verbs.contains(&g.lemma) {
+        if !is_verb(syntax, governor) {
             return None;
         }
+        // "signed the accord to open markets": a verb that states no goal
+        // of its own still passes the purpose on to the document it acts on.
+        let non_goal = self.lex.goal_cues.non_goal_verbs.contains(&g.lemma);
         for rel in ["obj", "nsubj:pass"] {
             if let Some(o) = syntax
                 .children(governor)
@@ -340,11 +459,47 @@ impl Frame<'_, '_> {
                 }
             }
         }
+        if non_goal {
+            return None;
+        }
         self.owner_of_verb(syntax, governor, false)
     }
 
+    /// Whether the infinitive `verb` has a subject of its own written before
+    /// it, "for" + noun phrase + "to" ("guidelines for agencies to act"),
+    /// whatever the parser attached the noun phrase to.
+    fn infinitive_subject_before(&self, syntax: &DocSyntax, verb: usize) -> bool {
+        let markers = &self.lex.words.infinitive_subject_markers;
+        let a = self.range.start;
+        // verb - 1 is the clause marker; walk left over the noun phrase.
+        let mut k = verb.saturating_sub(1);
+        let mut nominal = false;
+        while k > a && verb - k <= MAX_SUBJECT_PHRASE {
+            k -= 1;
+            if markers.contains(self.view.low(k))
+                || k > a
+                    && self.view.is_punct(k - 1, ",")
+                    && self
+                        .lex
+                        .words
+                        .absolute_clause_starts
+                        .contains(self.view.low(k))
+            {
+                return nominal;
+            }
+            let upos = syntax.node(k).upos.as_str();
+            match upos {
+                "NOUN" | "PROPN" | "PRON" => nominal = true,
+                "ADJ" | "DET" | "NUM" | "CCONJ" => {}
+                _ if self.view.is_punct(k, "-") => {}
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// The owner of "the aim (of X) is to …": X, else the document or
-    /// initiative spoken of last.
+    /// initiative the text is about.
     fn owner_of_goal_noun(&self, syntax: &DocSyntax, noun: usize) -> Option<usize> {
         for c in syntax.children(noun) {
             if matches!(syntax.node(c).rel.as_str(), "nmod" | "nmod:poss") {
@@ -353,8 +508,28 @@ impl Frame<'_, '_> {
                 }
             }
         }
-        let p = self.lex.goal_property?;
-        self.most_recent_entity_before(noun, p)
+        self.topic_owner_before(noun)
+    }
+
+    /// The document or initiative the text is about, as far as it has gone
+    /// by token `k`: of those mentioned before, the one mentioned most (the
+    /// latest on a tie), provided the headline names it or it was mentioned
+    /// more than once. A passing mention owns no goal stated in general terms.
+    fn topic_owner_before(&self, k: usize) -> Option<usize> {
+        let headline_end = self.view.sentences.first().map_or(0, |s| s.end);
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| self.may_own_goal(i))
+            .filter_map(|(i, e)| {
+                let before = e.mentions.iter().filter(|m| m.end <= k);
+                let count = before.clone().count();
+                let last = before.clone().map(|m| m.start).max()?;
+                let in_headline = before.clone().any(|m| m.end <= headline_end);
+                (count > 1 || in_headline).then_some(((count, last), i))
+            })
+            .max()
+            .map(|(_, i)| i)
     }
 
     /// The nearest document or initiative mentioned before token `k` in the
@@ -405,6 +580,23 @@ impl Frame<'_, '_> {
             } else if verb_conj {
                 others.push(c);
                 continue;
+            } else if node.rel == "advcl"
+                && parent == head
+                && self.is_purpose_infinitive(syntax, c)
+                && !self.infinitive_subject_before(syntax, c)
+                && syntax.children(head).any(|d| syntax.node(d).rel == "obj")
+            {
+                // "strengthen ties to join forces": a purpose of the purpose is
+                // a goal of its own; "work with partners to pursue X", with no
+                // object before it, stays one goal.
+                others.push(c);
+                continue;
+            } else if matches!(node.rel.as_str(), "advcl" | "acl:relcl" | "ccomp")
+                && self.opens_with_boundary_word(syntax, c)
+            {
+                // "…, while widening Y", "markets which in turn will …": a
+                // clause a boundary word opens says more than the goal.
+                continue;
             } else if node.rel == "advcl" && after_comma {
                 if node.xpos == "VBG" && !syntax.children(c).any(|d| syntax.node(d).rel == "mark") {
                     others.push(c);
@@ -443,13 +635,168 @@ impl Frame<'_, '_> {
 }
 
 impl Frame<'_, '_> {
-    /// Where a goal spanning `head..end` ends before a comma followed by a
+    /// A goal that opens a list of verb phrases, "accelerate growth, raise
+    /// output, widen access, as well as improve services", cut into one goal
+    /// per verb phrase, read on the surface: parsers often take such a list
+    /// for nouns or loose clauses. A new item starts after a separator at a
+    /// base-form verb, or at a word standing between two commas where the
+    /// item after it starts with one (a verb the tagger took for a noun).
+    /// The list ends at a semicolon or a comma before a goal boundary word.
+    /// Without a verb after a separator the goal is `span` as the parse gave it.
+    fn verb_list_items(
+        &self,
+        syntax: &DocSyntax,
+        span: std::ops::Range<usize>,
+    ) -> Vec<std::ops::Range<usize>> {
+        let b = self.range.end;
+        let boundary = &self.lex.goal_cues.boundary_words;
+        let words = &self.lex.words;
+        let is_separator = |t: usize| {
+            self.view.is_punct(t, ",")
+                || words.conjunctions.contains(self.view.low(t))
+                || words.disjunctions.contains(self.view.low(t))
+                || words.additive_phrases.starts(self.view.low(t))
+        };
+        let base_verb = |t: usize| {
+            let n = syntax.node(t);
+            t < b
+                && self.view.is_word(t)
+                && !self.view.is_capitalised(t)
+                && matches!(n.xpos.as_str(), "VB" | "VBP")
+                && n.upos != "AUX"
+        };
+        // Where the sentence's list can run: to a semicolon, a comma before
+        // a boundary word, or a closing bracket or quote.
+        let mut limit = span.start + 1;
+        while limit < b && limit - span.start < MAX_GOAL_TOKENS {
+            let next_word = self.skip_separators(limit);
+            if self.view.is_punct(limit, ";")
+                || self.view.is_punct(limit, ",")
+                    && next_word < b
+                    && boundary.contains(self.view.low(next_word))
+                || matches!(self.view.text(limit), ")" | "\u{201d}" | "\"" | ":")
+            {
+                break;
+            }
+            limit += 1;
+        }
+        let mut starts = vec![span.start];
+        let mut ends = Vec::new();
+        // An item holding a subordinate clause ("ensure that progress
+        // continues to be made") is no flat verb phrase: the verbs after it
+        // belong to that clause.
+        let mut nested = false;
+        let mut t = span.start + 1;
+        while t < limit {
+            if !is_separator(t) {
+                let n = syntax.node(t);
+                // A hyphenated participle is an adjective ("so-called").
+                nested |= n.xpos == "TO"
+                    || n.xpos == "WDT"
+                    || words.complementizers.contains(self.view.low(t))
+                    || matches!(n.xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBG")
+                        && !self.view.text(t).contains('-');
+                t += 1;
+                continue;
+            }
+            if nested {
+                break;
+            }
+            let mut next = self.skip_separators(t);
+            // "to support X and to respond to Y": the marker is no part of the goal.
+            if next + 1 < limit
+                && self
+                    .lex
+                    .goal_cues
+                    .clause_markers
+                    .contains(self.view.low(next))
+                && base_verb(next + 1)
+            {
+                next += 1;
+            }
+            let item_len = t - starts.last().copied().unwrap_or(span.start);
+            let verb_next = next < limit && base_verb(next);
+            // "…, boost roads and ports, build …": the word after a comma
+            // opens an item when the item after it opens with a verb.
+            let parallel = !verb_next
+                && next < limit
+                && self.view.is_punct(t, ",")
+                && self.view.is_word(next)
+                && !self.view.is_capitalised(next)
+                && matches!(syntax.node(next).upos.as_str(), "NOUN" | "VERB")
+                && (next + 2..limit)
+                    .find(|&c| self.view.is_punct(c, ","))
+                    .is_some_and(|c| base_verb(self.skip_separators(c)));
+            if (verb_next || parallel) && item_len >= 2 {
+                ends.push(t);
+                starts.push(next);
+                nested = false;
+                t = next + 1;
+            } else {
+                t += 1;
+            }
+        }
+        if starts.len() == 1 {
+            return vec![span];
+        }
+        // The last item ends where its verb's phrase ends, when the parse
+        // gives it one ("… and open markets which will …").
+        let last = starts[starts.len() - 1];
+        let parsed_end = self.goal_span(syntax, last).0.end;
+        ends.push(if parsed_end > last + 1 {
+            parsed_end.min(limit)
+        } else {
+            limit
+        });
+        starts
+            .into_iter()
+            .zip(ends)
+            .map(|(s, mut end)| {
+                while end > s + 1
+                    && (is_separator(end - 1)
+                        || self.view.toks[end - 1].kind == crate::text::TokenKind::Punct)
+                {
+                    end -= 1;
+                }
+                s..end
+            })
+            .collect()
+    }
+
+    /// Whether the clause headed by `c` opens with a clause boundary word,
+    /// a subordinator or relative word ("while", "which"; a preposition
+    /// does not end the goal: "boost growth by cutting taxes").
+    fn opens_with_boundary_word(&self, syntax: &DocSyntax, c: usize) -> bool {
+        syntax.children(c).next().is_some_and(|first| {
+            first < c
+                && self
+                    .lex
+                    .words
+                    .clause_boundary_words
+                    .contains(self.view.low(first))
+        })
+    }
+
+    /// Whether `verb` is an infinitive that a goal clause marker ("to")
+    /// opens: not "on how to develop it", a question, not a purpose.
+    fn is_purpose_infinitive(&self, syntax: &DocSyntax, verb: usize) -> bool {
+        syntax.children(verb).next().is_some_and(|m| {
+            m < verb
+                && syntax.node(m).rel == "mark"
+                && self.lex.goal_cues.clause_markers.contains(self.view.low(m))
+        })
+    }
+
+    /// Where a goal spanning `head..end` ends: at a semicolon, or before a comma followed by a
     /// goal boundary word (`kg:goalBoundaryWord`: ", including …", ", which
     /// …"): what follows qualifies the goal, it is not part of it.
     fn before_goal_boundary(&self, head: usize, end: usize) -> usize {
         let boundary = &self.lex.goal_cues.boundary_words;
         (head + 1..end.saturating_sub(1))
-            .find(|&k| self.view.is_punct(k, ",") && boundary.contains(self.view.low(k + 1)))
+            .find(|&k| {
+                self.view.is_punct(k, ";")
+                    || self.view.is_punct(k, ",") && boundary.contains(self.view.low(k + 1))
+            })
             .unwrap_or(end)
     }
 }
