@@ -282,22 +282,85 @@ fn without_office(
 /// A name without the titles and honorifics in front of it ("Mrs", "Dr.",
 /// "H.E.", "Director General"): they are never part of a name. Nor are
 /// lowercase words at either edge ("of Athens", "Ada Quist on"): a name
-/// starts and ends with a capitalised word or a number. `None` when nothing
-/// else is left.
+/// starts and ends with a capitalised word or a number. A closed-class word
+/// (by its part of speech) is no edge either, even in capitals ("ADA QUIST
+/// ON"), and neither is a sentence's first word when it is a verb or adverb
+/// ("Joining the Kestrel River"); a known given name always is ("Will").
+/// `None` when nothing else is left.
 fn without_titles(
     view: &DocView<'_>,
     hints: &[u32],
     mut tokens: Range<usize>,
 ) -> Option<Range<usize>> {
-    let edge =
-        |k: usize| view.is_capitalised(k) || view.text(k).starts_with(|c: char| c.is_ascii_digit());
-    while !tokens.is_empty() && (hints[tokens.start] & hint::TITLE != 0 || !edge(tokens.start)) {
+    let several = tokens.len() > 1;
+    while !tokens.is_empty()
+        && (hints[tokens.start] & hint::TITLE != 0
+            || !name_edge(view, hints, tokens.start, several)
+            || capitalised_as_sentence_start(view, hints, tokens.start))
+    {
         tokens.start += 1;
     }
-    while !tokens.is_empty() && !edge(tokens.end - 1) {
+    while !tokens.is_empty() && !name_edge(view, hints, tokens.end - 1, several) {
         tokens.end -= 1;
     }
     (!tokens.is_empty()).then_some(tokens)
+}
+
+/// Whether token `k` may start or end a name of `several` words (see
+/// [`without_titles`]): a closed-class word of one letter ("Norton I") or
+/// a name of one word ("WHO") stays.
+fn name_edge(view: &DocView<'_>, hints: &[u32], k: usize, several: bool) -> bool {
+    let h = hints[k];
+    if h & hint::GIVEN_NAME != 0 {
+        return true;
+    }
+    let written = view.is_capitalised(k) || view.text(k).starts_with(|c: char| c.is_ascii_digit());
+    written && !(several && view.text(k).len() > 1 && hint::closed_class(h))
+}
+
+/// Whether token `k` is a sentence's first word that is a verb or adverb,
+/// capitalised only because it starts the sentence.
+fn capitalised_as_sentence_start(view: &DocView<'_>, hints: &[u32], k: usize) -> bool {
+    k == view.sentence_start(k)
+        && hints[k] & hint::GIVEN_NAME == 0
+        && hint::verb_or_adverb(hints[k])
+}
+
+/// Rule names (not gazetteer matches) cut to a name's edges as
+/// [`without_titles`] draws them: a capitalised run the rules read may
+/// start with a sentence's first verb ("Renamed the Kestrel Lake Centre")
+/// or end in a word a heading wrote in capitals. A title before a person's
+/// name is already outside the mention.
+fn trim_rule_names(view: &DocView<'_>, lex: &Lexicon, hints: &[u32], cands: &mut [MentionCand]) {
+    for cand in cands.iter_mut() {
+        // A one-word mention is left to the tagger ("May" may be a surname);
+        // a document's title may start with a verb ("Taking Stock of …").
+        if !matches!(
+            cand.kind,
+            MentionKind::Name | MentionKind::Person | MentionKind::Unclassified
+        ) || cand.tokens.len() < 2
+            || lex.document_classes.contains(&cand.class)
+            || cand.acronym.is_some()
+            || cand.with_parties.is_some()
+        {
+            continue;
+        }
+        let mut trimmed = cand.tokens.clone();
+        while !trimmed.is_empty()
+            && (!name_edge(view, hints, trimmed.start, true)
+                || capitalised_as_sentence_start(view, hints, trimmed.start))
+        {
+            trimmed.start += 1;
+        }
+        while !trimmed.is_empty() && !name_edge(view, hints, trimmed.end - 1, true) {
+            trimmed.end -= 1;
+        }
+        if trimmed.is_empty() || trimmed == cand.tokens {
+            continue;
+        }
+        cand.label = view.span_text(trimmed.start, trimmed.end).to_owned();
+        cand.tokens = trimmed;
+    }
 }
 
 /// An organisation or place name the tagger sees as one, which the rules
@@ -320,6 +383,8 @@ fn merge_pieces(
         let pieces: Vec<usize> = (0..cands.len())
             .filter(|&i| overlaps(&cands[i].tokens, range))
             .collect();
+        // A lone capitalised word ("Airport" of "Kestria Airport") is a
+        // piece of the name too.
         let mergeable = |c: &MentionCand| {
             c.tokens.start >= range.start
                 && c.tokens.end <= range.end
@@ -330,6 +395,7 @@ fn merge_pieces(
                         | MentionKind::Demonym
                         | MentionKind::Name
                         | MentionKind::Unclassified
+                        | MentionKind::Surname
                 )
         };
         let certain = pieces
@@ -401,6 +467,8 @@ pub fn apply_name_tagger(
 ) {
     let hints = token_hints(view, lex, pos_tagger, pos, cands);
     let tagged = tag_names(view, lex, model, &hints);
+    trim_rule_names(view, lex, &hints, cands);
+    sort_in_text_order(cands);
     // One class per name: every tagged mention of it votes.
     let mut votes: FxHashMap<String, [u32; 4]> = FxHashMap::default();
     for (range, class) in &tagged {
@@ -575,6 +643,28 @@ mod tests {
         let place = without_titles(&view, &hints, at("of")..at("Tavrin") + 1).unwrap();
         assert_eq!(words(&view, place), "Tavrin");
         assert!(without_titles(&view, &hints, at("on")..at("on") + 1).is_none());
+    }
+
+    #[test]
+    fn closed_class_words_and_sentence_initial_verbs_are_no_name_edges() {
+        let doc = Document::from_text(
+            "t.txt",
+            "Joining the Tavrin River, it flows past ADA QUIST ON MONDAY as Norton I saw.",
+        );
+        let sentences = segment(&doc.text, &doc.meta.body);
+        let view = DocView::new(&doc.text, &sentences);
+        let at = |w: &str| (0..view.toks.len()).find(|&k| view.text(k) == w).unwrap();
+        let mut hints = vec![hint::upos("PROPN"); view.toks.len()];
+        hints[at("Joining")] = hint::upos("VERB");
+        hints[at("the")] = hint::upos("DET");
+        hints[at("ON")] = hint::upos("ADP");
+        hints[at("I")] = hint::upos("PRON");
+        let river = without_titles(&view, &hints, at("Joining")..at("River") + 1).unwrap();
+        assert_eq!(words(&view, river), "Tavrin River");
+        let person = without_titles(&view, &hints, at("ADA")..at("ON") + 1).unwrap();
+        assert_eq!(words(&view, person), "ADA QUIST");
+        let emperor = without_titles(&view, &hints, at("Norton")..at("I") + 1).unwrap();
+        assert_eq!(words(&view, emperor), "Norton I");
     }
 
     #[test]

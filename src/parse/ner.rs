@@ -236,6 +236,37 @@ pub mod hint {
             .position(|t| *t == tag)
             .map_or(0, |i| (i as u32 + 1) << POS_SHIFT)
     }
+
+    /// Whether the part-of-speech bits of `hints` are one of `tags`.
+    fn pos_is(hints: u32, tags: &[&str]) -> bool {
+        let pos = hints & !FLAGS;
+        pos != 0 && tags.iter().any(|t| upos(t) == pos)
+    }
+
+    /// Whether the token is a closed-class word (adposition, conjunction,
+    /// determiner, pronoun, auxiliary, particle): such a word may join the
+    /// words of a name ("Bank of Kestria") but never starts or ends one,
+    /// even when a heading writes it in capitals ("… QUIST ON BEHALF …").
+    ///
+    /// ```
+    /// use kgraph::parse::ner::hint;
+    /// assert!(hint::closed_class(hint::upos("ADP") | hint::TITLE));
+    /// assert!(!hint::closed_class(hint::upos("PROPN")));
+    /// assert!(!hint::closed_class(0));
+    /// ```
+    pub fn closed_class(hints: u32) -> bool {
+        pos_is(
+            hints,
+            &["ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "PART"],
+        )
+    }
+
+    /// Whether the token is a verb, adverb or interjection: a sentence's
+    /// first word of that kind is capitalised only because it starts the
+    /// sentence ("Joining the Kestrel River, …").
+    pub fn verb_or_adverb(hints: u32) -> bool {
+        pos_is(hints, &["VERB", "ADV", "INTJ"])
+    }
 }
 
 // ---------------------------------------------------------------- features
