@@ -404,6 +404,15 @@ fn merge_pieces(
         if !certain || !pieces.iter().all(|&i| mergeable(&cands[i])) {
             continue;
         }
+        // A trigger verb the rules left between the pieces is a headline's
+        // verb ("Kestria and Norland Sign Trade Accord"), not part of a name.
+        let verb_between = range.clone().any(|k| {
+            !pieces.iter().any(|&i| cands[i].tokens.contains(&k))
+                && lex.verb_forms.contains_key(view.low(k))
+        });
+        if verb_between {
+            continue;
+        }
         let head = pieces
             .iter()
             .map(|&i| &cands[i])

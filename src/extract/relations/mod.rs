@@ -1105,6 +1105,8 @@ impl Frame<'_, '_> {
             return None;
         }
         let mut qualified = false;
+        // Inside a qualifier's body named by words no mention covers.
+        let (mut in_body, mut body_words) = (false, 0);
         let mut k = end + 1;
         while k < self.range.end && k - end <= MAX_APPOSITION {
             let covering = self.mentions.iter().find(|(r, _)| r.contains(&k));
@@ -1125,10 +1127,21 @@ impl Frame<'_, '_> {
                 || self.lex.is_determiner(low)
                 || self.view.is_punct(k, ".")
                 || (self.view.is_word(k) && low.contains('.'));
-            let qualifier = (!qualified && self.lex.position_prepositions.contains(low))
-                || self.view.is_punct(k, ",");
-            if !(honorific || qualifier) || (self.view.is_punct(k, ",") && !qualified) {
+            let preposition = !qualified && self.lex.position_prepositions.contains(low);
+            let comma = self.view.is_punct(k, ",");
+            // The body may be a name no rule or tagger found ("of the Embassy
+            // of Kestria"): capitalised words after the preposition name it,
+            // and the comma after them closes the qualifier.
+            if comma && body_words > 0 {
+                qualified = true;
+            }
+            if !(honorific || preposition || comma) || (comma && !qualified) {
                 return None;
+            }
+            if preposition {
+                in_body = true;
+            } else if in_body && self.view.is_capitalised(k) {
+                body_words += 1;
             }
             k += 1;
         }
