@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::lexicon::{Lexicon, SurfaceKind};
 use super::view::DocView;
+use crate::parse::ner::NameClass;
 use crate::text::TokenKind;
 
 /// What kind of evidence made a mention.
@@ -1112,15 +1113,21 @@ pub fn names_titling_documents(view: &DocView<'_>, lex: &Lexicon, cands: &mut Ve
             }
             let overlapping = |c: &MentionCand| c.tokens.start < head_end && start < c.tokens.end;
             let names_owner = cands.iter().filter(|c| overlapping(c)).any(|c| {
+                let place = c.class == classes.place
+                    || (c.kind == MentionKind::Known
+                        && lex.name_class.get(&c.class) == Some(&NameClass::Place));
+                // A gazetteer place with a year is a title's first word too
+                // ("the Europe 2020 strategy"), whether or not a tagger
+                // span took it over.
                 let titled_kind = matches!(
                     c.kind,
                     MentionKind::Name | MentionKind::Unclassified | MentionKind::Surname
-                );
+                ) || (place && dated);
                 !titled_kind
                     || c.tokens.start < start
                     || c.tokens.end > end
                     || owner_class(&c.class)
-                    || (c.class == classes.place && !dated)
+                    || (place && !dated)
             });
             if names_owner {
                 continue;
@@ -1137,5 +1144,52 @@ pub fn names_titling_documents(view: &DocView<'_>, lex: &Lexicon, cands: &mut Ve
     if !added.is_empty() {
         cands.extend(added);
         sort_in_text_order(cands);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{segment, Document};
+
+    /// The labels and classes of the candidates after
+    /// [`names_titling_documents`], for one sentence whose gazetteer place
+    /// "Kestria" (or "Europe") the rules found.
+    fn titled(text: &str, place_word: &str) -> Vec<(String, String)> {
+        let doc = Document::from_text("t.txt", text);
+        let sentences = segment(&doc.text, &doc.meta.body);
+        let view = DocView::new(&doc.text, &sentences);
+        let lex = Lexicon::new(&crate::ontology::Ontology::builtin().unwrap());
+        let at = (0..view.toks.len())
+            .find(|&k| view.text(k) == place_word)
+            .unwrap();
+        let mut cands = vec![MentionCand::new(
+            at..at + 1,
+            MentionKind::Known,
+            lex.classes.place.clone(),
+            place_word.to_owned(),
+        )];
+        names_titling_documents(&view, &lex, &mut cands);
+        cands.into_iter().map(|c| (c.label, c.class)).collect()
+    }
+
+    #[test]
+    fn a_known_place_with_a_year_titles_a_document() {
+        let found = titled(
+            "The ministers reviewed the Europe 2040 strategy on Monday.",
+            "Europe",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Europe 2040 strategy");
+    }
+
+    #[test]
+    fn a_known_place_without_a_year_owns_the_document() {
+        let found = titled(
+            "The ministers reviewed the Europe strategy on Monday.",
+            "Europe",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Europe");
     }
 }
