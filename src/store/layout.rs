@@ -134,8 +134,13 @@ pub(super) fn create_layout(dir: &Path) -> Result<Format, StoreError> {
         Backend::RocksDb => ROCKSDB_DIR,
     });
     fs::create_dir_all(&data).map_err(|e| StoreError::io(&data, e))?;
-    if backend == Backend::Files {
-        super::files::Manifest::default().write(dir)?;
+    match backend {
+        Backend::Files => super::files::Manifest::default().write(dir)?,
+        // RocksDB writes its own files (`CURRENT`, the first log) when the
+        // database is first opened: that happens here, before `FORMAT`, so
+        // a kill in between leaves no store that claims to exist and
+        // cannot be opened.
+        Backend::RocksDb => drop(super::rocks::open_database(&data, true)?),
     }
     let format = Format {
         version: FORMAT_VERSION,
@@ -233,4 +238,23 @@ pub(super) fn list_dir(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
     }
     paths.sort();
     Ok(paths)
+}
+
+#[cfg(all(test, feature = "rocksdb"))]
+mod tests {
+    use super::*;
+
+    /// A new RocksDB store has its database files before `FORMAT` claims it
+    /// exists: a build killed right after `FORMAT` once left a store no
+    /// command could open (no `rocksdb/CURRENT`).
+    #[test]
+    fn a_new_rocksdb_store_is_openable_as_soon_as_format_exists() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("store");
+        let format = create_layout(&store).unwrap();
+        assert_eq!(format.backend, Backend::RocksDb);
+        assert!(store.join(FORMAT_FILE).exists());
+        assert!(store.join(ROCKSDB_DIR).join("CURRENT").exists());
+        super::super::rocks::open_database(&store.join(ROCKSDB_DIR), false).unwrap();
+    }
 }
