@@ -94,16 +94,7 @@ impl TextVocabulary {
             .iter()
             .map(|w| w.trim().into())
             .collect();
-        vocabulary.byline_cues = cues
-            .byline_cues
-            .iter()
-            .map(|c| c.trim().to_lowercase())
-            .filter(|c| !c.is_empty())
-            .collect();
-        vocabulary
-            .byline_cues
-            .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        vocabulary.byline_cues.dedup();
+        vocabulary.byline_cues = lowercase_phrases(&cues.byline_cues);
         vocabulary.byline_joiners = cues
             .byline_joiners
             .iter()
@@ -303,16 +294,21 @@ mod tests {
         assert_eq!(v.byline_cue("Bypass roads opened"), None);
     }
 
+    /// The vocabulary of the built-in ontology and one user file.
+    fn with_user_file(turtle: &str) -> TextVocabulary {
+        let ontology = OntologyBuilder::new()
+            .with_builtin()
+            .with_text("mine.ttl", turtle)
+            .build()
+            .unwrap();
+        TextVocabulary::from_ontology(&ontology)
+    }
+
     #[test]
     fn user_ontologies_extend_the_lists() {
         let extra = "@prefix kg: <https://w3id.org/kgraph/ontology#> .
             <https://example.org/mine> kg:leadingAbbreviation \"Insp.\", \"Supt.\" ; kg:abbreviation \"Pty.\" .";
-        let ontology = OntologyBuilder::new()
-            .with_builtin()
-            .with_text("mine.ttl", extra)
-            .build()
-            .unwrap();
-        let v = TextVocabulary::from_ontology(&ontology);
+        let v = with_user_file(extra);
         assert_eq!(v.abbreviation("Pty"), Some(Abbreviation::MayEnd));
         assert_eq!(v.abbreviation("Insp"), Some(Abbreviation::Leading));
     }
@@ -323,12 +319,7 @@ mod tests {
             <https://example.org/mine> kg:boilerplatePhrase \"Listen to this story\" ;
                 kg:monthNames (\"janvier\" \"février\" \"mars\" \"avril\" \"mai\" \"juin\"
                     \"juillet\" \"août\" \"septembre\" \"octobre\" \"novembre\" \"décembre\") .";
-        let ontology = OntologyBuilder::new()
-            .with_builtin()
-            .with_text("mine.ttl", extra)
-            .build()
-            .unwrap();
-        let v = TextVocabulary::from_ontology(&ontology);
+        let v = with_user_file(extra);
         assert_eq!(v.month_number("août"), Some(8));
         assert_eq!(v.month_number("August"), Some(8));
         assert!(v
