@@ -225,6 +225,13 @@ function_word_roles! {
     possessive_determiners = "possessiveDeterminer";
     /// `kg:referringPronoun`: stands for the document last named.
     referring_pronouns = "referringPronoun";
+    /// `kg:pluralPronoun`: a subject pronoun for a plural or coordinated
+    /// subject ("they").
+    plural_pronouns = "pluralPronoun";
+    /// `kg:neuterPronoun`: a subject pronoun for one thing, not a person ("it").
+    neuter_pronouns = "neuterPronoun";
+    /// `kg:personalPronoun`: a subject pronoun for one person ("she").
+    personal_pronouns = "personalPronoun";
     /// `kg:possessiveClitic`: the possessive ending as a token.
     possessive_clitics = "possessiveClitic";
     /// `kg:relativeGroupWord`: makes a group relative to its context.

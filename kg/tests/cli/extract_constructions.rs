@@ -399,6 +399,31 @@ fn definite_descriptions_resolve_to_the_latest_compatible_antecedent() {
 }
 
 #[test]
+fn a_subject_pronoun_of_a_reported_clause_stands_for_the_reporting_subject() {
+    // "they" for a coordinated subject, "it" for one body.
+    let out = Output::of(
+        "Water plan\n\nChile and Peru announced they have finalised the Andean Water Plan.\n\nThe Ministry of Trade said it has adopted the National Export Strategy.",
+    );
+    for (issuer, document) in [
+        ("Chile", "Andean Water Plan"),
+        ("Peru", "Andean Water Plan"),
+        ("Ministry of Trade", "National Export Strategy"),
+    ] {
+        assert!(out.has(issuer, "issues", document), "{:?}", out.facts());
+    }
+    // A pronoun that does not agree with the reporting subject is not it:
+    // a person is not "it", two countries are not "it", one is not "they".
+    let out = Output::of(
+        "Fisheries\n\nThe minister Ada Quist said it has adopted the Coastal Fisheries Strategy.\n\nChile and Peru said it has adopted the Pacific Fisheries Strategy.\n\nChile said they have adopted the Southern Fisheries Strategy.",
+    );
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "issues"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
 fn acronym_defined_in_parentheses_becomes_an_alias() {
     let out = Output::of("The Coastal Fisheries Commission (CFC) met in Lima. Peru will work with the CFC on quotas.");
     assert!(out.names().contains_key("CFC"), "{:?}", out.names());

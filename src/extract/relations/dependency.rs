@@ -232,6 +232,17 @@ impl DependencyFrames {
     }
 }
 
+/// What a subject pronoun says of the subject it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Agreement {
+    /// Several, or a plural noun ("they").
+    Plural,
+    /// One thing that is not a person ("it").
+    Thing,
+    /// One person ("she").
+    Person,
+}
+
 /// How far coordination and control are followed (a bound on every walk).
 const MAX_CONJUNCTS: usize = 16;
 const MAX_CONTROL_DEPTH: usize = 4;
@@ -324,7 +335,10 @@ impl Frame<'_, '_> {
         let mut expanded = Vec::new();
         for t in tokens {
             let t = antecedent(syntax, trigger, t);
-            expand_conjuncts(syntax, t, &mut expanded);
+            match self.reported_subject(syntax, t) {
+                Some(subjects) => expanded.extend(subjects),
+                None => expand_conjuncts(syntax, t, &mut expanded),
+            }
         }
         let mut entities = Vec::new();
         for t in expanded {
@@ -335,6 +349,79 @@ impl Frame<'_, '_> {
             }
         }
         entities
+    }
+
+    /// The subject a pronoun stands for when it is the subject of a
+    /// reported clause: the subject of the verb that reports it, if the two
+    /// agree ("A and B announced they have signed …": "they" is A and B;
+    /// "the ministry said it has adopted …"). English prefers that reading
+    /// when nothing else is named between them; a pronoun that does not
+    /// agree (a person saying "it") is left alone. Returns the subject's
+    /// tokens with their conjuncts (a parse may also give a coordinated
+    /// subject as two subjects).
+    fn reported_subject(&self, syntax: &DocSyntax, t: usize) -> Option<Vec<usize>> {
+        let node = syntax.node(t);
+        if node.upos != "PRON" || !node.rel.starts_with("nsubj") {
+            return None;
+        }
+        let words = &self.lex.words;
+        let word = self.view.low(t);
+        let agreement = if words.plural_pronouns.contains(word) {
+            Agreement::Plural
+        } else if words.neuter_pronouns.contains(word) {
+            Agreement::Thing
+        } else if words.personal_pronouns.contains(word) {
+            Agreement::Person
+        } else {
+            return None;
+        };
+        let clause = node.head?;
+        if syntax.node(clause).rel != "ccomp" {
+            return None;
+        }
+        let reporting = syntax.node(clause).head?;
+        let mut subjects = Vec::new();
+        let subject_role = Role::Dependent {
+            rel: "nsubj".to_owned(),
+            case: None,
+        };
+        role_fillers(
+            syntax,
+            reporting,
+            &subject_role,
+            &Property::default(),
+            &mut subjects,
+        );
+        let &subject = subjects.first()?;
+        let mut conjuncts = Vec::new();
+        for &s in &subjects {
+            expand_conjuncts(syntax, s, &mut conjuncts);
+        }
+        let mut entities: Vec<usize> = Vec::new();
+        for &c in &conjuncts {
+            if let Some(e) = self.entity_at(c).filter(|e| !entities.contains(e)) {
+                entities.push(e);
+            }
+        }
+        let person = &self.lex.classes.person;
+        let plural_noun = matches!(syntax.node(subject).xpos.as_str(), "NNS" | "NNPS");
+        let agrees = match agreement {
+            Agreement::Plural => entities.len() >= 2 || (entities.len() == 1 && plural_noun),
+            Agreement::Thing => {
+                conjuncts.len() == 1
+                    && !plural_noun
+                    && entities
+                        .first()
+                        .is_some_and(|&e| self.entities[e].class != *person)
+            }
+            Agreement::Person => {
+                conjuncts.len() == 1
+                    && entities
+                        .first()
+                        .is_some_and(|&e| self.entities[e].class == *person)
+            }
+        };
+        agrees.then_some(conjuncts)
     }
 
     /// The entity of the innermost mention covering token `t`.
