@@ -424,6 +424,42 @@ fn a_subject_pronoun_of_a_reported_clause_stands_for_the_reporting_subject() {
 }
 
 #[test]
+fn a_possessive_on_the_object_stands_for_the_subject() {
+    let out =
+        Output::of("Fisheries\n\nChile and Peru strengthened their cooperation on fisheries.");
+    assert!(
+        out.has("Chile", "cooperatesWith", "Peru"),
+        "{:?}",
+        out.facts()
+    );
+    // One subject does not make a pair.
+    let out = Output::of("Fisheries\n\nChile strengthened its cooperation on fisheries.");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "cooperatesWith"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_colon_list_names_what_a_plural_noun_counts() {
+    let out = Output::of(
+        "Harbours\n\nThe Port Authority signed agreements for cooperation with the harbour boards of three of its towns: the Valdivia Harbour Board, the Osorno Harbour Board and the Castro Harbour Board.",
+    );
+    for partner in [
+        "Valdivia Harbour Board",
+        "Osorno Harbour Board",
+        "Castro Harbour Board",
+    ] {
+        assert!(
+            out.has("Port Authority", "cooperatesWith", partner),
+            "{:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
 fn acronym_defined_in_parentheses_becomes_an_alias() {
     let out = Output::of("The Coastal Fisheries Commission (CFC) met in Lima. Peru will work with the CFC on quotas.");
     assert!(out.names().contains_key("CFC"), "{:?}", out.names());

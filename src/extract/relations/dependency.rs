@@ -33,6 +33,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::super::syntax::DocSyntax;
+use super::super::view::DocView;
 use super::Frame;
 use crate::ontology::Property;
 
@@ -335,11 +336,18 @@ impl Frame<'_, '_> {
         let mut expanded = Vec::new();
         for t in tokens {
             let t = antecedent(syntax, trigger, t);
-            match self.reported_subject(syntax, t) {
+            match self.pronoun_antecedent(syntax, t) {
                 Some(subjects) => expanded.extend(subjects),
                 None => expand_conjuncts(syntax, t, &mut expanded),
             }
         }
+        let mut listed = Vec::new();
+        for &t in &expanded {
+            if self.entity_at(t).is_none() {
+                colon_list(syntax, self.view, t, &mut listed);
+            }
+        }
+        expanded.extend(listed);
         let mut entities = Vec::new();
         for t in expanded {
             if let Some(e) = self.entity_at(t) {
@@ -351,17 +359,21 @@ impl Frame<'_, '_> {
         entities
     }
 
-    /// The subject a pronoun stands for when it is the subject of a
-    /// reported clause: the subject of the verb that reports it, if the two
-    /// agree ("A and B announced they have signed …": "they" is A and B;
-    /// "the ministry said it has adopted …"). English prefers that reading
-    /// when nothing else is named between them; a pronoun that does not
-    /// agree (a person saying "it") is left alone. Returns the subject's
-    /// tokens with their conjuncts (a parse may also give a coordinated
-    /// subject as two subjects).
-    fn reported_subject(&self, syntax: &DocSyntax, t: usize) -> Option<Vec<usize>> {
+    /// The subject a pronoun stands for, where English grammar all but
+    /// fixes it, if the two agree:
+    ///
+    /// * the subject of a reported clause stands for the subject of the
+    ///   verb that reports it ("A and B announced they have signed …": "they"
+    ///   is A and B; "the ministry said it has adopted …");
+    /// * a possessive on the object of a verb stands for that verb's subject
+    ///   ("A and B reinforced their cooperation").
+    ///
+    /// A pronoun that does not agree (a person saying "it") is left alone.
+    /// Returns the subject's tokens with their conjuncts (a parse may also
+    /// give a coordinated subject as two subjects).
+    fn pronoun_antecedent(&self, syntax: &DocSyntax, t: usize) -> Option<Vec<usize>> {
         let node = syntax.node(t);
-        if node.upos != "PRON" || !node.rel.starts_with("nsubj") {
+        if node.upos != "PRON" {
             return None;
         }
         let words = &self.lex.words;
@@ -375,11 +387,15 @@ impl Frame<'_, '_> {
         } else {
             return None;
         };
-        let clause = node.head?;
-        if syntax.node(clause).rel != "ccomp" {
+        let head = node.head?;
+        // The subject of a reported clause, or the possessor of an object.
+        let reported = node.rel.starts_with("nsubj") && syntax.node(head).rel == "ccomp";
+        let possessor =
+            node.rel == "nmod:poss" && matches!(syntax.node(head).rel.as_str(), "obj" | "obl");
+        if !(reported || possessor) {
             return None;
         }
-        let reporting = syntax.node(clause).head?;
+        let verb = syntax.node(head).head?;
         let mut subjects = Vec::new();
         let subject_role = Role::Dependent {
             rel: "nsubj".to_owned(),
@@ -387,7 +403,7 @@ impl Frame<'_, '_> {
         };
         role_fillers(
             syntax,
-            reporting,
+            verb,
             &subject_role,
             &Property::default(),
             &mut subjects,
@@ -547,6 +563,50 @@ pub(super) fn antecedent(syntax: &DocSyntax, trigger: usize, t: usize) -> usize 
             before
                 .filter(|&b| matches!(syntax.node(b).upos.as_str(), "NOUN" | "PROPN"))
                 .unwrap_or(t)
+        }
+    }
+}
+
+/// The items of a list after a colon that names what plural noun `t`
+/// counts: "with the regional authorities of three sites: A, B and C". The
+/// parse attaches the list as an apposition of the noun or of a noun
+/// modifying it ("the authorities of … locations: A, …"); the items are
+/// appended to `out`.
+fn colon_list(syntax: &DocSyntax, view: &DocView<'_>, t: usize, out: &mut Vec<usize>) {
+    if !matches!(syntax.node(t).xpos.as_str(), "NNS" | "NNPS") {
+        return;
+    }
+    let nouns = std::iter::once(t).chain(
+        syntax
+            .children(t)
+            .filter(|&c| syntax.node(c).rel == "nmod" && syntax.node(c).upos == "NOUN"),
+    );
+    for noun in nouns {
+        for item in syntax.children(noun).filter(|&c| {
+            c > noun
+                && syntax.node(c).rel == "appos"
+                && syntax
+                    .children(c)
+                    .any(|p| p < c && syntax.node(p).rel == "punct" && view.text(p) == ":")
+        }) {
+            // Inside the list the parse may chain items as appositions of
+            // each other as well as conjuncts.
+            let mut pending = vec![item];
+            let mut seen = 0;
+            while let Some(n) = pending.pop() {
+                if seen == MAX_CONJUNCTS {
+                    break;
+                }
+                seen += 1;
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+                pending.extend(
+                    syntax
+                        .children(n)
+                        .filter(|&c| matches!(syntax.node(c).rel.as_str(), "conj" | "appos")),
+                );
+            }
         }
     }
 }
