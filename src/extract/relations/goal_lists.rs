@@ -41,13 +41,7 @@ impl Frame<'_, '_> {
     /// Whether token `t` is an "-ing" verb form: by the parse when the
     /// sentence was parsed, else by its spelling.
     fn is_gerund(&self, syntax: &DocSyntax, parsed: bool, t: usize) -> bool {
-        let word = self.view.low(t);
-        if !self.view.is_word(t)
-            || word.len() < 5
-            || !self.lex.words.gerund_suffixes.ends(word)
-            || !word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-            || self.lex.goal_cues.non_gerunds.contains(word)
-        {
+        if !self.lex.may_be_gerund(self.view, t) {
             return false;
         }
         !parsed || {
