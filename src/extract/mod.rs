@@ -397,10 +397,10 @@ impl<'o> Extractor<'o> {
                     id: i + 1,
                     form: view.text(t).to_owned(),
                     lemma: node.lemma.clone(),
-                    upos: node.upos.clone(),
-                    xpos: node.xpos.clone(),
+                    upos: node.upos.to_owned(),
+                    xpos: node.xpos.to_owned(),
                     head: Some(node.head.map_or(0, |h| h - range.start + 1)),
-                    deprel: node.rel.clone(),
+                    deprel: node.rel.to_owned(),
                     misc,
                     ..Default::default()
                 });

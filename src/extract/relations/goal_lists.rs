@@ -46,7 +46,7 @@ impl Frame<'_, '_> {
         }
         !parsed || {
             let node = syntax.node(t);
-            node.xpos == "VBG" && !matches!(node.rel.as_str(), "case" | "mark" | "amod")
+            node.xpos == "VBG" && !matches!(node.rel, "case" | "mark" | "amod")
         }
     }
 
@@ -171,7 +171,7 @@ impl Frame<'_, '_> {
                     !(parsed
                         && c.len() == 1
                         && k > a
-                        && matches!(syntax.node(k - 1).xpos.as_str(), "VBN" | "VBD" | "JJ"))
+                        && matches!(syntax.node(k - 1).xpos, "VBN" | "VBD" | "JJ"))
                 });
             let (cue, first, owner) = if let Some(cue) = cue {
                 let mut first = cue.end;
