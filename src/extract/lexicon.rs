@@ -554,16 +554,30 @@ impl Lexicon {
             && !self.goal_cues.non_gerunds.contains(word)
     }
 
-    /// Whether a goal list could read the parse at token `t` of a sentence
-    /// ending at `end`: a goal-list cue starts there, or the word may be a
-    /// gerund (see `relations::goal_lists`).
-    pub fn may_read_goal_list_at(&self, view: &DocView<'_>, t: usize, end: usize) -> bool {
-        self.may_be_gerund(view, t)
-            || self
-                .goal_cues
-                .list_cues
-                .iter()
-                .any(|c| view.words_at(t, c, end))
+    /// Whether the goal lists (see `relations::goal_lists`) could read the
+    /// parse of the sentence `range`: what they ask of it is whether a word
+    /// spelt like a gerund is one, and whether a one-word list cue completes
+    /// the word before it. So the sentence needs a list cue or a goal noun
+    /// and a word spelt like a gerund (or a colon at its end, which opens a
+    /// list on the lines after), or has to open with such a word (a line of
+    /// a list opened before).
+    pub fn may_read_goal_list(&self, view: &DocView<'_>, range: std::ops::Range<usize>) -> bool {
+        let (a, b) = (range.start, range.end);
+        if a >= b {
+            return false;
+        }
+        if self.may_be_gerund(view, a) {
+            return true;
+        }
+        let cue = range.clone().any(|t| {
+            self.goal_nouns.contains(view.low(t))
+                || self
+                    .goal_cues
+                    .list_cues
+                    .iter()
+                    .any(|c| view.words_at(t, c, b))
+        });
+        cue && (view.is_punct(b - 1, ":") || range.clone().any(|t| self.may_be_gerund(view, t)))
     }
 
     /// Whether a lowercase word may be a form of a verb or noun trigger of a
@@ -604,12 +618,12 @@ impl Lexicon {
     }
 
     /// Whether some goal rule over the parse could start at token `t` of a
-    /// sentence ending at `end`: a goal noun, a purpose-clause or future
-    /// marker, or a whole purpose phrase (its first word alone is no cue).
+    /// sentence ending at `end`: a goal noun, a future marker, or a whole
+    /// purpose phrase (its first word alone is no cue). A purpose-clause
+    /// marker is a cue only before a verb, which the caller tells.
     pub fn may_state_goal_at(&self, view: &DocView<'_>, t: usize, end: usize) -> bool {
         let word = view.low(t);
         self.goal_nouns.contains(word)
-            || self.goal_cues.clause_markers.contains(word)
             || self.goal_cues.future_markers.contains(word)
             || self
                 .purpose_phrases
@@ -885,6 +899,27 @@ mod tests {
             let found = (0..end).any(|t| lexicon.may_state_goal_at(&view, t, end));
             assert_eq!(found, cue, "{text}");
         }
+    }
+
+    #[test]
+    fn a_goal_list_reads_the_parse_only_near_a_word_spelt_like_a_gerund() {
+        use crate::text::segment;
+        let ontology = Ontology::builtin().unwrap();
+        let lexicon = Lexicon::new(&ontology);
+        let cue = lexicon.goal_cues.list_cues[0].join(" ");
+        let reads = |text: &str| {
+            let body = [0..text.len()];
+            let sentences = segment(text, &body);
+            let view = DocView::new(text, &sentences);
+            lexicon.may_read_goal_list(&view, view.sentences[0].clone())
+        };
+        assert!(!reads(&format!("Ruritania acted {cue} the harbour works.")));
+        assert!(reads(&format!(
+            "Ruritania acted {cue} widening the harbour."
+        )));
+        assert!(reads(&format!("Ruritania acted {cue}:")));
+        // A line that may continue a list opened before.
+        assert!(reads("Widening the harbour."));
     }
 
     #[test]

@@ -280,15 +280,14 @@ impl<'o> Extractor<'o> {
                 })
             };
             // Without a split word the parse keeps the tagger's tags.
-            let mut retagged = None;
+            let retagged = sentence.clone().any(|k| word_splits(view.text(k)));
+            let tag = |t: usize| tagger.tag_name(pos[t]);
             let mut frame_at = |t: usize| {
                 let word = view.low(t);
                 if !self.lexicon.may_trigger(word) {
                     return false;
                 }
-                let retagged = *retagged
-                    .get_or_insert_with(|| sentence.clone().any(|k| word_splits(view.text(k))));
-                let upos = tagger.tag_name(pos[t]).0;
+                let upos = tag(t).0;
                 properties.clear();
                 if retagged || upos == "VERB" {
                     self.lexicon
@@ -316,18 +315,26 @@ impl<'o> Extractor<'o> {
                 })
                 || (sentence.start..sentence.end.min(sentence.start + MAX_HEADLINE_NOUN_AT))
                     .any(headline_noun);
-            // The goal rules over the parse need a goal cue; the goal lists
-            // read the parse of a possible gerund or a list cue (and keep
-            // the wider test: any word that may state a goal).
+            // The goal rules over the parse need a goal cue: a purpose-clause
+            // marker counts before a word tagged as a verb (the rules ask the
+            // parse the same). The goal lists need the parse only for some
+            // sentences, and there keep the wider test (any word that may
+            // state a goal).
             let end = sentence.end;
             let lex = &self.lexicon;
+            let verb_at = |t: usize| {
+                let (upos, xpos) = tag(t);
+                retagged || upos == "VERB" || xpos.starts_with("VB") && upos != "AUX"
+            };
+            let goal_cue_at = |t: usize| {
+                lex.may_state_goal_at(view, t, end)
+                    || t + 1 < end
+                        && lex.goal_cues.clause_markers.contains(view.low(t))
+                        && verb_at(t + 1)
+            };
             let goal_parse = goals
-                && (sentence
-                    .clone()
-                    .any(|t| lex.may_state_goal_at(view, t, end))
-                    || sentence
-                        .clone()
-                        .any(|t| lex.may_read_goal_list_at(view, t, end))
+                && (sentence.clone().any(goal_cue_at)
+                    || lex.may_read_goal_list(view, sentence.clone())
                         && sentence.clone().any(|t| lex.may_state_goal(view.low(t))));
             goal_parse || (frames && sentence.clone().any(&mut frame_at))
         });
