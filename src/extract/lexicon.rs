@@ -892,7 +892,10 @@ mod tests {
         let whole = format!("Ruritania acted {} grow.", phrase.join(" "));
         let cut = format!("Ruritania acted {} grow.", phrase[0]);
         for (text, cue) in [(whole, true), (cut, false)] {
-            let body = [0..text.len()];
+            let body = [std::ops::Range {
+                start: 0,
+                end: text.len(),
+            }];
             let sentences = segment(&text, &body);
             let view = DocView::new(&text, &sentences);
             let end = view.sentences[0].end;
@@ -908,7 +911,10 @@ mod tests {
         let lexicon = Lexicon::new(&ontology);
         let cue = lexicon.goal_cues.list_cues[0].join(" ");
         let reads = |text: &str| {
-            let body = [0..text.len()];
+            let body = [std::ops::Range {
+                start: 0,
+                end: text.len(),
+            }];
             let sentences = segment(text, &body);
             let view = DocView::new(text, &sentences);
             lexicon.may_read_goal_list(&view, view.sentences[0].clone())

@@ -280,7 +280,9 @@ impl<'o> Extractor<'o> {
                 })
             };
             // Without a split word the parse keeps the tagger's tags.
-            let retagged = sentence.clone().any(|k| word_splits(view.text(k)));
+            let split = std::cell::OnceCell::new();
+            let retagged =
+                || *split.get_or_init(|| sentence.clone().any(|k| word_splits(view.text(k))));
             let tag = |t: usize| tagger.tag_name(pos[t]);
             let mut frame_at = |t: usize| {
                 let word = view.low(t);
@@ -289,11 +291,11 @@ impl<'o> Extractor<'o> {
                 }
                 let upos = tag(t).0;
                 properties.clear();
-                if retagged || upos == "VERB" {
+                if upos == "VERB" || retagged() {
                     self.lexicon
                         .frame_properties_into(word, true, &mut properties);
                 }
-                if retagged || matches!(upos, "NOUN" | "PROPN") {
+                if matches!(upos, "NOUN" | "PROPN") || retagged() {
                     self.lexicon
                         .frame_properties_into(word, false, &mut properties);
                 }
@@ -324,7 +326,7 @@ impl<'o> Extractor<'o> {
             let lex = &self.lexicon;
             let verb_at = |t: usize| {
                 let (upos, xpos) = tag(t);
-                retagged || upos == "VERB" || xpos.starts_with("VB") && upos != "AUX"
+                upos == "VERB" || xpos.starts_with("VB") && upos != "AUX" || retagged()
             };
             let goal_cue_at = |t: usize| {
                 lex.may_state_goal_at(view, t, end)
