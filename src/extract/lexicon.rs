@@ -197,10 +197,11 @@ pub struct Lexicon {
     /// Frames over the dependency parse (`kg:frame "verb: nsubj -> obj"`).
     pub dependency_frames: super::relations::dependency::DependencyFrames,
     /// Single-word verb forms of the properties with a verb or passive
-    /// dependency frame (see [`Lexicon::may_trigger`]).
-    frame_verb_forms: HashSet<String>,
-    /// Trigger nouns of the properties with a noun dependency frame.
-    frame_nouns: HashSet<String>,
+    /// dependency frame, each with those properties (see [`Lexicon::may_trigger`]).
+    frame_verb_forms: HashMap<String, Vec<usize>>,
+    /// Trigger nouns of the properties with a noun dependency frame, each
+    /// with those properties.
+    frame_nouns: HashMap<String, Vec<usize>>,
     pub negation: Vec<Vec<String>>,
     /// `kg:representationCue`: "on behalf of", "for" (a person acting for a party), longest first.
     pub representation: Vec<Vec<String>>,
@@ -541,12 +542,50 @@ impl Lexicon {
             || self.purpose_phrases.iter().any(|p| p[0] == word)
     }
 
+    /// Whether token `t` is spelt like an "-ing" verb form: a lowercase
+    /// word of five letters or more with a gerund suffix, not listed as a
+    /// non-gerund (the parse decides whether it is one).
+    pub fn may_be_gerund(&self, view: &DocView<'_>, t: usize) -> bool {
+        let word = view.low(t);
+        view.is_word(t)
+            && word.len() >= 5
+            && self.words.gerund_suffixes.ends(word)
+            && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !self.goal_cues.non_gerunds.contains(word)
+    }
+
+    /// Whether the goal lists (see `relations::goal_lists`) could read the
+    /// parse of the sentence `range`: what they ask of it is whether a word
+    /// spelt like a gerund is one, and whether a one-word list cue completes
+    /// the word before it. So the sentence needs a list cue or a goal noun
+    /// and a word spelt like a gerund (or a colon at its end, which opens a
+    /// list on the lines after), or has to open with such a word (a line of
+    /// a list opened before).
+    pub fn may_read_goal_list(&self, view: &DocView<'_>, range: std::ops::Range<usize>) -> bool {
+        let (a, b) = (range.start, range.end);
+        if a >= b {
+            return false;
+        }
+        if self.may_be_gerund(view, a) {
+            return true;
+        }
+        let cue = range.clone().any(|t| {
+            self.goal_nouns.contains(view.low(t))
+                || self
+                    .goal_cues
+                    .list_cues
+                    .iter()
+                    .any(|c| view.words_at(t, c, b))
+        });
+        cue && (view.is_punct(b - 1, ":") || range.clone().any(|t| self.may_be_gerund(view, t)))
+    }
+
     /// Whether a lowercase word may be a form of a verb or noun trigger of a
     /// property with a dependency frame of that kind (nouns also in the
     /// plural): sentences without one need no parse.
     pub fn may_trigger(&self, word: &str) -> bool {
-        let noun = |w: &str| self.frame_nouns.contains(w);
-        self.frame_verb_forms.contains(word)
+        let noun = |w: &str| self.frame_nouns.contains_key(w);
+        self.frame_verb_forms.contains_key(word)
             || noun(word)
             || word.strip_suffix('s').is_some_and(|w| {
                 noun(w)
@@ -554,6 +593,42 @@ impl Lexicon {
                     || w.strip_suffix("ie")
                         .is_some_and(|w| noun(format!("{w}y").as_str()))
             })
+    }
+
+    /// Appends to `out` the properties whose dependency frames a lowercase
+    /// word may trigger as a verb (`as_verb`) or as a noun, singular or
+    /// plural (the forms [`Lexicon::may_trigger`] accepts). A property may
+    /// be appended twice.
+    pub fn frame_properties_into(&self, word: &str, as_verb: bool, out: &mut Vec<usize>) {
+        if as_verb {
+            out.extend(self.frame_verb_forms.get(word).into_iter().flatten());
+            return;
+        }
+        let mut noun = |w: &str| out.extend(self.frame_nouns.get(w).into_iter().flatten());
+        noun(word);
+        if let Some(w) = word.strip_suffix('s') {
+            noun(w);
+            if let Some(stem) = w.strip_suffix('e') {
+                noun(stem);
+            }
+            if let Some(stem) = w.strip_suffix("ie") {
+                noun(format!("{stem}y").as_str());
+            }
+        }
+    }
+
+    /// Whether some goal rule over the parse could start at token `t` of a
+    /// sentence ending at `end`: a goal noun, a future marker, or a whole
+    /// purpose phrase (its first word alone is no cue). A purpose-clause
+    /// marker is a cue only before a verb, which the caller tells.
+    pub fn may_state_goal_at(&self, view: &DocView<'_>, t: usize, end: usize) -> bool {
+        let word = view.low(t);
+        self.goal_nouns.contains(word)
+            || self.goal_cues.future_markers.contains(word)
+            || self
+                .purpose_phrases
+                .iter()
+                .any(|p| p[0] == word && view.words_at(t, p, end))
     }
 
     /// Whether a lowercase word may stand between a subject and its verb:
@@ -697,7 +772,7 @@ fn frame_trigger_words(
     properties: &[crate::ontology::Property],
     verb_forms: &HashMap<String, Vec<VerbForm>>,
     noun_triggers: &HashMap<String, Vec<usize>>,
-) -> (HashSet<String>, HashSet<String>) {
+) -> (HashMap<String, Vec<usize>>, HashMap<String, Vec<usize>>) {
     use super::relations::dependency::{parse_frame, FrameKind};
     // Per property: (has a verb or passive frame, has a noun frame).
     let kinds: Vec<(bool, bool)> = properties
@@ -718,17 +793,26 @@ fn frame_trigger_words(
     let has = |p: usize, noun: bool| kinds.get(p).is_some_and(|k| if noun { k.1 } else { k.0 });
     let verbs = verb_forms
         .iter()
-        .filter(|(_, forms)| {
-            forms
+        .filter_map(|(word, forms)| {
+            let mut with_frames: Vec<usize> = forms
                 .iter()
-                .any(|f| f.words.len() == 1 && has(f.property, false))
+                .filter(|f| f.words.len() == 1 && has(f.property, false))
+                .map(|f| f.property)
+                .collect();
+            with_frames.sort_unstable();
+            with_frames.dedup();
+            (!with_frames.is_empty()).then(|| (word.clone(), with_frames))
         })
-        .map(|(word, _)| word.clone())
         .collect();
     let nouns = noun_triggers
         .iter()
-        .filter(|(_, props)| props.iter().any(|&p| has(p, true)))
-        .map(|(word, _)| word.clone())
+        .filter_map(|(word, props)| {
+            let mut with_frames: Vec<usize> =
+                props.iter().copied().filter(|&p| has(p, true)).collect();
+            with_frames.sort_unstable();
+            with_frames.dedup();
+            (!with_frames.is_empty()).then(|| (word.clone(), with_frames))
+        })
         .collect();
     (verbs, nouns)
 }
@@ -758,6 +842,90 @@ mod tests {
         for word in ["team", "issuance", "minister"] {
             assert!(!lexicon.may_trigger(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_trigger_word_names_the_properties_of_its_part_of_speech() {
+        let ontology = Ontology::builtin().unwrap();
+        let lexicon = Lexicon::new(&ontology);
+        let names = |word: &str, as_verb: bool| {
+            let mut found = Vec::new();
+            lexicon.frame_properties_into(word, as_verb, &mut found);
+            let mut names: Vec<&str> = found
+                .iter()
+                .map(|&p| lexicon.properties[p].local_name.as_str())
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            names
+        };
+        assert!(
+            names("issued", true).contains(&"issues"),
+            "{:?}",
+            names("issued", true)
+        );
+        assert!(names("issued", false).is_empty());
+        // Plural nouns find the singular's properties; a noun is no verb.
+        assert!(!names("partnerships", false).is_empty());
+        assert_eq!(names("partnerships", false), names("partnership", false));
+        assert!(names("partnership", true).is_empty());
+    }
+
+    #[test]
+    fn a_purpose_phrase_is_a_goal_cue_only_when_whole() {
+        use crate::text::segment;
+        let ontology = Ontology::builtin().unwrap();
+        let lexicon = Lexicon::new(&ontology);
+        let phrase = lexicon
+            .purpose_phrases
+            .iter()
+            .find(|p| {
+                let cue = |w: &String| {
+                    lexicon.goal_nouns.contains(w)
+                        || lexicon.goal_cues.clause_markers.contains(w)
+                        || lexicon.goal_cues.future_markers.contains(w)
+                };
+                p.len() > 1 && !cue(&p[0])
+            })
+            .expect("a purpose phrase of two words or more")
+            .clone();
+        let whole = format!("Ruritania acted {} grow.", phrase.join(" "));
+        let cut = format!("Ruritania acted {} grow.", phrase[0]);
+        for (text, cue) in [(whole, true), (cut, false)] {
+            let body = [std::ops::Range {
+                start: 0,
+                end: text.len(),
+            }];
+            let sentences = segment(&text, &body);
+            let view = DocView::new(&text, &sentences);
+            let end = view.sentences[0].end;
+            let found = (0..end).any(|t| lexicon.may_state_goal_at(&view, t, end));
+            assert_eq!(found, cue, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_goal_list_reads_the_parse_only_near_a_word_spelt_like_a_gerund() {
+        use crate::text::segment;
+        let ontology = Ontology::builtin().unwrap();
+        let lexicon = Lexicon::new(&ontology);
+        let cue = lexicon.goal_cues.list_cues[0].join(" ");
+        let reads = |text: &str| {
+            let body = [std::ops::Range {
+                start: 0,
+                end: text.len(),
+            }];
+            let sentences = segment(text, &body);
+            let view = DocView::new(text, &sentences);
+            lexicon.may_read_goal_list(&view, view.sentences[0].clone())
+        };
+        assert!(!reads(&format!("Ruritania acted {cue} the harbour works.")));
+        assert!(reads(&format!(
+            "Ruritania acted {cue} widening the harbour."
+        )));
+        assert!(reads(&format!("Ruritania acted {cue}:")));
+        // A line that may continue a list opened before.
+        assert!(reads("Widening the harbour."));
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub fn frame_errors(ontology: &Ontology) -> Vec<FrameSyntaxError> {
 use crate::ontology::Ontology;
 use crate::text::{segment_with, Document, Sentence, TextVocabulary};
 
+use crate::parse::annotate::word_splits;
 use crate::parse::ner::NerModel;
 use lexicon::Lexicon;
 use view::DocView;
@@ -238,15 +239,17 @@ impl<'o> Extractor<'o> {
         let candidates = self.mention_candidates(view, &pos);
         let mut resolution =
             resolve::resolve(view, &self.lexicon, self.ontology, &doc.id, &candidates);
-        // A frame joins two different entities of one sentence, so only
-        // sentences naming two and holding a trigger form need the parse for
-        // frames. Goals join an owner to a clause: sentences that mention a
-        // document or initiative, refer back to one with a pronoun, or have
-        // a goal noun ("the aim is to …"), or open with a description of a
-        // document without article (a headline's "Landmark accord will …")
-        // need it when they hold a goal cue ("to" and "will" are too common
-        // to parse every sentence with one).
-        let two_entities = sentences_naming_two_entities(view, &resolution.mentions);
+        // A frame joins two different entities of one sentence (the
+        // subject's class in the property's domain, the object's in its
+        // range) at a trigger word the tagger gave the trigger's part of
+        // speech, so only sentences with such a word and such a pair need
+        // the parse for frames. Goals join an owner to a clause: sentences
+        // that mention a document or initiative, refer back to one with a
+        // pronoun, or have a goal noun ("the aim is to …"), or open with a
+        // description of a document without article (a headline's
+        // "Landmark accord will …") need it when they hold a goal cue ("to"
+        // and "will" are too common to parse every sentence with one).
+        let entities_in = entities_by_sentence(view, &resolution.mentions);
         let goal_range = self
             .lexicon
             .goal_property
@@ -258,11 +261,47 @@ impl<'o> Extractor<'o> {
                 goal_owner_in[view.toks[m.tokens.start].sentence] = true;
             }
         }
+        let tagger = self.annotator.tagger();
+        let mut properties = Vec::new();
         let syntax = syntax::DocSyntax::parse_tagged(view, self.annotator, &pos, |sentence| {
             let Some(index) = sentence.clone().next().map(|t| view.toks[t].sentence) else {
                 return false;
             };
-            let frames = two_entities[index];
+            let entities = &entities_in[index];
+            // A property some ordered pair of the sentence's entities fits.
+            let pair_fits = |p: usize| {
+                let property = &self.lexicon.properties[p];
+                let class = |e: usize| resolution.entities[e].class.as_str();
+                entities.iter().any(|&s| {
+                    self.ontology.fits(class(s), &property.domain)
+                        && entities
+                            .iter()
+                            .any(|&o| o != s && self.ontology.fits(class(o), &property.range))
+                })
+            };
+            // Without a split word the parse keeps the tagger's tags.
+            let split = std::cell::OnceCell::new();
+            let retagged =
+                || *split.get_or_init(|| sentence.clone().any(|k| word_splits(view.text(k))));
+            let tag = |t: usize| tagger.tag_name(pos[t]);
+            let mut frame_at = |t: usize| {
+                let word = view.low(t);
+                if !self.lexicon.may_trigger(word) {
+                    return false;
+                }
+                let upos = tag(t).0;
+                properties.clear();
+                if upos == "VERB" || retagged() {
+                    self.lexicon
+                        .frame_properties_into(word, true, &mut properties);
+                }
+                if matches!(upos, "NOUN" | "PROPN") || retagged() {
+                    self.lexicon
+                        .frame_properties_into(word, false, &mut properties);
+                }
+                properties.iter().any(|&p| pair_fits(p))
+            };
+            let frames = entities.len() >= 2;
             let headline_noun = |t: usize| {
                 self.lexicon
                     .description_heads
@@ -278,12 +317,28 @@ impl<'o> Extractor<'o> {
                 })
                 || (sentence.start..sentence.end.min(sentence.start + MAX_HEADLINE_NOUN_AT))
                     .any(headline_noun);
-            (frames || goals)
-                && sentence.into_iter().any(|t| {
-                    let word = view.low(t);
-                    frames && self.lexicon.may_trigger(word)
-                        || goals && self.lexicon.may_state_goal(word)
-                })
+            // The goal rules over the parse need a goal cue: a purpose-clause
+            // marker counts before a word tagged as a verb (the rules ask the
+            // parse the same). The goal lists need the parse only for some
+            // sentences, and there keep the wider test (any word that may
+            // state a goal).
+            let end = sentence.end;
+            let lex = &self.lexicon;
+            let verb_at = |t: usize| {
+                let (upos, xpos) = tag(t);
+                upos == "VERB" || xpos.starts_with("VB") && upos != "AUX" || retagged()
+            };
+            let goal_cue_at = |t: usize| {
+                lex.may_state_goal_at(view, t, end)
+                    || t + 1 < end
+                        && lex.goal_cues.clause_markers.contains(view.low(t))
+                        && verb_at(t + 1)
+            };
+            let goal_parse = goals
+                && (sentence.clone().any(goal_cue_at)
+                    || lex.may_read_goal_list(view, sentence.clone())
+                        && sentence.clone().any(|t| lex.may_state_goal(view.low(t))));
+            goal_parse || (frames && sentence.clone().any(&mut frame_at))
         });
         let found = relations::find_relations(
             view,
@@ -351,10 +406,10 @@ impl<'o> Extractor<'o> {
                     id: i + 1,
                     form: view.text(t).to_owned(),
                     lemma: node.lemma.clone(),
-                    upos: node.upos.clone(),
-                    xpos: node.xpos.clone(),
+                    upos: node.upos.to_owned(),
+                    xpos: node.xpos.to_owned(),
                     head: Some(node.head.map_or(0, |h| h - range.start + 1)),
-                    deprel: node.rel.clone(),
+                    deprel: node.rel.to_owned(),
                     misc,
                     ..Default::default()
                 });
@@ -796,21 +851,20 @@ fn local_name(iri: &str) -> &str {
 /// rules skip demonyms and drop a fact whose subject is its object), so a
 /// sentence that names fewer cannot give one and is not parsed: the parse is
 /// the costliest stage.
-fn sentences_naming_two_entities(view: &DocView<'_>, mentions: &[resolve::Resolved]) -> Vec<bool> {
-    let mut first: Vec<Option<usize>> = vec![None; view.sentences.len()];
-    let mut two = vec![false; view.sentences.len()];
+/// The different entities each sentence names (demonyms left out: no frame
+/// reads them), in order of first mention.
+fn entities_by_sentence(view: &DocView<'_>, mentions: &[resolve::Resolved]) -> Vec<Vec<usize>> {
+    let mut entities: Vec<Vec<usize>> = vec![Vec::new(); view.sentences.len()];
     for m in mentions {
         if m.kind == mentions::MentionKind::Demonym {
             continue;
         }
-        let s = view.toks[m.tokens.start].sentence;
-        match first[s] {
-            None => first[s] = Some(m.entity),
-            Some(e) if e != m.entity => two[s] = true,
-            Some(_) => {}
+        let named = &mut entities[view.toks[m.tokens.start].sentence];
+        if !named.contains(&m.entity) {
+            named.push(m.entity);
         }
     }
-    two
+    entities
 }
 
 #[cfg(test)]
@@ -879,7 +933,7 @@ mod tests {
     }
 
     #[test]
-    fn only_sentences_naming_two_entities_are_marked() {
+    fn each_sentence_lists_the_entities_it_names_once() {
         let text = "Ruritania thanked Ruritania. Osterlich met Ruritania. Osterlich hosted Borduria's envoys.";
         let body = [std::ops::Range {
             start: 0,
@@ -907,8 +961,8 @@ mod tests {
             mention(first_token(2, 2), 2, MentionKind::Demonym),
         ];
         assert_eq!(
-            sentences_naming_two_entities(&view, &mentions),
-            vec![false, true, false]
+            entities_by_sentence(&view, &mentions),
+            vec![vec![0], vec![1, 0], vec![1]]
         );
     }
 }

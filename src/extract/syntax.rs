@@ -9,29 +9,37 @@
 use super::view::DocView;
 use crate::parse::{AnnotateScratch, AnnotatedToken, Annotator};
 
-/// One token's analysis.
+/// One token's analysis. The tags and the relation are the models' own
+/// label strings (the bundled models live as long as the program), so a
+/// parsed token allocates for its lemma only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DepNode {
     /// Lowercase lemma.
     pub lemma: String,
     /// Universal part-of-speech tag.
-    pub upos: String,
+    pub upos: &'static str,
     /// Penn Treebank tag (tells a past participle, `VBN`, from a past tense).
-    pub xpos: String,
+    pub xpos: &'static str,
     /// The governing token (document token index), `None` for a sentence root.
     pub head: Option<usize>,
     /// The dependency relation to the governor (`nsubj`, `obl:agent`, …).
-    pub rel: String,
+    pub rel: &'static str,
 }
 
 impl DepNode {
-    pub fn new(lemma: &str, upos: &str, xpos: &str, head: Option<usize>, rel: &str) -> Self {
+    pub fn new(
+        lemma: &str,
+        upos: &'static str,
+        xpos: &'static str,
+        head: Option<usize>,
+        rel: &'static str,
+    ) -> Self {
         DepNode {
             lemma: lemma.to_owned(),
-            upos: upos.to_owned(),
-            xpos: xpos.to_owned(),
+            upos,
+            xpos,
             head,
-            rel: rel.to_owned(),
+            rel,
         }
     }
 }
@@ -68,7 +76,7 @@ impl DocSyntax {
     /// the sentence again (see [`Annotator::annotate_tagged_into`]).
     pub fn parse_tagged(
         view: &DocView<'_>,
-        annotator: &Annotator,
+        annotator: &'static Annotator,
         tags: &[u16],
         wanted: impl FnMut(std::ops::Range<usize>) -> bool,
     ) -> Self {
@@ -77,7 +85,7 @@ impl DocSyntax {
 
     fn parse_inner(
         view: &DocView<'_>,
-        annotator: &Annotator,
+        annotator: &'static Annotator,
         tags: Option<&[u16]>,
         mut wanted: impl FnMut(std::ops::Range<usize>) -> bool,
     ) -> Self {
@@ -96,11 +104,11 @@ impl DocSyntax {
             annotator.annotate_tagged_into(&words, sentence_tags, &mut scratch, &mut annotated);
             nodes.extend(annotated.drain(..).map(|a| DepNode {
                 lemma: a.lemma,
-                upos: a.upos.to_owned(),
-                xpos: a.xpos.to_owned(),
+                upos: a.upos,
+                xpos: a.xpos,
                 // CoNLL-U heads are 1-based within the sentence, 0 for the root.
                 head: (a.head > 0).then(|| range.start + a.head - 1),
-                rel: a.deprel.to_owned(),
+                rel: a.deprel,
             }));
         }
         DocSyntax::new(nodes)

@@ -121,6 +121,21 @@ fn split_word(word: &str, pieces: &mut Vec<String>) {
     }
 }
 
+/// Whether the parse splits `word` into pieces the way UD English tokenises
+/// it; a sentence with such a word is tagged again for the parse (see
+/// [`Annotator::annotate_tagged_into`]), so its tags may differ from the
+/// tagger's answer on the whole words.
+pub fn word_splits(word: &str) -> bool {
+    // Only fused words (five or six letters), words ending in a clitic (an
+    // apostrophe) and hyphenated words split: most words are none of them.
+    if !word.contains(['-', '\'', '’']) && !matches!(word.chars().count(), 5 | 6) {
+        return false;
+    }
+    let mut pieces = Vec::new();
+    split_word(word, &mut pieces);
+    pieces.len() > 1
+}
+
 impl Annotator {
     /// The models bundled in the binary, loaded once on first use.
     pub fn builtin() -> &'static Annotator {

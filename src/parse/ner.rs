@@ -303,11 +303,13 @@ const PAD: Atoms = Atoms {
     capitalised: false,
 };
 
-fn atoms(word: &str, hints: u32) -> Atoms {
+/// The atoms of one word; `low` and `shape` are working space, reused from
+/// word to word so that no word allocates.
+fn atoms(word: &str, hints: u32, low: &mut String, shape: &mut String) -> Atoms {
     // Lowercase, with digits folded together ("1963" and "2002" look
     // alike), and the shape: "Xxxx" → "Xx", "U.S." → "X.X.", "1963" → "dd".
-    let mut low = String::with_capacity(word.len());
-    let mut shape = String::with_capacity(8);
+    low.clear();
+    shape.clear();
     let (mut last, mut run) = ('\0', 0);
     for c in word.chars() {
         let s = if c.is_uppercase() {
@@ -333,12 +335,13 @@ fn atoms(word: &str, hints: u32) -> Atoms {
             low.extend(c.to_lowercase());
         }
     }
+    let low = low.as_str();
     let from_end = |k: usize| low.char_indices().rev().nth(k - 1).map(|(i, _)| &low[i..]);
     let prefix_end = low.char_indices().nth(3).map_or(low.len(), |(i, _)| i);
-    let word_hash = hash_str(&low);
+    let word_hash = hash_str(low);
     Atoms {
         word: word_hash,
-        shape: hash_str(&shape),
+        shape: hash_str(shape),
         suffix2: from_end(2).map_or(word_hash, |s| key(100, &[hash_str(s)])),
         suffix3: from_end(3).map_or(word_hash, |s| key(101, &[hash_str(s)])),
         prefix3: key(102, &[hash_str(&low[..prefix_end])]),
@@ -489,10 +492,14 @@ fn description<S: AsRef<str>>(words: &[S], end: usize) -> Range<usize> {
 }
 
 fn sentence_features<S: AsRef<str>>(words: &[S], hints: &[u32]) -> SentenceFeatures {
+    let (mut low, mut shape) = (String::new(), String::new());
     let atoms: Vec<Atoms> = words
         .iter()
         .enumerate()
-        .map(|(i, w)| atoms(w.as_ref(), hints.get(i).copied().unwrap_or(0)))
+        .map(|(i, w)| {
+            let hints = hints.get(i).copied().unwrap_or(0);
+            atoms(w.as_ref(), hints, &mut low, &mut shape)
+        })
         .collect();
     let mut keys = Vec::with_capacity(words.len() * 28);
     let mut bounds = Vec::with_capacity(words.len() + 1);

@@ -257,7 +257,7 @@ impl Frame<'_, '_> {
         }
         for t in self.range.clone() {
             let node = syntax.node(t);
-            let kind = match node.upos.as_str() {
+            let kind = match node.upos {
                 "VERB" if is_passive(syntax, t) => FrameKind::Passive,
                 "VERB" => FrameKind::Verb,
                 "NOUN" | "PROPN" => FrameKind::Noun,
@@ -457,10 +457,7 @@ impl Frame<'_, '_> {
         let mut node = trigger;
         for _ in 0..MAX_CONTROL_DEPTH {
             for c in syntax.children(node) {
-                if matches!(
-                    syntax.node(c).rel.as_str(),
-                    "aux" | "aux:pass" | "advmod" | "mark"
-                ) {
+                if matches!(syntax.node(c).rel, "aux" | "aux:pass" | "advmod" | "mark") {
                     start = start.min(c);
                 }
             }
@@ -479,12 +476,10 @@ impl Frame<'_, '_> {
 /// Whether verb `t` is passive: it has a passive subject or auxiliary, or it
 /// is a past participle modifying a noun ("the plan adopted by …").
 fn is_passive(syntax: &DocSyntax, t: usize) -> bool {
-    syntax.children(t).any(|c| {
-        matches!(
-            syntax.node(c).rel.as_str(),
-            "nsubj:pass" | "aux:pass" | "obl:agent"
-        )
-    }) || (syntax.node(t).rel == "acl" && syntax.node(t).xpos == "VBN")
+    syntax
+        .children(t)
+        .any(|c| matches!(syntax.node(c).rel, "nsubj:pass" | "aux:pass" | "obl:agent"))
+        || (syntax.node(t).rel == "acl" && syntax.node(t).xpos == "VBN")
 }
 
 /// The tokens filling `role` of `trigger`, appended to `out`.
@@ -510,7 +505,7 @@ fn role_fillers(
                 // verb it is coordinated with or that controls it.
                 let inherits = out.len() == before
                     && rel.starts_with("nsubj")
-                    && matches!(syntax.node(node).rel.as_str(), "conj" | "xcomp");
+                    && matches!(syntax.node(node).rel, "conj" | "xcomp");
                 match syntax.node(node).head {
                     Some(h) if inherits => node = h,
                     _ => break,
@@ -552,7 +547,7 @@ fn has_case(syntax: &DocSyntax, t: usize, word: &CaseWord, property: &Property) 
 /// clause, otherwise the word right before the pronoun (past one comma), the
 /// end of the noun phrase a relative pronoun follows in English.
 pub(super) fn antecedent(syntax: &DocSyntax, trigger: usize, t: usize) -> usize {
-    if !matches!(syntax.node(t).xpos.as_str(), "WDT" | "WP") {
+    if !matches!(syntax.node(t).xpos, "WDT" | "WP") {
         return t;
     }
     match syntax.node(trigger).head {
@@ -561,7 +556,7 @@ pub(super) fn antecedent(syntax: &DocSyntax, trigger: usize, t: usize) -> usize 
             let before = t.checked_sub(1).filter(|&b| syntax.node(b).upos != "PUNCT");
             let before = before.or_else(|| t.checked_sub(2));
             before
-                .filter(|&b| matches!(syntax.node(b).upos.as_str(), "NOUN" | "PROPN"))
+                .filter(|&b| matches!(syntax.node(b).upos, "NOUN" | "PROPN"))
                 .unwrap_or(t)
         }
     }

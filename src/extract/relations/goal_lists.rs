@@ -41,18 +41,12 @@ impl Frame<'_, '_> {
     /// Whether token `t` is an "-ing" verb form: by the parse when the
     /// sentence was parsed, else by its spelling.
     fn is_gerund(&self, syntax: &DocSyntax, parsed: bool, t: usize) -> bool {
-        let word = self.view.low(t);
-        if !self.view.is_word(t)
-            || word.len() < 5
-            || !self.lex.words.gerund_suffixes.ends(word)
-            || !word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-            || self.lex.goal_cues.non_gerunds.contains(word)
-        {
+        if !self.lex.may_be_gerund(self.view, t) {
             return false;
         }
         !parsed || {
             let node = syntax.node(t);
-            node.xpos == "VBG" && !matches!(node.rel.as_str(), "case" | "mark" | "amod")
+            node.xpos == "VBG" && !matches!(node.rel, "case" | "mark" | "amod")
         }
     }
 
@@ -177,7 +171,7 @@ impl Frame<'_, '_> {
                     !(parsed
                         && c.len() == 1
                         && k > a
-                        && matches!(syntax.node(k - 1).xpos.as_str(), "VBN" | "VBD" | "JJ"))
+                        && matches!(syntax.node(k - 1).xpos, "VBN" | "VBD" | "JJ"))
                 });
             let (cue, first, owner) = if let Some(cue) = cue {
                 let mut first = cue.end;

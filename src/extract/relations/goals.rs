@@ -158,7 +158,7 @@ impl Frame<'_, '_> {
                 // "The plan will be reviewed": what is done to a document is no goal of it.
                 let passive = syntax
                     .children(t)
-                    .any(|c| matches!(syntax.node(c).rel.as_str(), "aux:pass" | "nsubj:pass"));
+                    .any(|c| matches!(syntax.node(c).rel, "aux:pass" | "nsubj:pass"));
                 if passive
                     || cues.non_goal_verbs.contains(&node.lemma)
                     || cues.enabling_verbs.contains(&node.lemma)
@@ -254,7 +254,7 @@ impl Frame<'_, '_> {
     /// (carried out) under this MoU will …" stand for the MoU's work, so
     /// what they will do is its goal.
     fn framework_of(&self, syntax: &DocSyntax, t: usize) -> Option<usize> {
-        if !matches!(syntax.node(t).upos.as_str(), "NOUN" | "PROPN") {
+        if !matches!(syntax.node(t).upos, "NOUN" | "PROPN") {
             return None;
         }
         let prepositions = &self.lex.words.framework_prepositions;
@@ -269,13 +269,12 @@ impl Frame<'_, '_> {
             .node(t)
             .head
             .filter(|&h| {
-                syntax.node(t).rel == "nsubj"
-                    && matches!(syntax.node(h).xpos.as_str(), "VBN" | "VBD")
+                syntax.node(t).rel == "nsubj" && matches!(syntax.node(h).xpos, "VBN" | "VBD")
             })
             .into_iter()
             .flat_map(|h| syntax.children(h).filter(|&d| syntax.node(d).rel == "obl"));
         let objects = syntax.children(t).flat_map(|c| {
-            let rel = syntax.node(c).rel.as_str();
+            let rel = syntax.node(c).rel;
             let own = (rel == "nmod").then_some(c);
             let of_participle = (rel == "acl")
                 .then(|| syntax.children(c).filter(|&d| syntax.node(d).rel == "obl"))
@@ -297,7 +296,7 @@ impl Frame<'_, '_> {
     /// (the article's subject), the latest on a tie.
     pub(super) fn definite_antecedent(&self, syntax: &DocSyntax, t: usize) -> Option<usize> {
         let node = syntax.node(t);
-        if !matches!(node.upos.as_str(), "NOUN" | "PROPN") {
+        if !matches!(node.upos, "NOUN" | "PROPN") {
             return None;
         }
         let definite = syntax.children(t).any(|c| {
@@ -329,7 +328,7 @@ impl Frame<'_, '_> {
     /// parser attached the participle: "launch a partnership aimed at …".
     fn participle_object(&self, syntax: &DocSyntax, verb: usize) -> Option<usize> {
         let node = syntax.node(verb);
-        if node.xpos != "VBN" || !matches!(node.rel.as_str(), "xcomp" | "advcl") {
+        if node.xpos != "VBN" || !matches!(node.rel, "xcomp" | "advcl") {
             return None;
         }
         let governor = node.head?;
@@ -375,10 +374,8 @@ impl Frame<'_, '_> {
         let node = syntax.node(t);
         node.xpos == "NN"
             && syntax.children(t).all(|c| {
-                !matches!(
-                    syntax.node(c).rel.as_str(),
-                    "det" | "nmod:poss" | "nummod" | "case"
-                ) && (c > t || matches!(syntax.node(c).rel.as_str(), "amod" | "compound"))
+                !matches!(syntax.node(c).rel, "det" | "nmod:poss" | "nummod" | "case")
+                    && (c > t || matches!(syntax.node(c).rel, "amod" | "compound"))
             })
             && (self.range.start..t).all(|k| syntax.node(k).head == Some(t))
     }
@@ -392,11 +389,11 @@ impl Frame<'_, '_> {
         for _ in 0..MAX_SUBJECT_WALK {
             let subject = syntax
                 .children(node)
-                .find(|&c| matches!(syntax.node(c).rel.as_str(), "nsubj" | "nsubj:pass"));
+                .find(|&c| matches!(syntax.node(c).rel, "nsubj" | "nsubj:pass"));
             if let Some(s) = subject {
                 return self.goal_owner_at(syntax, node, s);
             }
-            let rel = syntax.node(node).rel.as_str();
+            let rel = syntax.node(node).rel;
             let head = syntax.node(node).head?;
             if !future_only && matches!(rel, "acl" | "acl:relcl") {
                 return self.goal_owner_at(syntax, node, head);
@@ -408,11 +405,7 @@ impl Frame<'_, '_> {
             // and will widen …") belongs to the clause of that noun's verb.
             let head_node = syntax.node(head);
             node = match head_node.head {
-                Some(up)
-                    if rel == "conj" && matches!(head_node.upos.as_str(), "NOUN" | "PROPN") =>
-                {
-                    up
-                }
+                Some(up) if rel == "conj" && matches!(head_node.upos, "NOUN" | "PROPN") => up,
                 _ => head,
             };
         }
@@ -423,7 +416,7 @@ impl Frame<'_, '_> {
     /// or the governing verb's object, passive subject or subject.
     fn owner_of_purpose_clause(&self, syntax: &DocSyntax, verb: usize) -> Option<usize> {
         let node = syntax.node(verb);
-        if !matches!(node.rel.as_str(), "advcl" | "acl" | "xcomp") {
+        if !matches!(node.rel, "advcl" | "acl" | "xcomp") {
             return None;
         }
         // "guidelines for agencies to act on": the clause has its own
@@ -438,7 +431,7 @@ impl Frame<'_, '_> {
         }
         let governor = node.head?;
         let g = syntax.node(governor);
-        if matches!(g.upos.as_str(), "NOUN" | "PROPN") {
+        if matches!(g.upos, "NOUN" | "PROPN") {
             return self
                 .goal_owner_at(syntax, verb, governor)
                 .or_else(|| self.owner_within(syntax, governor, verb));
@@ -487,7 +480,7 @@ impl Frame<'_, '_> {
             {
                 return nominal;
             }
-            let upos = syntax.node(k).upos.as_str();
+            let upos = syntax.node(k).upos;
             match upos {
                 "NOUN" | "PROPN" | "PRON" => nominal = true,
                 "ADJ" | "DET" | "NUM" | "CCONJ" => {}
@@ -502,7 +495,7 @@ impl Frame<'_, '_> {
     /// initiative the text is about.
     fn owner_of_goal_noun(&self, syntax: &DocSyntax, noun: usize) -> Option<usize> {
         for c in syntax.children(noun) {
-            if matches!(syntax.node(c).rel.as_str(), "nmod" | "nmod:poss") {
+            if matches!(syntax.node(c).rel, "nmod" | "nmod:poss") {
                 if let Some(e) = self.entity_at(c).filter(|&e| self.may_own_goal(e)) {
                     return Some(e);
                 }
@@ -591,7 +584,7 @@ impl Frame<'_, '_> {
                 // object before it, stays one goal.
                 others.push(c);
                 continue;
-            } else if matches!(node.rel.as_str(), "advcl" | "acl:relcl" | "ccomp")
+            } else if matches!(node.rel, "advcl" | "acl:relcl" | "ccomp")
                 && self.opens_with_boundary_word(syntax, c)
             {
                 // "…, while widening Y", "markets which in turn will …": a
@@ -602,14 +595,10 @@ impl Frame<'_, '_> {
                     others.push(c);
                 }
                 continue;
-            } else if after_comma
-                && matches!(node.rel.as_str(), "acl:relcl" | "parataxis" | "appos")
+            } else if after_comma && matches!(node.rel, "acl:relcl" | "parataxis" | "appos")
                 || parent == head
                     && (node.rel.starts_with("nsubj")
-                        || matches!(
-                            node.rel.as_str(),
-                            "aux" | "aux:pass" | "mark" | "cop" | "expl"
-                        ))
+                        || matches!(node.rel, "aux" | "aux:pass" | "mark" | "cop" | "expl"))
             {
                 continue;
             }
@@ -624,7 +613,7 @@ impl Frame<'_, '_> {
         // A goal ends on a word, not on a comma or a dangling "and".
         while end > head + 1
             && (self.view.toks[end - 1].kind == crate::text::TokenKind::Punct
-                || matches!(syntax.node(end - 1).rel.as_str(), "cc"))
+                || matches!(syntax.node(end - 1).rel, "cc"))
         {
             end -= 1;
         }
@@ -662,7 +651,7 @@ impl Frame<'_, '_> {
             t < b
                 && self.view.is_word(t)
                 && !self.view.is_capitalised(t)
-                && matches!(n.xpos.as_str(), "VB" | "VBP")
+                && matches!(n.xpos, "VB" | "VBP")
                 && n.upos != "AUX"
         };
         // Where the sentence's list can run: to a semicolon, a comma before
@@ -694,7 +683,7 @@ impl Frame<'_, '_> {
                 nested |= n.xpos == "TO"
                     || n.xpos == "WDT"
                     || words.complementizers.contains(self.view.low(t))
-                    || matches!(n.xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBG")
+                    || matches!(n.xpos, "VBD" | "VBN" | "VBZ" | "VBG")
                         && !self.view.text(t).contains('-');
                 t += 1;
                 continue;
@@ -723,7 +712,7 @@ impl Frame<'_, '_> {
                 && self.view.is_punct(t, ",")
                 && self.view.is_word(next)
                 && !self.view.is_capitalised(next)
-                && matches!(syntax.node(next).upos.as_str(), "NOUN" | "VERB")
+                && matches!(syntax.node(next).upos, "NOUN" | "VERB")
                 && (next + 2..limit)
                     .find(|&c| self.view.is_punct(c, ","))
                     .is_some_and(|c| base_verb(self.skip_separators(c)));
@@ -804,7 +793,7 @@ impl Frame<'_, '_> {
 /// A verb's form for coordination: the Penn tag, with the present tense
 /// (VBP) read as the base form it is spelled like.
 fn verb_form(syntax: &DocSyntax, t: usize) -> &str {
-    match syntax.node(t).xpos.as_str() {
+    match syntax.node(t).xpos {
         "VBP" => "VB",
         other => other,
     }
@@ -812,5 +801,5 @@ fn verb_form(syntax: &DocSyntax, t: usize) -> &str {
 
 /// A coordinating word or a coordinated verb (not a complement).
 fn is_coordination(syntax: &DocSyntax, t: usize) -> bool {
-    matches!(syntax.node(t).rel.as_str(), "cc" | "conj" | "punct")
+    matches!(syntax.node(t).rel, "cc" | "conj" | "punct")
 }
