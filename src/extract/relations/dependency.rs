@@ -390,8 +390,7 @@ impl Frame<'_, '_> {
         let head = node.head?;
         // The subject of a reported clause, or the possessor of an object.
         let reported = node.rel.starts_with("nsubj") && syntax.node(head).rel == "ccomp";
-        let possessor =
-            node.rel == "nmod:poss" && matches!(syntax.node(head).rel.as_str(), "obj" | "obl");
+        let possessor = node.rel == "nmod:poss" && matches!(syntax.node(head).rel, "obj" | "obl");
         if !(reported || possessor) {
             return None;
         }
@@ -420,7 +419,7 @@ impl Frame<'_, '_> {
             }
         }
         let person = &self.lex.classes.person;
-        let plural_noun = matches!(syntax.node(subject).xpos.as_str(), "NNS" | "NNPS");
+        let plural_noun = matches!(syntax.node(subject).xpos, "NNS" | "NNPS");
         let agrees = match agreement {
             Agreement::Plural => entities.len() >= 2 || (entities.len() == 1 && plural_noun),
             Agreement::Thing => {
@@ -568,7 +567,7 @@ pub(super) fn antecedent(syntax: &DocSyntax, trigger: usize, t: usize) -> usize 
 /// modifying it ("the authorities of … locations: A, …"); the items are
 /// appended to `out`.
 fn colon_list(syntax: &DocSyntax, view: &DocView<'_>, t: usize, out: &mut Vec<usize>) {
-    if !matches!(syntax.node(t).xpos.as_str(), "NNS" | "NNPS") {
+    if !matches!(syntax.node(t).xpos, "NNS" | "NNPS") {
         return;
     }
     let nouns = std::iter::once(t).chain(
@@ -599,7 +598,7 @@ fn colon_list(syntax: &DocSyntax, view: &DocView<'_>, t: usize, out: &mut Vec<us
                 pending.extend(
                     syntax
                         .children(n)
-                        .filter(|&c| matches!(syntax.node(c).rel.as_str(), "conj" | "appos")),
+                        .filter(|&c| matches!(syntax.node(c).rel, "conj" | "appos")),
                 );
             }
         }
