@@ -490,6 +490,8 @@ impl<'o> Extractor<'o> {
             class,
             label,
             alt_labels,
+            honorifics: Default::default(),
+            demonyms: Default::default(),
             same_as,
             mentions: Vec::new(),
             titles: Default::default(),
@@ -582,6 +584,8 @@ impl<'o> Extractor<'o> {
                 class: e.class,
                 label,
                 alt_labels,
+                honorifics: e.honorifics,
+                demonyms: e.demonyms,
                 same_as: e.same_as,
                 mentions,
             });
@@ -703,6 +707,8 @@ fn absorb(entity: &mut resolve::EntityDraft, other: resolve::EntityDraft) {
         entity.alt_labels.insert(other.label);
     }
     entity.alt_labels.extend(other.alt_labels);
+    entity.honorifics.extend(other.honorifics);
+    entity.demonyms.extend(other.demonyms);
     for same in other.same_as {
         if !entity.same_as.contains(&same) {
             entity.same_as.push(same);
