@@ -545,6 +545,8 @@ impl<'o> Extractor<'o> {
             class,
             label,
             alt_labels,
+            honorifics: Default::default(),
+            demonyms: Default::default(),
             same_as,
             mentions: Vec::new(),
             titles: Default::default(),
@@ -637,6 +639,8 @@ impl<'o> Extractor<'o> {
                 class: e.class,
                 label,
                 alt_labels,
+                honorifics: e.honorifics,
+                demonyms: e.demonyms,
                 same_as: e.same_as,
                 mentions,
             });
@@ -758,6 +762,8 @@ fn absorb(entity: &mut resolve::EntityDraft, other: resolve::EntityDraft) {
         entity.alt_labels.insert(other.label);
     }
     entity.alt_labels.extend(other.alt_labels);
+    entity.honorifics.extend(other.honorifics);
+    entity.demonyms.extend(other.demonyms);
     for same in other.same_as {
         if !entity.same_as.contains(&same) {
             entity.same_as.push(same);

@@ -58,8 +58,14 @@ pub struct Entity {
     pub superclasses: Vec<String>,
     /// Canonical label.
     pub label: String,
-    /// Every other surface form seen (and gazetteer aliases used).
+    /// Every other name seen (and gazetteer aliases used).
     pub alt_labels: BTreeSet<String>,
+    /// Honorifics the text wrote before a person's name ("Dr", "Mrs"),
+    /// `kg:honorific`: a courtesy, not part of the name.
+    pub honorifics: BTreeSet<String>,
+    /// Adjectives the text used for a place ("German" for Germany),
+    /// `kg:demonym`: words for the place, not names of it.
+    pub demonyms: BTreeSet<String>,
     /// `owl:sameAs` targets (Wikidata) known from the gazetteer.
     pub same_as: Vec<String>,
     pub mentions: Vec<Mention>,

@@ -19,6 +19,12 @@ pub struct EntityDraft {
     pub class: String,
     pub label: String,
     pub alt_labels: BTreeSet<String>,
+    /// Honorifics written before the person's name ("Dr", "Mrs"): not part
+    /// of any name, so never a label.
+    pub honorifics: BTreeSet<String>,
+    /// Adjectives the text used for a place ("German" for Germany): an
+    /// adjective is not a name of the place, so never a label.
+    pub demonyms: BTreeSet<String>,
     pub same_as: Vec<String>,
     /// Global token ranges of its mentions, in text order.
     pub mentions: Vec<Range<usize>>,
@@ -124,7 +130,11 @@ pub fn resolve(
                     if let Some((_, t)) = &cand.title {
                         r.entities[e].titles.insert(t.clone());
                     }
-                    if let Some(written) = with_honorific(view, lex, &cand.tokens) {
+                    if let Some((honorific, written)) = honorific_before(view, lex, &cand.tokens) {
+                        r.entities[e].honorifics.insert(honorific);
+                        // The name as written with it stays another name
+                        // ("Dr Ada Quist"): readers, and the gold files
+                        // relations are scored on, name people this way.
                         r.entities[e].alt_labels.insert(written);
                     }
                 }
@@ -161,7 +171,11 @@ pub fn resolve(
             {
                 *ent.names_seen.entry(surface.clone()).or_default() += 1;
             }
-            if (cand.kind != MentionKind::Description || !cand.definite || cand.specific)
+            if cand.kind == MentionKind::Demonym {
+                if !surface.is_empty() {
+                    ent.demonyms.insert(surface);
+                }
+            } else if (cand.kind != MentionKind::Description || !cand.definite || cand.specific)
                 && surface != ent.label
                 && !surface.is_empty()
             {
@@ -201,6 +215,8 @@ impl Resolver<'_> {
             class: class.to_owned(),
             label: label.to_owned(),
             alt_labels: BTreeSet::new(),
+            honorifics: BTreeSet::new(),
+            demonyms: BTreeSet::new(),
             same_as: Vec::new(),
             mentions: Vec::new(),
             titles: BTreeSet::new(),
@@ -331,17 +347,26 @@ fn without_postnominals(lex: &Lexicon, label: &str) -> String {
     words.join(" ")
 }
 
-/// A person's name as written with the honorific right before it ("Dr Ada
-/// Quist", "Mr. Quist"): the label leaves honorifics out, but readers and
-/// other sources name the person this way too. Only a title that is no
+/// The honorific written right before a person's name, without its full
+/// stop ("Dr" in "Dr. Ada Quist"), and the name as written with it ("Dr.
+/// Ada Quist"). The honorific is a courtesy, not part of the name, so the
+/// label leaves it out and it is stated on its own. Only a title that is no
 /// office counts ("Minister Ada Quist" names the office, not the person).
-fn with_honorific(view: &DocView<'_>, lex: &Lexicon, name: &Range<usize>) -> Option<String> {
+fn honorific_before(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    name: &Range<usize>,
+) -> Option<(String, String)> {
     let sentence = view.toks[name.start].sentence;
     let in_sentence = |k: usize| view.toks[k].sentence == sentence;
     let mut end = name.start;
     if end > 0 && view.is_punct(end - 1, ".") && in_sentence(end - 1) {
         end -= 1;
     }
+    let spaced = |a: usize, b: usize| {
+        let text = view.span_text(a, b).split_whitespace();
+        text.collect::<Vec<_>>().join(" ")
+    };
     // Titles are at most a few words ("His Excellency").
     (end.saturating_sub(3)..end)
         .filter(|&k| in_sentence(k) && view.is_capitalised(k))
@@ -351,8 +376,14 @@ fn with_honorific(view: &DocView<'_>, lex: &Lexicon, name: &Range<usize>) -> Opt
                 .is_some_and(|(len, office)| k + len == end && !*office)
         })
         .map(|k| {
-            let written = view.span_text(k, name.end);
-            written.split_whitespace().collect::<Vec<_>>().join(" ")
+            let honorific = spaced(k, end);
+            // "Dr." and "Dr" are one honorific; a dotted one keeps its
+            // dots ("H.E.").
+            let honorific = match honorific.strip_suffix('.') {
+                Some(bare) if !bare.contains('.') => bare.to_owned(),
+                _ => honorific,
+            };
+            (honorific, spaced(k, name.end))
         })
 }
 

@@ -441,6 +441,12 @@ impl DocumentTerms {
                 for alt in &entity_data.alt_labels {
                     add(&names.alt_label, Object::English(alt));
                 }
+                for honorific in &entity_data.honorifics {
+                    add(&names.honorific, Object::English(honorific));
+                }
+                for demonym in &entity_data.demonyms {
+                    add(&names.demonym, Object::English(demonym));
+                }
                 for same in &entity_data.same_as {
                     if let Ok(same) = NamedNodeRef::new(same.as_str()) {
                         add(&names.same_as, Object::Iri(same.as_str()));
@@ -543,6 +549,8 @@ names! {
     start = KG "start",
     end = KG "end",
     surface = KG "surface",
+    honorific = KG "honorific",
+    demonym = KG "demonym",
     evidence = KG "Evidence",
     quote = KG "quote",
     trigger_start = KG "triggerStart",

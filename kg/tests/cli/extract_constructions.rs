@@ -115,6 +115,23 @@ impl Output {
             || (p == "cooperatesWith" && facts.contains(&(o.into(), p.into(), s.into())))
     }
 
+    /// The literal values of `kg:PROPERTY` on the entity labelled `label`
+    /// ("honorific", "demonym").
+    pub(crate) fn literals(&self, label: &str, property: &str) -> BTreeSet<String> {
+        let predicate = format!("{KG}{property}");
+        self.triples
+            .iter()
+            .filter(|t| {
+                t.predicate.as_str() == predicate
+                    && self.labels.get(&t.subject.to_string()).map(String::as_str) == Some(label)
+            })
+            .filter_map(|t| match &t.object {
+                Term::Literal(l) => Some(l.value().to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Every name (label or alias) of every entity, with its class local names.
     pub(crate) fn names(&self) -> BTreeMap<String, BTreeSet<String>> {
         let mut types: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -925,8 +942,9 @@ fn clauses_that_are_not_purposes_give_no_goal() {
 }
 
 /// Regression (issue 18): a country written only as an adjective was
-/// labelled by the adjective ("German"); its label is the gazetteer's name,
-/// and the adjective as written stays an alternative label.
+/// labelled by the adjective ("German"); its label is the gazetteer's name.
+/// The adjective is a word for the country, not a name of it: it is stated
+/// as the country's `kg:demonym`, never as a label (issue 13).
 #[test]
 fn a_country_named_only_by_its_adjective_keeps_its_gazetteer_label() {
     let out = Output::of(
@@ -936,21 +954,22 @@ fn a_country_named_only_by_its_adjective_keeps_its_gazetteer_label() {
     for country in ["Germany", "United States"] {
         assert!(labels.contains(country), "{country}: {labels:?}");
     }
-    for adjective in ["German", "American"] {
-        assert!(!labels.contains(adjective), "{adjective}: {labels:?}");
-    }
     let names = out.names();
-    assert!(
-        names.get("American").is_some_and(|c| c.contains("Country")),
-        "{names:?}"
-    );
+    for (adjective, country) in [("German", "Germany"), ("American", "United States")] {
+        assert!(!names.contains_key(adjective), "{adjective}: {names:?}");
+        assert!(
+            out.literals(country, "demonym").contains(adjective),
+            "{country}: {:?}",
+            out.literals(country, "demonym")
+        );
+    }
 }
 
 #[test]
 fn demonyms_resolve_to_their_country_and_are_never_places_of_their_own() {
     let out = Output::of("Iranian negotiators met German diplomats in Vienna on Tuesday.");
     let names = out.names();
-    // The adjective is a name of the country's one entity, labelled by the
+    // The adjective points at the country's one entity, labelled by the
     // country's name; no place of its own is minted for it.
     for (demonym, country) in [("Iranian", "Iran"), ("German", "Germany")] {
         let iri = out.entity_iri(country);
@@ -959,7 +978,11 @@ fn demonyms_resolve_to_their_country_and_are_never_places_of_their_own() {
                 .is_some_and(|i| i.ends_with(&format!("/{}>", country.to_lowercase()))),
             "{country} → {iri:?}; {names:?}"
         );
-        assert!(has_class(&out, demonym, "Country"), "{names:?}");
+        assert!(!names.contains_key(demonym), "{names:?}");
+        assert!(
+            out.literals(country, "demonym").contains(demonym),
+            "{names:?}"
+        );
         assert_eq!(
             out.triples
                 .iter()
@@ -972,18 +995,19 @@ fn demonyms_resolve_to_their_country_and_are_never_places_of_their_own() {
     }
 }
 
+/// Issue 13: an honorific is not part of a name: the label leaves it out,
+/// and it is stated on its own (`kg:honorific`). The name as written with it
+/// is another name of the person (see extract_parties).
 #[test]
 fn honorifics_are_not_part_of_a_name() {
     let out = Output::of(
         "Mrs Halvorsen welcomed H.E. Tomasz Wielgosz to the summit, \
-         and Dr. Amara Nwosu opened the session.",
+         and Dr. Amara Nwosu opened the session. Dr Nwosu thanked the hosts.",
     );
     let names = out.names();
     for person in ["Halvorsen", "Tomasz Wielgosz", "Amara Nwosu"] {
         assert!(has_class(&out, person, "Person"), "{person}: {names:?}");
     }
-    // The labels leave the honorifics out; the name as written is another
-    // name of the person (see extract_parties).
     let labels: Vec<&String> = out.labels.values().collect();
     assert!(
         !labels
@@ -991,6 +1015,17 @@ fn honorifics_are_not_part_of_a_name() {
             .any(|n| n.starts_with("Mrs") || n.starts_with("H.E") || n.starts_with("Dr")),
         "{labels:?}"
     );
+    for (person, honorific) in [
+        ("Halvorsen", "Mrs"),
+        ("Tomasz Wielgosz", "H.E."),
+        ("Amara Nwosu", "Dr"),
+    ] {
+        assert_eq!(
+            out.literals(person, "honorific"),
+            BTreeSet::from([honorific.to_owned()]),
+            "{person}"
+        );
+    }
 }
 
 #[test]

@@ -24,6 +24,8 @@ fn a_name_written_with_an_honorific_keeps_that_form_as_another_name() {
         "{:?}",
         out.names()
     );
+    // The honorific is also stated on its own.
+    assert!(out.literals("Halima Osei", "honorific").contains("Dr"));
     // An office before a name is not a way of writing the name.
     let out = Output::of("Ports\n\nForeign Minister Ada Quist opened the port of Vell.");
     assert!(

@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use kgraph::extract::Extractor;
+use kgraph::extract::{EntityKey, Extractor};
 use kgraph::ontology::Ontology;
 use kgraph::parse::conllu::{self, Token};
 use kgraph::parse::ner::{hint, tags_from_spans, NameClass, NameSpan, NerModel, TrainingSentence};
@@ -584,6 +584,8 @@ fn score(ontology: &Ontology, model: &NerModel, docs: &[&GoldDoc]) -> (Counts, C
         }
         let extraction = extractor.extract(&document);
         let mut output = BTreeSet::new();
+        // Where each output name came from, for the error list.
+        let mut origin = std::collections::BTreeMap::new();
         for e in &extraction.entities {
             let class = |local: &str| {
                 e.class.ends_with(&format!("#{local}"))
@@ -600,7 +602,17 @@ fn score(ontology: &Ontology, model: &NerModel, docs: &[&GoldDoc]) -> (Counts, C
             } else {
                 continue;
             };
-            for label in std::iter::once(&e.label).chain(&e.alt_labels) {
+            let key = match &e.key {
+                EntityKey::Known(_) => "known",
+                EntityKey::Named(_) => "named",
+                EntityKey::Local(_) => "local",
+            };
+            let class_name = e.class.rsplit(['#', '/']).next().unwrap_or_default();
+            for (k, label) in std::iter::once(&e.label).chain(&e.alt_labels).enumerate() {
+                let kind = if k == 0 { "label" } else { "alt" };
+                origin
+                    .entry((normalise(label), c))
+                    .or_insert_with(|| format!("{kind} {key} {class_name} of {:?}", e.label));
                 output.insert((normalise(label), c));
             }
         }
@@ -610,7 +622,18 @@ fn score(ontology: &Ontology, model: &NerModel, docs: &[&GoldDoc]) -> (Counts, C
                 eprintln!("{}: kg missed {} {:?}", doc.name, g.1.code(), g.0);
             }
             for g in output.difference(&doc.gold) {
-                eprintln!("{}: kg wrong  {} {:?}", doc.name, g.1.code(), g.0);
+                let tagger_too = if tagged.contains(g) {
+                    "tagger"
+                } else {
+                    "rules"
+                };
+                eprintln!(
+                    "{}: kg wrong  {} {:?}\t{}\t{tagger_too}",
+                    doc.name,
+                    g.1.code(),
+                    g.0,
+                    origin.get(g).map(String::as_str).unwrap_or_default()
+                );
             }
         }
     }
