@@ -16,16 +16,17 @@
 //! zero-cost transition. After the first epoch the trainer usually follows its
 //! own (possibly wrong) prediction, so the model learns to recover from errors.
 
-use super::perceptron::{feature, hash_str, Model, ModelError, Perceptron, Reader};
+use super::perceptron::{argmax, feature, hash_str, Model, ModelError, Perceptron, Reader};
 use super::words::WordView;
 use super::{read_strings, write_strings, ModelFileError};
 
 /// The first bytes of a parser file; the digit is the format version.
-/// Version 2 holds two models: the unlabelled move (SHIFT, LEFT, RIGHT) and
+/// Version 3 holds two models: the unlabelled move (SHIFT, LEFT, RIGHT) and
 /// the relation label of each arc made. Version 1 (one model scoring every
-/// labelled transition) is still read.
-pub const MAGIC: &[u8; 8] = b"KGPARS02";
-/// The joint-model format written before version 2.
+/// labelled transition) is still read; version 2 (a split model whose label
+/// model read the move model's features) was never bundled and is not.
+pub const MAGIC: &[u8; 8] = b"KGPARS03";
+/// The joint-model format written before the split ones.
 const MAGIC_V1: &[u8; 8] = b"KGPARS01";
 
 /// Classes of the move model.
@@ -355,38 +356,129 @@ fn parse_features(words: &[u64], tags: &[u64], st: &State, out: &mut Vec<u64>) {
 enum Scoring {
     /// Version 1: one model over SHIFT and LEFT/RIGHT × labels.
     Joint(Model),
-    /// Version 2: `moves` picks SHIFT, LEFT or RIGHT; when an arc is made,
-    /// `labels` picks its relation. Label classes: 2l = LEFT(l), 2l + 1 =
-    /// RIGHT(l), so one feature vector serves both directions.
+    /// Version 3: `moves` picks SHIFT, LEFT or RIGHT; when an arc is made,
+    /// `labels` picks its relation (one class per label) from
+    /// [`label_features`].
     Split { moves: Model, labels: Model },
 }
 
-/// The templates the label model reads (a subset of the move model's):
-/// the words and tags of s0, s1 and b0, their pairs and triples, the
-/// dependents s0 and s1 already have, distance and valency.
-const LABEL_TEMPLATES: [usize; 42] = [
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 34, 35, 37, 38, 39, 40,
-    41, 42, 43, 44, 47, 48, 49, 53, 56, 57, 60, 61, 62, 63, 64, 65,
-];
+/// Which way an arc points: the dependent is the top of the stack, its head
+/// the next word (LEFT) or the second word on the stack (RIGHT).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Left,
+    Right,
+}
 
-/// Position of template `t` in the vector `parse_features` builds
-/// (templates 1–16, then 20–68).
-const fn template_index(t: usize) -> usize {
-    if t <= 16 {
-        t - 1
-    } else {
-        t - 4
+impl Direction {
+    fn of(m: usize) -> Self {
+        if m == MOVE_RIGHT {
+            Direction::Right
+        } else {
+            Direction::Left
+        }
     }
 }
 
-/// The label model's features, picked from the move model's.
-fn label_features(features: &[u64], out: &mut Vec<u64>) {
+/// The label model's features for the arc a LEFT or RIGHT would make now.
+///
+/// A relation depends on the two words it joins more than on where they sit
+/// in the configuration, so these features speak of the head and the
+/// dependent: their words and tags, the direction and length of the arc, the
+/// dependents the dependent already has (in the arc-hybrid system a word
+/// leaves the stack with all its dependents attached, so "has a `case`
+/// child" or "its leftmost dependent is *to*" is known), the dependents the
+/// head has so far, and the tags beside the dependent.
+fn label_features(words: &[u64], tags: &[u64], st: &State, dir: Direction, out: &mut Vec<u64>) {
     out.clear();
-    out.extend(
-        LABEL_TEMPLATES
-            .iter()
-            .filter_map(|&t| features.get(template_index(t)).copied()),
+    let d = st.stack_at(0);
+    let h = match dir {
+        Direction::Left => st.buffer_at(0),
+        Direction::Right => st.stack_at(1),
+    };
+    if d == NONE || h == NONE {
+        return;
+    }
+    let w = |i: u32| {
+        if i == NONE {
+            ABSENT_WORD
+        } else {
+            words[i as usize]
+        }
+    };
+    let t = |i: u32| {
+        if i == NONE {
+            ABSENT_TAG
+        } else {
+            tags[i as usize]
+        }
+    };
+    let l = |i: u32| {
+        if i == NONE {
+            ABSENT_LABEL
+        } else {
+            u64::from(st.labels[i as usize])
+        }
+    };
+    let child = |v: &Vec<u32>, i: u32| v[i as usize];
+    let arrow = match dir {
+        Direction::Left => 1u64,
+        Direction::Right => 2u64,
+    };
+    // The root (word n) is not a word of the sentence: its distance is its own.
+    let length = if h == st.n {
+        99
+    } else {
+        u64::from(h.abs_diff(d).min(7))
+    };
+    let before = if d == 0 { NONE } else { d - 1 };
+    let after = d + 1;
+    let (dw, dt, hw, ht) = (w(d), t(d), w(h), t(h));
+    let (dl, dl2, dr, dr2) = (
+        child(&st.left1, d),
+        child(&st.left2, d),
+        child(&st.right1, d),
+        child(&st.right2, d),
     );
+    let (hl, hr) = (child(&st.left1, h), child(&st.right1, h));
+    let (d_lc, d_rc) = (
+        u64::from(st.left_count[d as usize].min(3)),
+        u64::from(st.right_count[d as usize].min(3)),
+    );
+    out.extend_from_slice(&[
+        feature(101, &[arrow]),
+        feature(102, &[arrow, dw]),
+        feature(103, &[arrow, dt]),
+        feature(104, &[arrow, dw, dt]),
+        feature(105, &[arrow, hw]),
+        feature(106, &[arrow, ht]),
+        feature(107, &[arrow, hw, ht]),
+        feature(108, &[arrow, dt, ht]),
+        feature(109, &[arrow, dw, ht]),
+        feature(110, &[arrow, dt, hw]),
+        feature(111, &[arrow, dw, hw]),
+        feature(112, &[arrow, dw, dt, ht]),
+        feature(113, &[arrow, dt, hw, ht]),
+        feature(114, &[arrow, length, dt, ht]),
+        feature(115, &[arrow, length, dw]),
+        feature(116, &[arrow, dt, l(dl), l(dr)]),
+        feature(117, &[arrow, dt, l(dl), l(dl2)]),
+        feature(118, &[arrow, dt, l(dr), l(dr2)]),
+        feature(119, &[arrow, dw, l(dl)]),
+        feature(120, &[arrow, dw, l(dr)]),
+        feature(121, &[arrow, dt, ht, l(dl)]),
+        feature(122, &[arrow, dt, ht, l(dr)]),
+        feature(123, &[arrow, dt, ht, l(hl)]),
+        feature(124, &[arrow, dt, ht, l(hr)]),
+        feature(125, &[arrow, dt, t(before), t(after)]),
+        feature(126, &[arrow, dt, ht, t(after)]),
+        feature(127, &[arrow, dt, ht, w(dl)]),
+        feature(128, &[arrow, dt, w(dl), w(dl2)]),
+        feature(129, &[arrow, dt, t(dl), ht]),
+        feature(130, &[arrow, dt, d_lc, d_rc]),
+        feature(131, &[arrow, ht, w(hl)]),
+        feature(132, &[arrow, dt, ht, w(dr)]),
+    ]);
 }
 
 /// A trained parser.
@@ -396,18 +488,9 @@ pub struct Parser {
     scoring: Scoring,
 }
 
-/// The best label class of direction `dir` (0 = LEFT, 1 = RIGHT) among label
-/// scores (2l + dir); ties: the lowest label.
-fn best_label(scores: &[f32], dir: usize) -> u16 {
-    let mut best = 0usize;
-    let mut best_score = f32::NEG_INFINITY;
-    for (l, pair) in scores.chunks_exact(2).enumerate() {
-        if pair[dir] > best_score {
-            best_score = pair[dir];
-            best = l;
-        }
-    }
-    best as u16
+/// The best label among label scores; ties: the lowest label.
+fn best_label(scores: &[f32]) -> u16 {
+    argmax(scores) as u16
 }
 
 /// The highest-scoring valid move (SHIFT, LEFT, RIGHT; ties: the first).
@@ -482,14 +565,13 @@ impl Parser {
                     let m = match best_move(state, scores) {
                         MOVE_SHIFT => Move::Shift,
                         m => {
-                            label_features(features, label_feats);
+                            let dir = Direction::of(m);
+                            label_features(word_values, tag_values, state, dir, label_feats);
                             labels.scores(label_feats, label_scores);
-                            let dir = usize::from(m == MOVE_RIGHT);
-                            let l = best_label(label_scores, dir);
-                            if m == MOVE_LEFT {
-                                Move::Left(l)
-                            } else {
-                                Move::Right(l)
+                            let l = best_label(label_scores);
+                            match dir {
+                                Direction::Left => Move::Left(l),
+                                Direction::Right => Move::Right(l),
                             }
                         }
                     };
@@ -522,7 +604,7 @@ impl Parser {
         }
     }
 
-    /// Version 2: magic, the relation names, the move model's length in
+    /// Version 3: magic, the relation names, the move model's length in
     /// bytes (u32), the move model, then the label model. A version 1 parser
     /// is written back in its own format.
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -552,9 +634,9 @@ impl Parser {
     /// Reads bytes written by [`Parser::to_bytes`] (format 1 or 2).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelFileError> {
         let version = match bytes.get(..MAGIC.len()) {
-            Some(m) if m == MAGIC => 2,
+            Some(m) if m == MAGIC => 3,
             Some(m) if m == MAGIC_V1 => 1,
-            _ => return Err(ModelFileError::BadMagic("KGPARS02")),
+            _ => return Err(ModelFileError::BadMagic("KGPARS03")),
         };
         let mut r = Reader {
             bytes,
@@ -583,7 +665,7 @@ impl Parser {
                 .ok_or(ModelError::Truncated(bytes.len()))?;
             let moves = Model::from_bytes(&bytes[r.pos..end])?;
             let label_model = Model::from_bytes(&bytes[end..])?;
-            if moves.classes() != 3 || label_model.classes() != 2 * labels.len() {
+            if moves.classes() != 3 || label_model.classes() != labels.len() {
                 return Err(ModelFileError::Inconsistent(
                     "the models' classes do not match the moves and relation labels",
                 ));
@@ -745,13 +827,13 @@ impl JointParserTrainer {
     }
 }
 
-/// Trains a split (version 2) parser epoch by epoch: a move model and a
+/// Trains a split (version 3) parser epoch by epoch: a move model and a
 /// label model.
 pub struct ParserTrainer {
     labels: Vec<String>,
     /// SHIFT, LEFT, RIGHT.
     moves: Perceptron,
-    /// 2l = LEFT(l), 2l + 1 = RIGHT(l).
+    /// One class per relation label.
     arc_labels: Perceptron,
     scratch: ParseScratch,
     /// Exploration random state (fixed seed).
@@ -770,7 +852,7 @@ impl ParserTrainer {
         if labels.is_empty() {
             labels.push("dep".to_string());
         }
-        let label_classes = (2 * labels.len()) as u16;
+        let label_classes = labels.len() as u16;
         Self {
             labels,
             moves: Perceptron::new(3),
@@ -857,17 +939,18 @@ impl ParserTrainer {
                 } else {
                     let h = gold_heads[s0 as usize];
                     if valid[MOVE_LEFT] && cost[MOVE_LEFT] == min_cost && h == st.next {
-                        Some(0)
+                        Some(Direction::Left)
                     } else if valid[MOVE_RIGHT]
                         && cost[MOVE_RIGHT] == min_cost
                         && h == st.stack_at(1)
                     {
-                        Some(1)
+                        Some(Direction::Right)
                     } else {
                         None
                     }
                 };
                 let wander = cost[guess] != min_cost && explore && self.random() < 0.9;
+                let st = &self.scratch.state;
                 let features = &self.scratch.features;
                 let follow = if cost[guess] == min_cost {
                     right += 1;
@@ -884,24 +967,20 @@ impl ParserTrainer {
                 total += 1;
                 let mut label_guess = None;
                 let lf = &mut self.scratch.label_feats;
-                if follow != MOVE_SHIFT || gold_dir.is_some() {
-                    label_features(features, lf);
-                    self.arc_labels.scores(lf, &mut label_scores);
-                }
+                let (words, tags) = (&self.scratch.words, &self.scratch.tags);
                 if let Some(dir) = gold_dir {
-                    let l = best_label(&label_scores, dir);
+                    label_features(words, tags, st, dir, lf);
+                    self.arc_labels.scores(lf, &mut label_scores);
+                    let l = best_label(&label_scores);
                     let gold = gold_labels[s0 as usize];
-                    self.arc_labels.update(
-                        lf,
-                        2 * usize::from(gold) + dir,
-                        2 * usize::from(l) + dir,
-                    );
+                    self.arc_labels
+                        .update(lf, usize::from(gold), usize::from(l));
                     label_guess = Some((dir, l, gold));
                 }
                 let m = match follow {
                     MOVE_SHIFT => Move::Shift,
                     m => {
-                        let dir = usize::from(m == MOVE_RIGHT);
+                        let dir = Direction::of(m);
                         let l = match label_guess {
                             Some((d, l, gold)) if d == dir => {
                                 if explore {
@@ -910,12 +989,15 @@ impl ParserTrainer {
                                     gold
                                 }
                             }
-                            _ => best_label(&label_scores, dir),
+                            _ => {
+                                label_features(words, tags, st, dir, lf);
+                                self.arc_labels.scores(lf, &mut label_scores);
+                                best_label(&label_scores)
+                            }
                         };
-                        if dir == 0 {
-                            Move::Left(l)
-                        } else {
-                            Move::Right(l)
+                        match dir {
+                            Direction::Left => Move::Left(l),
+                            Direction::Right => Move::Right(l),
                         }
                     }
                 };
@@ -1135,6 +1217,7 @@ mod tests {
     fn bad_bytes_are_errors() {
         assert!(Parser::from_bytes(b"KGPARS01").is_err());
         assert!(Parser::from_bytes(b"KGPARS02").is_err());
+        assert!(Parser::from_bytes(b"KGPARS03").is_err());
         assert!(Parser::from_bytes(b"nope").is_err());
         let mut bytes = trained().to_bytes();
         bytes.truncate(bytes.len() - 3);
