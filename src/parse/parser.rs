@@ -219,29 +219,53 @@ const ABSENT_WORD: u64 = 0x5bd1_e995_0000_0001;
 const ABSENT_TAG: u64 = 0x5bd1_e995_0000_0002;
 const ABSENT_LABEL: u64 = 0xffff;
 
-/// The features of a configuration.
-fn parse_features(words: &[u64], tags: &[u64], st: &State, out: &mut Vec<u64>) {
-    let w = |i: u32| {
+/// The values the features read at a word of the configuration: its word
+/// and tag values and the label of the arc it got. An absent position
+/// ([`NONE`]: no such word, no such dependent) has values of its own.
+#[derive(Clone, Copy)]
+struct PositionValues<'a> {
+    words: &'a [u64],
+    tags: &'a [u64],
+    labels: &'a [u16],
+}
+
+impl PositionValues<'_> {
+    #[inline]
+    fn word(self, i: u32) -> u64 {
         if i == NONE {
             ABSENT_WORD
         } else {
-            words[i as usize]
+            self.words[i as usize]
         }
-    };
-    let t = |i: u32| {
+    }
+
+    #[inline]
+    fn tag(self, i: u32) -> u64 {
         if i == NONE {
             ABSENT_TAG
         } else {
-            tags[i as usize]
+            self.tags[i as usize]
         }
-    };
-    let l = |i: u32| {
+    }
+
+    #[inline]
+    fn label(self, i: u32) -> u64 {
         if i == NONE {
             ABSENT_LABEL
         } else {
-            u64::from(st.labels[i as usize])
+            u64::from(self.labels[i as usize])
         }
+    }
+}
+
+/// The features of a configuration.
+fn parse_features(words: &[u64], tags: &[u64], st: &State, out: &mut Vec<u64>) {
+    let values = PositionValues {
+        words,
+        tags,
+        labels: &st.labels,
     };
+    let (w, t, l) = (|i| values.word(i), |i| values.tag(i), |i| values.label(i));
     let child = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
     let (s0, s1, s2) = (st.stack_at(0), st.stack_at(1), st.stack_at(2));
     let (b0, b1, b2) = (st.buffer_at(0), st.buffer_at(1), st.buffer_at(2));
@@ -399,27 +423,12 @@ fn label_features(words: &[u64], tags: &[u64], st: &State, dir: Direction, out: 
     if d == NONE || h == NONE {
         return;
     }
-    let w = |i: u32| {
-        if i == NONE {
-            ABSENT_WORD
-        } else {
-            words[i as usize]
-        }
+    let values = PositionValues {
+        words,
+        tags,
+        labels: &st.labels,
     };
-    let t = |i: u32| {
-        if i == NONE {
-            ABSENT_TAG
-        } else {
-            tags[i as usize]
-        }
-    };
-    let l = |i: u32| {
-        if i == NONE {
-            ABSENT_LABEL
-        } else {
-            u64::from(st.labels[i as usize])
-        }
-    };
+    let (w, t, l) = (|i| values.word(i), |i| values.tag(i), |i| values.label(i));
     let child = |v: &Vec<u32>, i: u32| v[i as usize];
     let arrow = match dir {
         Direction::Left => 1u64,
