@@ -341,15 +341,17 @@ impl Frame<'_, '_> {
                 None => expand_conjuncts(syntax, t, &mut expanded),
             }
         }
+        // A filler naming no entity may count named items after a colon.
+        let mut entities = Vec::new();
         let mut listed = Vec::new();
-        for &t in &expanded {
-            if self.entity_at(t).is_none() {
-                colon_list(syntax, self.view, t, &mut listed);
+        for t in expanded {
+            match self.entity_at(t) {
+                Some(e) if !entities.contains(&e) => entities.push(e),
+                Some(_) => {}
+                None => colon_list(syntax, self.view, t, &mut listed),
             }
         }
-        expanded.extend(listed);
-        let mut entities = Vec::new();
-        for t in expanded {
+        for t in listed {
             if let Some(e) = self.entity_at(t) {
                 if !entities.contains(&e) {
                     entities.push(e);
@@ -581,32 +583,23 @@ fn colon_list(syntax: &DocSyntax, view: &DocView<'_>, t: usize, out: &mut Vec<us
                 && syntax.node(c).rel == "appos"
                 && syntax
                     .children(c)
-                    .any(|p| p < c && syntax.node(p).rel == "punct" && view.text(p) == ":")
+                    .any(|p| p < c && syntax.node(p).rel == "punct" && view.is_punct(p, ":"))
         }) {
             // Inside the list the parse may chain items as appositions of
             // each other as well as conjuncts.
-            let mut pending = vec![item];
-            let mut seen = 0;
-            while let Some(n) = pending.pop() {
-                if seen == MAX_CONJUNCTS {
-                    break;
-                }
-                seen += 1;
-                if !out.contains(&n) {
-                    out.push(n);
-                }
-                pending.extend(
-                    syntax
-                        .children(n)
-                        .filter(|&c| matches!(syntax.node(c).rel, "conj" | "appos")),
-                );
-            }
+            expand_along(syntax, item, &["conj", "appos"], out);
         }
     }
 }
 
 /// Token `t` and the tokens coordinated with it, in text order.
 fn expand_conjuncts(syntax: &DocSyntax, t: usize, out: &mut Vec<usize>) {
+    expand_along(syntax, t, &["conj"], out);
+}
+
+/// Token `t` and the tokens reached from it by dependents attached with one
+/// of `rels`, at most [`MAX_CONJUNCTS`] of them.
+fn expand_along(syntax: &DocSyntax, t: usize, rels: &[&str], out: &mut Vec<usize>) {
     let mut pending = vec![t];
     let mut seen = 0;
     while let Some(n) = pending.pop() {
@@ -617,7 +610,11 @@ fn expand_conjuncts(syntax: &DocSyntax, t: usize, out: &mut Vec<usize>) {
         if !out.contains(&n) {
             out.push(n);
         }
-        pending.extend(syntax.children(n).filter(|&c| syntax.node(c).rel == "conj"));
+        pending.extend(
+            syntax
+                .children(n)
+                .filter(|&c| rels.contains(&syntax.node(c).rel)),
+        );
     }
 }
 
