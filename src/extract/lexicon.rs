@@ -584,15 +584,8 @@ impl Lexicon {
     /// property with a dependency frame of that kind (nouns also in the
     /// plural): sentences without one need no parse.
     pub fn may_trigger(&self, word: &str) -> bool {
-        let noun = |w: &str| self.frame_nouns.contains_key(w);
         self.frame_verb_forms.contains_key(word)
-            || noun(word)
-            || word.strip_suffix('s').is_some_and(|w| {
-                noun(w)
-                    || w.strip_suffix('e').is_some_and(noun)
-                    || w.strip_suffix("ie")
-                        .is_some_and(|w| noun(format!("{w}y").as_str()))
-            })
+            || any_noun_form(word, |w| self.frame_nouns.contains_key(w))
     }
 
     /// Appends to `out` the properties whose dependency frames a lowercase
@@ -604,17 +597,10 @@ impl Lexicon {
             out.extend(self.frame_verb_forms.get(word).into_iter().flatten());
             return;
         }
-        let mut noun = |w: &str| out.extend(self.frame_nouns.get(w).into_iter().flatten());
-        noun(word);
-        if let Some(w) = word.strip_suffix('s') {
-            noun(w);
-            if let Some(stem) = w.strip_suffix('e') {
-                noun(stem);
-            }
-            if let Some(stem) = w.strip_suffix("ie") {
-                noun(format!("{stem}y").as_str());
-            }
-        }
+        any_noun_form(word, |w| {
+            out.extend(self.frame_nouns.get(w).into_iter().flatten());
+            false
+        });
     }
 
     /// Whether some goal rule over the parse could start at token `t` of a
@@ -763,6 +749,33 @@ fn is_short_cvc(b: &[u8]) -> bool {
         && b[..n - 2].iter().filter(|&&c| vowel(c)).count() == 0
 }
 
+/// Whether `found` holds for a form a noun trigger may take in the
+/// lowercase `word`: the word itself or, for a plural, the singular English
+/// spells it from ("agreements", "partnerships", "treaties"). Tries them in
+/// that order and stops at the first that holds.
+fn any_noun_form(word: &str, mut found: impl FnMut(&str) -> bool) -> bool {
+    if found(word) {
+        return true;
+    }
+    let Some(singular) = word.strip_suffix('s') else {
+        return false;
+    };
+    found(singular)
+        || singular.strip_suffix('e').is_some_and(&mut found)
+        || singular
+            .strip_suffix("ie")
+            .is_some_and(|stem| found(format!("{stem}y").as_str()))
+}
+
+/// The properties (of one trigger word's entries) that have a frame of the
+/// word's kind, sorted and each once; `None` when there are none.
+fn with_frames(properties: impl Iterator<Item = usize>) -> Option<Vec<usize>> {
+    let mut properties: Vec<usize> = properties.collect();
+    properties.sort_unstable();
+    properties.dedup();
+    (!properties.is_empty()).then_some(properties)
+}
+
 /// The words that may trigger a dependency frame: single-word forms of the
 /// verb triggers of properties with a verb or passive frame, and the trigger
 /// nouns of properties with a noun frame. Dependency frames skip multiword
@@ -794,24 +807,18 @@ fn frame_trigger_words(
     let verbs = verb_forms
         .iter()
         .filter_map(|(word, forms)| {
-            let mut with_frames: Vec<usize> = forms
+            let framed = forms
                 .iter()
                 .filter(|f| f.words.len() == 1 && has(f.property, false))
-                .map(|f| f.property)
-                .collect();
-            with_frames.sort_unstable();
-            with_frames.dedup();
-            (!with_frames.is_empty()).then(|| (word.clone(), with_frames))
+                .map(|f| f.property);
+            Some((word.clone(), with_frames(framed)?))
         })
         .collect();
     let nouns = noun_triggers
         .iter()
         .filter_map(|(word, props)| {
-            let mut with_frames: Vec<usize> =
-                props.iter().copied().filter(|&p| has(p, true)).collect();
-            with_frames.sort_unstable();
-            with_frames.dedup();
-            (!with_frames.is_empty()).then(|| (word.clone(), with_frames))
+            let framed = props.iter().copied().filter(|&p| has(p, true));
+            Some((word.clone(), with_frames(framed)?))
         })
         .collect();
     (verbs, nouns)
