@@ -807,6 +807,13 @@ mod tests {
     }
 
     #[test]
+    fn the_bundled_model_writes_back_its_own_bytes() {
+        // The table the model is loaded into keeps every weight: written
+        // out again, it is the bundled file.
+        assert!(NerModel::builtin().to_bytes() == BUILTIN);
+    }
+
+    #[test]
     fn the_bundled_model_tags_a_plain_sentence() {
         let model = NerModel::builtin();
         assert!(model.len() > 1000);
