@@ -331,6 +331,9 @@ fn atoms(word: &str, hints: u32, low: &mut String, shape: &mut String) -> Atoms 
         }
         if c.is_ascii_digit() {
             low.push('0');
+        } else if c.is_ascii() {
+            // What `to_lowercase` gives an ASCII letter, without its iterator.
+            low.push(c.to_ascii_lowercase());
         } else {
             low.extend(c.to_lowercase());
         }
@@ -440,7 +443,12 @@ fn token_features(atoms: &[Atoms], i: usize, out: &mut Vec<u64>) {
     if t.capitalised {
         out.push(key(CAPS_RUN, &[run(-1), run(1)]));
     }
-    for bit in 0..hint::COUNT {
+    // Only the bits set on one of the three words, in rising order (the
+    // order of the features is the order training adds them in).
+    let mut bits = (t.hints | p1.hints | n1.hints) & hint::FLAGS;
+    while bits != 0 {
+        let bit = bits.trailing_zeros();
+        bits &= bits - 1;
         let mask = 1 << bit;
         if t.hints & mask != 0 {
             out.push(key(HINT, &[u64::from(bit)]));
@@ -804,6 +812,13 @@ mod tests {
         let mut cut = NerModel::builtin().to_bytes();
         cut.truncate(cut.len() - 3);
         assert!(NerModel::from_bytes(&cut).is_err());
+    }
+
+    #[test]
+    fn the_bundled_model_writes_back_its_own_bytes() {
+        // The table the model is loaded into keeps every weight: written
+        // out again, it is the bundled file.
+        assert!(NerModel::builtin().to_bytes() == BUILTIN);
     }
 
     #[test]

@@ -11,7 +11,9 @@
 //! quantises the rest to `i16`, giving a read-only [`Model`]: an
 //! open-addressing table indexed by the feature key whose slot points at the
 //! feature's (class, weight) pairs, stored contiguously. Scoring one feature is
-//! one probe in the table and one short run of memory. [`Model::to_bytes`] and
+//! one probe in the table and one short run of memory; a model of a few
+//! classes (the name tagger's nine) keeps each feature's whole weight row in
+//! its slot instead. [`Model::to_bytes`] and
 //! [`Model::from_bytes`] store it; the bytes are deterministic (features sorted
 //! by key), so retraining on the same data gives the same file.
 //!
@@ -490,6 +492,45 @@ impl InlineSlot {
     }
 }
 
+/// Models with more than [`INLINE_CLASSES`] and at most this many classes
+/// keep every feature's whole weight row in its table slot ([`WideSlot`]).
+const WIDE_CLASSES: usize = 12;
+
+/// A slot of a middle-sized model's table (32 bytes, two to a cache line):
+/// the whole key and one weight per class, zero for the classes the feature
+/// does not vote for. A slot whose weights are all zero is empty (a stored
+/// feature has at least one non-zero weight).
+///
+/// The name tagger (9 tags) is scored some 35 times per token, and most of
+/// its features vote for three to nine tags: in [`Slot`]s their weights are
+/// a second trip to memory (the spilled run) and an add per pair. Here
+/// finding the key finds the row, added in one vectorised sweep. Unlike
+/// [`InlineSlot`] the key is whole, so scores are exactly those of the
+/// general table.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(32))]
+struct WideSlot {
+    key: u64,
+    weights: [i16; WIDE_CLASSES],
+}
+
+impl WideSlot {
+    #[inline]
+    fn is_empty(&self) -> bool {
+        self.weights == [0; WIDE_CLASSES]
+    }
+}
+
+/// Whether a feature's run can be a [`WideSlot`] row and written back as
+/// the same bytes: classes strictly rising, each below `classes` (so never
+/// one twice), every weight non-zero, at least one pair. What
+/// [`Perceptron::finish`] writes always is; a model file need not be.
+fn is_wide_row(run: &[(u16, i16)], classes: usize) -> bool {
+    !run.is_empty()
+        && run.iter().all(|&(c, w)| usize::from(c) < classes && w != 0)
+        && run.windows(2).all(|p| p[0].0 < p[1].0)
+}
+
 /// A trained, read-only perceptron: averaged, pruned, quantised weights.
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -505,6 +546,10 @@ pub struct Model {
     inline: Vec<InlineSlot>,
     /// The whole key of each feature in `inline`, at the same index.
     inline_keys: Vec<u64>,
+    /// The same table for models with more than `INLINE_CLASSES` and at
+    /// most `WIDE_CLASSES` classes whose runs are all [`is_wide_row`] (then
+    /// `slots`, `inline` and `spilled` are empty).
+    wide: Vec<WideSlot>,
     mask: usize,
     /// How far a key is shifted right to give its home slot (the table's
     /// size is `2^(64 - shift)`).
@@ -558,12 +603,50 @@ impl Model {
                 slots: Vec::new(),
                 inline,
                 inline_keys,
+                wide: Vec::new(),
                 mask,
                 shift,
                 spilled: Vec::new(),
                 dense: Vec::new(),
                 dense_runs: Vec::new(),
                 features: stored,
+            };
+        }
+        let class_count = usize::from(classes);
+        if class_count <= WIDE_CLASSES
+            && (0..features.len()).all(|i| is_wide_row(features.run(i), class_count))
+        {
+            // Two thirds full at most, as below.
+            let size = (features.len() + features.len() / 2)
+                .next_power_of_two()
+                .max(16);
+            let mut wide = table_of(size, WideSlot::default());
+            let mask = size - 1;
+            let shift = Self::shift(size);
+            for (i, &key) in features.keys.iter().enumerate() {
+                let mut weights = [0i16; WIDE_CLASSES];
+                for &(class, w) in features.run(i) {
+                    weights[usize::from(class)] = w;
+                }
+                let mut at = Self::home(key, shift);
+                while !wide[at].is_empty() {
+                    at = (at + 1) & mask;
+                }
+                wide[at] = WideSlot { key, weights };
+            }
+            return Self {
+                classes,
+                scale,
+                slots: Vec::new(),
+                inline: Vec::new(),
+                inline_keys: Vec::new(),
+                wide,
+                mask,
+                shift,
+                spilled: Vec::new(),
+                dense: Vec::new(),
+                dense_runs: Vec::new(),
+                features: features.len(),
             };
         }
         // At most two thirds full: a probe usually ends in the home slot's
@@ -577,7 +660,6 @@ impl Model {
         let mut spilled = Vec::new();
         let mut dense: Vec<i16> = Vec::new();
         let mut dense_runs = Vec::new();
-        let class_count = usize::from(classes);
         let mut row = vec![0i16; class_count];
         for (i, &key) in features.keys.iter().enumerate() {
             let run = features.run(i);
@@ -615,6 +697,7 @@ impl Model {
             slots,
             inline: Vec::new(),
             inline_keys: Vec::new(),
+            wide: Vec::new(),
             mask,
             shift,
             spilled: table_from(spilled),
@@ -690,8 +773,19 @@ impl Model {
             }
             return;
         }
-        // The weights are integers. Summed as `i32` (the parser, the tagger
-        // and the name tagger), no partial sum of at most `EXACT_FEATURES`
+        if !self.wide.is_empty() {
+            // Summed as `i32` whatever the list's length: below 2^24 (any
+            // list of up to `EXACT_FEATURES` features, every one the name
+            // tagger gives a token), exactly what the general table gives.
+            let mut sums = [0i32; WIDE_CLASSES];
+            self.add_wide_dispatch(features, &mut sums);
+            for (s, &sum) in scores.iter_mut().zip(&sums) {
+                *s = sum as f32 * self.scale;
+            }
+            return;
+        }
+        // The weights are integers. Summed as `i32` (the parser and the
+        // tagger), no partial sum of at most `EXACT_FEATURES`
         // weights reaches 2^24, so converting the sum gives exactly the
         // `f32` sum the weights would add up to in any order.
         let class_count = self.classes();
@@ -728,6 +822,56 @@ impl Model {
     #[target_feature(enable = "avx2")]
     fn add_weights_avx2(&self, features: &[u64], sums: &mut [i32]) {
         self.add_weights(features, sums);
+    }
+
+    /// [`Model::add_wide`] compiled for AVX2 when the processor has it (a
+    /// row is widened and added in one instruction).
+    #[inline]
+    fn add_wide_dispatch(&self, features: &[u64], sums: &mut [i32; WIDE_CLASSES]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor supports AVX2, checked just above.
+            unsafe { self.add_wide_avx2(features, sums) };
+            return;
+        }
+        self.add_wide(features, sums);
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn add_wide_avx2(&self, features: &[u64], sums: &mut [i32; WIDE_CLASSES]) {
+        self.add_wide(features, sums);
+    }
+
+    /// Adds the weight rows of `features` of a [`WideSlot`] table to `sums`.
+    #[inline(always)]
+    fn add_wide(&self, features: &[u64], sums: &mut [i32; WIDE_CLASSES]) {
+        // As in `add_weights`: ask for a block of home slots at once so their
+        // trips to memory overlap, then probe them.
+        const BLOCK: usize = 72;
+        let mut homes = [0usize; BLOCK];
+        for block in features.chunks(BLOCK) {
+            for (home, &key) in homes.iter_mut().zip(block) {
+                *home = Self::home(key, self.shift);
+                prefetch(&self.wide[*home]);
+            }
+            for (&home, &key) in homes.iter().zip(block) {
+                let mut at = home;
+                loop {
+                    let slot = &self.wide[at];
+                    if slot.is_empty() {
+                        break;
+                    }
+                    if slot.key == key {
+                        for (s, &w) in sums.iter_mut().zip(&slot.weights) {
+                            *s += i32::from(w);
+                        }
+                        break;
+                    }
+                    at = (at + 1) & self.mask;
+                }
+            }
+        }
     }
 
     /// Adds the weights of `features` of a large model to `sums` (one per
@@ -817,6 +961,8 @@ impl Model {
             let home = Self::home(key, self.shift);
             if let Some(slot) = self.slots.get(home) {
                 prefetch(slot);
+            } else if let Some(slot) = self.wide.get(home) {
+                prefetch(slot);
             } else if let Some(slot) = self.inline.get(home) {
                 prefetch(slot);
             }
@@ -863,31 +1009,17 @@ impl Model {
     /// of weights (u16) and (class u16, weight i16) pairs; all little-endian.
     pub fn to_bytes(&self) -> Vec<u8> {
         if !self.inline.is_empty() {
-            let mut features: Vec<(u64, InlineSlot)> = self
+            let rows = self
                 .inline_keys
                 .iter()
-                .copied()
-                .zip(self.inline.iter().copied())
+                .zip(&self.inline)
                 .filter(|(_, s)| !s.is_empty())
-                .collect();
-            features.sort_unstable_by_key(|&(key, _)| key);
-            let mut out = Vec::with_capacity(18 + features.len() * 22);
-            out.extend_from_slice(MAGIC);
-            out.extend_from_slice(&self.classes.to_le_bytes());
-            out.extend_from_slice(&self.scale.to_le_bytes());
-            out.extend_from_slice(&(features.len() as u32).to_le_bytes());
-            for (key, slot) in features {
-                out.extend_from_slice(&key.to_le_bytes());
-                let nonzero = slot.weights.iter().filter(|&&w| w != 0).count() as u16;
-                out.extend_from_slice(&nonzero.to_le_bytes());
-                for (class, &w) in slot.weights.iter().enumerate() {
-                    if w != 0 {
-                        out.extend_from_slice(&(class as u16).to_le_bytes());
-                        out.extend_from_slice(&w.to_le_bytes());
-                    }
-                }
-            }
-            return out;
+                .map(|(&key, s)| (key, &s.weights[..]));
+            return self.rows_to_bytes(rows.collect());
+        }
+        if !self.wide.is_empty() {
+            let rows = self.wide.iter().filter(|s| !s.is_empty());
+            return self.rows_to_bytes(rows.map(|s| (s.key, &s.weights[..])).collect());
         }
         let mut features: Vec<Slot> = self
             .slots
@@ -909,6 +1041,30 @@ impl Model {
             for &(class, w) in &pairs {
                 out.extend_from_slice(&class.to_le_bytes());
                 out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// [`Model::to_bytes`] of a table of weight rows (one weight per class,
+    /// zero where a feature has none): each feature's non-zero weights in
+    /// class order.
+    fn rows_to_bytes(&self, mut features: Vec<(u64, &[i16])>) -> Vec<u8> {
+        features.sort_unstable_by_key(|&(key, _)| key);
+        let mut out = Vec::with_capacity(18 + features.len() * 22);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.classes.to_le_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        out.extend_from_slice(&(features.len() as u32).to_le_bytes());
+        for (key, weights) in features {
+            out.extend_from_slice(&key.to_le_bytes());
+            let nonzero = weights.iter().filter(|&&w| w != 0).count() as u16;
+            out.extend_from_slice(&nonzero.to_le_bytes());
+            for (class, &w) in weights.iter().enumerate() {
+                if w != 0 {
+                    out.extend_from_slice(&(class as u16).to_le_bytes());
+                    out.extend_from_slice(&w.to_le_bytes());
+                }
             }
         }
         out
@@ -1123,6 +1279,47 @@ mod tests {
         assert_eq!(scores, expected.map(|e| e * 10.0));
         let bytes = model.to_bytes();
         assert_eq!(Model::from_bytes(&bytes).unwrap().to_bytes(), bytes);
+    }
+
+    #[test]
+    fn wide_rows_score_like_the_general_table() {
+        // 9 classes (every run a row in its slot) against the same runs
+        // under 20 classes (the general table): the same scores, the same
+        // bytes but for the class count.
+        let mut runs = Runs::default();
+        let mut keys = Vec::new();
+        for n in 0u64..300 {
+            let key = feature(5, &[n]);
+            for class in (0..9u16).filter(|c| (n + u64::from(*c)) % 3 != 0) {
+                let w = (n as i16 % 50 + 1) * if class % 2 == 0 { 7 } else { -5 };
+                runs.pairs.push((class, w));
+            }
+            runs.close(key);
+            keys.push(key);
+        }
+        keys.push(feature_str(9, "absent"));
+        let (wide, general) = (Model::build(9, 0.5, &runs), Model::build(20, 0.5, &runs));
+        assert!(!wide.wide.is_empty() && general.wide.is_empty());
+        assert_eq!(wide.len(), general.len());
+        for probe in keys.chunks(7) {
+            let (mut a, mut b) = ([0.0f32; 9], [0.0f32; 20]);
+            wide.scores(probe, &mut a);
+            general.scores(probe, &mut b);
+            assert_eq!(a[..], b[..9]);
+        }
+        let bytes = wide.to_bytes();
+        assert_eq!(bytes[10..], general.to_bytes()[10..]);
+        assert_eq!(Model::from_bytes(&bytes).unwrap().to_bytes(), bytes);
+        // A run a row would not write back as read (a class twice) keeps
+        // the model in the general table, bytes and all.
+        runs.pairs.extend([(3, 4), (3, 5)]);
+        runs.close(feature(5, &[1000]));
+        let mixed = Model::build(9, 0.5, &runs);
+        assert!(mixed.wide.is_empty());
+        assert_eq!(
+            Model::from_bytes(&mixed.to_bytes()).unwrap().to_bytes(),
+            mixed.to_bytes()
+        );
     }
 
     #[test]

@@ -57,7 +57,10 @@ impl WordView {
             prefix3: prefix(3),
             shape: 0,
         };
-        let mut shape = String::with_capacity(8);
+        // The normalised text is hashed already: its buffer holds the shape
+        // now, so no word allocates.
+        let shape = scratch;
+        shape.clear();
         let (mut last, mut run) = ('\0', 0);
         for c in word.chars().take(MAX_CHARS) {
             let class = if c.is_uppercase() {
@@ -80,7 +83,7 @@ impl WordView {
             }
         }
         Self {
-            shape: hash_str(&shape),
+            shape: hash_str(shape),
             ..view
         }
     }
