@@ -177,6 +177,21 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
         })
     }
 
+    /// The lemmas a parse of sentence `s` will give its tokens, known
+    /// without parsing when the parse keeps the tagger's tags (see
+    /// [`DocSyntax::may_retag`]): each word's lemma for its tag.
+    pub fn lemmas_before_parse(&self, s: usize) -> Option<Vec<String>> {
+        if self.may_retag(s) {
+            return None;
+        }
+        let lemmatizer = self.annotator.lemmatizer();
+        let lemmas = self.view.sentences[s]
+            .clone()
+            .map(|t| lemmatizer.lemma(self.view.text(t), self.tagger_tags(t).0))
+            .collect();
+        Some(lemmas)
+    }
+
     fn parse(&self, s: usize) -> SentenceSyntax {
         let range: Range<usize> = self.view.sentences[s].clone();
         let words: Vec<&str> = range.clone().map(|t| self.view.text(t)).collect();

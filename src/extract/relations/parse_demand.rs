@@ -10,11 +10,13 @@
 //!   sentence mentions (its fillers, pronouns bound to a subject and colon
 //!   lists included, all name entities of the sentence), the subject's
 //!   class in the property's domain and the object's in its range, at a
-//!   trigger word the parse tags with the trigger's part of speech. The
-//!   parse keeps the tagger's tags unless it splits a word of the sentence
-//!   (then any tag counts). So the parse is asked for only when such a
-//!   word and such a pair exist and the surface rules have not read that
-//!   fact.
+//!   trigger word the parse tags with the trigger's part of speech, and a
+//!   role marked by a case word (`obl@prep`) is filled only where a word of
+//!   the sentence has that lemma. The parse keeps the tagger's tags, and so
+//!   the lemmas they give, unless it splits a word of the sentence (then any
+//!   tag and lemma count). So the parse is asked for only when such a word,
+//!   such roles and such a pair exist and the surface rules have not read
+//!   that fact.
 //! * The goal rules over the parse replace the surface purpose rule and
 //!   read the parse for the goal lists' "-ing" words, so whether they get
 //!   it is decided before they run: a sentence that could name a goal's
@@ -22,16 +24,37 @@
 //!   has a goal noun, or opens with a description of one, the way a
 //!   headline does) and holds a goal cue.
 
+use std::cell::OnceCell;
+
 use super::super::lexicon::Lexicon;
 use super::super::resolve::Resolution;
 use super::super::syntax::DocSyntax;
 use super::super::view::DocView;
+use super::dependency::{CaseWord, DependencyFrame, FrameKind, Role};
 use super::Frame;
 use crate::ontology::Ontology;
 
 /// How far into a sentence a description without article may open it as a
 /// headline's subject ("Historic trade accord will …").
 const MAX_HEADLINE_NOUN_AT: usize = 4;
+
+/// The lemmas a parse of one sentence will give, made when first asked
+/// (`None` when the parse may retag: any lemma may then occur).
+struct LemmasBeforeParse<'s, 'a, 'v> {
+    syntax: &'s DocSyntax<'a, 'v>,
+    sentence: usize,
+    lemmas: OnceCell<Option<Vec<String>>>,
+}
+
+impl LemmasBeforeParse<'_, '_, '_> {
+    /// Whether some token may have a lemma `wanted` accepts.
+    fn any(&self, wanted: impl Fn(&str) -> bool) -> bool {
+        self.lemmas
+            .get_or_init(|| self.syntax.lemmas_before_parse(self.sentence))
+            .as_ref()
+            .is_none_or(|lemmas| lemmas.iter().any(|l| wanted(l)))
+    }
+}
 
 /// Per sentence, whether it mentions an entity that may own a goal.
 pub(super) struct GoalOwners(Vec<bool>);
@@ -122,7 +145,12 @@ impl Frame<'_, '_> {
         if entities.len() < 2 {
             return false;
         }
-        let mut properties = Vec::new();
+        let lemmas = LemmasBeforeParse {
+            syntax,
+            sentence: self.sentence,
+            lemmas: OnceCell::new(),
+        };
+        let (mut verb_properties, mut noun_properties) = (Vec::new(), Vec::new());
         for t in self.range.clone() {
             let word = self.view.low(t);
             if !lex.may_trigger(word) {
@@ -130,21 +158,68 @@ impl Frame<'_, '_> {
             }
             let upos = syntax.tagger_tags(t).0;
             let retagged = || syntax.may_retag(self.sentence);
-            properties.clear();
+            verb_properties.clear();
+            noun_properties.clear();
             if upos == "VERB" || retagged() {
-                lex.frame_properties_into(word, true, &mut properties);
+                lex.frame_properties_into(word, true, &mut verb_properties);
             }
             if matches!(upos, "NOUN" | "PROPN") || retagged() {
-                lex.frame_properties_into(word, false, &mut properties);
+                lex.frame_properties_into(word, false, &mut noun_properties);
             }
-            if properties
-                .iter()
-                .any(|&p| self.may_read_unread(p, &entities))
-            {
-                return true;
+            let uses = (verb_properties.iter().map(|&p| (p, true)))
+                .chain(noun_properties.iter().map(|&p| (p, false)));
+            for (p, as_verb) in uses {
+                let frames = lex.dependency_frames.of_property(p);
+                if frames
+                    .iter()
+                    .filter(|f| (f.kind != FrameKind::Noun) == as_verb)
+                    .any(|f| self.frame_may_add(f, &entities, &lemmas))
+                {
+                    return true;
+                }
             }
         }
         false
+    }
+
+    /// Whether `frame` could give a fact no rule read in this sentence yet:
+    /// each side has a role the sentence can fill (a case-marked role needs
+    /// a word with that lemma to mark its filler) and some ordered pair of
+    /// `entities` fits the property (what `emit` checks), people left out
+    /// where every filler is a party (the frames read their bodies).
+    fn frame_may_add(
+        &self,
+        frame: &DependencyFrame,
+        entities: &[usize],
+        lemmas: &LemmasBeforeParse<'_, '_, '_>,
+    ) -> bool {
+        let property = &self.lex.properties[frame.property];
+        let may_fill = |role: &Role| match role {
+            Role::Dependent {
+                case: Some(CaseWord::PropertyPreposition),
+                ..
+            } => lemmas.any(|l| property.prepositions.iter().any(|p| p == l)),
+            Role::Dependent {
+                case: Some(CaseWord::Word(word)),
+                ..
+            } => lemmas.any(|l| l == word),
+            _ => true,
+        };
+        if !frame.subject_roles.iter().any(may_fill)
+            || !frame.parties && !frame.object_roles.iter().any(may_fill)
+        {
+            return false;
+        }
+        if frame.parties {
+            let person = &self.lex.classes.person;
+            let bodies: Vec<usize> = entities
+                .iter()
+                .copied()
+                .filter(|&e| self.entities[e].class != *person)
+                .collect();
+            return self.may_read_unread(frame.property, &bodies);
+        }
+        self.may_read_unread(frame.property, entities)
     }
 
     /// Whether some ordered pair of `entities` fits property `p` (what
