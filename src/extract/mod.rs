@@ -2,11 +2,13 @@
 //!
 //! [`Extractor::new`] compiles the ontology's lexicon and gazetteer once;
 //! [`Extractor::extract`] runs per document through these steps:
-//! segmentation (from [`crate::text`]) → `syntax` (the dependency parse
-//! from [`crate::parse`], aligned to kg's tokens) → `mentions` (gazetteer
-//! and patterns) → `names` (the named-entity tagger of
+//! segmentation (from [`crate::text`]) → part-of-speech tags → `mentions`
+//! (gazetteer and patterns) → `names` (the named-entity tagger of
 //! [`crate::parse::ner`], fed with what the rules found) → `resolve`
-//! (aliases, acronyms, coreference) → `relations` (surface patterns and frames over the parse, both from the lexicon). The
+//! (aliases, acronyms, coreference) → `relations` (surface patterns and
+//! frames over the parse, both from the lexicon). The dependency parse
+//! (`syntax`, from [`crate::parse`], aligned to kg's tokens) is made
+//! sentence by sentence when a relation rule asks for it. The
 //! result is plain data ([`Extraction`]); [`crate::rdf`] turns it into quads.
 //! [`Extractor::analyse`] stops before relations and reports what it saw
 //! ([`analysis`], `kg parse`).
@@ -51,7 +53,6 @@ pub fn frame_errors(ontology: &Ontology) -> Vec<FrameSyntaxError> {
 use crate::ontology::Ontology;
 use crate::text::{segment_with, Document, Sentence, TextVocabulary};
 
-use crate::parse::annotate::word_splits;
 use crate::parse::ner::NerModel;
 use lexicon::Lexicon;
 use view::DocView;
@@ -78,10 +79,6 @@ pub struct Extractor<'o> {
 /// ([`Relation::evidence_omitted`]), so a fact a book repeats thousands of
 /// times costs a bounded amount of RDF.
 pub const MAX_EVIDENCE_PER_FACT: usize = 10;
-
-/// How far into a sentence a description without article may open it as a
-/// headline's subject ("Historic trade accord will …").
-const MAX_HEADLINE_NOUN_AT: usize = 4;
 
 /// How far extraction of one document has come: `done` of its `total`
 /// sections are read (see `sections`).
@@ -236,113 +233,25 @@ impl<'o> Extractor<'o> {
     ) -> (resolve::Resolution, Vec<relations::Found>) {
         // Tagged once: the name tagger's hints and the parse share the tags.
         let pos = names::pos_tags(view, self.annotator.tagger());
-        let candidates = self.mention_candidates(view, &pos);
+        // Parsed sentence by sentence as the relation rules ask.
+        let syntax = syntax::DocSyntax::new(view, self.annotator, &pos);
+        self.read_tagged_section(doc, view, &pos, &syntax)
+    }
+
+    /// [`Extractor::read_section`] once the section is tagged (`pos`).
+    fn read_tagged_section(
+        &self,
+        doc: &Document,
+        view: &DocView<'_>,
+        pos: &[u16],
+        syntax: &syntax::DocSyntax<'_, '_>,
+    ) -> (resolve::Resolution, Vec<relations::Found>) {
+        let candidates = self.mention_candidates(view, pos);
         let mut resolution =
             resolve::resolve(view, &self.lexicon, self.ontology, &doc.id, &candidates);
-        // A frame joins two different entities of one sentence (the
-        // subject's class in the property's domain, the object's in its
-        // range) at a trigger word the tagger gave the trigger's part of
-        // speech, so only sentences with such a word and such a pair need
-        // the parse for frames. Goals join an owner to a clause: sentences
-        // that mention a document or initiative, refer back to one with a
-        // pronoun, or have a goal noun ("the aim is to …"), or open with a
-        // description of a document without article (a headline's
-        // "Landmark accord will …") need it when they hold a goal cue ("to"
-        // and "will" are too common to parse every sentence with one).
-        let entities_in = entities_by_sentence(view, &resolution.mentions);
-        let goal_range = self
-            .lexicon
-            .goal_property
-            .map(|p| &self.lexicon.properties[p].range);
-        let mut goal_owner_in = vec![false; view.sentences.len()];
-        for m in &resolution.mentions {
-            let class = &resolution.entities[m.entity].class;
-            if goal_range.is_some_and(|r| !r.is_empty() && self.ontology.fits(class, r)) {
-                goal_owner_in[view.toks[m.tokens.start].sentence] = true;
-            }
-        }
-        let tagger = self.annotator.tagger();
-        let mut properties = Vec::new();
-        let syntax = syntax::DocSyntax::parse_tagged(view, self.annotator, &pos, |sentence| {
-            let Some(index) = sentence.clone().next().map(|t| view.toks[t].sentence) else {
-                return false;
-            };
-            let entities = &entities_in[index];
-            // A property some ordered pair of the sentence's entities fits.
-            let pair_fits = |p: usize| {
-                let property = &self.lexicon.properties[p];
-                let class = |e: usize| resolution.entities[e].class.as_str();
-                entities.iter().any(|&s| {
-                    self.ontology.fits(class(s), &property.domain)
-                        && entities
-                            .iter()
-                            .any(|&o| o != s && self.ontology.fits(class(o), &property.range))
-                })
-            };
-            // Without a split word the parse keeps the tagger's tags.
-            let split = std::cell::OnceCell::new();
-            let retagged =
-                || *split.get_or_init(|| sentence.clone().any(|k| word_splits(view.text(k))));
-            let tag = |t: usize| tagger.tag_name(pos[t]);
-            let mut frame_at = |t: usize| {
-                let word = view.low(t);
-                if !self.lexicon.may_trigger(word) {
-                    return false;
-                }
-                let upos = tag(t).0;
-                properties.clear();
-                if upos == "VERB" || retagged() {
-                    self.lexicon
-                        .frame_properties_into(word, true, &mut properties);
-                }
-                if matches!(upos, "NOUN" | "PROPN") || retagged() {
-                    self.lexicon
-                        .frame_properties_into(word, false, &mut properties);
-                }
-                properties.iter().any(|&p| pair_fits(p))
-            };
-            let frames = entities.len() >= 2;
-            let headline_noun = |t: usize| {
-                self.lexicon
-                    .description_heads
-                    .longest_at(view, t, sentence.end)
-                    .is_some_and(|(_, class)| {
-                        goal_range.is_some_and(|r| self.ontology.fits(class, r))
-                    })
-            };
-            let goals = goal_owner_in[index]
-                || sentence.clone().any(|t| {
-                    self.lexicon.words.referring_pronouns.contains(view.low(t))
-                        || self.lexicon.goal_nouns.contains(view.low(t))
-                })
-                || (sentence.start..sentence.end.min(sentence.start + MAX_HEADLINE_NOUN_AT))
-                    .any(headline_noun);
-            // The goal rules over the parse need a goal cue: a purpose-clause
-            // marker counts before a word tagged as a verb (the rules ask the
-            // parse the same). The goal lists need the parse only for some
-            // sentences, and there keep the wider test (any word that may
-            // state a goal).
-            let end = sentence.end;
-            let lex = &self.lexicon;
-            let verb_at = |t: usize| {
-                let (upos, xpos) = tag(t);
-                upos == "VERB" || xpos.starts_with("VB") && upos != "AUX" || retagged()
-            };
-            let goal_cue_at = |t: usize| {
-                lex.may_state_goal_at(view, t, end)
-                    || t + 1 < end
-                        && lex.goal_cues.clause_markers.contains(view.low(t))
-                        && verb_at(t + 1)
-            };
-            let goal_parse = goals
-                && (sentence.clone().any(goal_cue_at)
-                    || lex.may_read_goal_list(view, sentence.clone())
-                        && sentence.clone().any(|t| lex.may_state_goal(view.low(t))));
-            goal_parse || (frames && sentence.clone().any(&mut frame_at))
-        });
         let found = relations::find_relations(
             view,
-            &syntax,
+            syntax,
             &self.lexicon,
             self.ontology,
             &doc.id,
@@ -351,13 +260,26 @@ impl<'o> Extractor<'o> {
         (resolution, found)
     }
 
+    /// The sentences of a short document the relation rules had parsed.
+    #[cfg(test)]
+    fn parsed_sentences(&self, doc: &Document) -> Vec<usize> {
+        let sentences = self.sentences(doc);
+        let view = DocView::new(&doc.text, &sentences);
+        let pos = names::pos_tags(&view, self.annotator.tagger());
+        let syntax = syntax::DocSyntax::new(&view, self.annotator, &pos);
+        self.read_tagged_section(doc, &view, &pos, &syntax);
+        (0..view.sentences.len())
+            .filter(|&s| syntax.is_parsed(s))
+            .collect()
+    }
+
     /// The document's sentences with their syntax and the entity mentions
     /// extraction found in them, before relations are read (`kg parse`).
     pub fn analyse(&self, doc: &Document) -> analysis::DocumentAnalysis {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
         let pos = names::pos_tags(&view, self.annotator.tagger());
-        let syntax = syntax::DocSyntax::parse_tagged(&view, self.annotator, &pos, |_| true);
+        let syntax = syntax::DocSyntax::new(&view, self.annotator, &pos);
         let candidates = self.mention_candidates(&view, &pos);
         let resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
@@ -390,11 +312,13 @@ impl<'o> Extractor<'o> {
                     }
                 }
             }
+            // `kg parse` prints every sentence's parse.
+            let parse = syntax.sentence(s);
             let mut tokens = Vec::with_capacity(range.len());
             let mut token_chars = Vec::with_capacity(range.len());
             for (i, t) in range.clone().enumerate() {
                 let chars = counter.at(view.toks[t].start)..counter.at(view.toks[t].end);
-                let node = syntax.node(t);
+                let node = parse.node(t);
                 let mut misc = format!("Offset={}:{}", chars.start, chars.end);
                 if t + 1 < range.end && view.toks[t + 1].start == view.toks[t].end {
                     misc.push_str("|SpaceAfter=No");
@@ -851,34 +775,9 @@ fn local_name(iri: &str) -> &str {
     iri.rsplit(['#', '/']).next().unwrap_or(iri)
 }
 
-/// Per sentence, whether its mentions (demonyms aside, by first token) name
-/// at least two different entities. A dependency frame reads a fact between
-/// two different entities mentioned in the trigger's sentence (the relation
-/// rules skip demonyms and drop a fact whose subject is its object), so a
-/// sentence that names fewer cannot give one and is not parsed: the parse is
-/// the costliest stage.
-/// The different entities each sentence names (demonyms left out: no frame
-/// reads them), in order of first mention.
-fn entities_by_sentence(view: &DocView<'_>, mentions: &[resolve::Resolved]) -> Vec<Vec<usize>> {
-    let mut entities: Vec<Vec<usize>> = vec![Vec::new(); view.sentences.len()];
-    for m in mentions {
-        if m.kind == mentions::MentionKind::Demonym {
-            continue;
-        }
-        let named = &mut entities[view.toks[m.tokens.start].sentence];
-        if !named.contains(&m.entity) {
-            named.push(m.entity);
-        }
-    }
-    entities
-}
-
 #[cfg(test)]
 mod tests {
-    use super::mentions::MentionKind;
-    use super::resolve::Resolved;
     use super::*;
-    use crate::text::segment;
 
     const FACT: &str = "The Ministry of Commerce issued new guidelines on export controls.";
 
@@ -939,36 +838,25 @@ mod tests {
     }
 
     #[test]
-    fn each_sentence_lists_the_entities_it_names_once() {
-        let text = "Ruritania thanked Ruritania. Osterlich met Ruritania. Osterlich hosted Borduria's envoys.";
-        let body = [std::ops::Range {
-            start: 0,
-            end: text.len(),
-        }];
-        let sentences = segment(text, &body);
-        let view = DocView::new(text, &sentences);
-        assert_eq!(view.sentences.len(), 3);
-        let first_token = |s: usize, k: usize| view.sentences[s].start + k;
-        let mention = |t: usize, entity: usize, kind: MentionKind| Resolved {
-            tokens: t..t + 1,
-            entity,
-            kind,
-            title: None,
-        };
-        let mentions = vec![
-            // One entity twice: nothing to relate.
-            mention(first_token(0, 0), 0, MentionKind::Known),
-            mention(first_token(0, 2), 0, MentionKind::Known),
-            // Two entities.
-            mention(first_token(1, 0), 1, MentionKind::Known),
-            mention(first_token(1, 2), 0, MentionKind::Known),
-            // The second is a demonym, which no relation rule reads.
-            mention(first_token(2, 0), 1, MentionKind::Known),
-            mention(first_token(2, 2), 2, MentionKind::Demonym),
-        ];
-        assert_eq!(
-            entities_by_sentence(&view, &mentions),
-            vec![vec![0], vec![1, 0], vec![1]]
+    fn a_sentence_is_parsed_only_for_a_fact_the_surface_rules_miss() {
+        let ontology = Ontology::builtin().unwrap();
+        let extractor = Extractor::new(&ontology);
+        // The first sentence's fact is read without the parse; the second
+        // puts it in a relative clause, which only the parse reads; the
+        // third names one entity, and no frame joins an entity to itself.
+        let text = format!(
+            "{FACT} The rules on export controls, which the Ministry of Commerce \
+             issued last week, took effect on Monday. The Ministry of Commerce met on Monday."
         );
+        let doc = Document::from_text("memo.txt", &text);
+        assert_eq!(extractor.parsed_sentences(&doc), vec![1]);
+        let x = extractor.extract(&doc);
+        let rules: Vec<&str> = x
+            .relations
+            .iter()
+            .filter(|r| r.property.ends_with("#issues"))
+            .flat_map(|r| r.evidence.iter().map(|e| e.rule.as_str()))
+            .collect();
+        assert_eq!(rules, vec!["issues/active", "issues/dep-verb"]);
     }
 }

@@ -32,7 +32,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::super::syntax::DocSyntax;
+use super::super::syntax::SentenceSyntax;
 use super::super::view::DocView;
 use super::Frame;
 use crate::ontology::Property;
@@ -184,6 +184,8 @@ fn parse_role(text: &str) -> Option<Role> {
 #[derive(Debug, Clone, Default)]
 pub struct DependencyFrames {
     by_trigger: HashMap<(String, FrameKind), Vec<DependencyFrame>>,
+    /// The same frames by property (index of the lexicon's properties).
+    by_property: HashMap<usize, Vec<DependencyFrame>>,
     /// `kg:frame` strings that could not be read (reported by `kg extract`).
     pub errors: Vec<FrameSyntaxError>,
 }
@@ -217,6 +219,10 @@ impl DependencyFrames {
                         list.push(frame.clone());
                     }
                 }
+                let list = frames.by_property.entry(p).or_default();
+                if !list.contains(&frame) {
+                    list.push(frame);
+                }
             }
         }
         frames
@@ -224,6 +230,11 @@ impl DependencyFrames {
 
     pub fn is_empty(&self) -> bool {
         self.by_trigger.is_empty()
+    }
+
+    /// The frames of property `p` (whatever their triggers).
+    pub(super) fn of_property(&self, p: usize) -> &[DependencyFrame] {
+        self.by_property.get(&p).map_or(&[], Vec::as_slice)
     }
 
     fn get(&self, lemma: &str, kind: FrameKind) -> &[DependencyFrame] {
@@ -250,9 +261,9 @@ const MAX_CONTROL_DEPTH: usize = 4;
 
 impl Frame<'_, '_> {
     /// Reads every dependency frame whose trigger occurs in the sentence.
-    pub(super) fn dependency_frames(&mut self, syntax: &DocSyntax) {
+    pub(super) fn dependency_frames(&mut self, syntax: &SentenceSyntax) {
         let frames = &self.lex.dependency_frames;
-        if frames.is_empty() || syntax.len() < self.range.end {
+        if frames.is_empty() {
             return;
         }
         for t in self.range.clone() {
@@ -274,7 +285,7 @@ impl Frame<'_, '_> {
         }
     }
 
-    fn read_frame(&mut self, syntax: &DocSyntax, trigger: usize, frame: &DependencyFrame) {
+    fn read_frame(&mut self, syntax: &SentenceSyntax, trigger: usize, frame: &DependencyFrame) {
         let property = &self.lex.properties[frame.property];
         let subjects = self.role_entities(syntax, trigger, &frame.subject_roles, property);
         let qualifiers = self.qualifiers(self.qualifier_start(syntax, trigger), trigger);
@@ -311,11 +322,10 @@ impl Frame<'_, '_> {
 
     /// Whether a surface rule already read this fact in this sentence: the
     /// parse then adds no second evidence for the same sentence.
-    fn already_read(&self, subject: usize, property: usize, object: usize) -> bool {
+    pub(super) fn already_read(&self, subject: usize, property: usize, object: usize) -> bool {
         let symmetric = self.lex.properties[property].symmetric;
-        self.out.iter().any(|f| {
-            f.evidence.sentence == self.sentence
-                && f.property == property
+        self.out[self.first_fact..].iter().any(|f| {
+            f.property == property
                 && ((f.subject == subject && f.object == object)
                     || (symmetric && f.subject == object && f.object == subject))
         })
@@ -324,7 +334,7 @@ impl Frame<'_, '_> {
     /// The entities filling any of `roles` (in role order, without repeats).
     fn role_entities(
         &self,
-        syntax: &DocSyntax,
+        syntax: &SentenceSyntax,
         trigger: usize,
         roles: &[Role],
         property: &Property,
@@ -373,7 +383,7 @@ impl Frame<'_, '_> {
     /// A pronoun that does not agree (a person saying "it") is left alone.
     /// Returns the subject's tokens with their conjuncts (a parse may also
     /// give a coordinated subject as two subjects).
-    fn pronoun_antecedent(&self, syntax: &DocSyntax, t: usize) -> Option<Vec<usize>> {
+    fn pronoun_antecedent(&self, syntax: &SentenceSyntax, t: usize) -> Option<Vec<usize>> {
         let node = syntax.node(t);
         if node.upos != "PRON" {
             return None;
@@ -453,7 +463,7 @@ impl Frame<'_, '_> {
     /// Where negation and modality cues of the trigger's clause start: its
     /// auxiliaries and adverbs, and for a controlled verb ("plans to sign")
     /// the controlling verb and its own.
-    fn qualifier_start(&self, syntax: &DocSyntax, trigger: usize) -> usize {
+    fn qualifier_start(&self, syntax: &SentenceSyntax, trigger: usize) -> usize {
         let mut start = trigger;
         let mut node = trigger;
         for _ in 0..MAX_CONTROL_DEPTH {
@@ -476,7 +486,7 @@ impl Frame<'_, '_> {
 
 /// Whether verb `t` is passive: it has a passive subject or auxiliary, or it
 /// is a past participle modifying a noun ("the plan adopted by …").
-fn is_passive(syntax: &DocSyntax, t: usize) -> bool {
+fn is_passive(syntax: &SentenceSyntax, t: usize) -> bool {
     syntax
         .children(t)
         .any(|c| matches!(syntax.node(c).rel, "nsubj:pass" | "aux:pass" | "obl:agent"))
@@ -485,7 +495,7 @@ fn is_passive(syntax: &DocSyntax, t: usize) -> bool {
 
 /// The tokens filling `role` of `trigger`, appended to `out`.
 fn role_fillers(
-    syntax: &DocSyntax,
+    syntax: &SentenceSyntax,
     trigger: usize,
     role: &Role,
     property: &Property,
@@ -532,7 +542,7 @@ fn role_fillers(
     }
 }
 
-fn has_case(syntax: &DocSyntax, t: usize, word: &CaseWord, property: &Property) -> bool {
+fn has_case(syntax: &SentenceSyntax, t: usize, word: &CaseWord, property: &Property) -> bool {
     syntax.children(t).any(|c| {
         let node = syntax.node(c);
         node.rel == "case"
@@ -547,7 +557,7 @@ fn has_case(syntax: &DocSyntax, t: usize, word: &CaseWord, property: &Property) 
 /// modifies: the clause's governor when the parse attaches it as a relative
 /// clause, otherwise the word right before the pronoun (past one comma), the
 /// end of the noun phrase a relative pronoun follows in English.
-pub(super) fn antecedent(syntax: &DocSyntax, trigger: usize, t: usize) -> usize {
+pub(super) fn antecedent(syntax: &SentenceSyntax, trigger: usize, t: usize) -> usize {
     if !matches!(syntax.node(t).xpos, "WDT" | "WP") {
         return t;
     }
@@ -568,7 +578,7 @@ pub(super) fn antecedent(syntax: &DocSyntax, trigger: usize, t: usize) -> usize 
 /// parse attaches the list as an apposition of the noun or of a noun
 /// modifying it ("the authorities of … locations: A, …"); the items are
 /// appended to `out`.
-fn colon_list(syntax: &DocSyntax, view: &DocView<'_>, t: usize, out: &mut Vec<usize>) {
+fn colon_list(syntax: &SentenceSyntax, view: &DocView<'_>, t: usize, out: &mut Vec<usize>) {
     if !matches!(syntax.node(t).xpos, "NNS" | "NNPS") {
         return;
     }
@@ -593,13 +603,13 @@ fn colon_list(syntax: &DocSyntax, view: &DocView<'_>, t: usize, out: &mut Vec<us
 }
 
 /// Token `t` and the tokens coordinated with it, in text order.
-fn expand_conjuncts(syntax: &DocSyntax, t: usize, out: &mut Vec<usize>) {
+fn expand_conjuncts(syntax: &SentenceSyntax, t: usize, out: &mut Vec<usize>) {
     expand_along(syntax, t, &["conj"], out);
 }
 
 /// Token `t` and the tokens reached from it by dependents attached with one
 /// of `rels`, at most [`MAX_CONJUNCTS`] of them.
-fn expand_along(syntax: &DocSyntax, t: usize, rels: &[&str], out: &mut Vec<usize>) {
+fn expand_along(syntax: &SentenceSyntax, t: usize, rels: &[&str], out: &mut Vec<usize>) {
     let mut pending = vec![t];
     let mut seen = 0;
     while let Some(n) = pending.pop() {
@@ -669,25 +679,28 @@ mod tests {
     use crate::extract::syntax::DepNode;
 
     /// "Japan and Canada agreed to sign the accord, which the ministry drafted."
-    fn control_and_relative_clause() -> DocSyntax {
-        DocSyntax::new(vec![
-            DepNode::new("japan", "PROPN", "NNP", Some(3), "nsubj"),
-            DepNode::new("and", "CCONJ", "CC", Some(2), "cc"),
-            DepNode::new("canada", "PROPN", "NNP", Some(0), "conj"),
-            DepNode::new("agree", "VERB", "VBD", None, "root"),
-            DepNode::new("to", "PART", "TO", Some(5), "mark"),
-            DepNode::new("sign", "VERB", "VB", Some(3), "xcomp"),
-            DepNode::new("the", "DET", "DT", Some(7), "det"),
-            DepNode::new("accord", "NOUN", "NN", Some(5), "obj"),
-            DepNode::new(",", "PUNCT", ",", Some(12), "punct"),
-            DepNode::new("which", "PRON", "WDT", Some(12), "obj"),
-            DepNode::new("the", "DET", "DT", Some(11), "det"),
-            DepNode::new("ministry", "NOUN", "NN", Some(12), "nsubj"),
-            DepNode::new("draft", "VERB", "VBD", Some(7), "acl:relcl"),
-        ])
+    fn control_and_relative_clause() -> SentenceSyntax {
+        SentenceSyntax::new(
+            0,
+            vec![
+                DepNode::new("japan", "PROPN", "NNP", Some(3), "nsubj"),
+                DepNode::new("and", "CCONJ", "CC", Some(2), "cc"),
+                DepNode::new("canada", "PROPN", "NNP", Some(0), "conj"),
+                DepNode::new("agree", "VERB", "VBD", None, "root"),
+                DepNode::new("to", "PART", "TO", Some(5), "mark"),
+                DepNode::new("sign", "VERB", "VB", Some(3), "xcomp"),
+                DepNode::new("the", "DET", "DT", Some(7), "det"),
+                DepNode::new("accord", "NOUN", "NN", Some(5), "obj"),
+                DepNode::new(",", "PUNCT", ",", Some(12), "punct"),
+                DepNode::new("which", "PRON", "WDT", Some(12), "obj"),
+                DepNode::new("the", "DET", "DT", Some(11), "det"),
+                DepNode::new("ministry", "NOUN", "NN", Some(12), "nsubj"),
+                DepNode::new("draft", "VERB", "VBD", Some(7), "acl:relcl"),
+            ],
+        )
     }
 
-    fn fillers(syntax: &DocSyntax, trigger: usize, role: &str) -> Vec<usize> {
+    fn fillers(syntax: &SentenceSyntax, trigger: usize, role: &str) -> Vec<usize> {
         let property = Property::default();
         let mut tokens = Vec::new();
         role_fillers(
@@ -722,14 +735,17 @@ mod tests {
     #[test]
     fn case_marked_roles_need_their_preposition() {
         // "Chile works with Peru on mining."
-        let syntax = DocSyntax::new(vec![
-            DepNode::new("chile", "PROPN", "NNP", Some(1), "nsubj"),
-            DepNode::new("work", "VERB", "VBZ", None, "root"),
-            DepNode::new("with", "ADP", "IN", Some(3), "case"),
-            DepNode::new("peru", "PROPN", "NNP", Some(1), "obl"),
-            DepNode::new("on", "ADP", "IN", Some(5), "case"),
-            DepNode::new("mining", "NOUN", "NN", Some(1), "obl"),
-        ]);
+        let syntax = SentenceSyntax::new(
+            0,
+            vec![
+                DepNode::new("chile", "PROPN", "NNP", Some(1), "nsubj"),
+                DepNode::new("work", "VERB", "VBZ", None, "root"),
+                DepNode::new("with", "ADP", "IN", Some(3), "case"),
+                DepNode::new("peru", "PROPN", "NNP", Some(1), "obl"),
+                DepNode::new("on", "ADP", "IN", Some(5), "case"),
+                DepNode::new("mining", "NOUN", "NN", Some(1), "obl"),
+            ],
+        );
         let property = Property {
             prepositions: vec!["with".into()],
             ..Property::default()

@@ -20,7 +20,7 @@
 //! semicolon, or a comma before a boundary word (", including …"), at most
 //! [`MAX_GOAL_TOKENS`] words.
 
-use super::super::syntax::DocSyntax;
+use super::super::syntax::SentenceSyntax;
 use super::Frame;
 use crate::text::TokenKind;
 
@@ -40,14 +40,14 @@ pub(super) struct OpenList {
 impl Frame<'_, '_> {
     /// Whether token `t` is an "-ing" verb form: by the parse when the
     /// sentence was parsed, else by its spelling.
-    fn is_gerund(&self, syntax: &DocSyntax, parsed: bool, t: usize) -> bool {
+    fn is_gerund(&self, parse: Option<&SentenceSyntax>, t: usize) -> bool {
         if !self.lex.may_be_gerund(self.view, t) {
             return false;
         }
-        !parsed || {
+        parse.is_none_or(|syntax| {
             let node = syntax.node(t);
             node.xpos == "VBG" && !matches!(node.rel, "case" | "mark" | "amod")
-        }
+        })
     }
 
     /// Separators between coordinated clauses from `t`: ",", ";", "and",
@@ -75,8 +75,7 @@ impl Frame<'_, '_> {
     /// word), one token range each.
     fn gerund_items(
         &self,
-        syntax: &DocSyntax,
-        parsed: bool,
+        parse: Option<&SentenceSyntax>,
         start: usize,
     ) -> Vec<std::ops::Range<usize>> {
         let b = self.range.end;
@@ -99,7 +98,7 @@ impl Frame<'_, '_> {
                 continue;
             }
             let next = self.skip_separators(t);
-            if next < b && next > t && self.is_gerund(syntax, parsed, next) {
+            if next < b && next > t && self.is_gerund(parse, next) {
                 items.push(item..t);
                 item = next;
                 t = next + 1;
@@ -138,19 +137,19 @@ impl Frame<'_, '_> {
 
     /// Reads the sentence's "-ing" goal lists (see the module docs). `open`
     /// is a list a previous sentence opened with a colon; the return value
-    /// is the list still open after this sentence.
+    /// is the list still open after this sentence. `parse`: the sentence's
+    /// parse when the goal rules read it.
     pub(super) fn gerund_goal_lists(
         &mut self,
-        syntax: &DocSyntax,
+        parse: Option<&SentenceSyntax>,
         open: Option<OpenList>,
     ) -> Option<OpenList> {
         let goal_property = self.lex.goal_property?;
         let (a, b) = (self.range.start, self.range.end);
-        let parsed = self.sentence_parsed(syntax);
         // A line of a list the previous sentence opened.
         if let Some(list) = open {
-            if self.starts_line() && self.is_gerund(syntax, parsed, a) {
-                let items = self.gerund_items(syntax, parsed, a);
+            if self.starts_line() && self.is_gerund(parse, a) {
+                let items = self.gerund_items(parse, a);
                 self.emit_goals(items, list.owner, goal_property, a..a + 1);
                 return Some(list);
             }
@@ -168,10 +167,11 @@ impl Frame<'_, '_> {
                 // "based on", "keen on": a one-word cue after a participle or
                 // an adjective completes that word, it opens no goals.
                 .filter(|c| {
-                    !(parsed
-                        && c.len() == 1
+                    !(c.len() == 1
                         && k > a
-                        && matches!(syntax.node(k - 1).xpos, "VBN" | "VBD" | "JJ"))
+                        && parse.is_some_and(|syntax| {
+                            matches!(syntax.node(k - 1).xpos, "VBN" | "VBD" | "JJ")
+                        }))
                 });
             let (cue, first, owner) = if let Some(cue) = cue {
                 let mut first = cue.end;
@@ -189,7 +189,7 @@ impl Frame<'_, '_> {
             {
                 // "targets look at raising …": the first "-ing" word a few words on.
                 let Some(first) = (k + 1..b.min(k + 2 + MAX_NOUN_GAP))
-                    .find(|&t| self.view.is_punct(t, ":") || self.is_gerund(syntax, parsed, t))
+                    .find(|&t| self.view.is_punct(t, ":") || self.is_gerund(parse, t))
                 else {
                     k += 1;
                     continue;
@@ -219,11 +219,11 @@ impl Frame<'_, '_> {
                 k = cue.end;
                 continue;
             }
-            if !self.is_gerund(syntax, parsed, first) {
+            if !self.is_gerund(parse, first) {
                 k = cue.end;
                 continue;
             }
-            let items = self.gerund_items(syntax, parsed, first);
+            let items = self.gerund_items(parse, first);
             let end = items.last().map_or(first, |r| r.end);
             self.emit_goals(items, owner, goal_property, cue);
             k = end.max(k + 1);

@@ -26,7 +26,7 @@
 //! and expand research" gives two goals. "Strengthen and diversify supply
 //! chains", two verbs sharing one object, stays one goal.
 
-use super::super::syntax::DocSyntax;
+use super::super::syntax::SentenceSyntax;
 use super::dependency::antecedent;
 use super::Frame;
 use crate::extract::model::Polarity;
@@ -41,19 +41,14 @@ const MAX_SUBJECT_WALK: usize = 4;
 const MAX_SUBJECT_PHRASE: usize = 8;
 
 /// Whether a token is tagged as a verb (the tagger's universal or Penn tag).
-fn is_verb(syntax: &DocSyntax, t: usize) -> bool {
+fn is_verb(syntax: &SentenceSyntax, t: usize) -> bool {
     let n = syntax.node(t);
     n.upos == "VERB" || n.xpos.starts_with("VB") && n.upos != "AUX"
 }
 
 impl Frame<'_, '_> {
-    /// Whether the sentence was parsed (extraction parses only some).
-    pub(super) fn sentence_parsed(&self, syntax: &DocSyntax) -> bool {
-        syntax.len() >= self.range.end && self.range.clone().any(|t| !syntax.node(t).rel.is_empty())
-    }
-
     /// Reads the goals of a parsed sentence (see the module docs).
-    pub(super) fn parsed_goal_frames(&mut self, syntax: &DocSyntax) {
+    pub(super) fn parsed_goal_frames(&mut self, syntax: &SentenceSyntax) {
         let Some(goal_property) = self.lex.goal_property else {
             return;
         };
@@ -228,7 +223,7 @@ impl Frame<'_, '_> {
     /// The entity a token stands for: the mention covering it, the noun a
     /// relative pronoun stands for, or for "it"/"this" the document or
     /// initiative spoken of last.
-    fn goal_owner_at(&self, syntax: &DocSyntax, verb: usize, t: usize) -> Option<usize> {
+    fn goal_owner_at(&self, syntax: &SentenceSyntax, verb: usize, t: usize) -> Option<usize> {
         let t = antecedent(syntax, verb, t);
         if let Some(e) = self.entity_at(t).filter(|&e| self.may_own_goal(e)) {
             return Some(e);
@@ -253,7 +248,7 @@ impl Frame<'_, '_> {
     /// The document a noun's things are done under: "the projects
     /// (carried out) under this MoU will …" stand for the MoU's work, so
     /// what they will do is its goal.
-    fn framework_of(&self, syntax: &DocSyntax, t: usize) -> Option<usize> {
+    fn framework_of(&self, syntax: &SentenceSyntax, t: usize) -> Option<usize> {
         if !matches!(syntax.node(t).upos, "NOUN" | "PROPN") {
             return None;
         }
@@ -294,7 +289,7 @@ impl Frame<'_, '_> {
     /// stands for ("the Agreement", "this MoU"): of the entities of the
     /// description's class mentioned before it, the one mentioned most
     /// (the article's subject), the latest on a tie.
-    pub(super) fn definite_antecedent(&self, syntax: &DocSyntax, t: usize) -> Option<usize> {
+    pub(super) fn definite_antecedent(&self, syntax: &SentenceSyntax, t: usize) -> Option<usize> {
         let node = syntax.node(t);
         if !matches!(node.upos, "NOUN" | "PROPN") {
             return None;
@@ -326,7 +321,7 @@ impl Frame<'_, '_> {
 
     /// The object a participle right after it describes, however the
     /// parser attached the participle: "launch a partnership aimed at …".
-    fn participle_object(&self, syntax: &DocSyntax, verb: usize) -> Option<usize> {
+    fn participle_object(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
         let node = syntax.node(verb);
         if node.xpos != "VBN" || !matches!(node.rel, "xcomp" | "advcl") {
             return None;
@@ -341,7 +336,7 @@ impl Frame<'_, '_> {
     /// The document or initiative inside the noun phrase of `noun`, before
     /// `before`, nearest to it: "part of the agency's strategy, announced
     /// in May, to support …" (the phrase of "part" holds the strategy).
-    fn owner_within(&self, syntax: &DocSyntax, noun: usize, before: usize) -> Option<usize> {
+    fn owner_within(&self, syntax: &SentenceSyntax, noun: usize, before: usize) -> Option<usize> {
         // Only a predicate noun ("X is part of …"): after other nouns
         // ("countries along the Belt and Road to build …") the purpose is
         // the clause subject's.
@@ -370,7 +365,7 @@ impl Frame<'_, '_> {
     /// Whether `t` is a singular noun without determiner opening its
     /// sentence, the way a headline names what the article is about
     /// ("Historic accord will cut tariffs"): it refers like "the accord".
-    fn headline_noun(&self, syntax: &DocSyntax, t: usize) -> bool {
+    fn headline_noun(&self, syntax: &SentenceSyntax, t: usize) -> bool {
         let node = syntax.node(t);
         node.xpos == "NN"
             && syntax.children(t).all(|c| {
@@ -384,7 +379,12 @@ impl Frame<'_, '_> {
     /// for up a chain of coordinated and controlled verbs; for a participle
     /// modifying a noun ("a fund aimed at …"), that noun. With
     /// `future_only`, the chain must carry a future marker.
-    fn owner_of_verb(&self, syntax: &DocSyntax, verb: usize, future_only: bool) -> Option<usize> {
+    fn owner_of_verb(
+        &self,
+        syntax: &SentenceSyntax,
+        verb: usize,
+        future_only: bool,
+    ) -> Option<usize> {
         let mut node = verb;
         for _ in 0..MAX_SUBJECT_WALK {
             let subject = syntax
@@ -414,7 +414,7 @@ impl Frame<'_, '_> {
 
     /// The owner of a purpose clause ("to" + `verb`): the noun it modifies,
     /// or the governing verb's object, passive subject or subject.
-    fn owner_of_purpose_clause(&self, syntax: &DocSyntax, verb: usize) -> Option<usize> {
+    fn owner_of_purpose_clause(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
         let node = syntax.node(verb);
         if !matches!(node.rel, "advcl" | "acl" | "xcomp") {
             return None;
@@ -461,7 +461,7 @@ impl Frame<'_, '_> {
     /// Whether the infinitive `verb` has a subject of its own written before
     /// it, "for" + noun phrase + "to" ("guidelines for agencies to act"),
     /// whatever the parser attached the noun phrase to.
-    fn infinitive_subject_before(&self, syntax: &DocSyntax, verb: usize) -> bool {
+    fn infinitive_subject_before(&self, syntax: &SentenceSyntax, verb: usize) -> bool {
         let markers = &self.lex.words.infinitive_subject_markers;
         let a = self.range.start;
         // verb - 1 is the clause marker; walk left over the noun phrase.
@@ -493,7 +493,7 @@ impl Frame<'_, '_> {
 
     /// The owner of "the aim (of X) is to …": X, else the document or
     /// initiative the text is about.
-    fn owner_of_goal_noun(&self, syntax: &DocSyntax, noun: usize) -> Option<usize> {
+    fn owner_of_goal_noun(&self, syntax: &SentenceSyntax, noun: usize) -> Option<usize> {
         for c in syntax.children(noun) {
             if matches!(syntax.node(c).rel, "nmod" | "nmod:poss") {
                 if let Some(e) = self.entity_at(c).filter(|&e| self.may_own_goal(e)) {
@@ -538,7 +538,11 @@ impl Frame<'_, '_> {
     /// The tokens of the goal headed by `head` (the head and its complements,
     /// up to the first part that is not one), and the heads of the goals
     /// coordinated with it.
-    fn goal_span(&self, syntax: &DocSyntax, head: usize) -> (std::ops::Range<usize>, Vec<usize>) {
+    fn goal_span(
+        &self,
+        syntax: &SentenceSyntax,
+        head: usize,
+    ) -> (std::ops::Range<usize>, Vec<usize>) {
         let b = self.range.end;
         let mut keep = vec![false; b - head];
         let mut others = Vec::new();
@@ -634,7 +638,7 @@ impl Frame<'_, '_> {
     /// Without a verb after a separator the goal is `span` as the parse gave it.
     fn verb_list_items(
         &self,
-        syntax: &DocSyntax,
+        syntax: &SentenceSyntax,
         span: std::ops::Range<usize>,
     ) -> Vec<std::ops::Range<usize>> {
         let b = self.range.end;
@@ -755,7 +759,7 @@ impl Frame<'_, '_> {
     /// Whether the clause headed by `c` opens with a clause boundary word,
     /// a subordinator or relative word ("while", "which"; a preposition
     /// does not end the goal: "boost growth by cutting taxes").
-    fn opens_with_boundary_word(&self, syntax: &DocSyntax, c: usize) -> bool {
+    fn opens_with_boundary_word(&self, syntax: &SentenceSyntax, c: usize) -> bool {
         syntax.children(c).next().is_some_and(|first| {
             first < c
                 && self
@@ -768,7 +772,7 @@ impl Frame<'_, '_> {
 
     /// Whether `verb` is an infinitive that a goal clause marker ("to")
     /// opens: not "on how to develop it", a question, not a purpose.
-    fn is_purpose_infinitive(&self, syntax: &DocSyntax, verb: usize) -> bool {
+    fn is_purpose_infinitive(&self, syntax: &SentenceSyntax, verb: usize) -> bool {
         syntax.children(verb).next().is_some_and(|m| {
             m < verb
                 && syntax.node(m).rel == "mark"
@@ -792,7 +796,7 @@ impl Frame<'_, '_> {
 
 /// A verb's form for coordination: the Penn tag, with the present tense
 /// (VBP) read as the base form it is spelled like.
-fn verb_form(syntax: &DocSyntax, t: usize) -> &str {
+fn verb_form(syntax: &SentenceSyntax, t: usize) -> &str {
     match syntax.node(t).xpos {
         "VBP" => "VB",
         other => other,
@@ -800,6 +804,6 @@ fn verb_form(syntax: &DocSyntax, t: usize) -> &str {
 }
 
 /// A coordinating word or a coordinated verb (not a complement).
-fn is_coordination(syntax: &DocSyntax, t: usize) -> bool {
+fn is_coordination(syntax: &SentenceSyntax, t: usize) -> bool {
     matches!(syntax.node(t).rel, "cc" | "conj" | "punct")
 }

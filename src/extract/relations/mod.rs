@@ -18,6 +18,7 @@ pub mod compound_nouns;
 pub mod dependency;
 pub mod goal_lists;
 pub mod goals;
+mod parse_demand;
 
 use super::lexicon::Lexicon;
 use super::mentions::MentionKind;
@@ -27,6 +28,7 @@ use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
 use super::view::DocView;
 use crate::ontology::{Ontology, Property};
+use parse_demand::GoalOwners;
 
 /// A fact found in one sentence.
 #[derive(Debug, Clone)]
@@ -39,10 +41,12 @@ pub struct Found {
 }
 
 /// Relation extraction over every sentence; new goal (and activity)
-/// entities are appended to `resolution.entities`.
+/// entities are appended to `resolution.entities`. A sentence is parsed
+/// only when a rule over the parse could add something to what the
+/// surface rules read (see `parse_demand`).
 pub fn find_relations(
     view: &DocView<'_>,
-    syntax: &DocSyntax,
+    syntax: &DocSyntax<'_, '_>,
     lex: &Lexicon,
     ontology: &Ontology,
     doc_id: &str,
@@ -53,6 +57,7 @@ pub fn find_relations(
     for (i, m) in resolution.mentions.iter().enumerate() {
         by_sentence[view.toks[m.tokens.start].sentence].push(i);
     }
+    let goal_owners = GoalOwners::new(view, lex, ontology, resolution);
     // A goal list a sentence opened with a colon, read on the lines after it.
     let mut open_list = None;
     for (s, range) in view.sentences.iter().enumerate() {
@@ -71,6 +76,7 @@ pub fn find_relations(
             );
         }
         let positions = position_phrases(view, lex, range.clone(), &cover);
+        let first_fact = out.len();
         let mut frame = Frame {
             view,
             lex,
@@ -101,6 +107,7 @@ pub fn find_relations(
             entities: &mut resolution.entities,
             attribution: None,
             out: &mut out,
+            first_fact,
         };
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
@@ -108,16 +115,24 @@ pub fn find_relations(
         frame.compound_noun_frames();
         frame.pair_frames();
         frame.goal_list_frames();
-        open_list = frame.gerund_goal_lists(syntax, open_list);
-        if frame.sentence_parsed(syntax) {
-            frame.parsed_goal_frames(syntax);
-        } else {
-            frame.purpose_frames();
+        // The goal rules over the parse replace the surface purpose rule,
+        // so whether they read it is decided before they run.
+        let goal_parse = frame
+            .goal_rules_need_parse(syntax, goal_owners.in_sentence(s))
+            .then(|| syntax.sentence(s));
+        open_list = frame.gerund_goal_lists(goal_parse, open_list);
+        match goal_parse {
+            Some(parse) => frame.parsed_goal_frames(parse),
+            None => frame.purpose_frames(),
         }
         frame.position_frames();
         frame.title_frames();
-        if !syntax.is_empty() {
-            frame.dependency_frames(syntax);
+        // The frames over the parse only add facts the surface rules did not
+        // read, so they ask for the parse last.
+        let frame_parse =
+            goal_parse.or_else(|| frame.frames_need_parse(syntax).then(|| syntax.sentence(s)));
+        if let Some(parse) = frame_parse {
+            frame.dependency_frames(parse);
         }
     }
     out
@@ -139,6 +154,8 @@ struct Frame<'a, 'v> {
     entities: &'a mut Vec<EntityDraft>,
     attribution: Option<usize>,
     out: &'a mut Vec<Found>,
+    /// Where this sentence's facts start in `out`.
+    first_fact: usize,
 }
 
 impl Frame<'_, '_> {

@@ -1,0 +1,239 @@
+//! When the rules over the parse need it: the relations stage asks
+//! [`DocSyntax`] for a sentence's parse only where a rule reading it could
+//! add something, since parsing is the costliest stage of extraction. Each
+//! test states what the rules require, so a sentence it turns away could
+//! give nothing from its parse.
+//!
+//! * The dependency frames (see `dependency`) run after the surface rules
+//!   and add a fact only where none of them read it in the sentence
+//!   (`already_read`). A frame's fact joins two different entities the
+//!   sentence mentions (its fillers, pronouns bound to a subject and colon
+//!   lists included, all name entities of the sentence), the subject's
+//!   class in the property's domain and the object's in its range, at a
+//!   trigger word the parse tags with the trigger's part of speech, and a
+//!   role marked by a case word (`obl@prep`) is filled only where a word of
+//!   the sentence has that lemma. The parse keeps the tagger's tags, and so
+//!   the lemmas they give, unless it splits a word of the sentence (then any
+//!   tag and lemma count). So the parse is asked for only when such a word,
+//!   such roles and such a pair exist and the surface rules have not read
+//!   that fact.
+//! * The goal rules over the parse replace the surface purpose rule and
+//!   read the parse for the goal lists' "-ing" words, so whether they get
+//!   it is decided before they run: a sentence that could name a goal's
+//!   owner (mentions a document or initiative, refers back with a pronoun,
+//!   has a goal noun, or opens with a description of one, the way a
+//!   headline does) and holds a goal cue.
+
+use std::cell::OnceCell;
+
+use super::super::lexicon::Lexicon;
+use super::super::resolve::Resolution;
+use super::super::syntax::DocSyntax;
+use super::super::view::DocView;
+use super::dependency::{CaseWord, DependencyFrame, FrameKind, Role};
+use super::Frame;
+use crate::ontology::Ontology;
+
+/// How far into a sentence a description without article may open it as a
+/// headline's subject ("Historic trade accord will …").
+const MAX_HEADLINE_NOUN_AT: usize = 4;
+
+/// The lemmas a parse of one sentence will give, made when first asked
+/// (`None` when the parse may retag: any lemma may then occur).
+struct LemmasBeforeParse<'s, 'a, 'v> {
+    syntax: &'s DocSyntax<'a, 'v>,
+    sentence: usize,
+    lemmas: OnceCell<Option<Vec<String>>>,
+}
+
+impl LemmasBeforeParse<'_, '_, '_> {
+    /// Whether some token may have a lemma `wanted` accepts.
+    fn any(&self, wanted: impl Fn(&str) -> bool) -> bool {
+        self.lemmas
+            .get_or_init(|| self.syntax.lemmas_before_parse(self.sentence))
+            .as_ref()
+            .is_none_or(|lemmas| lemmas.iter().any(|l| wanted(l)))
+    }
+}
+
+/// Per sentence, whether it mentions an entity that may own a goal.
+pub(super) struct GoalOwners(Vec<bool>);
+
+impl GoalOwners {
+    pub(super) fn new(
+        view: &DocView<'_>,
+        lex: &Lexicon,
+        ontology: &Ontology,
+        resolution: &Resolution,
+    ) -> Self {
+        let mut owner_in = vec![false; view.sentences.len()];
+        let goal_range = lex.goal_property.map(|p| &lex.properties[p].range);
+        if let Some(range) = goal_range.filter(|r| !r.is_empty()) {
+            for m in &resolution.mentions {
+                if ontology.fits(&resolution.entities[m.entity].class, range) {
+                    owner_in[view.toks[m.tokens.start].sentence] = true;
+                }
+            }
+        }
+        GoalOwners(owner_in)
+    }
+
+    pub(super) fn in_sentence(&self, s: usize) -> bool {
+        self.0[s]
+    }
+}
+
+impl Frame<'_, '_> {
+    /// Whether the goal rules read this sentence's parse (see the module
+    /// docs). `owner_here`: the sentence mentions a possible goal owner.
+    pub(super) fn goal_rules_need_parse(
+        &self,
+        syntax: &DocSyntax<'_, '_>,
+        owner_here: bool,
+    ) -> bool {
+        let (view, lex) = (self.view, self.lex);
+        let (start, end) = (self.range.start, self.range.end);
+        let goal_range = lex.goal_property.map(|p| &lex.properties[p].range);
+        let headline_noun = |t: usize| {
+            lex.description_heads
+                .longest_at(view, t, end)
+                .is_some_and(|(_, class)| goal_range.is_some_and(|r| self.ontology.fits(class, r)))
+        };
+        let may_own = owner_here
+            || self.range.clone().any(|t| {
+                lex.words.referring_pronouns.contains(view.low(t))
+                    || lex.goal_nouns.contains(view.low(t))
+            })
+            || (start..end.min(start + MAX_HEADLINE_NOUN_AT)).any(headline_noun);
+        if !may_own {
+            return false;
+        }
+        // A purpose-clause marker is a cue only before a word tagged as a
+        // verb (the rules ask the parse the same). The goal lists need the
+        // parse only for some sentences, and there keep the wider test (any
+        // word that may state a goal).
+        let verb_at = |t: usize| {
+            let (upos, xpos) = syntax.tagger_tags(t);
+            upos == "VERB"
+                || xpos.starts_with("VB") && upos != "AUX"
+                || syntax.may_retag(self.sentence)
+        };
+        let goal_cue_at = |t: usize| {
+            lex.may_state_goal_at(view, t, end)
+                || t + 1 < end
+                    && lex.goal_cues.clause_markers.contains(view.low(t))
+                    && verb_at(t + 1)
+        };
+        self.range.clone().any(goal_cue_at)
+            || lex.may_read_goal_list(view, self.range.clone())
+                && self.range.clone().any(|t| lex.may_state_goal(view.low(t)))
+    }
+
+    /// Whether a dependency frame could read a fact in this sentence that
+    /// the surface rules did not (see the module docs); asked after them.
+    pub(super) fn frames_need_parse(&self, syntax: &DocSyntax<'_, '_>) -> bool {
+        let lex = self.lex;
+        if lex.dependency_frames.is_empty() {
+            return false;
+        }
+        let mut entities: Vec<usize> = Vec::new();
+        for &(_, e) in &self.mentions {
+            if !entities.contains(&e) {
+                entities.push(e);
+            }
+        }
+        if entities.len() < 2 {
+            return false;
+        }
+        let lemmas = LemmasBeforeParse {
+            syntax,
+            sentence: self.sentence,
+            lemmas: OnceCell::new(),
+        };
+        let (mut verb_properties, mut noun_properties) = (Vec::new(), Vec::new());
+        for t in self.range.clone() {
+            let word = self.view.low(t);
+            if !lex.may_trigger(word) {
+                continue;
+            }
+            let upos = syntax.tagger_tags(t).0;
+            let retagged = || syntax.may_retag(self.sentence);
+            verb_properties.clear();
+            noun_properties.clear();
+            if upos == "VERB" || retagged() {
+                lex.frame_properties_into(word, true, &mut verb_properties);
+            }
+            if matches!(upos, "NOUN" | "PROPN") || retagged() {
+                lex.frame_properties_into(word, false, &mut noun_properties);
+            }
+            let uses = (verb_properties.iter().map(|&p| (p, true)))
+                .chain(noun_properties.iter().map(|&p| (p, false)));
+            for (p, as_verb) in uses {
+                let frames = lex.dependency_frames.of_property(p);
+                if frames
+                    .iter()
+                    .filter(|f| (f.kind != FrameKind::Noun) == as_verb)
+                    .any(|f| self.frame_may_add(f, &entities, &lemmas))
+                {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Whether `frame` could give a fact no rule read in this sentence yet:
+    /// each side has a role the sentence can fill (a case-marked role needs
+    /// a word with that lemma to mark its filler) and some ordered pair of
+    /// `entities` fits the property (what `emit` checks), people left out
+    /// where every filler is a party (the frames read their bodies).
+    fn frame_may_add(
+        &self,
+        frame: &DependencyFrame,
+        entities: &[usize],
+        lemmas: &LemmasBeforeParse<'_, '_, '_>,
+    ) -> bool {
+        let property = &self.lex.properties[frame.property];
+        let may_fill = |role: &Role| match role {
+            Role::Dependent {
+                case: Some(CaseWord::PropertyPreposition),
+                ..
+            } => lemmas.any(|l| property.prepositions.iter().any(|p| p == l)),
+            Role::Dependent {
+                case: Some(CaseWord::Word(word)),
+                ..
+            } => lemmas.any(|l| l == word),
+            _ => true,
+        };
+        if !frame.subject_roles.iter().any(may_fill)
+            || !frame.parties && !frame.object_roles.iter().any(may_fill)
+        {
+            return false;
+        }
+        if frame.parties {
+            let person = &self.lex.classes.person;
+            let bodies: Vec<usize> = entities
+                .iter()
+                .copied()
+                .filter(|&e| self.entities[e].class != *person)
+                .collect();
+            return self.may_read_unread(frame.property, &bodies);
+        }
+        self.may_read_unread(frame.property, entities)
+    }
+
+    /// Whether some ordered pair of `entities` fits property `p` (what
+    /// `emit` checks) with a fact no rule read in this sentence yet.
+    fn may_read_unread(&self, p: usize, entities: &[usize]) -> bool {
+        let property = &self.lex.properties[p];
+        let class = |e: usize| self.entities[e].class.as_str();
+        entities.iter().any(|&s| {
+            self.ontology.fits(class(s), &property.domain)
+                && entities.iter().any(|&o| {
+                    o != s
+                        && self.ontology.fits(class(o), &property.range)
+                        && !self.already_read(s, p, o)
+                })
+        })
+    }
+}
