@@ -104,6 +104,20 @@ pub fn resolve(
                 };
                 r.description(view, lex, cands, ci, &as_description)
             }
+            // "the Commission", "the Alliance": a name head alone after a
+            // definite determiner refers back to the body named in full
+            // before ("the European Commission"); with none, it names
+            // something of this document only, never a global entity.
+            MentionKind::Name if lone_head_after_determiner(view, lex, cand) => {
+                let label = clean_label(lex, &cand.label);
+                match r.head_word_antecedent(&label) {
+                    Some(e) => Some(e),
+                    None => {
+                        let key = EntityKey::Local(format!("{doc_id}/{}", label.to_lowercase()));
+                        Some(r.entity(key, &cand.class, &label))
+                    }
+                }
+            }
             MentionKind::Name | MentionKind::Person => {
                 let mut label = clean_label(lex, &cand.label);
                 if cand.kind == MentionKind::Person || cand.class == lex.classes.person {
@@ -229,6 +243,21 @@ impl Resolver<'_> {
         e
     }
 
+    /// The entity mentioned last whose name has `head` as its head word
+    /// ("European Commission", "Department for Transport" for "Department").
+    fn head_word_antecedent(&self, head: &str) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.label.split_whitespace().count() > 1
+                    && head_word(&e.label).eq_ignore_ascii_case(head)
+            })
+            .filter_map(|(i, e)| e.mentions.last().map(|m| (m.start, i)))
+            .max()
+            .map(|(_, i)| i)
+    }
+
     /// Definite descriptions refer back to the compatible entity mentioned
     /// most often so far (the one the article is about; the latest on a tie);
     /// with no antecedent, to a name of that class in the next sentences;
@@ -332,6 +361,29 @@ pub(crate) fn description_written_as_name(
     }
     let (len, class) = lex.description_heads.longest_at(view, start, end)?;
     (len == end - start && lex.document_classes.contains(class)).then(|| class.clone())
+}
+
+/// Whether a name is one name head word ("Commission") right after a
+/// definite determiner of its sentence ("the Commission").
+fn lone_head_after_determiner(view: &DocView<'_>, lex: &Lexicon, cand: &MentionCand) -> bool {
+    let start = cand.tokens.start;
+    cand.tokens.len() == 1
+        && cand.acronym.is_none()
+        && start > 0
+        && view.toks[start - 1].sentence == view.toks[start].sentence
+        && lex.words.definite_articles.contains(view.low(start - 1))
+        && lex.name_heads.contains_key(view.low(start))
+}
+
+/// The head word of a name: its last capitalised word before the first
+/// lowercase connector ("Commission" of "European Commission",
+/// "Department" of "Department for Transport").
+fn head_word(label: &str) -> &str {
+    label
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(|c: char| c.is_lowercase()))
+        .last()
+        .unwrap_or("")
 }
 
 /// A person's name without the postnominals after it ("Ada Quist MP").

@@ -1544,3 +1544,81 @@ fn the_possessor_of_a_published_document_issues_it() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn infinitives_after_a_goal_noun_and_a_colon_are_goals_of_its_owner() {
+    // The goal noun is the object of the document's verb: "X sets out N targets: to …".
+    let out = Output::of(
+        "The Ministry of Lakes published the Inland Waters Strategy in June. The strategy sets out four targets: to restore wetlands along the river, to test every well twice a year and to train local wardens.",
+    );
+    assert_eq!(
+        out.goals_of("Inland Waters Strategy"),
+        BTreeSet::from([
+            "restore wetlands along the river".to_owned(),
+            "test every well twice a year".to_owned(),
+            "train local wardens".to_owned(),
+        ]),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_goal_noun_with_a_copula_lists_infinitives_one_goal_each_without_their_marker() {
+    let out = Output::of(
+        "The ministry adopted the Rural Roads Plan. Its main aims are to pave village roads, to repair old bridges and to cut travel times.",
+    );
+    assert_eq!(
+        out.goals_of("Rural Roads Plan"),
+        BTreeSet::from([
+            "pave village roads".to_owned(),
+            "repair old bridges".to_owned(),
+            "cut travel times".to_owned(),
+        ]),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn an_apposition_saying_someone_is_a_member_states_membership() {
+    let out = Output::of(
+        "Chile, a founding member of the Pacific Alliance, signed the Ocean Data Accord. Rosa Medina, a member of the Green Party, opposed it.",
+    );
+    assert!(
+        out.has("Chile", "memberOf", "Pacific Alliance"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Rosa Medina", "memberOf", "Green Party"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_lone_head_word_after_the_refers_back_to_the_body_named_in_full() {
+    let out = Output::of(
+        "The Coastal Shipping Commission met in Lisbon. The Commission then adopted the Harbour Safety Code.",
+    );
+    assert!(
+        out.has(
+            "Coastal Shipping Commission",
+            "issues",
+            "Harbour Safety Code"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    assert!(out.entity_iri("Commission").is_none(), "{:?}", out.facts());
+}
+
+#[test]
+fn a_lone_head_word_with_nothing_to_refer_to_stays_in_its_document() {
+    let out = Output::of("The Commission adopted the Harbour Safety Code on Monday.");
+    let iri = out
+        .entity_iri("Commission")
+        .expect("the Commission is an entity of this document");
+    assert!(iri.contains("/local/"), "{iri}");
+}

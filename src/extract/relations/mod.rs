@@ -804,7 +804,7 @@ impl Frame<'_, '_> {
             if start >= b {
                 continue;
             }
-            for item in self.list_items(start, b) {
+            for item in self.infinitive_items(self.list_items(start, b)) {
                 let goal = self.goal_entity(item.clone());
                 self.emit(
                     goal,
@@ -896,6 +896,38 @@ impl Frame<'_, '_> {
             }
         }
         items
+    }
+
+    /// List items that are infinitives ("to cut waste, to widen access and
+    /// to train staff") without their marker, one per verb: the marker is
+    /// no part of the goal, and "and to" joins two goals as a comma does.
+    fn infinitive_items(&self, items: Vec<Range<usize>>) -> Vec<Range<usize>> {
+        let view = self.view;
+        let markers = &self.lex.goal_cues.clause_markers;
+        let marker_at = |t: usize, end: usize| t + 1 < end && markers.contains(view.low(t));
+        if !items.first().is_some_and(|i| marker_at(i.start, i.end)) {
+            return items;
+        }
+        let mut out = Vec::new();
+        for item in items {
+            let mut s = item.start;
+            for t in item.start..=item.end {
+                let joins = t + 1 < item.end
+                    && t > s
+                    && self.is_coordinator(view.low(t))
+                    && marker_at(t + 1, item.end);
+                if t == item.end || joins {
+                    if marker_at(s, t) {
+                        s += 1;
+                    }
+                    if t > s {
+                        out.push(s..t);
+                    }
+                    s = t + 1;
+                }
+            }
+        }
+        out
     }
 
     /// A goal entity, scoped to the document, labelled by its phrase.
