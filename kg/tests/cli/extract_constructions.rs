@@ -1622,3 +1622,76 @@ fn a_lone_head_word_with_nothing_to_refer_to_stays_in_its_document() {
         .expect("the Commission is an entity of this document");
     assert!(iri.contains("/local/"), "{iri}");
 }
+
+#[test]
+fn an_office_in_apposition_after_an_article_or_owner_is_held_by_the_name_before() {
+    let out = Output::of(
+        "Lena Vik, the Minister of Fisheries, opened the port. Omar Said, Kestria's Minister of Water, visited the dam.",
+    );
+    assert!(
+        out.has("Lena Vik", "holdsPosition", "Minister of Fisheries"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Omar Said", "holdsPosition", "Minister of Water"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_position_is_tied_to_the_country_or_body_whose_office_it_is() {
+    let out = Output::of(
+        "Chile's Trade Minister Rosa Medina met Peru's Trade Minister Hugo Salas in Lima. Ana Ruiz, President of the European Commission, and Ada Quist, Ambassador to Japan, joined them.",
+    );
+    let facts = out.facts();
+    assert!(
+        out.has("Trade Minister", "positionOf", "Chile"),
+        "{facts:?}"
+    );
+    assert!(out.has("Trade Minister", "positionOf", "Peru"), "{facts:?}");
+    assert!(
+        out.has(
+            "President of the European Commission",
+            "positionOf",
+            "European Commission"
+        ),
+        "{facts:?}"
+    );
+    // An ambassador serves in Japan; the office is not Japan's.
+    assert!(
+        !facts
+            .iter()
+            .any(|(s, p, _)| s == "Ambassador to Japan" && p == "positionOf"),
+        "{facts:?}"
+    );
+    // Two countries' trade ministers are two offices, whatever their label.
+    let offices: BTreeSet<&String> = facts
+        .iter()
+        .filter(|(s, p, _)| (s == "Rosa Medina" || s == "Hugo Salas") && p == "holdsPosition")
+        .map(|(_, _, o)| o)
+        .collect();
+    assert_eq!(
+        offices.len(),
+        1,
+        "both are labelled Trade Minister: {facts:?}"
+    );
+    let iris: BTreeSet<String> = out
+        .triples
+        .iter()
+        .filter(|t| t.predicate.as_str().ends_with("#holdsPosition"))
+        .map(|t| t.object.to_string())
+        .collect();
+    assert_eq!(iris.len(), 4, "{iris:?}");
+}
+
+#[test]
+fn an_adjective_leading_an_office_names_its_country() {
+    let out = Output::of("Norwegian Foreign Minister Ada Quist arrived on Monday.");
+    assert!(
+        out.has("Norwegian Foreign Minister", "positionOf", "Norway"),
+        "{:?}",
+        out.facts()
+    );
+}
