@@ -95,11 +95,12 @@ pub fn resolve(
             // "the MOU", "this Agreement": a capitalised word that is all
             // a description head refers back like "the memorandum" does.
             MentionKind::Name if description_written_as_name(view, lex, cand).is_some() => {
-                let class = description_written_as_name(view, lex, cand).unwrap_or_default();
+                let (class, definite) =
+                    description_written_as_name(view, lex, cand).unwrap_or_default();
                 let as_description = MentionCand {
                     kind: MentionKind::Description,
                     class,
-                    definite: true,
+                    definite,
                     ..cand.clone()
                 };
                 r.description(view, lex, cands, ci, &as_description)
@@ -340,27 +341,29 @@ impl Resolver<'_> {
     }
 }
 
-/// The class of a name that is only a description head after a definite
-/// determiner ("the MOU", "this Accord"), which refers back rather than
-/// naming something new.
+/// The class of a name that is only a description head after a
+/// determiner ("the MOU", "this Accord", "an MoU"), and whether the
+/// determiner is definite: such a name refers back ("the MOU") or
+/// introduces a document ("an MoU") rather than naming something new.
 pub(crate) fn description_written_as_name(
     view: &DocView<'_>,
     lex: &Lexicon,
     cand: &MentionCand,
-) -> Option<String> {
+) -> Option<(String, bool)> {
     let (start, end) = (cand.tokens.start, cand.tokens.end);
     if cand.acronym.is_some()
         || start == 0
         || view.toks[start - 1].sentence != view.toks[start].sentence
-        || !lex
-            .words
-            .anaphoric_determiners
-            .contains(view.low(start - 1))
     {
         return None;
     }
+    let determiner = view.low(start - 1);
+    let definite = lex.words.anaphoric_determiners.contains(determiner);
+    if !definite && !lex.words.indefinite_articles.contains(determiner) {
+        return None;
+    }
     let (len, class) = lex.description_heads.longest_at(view, start, end)?;
-    (len == end - start && lex.document_classes.contains(class)).then(|| class.clone())
+    (len == end - start && lex.document_classes.contains(class)).then(|| (class.clone(), definite))
 }
 
 /// Whether a name is one name head word ("Commission") right after a

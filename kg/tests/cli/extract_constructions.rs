@@ -1695,3 +1695,46 @@ fn an_adjective_leading_an_office_names_its_country() {
         out.facts()
     );
 }
+
+#[test]
+fn signing_a_document_with_a_party_hung_from_the_document_still_names_both_parties() {
+    // The parser may hang "with Y" from the object (or from its "of" noun)
+    // rather than from the verb; both readings name the same parties.
+    for text in [
+        "Ghana signed an MoU with Togo on Friday.",
+        "Ghana signed a memorandum of understanding with Togo on Friday.",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            out.has("Ghana", "cooperatesWith", "Togo"),
+            "{text}: {:?}",
+            out.facts()
+        );
+        let signers: BTreeSet<String> = out
+            .facts()
+            .into_iter()
+            .filter(|(_, p, _)| p == "signs")
+            .map(|(s, _, _)| s)
+            .collect();
+        assert_eq!(
+            signers,
+            BTreeSet::from(["Ghana".to_owned(), "Togo".to_owned()]),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn a_person_signing_with_a_country_is_no_party_to_a_cooperation() {
+    let out = Output::of(
+        "Ada Quist, Parliamentary Secretary to the Minister of Trade, signed an MoU with Jordan on Monday.",
+    );
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(s, p, o)| p == "cooperatesWith" && (s == "Ada Quist" || o == "Ada Quist")),
+        "{:?}",
+        out.facts()
+    );
+}
