@@ -194,6 +194,8 @@ pub struct Lexicon {
     pub goal_property: Option<usize>,
     /// The property a person's title expresses (the `"title"` frame).
     pub title_property: Option<usize>,
+    /// The property tying a position to its owner (the `"office"` frame).
+    pub office_property: Option<usize>,
     /// Frames over the dependency parse (`kg:frame "verb: nsubj -> obj"`).
     pub dependency_frames: super::relations::dependency::DependencyFrames,
     /// Single-word verb forms of the properties with a verb or passive
@@ -358,6 +360,7 @@ impl Lexicon {
         let mut goal_cues = GoalCues::default();
         let mut goal_property = None;
         let mut title_property = None;
+        let mut office_property = None;
         for (pi, p) in properties.iter().enumerate() {
             for lemma in &p.verb_triggers {
                 for (form, participle) in inflect(lemma) {
@@ -389,6 +392,9 @@ impl Lexicon {
             }
             if p.frames.iter().any(|f| f == "title") {
                 title_property = Some(pi);
+            }
+            if p.frames.iter().any(|f| f == "office") {
+                office_property = Some(pi);
             }
             if !p.goal_nouns.is_empty() || !p.purpose_phrases.is_empty() {
                 goal_property = Some(pi);
@@ -508,6 +514,7 @@ impl Lexicon {
             goal_cues,
             goal_property,
             title_property,
+            office_property,
             dependency_frames,
             negation: cues.negation.iter().map(|c| words(c)).collect(),
             representation: {

@@ -53,7 +53,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
         // "REL@prep", the named frame "title"): syntax of the ontology's
         // own strings, not words of the text.
         "frame keywords",
-        &["verb", "passive", "noun", "prep", "title"],
+        &["verb", "passive", "noun", "prep", "title", "office"],
     ),
     (
         // Rule names written into each fact's evidence (`kg:rule`).

@@ -527,7 +527,7 @@ pub fn apply_name_tagger(
         }
         // "the MOU": a document's head written as a name refers back the
         // way "the memorandum" does, whatever the tagger makes of it.
-        if let Some(class) = description_written_as_name(view, lex, cand) {
+        if let Some((class, _)) = description_written_as_name(view, lex, cand) {
             cand.kind = MentionKind::Name;
             cand.class = class;
             return true;

@@ -95,14 +95,29 @@ pub fn resolve(
             // "the MOU", "this Agreement": a capitalised word that is all
             // a description head refers back like "the memorandum" does.
             MentionKind::Name if description_written_as_name(view, lex, cand).is_some() => {
-                let class = description_written_as_name(view, lex, cand).unwrap_or_default();
+                let (class, definite) =
+                    description_written_as_name(view, lex, cand).unwrap_or_default();
                 let as_description = MentionCand {
                     kind: MentionKind::Description,
                     class,
-                    definite: true,
+                    definite,
                     ..cand.clone()
                 };
                 r.description(view, lex, cands, ci, &as_description)
+            }
+            // "the Commission", "the Alliance": a name head alone after a
+            // definite determiner refers back to the body named in full
+            // before ("the European Commission"); with none, it names
+            // something of this document only, never a global entity.
+            MentionKind::Name if lone_head_after_determiner(view, lex, cand) => {
+                let label = clean_label(lex, &cand.label);
+                match r.head_word_antecedent(&label) {
+                    Some(e) => Some(e),
+                    None => {
+                        let key = EntityKey::Local(format!("{doc_id}/{}", label.to_lowercase()));
+                        Some(r.entity(key, &cand.class, &label))
+                    }
+                }
             }
             MentionKind::Name | MentionKind::Person => {
                 let mut label = clean_label(lex, &cand.label);
@@ -229,6 +244,21 @@ impl Resolver<'_> {
         e
     }
 
+    /// The entity mentioned last whose name has `head` as its head word
+    /// ("European Commission", "Department for Transport" for "Department").
+    fn head_word_antecedent(&self, head: &str) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.label.split_whitespace().count() > 1
+                    && head_word(&e.label).eq_ignore_ascii_case(head)
+            })
+            .filter_map(|(i, e)| e.mentions.last().map(|m| (m.start, i)))
+            .max()
+            .map(|(_, i)| i)
+    }
+
     /// Definite descriptions refer back to the compatible entity mentioned
     /// most often so far (the one the article is about; the latest on a tie);
     /// with no antecedent, to a name of that class in the next sentences;
@@ -311,27 +341,52 @@ impl Resolver<'_> {
     }
 }
 
-/// The class of a name that is only a description head after a definite
-/// determiner ("the MOU", "this Accord"), which refers back rather than
-/// naming something new.
+/// The class of a name that is only a description head after a
+/// determiner ("the MOU", "this Accord", "an MoU"), and whether the
+/// determiner is definite: such a name refers back ("the MOU") or
+/// introduces a document ("an MoU") rather than naming something new.
 pub(crate) fn description_written_as_name(
     view: &DocView<'_>,
     lex: &Lexicon,
     cand: &MentionCand,
-) -> Option<String> {
+) -> Option<(String, bool)> {
     let (start, end) = (cand.tokens.start, cand.tokens.end);
     if cand.acronym.is_some()
         || start == 0
         || view.toks[start - 1].sentence != view.toks[start].sentence
-        || !lex
-            .words
-            .anaphoric_determiners
-            .contains(view.low(start - 1))
     {
         return None;
     }
+    let determiner = view.low(start - 1);
+    let definite = lex.words.anaphoric_determiners.contains(determiner);
+    if !definite && !lex.words.indefinite_articles.contains(determiner) {
+        return None;
+    }
     let (len, class) = lex.description_heads.longest_at(view, start, end)?;
-    (len == end - start && lex.document_classes.contains(class)).then(|| class.clone())
+    (len == end - start && lex.document_classes.contains(class)).then(|| (class.clone(), definite))
+}
+
+/// Whether a name is one name head word ("Commission") right after a
+/// definite determiner of its sentence ("the Commission").
+fn lone_head_after_determiner(view: &DocView<'_>, lex: &Lexicon, cand: &MentionCand) -> bool {
+    let start = cand.tokens.start;
+    cand.tokens.len() == 1
+        && cand.acronym.is_none()
+        && start > 0
+        && view.toks[start - 1].sentence == view.toks[start].sentence
+        && lex.words.definite_articles.contains(view.low(start - 1))
+        && lex.name_heads.contains_key(view.low(start))
+}
+
+/// The head word of a name: its last capitalised word before the first
+/// lowercase connector ("Commission" of "European Commission",
+/// "Department" of "Department for Transport").
+fn head_word(label: &str) -> &str {
+    label
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(|c: char| c.is_lowercase()))
+        .last()
+        .unwrap_or("")
 }
 
 /// A person's name without the postnominals after it ("Ada Quist MP").

@@ -1544,3 +1544,197 @@ fn the_possessor_of_a_published_document_issues_it() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn infinitives_after_a_goal_noun_and_a_colon_are_goals_of_its_owner() {
+    // The goal noun is the object of the document's verb: "X sets out N targets: to …".
+    let out = Output::of(
+        "The Ministry of Lakes published the Inland Waters Strategy in June. The strategy sets out four targets: to restore wetlands along the river, to test every well twice a year and to train local wardens.",
+    );
+    assert_eq!(
+        out.goals_of("Inland Waters Strategy"),
+        BTreeSet::from([
+            "restore wetlands along the river".to_owned(),
+            "test every well twice a year".to_owned(),
+            "train local wardens".to_owned(),
+        ]),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_goal_noun_with_a_copula_lists_infinitives_one_goal_each_without_their_marker() {
+    let out = Output::of(
+        "The ministry adopted the Rural Roads Plan. Its main aims are to pave village roads, to repair old bridges and to cut travel times.",
+    );
+    assert_eq!(
+        out.goals_of("Rural Roads Plan"),
+        BTreeSet::from([
+            "pave village roads".to_owned(),
+            "repair old bridges".to_owned(),
+            "cut travel times".to_owned(),
+        ]),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn an_apposition_saying_someone_is_a_member_states_membership() {
+    let out = Output::of(
+        "Chile, a founding member of the Pacific Alliance, signed the Ocean Data Accord. Rosa Medina, a member of the Green Party, opposed it.",
+    );
+    assert!(
+        out.has("Chile", "memberOf", "Pacific Alliance"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Rosa Medina", "memberOf", "Green Party"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_lone_head_word_after_the_refers_back_to_the_body_named_in_full() {
+    let out = Output::of(
+        "The Coastal Shipping Commission met in Lisbon. The Commission then adopted the Harbour Safety Code.",
+    );
+    assert!(
+        out.has(
+            "Coastal Shipping Commission",
+            "issues",
+            "Harbour Safety Code"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    assert!(out.entity_iri("Commission").is_none(), "{:?}", out.facts());
+}
+
+#[test]
+fn a_lone_head_word_with_nothing_to_refer_to_stays_in_its_document() {
+    let out = Output::of("The Commission adopted the Harbour Safety Code on Monday.");
+    let iri = out
+        .entity_iri("Commission")
+        .expect("the Commission is an entity of this document");
+    assert!(iri.contains("/local/"), "{iri}");
+}
+
+#[test]
+fn an_office_in_apposition_after_an_article_or_owner_is_held_by_the_name_before() {
+    let out = Output::of(
+        "Lena Vik, the Minister of Fisheries, opened the port. Omar Said, Kestria's Minister of Water, visited the dam.",
+    );
+    assert!(
+        out.has("Lena Vik", "holdsPosition", "Minister of Fisheries"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Omar Said", "holdsPosition", "Minister of Water"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_position_is_tied_to_the_country_or_body_whose_office_it_is() {
+    let out = Output::of(
+        "Chile's Trade Minister Rosa Medina met Peru's Trade Minister Hugo Salas in Lima. Ana Ruiz, President of the European Commission, and Ada Quist, Ambassador to Japan, joined them.",
+    );
+    let facts = out.facts();
+    assert!(
+        out.has("Trade Minister", "positionOf", "Chile"),
+        "{facts:?}"
+    );
+    assert!(out.has("Trade Minister", "positionOf", "Peru"), "{facts:?}");
+    assert!(
+        out.has(
+            "President of the European Commission",
+            "positionOf",
+            "European Commission"
+        ),
+        "{facts:?}"
+    );
+    // An ambassador serves in Japan; the office is not Japan's.
+    assert!(
+        !facts
+            .iter()
+            .any(|(s, p, _)| s == "Ambassador to Japan" && p == "positionOf"),
+        "{facts:?}"
+    );
+    // Two countries' trade ministers are two offices, whatever their label.
+    let offices: BTreeSet<&String> = facts
+        .iter()
+        .filter(|(s, p, _)| (s == "Rosa Medina" || s == "Hugo Salas") && p == "holdsPosition")
+        .map(|(_, _, o)| o)
+        .collect();
+    assert_eq!(
+        offices.len(),
+        1,
+        "both are labelled Trade Minister: {facts:?}"
+    );
+    let iris: BTreeSet<String> = out
+        .triples
+        .iter()
+        .filter(|t| t.predicate.as_str().ends_with("#holdsPosition"))
+        .map(|t| t.object.to_string())
+        .collect();
+    assert_eq!(iris.len(), 4, "{iris:?}");
+}
+
+#[test]
+fn an_adjective_leading_an_office_names_its_country() {
+    let out = Output::of("Norwegian Foreign Minister Ada Quist arrived on Monday.");
+    assert!(
+        out.has("Norwegian Foreign Minister", "positionOf", "Norway"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn signing_a_document_with_a_party_hung_from_the_document_still_names_both_parties() {
+    // The parser may hang "with Y" from the object (or from its "of" noun)
+    // rather than from the verb; both readings name the same parties.
+    for text in [
+        "Ghana signed an MoU with Togo on Friday.",
+        "Ghana signed a memorandum of understanding with Togo on Friday.",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            out.has("Ghana", "cooperatesWith", "Togo"),
+            "{text}: {:?}",
+            out.facts()
+        );
+        let signers: BTreeSet<String> = out
+            .facts()
+            .into_iter()
+            .filter(|(_, p, _)| p == "signs")
+            .map(|(s, _, _)| s)
+            .collect();
+        assert_eq!(
+            signers,
+            BTreeSet::from(["Ghana".to_owned(), "Togo".to_owned()]),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn a_person_signing_with_a_country_is_no_party_to_a_cooperation() {
+    let out = Output::of(
+        "Ada Quist, Parliamentary Secretary to the Minister of Trade, signed an MoU with Jordan on Monday.",
+    );
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(s, p, o)| p == "cooperatesWith" && (s == "Ada Quist" || o == "Ada Quist")),
+        "{:?}",
+        out.facts()
+    );
+}

@@ -67,6 +67,14 @@ pub enum Role {
     Governor { rel: String },
     /// The governor's `of_governor` dependents, when the trigger hangs from it with `rel`.
     GovernorDependent { rel: String, of_governor: String },
+    /// The `inner` dependents (with their case marker) of the trigger's `rel`
+    /// dependents: "signed an accord with B", the parser having hung "with
+    /// B" from the object.
+    DependentOfDependent {
+        rel: String,
+        inner: String,
+        case: Option<CaseWord>,
+    },
 }
 
 /// The case marker a dependent must carry.
@@ -165,6 +173,16 @@ fn parse_role(text: &str) -> Option<Role> {
             }),
             _ => None,
         };
+    }
+    if let Some((rel, inner)) = text.split_once('/') {
+        let Role::Dependent { rel: inner, case } = parse_role(inner)? else {
+            return None;
+        };
+        return valid(rel).then(|| Role::DependentOfDependent {
+            rel: rel.to_owned(),
+            inner,
+            case,
+        });
     }
     let (rel, case) = match text.split_once('@') {
         Some((rel, "prep")) => (rel, Some(CaseWord::PropertyPreposition)),
@@ -307,9 +325,15 @@ impl Frame<'_, '_> {
                 .collect()
         } else {
             let objects = self.role_entities(syntax, trigger, &frame.object_roles, property);
+            // Likewise a person who "signed an accord with Jordan" on
+            // behalf of a government: parties of a symmetric relation are
+            // bodies, not the people acting for them.
+            let person = &self.lex.classes.person;
+            let party = |e: usize| !property.symmetric || self.entities[e].class != *person;
             subjects
                 .iter()
-                .flat_map(|&s| objects.iter().map(move |&o| (s, o)))
+                .filter(|&&s| party(s))
+                .flat_map(|&s| objects.iter().filter(|&&o| party(o)).map(move |&o| (s, o)))
                 .collect()
         };
         for (s, o) in pairs {
@@ -494,6 +518,9 @@ fn is_passive(syntax: &SentenceSyntax, t: usize) -> bool {
 }
 
 /// The tokens filling `role` of `trigger`, appended to `out`.
+/// How many nouns down a dependent's complement a `REL/REL2` role looks.
+const MAX_COMPLEMENT_DEPTH: usize = 2;
+
 fn role_fillers(
     syntax: &SentenceSyntax,
     trigger: usize,
@@ -526,6 +553,32 @@ fn role_fillers(
         Role::Governor { rel } => {
             if syntax.node(trigger).rel == *rel {
                 out.extend(syntax.node(trigger).head);
+            }
+        }
+        Role::DependentOfDependent { rel, inner, case } => {
+            // The phrase may be hung lower, from a noun of the dependent's
+            // own complement ("a memorandum of understanding with B").
+            let mut phrase: Vec<usize> = syntax
+                .children(trigger)
+                .filter(|&d| syntax.node(d).rel == *rel)
+                .collect();
+            for _ in 0..MAX_COMPLEMENT_DEPTH {
+                let mut deeper = Vec::new();
+                for &d in &phrase {
+                    for c in syntax.children(d) {
+                        let node = syntax.node(c);
+                        if node.rel == *inner
+                            && case
+                                .as_ref()
+                                .is_none_or(|w| has_case(syntax, c, w, property))
+                        {
+                            out.push(c);
+                        } else if node.rel == "nmod" {
+                            deeper.push(c);
+                        }
+                    }
+                }
+                phrase = deeper;
             }
         }
         Role::GovernorDependent { rel, of_governor } => {
@@ -631,6 +684,23 @@ fn expand_along(syntax: &SentenceSyntax, t: usize, rels: &[&str], out: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dependents_dependent_role_parses_with_its_case_word() {
+        let f = parse_frame(1, "verb: nsubj -> obl@prep, obj/nmod@with")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            f.object_roles[1],
+            Role::DependentOfDependent {
+                rel: "obj".into(),
+                inner: "nmod".into(),
+                case: Some(CaseWord::Word("with".into())),
+            }
+        );
+        assert!(parse_frame(1, "verb: nsubj -> obj/^nmod").is_err());
+        assert!(parse_frame(1, "verb: nsubj -> obj/").is_err());
+    }
 
     #[test]
     fn frame_strings_parse_into_roles() {

@@ -391,10 +391,20 @@ impl Frame<'_, '_> {
                 .children(node)
                 .find(|&c| matches!(syntax.node(c).rel, "nsubj" | "nsubj:pass"));
             if let Some(s) = subject {
+                // "Its aims are to cut waste, to widen …": what the goal noun's owner aims at.
+                let copula = syntax.children(node).any(|c| syntax.node(c).rel == "cop");
+                if copula && self.is_goal_noun(syntax, s) {
+                    return self.owner_of_goal_noun(syntax, s);
+                }
                 return self.goal_owner_at(syntax, node, s);
             }
             let rel = syntax.node(node).rel;
             let head = syntax.node(node).head?;
+            // "three targets: to cut …, to protect …": the verb spells out
+            // a goal noun, so the goals are the owner's of that noun.
+            if !future_only && matches!(rel, "appos" | "acl") && self.is_goal_noun(syntax, head) {
+                return self.owner_of_listed_goals(syntax, head);
+            }
             if !future_only && matches!(rel, "acl" | "acl:relcl") {
                 return self.goal_owner_at(syntax, node, head);
             }
@@ -416,7 +426,7 @@ impl Frame<'_, '_> {
     /// or the governing verb's object, passive subject or subject.
     fn owner_of_purpose_clause(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
         let node = syntax.node(verb);
-        if !matches!(node.rel, "advcl" | "acl" | "xcomp") {
+        if !matches!(node.rel, "advcl" | "acl" | "xcomp" | "appos") {
             return None;
         }
         // "guidelines for agencies to act on": the clause has its own
@@ -431,6 +441,12 @@ impl Frame<'_, '_> {
         }
         let governor = node.head?;
         let g = syntax.node(governor);
+        if self.is_goal_noun(syntax, governor) {
+            return self.owner_of_listed_goals(syntax, governor);
+        }
+        if node.rel == "appos" {
+            return None;
+        }
         if matches!(g.upos, "NOUN" | "PROPN") {
             return self
                 .goal_owner_at(syntax, verb, governor)
@@ -489,6 +505,33 @@ impl Frame<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether token `t` is a goal noun ("aims", "targets") used as a noun.
+    fn is_goal_noun(&self, syntax: &SentenceSyntax, t: usize) -> bool {
+        matches!(syntax.node(t).upos, "NOUN" | "PROPN")
+            && self.lex.goal_nouns.contains(self.view.low(t))
+    }
+
+    /// The owner of the goals a goal noun lists ("the plan's three aims:
+    /// to …", "the strategy sets out four targets: to …"): the noun's own
+    /// "of X" or possessor, else the subject of the verb it is the object
+    /// of, else the document or initiative the text is about.
+    fn owner_of_listed_goals(&self, syntax: &SentenceSyntax, noun: usize) -> Option<usize> {
+        let of_noun = syntax.children(noun).find_map(|c| {
+            matches!(syntax.node(c).rel, "nmod" | "nmod:poss")
+                .then(|| self.goal_owner_at(syntax, noun, c))
+                .flatten()
+        });
+        if of_noun.is_some() {
+            return of_noun;
+        }
+        let node = syntax.node(noun);
+        let of_verb = node
+            .head
+            .filter(|&v| node.rel == "obj" && is_verb(syntax, v))
+            .and_then(|v| self.owner_of_verb(syntax, v, false));
+        of_verb.or_else(|| self.topic_owner_before(noun))
     }
 
     /// The owner of "the aim (of X) is to …": X, else the document or

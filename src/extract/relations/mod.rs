@@ -20,7 +20,7 @@ pub mod goal_lists;
 pub mod goals;
 mod parse_demand;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordSet};
 use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
 use super::positions::{mark_cover, position_phrases, Cover, PositionPhrase};
@@ -94,6 +94,16 @@ pub fn find_relations(
                     )
                 })
                 .collect(),
+            demonyms: by_sentence[s]
+                .iter()
+                .filter(|&&i| resolution.mentions[i].kind == MentionKind::Demonym)
+                .map(|&i| {
+                    (
+                        resolution.mentions[i].tokens.clone(),
+                        resolution.mentions[i].entity,
+                    )
+                })
+                .collect(),
             titles: by_sentence[s]
                 .iter()
                 .filter_map(|&i| {
@@ -147,6 +157,8 @@ struct Frame<'a, 'v> {
     range: Range<usize>,
     /// (token range, entity) of the sentence's mentions, outer first at equal starts.
     mentions: Vec<(Range<usize>, usize)>,
+    /// (token range, place) of the sentence's demonyms ("Kestrian").
+    demonyms: Vec<(Range<usize>, usize)>,
     /// Titles before people's names: ((tokens, title), person).
     titles: Vec<((Range<usize>, String), usize)>,
     /// Position phrases of the sentence ("Minister for Trade and Industry").
@@ -821,7 +833,7 @@ impl Frame<'_, '_> {
             if start >= b {
                 continue;
             }
-            for item in self.list_items(start, b) {
+            for item in self.infinitive_items(self.list_items(start, b)) {
                 let goal = self.goal_entity(item.clone());
                 self.emit(
                     goal,
@@ -915,6 +927,38 @@ impl Frame<'_, '_> {
         items
     }
 
+    /// List items that are infinitives ("to cut waste, to widen access and
+    /// to train staff") without their marker, one per verb: the marker is
+    /// no part of the goal, and "and to" joins two goals as a comma does.
+    fn infinitive_items(&self, items: Vec<Range<usize>>) -> Vec<Range<usize>> {
+        let view = self.view;
+        let markers = &self.lex.goal_cues.clause_markers;
+        let marker_at = |t: usize, end: usize| t + 1 < end && markers.contains(view.low(t));
+        if !items.first().is_some_and(|i| marker_at(i.start, i.end)) {
+            return items;
+        }
+        let mut out = Vec::new();
+        for item in items {
+            let mut s = item.start;
+            for t in item.start..=item.end {
+                let joins = t + 1 < item.end
+                    && t > s
+                    && self.is_coordinator(view.low(t))
+                    && marker_at(t + 1, item.end);
+                if t == item.end || joins {
+                    if marker_at(s, t) {
+                        s += 1;
+                    }
+                    if t > s {
+                        out.push(s..t);
+                    }
+                    s = t + 1;
+                }
+            }
+        }
+        out
+    }
+
     /// A goal entity, scoped to the document, labelled by its phrase.
     fn goal_entity(&mut self, tokens: Range<usize>) -> usize {
         let label = self
@@ -930,7 +974,13 @@ impl Frame<'_, '_> {
     }
 
     fn local_entity(&mut self, label: &str, class: &str) -> usize {
-        let key = EntityKey::Local(format!("{}/{}", self.doc_id, label.to_lowercase()));
+        self.local_entity_keyed(label, label, class)
+    }
+
+    /// A document-scoped entity told apart by `key` (its label may be
+    /// shared by another: two countries' "Trade Minister").
+    fn local_entity_keyed(&mut self, key: &str, label: &str, class: &str) -> usize {
+        let key = EntityKey::Local(format!("{}/{}", self.doc_id, key.to_lowercase()));
         if let Some(i) = self.entities.iter().position(|e| e.key == key) {
             return i;
         }
@@ -1065,7 +1115,29 @@ impl Frame<'_, '_> {
                 continue;
             };
             let label = p.label(self.view);
-            let position = self.local_entity(&label, &class);
+            let owner = self.office_owner(&p);
+            // One office per owner: Kestria's Trade Minister and Norland's
+            // are two positions, though both are written "Trade Minister".
+            let position = match owner {
+                Some((o, true)) => {
+                    let key = format!("{} {label}", self.entities[o].label);
+                    self.local_entity_keyed(&key, &label, &class)
+                }
+                // "Deputy Foreign Minister Son" after "Vietnam's Deputy
+                // Foreign Minister Son": the one office of that name, if one.
+                _ => {
+                    let mut same = self
+                        .entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| e.class == class && e.label == label)
+                        .map(|(i, _)| i);
+                    match (same.next(), same.next()) {
+                        (Some(i), None) => i,
+                        _ => self.local_entity(&label, &class),
+                    }
+                }
+            };
             if let Some(bare) = p.bare_label(self.view) {
                 self.entities[position].alt_labels.insert(bare);
             }
@@ -1079,7 +1151,67 @@ impl Frame<'_, '_> {
                 0.9,
                 (Polarity::Positive, None),
             );
+            if let (Some(office), Some((o, _))) = (self.lex.office_property, owner) {
+                self.emit(
+                    position,
+                    office,
+                    o,
+                    p.tokens.clone(),
+                    "office",
+                    0.9,
+                    (Polarity::Positive, None),
+                );
+            }
         }
+    }
+
+    /// The organisation or country whose office a position phrase names,
+    /// and whether it is written outside the phrase: a possessive before it
+    /// ("Kestria's Trade Minister", outside), a name or adjective leading it
+    /// ("Kestrian Trade Minister"), else the last "of X" of its complement
+    /// ("Minister of Trade of Kestria"; not "Ambassador to X", whose X is
+    /// where the office serves).
+    fn office_owner(&self, p: &PositionPhrase) -> Option<(usize, bool)> {
+        let property = self.property(self.lex.office_property?);
+        let fits = |e: usize| self.ontology.fits(&self.entities[e].class, &property.range);
+        let start = p.tokens.start;
+        if start > self.range.start + 1 && self.lex.is_possessive(self.view, start - 1) {
+            if let Some((_, e)) = self.mention_ending_at(start - 1).filter(|m| fits(m.1)) {
+                return Some((e, true));
+            }
+        }
+        let within = |r: &Range<usize>, from: usize, to: usize| r.start >= from && r.end <= to;
+        let leading = self
+            .mentions
+            .iter()
+            .chain(&self.demonyms)
+            .filter(|(r, e)| within(r, start, p.bare.start) && fits(*e))
+            .min_by_key(|(r, _)| r.start);
+        if let Some((_, e)) = leading {
+            return Some((*e, false));
+        }
+        let genitives = &self.lex.words.genitive_prepositions;
+        self.mentions
+            .iter()
+            .filter(|(r, e)| {
+                within(r, p.head.end, p.tokens.end)
+                    && r.start > 0
+                    && self.preceded_by(r.start, genitives)
+                    && fits(*e)
+            })
+            .max_by_key(|(r, _)| r.start)
+            .map(|(_, e)| (*e, false))
+    }
+
+    /// Whether the token before `k` is one of `words`, perhaps with a
+    /// definite article between ("of the Commission").
+    fn preceded_by(&self, k: usize, words: &WordSet) -> bool {
+        let view = self.view;
+        let mut j = k - 1;
+        if j > self.range.start && self.lex.words.definite_articles.contains(view.low(j)) {
+            j -= 1;
+        }
+        j >= self.range.start && words.contains(view.low(j))
     }
 
     /// The person whose name follows a position: right after it, or after a
@@ -1184,6 +1316,15 @@ impl Frame<'_, '_> {
         if let Some(open) = self.seat_before(k) {
             k = open + 1;
         }
+        // "Ada Quist, the Minister of Trade", "Ada Quist, Kestria's Minister
+        // of Trade": an apposition's determiner or possessive owner stands
+        // between the comma and the office.
+        if marker.is_none() {
+            k = self.apposition_start(k);
+            if k <= self.range.start {
+                return None;
+            }
+        }
         let linker = self.view.is_punct(k - 1, ",")
             || self.view.is_punct(k - 1, "(")
             || self
@@ -1210,6 +1351,32 @@ impl Frame<'_, '_> {
                 return None;
             }
             end -= 1;
+        }
+    }
+
+    /// Where an apposition whose office starts at `k` begins: before the
+    /// office's article ("the"), or before its possessive owner ("Kestria's",
+    /// "the Ministry's"), if the token before that is a comma; else `k`.
+    fn apposition_start(&self, k: usize) -> usize {
+        let view = self.view;
+        let a = self.range.start;
+        let words = &self.lex.words;
+        let mut j = k;
+        if j > a + 1 && self.lex.is_possessive(view, j - 1) {
+            if let Some((r, _)) = self.mention_ending_at(j - 1) {
+                j = r.start;
+            }
+        }
+        if j > a + 1
+            && (words.definite_articles.contains(view.low(j - 1))
+                || words.indefinite_articles.contains(view.low(j - 1)))
+        {
+            j -= 1;
+        }
+        if j < k && j > a && view.is_punct(j - 1, ",") {
+            j
+        } else {
+            k
         }
     }
 
