@@ -149,8 +149,10 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
             Kind::Prose => true,
             // The headline, subheadings and list items inside the article.
             Kind::Short | Kind::Navigation => {
+                // A text with no prose paragraph at all (one short
+                // sentence, a few list items) is all article but furniture.
                 headline.as_ref().is_some_and(|h| h.start == i)
-                    || (i > article_start
+                    || ((i > article_start || first_prose.is_none())
                         && inside_article(&text[block.range.clone()], block, vocabulary))
             }
             Kind::Source | Kind::Byline | Kind::Dateline => false,
@@ -579,6 +581,19 @@ mod tests {
                 "Short sentence here.",
             ]
         );
+    }
+
+    #[test]
+    fn a_text_of_short_sentences_alone_is_all_article() {
+        // Regression: "Benin works with Togo." alone had no body (a short
+        // line counted as site furniture when no prose paragraph followed).
+        assert_eq!(body("Benin works with Togo.\n"), ["Benin works with Togo."]);
+        assert_eq!(
+            body("Ghana signed the accord.\nTogo signed it too.\n"),
+            ["Ghana signed the accord.", "Togo signed it too."]
+        );
+        // Furniture alone is still no article.
+        assert!(body("Home | World | Business\nFollow us\nHome.\n").is_empty());
     }
 
     #[test]
