@@ -916,8 +916,8 @@ impl JointParserTrainer {
     }
 }
 
-/// Trains a split (version 3) parser epoch by epoch: a move model and a
-/// label model.
+/// Trains a split parser epoch by epoch: a move model and a label model
+/// (version 4; version 3 with [`ParserTrainer::base_features`]).
 pub struct ParserTrainer {
     labels: Vec<String>,
     /// SHIFT, LEFT, RIGHT.

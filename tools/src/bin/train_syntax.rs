@@ -13,10 +13,11 @@
 //!
 //! Training data: EWT train and every GUM document that `splits.md` puts in
 //! neither dev nor test. The number of epochs is chosen on EWT dev (the best
-//! of at most `--epochs`). Shuffles use a fixed seed and nothing that reaches
+//! of at most `--epochs`; the split parser's on the mean of EWT dev and GUM
+//! dev LAS). Shuffles use a fixed seed and nothing that reaches
 //! the model bytes depends on hash-map order, so the same data gives the same
 //! files byte for byte. `--eval DIR` scores the models in DIR on EWT dev, EWT
-//! test and GUM test; `--bench DIR` measures tokens per second.
+//! test, GUM dev and GUM test; `--bench DIR` measures tokens per second.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,10 +30,11 @@ use kgraph::parse::parser::{
     tag_value, JointParserTrainer, ParseScratch, Parser, ParserTrainer, TreeSentence,
 };
 
-/// The bundled parser is the split one (a move model and a label model);
-/// `KG_JOINT_PARSER=1` trains the joint one (one model over every labelled
-/// transition, bundled until session 14), and `KG_SPLIT_BASE_FEATURES=1`
-/// the split one without the version-4 move features (see models/README.md).
+/// The bundled parser is the joint one (one model over every labelled
+/// transition); `KG_SPLIT_PARSER=1` trains the split one (a move model and a
+/// label model: faster, as accurate on EWT and GUM, but kg's construction
+/// tests and dev relations lose facts with it, see models/README.md), and
+/// with `KG_SPLIT_BASE_FEATURES=1` also without the version-4 move features.
 enum AnyTrainer {
     Joint(JointParserTrainer),
     Split(ParserTrainer),
@@ -376,9 +378,9 @@ fn jackknifed_tags(corpora: &Corpora, tagger_epochs: usize) -> Vec<Vec<u64>> {
     tags
 }
 
-/// Whether to train the split parser (bundled) rather than the joint one.
+/// Whether to train the split parser instead of the joint one.
 fn split_parser() -> bool {
-    std::env::var_os("KG_JOINT_PARSER").is_none()
+    std::env::var_os("KG_SPLIT_PARSER").is_some()
 }
 
 fn train_parser(corpora: &Corpora, tagger: &Tagger, epochs: usize, tagger_epochs: usize) -> Parser {
@@ -405,9 +407,15 @@ fn train_parser(corpora: &Corpora, tagger: &Tagger, epochs: usize, tagger_epochs
         let parser = trainer.finish(PARSER_PRUNE);
         let (uas, las) = attachment(&parser, Some(tagger), &corpora.ewt_dev);
         let (gum_uas, gum_las) = attachment(&parser, Some(tagger), &corpora.gum_dev);
-        // EWT dev and GUM dev count alike: GUM's genres (news, interviews,
-        // how-to guides, academic prose) are closer to what kg reads.
-        let score = (las + gum_las) / 2.0;
+        // For the split parser EWT dev and GUM dev count alike: GUM's genres
+        // (news, interviews, how-to guides, academic prose) are closer to
+        // what kg reads. The bundled joint parser was chosen on EWT dev, and
+        // keeps that rule so that it retrains to the same bytes.
+        let score = if split_parser() {
+            (las + gum_las) / 2.0
+        } else {
+            las
+        };
         eprintln!(
             "parser epoch {}: train {:.4}, EWT dev UAS {:.4} LAS {:.4}, GUM dev UAS {:.4} LAS {:.4}, {} features, {:.1}s",
             epoch + 1,
@@ -444,7 +452,7 @@ fn train_parser(corpora: &Corpora, tagger: &Tagger, epochs: usize, tagger_epochs
         }
     }
     let (acc, epoch, parser) = best.expect("at least one epoch");
-    eprintln!("parser: kept epoch {epoch} (mean of EWT dev and GUM dev LAS {acc:.4})");
+    eprintln!("parser: kept epoch {epoch} (selection score {acc:.4})");
     parser
 }
 
