@@ -21,11 +21,14 @@ use super::words::WordView;
 use super::{read_strings, write_strings, ModelFileError};
 
 /// The first bytes of a parser file; the digit is the format version.
-/// Version 3 holds two models: the unlabelled move (SHIFT, LEFT, RIGHT) and
-/// the relation label of each arc made. Version 1 (one model scoring every
+/// Versions 3 and 4 hold two models: the unlabelled move (SHIFT, LEFT,
+/// RIGHT) and the relation label of each arc made; version 4's move model
+/// also reads [`extended_features`]. Version 1 (one model scoring every
 /// labelled transition) is still read; version 2 (a split model whose label
 /// model read the move model's features) was never bundled and is not.
-pub const MAGIC: &[u8; 8] = b"KGPARS03";
+pub const MAGIC: &[u8; 8] = b"KGPARS04";
+/// The split format whose move model reads the base features only.
+const MAGIC_V3: &[u8; 8] = b"KGPARS03";
 /// The joint-model format written before the split ones.
 const MAGIC_V1: &[u8; 8] = b"KGPARS01";
 
@@ -76,6 +79,10 @@ struct State {
     right2: Vec<u32>,
     left_count: Vec<u8>,
     right_count: Vec<u8>,
+    /// The labels of each word's left and right dependents so far, one bit
+    /// per label (label ids above 63 share bits).
+    left_labels: Vec<u64>,
+    right_labels: Vec<u64>,
 }
 
 impl State {
@@ -100,6 +107,10 @@ impl State {
         self.left_count.resize(n1, 0);
         self.right_count.clear();
         self.right_count.resize(n1, 0);
+        self.left_labels.clear();
+        self.left_labels.resize(n1, 0);
+        self.right_labels.clear();
+        self.right_labels.resize(n1, 0);
     }
 
     fn terminal(&self) -> bool {
@@ -135,11 +146,13 @@ impl State {
             self.left2[h] = self.left1[h];
             self.left1[h] = dependent;
             self.left_count[h] = self.left_count[h].saturating_add(1);
+            self.left_labels[h] |= 1 << (label & 63);
         } else {
             // Each new right dependent lies further right than the previous ones.
             self.right2[h] = self.right1[h];
             self.right1[h] = dependent;
             self.right_count[h] = self.right_count[h].saturating_add(1);
+            self.right_labels[h] |= 1 << (label & 63);
         }
     }
 
@@ -375,15 +388,75 @@ fn parse_features(words: &[u64], tags: &[u64], st: &State, out: &mut Vec<u64>) {
     ]);
 }
 
+/// The move features version 4 adds to [`parse_features`]: the sets of
+/// labels the top words' dependents have so far (a word that already has an
+/// object or a subject takes another less readily), and the second word on
+/// the stack against the next word, the two candidate heads of the top word
+/// (LEFT gives it to the next word, RIGHT to the second on the stack).
+fn extended_features(words: &[u64], tags: &[u64], st: &State, out: &mut Vec<u64>) {
+    let values = PositionValues {
+        words,
+        tags,
+        labels: &st.labels,
+    };
+    let (w, t, l) = (|i| values.word(i), |i| values.tag(i), |i| values.label(i));
+    let set = |v: &Vec<u64>, i: u32| {
+        if i == NONE {
+            1 << 63 | 1
+        } else {
+            v[i as usize]
+        }
+    };
+    let (s0, s1, b0) = (st.stack_at(0), st.stack_at(1), st.buffer_at(0));
+    let s0r = if s0 == NONE {
+        NONE
+    } else {
+        st.right1[s0 as usize]
+    };
+    let (s0t, s1t, b0t) = (t(s0), t(s1), t(b0));
+    let s0_left = set(&st.left_labels, s0);
+    let d_s1b0 = if s1 == NONE || b0 == NONE {
+        99
+    } else {
+        u64::from(b0.abs_diff(s1).min(8))
+    };
+    out.extend_from_slice(&[
+        feature(69, &[s0t, s0_left]),
+        feature(70, &[s0t, set(&st.right_labels, s0)]),
+        feature(71, &[b0t, set(&st.left_labels, b0)]),
+        feature(72, &[s1t, set(&st.right_labels, s1)]),
+        feature(73, &[s1t, s0t, w(b0)]),
+        feature(74, &[w(s1), s0t, b0t]),
+        feature(75, &[s1t, w(s0), b0t]),
+        feature(76, &[s0t, l(s0r), w(b0)]),
+        feature(77, &[s1t, s0t, s0_left]),
+        feature(78, &[d_s1b0, s1t, b0t]),
+    ]);
+}
+
 /// How transitions are scored.
 #[derive(Debug, Clone)]
 enum Scoring {
     /// Version 1: one model over SHIFT and LEFT/RIGHT × labels.
     Joint(Model),
-    /// Version 3: `moves` picks SHIFT, LEFT or RIGHT; when an arc is made,
-    /// `labels` picks its relation (one class per label) from
-    /// [`label_features`].
-    Split { moves: Model, labels: Model },
+    /// Versions 3 and 4: `moves` picks SHIFT, LEFT or RIGHT; when an arc is
+    /// made, `labels` picks its relation (one class per label) from
+    /// [`label_features`]. `extended`: the move model also reads
+    /// [`extended_features`] (version 4).
+    Split {
+        moves: Model,
+        labels: Model,
+        extended: bool,
+    },
+}
+
+/// The move model's features of a configuration: [`parse_features`], and
+/// with `extended` also [`extended_features`].
+fn move_features(words: &[u64], tags: &[u64], st: &State, extended: bool, out: &mut Vec<u64>) {
+    parse_features(words, tags, st, out);
+    if extended {
+        extended_features(words, tags, st, out);
+    }
 }
 
 /// Which way an arc points: the dependent is the top of the stack, its head
@@ -557,7 +630,11 @@ impl Parser {
                     state.apply(Move::from_class(best));
                 }
             }
-            Scoring::Split { moves, labels } => {
+            Scoring::Split {
+                moves,
+                labels,
+                extended,
+            } => {
                 scores.resize(moves.classes(), 0.0);
                 label_scores.resize(labels.classes(), 0.0);
                 for _ in 0..2 * words.len() + 1 {
@@ -569,7 +646,7 @@ impl Parser {
                         state.apply(Move::Shift);
                         continue;
                     }
-                    parse_features(word_values, tag_values, state, features);
+                    move_features(word_values, tag_values, state, *extended, features);
                     moves.scores(features, scores);
                     let m = match best_move(state, scores) {
                         MOVE_SHIFT => Move::Shift,
@@ -609,7 +686,7 @@ impl Parser {
     pub fn features(&self) -> usize {
         match &self.scoring {
             Scoring::Joint(model) => model.len(),
-            Scoring::Split { moves, labels } => moves.len() + labels.len(),
+            Scoring::Split { moves, labels, .. } => moves.len() + labels.len(),
         }
     }
 
@@ -628,8 +705,9 @@ impl Parser {
             Scoring::Split {
                 moves,
                 labels: label_model,
+                extended,
             } => {
-                let mut out = MAGIC.to_vec();
+                let mut out = if *extended { MAGIC } else { MAGIC_V3 }.to_vec();
                 write_strings(&labels, &mut out);
                 let moves = moves.to_bytes();
                 out.extend_from_slice(&(moves.len() as u32).to_le_bytes());
@@ -640,12 +718,13 @@ impl Parser {
         }
     }
 
-    /// Reads bytes written by [`Parser::to_bytes`] (format 1 or 2).
+    /// Reads bytes written by [`Parser::to_bytes`] (format 1, 3 or 4).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelFileError> {
         let version = match bytes.get(..MAGIC.len()) {
-            Some(m) if m == MAGIC => 3,
+            Some(m) if m == MAGIC => 4,
+            Some(m) if m == MAGIC_V3 => 3,
             Some(m) if m == MAGIC_V1 => 1,
-            _ => return Err(ModelFileError::BadMagic("KGPARS03")),
+            _ => return Err(ModelFileError::BadMagic("KGPARS04")),
         };
         let mut r = Reader {
             bytes,
@@ -682,6 +761,7 @@ impl Parser {
             Scoring::Split {
                 moves,
                 labels: label_model,
+                extended: version == 4,
             }
         };
         Ok(Self { labels, scoring })
@@ -836,14 +916,16 @@ impl JointParserTrainer {
     }
 }
 
-/// Trains a split (version 3) parser epoch by epoch: a move model and a
-/// label model.
+/// Trains a split parser epoch by epoch: a move model and a label model
+/// (version 4; version 3 with [`ParserTrainer::base_features`]).
 pub struct ParserTrainer {
     labels: Vec<String>,
     /// SHIFT, LEFT, RIGHT.
     moves: Perceptron,
     /// One class per relation label.
     arc_labels: Perceptron,
+    /// Whether the move model reads [`extended_features`] (version 4).
+    extended: bool,
     scratch: ParseScratch,
     /// Exploration random state (fixed seed).
     rng: u64,
@@ -866,9 +948,17 @@ impl ParserTrainer {
             labels,
             moves: Perceptron::new(3),
             arc_labels: Perceptron::new(label_classes),
+            extended: true,
             scratch: ParseScratch::default(),
             rng: 0x853c_49e6_748f_ea9b,
         }
+    }
+
+    /// Trains a version 3 parser instead: the move model reads the base
+    /// features only (for comparison).
+    pub fn base_features(mut self) -> Self {
+        self.extended = false;
+        self
     }
 
     fn random(&mut self) -> f64 {
@@ -916,10 +1006,11 @@ impl ParserTrainer {
                     break;
                 }
                 let st = &self.scratch.state;
-                parse_features(
+                move_features(
                     &self.scratch.words,
                     &self.scratch.tags,
                     st,
+                    self.extended,
                     &mut self.scratch.features,
                 );
                 self.moves.scores(&self.scratch.features, &mut scores);
@@ -1023,6 +1114,7 @@ impl ParserTrainer {
             scoring: Scoring::Split {
                 moves: self.moves.finish(prune),
                 labels: self.arc_labels.finish(prune),
+                extended: self.extended,
             },
         }
     }
@@ -1223,10 +1315,25 @@ mod tests {
     }
 
     #[test]
+    fn the_base_feature_split_format_still_trains_reads_and_parses() {
+        let data = toy();
+        let mut trainer = ParserTrainer::new(&data).base_features();
+        for epoch in 0..10 {
+            trainer.epoch(&data, &[0, 1, 2], epoch > 0);
+        }
+        let bytes = trainer.finish(0.0).to_bytes();
+        assert_eq!(&bytes[..8], MAGIC_V3);
+        let parser = Parser::from_bytes(&bytes).unwrap();
+        assert_eq!(parser.to_bytes(), bytes);
+        assert_eq!(&trained().to_bytes()[..8], MAGIC);
+    }
+
+    #[test]
     fn bad_bytes_are_errors() {
         assert!(Parser::from_bytes(b"KGPARS01").is_err());
         assert!(Parser::from_bytes(b"KGPARS02").is_err());
         assert!(Parser::from_bytes(b"KGPARS03").is_err());
+        assert!(Parser::from_bytes(b"KGPARS04").is_err());
         assert!(Parser::from_bytes(b"nope").is_err());
         let mut bytes = trained().to_bytes();
         bytes.truncate(bytes.len() - 3);

@@ -741,8 +741,9 @@ impl Model {
         scores.fill(0.0);
         if !self.inline.is_empty() {
             // As in `add_weights`: ask for a block of home slots at once so
-            // their trips to memory overlap, then probe them.
-            const BLOCK: usize = 72;
+            // their trips to memory overlap, then probe them. One block holds
+            // every move feature of a split parser configuration (75).
+            const BLOCK: usize = 96;
             let mut homes = [0usize; BLOCK];
             let mut sums = [0i32; INLINE_CLASSES];
             for block in features.chunks(BLOCK) {
