@@ -443,9 +443,10 @@ enum Scoring {
     /// made, `labels` picks its relation (one class per label) from
     /// [`label_features`]. `extended`: the move model also reads
     /// [`extended_features`] (version 4).
+    /// (Boxed: the two models would make every `Scoring` twice a model's size.)
     Split {
-        moves: Model,
-        labels: Model,
+        moves: Box<Model>,
+        labels: Box<Model>,
         extended: bool,
     },
 }
@@ -759,8 +760,8 @@ impl Parser {
                 ));
             }
             Scoring::Split {
-                moves,
-                labels: label_model,
+                moves: Box::new(moves),
+                labels: Box::new(label_model),
                 extended: version == 4,
             }
         };
@@ -1112,8 +1113,8 @@ impl ParserTrainer {
         Parser {
             labels: self.labels.clone(),
             scoring: Scoring::Split {
-                moves: self.moves.finish(prune),
-                labels: self.arc_labels.finish(prune),
+                moves: Box::new(self.moves.finish(prune)),
+                labels: Box::new(self.arc_labels.finish(prune)),
                 extended: self.extended,
             },
         }
