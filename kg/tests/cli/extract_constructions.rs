@@ -1738,3 +1738,21 @@ fn a_person_signing_with_a_country_is_no_party_to_a_cooperation() {
         out.facts()
     );
 }
+
+#[test]
+fn a_place_joined_to_a_lowercase_word_is_no_part_of_the_name_after_it() {
+    let out = Output::of(
+        "The Lagos-based Centre for Coastal Studies signed the Mangrove Accord with the University of Ghana.",
+    );
+    assert!(
+        out.entity_iri("Centre for Coastal Studies").is_some(),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.entity_iri("Lagos-based Centre for Coastal Studies")
+            .is_none(),
+        "{:?}",
+        out.facts()
+    );
+}
