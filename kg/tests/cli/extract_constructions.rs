@@ -1756,3 +1756,24 @@ fn a_place_joined_to_a_lowercase_word_is_no_part_of_the_name_after_it() {
         out.facts()
     );
 }
+
+#[test]
+fn an_office_led_by_an_adjective_belongs_to_its_country_not_to_a_name_run_on_from_it() {
+    // Regression: the rules also read "Russian Education" as a place here,
+    // and the office went to that instead of Russia.
+    let out = Output::of(
+        "U.S. Education Secretary Ann Lee and Russian Education and Science Minister Ivan Orlov today signed the Memorandum of Understanding on student exchanges.",
+    );
+    let owners: BTreeSet<String> = out
+        .facts()
+        .into_iter()
+        .filter(|(s, p, _)| p == "positionOf" && s.starts_with("Russian"))
+        .map(|(_, _, o)| o)
+        .collect();
+    assert_eq!(
+        owners,
+        BTreeSet::from(["Russia".to_owned()]),
+        "{:?}",
+        out.facts()
+    );
+}

@@ -1186,7 +1186,9 @@ impl Frame<'_, '_> {
             .iter()
             .chain(&self.demonyms)
             .filter(|(r, e)| within(r, start, p.bare.start) && fits(*e))
-            .min_by_key(|(r, _)| r.start);
+            // The first, and of two at one word the shorter: "Kestrian" over
+            // a name the rules ran on into the office ("Kestrian Education").
+            .min_by_key(|(r, _)| (r.start, r.len()));
         if let Some((_, e)) = leading {
             return Some((*e, false));
         }
