@@ -244,6 +244,37 @@ impl Resolver<'_> {
         e
     }
 
+    /// The entity named right before a description's comma ("X, a plan …"),
+    /// when the description does not go on into a list ("…, a plan and Y").
+    fn apposition_head(
+        &self,
+        view: &DocView<'_>,
+        lex: &Lexicon,
+        cand: &MentionCand,
+    ) -> Option<usize> {
+        let (start, end) = (cand.tokens.start, cand.tokens.end);
+        let sentence = view.toks[start].sentence;
+        if start < 2 || !view.is_punct(start - 1, ",") || view.toks[start - 2].sentence != sentence
+        {
+            return None;
+        }
+        let list_goes_on = end < view.toks.len()
+            && view.toks[end].sentence == sentence
+            && (lex.words.conjunctions.contains(view.low(end))
+                || lex.words.disjunctions.contains(view.low(end))
+                || view.is_punct(end, ",")
+                    && end + 1 < view.toks.len()
+                    && lex.is_determiner(view.low(end + 1)));
+        if list_goes_on {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| m.tokens.end == start - 1 && m.kind != MentionKind::Description)
+            .map(|m| m.entity)
+    }
+
     /// The entity mentioned last whose name has `head` as its head word
     /// ("European Commission", "Department for Transport" for "Department").
     fn head_word_antecedent(&self, head: &str) -> Option<usize> {
@@ -272,6 +303,18 @@ impl Resolver<'_> {
         cand: &MentionCand,
     ) -> Option<usize> {
         let compatible = |class: &str| self.ontology.is_subclass_of(class, &cand.class);
+        // "the Andean Water Strategy, a plan to share data": a description
+        // in apposition to a name is that name's thing, unless it is the
+        // next item of a list ("the Accord, a plan and a roadmap").
+        if let Some(e) = self.apposition_head(view, lex, cand) {
+            // Sibling document classes agree ("Strategy, a plan").
+            let class = &self.entities[e].class;
+            let documents =
+                lex.document_classes.contains(class) && lex.document_classes.contains(&cand.class);
+            if compatible(class) || self.ontology.is_subclass_of(&cand.class, class) || documents {
+                return Some(e);
+            }
+        }
         if cand.definite {
             let antecedent = self
                 .entities

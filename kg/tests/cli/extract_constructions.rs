@@ -1777,3 +1777,34 @@ fn an_office_led_by_an_adjective_belongs_to_its_country_not_to_a_name_run_on_fro
         out.facts()
     );
 }
+
+#[test]
+fn a_description_in_apposition_to_a_name_is_the_named_document() {
+    let out = Output::of(
+        "Chile and Peru on Tuesday launched the Andean River Strategy, a plan to share river data and to build flood defences.",
+    );
+    assert_eq!(
+        out.goals_of("Andean River Strategy"),
+        BTreeSet::from([
+            "share river data".to_owned(),
+            "build flood defences".to_owned()
+        ]),
+        "{:?}",
+        out.facts()
+    );
+    assert!(out.entity_iri("plan").is_none(), "{:?}", out.facts());
+}
+
+#[test]
+fn a_description_going_on_into_a_list_is_no_apposition() {
+    let out = Output::of(
+        "The Ministry of Ports published the Coastal Safety Code, a white paper and a harbour plan on Monday.",
+    );
+    for document in ["Coastal Safety Code", "white paper", "harbour plan"] {
+        assert!(
+            out.has("Ministry of Ports", "issues", document),
+            "{document}: {:?}",
+            out.facts()
+        );
+    }
+}
