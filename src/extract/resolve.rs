@@ -176,6 +176,11 @@ pub fn resolve(
             }
             MentionKind::Description => r.description(view, lex, cands, ci, cand),
         };
+        // A description in apposition says what the named thing is ("a
+        // venture capital firm"): no other name of it.
+        let appositive = cand.kind == MentionKind::Description
+            && entity.is_some()
+            && r.apposition_head(view, lex, cand) == entity;
         if let Some(e) = entity {
             let surface = clean_label(lex, &cand.label);
             let ent = &mut r.entities[e];
@@ -191,6 +196,7 @@ pub fn resolve(
                     ent.demonyms.insert(surface);
                 }
             } else if (cand.kind != MentionKind::Description || !cand.definite || cand.specific)
+                && !appositive
                 && surface != ent.label
                 && !surface.is_empty()
             {
