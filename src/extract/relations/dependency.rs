@@ -312,11 +312,10 @@ impl Frame<'_, '_> {
         let pairs: Vec<(usize, usize)> = if frame.parties {
             // People acting together ("the two ministers signed") act for
             // their governments: parties are the bodies, not the people.
-            let person = &self.lex.classes.person;
             let parties: Vec<usize> = subjects
                 .iter()
                 .copied()
-                .filter(|&e| self.entities[e].class != *person)
+                .filter(|&e| !self.is_person(e))
                 .collect();
             parties
                 .iter()
@@ -328,8 +327,7 @@ impl Frame<'_, '_> {
             // Likewise a person who "signed an accord with Jordan" on
             // behalf of a government: parties of a symmetric relation are
             // bodies, not the people acting for them.
-            let person = &self.lex.classes.person;
-            let party = |e: usize| !property.symmetric || self.entities[e].class != *person;
+            let party = |e: usize| !property.symmetric || !self.is_person(e);
             subjects
                 .iter()
                 .filter(|&&s| party(s))

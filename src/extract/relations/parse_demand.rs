@@ -211,11 +211,10 @@ impl Frame<'_, '_> {
             return false;
         }
         if frame.parties {
-            let person = &self.lex.classes.person;
             let bodies: Vec<usize> = entities
                 .iter()
                 .copied()
-                .filter(|&e| self.entities[e].class != *person)
+                .filter(|&e| !self.is_person(e))
                 .collect();
             return self.may_read_unread(frame.property, &bodies);
         }
