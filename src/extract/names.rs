@@ -72,8 +72,15 @@ pub fn token_hints(
 ) -> Vec<u32> {
     let n = view.toks.len();
     let mut hints = vec![0u32; n];
+    // The hint of each tagger class, found once per call rather than by
+    // comparing tag names at every token.
+    let upos_hints: Vec<u32> = pos_tagger
+        .tags()
+        .iter()
+        .map(|(upos, _)| hint::upos(upos))
+        .collect();
     for (h, &id) in hints.iter_mut().zip(pos) {
-        *h |= hint::upos(pos_tagger.tag_name(id).0);
+        *h |= upos_hints[usize::from(id)];
     }
     // Words written in lowercase somewhere in the document.
     let lower: FxHashSet<&str> = (0..n)

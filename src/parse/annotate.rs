@@ -54,12 +54,14 @@ pub struct Annotator {
     tagger: Tagger,
     parser: Parser,
     lemmatizer: Lemmatizer,
+    /// The parser's [`tag_value`] of each tagger class, hashed once.
+    tag_values: Vec<u64>,
 }
 
 /// Buffers reused across sentences by [`Annotator::annotate_into`].
 #[derive(Debug, Default)]
 pub struct AnnotateScratch {
-    pieces: Vec<String>,
+    pieces: Pieces,
     /// For each piece, the input word it came from.
     owner: Vec<usize>,
     tag_scratch: TagScratch,
@@ -68,6 +70,35 @@ pub struct AnnotateScratch {
     tags: Vec<u64>,
     heads: Vec<usize>,
     labels: Vec<u16>,
+}
+
+/// The pieces of a sentence's words. A piece overwrites the string an
+/// earlier sentence's piece left in its place, so pieces allocate only while
+/// the buffers grow.
+#[derive(Debug, Default)]
+struct Pieces {
+    texts: Vec<String>,
+    len: usize,
+}
+
+impl Pieces {
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    fn push(&mut self, text: &str) {
+        if self.len == self.texts.len() {
+            self.texts.push(String::new());
+        }
+        let slot = &mut self.texts[self.len];
+        slot.clear();
+        slot.push_str(text);
+        self.len += 1;
+    }
+
+    fn as_slice(&self) -> &[String] {
+        &self.texts[..self.len]
+    }
 }
 
 /// Contractions the treebanks split off ("they're" → "they" + "'re").
@@ -79,13 +110,27 @@ const CLITICS: &[&str] = &[
 /// length in bytes of the first part.
 const FUSED: &[(&str, usize)] = &[("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];
 
-/// Splits one word the way UD English tokenises it, appending the pieces.
-fn split_word(word: &str, pieces: &mut Vec<String>) {
+/// Whether `word` might split at all: only fused words (five or six
+/// letters), words ending in a clitic (an apostrophe) and hyphenated words
+/// do, and most words are none of them. (A fused word's lower case is ASCII,
+/// and only ASCII letters and the Kelvin sign lower to ASCII letters, one
+/// character each, so its length in characters is the fused word's.)
+fn may_split(word: &str) -> bool {
+    word.contains(['-', '\'', '’']) || matches!(word.chars().count(), 5 | 6)
+}
+
+/// Splits one word the way UD English tokenises it, giving each piece to
+/// `piece` in order.
+fn split_word(word: &str, piece: &mut impl FnMut(&str)) {
+    if !may_split(word) {
+        piece(word);
+        return;
+    }
     let lower = word.to_lowercase();
     if let Some(&(_, cut)) = FUSED.iter().find(|(fused, _)| *fused == lower) {
         if word.is_char_boundary(cut) {
-            pieces.push(word[..cut].to_string());
-            pieces.push(word[cut..].to_string());
+            piece(&word[..cut]);
+            piece(&word[cut..]);
             return;
         }
     }
@@ -96,8 +141,8 @@ fn split_word(word: &str, pieces: &mut Vec<String>) {
         {
             let cut = word.len() - clitic.len();
             if word[..cut].chars().last().is_some_and(char::is_alphabetic) {
-                pieces.push(word[..cut].to_string());
-                pieces.push(word[cut..].to_string());
+                piece(&word[..cut]);
+                piece(&word[cut..]);
                 return;
             }
         }
@@ -112,12 +157,12 @@ fn split_word(word: &str, pieces: &mut Vec<String>) {
     if splittable {
         for (i, part) in word.split('-').enumerate() {
             if i > 0 {
-                pieces.push("-".to_string());
+                piece("-");
             }
-            pieces.push(part.to_string());
+            piece(part);
         }
     } else {
-        pieces.push(word.to_string());
+        piece(word);
     }
 }
 
@@ -126,14 +171,12 @@ fn split_word(word: &str, pieces: &mut Vec<String>) {
 /// [`Annotator::annotate_tagged_into`]), so its tags may differ from the
 /// tagger's answer on the whole words.
 pub fn word_splits(word: &str) -> bool {
-    // Only fused words (five or six letters), words ending in a clitic (an
-    // apostrophe) and hyphenated words split: most words are none of them.
-    if !word.contains(['-', '\'', '’']) && !matches!(word.chars().count(), 5 | 6) {
+    if !may_split(word) {
         return false;
     }
-    let mut pieces = Vec::new();
-    split_word(word, &mut pieces);
-    pieces.len() > 1
+    let mut pieces = 0;
+    split_word(word, &mut |_| pieces += 1);
+    pieces > 1
 }
 
 impl Annotator {
@@ -148,10 +191,17 @@ impl Annotator {
 
     /// An annotator from model files' bytes.
     pub fn from_bytes(tagger: &[u8], parser: &[u8], lemmas: &[u8]) -> Result<Self, ModelFileError> {
+        let tagger = Tagger::from_bytes(tagger)?;
+        let tag_values = tagger
+            .tags()
+            .iter()
+            .map(|(upos, xpos)| tag_value(upos, xpos))
+            .collect();
         Ok(Self {
-            tagger: Tagger::from_bytes(tagger)?,
+            tagger,
             parser: Parser::from_bytes(parser)?,
             lemmatizer: Lemmatizer::from_bytes(lemmas)?,
+            tag_values,
         })
     }
 
@@ -200,14 +250,18 @@ impl Annotator {
         out.clear();
         scratch.pieces.clear();
         scratch.owner.clear();
+        // How many pieces each word has.
+        let mut piece_counts = vec![0usize; words.len()];
         for (i, word) in words.iter().enumerate() {
-            let before = scratch.pieces.len();
-            split_word(word, &mut scratch.pieces);
-            scratch
-                .owner
-                .extend(std::iter::repeat_n(i, scratch.pieces.len() - before));
+            let (pieces, owner) = (&mut scratch.pieces, &mut scratch.owner);
+            split_word(word, &mut |piece| {
+                pieces.push(piece);
+                owner.push(i);
+                piece_counts[i] += 1;
+            });
         }
-        let pieces: Vec<&str> = scratch.pieces.iter().map(String::as_str).collect();
+        let piece_texts = scratch.pieces.as_slice();
+        let pieces: Vec<&str> = piece_texts.iter().map(String::as_str).collect();
         match word_tags {
             // One piece per word: the pieces are the words themselves.
             Some(tags) if tags.len() == words.len() && pieces.len() == words.len() => {
@@ -219,10 +273,12 @@ impl Annotator {
                 .tag(&pieces, &mut scratch.tag_scratch, &mut scratch.tag_ids),
         }
         scratch.tags.clear();
-        scratch.tags.extend(scratch.tag_ids.iter().map(|&id| {
-            let (u, x) = self.tagger.tag_name(id);
-            tag_value(u, x)
-        }));
+        scratch.tags.extend(
+            scratch
+                .tag_ids
+                .iter()
+                .map(|&id| self.tag_values[usize::from(id)]),
+        );
         self.parser.parse(
             &pieces,
             &scratch.tags,
@@ -255,9 +311,8 @@ impl Annotator {
                 scratch.owner[head - 1] + 1
             });
             let (upos, xpos) = self.tagger.tag_name(scratch.tag_ids[p]);
-            let word_pieces = scratch.owner.iter().filter(|&&o| o == w).count();
             let lemma =
-                if word_pieces > 1 && scratch.pieces[p] != words[w] && words[w].contains('-') {
+                if piece_counts[w] > 1 && piece_texts[p] != words[w] && words[w].contains('-') {
                     // A hyphenated word: its lemma is itself, lower case unless a name.
                     if upos == "PROPN" {
                         words[w].to_string()
@@ -265,7 +320,7 @@ impl Annotator {
                         words[w].to_lowercase()
                     }
                 } else {
-                    self.lemmatizer.lemma(&scratch.pieces[p], upos)
+                    self.lemmatizer.lemma(&piece_texts[p], upos)
                 };
             out.push(AnnotatedToken {
                 upos,
@@ -332,7 +387,7 @@ mod tests {
             "Cannot",
             "-",
         ] {
-            split_word(w, &mut p);
+            split_word(w, &mut |piece| p.push(piece.to_string()));
         }
         assert_eq!(
             p,

@@ -49,7 +49,12 @@ impl Rule {
 }
 
 fn key(upos: &str, text: &str) -> u64 {
-    hash_str(upos) ^ hash_str(text).rotate_left(17)
+    key_of(hash_str(upos), text)
+}
+
+/// [`key`] with the tag hashed already (a word's lookups share it).
+fn key_of(upos_hash: u64, text: &str) -> u64 {
+    upos_hash ^ hash_str(text).rotate_left(17)
 }
 
 /// The last `n` characters of `word`, if it has more than `n`.
@@ -163,16 +168,22 @@ impl Lemmatizer {
     }
 
     fn by_rules(&self, lower: &str, upos: &str) -> String {
+        self.rule_lemma(lower, hash_str(upos))
+            .unwrap_or_else(|| lower.to_string())
+    }
+
+    /// What the longest suffix rule that applies makes of `lower`, if any.
+    fn rule_lemma(&self, lower: &str, upos_hash: u64) -> Option<String> {
         for n in (1..=MAX_SUFFIX).rev() {
             if let Some(s) = suffix(lower, n) {
-                if let Some(rule) = self.rules.get(&key(upos, s)) {
+                if let Some(rule) = self.rules.get(&key_of(upos_hash, s)) {
                     if let Some(lemma) = rule.apply(lower) {
-                        return lemma;
+                        return Some(lemma);
                     }
                 }
             }
         }
-        lower.to_string()
+        None
     }
 
     /// The lemma of `form` tagged `upos`.
@@ -181,10 +192,11 @@ impl Lemmatizer {
             return form.to_string();
         }
         let lower = form.to_lowercase();
-        if let Some(lemma) = self.exceptions.get(&key(upos, &lower)) {
+        let upos_hash = hash_str(upos);
+        if let Some(lemma) = self.exceptions.get(&key_of(upos_hash, &lower)) {
             return lemma.clone();
         }
-        self.by_rules(&lower, upos)
+        self.rule_lemma(&lower, upos_hash).unwrap_or(lower)
     }
 
     /// Magic, the rules, then the exceptions (each a sorted string table).
