@@ -16,10 +16,7 @@
 //! zero-cost transition. After the first epoch the trainer usually follows its
 //! own (possibly wrong) prediction, so the model learns to recover from errors.
 
-use super::perceptron::{
-    argmax, feature, feature_continue, feature_seed, feature_step, hash_str, Model, ModelError,
-    Perceptron, Reader,
-};
+use super::perceptron::{argmax, feature, hash_str, Model, ModelError, Perceptron, Reader};
 use super::words::WordView;
 use super::{read_strings, write_strings, ModelFileError};
 
@@ -206,9 +203,6 @@ impl State {
 pub struct ParseScratch {
     words: Vec<u64>,
     tags: Vec<u64>,
-    /// Per position, [`lead_keys`]: the words, the root, then the absent
-    /// position (at `n + 1`).
-    leads: Vec<LeadKeys>,
     state: State,
     features: Vec<u64>,
     scores: Vec<f32>,
@@ -229,144 +223,9 @@ impl ParseScratch {
         self.tags.clear();
         self.tags.extend_from_slice(tags);
         self.tags.push(hash_str("\u{0}<root>"));
-        self.leads.clear();
-        self.leads.extend(
-            self.words
-                .iter()
-                .zip(&self.tags)
-                .map(|(&word, &tag)| lead_keys(word, tag)),
-        );
-        self.leads.push(lead_keys(ABSENT_WORD, ABSENT_TAG));
         self.state.reset(words.len());
     }
 }
-
-/// Which of one word's values a template of [`parse_features`] opens with,
-/// before any other position's.
-#[derive(Clone, Copy)]
-enum Lead {
-    Word,
-    Tag,
-    WordTag,
-}
-
-/// The templates of [`parse_features`] that open with one position's word,
-/// tag, or both. Those values are hashed into the key once per word and
-/// sentence ([`lead_keys`]) instead of once per configuration; the keys are
-/// the same.
-const LEADS: [(u32, Lead); 55] = {
-    use Lead::{Tag, Word, WordTag};
-    [
-        (2, Word),
-        (3, Tag),
-        (4, WordTag),
-        (5, Word),
-        (6, Tag),
-        (7, WordTag),
-        (8, Word),
-        (9, Tag),
-        (10, WordTag),
-        (11, Word),
-        (12, Tag),
-        (13, WordTag),
-        (14, Word),
-        (15, Tag),
-        (16, Tag),
-        (20, WordTag),
-        (21, WordTag),
-        (22, WordTag),
-        (23, Word),
-        (24, Tag),
-        (25, Word),
-        (26, Tag),
-        (27, Tag),
-        (28, Tag),
-        (29, Word),
-        (30, Tag),
-        (31, Tag),
-        (32, Tag),
-        (33, Tag),
-        (34, WordTag),
-        (35, Tag),
-        (36, Word),
-        (37, WordTag),
-        (38, Word),
-        (39, WordTag),
-        (40, Tag),
-        (41, Tag),
-        (42, Tag),
-        (43, Tag),
-        (44, Tag),
-        (45, Tag),
-        (46, Tag),
-        (47, Tag),
-        (48, Tag),
-        (49, Tag),
-        (50, Tag),
-        (51, Tag),
-        (52, Tag),
-        (53, Word),
-        (54, Tag),
-        (55, Tag),
-        (56, Tag),
-        (57, Tag),
-        (58, Tag),
-        (59, Tag),
-    ]
-};
-
-/// One position's [`LEADS`] keys, indexed by template number: the whole key
-/// of a template that reads this position alone, else the key's hash state
-/// after this position's leading values.
-type LeadKeys = [u64; 60];
-
-/// The [`feature_seed`] of each template in [`LEADS`].
-const LEAD_SEEDS: [u64; LEADS.len()] = {
-    let mut seeds = [0; LEADS.len()];
-    let mut i = 0;
-    while i < LEADS.len() {
-        seeds[i] = feature_seed(LEADS[i].0);
-        i += 1;
-    }
-    seeds
-};
-
-/// The [`LeadKeys`] of a position with these word and tag values.
-fn lead_keys(word: u64, tag: u64) -> LeadKeys {
-    let mut keys = [0; 60];
-    for (&(template, lead), &seed) in LEADS.iter().zip(&LEAD_SEEDS) {
-        keys[template as usize] = match lead {
-            Lead::Word => feature_step(seed, word),
-            Lead::Tag => feature_step(seed, tag),
-            Lead::WordTag => feature_step(feature_step(seed, word), tag),
-        };
-    }
-    keys
-}
-
-/// The hash states of `template` after a first value `0..N` (a distance or
-/// a count), made at compile time.
-const fn first_value_keys<const N: usize>(template: u32) -> [u64; N] {
-    let mut keys = [0; N];
-    let mut v = 0;
-    while v < N {
-        keys[v] = feature_step(feature_seed(template), v as u64);
-        v += 1;
-    }
-    keys
-}
-
-/// Distances (0 to 6, or 99 for an absent word) and dependent counts (a
-/// `u8`, or 99) open templates 60 to 68: their first step, looked up.
-const OPENED_BY_NUMBER: [[u64; 256]; 9] = {
-    let mut tables = [[0; 256]; 9];
-    let mut i = 0;
-    while i < 9 {
-        tables[i] = first_value_keys::<256>(60 + i as u32);
-        i += 1;
-    }
-    tables
-};
 
 /// Values for absent positions (no such word, no such dependent).
 const ABSENT_WORD: u64 = 0x5bd1_e995_0000_0001;
@@ -412,20 +271,14 @@ impl PositionValues<'_> {
     }
 }
 
-/// The features of a configuration. `leads` holds each position's
-/// [`lead_keys`] (the absent position last), so a key is finished from its
-/// opening position's part instead of hashed whole; see
-/// `parse_features_whole` in the tests for the keys spelt out.
-fn parse_features(words: &[u64], tags: &[u64], leads: &[LeadKeys], st: &State, out: &mut Vec<u64>) {
+/// The features of a configuration.
+fn parse_features(words: &[u64], tags: &[u64], st: &State, out: &mut Vec<u64>) {
     let values = PositionValues {
         words,
         tags,
         labels: &st.labels,
     };
     let (w, t, l) = (|i| values.word(i), |i| values.tag(i), |i| values.label(i));
-    let absent = leads.len() - 1;
-    let lead = |i: u32| &leads[if i == NONE { absent } else { i as usize }];
-    let more = feature_continue;
     let child = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
     let (s0, s1, s2) = (st.stack_at(0), st.stack_at(1), st.stack_at(2));
     let (b0, b1, b2) = (st.buffer_at(0), st.buffer_at(1), st.buffer_at(2));
@@ -437,16 +290,13 @@ fn parse_features(words: &[u64], tags: &[u64], leads: &[LeadKeys], st: &State, o
     );
     let (s1l, s1r) = (child(&st.left1, s1), child(&st.right1, s1));
     let (b0l, b0l2) = (child(&st.left1, b0), child(&st.left2, b0));
-    let (s0w, s0t, s1t, b0w, b0t) = (w(s0), t(s0), t(s1), w(b0), t(b0));
-    let (b1t, b2t) = (t(b1), t(b2));
-    let (s0k, s1k, s2k, b0k, b1k, b2k) =
-        (lead(s0), lead(s1), lead(s2), lead(b0), lead(b1), lead(b2));
-    // Distances are at most 6 and counts are `u8`s, so both index the tables.
-    let distance = |a: u32, b: u32| -> usize {
+    let (s0w, s0t, s1w, s1t, b0w, b0t) = (w(s0), t(s0), w(s1), t(s1), w(b0), t(b0));
+    let (b1w, b1t, b2w, b2t, s2t) = (w(b1), t(b1), w(b2), t(b2), t(s2));
+    let distance = |a: u32, b: u32| -> u64 {
         if a == NONE || b == NONE {
             99
         } else {
-            b.abs_diff(a).min(6) as usize
+            u64::from(b.abs_diff(a).min(6))
         }
     };
     let d_s0b0 = distance(s0, b0);
@@ -455,7 +305,7 @@ fn parse_features(words: &[u64], tags: &[u64], leads: &[LeadKeys], st: &State, o
         if i == NONE {
             99
         } else {
-            usize::from(v[i as usize])
+            u64::from(v[i as usize])
         }
     };
     let (s0_lc, s0_rc, b0_lc, s1_rc) = (
@@ -464,78 +314,77 @@ fn parse_features(words: &[u64], tags: &[u64], leads: &[LeadKeys], st: &State, o
         count(&st.left_count, b0),
         count(&st.right_count, s1),
     );
-    let opened = |template: usize, first: usize| OPENED_BY_NUMBER[template - 60][first];
     out.clear();
     out.extend_from_slice(&[
         feature(1, &[]),
         // Single positions.
-        s0k[2],
-        s0k[3],
-        s0k[4],
-        s1k[5],
-        s1k[6],
-        s1k[7],
-        b0k[8],
-        b0k[9],
-        b0k[10],
-        b1k[11],
-        b1k[12],
-        b1k[13],
-        b2k[14],
-        b2k[15],
-        s2k[16],
+        feature(2, &[s0w]),
+        feature(3, &[s0t]),
+        feature(4, &[s0w, s0t]),
+        feature(5, &[s1w]),
+        feature(6, &[s1t]),
+        feature(7, &[s1w, s1t]),
+        feature(8, &[b0w]),
+        feature(9, &[b0t]),
+        feature(10, &[b0w, b0t]),
+        feature(11, &[b1w]),
+        feature(12, &[b1t]),
+        feature(13, &[b1w, b1t]),
+        feature(14, &[b2w]),
+        feature(15, &[b2t]),
+        feature(16, &[s2t]),
         // Pairs and triples.
-        more(s0k[20], &[b0w, b0t]),
-        more(s0k[21], &[b0w]),
-        more(s0k[22], &[b0t]),
-        more(s0k[23], &[b0w, b0t]),
-        more(s0k[24], &[b0w, b0t]),
-        more(s0k[25], &[b0w]),
-        more(s0k[26], &[b0t]),
-        more(b0k[27], &[b1t]),
-        more(s1k[28], &[s0t]),
-        more(s1k[29], &[s0w]),
-        more(s1k[30], &[s0t, b0t]),
-        more(s0k[31], &[b0t, b1t]),
-        more(b0k[32], &[b1t, b2t]),
-        more(s2k[33], &[s1t, s0t]),
-        more(s1k[34], &[s0t]),
-        more(s1k[35], &[s0w, s0t]),
-        more(s0k[36], &[b0t, b1t]),
-        more(s1k[37], &[s0w, s0t]),
-        more(s1k[38], &[s0w, s0t]),
-        more(s1k[39], &[s0w]),
+        feature(20, &[s0w, s0t, b0w, b0t]),
+        feature(21, &[s0w, s0t, b0w]),
+        feature(22, &[s0w, s0t, b0t]),
+        feature(23, &[s0w, b0w, b0t]),
+        feature(24, &[s0t, b0w, b0t]),
+        feature(25, &[s0w, b0w]),
+        feature(26, &[s0t, b0t]),
+        feature(27, &[b0t, b1t]),
+        feature(28, &[s1t, s0t]),
+        feature(29, &[s1w, s0w]),
+        feature(30, &[s1t, s0t, b0t]),
+        feature(31, &[s0t, b0t, b1t]),
+        feature(32, &[b0t, b1t, b2t]),
+        feature(33, &[s2t, s1t, s0t]),
+        feature(34, &[s1w, s1t, s0t]),
+        feature(35, &[s1t, s0w, s0t]),
+        feature(36, &[s0w, b0t, b1t]),
+        feature(37, &[s1w, s1t, s0w, s0t]),
+        feature(38, &[s1w, s0w, s0t]),
+        feature(39, &[s1w, s1t, s0w]),
         // Dependents built so far.
-        more(lead(s0l)[40], &[l(s0l)]),
-        more(lead(s0r)[41], &[l(s0r)]),
-        more(s0k[42], &[t(s0l), t(s0r)]),
-        more(s0k[43], &[l(s0l), l(s0l2)]),
-        more(s0k[44], &[l(s0r), l(s0r2)]),
-        more(s0k[45], &[t(s0l), b0t]),
-        more(s0k[46], &[t(s0r), b0t]),
-        more(s1k[47], &[t(s1l), s0t]),
-        more(s1k[48], &[t(s1r), s0t]),
-        more(s1k[49], &[l(s1r), s0t]),
-        more(b0k[50], &[t(b0l), l(b0l)]),
-        more(b0k[51], &[l(b0l), l(b0l2)]),
-        more(s0k[52], &[b0t, t(b0l)]),
-        more(s0k[53], &[l(s0l), l(s0r)]),
-        more(s0k[54], &[t(s0l), t(s0l2)]),
-        more(b0k[55], &[t(b0l), t(b0l2)]),
-        more(s0k[56], &[w(s0l)]),
-        more(s0k[57], &[w(s0r)]),
-        more(b0k[58], &[w(b0l)]),
-        more(s1k[59], &[w(s1r)]),
+        feature(40, &[t(s0l), l(s0l)]),
+        feature(41, &[t(s0r), l(s0r)]),
+        feature(42, &[s0t, t(s0l), t(s0r)]),
+        feature(43, &[s0t, l(s0l), l(s0l2)]),
+        feature(44, &[s0t, l(s0r), l(s0r2)]),
+        feature(45, &[s0t, t(s0l), b0t]),
+        feature(46, &[s0t, t(s0r), b0t]),
+        feature(47, &[s1t, t(s1l), s0t]),
+        feature(48, &[s1t, t(s1r), s0t]),
+        feature(49, &[s1t, l(s1r), s0t]),
+        feature(50, &[b0t, t(b0l), l(b0l)]),
+        feature(51, &[b0t, l(b0l), l(b0l2)]),
+        feature(52, &[s0t, b0t, t(b0l)]),
+        feature(53, &[s0w, l(s0l), l(s0r)]),
+        feature(54, &[s0t, t(s0l), t(s0l2)]),
+        feature(55, &[b0t, t(b0l), t(b0l2)]),
+        feature(56, &[s0t, w(s0l)]),
+        feature(57, &[s0t, w(s0r)]),
+        feature(58, &[b0t, w(b0l)]),
+        feature(59, &[s1t, w(s1r)]),
         // Distance and valency.
-        more(opened(60, d_s0b0), &[s0w]),
-        more(opened(61, d_s0b0), &[s0t, b0t]),
-        more(opened(62, d_s1s0), &[s1t, s0t]),
-        more(opened(63, d_s0b0), &[b0w]),
-        more(opened(64, s0_lc), &[s0w]),
-        more(opened(65, s0_rc), &[s0t]),
-        more(opened(66, b0_lc), &[b0t]),
-        more(opened(67, s1_rc), &[s1t]),
-        more(opened(68, s0_lc), &[s0_rc as u64, s0t]),
+        feature(60, &[d_s0b0, s0w]),
+        feature(61, &[d_s0b0, s0t, b0t]),
+        feature(62, &[d_s1s0, s1t, s0t]),
+        feature(63, &[d_s0b0, b0w]),
+        feature(64, &[s0_lc, s0w]),
+        feature(65, &[s0_rc, s0t]),
+        feature(66, &[b0_lc, b0t]),
+        feature(67, &[s1_rc, s1t]),
+        feature(68, &[s0_lc, s0_rc, s0t]),
     ]);
 }
 
@@ -604,15 +453,8 @@ enum Scoring {
 
 /// The move model's features of a configuration: [`parse_features`], and
 /// with `extended` also [`extended_features`].
-fn move_features(
-    words: &[u64],
-    tags: &[u64],
-    leads: &[LeadKeys],
-    st: &State,
-    extended: bool,
-    out: &mut Vec<u64>,
-) {
-    parse_features(words, tags, leads, st, out);
+fn move_features(words: &[u64], tags: &[u64], st: &State, extended: bool, out: &mut Vec<u64>) {
+    parse_features(words, tags, st, out);
     if extended {
         extended_features(words, tags, st, out);
     }
@@ -763,7 +605,6 @@ impl Parser {
         let ParseScratch {
             words: word_values,
             tags: tag_values,
-            leads,
             state,
             features,
             scores,
@@ -784,7 +625,7 @@ impl Parser {
                         state.apply(Move::Shift);
                         continue;
                     }
-                    parse_features(word_values, tag_values, leads, state, features);
+                    parse_features(word_values, tag_values, state, features);
                     model.scores(features, scores);
                     let best = best_valid(state, scores);
                     state.apply(Move::from_class(best));
@@ -806,7 +647,7 @@ impl Parser {
                         state.apply(Move::Shift);
                         continue;
                     }
-                    move_features(word_values, tag_values, leads, state, *extended, features);
+                    move_features(word_values, tag_values, state, *extended, features);
                     moves.scores(features, scores);
                     let m = match best_move(state, scores) {
                         MOVE_SHIFT => Move::Shift,
@@ -1025,7 +866,6 @@ impl JointParserTrainer {
                 parse_features(
                     &self.scratch.words,
                     &self.scratch.tags,
-                    &self.scratch.leads,
                     st,
                     &mut self.scratch.features,
                 );
@@ -1170,7 +1010,6 @@ impl ParserTrainer {
                 move_features(
                     &self.scratch.words,
                     &self.scratch.tags,
-                    &self.scratch.leads,
                     st,
                     self.extended,
                     &mut self.scratch.features,
@@ -1342,124 +1181,6 @@ impl MoveCosts {
 mod tests {
     use super::*;
 
-    /// [`parse_features`] as it was written first, each key hashed whole: the
-    /// test that the per-word parts give the same keys.
-    fn parse_features_whole(words: &[u64], tags: &[u64], st: &State, out: &mut Vec<u64>) {
-        let values = PositionValues {
-            words,
-            tags,
-            labels: &st.labels,
-        };
-        let (w, t, l) = (|i| values.word(i), |i| values.tag(i), |i| values.label(i));
-        let child = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
-        let (s0, s1, s2) = (st.stack_at(0), st.stack_at(1), st.stack_at(2));
-        let (b0, b1, b2) = (st.buffer_at(0), st.buffer_at(1), st.buffer_at(2));
-        let (s0l, s0l2, s0r, s0r2) = (
-            child(&st.left1, s0),
-            child(&st.left2, s0),
-            child(&st.right1, s0),
-            child(&st.right2, s0),
-        );
-        let (s1l, s1r) = (child(&st.left1, s1), child(&st.right1, s1));
-        let (b0l, b0l2) = (child(&st.left1, b0), child(&st.left2, b0));
-        let (s0w, s0t, s1w, s1t, b0w, b0t) = (w(s0), t(s0), w(s1), t(s1), w(b0), t(b0));
-        let (b1w, b1t, b2w, b2t, s2t) = (w(b1), t(b1), w(b2), t(b2), t(s2));
-        let distance = |a: u32, b: u32| -> u64 {
-            if a == NONE || b == NONE {
-                99
-            } else {
-                u64::from(b.abs_diff(a).min(6))
-            }
-        };
-        let d_s0b0 = distance(s0, b0);
-        let d_s1s0 = distance(s1, s0);
-        let count = |v: &Vec<u8>, i: u32| {
-            if i == NONE {
-                99
-            } else {
-                u64::from(v[i as usize])
-            }
-        };
-        let (s0_lc, s0_rc, b0_lc, s1_rc) = (
-            count(&st.left_count, s0),
-            count(&st.right_count, s0),
-            count(&st.left_count, b0),
-            count(&st.right_count, s1),
-        );
-        out.clear();
-        out.extend_from_slice(&[
-            feature(1, &[]),
-            // Single positions.
-            feature(2, &[s0w]),
-            feature(3, &[s0t]),
-            feature(4, &[s0w, s0t]),
-            feature(5, &[s1w]),
-            feature(6, &[s1t]),
-            feature(7, &[s1w, s1t]),
-            feature(8, &[b0w]),
-            feature(9, &[b0t]),
-            feature(10, &[b0w, b0t]),
-            feature(11, &[b1w]),
-            feature(12, &[b1t]),
-            feature(13, &[b1w, b1t]),
-            feature(14, &[b2w]),
-            feature(15, &[b2t]),
-            feature(16, &[s2t]),
-            // Pairs and triples.
-            feature(20, &[s0w, s0t, b0w, b0t]),
-            feature(21, &[s0w, s0t, b0w]),
-            feature(22, &[s0w, s0t, b0t]),
-            feature(23, &[s0w, b0w, b0t]),
-            feature(24, &[s0t, b0w, b0t]),
-            feature(25, &[s0w, b0w]),
-            feature(26, &[s0t, b0t]),
-            feature(27, &[b0t, b1t]),
-            feature(28, &[s1t, s0t]),
-            feature(29, &[s1w, s0w]),
-            feature(30, &[s1t, s0t, b0t]),
-            feature(31, &[s0t, b0t, b1t]),
-            feature(32, &[b0t, b1t, b2t]),
-            feature(33, &[s2t, s1t, s0t]),
-            feature(34, &[s1w, s1t, s0t]),
-            feature(35, &[s1t, s0w, s0t]),
-            feature(36, &[s0w, b0t, b1t]),
-            feature(37, &[s1w, s1t, s0w, s0t]),
-            feature(38, &[s1w, s0w, s0t]),
-            feature(39, &[s1w, s1t, s0w]),
-            // Dependents built so far.
-            feature(40, &[t(s0l), l(s0l)]),
-            feature(41, &[t(s0r), l(s0r)]),
-            feature(42, &[s0t, t(s0l), t(s0r)]),
-            feature(43, &[s0t, l(s0l), l(s0l2)]),
-            feature(44, &[s0t, l(s0r), l(s0r2)]),
-            feature(45, &[s0t, t(s0l), b0t]),
-            feature(46, &[s0t, t(s0r), b0t]),
-            feature(47, &[s1t, t(s1l), s0t]),
-            feature(48, &[s1t, t(s1r), s0t]),
-            feature(49, &[s1t, l(s1r), s0t]),
-            feature(50, &[b0t, t(b0l), l(b0l)]),
-            feature(51, &[b0t, l(b0l), l(b0l2)]),
-            feature(52, &[s0t, b0t, t(b0l)]),
-            feature(53, &[s0w, l(s0l), l(s0r)]),
-            feature(54, &[s0t, t(s0l), t(s0l2)]),
-            feature(55, &[b0t, t(b0l), t(b0l2)]),
-            feature(56, &[s0t, w(s0l)]),
-            feature(57, &[s0t, w(s0r)]),
-            feature(58, &[b0t, w(b0l)]),
-            feature(59, &[s1t, w(s1r)]),
-            // Distance and valency.
-            feature(60, &[d_s0b0, s0w]),
-            feature(61, &[d_s0b0, s0t, b0t]),
-            feature(62, &[d_s1s0, s1t, s0t]),
-            feature(63, &[d_s0b0, b0w]),
-            feature(64, &[s0_lc, s0w]),
-            feature(65, &[s0_rc, s0t]),
-            feature(66, &[b0_lc, b0t]),
-            feature(67, &[s1_rc, s1t]),
-            feature(68, &[s0_lc, s0_rc, s0t]),
-        ]);
-    }
-
     /// A tiny treebank: "dogs bark", "big dogs bark loudly", "cats sleep".
     fn toy() -> Vec<TreeSentence<'static>> {
         let t = |u: &str| tag_value(u, u);
@@ -1547,53 +1268,6 @@ mod tests {
             parser.parse(&words, &tags, &mut scratch, &mut heads, &mut labels);
             assert_eq!(heads.len(), n);
             assert_tree(&heads);
-        }
-    }
-
-    #[test]
-    fn features_from_word_parts_are_the_whole_keys() {
-        // Walk random valid transitions with random labels over sentences of
-        // every length up to 12 (absent positions, the root, dependents of
-        // every kind) and compare every configuration's keys.
-        let mut scratch = ParseScratch::default();
-        let (mut parts, mut whole) = (Vec::new(), Vec::new());
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut random = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
-        let vocabulary = [
-            "the", "board", "signed", "a", "plan", "on", "Monday", ",", "it", "said",
-        ];
-        for round in 0..400 {
-            let n = round % 13;
-            let words: Vec<&str> = (0..n)
-                .map(|_| vocabulary[(random() % vocabulary.len() as u64) as usize])
-                .collect();
-            let tags: Vec<u64> = (0..n).map(|_| random() % 7).collect();
-            scratch.load(&words, &tags);
-            let mut configurations = 0;
-            while !scratch.state.terminal() {
-                let st = &scratch.state;
-                parse_features(
-                    &scratch.words,
-                    &scratch.tags,
-                    &scratch.leads,
-                    st,
-                    &mut parts,
-                );
-                parse_features_whole(&scratch.words, &scratch.tags, st, &mut whole);
-                assert_eq!(
-                    parts, whole,
-                    "round {round}, configuration {configurations}"
-                );
-                let valid: Vec<usize> = (0..7).filter(|&c| st.valid(c)).collect();
-                let class = valid[(random() % valid.len() as u64) as usize];
-                scratch.state.apply(Move::from_class(class));
-                configurations += 1;
-            }
         }
     }
 

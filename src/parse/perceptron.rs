@@ -67,33 +67,11 @@ pub enum ModelError {
 /// tag ids, …). Different templates give unrelated keys for the same values.
 #[inline]
 pub fn feature(template: u32, values: &[u64]) -> u64 {
-    feature_continue(feature_seed(template), values)
-}
-
-/// The state [`feature`] starts from for `template`, before any value.
-/// With [`feature_continue`] a caller can hash a key's leading values once
-/// and finish the key many times: `feature(t, &[a, b])` equals
-/// `feature_continue(feature_continue(feature_seed(t), &[a]), &[b])`.
-#[inline]
-pub const fn feature_seed(template: u32) -> u64 {
-    mix(0x9e37_79b9_7f4a_7c15 ^ template as u64)
-}
-
-/// Goes on hashing a feature key from `state` (a [`feature_seed`] or an
-/// earlier `feature_continue`) over more values.
-#[inline]
-pub fn feature_continue(mut state: u64, values: &[u64]) -> u64 {
+    let mut h = mix(0x9e37_79b9_7f4a_7c15 ^ u64::from(template));
     for &v in values {
-        state = feature_step(state, v);
+        h = mix(h ^ v).wrapping_add(0x632b_e59b_d9b4_e019);
     }
-    state
-}
-
-/// One value of [`feature_continue`]; `const`, so tables of keys that open
-/// with a small number can be made at compile time.
-#[inline]
-pub const fn feature_step(state: u64, value: u64) -> u64 {
-    mix(state ^ value).wrapping_add(0x632b_e59b_d9b4_e019)
+    h
 }
 
 /// A feature key for `template` applied to one string.
@@ -111,7 +89,7 @@ pub fn hash_str(text: &str) -> u64 {
 /// A strong 64-bit finaliser (from SplitMix64): every input bit affects every
 /// output bit, so combined keys do not collide in patterns.
 #[inline]
-const fn mix(mut x: u64) -> u64 {
+fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     x ^ (x >> 31)
@@ -1442,20 +1420,5 @@ mod tests {
         assert_ne!(feature(1, &[5, 6]), feature(1, &[6, 5]));
         assert_ne!(feature_str(1, "a"), feature_str(2, "a"));
         assert_eq!(feature(3, &[hash_str("x")]), feature(3, &[hash_str("x")]));
-    }
-
-    #[test]
-    fn a_key_hashed_in_parts_is_the_whole_key() {
-        // Pinned: the bundled models' keys are these hashes.
-        assert_eq!(feature(20, &[1, 2, 3, 4]), 0x64d7_593f_d19e_3187);
-        assert_eq!(feature(1, &[]), 0xe4d9_7177_1b65_2c20);
-        let lead = feature_continue(feature_seed(20), &[1, 2]);
-        assert_eq!(feature_continue(lead, &[3, 4]), feature(20, &[1, 2, 3, 4]));
-        let first = feature_step(feature_seed(20), 1);
-        assert_eq!(
-            feature_continue(first, &[2, 3, 4]),
-            feature(20, &[1, 2, 3, 4])
-        );
-        assert_eq!(feature_seed(1), feature(1, &[]));
     }
 }
