@@ -1808,3 +1808,91 @@ fn a_description_going_on_into_a_list_is_no_apposition() {
         );
     }
 }
+
+#[test]
+fn a_named_partnership_is_an_initiative_its_signers_do_not_cooperate_with() {
+    let out = Output::of(
+        "Trade Minister Ola Berg and Farm Minister Tove Lund signed the Coastal Fisheries \
+         Partnership in Bergen on Friday.",
+    );
+    assert!(
+        has_class(&out, "Coastal Fisheries Partnership", "Initiative"),
+        "{:?}",
+        out.facts()
+    );
+    // What two parties sign is not a third party they cooperate with.
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "cooperatesWith"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn launching_an_initiative_issues_it() {
+    let out = Output::of(
+        "The Government of Norland is launching the Warm Homes Initiative to help families \
+         insulate their houses.",
+    );
+    assert!(
+        out.has("Government of Norland", "issues", "Warm Homes Initiative"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_goal_noun_spelt_as_a_verb_opens_no_goal_list() {
+    let out = Output::of(
+        "The Ministry of Health has unveiled a National Cancer Strategy that aims to cut \
+         waiting times and improve early diagnosis.",
+    );
+    let goals: BTreeSet<String> = out
+        .facts()
+        .into_iter()
+        .filter(|(_, p, _)| p == "goalOf")
+        .map(|(g, _, _)| g)
+        .collect();
+    assert_eq!(
+        goals,
+        BTreeSet::from([
+            "cut waiting times".to_owned(),
+            "improve early diagnosis".to_owned()
+        ]),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_sentence_opening_participle_with_its_agent_describes_the_subject() {
+    let out = Output::of(
+        "Published by the Ministry of Transport on Monday, the National Cycling Strategy sets \
+         out new targets.",
+    );
+    assert!(
+        out.has(
+            "Ministry of Transport",
+            "issues",
+            "National Cycling Strategy"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    let out = Output::of("The Rail Strategy was drawn up by the Department for Transport.");
+    assert!(
+        out.has("Department for Transport", "issues", "Rail Strategy"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_description_does_not_run_over_a_verb() {
+    let out = Output::of("The report recommends measures to cut costs.");
+    let labels: Vec<&String> = out.labels.values().collect();
+    assert!(
+        !labels.iter().any(|l| l.contains("recommends")),
+        "{labels:?}"
+    );
+}

@@ -181,6 +181,9 @@ impl Frame<'_, '_> {
                 let owner = self.nearest_goal_owner_before(k);
                 (cue, first, owner)
             } else if lex.goal_nouns.contains(self.view.low(k))
+                // "a strategy that aims to cut …": a goal noun's spelling
+                // used as a verb opens a purpose clause, not a goal list.
+                && !parse.is_some_and(|syntax| syntax.node(k).upos == "VERB")
                 && !(k + 1 < b
                     && lex
                         .words

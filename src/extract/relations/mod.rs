@@ -574,7 +574,19 @@ impl Frame<'_, '_> {
                 } else if form.participle && by_follows {
                     // Passive or reduced relative: objects on the left, agents after "by".
                     let agents = self.objects_starting_at(after + 1);
-                    let patients = self.subjects_ending_at(left_aux_start);
+                    let mut patients = self.subjects_ending_at(left_aux_start);
+                    // A participle opening the sentence describes the
+                    // main clause's subject, after the comma that closes
+                    // the participle's phrase: "Published by A on Monday,
+                    // the plan sets out …".
+                    if patients.is_empty() && left_aux_start == a {
+                        if let Some(comma) = agents
+                            .last()
+                            .and_then(|(r, _)| (r.end..b).find(|&t| self.view.is_punct(t, ",")))
+                        {
+                            patients = self.objects_starting_at(comma + 1);
+                        }
+                    }
                     let rule = if be_before {
                         "passive"
                     } else {
@@ -612,9 +624,14 @@ impl Frame<'_, '_> {
                     let subjects = self.active_subjects(verb.start);
                     // "work with B" takes the object after its preposition;
                     // otherwise the object is direct ("supported the plan").
+                    // A symmetric property's partner is never the direct
+                    // object: "A and B signed the Partnership" names what
+                    // they signed, not who A works with.
                     let object_start =
                         if after < b && preps.iter().any(|p| p == self.view.low(after)) {
                             Some(after + 1)
+                        } else if symmetric {
+                            None
                         } else {
                             Some(after)
                         };
