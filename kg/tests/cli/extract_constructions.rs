@@ -1896,3 +1896,26 @@ fn a_description_does_not_run_over_a_verb() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn what_a_clause_set_under_a_document_will_do_are_its_goals() {
+    let out = Output::of(
+        "Norway and Iceland signed the Fisheries Accord in Oslo on Monday.\n\n\
+         Under the accord, the two countries will share catch data and set up joint patrols.",
+    );
+    let goals: BTreeSet<String> = out
+        .facts()
+        .into_iter()
+        .filter(|(_, p, o)| p == "goalOf" && o == "Fisheries Accord")
+        .map(|(g, _, _)| g)
+        .collect();
+    assert_eq!(
+        goals,
+        BTreeSet::from([
+            "share catch data".to_owned(),
+            "set up joint patrols".to_owned()
+        ]),
+        "{:?}",
+        out.facts()
+    );
+}
