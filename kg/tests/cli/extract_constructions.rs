@@ -1919,3 +1919,37 @@ fn what_a_clause_set_under_a_document_will_do_are_its_goals() {
         out.facts()
     );
 }
+
+#[test]
+fn the_two_ministers_are_the_last_two_people_named() {
+    let out = Output::of(
+        "Trade Minister Ola Berg met his Icelandic counterpart, Foreign Minister Siv Arnadottir, \
+         in Oslo.\n\nThe two ministers signed the Fisheries Accord on Monday.",
+    );
+    assert!(
+        out.has("Ola Berg", "signs", "Fisheries Accord")
+            && out.has("Siv Arnadottir", "signs", "Fisheries Accord"),
+        "{:?}",
+        out.facts()
+    );
+    // "Two ministers" without a determiner refers to no one named before.
+    let out = Output::of(
+        "Trade Minister Ola Berg met Foreign Minister Siv Arnadottir in Oslo.\n\n\
+         Two ministers signed the Fisheries Accord on Monday.",
+    );
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "signs"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_country_may_be_a_member_of_a_named_partnership() {
+    let out = Output::of("Norway is a member of the Arctic Minerals Partnership.");
+    assert!(
+        out.has("Norway", "memberOf", "Arctic Minerals Partnership"),
+        "{:?}",
+        out.facts()
+    );
+}
