@@ -183,7 +183,7 @@ impl Frame<'_, '_> {
             } else if lex.goal_nouns.contains(self.view.low(k))
                 // "a strategy that aims to cut …": a goal noun's spelling
                 // used as a verb opens a purpose clause, not a goal list.
-                && !parse.is_some_and(|syntax| syntax.node(k).upos == "VERB")
+                && parse.is_none_or(|syntax| syntax.node(k).upos != "VERB")
                 && !(k + 1 < b
                     && lex
                         .words

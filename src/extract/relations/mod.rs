@@ -263,9 +263,11 @@ impl Frame<'_, '_> {
         };
         let start = if words.pair_quantifiers.contains(view.low(q)) {
             q
-        } else if q > a && words.pair_numbers.contains(view.low(q)) && determiner(q - 1) {
-            q - 1
-        } else if q > a && determiner(q) && words.pair_quantifiers.contains(view.low(q - 1)) {
+        } else if q > a
+            && (words.pair_numbers.contains(view.low(q)) && determiner(q - 1)
+                || determiner(q) && words.pair_quantifiers.contains(view.low(q - 1)))
+        {
+            // "the two ministers", "both the countries"
             q - 1
         } else {
             return Vec::new();
