@@ -1953,3 +1953,54 @@ fn a_country_may_be_a_member_of_a_named_partnership() {
         out.facts()
     );
 }
+
+#[test]
+fn holding_talks_with_a_party_is_cooperating_with_it() {
+    let out = Output::of("Ghana held talks with Togo on border security on Monday.");
+    assert!(
+        out.has("Ghana", "cooperatesWith", "Togo"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_named_programme_is_an_initiative_with_goals() {
+    let out = Output::of(
+        "The Ministry of Energy launched the Rooftop Solar Programme, aimed at installing \
+         panels on public buildings.",
+    );
+    assert!(
+        out.has("Ministry of Energy", "issues", "Rooftop Solar Programme"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has(
+            "installing panels on public buildings",
+            "goalOf",
+            "Rooftop Solar Programme"
+        ),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_later_item_of_a_gerund_list_is_a_goal_whatever_its_tag() {
+    let out = Output::of(
+        "The Digital Skills Initiative has three objectives: training teachers, connecting \
+         rural schools and funding research.",
+    );
+    for goal in [
+        "training teachers",
+        "connecting rural schools",
+        "funding research",
+    ] {
+        assert!(
+            out.has(goal, "goalOf", "Digital Skills Initiative"),
+            "{goal}: {:?}",
+            out.facts()
+        );
+    }
+}
