@@ -169,6 +169,8 @@ pub struct Lexicon {
     pub document_classes: HashSet<String>,
     /// Plural group heads → group class IRI.
     pub group_heads: HashMap<String, String>,
+    /// `kg:pairNoun`: plural noun → the class of the two things it stands for.
+    pub pair_nouns: HashMap<String, String>,
     /// Group modifiers (multiword allowed).
     pub group_modifiers: PhraseTable<()>,
     /// Person titles → whether the title is an office.
@@ -285,6 +287,7 @@ impl Lexicon {
         let mut name_prefixes = HashMap::default();
         let mut description_heads = PhraseTable::default();
         let mut group_heads = HashMap::default();
+        let mut pair_nouns = HashMap::default();
         let mut group_modifiers = PhraseTable::default();
         let mut titles: HashMap<String, bool> = HashMap::default();
         let positions = class_positions(ontology);
@@ -316,6 +319,9 @@ impl Lexicon {
             }
             for h in &class.description_heads {
                 description_heads.insert(h, class.iri.clone());
+            }
+            for h in &class.pair_nouns {
+                pair_nouns.insert(h.to_ascii_lowercase(), class.iri.clone());
             }
             for h in &class.group_heads {
                 group_heads.insert(h.to_ascii_lowercase(), class.iri.clone());
@@ -502,6 +508,7 @@ impl Lexicon {
             name_prefixes,
             description_heads,
             group_heads,
+            pair_nouns,
             group_modifiers,
             person_titles,
             position_titles,

@@ -68,6 +68,27 @@ pub struct MentionCand {
     pub with_parties: Option<String>,
 }
 
+/// Drops descriptions whose modifiers run over a finite verb: in "the
+/// report recommends measures" the rules' lowercase modifiers took
+/// "report recommends" for modifiers of the head "measures", a phrase the
+/// tagger reads as a clause. `finite_verb`: whether the tagger tagged a
+/// token as a finite verb or modal.
+pub fn drop_descriptions_over_verbs(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    finite_verb: impl Fn(usize) -> bool,
+    cands: &mut Vec<MentionCand>,
+) {
+    cands.retain(|m| {
+        if m.kind != MentionKind::Description {
+            return true;
+        }
+        let (start, end) = (m.tokens.start, m.tokens.end);
+        let head = (start..end).find(|&t| lex.description_heads.longest_at(view, t, end).is_some());
+        head.is_none_or(|h| !(start + 1..h).any(&finite_verb))
+    });
+}
+
 /// Sorts candidates in text order, the longer first where two start
 /// together: the order every later step of mention finding reads them in.
 pub(crate) fn sort_in_text_order(cands: &mut [MentionCand]) {

@@ -173,6 +173,13 @@ impl<'o> Extractor<'o> {
             pos,
             &mut candidates,
         );
+        let tagger = self.annotator.tagger();
+        mentions::drop_descriptions_over_verbs(
+            view,
+            &self.lexicon,
+            |t| matches!(tagger.tag_name(pos[t]).1, "VBZ" | "VBD" | "VBP" | "MD"),
+            &mut candidates,
+        );
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         candidates

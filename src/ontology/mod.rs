@@ -59,6 +59,9 @@ pub struct Class {
     pub description_heads: Vec<String>,
     /// Plural nouns that make a group ("countries").
     pub group_heads: Vec<String>,
+    /// Plural nouns that after "both" or "the two" stand for the last two
+    /// members of this class named ("ministers").
+    pub pair_nouns: Vec<String>,
     /// Words that name a group when they precede a group head ("developing").
     pub group_modifiers: Vec<String>,
     /// Titles that precede a person's name ("Premier").
@@ -225,6 +228,11 @@ function_word_roles! {
     possessive_determiners = "possessiveDeterminer";
     /// `kg:referringPronoun`: stands for the document last named.
     referring_pronouns = "referringPronoun";
+    /// `kg:pairQuantifier`: before a pair noun, two things named before ("both").
+    pair_quantifiers = "pairQuantifier";
+    /// `kg:pairNumber`: after a determiner and before a pair noun, two
+    /// things named before ("the two").
+    pair_numbers = "pairNumber";
     /// `kg:pluralPronoun`: a subject pronoun for a plural or coordinated
     /// subject ("they").
     plural_pronouns = "pluralPronoun";
@@ -683,6 +691,7 @@ impl TripleIndex {
                 class
                     .group_modifiers
                     .extend(statements.strings(KG, "groupModifier"));
+                class.pair_nouns.extend(statements.strings(KG, "pairNoun"));
                 class
                     .person_titles
                     .extend(statements.strings(KG, "personTitle"));
@@ -848,6 +857,7 @@ impl TripleIndex {
                 &mut class.description_heads,
                 &mut class.group_heads,
                 &mut class.group_modifiers,
+                &mut class.pair_nouns,
                 &mut class.person_titles,
                 &mut class.position_titles,
                 &mut class.given_names,

@@ -1808,3 +1808,199 @@ fn a_description_going_on_into_a_list_is_no_apposition() {
         );
     }
 }
+
+#[test]
+fn a_named_partnership_is_an_initiative_its_signers_do_not_cooperate_with() {
+    let out = Output::of(
+        "Trade Minister Ola Berg and Farm Minister Tove Lund signed the Coastal Fisheries \
+         Partnership in Bergen on Friday.",
+    );
+    assert!(
+        has_class(&out, "Coastal Fisheries Partnership", "Initiative"),
+        "{:?}",
+        out.facts()
+    );
+    // What two parties sign is not a third party they cooperate with.
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "cooperatesWith"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn launching_an_initiative_issues_it() {
+    let out = Output::of(
+        "The Government of Norland is launching the Warm Homes Initiative to help families \
+         insulate their houses.",
+    );
+    assert!(
+        out.has("Government of Norland", "issues", "Warm Homes Initiative"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_goal_noun_spelt_as_a_verb_opens_no_goal_list() {
+    let out = Output::of(
+        "The Ministry of Health has unveiled a National Cancer Strategy that aims to cut \
+         waiting times and improve early diagnosis.",
+    );
+    let goals: BTreeSet<String> = out
+        .facts()
+        .into_iter()
+        .filter(|(_, p, _)| p == "goalOf")
+        .map(|(g, _, _)| g)
+        .collect();
+    assert_eq!(
+        goals,
+        BTreeSet::from([
+            "cut waiting times".to_owned(),
+            "improve early diagnosis".to_owned()
+        ]),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_sentence_opening_participle_with_its_agent_describes_the_subject() {
+    let out = Output::of(
+        "Published by the Ministry of Transport on Monday, the National Cycling Strategy sets \
+         out new targets.",
+    );
+    assert!(
+        out.has(
+            "Ministry of Transport",
+            "issues",
+            "National Cycling Strategy"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    let out = Output::of("The Rail Strategy was drawn up by the Department for Transport.");
+    assert!(
+        out.has("Department for Transport", "issues", "Rail Strategy"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_description_does_not_run_over_a_verb() {
+    let out = Output::of("The report recommends measures to cut costs.");
+    let labels: Vec<&String> = out.labels.values().collect();
+    assert!(
+        !labels.iter().any(|l| l.contains("recommends")),
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn what_a_clause_set_under_a_document_will_do_are_its_goals() {
+    let out = Output::of(
+        "Norway and Iceland signed the Fisheries Accord in Oslo on Monday.\n\n\
+         Under the accord, the two countries will share catch data and set up joint patrols.",
+    );
+    let goals: BTreeSet<String> = out
+        .facts()
+        .into_iter()
+        .filter(|(_, p, o)| p == "goalOf" && o == "Fisheries Accord")
+        .map(|(g, _, _)| g)
+        .collect();
+    assert_eq!(
+        goals,
+        BTreeSet::from([
+            "share catch data".to_owned(),
+            "set up joint patrols".to_owned()
+        ]),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn the_two_ministers_are_the_last_two_people_named() {
+    let out = Output::of(
+        "Trade Minister Ola Berg met his Icelandic counterpart, Foreign Minister Siv Arnadottir, \
+         in Oslo.\n\nThe two ministers signed the Fisheries Accord on Monday.",
+    );
+    assert!(
+        out.has("Ola Berg", "signs", "Fisheries Accord")
+            && out.has("Siv Arnadottir", "signs", "Fisheries Accord"),
+        "{:?}",
+        out.facts()
+    );
+    // "Two ministers" without a determiner refers to no one named before.
+    let out = Output::of(
+        "Trade Minister Ola Berg met Foreign Minister Siv Arnadottir in Oslo.\n\n\
+         Two ministers signed the Fisheries Accord on Monday.",
+    );
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "signs"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_country_may_be_a_member_of_a_named_partnership() {
+    let out = Output::of("Norway is a member of the Arctic Minerals Partnership.");
+    assert!(
+        out.has("Norway", "memberOf", "Arctic Minerals Partnership"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn holding_talks_with_a_party_is_cooperating_with_it() {
+    let out = Output::of("Ghana held talks with Togo on border security on Monday.");
+    assert!(
+        out.has("Ghana", "cooperatesWith", "Togo"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_named_programme_is_an_initiative_with_goals() {
+    let out = Output::of(
+        "The Ministry of Energy launched the Rooftop Solar Programme, aimed at installing \
+         panels on public buildings.",
+    );
+    assert!(
+        out.has("Ministry of Energy", "issues", "Rooftop Solar Programme"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has(
+            "installing panels on public buildings",
+            "goalOf",
+            "Rooftop Solar Programme"
+        ),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_later_item_of_a_gerund_list_is_a_goal_whatever_its_tag() {
+    let out = Output::of(
+        "The Digital Skills Initiative has three objectives: training teachers, connecting \
+         rural schools and funding research.",
+    );
+    for goal in [
+        "training teachers",
+        "connecting rural schools",
+        "funding research",
+    ] {
+        assert!(
+            out.has(goal, "goalOf", "Digital Skills Initiative"),
+            "{goal}: {:?}",
+            out.facts()
+        );
+    }
+}

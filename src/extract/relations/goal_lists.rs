@@ -98,7 +98,20 @@ impl Frame<'_, '_> {
                 continue;
             }
             let next = self.skip_separators(t);
-            if next < b && next > t && self.is_gerund(parse, next) {
+            // In a list of "-ing" clauses, a later item spelt as one with
+            // words of its own is one too, whatever the tagger made of it
+            // ("training teachers and funding research").
+            let parallel = || {
+                next + 1 < b
+                    && self.lex.may_be_gerund(self.view, next)
+                    && self.view.is_word(next + 1)
+                    && !self
+                        .lex
+                        .words
+                        .conjunctions
+                        .contains(self.view.low(next + 1))
+            };
+            if next < b && next > t && (self.is_gerund(parse, next) || parallel()) {
                 items.push(item..t);
                 item = next;
                 t = next + 1;
@@ -181,6 +194,9 @@ impl Frame<'_, '_> {
                 let owner = self.nearest_goal_owner_before(k);
                 (cue, first, owner)
             } else if lex.goal_nouns.contains(self.view.low(k))
+                // "a strategy that aims to cut …": a goal noun's spelling
+                // used as a verb opens a purpose clause, not a goal list.
+                && parse.is_none_or(|syntax| syntax.node(k).upos != "VERB")
                 && !(k + 1 < b
                     && lex
                         .words

@@ -16,7 +16,8 @@
 //!   its passive subject, or its subject, whichever is a document or
 //!   initiative;
 //! * a future clause whose subject is a document or initiative: "the plan
-//!   will cut waste and widen access";
+//!   will cut waste and widen access", or that is set under one: "Under the
+//!   accord, the two sides will open offices";
 //! * a goal noun with a copula: "The aim is to cut waste" — the owner is
 //!   the goal noun's "of X", else the document or initiative the text
 //!   spoke of last.
@@ -27,6 +28,7 @@
 //! chains", two verbs sharing one object, stays one goal.
 
 use super::super::syntax::SentenceSyntax;
+use super::super::view::DocView;
 use super::dependency::antecedent;
 use super::Frame;
 use crate::extract::model::Polarity;
@@ -285,6 +287,32 @@ impl Frame<'_, '_> {
         })
     }
 
+    /// The document a clause is set under: the verb's oblique with a
+    /// framework preposition ("Under the accord, A will …").
+    fn clause_framework(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
+        let prepositions = &self.lex.words.framework_prepositions;
+        // A parser may make the fronted phrase the root and hang the clause
+        // from it as parataxis.
+        let fronted = syntax
+            .node(verb)
+            .head
+            .filter(|&h| syntax.node(verb).rel == "parataxis" && h < verb);
+        syntax
+            .children(verb)
+            .filter(|&o| syntax.node(o).rel == "obl")
+            .chain(fronted)
+            .filter(|&o| {
+                syntax.children(o).any(|c| {
+                    syntax.node(c).rel == "case" && prepositions.contains(self.view.low(c))
+                })
+            })
+            .find_map(|o| {
+                self.entity_at(o)
+                    .filter(|&e| self.may_own_goal(e))
+                    .or_else(|| self.definite_antecedent(syntax, o))
+            })
+    }
+
     /// The entity a definite description without a mention of its own
     /// stands for ("the Agreement", "this MoU"): of the entities of the
     /// description's class mentioned before it, the one mentioned most
@@ -396,7 +424,11 @@ impl Frame<'_, '_> {
                 if copula && self.is_goal_noun(syntax, s) {
                     return self.owner_of_goal_noun(syntax, s);
                 }
-                return self.goal_owner_at(syntax, node, s);
+                // "Under the accord, the two sides will widen …": what is
+                // done under a document is its goal.
+                return self
+                    .goal_owner_at(syntax, node, s)
+                    .or_else(|| self.clause_framework(syntax, node));
             }
             let rel = syntax.node(node).rel;
             let head = syntax.node(node).head?;
@@ -614,7 +646,7 @@ impl Frame<'_, '_> {
             // ("value chains") stays in the phrase.
             let verb_conj = node.rel == "conj"
                 && is_verb(syntax, c)
-                && verb_form(syntax, parent) == verb_form(syntax, c);
+                && verb_form(self.view, syntax, parent) == verb_form(self.view, syntax, c);
             if verb_conj && parent == head && shares_object && c <= head + 3 && others.is_empty() {
                 // Merge: keep the conjunct and its object in this goal.
             } else if verb_conj {
@@ -839,9 +871,13 @@ impl Frame<'_, '_> {
 
 /// A verb's form for coordination: the Penn tag, with the present tense
 /// (VBP) read as the base form it is spelled like.
-fn verb_form(syntax: &SentenceSyntax, t: usize) -> &str {
-    match syntax.node(t).xpos {
+fn verb_form<'s>(view: &DocView<'_>, syntax: &'s SentenceSyntax, t: usize) -> &'s str {
+    let node = syntax.node(t);
+    match node.xpos {
         "VBP" => "VB",
+        // "set", "cut", "put": a participle or past spelt like its base
+        // form may be the base form the tagger took for another one.
+        "VBN" | "VBD" if view.low(t) == node.lemma => "VB",
         other => other,
     }
 }

@@ -206,7 +206,7 @@ impl Frame<'_, '_> {
             .mention_ending_at(end)
             .or_else(|| self.mention_before_parenthesis(end))
         else {
-            return list;
+            return self.pair_ending_at(end);
         };
         loop {
             list.push(m.clone());
@@ -243,6 +243,56 @@ impl Frame<'_, '_> {
         }
         list.reverse();
         list
+    }
+
+    /// "The two ministers", "both countries" ending at `end`: the last two
+    /// entities of the pair noun's class the text named before the phrase,
+    /// in the order they were last named.
+    fn pair_ending_at(&self, end: usize) -> Vec<(Range<usize>, usize)> {
+        let (a, view, words) = (self.range.start, self.view, &self.lex.words);
+        if end < a + 2 {
+            return Vec::new();
+        }
+        let Some(class) = self.lex.pair_nouns.get(view.low(end - 1)) else {
+            return Vec::new();
+        };
+        let q = end - 2;
+        let determiner = |t: usize| {
+            self.lex.is_determiner(view.low(t))
+                || words.possessive_determiners.contains(view.low(t))
+        };
+        let start = if words.pair_quantifiers.contains(view.low(q)) {
+            q
+        } else if q > a
+            && (words.pair_numbers.contains(view.low(q)) && determiner(q - 1)
+                || determiner(q) && words.pair_quantifiers.contains(view.low(q - 1)))
+        {
+            // "the two ministers", "both the countries"
+            q - 1
+        } else {
+            return Vec::new();
+        };
+        let mut latest: Vec<(usize, usize)> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| self.ontology.is_subclass_of(&e.class, class))
+            .filter_map(|(i, e)| {
+                let last = e
+                    .mentions
+                    .iter()
+                    .filter(|m| m.end <= start)
+                    .map(|m| m.start);
+                last.max().map(|s| (s, i))
+            })
+            .collect();
+        if latest.len() < 2 {
+            return Vec::new();
+        }
+        latest.sort_unstable_by(|x, y| y.cmp(x));
+        let mut pair = [latest[1], latest[0]];
+        pair.sort_unstable();
+        pair.iter().map(|&(_, e)| (start..end, e)).collect()
     }
 
     /// Whether a mention starting at `start` can be a member of a list:
@@ -574,7 +624,19 @@ impl Frame<'_, '_> {
                 } else if form.participle && by_follows {
                     // Passive or reduced relative: objects on the left, agents after "by".
                     let agents = self.objects_starting_at(after + 1);
-                    let patients = self.subjects_ending_at(left_aux_start);
+                    let mut patients = self.subjects_ending_at(left_aux_start);
+                    // A participle opening the sentence describes the
+                    // main clause's subject, after the comma that closes
+                    // the participle's phrase: "Published by A on Monday,
+                    // the plan sets out …".
+                    if patients.is_empty() && left_aux_start == a {
+                        if let Some(comma) = agents
+                            .last()
+                            .and_then(|(r, _)| (r.end..b).find(|&t| self.view.is_punct(t, ",")))
+                        {
+                            patients = self.objects_starting_at(comma + 1);
+                        }
+                    }
                     let rule = if be_before {
                         "passive"
                     } else {
@@ -612,9 +674,14 @@ impl Frame<'_, '_> {
                     let subjects = self.active_subjects(verb.start);
                     // "work with B" takes the object after its preposition;
                     // otherwise the object is direct ("supported the plan").
+                    // A symmetric property's partner is never the direct
+                    // object: "A and B signed the Partnership" names what
+                    // they signed, not who A works with.
                     let object_start =
                         if after < b && preps.iter().any(|p| p == self.view.low(after)) {
                             Some(after + 1)
+                        } else if symmetric {
+                            None
                         } else {
                             Some(after)
                         };
