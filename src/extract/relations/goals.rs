@@ -88,7 +88,11 @@ impl Frame<'_, '_> {
                 let verb = (k..head).rev().find(|&t| is_verb(syntax, t)).unwrap_or(k);
                 self.participle_object(syntax, verb)
                     .or_else(|| self.owner_of_verb(syntax, verb, false))
-                    .or_else(|| self.mention_ending_at(self.skip_aux_left(k)).map(|m| m.1))
+                    .or_else(|| {
+                        self.mention_ending_at(self.skip_aux_left(k))
+                            .map(|m| m.1)
+                            .filter(|&e| self.may_own_goal(e))
+                    })
             };
             if let Some(owner) = owner {
                 found.push((head, owner, k..head));
@@ -228,7 +232,10 @@ impl Frame<'_, '_> {
         if let Some(e) = self.entity_at(t).filter(|&e| self.may_own_goal(e)) {
             return Some(e);
         }
-        if let Some(e) = self.definite_antecedent(syntax, t) {
+        if let Some(e) = self
+            .definite_antecedent(syntax, t)
+            .filter(|&e| self.may_own_goal(e))
+        {
             return Some(e);
         }
         if let Some(e) = self.framework_of(syntax, t) {
@@ -282,6 +289,7 @@ impl Frame<'_, '_> {
             self.entity_at(o)
                 .filter(|&e| self.may_own_goal(e))
                 .or_else(|| self.definite_antecedent(syntax, o))
+                .filter(|&e| self.may_own_goal(e))
         })
     }
 
