@@ -559,7 +559,7 @@ impl Frame<'_, '_> {
     /// by token `k`: of those mentioned before, the one mentioned most (the
     /// latest on a tie), provided the headline names it or it was mentioned
     /// more than once. A passing mention owns no goal stated in general terms.
-    fn topic_owner_before(&self, k: usize) -> Option<usize> {
+    pub(super) fn topic_owner_before(&self, k: usize) -> Option<usize> {
         let headline_end = self.view.sentences.first().map_or(0, |s| s.end);
         self.entities
             .iter()

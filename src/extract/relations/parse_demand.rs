@@ -85,19 +85,25 @@ impl GoalOwners {
 
 impl Frame<'_, '_> {
     /// Whether the goal rules read this sentence's parse (see the module
-    /// docs). `owner_here`: the sentence mentions a possible goal owner.
+    /// docs). `owner_here`: the sentence mentions a possible goal owner;
+    /// `list_open`: a goal list an earlier sentence opened with a colon
+    /// may go on in this one.
     pub(super) fn goal_rules_need_parse(
         &self,
         syntax: &DocSyntax<'_, '_>,
         owner_here: bool,
+        list_open: bool,
     ) -> bool {
         let (view, lex) = (self.view, self.lex);
         let (start, end) = (self.range.start, self.range.end);
-        let goal_range = lex.goal_property.map(|p| &lex.properties[p].range);
+        let Some(goal_property) = lex.goal_property else {
+            return false;
+        };
+        let goal_range = &lex.properties[goal_property].range;
         let headline_noun = |t: usize| {
             lex.description_heads
                 .longest_at(view, t, end)
-                .is_some_and(|(_, class)| goal_range.is_some_and(|r| self.ontology.fits(class, r)))
+                .is_some_and(|(_, class)| self.ontology.fits(class, goal_range))
         };
         let may_own = owner_here
             || self.range.clone().any(|t| {
@@ -124,9 +130,75 @@ impl Frame<'_, '_> {
                     && lex.goal_cues.clause_markers.contains(view.low(t))
                     && verb_at(t + 1)
         };
-        self.range.clone().any(goal_cue_at)
-            || lex.may_read_goal_list(view, self.range.clone())
-                && self.range.clone().any(|t| lex.may_state_goal(view.low(t)))
+        let cue = self.range.clone().any(goal_cue_at);
+        let list = lex.may_read_goal_list(view, self.range.clone())
+            && self.range.clone().any(|t| lex.may_state_goal(view.low(t)));
+        cue && self.goal_owner_reachable(syntax, goal_property)
+            || list && self.list_owner_reachable(goal_property, list_open)
+    }
+
+    /// Whether the goal rules over the parse could find an owner for a goal
+    /// of this sentence, whatever the parse: every owner they take is a
+    /// possible goal owner (goalOf's range) that is
+    /// * mentioned in the sentence (the subject, object or noun a purpose
+    ///   is read from, a relative pronoun's noun, a goal noun's "of X");
+    /// * or named before by a description word of the sentence that the
+    ///   tagger takes for a noun ("the accord", a headline's "Accord"), of
+    ///   a class the owner's is a subclass of;
+    /// * or, for a referring pronoun the tagger takes for a pronoun, the
+    ///   possible owner mentioned last before it;
+    /// * or, for a goal noun, the topic document mentioned before it.
+    fn goal_owner_reachable(&self, syntax: &DocSyntax<'_, '_>, goal_property: usize) -> bool {
+        let (view, lex) = (self.view, self.lex);
+        if self.mentions.iter().any(|&(_, e)| self.may_own_goal(e)) {
+            return true;
+        }
+        let retagged = || syntax.may_retag(self.sentence);
+        let mentioned_before = |e: &super::super::resolve::EntityDraft, t: usize| {
+            e.mentions.iter().any(|m| m.end <= t)
+        };
+        self.range.clone().any(|t| {
+            let word = view.low(t);
+            let upos = syntax.tagger_tags(t).0;
+            let described = (matches!(upos, "NOUN" | "PROPN") || retagged())
+                && lex
+                    .description_heads
+                    .longest_at(view, t, t + 1)
+                    .is_some_and(|(_, class)| {
+                        (0..self.entities.len()).any(|e| {
+                            self.ontology.is_subclass_of(&self.entities[e].class, class)
+                                && self.may_own_goal(e)
+                                && mentioned_before(&self.entities[e], t)
+                        })
+                    });
+            described
+                || lex.words.referring_pronouns.contains(word)
+                    && (upos == "PRON" || retagged())
+                    && self.most_recent_entity_before(t, goal_property).is_some()
+                || lex.goal_nouns.contains(word) && self.topic_owner_before(t).is_some()
+        })
+    }
+
+    /// Whether the goal lists could find an owner in this sentence (see
+    /// `goal_lists`): a list cue after a possible goal owner of the
+    /// sentence, a goal noun after one or after a possible owner the text
+    /// mentioned before, or a list an earlier sentence opened.
+    fn list_owner_reachable(&self, goal_property: usize, list_open: bool) -> bool {
+        let (view, lex) = (self.view, self.lex);
+        let end = self.range.end;
+        list_open
+            || self.range.clone().any(|k| {
+                let list_cue = || {
+                    lex.goal_cues
+                        .list_cues
+                        .iter()
+                        .any(|c| view.words_at(k, c, end))
+                };
+                let goal_noun = lex.goal_nouns.contains(view.low(k));
+                (goal_noun || list_cue())
+                    && (self.nearest_goal_owner_before(k).is_some()
+                        || goal_noun && self.most_recent_entity_before(k, goal_property).is_some())
+            })
     }
 
     /// Whether a dependency frame could read a fact in this sentence that
