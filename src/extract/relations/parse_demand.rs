@@ -19,10 +19,32 @@
 //!   that fact.
 //! * The goal rules over the parse replace the surface purpose rule and
 //!   read the parse for the goal lists' "-ing" words, so whether they get
-//!   it is decided before they run: a sentence that could name a goal's
-//!   owner (mentions a document or initiative, refers back with a pronoun,
-//!   has a goal noun, or opens with a description of one, the way a
-//!   headline does) and holds a goal cue.
+//!   it is decided before they run. The sentence must first be one that
+//!   could name a goal's owner (mentions a document or initiative, refers
+//!   back with a pronoun, has a goal noun, or opens with a description of
+//!   one, the way a headline does) and hold a goal cue. Then the parse is
+//!   asked for only where a rule could give a goal from it (without it the
+//!   surface rules give nothing there either):
+//!   - the goal lists, when the spelling allows a list: a line opening with
+//!     a word spelt like an "-ing" form while a list opened before goes on,
+//!     a list cue after a possible goal owner of the sentence followed by
+//!     such a word or ending the sentence with a colon, or a goal noun with
+//!     such a word or a colon a few words on and a possible owner before it
+//!     (in the sentence, or any the text mentioned);
+//!   - the rules over the parse, when they could reach an owner: every
+//!     owner they take fits goalOf's range and is mentioned in the sentence,
+//!     named before by a description word the tagger takes for a noun, the
+//!     last possible owner before a referring pronoun the tagger takes for
+//!     a pronoun, or the topic document before a goal noun. A goal noun or
+//!     purpose phrase is a cue wherever that owner stands; a future
+//!     marker's owner is its clause's subject, so it stands before the
+//!     marker unless the sentence asks; a purpose clause's ("to" + verb) is
+//!     the noun it modifies or its governing verb's object or subject, so it
+//!     stands before the marker, or after a comma that closes a clause
+//!     opening the sentence ("To open markets, the accord …"). An owner
+//!     named only after a purpose clause with no comma between is inside
+//!     it, part of the goal ("met on Monday to discuss routes under the
+//!     accord").
 
 use std::cell::OnceCell;
 
@@ -31,6 +53,7 @@ use super::super::resolve::Resolution;
 use super::super::syntax::DocSyntax;
 use super::super::view::DocView;
 use super::dependency::{CaseWord, DependencyFrame, FrameKind, Role};
+use super::goal_lists::MAX_NOUN_GAP;
 use super::Frame;
 use crate::ontology::Ontology;
 
@@ -130,15 +153,45 @@ impl Frame<'_, '_> {
                     && lex.goal_cues.clause_markers.contains(view.low(t))
                     && verb_at(t + 1)
         };
-        let cue = self.range.clone().any(goal_cue_at);
         let list = lex.may_read_goal_list(view, self.range.clone())
             && self.range.clone().any(|t| lex.may_state_goal(view.low(t)));
-        cue && self.goal_owner_reachable(syntax, goal_property)
-            || list && self.list_owner_reachable(goal_property, list_open)
+        if list && self.goal_list_may_emit(goal_property, list_open) {
+            return true;
+        }
+        if !self.range.clone().any(goal_cue_at) {
+            return false;
+        }
+        let Some((first_owner, last_owner)) = self.goal_owner_span(syntax, goal_property) else {
+            return false;
+        };
+        // Where the owner must stand for each cue (see the module docs).
+        let question = view.is_punct(end - 1, "?");
+        let owner_before = |t: usize| first_owner < t;
+        let fronted_clause_before_owner =
+            |t: usize| (t + 1..last_owner).any(|c| view.is_punct(c, ","));
+        self.range.clone().any(|t| {
+            let word = view.low(t);
+            if lex.goal_nouns.contains(word)
+                || lex
+                    .purpose_phrases
+                    .iter()
+                    .any(|p| p[0] == word && view.words_at(t, p, end))
+            {
+                return true;
+            }
+            if lex.goal_cues.future_markers.contains(word) && (owner_before(t) || question) {
+                return true;
+            }
+            t + 1 < end
+                && lex.goal_cues.clause_markers.contains(word)
+                && verb_at(t + 1)
+                && (owner_before(t) || fronted_clause_before_owner(t))
+        })
     }
 
-    /// Whether the goal rules over the parse could find an owner for a goal
-    /// of this sentence, whatever the parse: every owner they take is a
+    /// Where the goal rules over the parse could find an owner for a goal of
+    /// this sentence, whatever the parse: the first and last token that may
+    /// stand for one, `None` when none does. Every owner they take is a
     /// possible goal owner (goalOf's range) that is
     /// * mentioned in the sentence (the subject, object or noun a purpose
     ///   is read from, a relative pronoun's noun, a goal noun's "of X");
@@ -148,57 +201,89 @@ impl Frame<'_, '_> {
     /// * or, for a referring pronoun the tagger takes for a pronoun, the
     ///   possible owner mentioned last before it;
     /// * or, for a goal noun, the topic document mentioned before it.
-    fn goal_owner_reachable(&self, syntax: &DocSyntax<'_, '_>, goal_property: usize) -> bool {
+    fn goal_owner_span(
+        &self,
+        syntax: &DocSyntax<'_, '_>,
+        goal_property: usize,
+    ) -> Option<(usize, usize)> {
         let (view, lex) = (self.view, self.lex);
-        if self.mentions.iter().any(|&(_, e)| self.may_own_goal(e)) {
-            return true;
+        let mut span: Option<(usize, usize)> = None;
+        let mut add = |first: usize, last: usize| {
+            span = Some(span.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
+        };
+        for (tokens, e) in &self.mentions {
+            if self.may_own_goal(*e) {
+                add(tokens.start, tokens.end - 1);
+            }
         }
         let retagged = || syntax.may_retag(self.sentence);
-        let mentioned_before = |e: &super::super::resolve::EntityDraft, t: usize| {
-            e.mentions.iter().any(|m| m.end <= t)
-        };
-        self.range.clone().any(|t| {
+        for t in self.range.clone() {
             let word = view.low(t);
             let upos = syntax.tagger_tags(t).0;
-            let described = (matches!(upos, "NOUN" | "PROPN") || retagged())
-                && lex
-                    .description_heads
-                    .longest_at(view, t, t + 1)
-                    .is_some_and(|(_, class)| {
-                        (0..self.entities.len()).any(|e| {
-                            self.ontology.is_subclass_of(&self.entities[e].class, class)
-                                && self.may_own_goal(e)
-                                && mentioned_before(&self.entities[e], t)
+            let described = || {
+                (matches!(upos, "NOUN" | "PROPN") || retagged())
+                    && lex
+                        .description_heads
+                        .longest_at(view, t, t + 1)
+                        .is_some_and(|(_, class)| {
+                            self.entities.iter().enumerate().any(|(i, e)| {
+                                self.ontology.is_subclass_of(&e.class, class)
+                                    && self.may_own_goal(i)
+                                    && e.mentions.iter().any(|m| m.end <= t)
+                            })
                         })
-                    });
-            described
-                || lex.words.referring_pronouns.contains(word)
+            };
+            let referring = || {
+                lex.words.referring_pronouns.contains(word)
                     && (upos == "PRON" || retagged())
                     && self.most_recent_entity_before(t, goal_property).is_some()
-                || lex.goal_nouns.contains(word) && self.topic_owner_before(t).is_some()
-        })
+            };
+            let topic = || lex.goal_nouns.contains(word) && self.topic_owner_before(t).is_some();
+            if described() || referring() || topic() {
+                add(t, t);
+            }
+        }
+        span
     }
 
-    /// Whether the goal lists could find an owner in this sentence (see
-    /// `goal_lists`): a list cue after a possible goal owner of the
-    /// sentence, a goal noun after one or after a possible owner the text
-    /// mentioned before, or a list an earlier sentence opened.
-    fn list_owner_reachable(&self, goal_property: usize, list_open: bool) -> bool {
+    /// Whether the goal lists could give a goal in this sentence (see
+    /// `goal_lists`), read from the spelling alone (the parse only tells a
+    /// word spelt like an "-ing" form that is none): a line opening with
+    /// such a word while a list an earlier sentence opened goes on; a list
+    /// cue after a possible goal owner of the sentence, then such a word (a
+    /// colon between) or the colon ending the sentence; a goal noun after
+    /// such an owner or one the text mentioned before, with such a word or
+    /// a colon a few words on.
+    fn goal_list_may_emit(&self, goal_property: usize, list_open: bool) -> bool {
         let (view, lex) = (self.view, self.lex);
-        let end = self.range.end;
-        list_open
-            || self.range.clone().any(|k| {
-                let list_cue = || {
-                    lex.goal_cues
-                        .list_cues
-                        .iter()
-                        .any(|c| view.words_at(k, c, end))
+        let (start, end) = (self.range.start, self.range.end);
+        if list_open && lex.may_be_gerund(view, start) {
+            return true;
+        }
+        let gerund_or_colon = |t: usize| view.is_punct(t, ":") || lex.may_be_gerund(view, t);
+        self.range.clone().any(|k| {
+            if let Some(cue) = lex
+                .goal_cues
+                .list_cues
+                .iter()
+                .find(|c| view.words_at(k, c, end))
+            {
+                let mut first = k + cue.len();
+                if first < end && view.is_punct(first, ":") {
+                    first += 1;
+                }
+                let items = if first < end {
+                    lex.may_be_gerund(view, first)
+                } else {
+                    view.is_punct(end - 1, ":")
                 };
-                let goal_noun = lex.goal_nouns.contains(view.low(k));
-                (goal_noun || list_cue())
-                    && (self.nearest_goal_owner_before(k).is_some()
-                        || goal_noun && self.most_recent_entity_before(k, goal_property).is_some())
-            })
+                return items && self.nearest_goal_owner_before(k).is_some();
+            }
+            lex.goal_nouns.contains(view.low(k))
+                && (k + 1..end.min(k + 2 + MAX_NOUN_GAP)).any(gerund_or_colon)
+                && (self.nearest_goal_owner_before(k).is_some()
+                    || self.most_recent_entity_before(k, goal_property).is_some())
+        })
     }
 
     /// Whether a dependency frame could read a fact in this sentence that
