@@ -857,6 +857,15 @@ mod tests {
             parsed("Kestria held talks with Norland on Monday. It will take time to agree, officials said."),
             Vec::<usize>::new()
         );
+        // The purpose clause has its own subject; the fronted one has its
+        // owner after the comma that closes it.
+        assert_eq!(
+            parsed(
+                "The Harbour Plan sets out rules for port operators to cut emissions. \
+                 To cut emissions, the Harbour Plan sets out new rules."
+            ),
+            vec![1]
+        );
     }
 
     #[test]

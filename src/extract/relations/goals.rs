@@ -486,6 +486,16 @@ impl Frame<'_, '_> {
     /// it, "for" + noun phrase + "to" ("guidelines for agencies to act"),
     /// whatever the parser attached the noun phrase to.
     fn infinitive_subject_before(&self, syntax: &SentenceSyntax, verb: usize) -> bool {
+        self.infinitive_subject_tagged(verb, |k| syntax.node(k).upos)
+    }
+
+    /// [`Frame::infinitive_subject_before`] by the universal tags `upos`
+    /// gives (the parse's, or before it the tagger's).
+    pub(super) fn infinitive_subject_tagged(
+        &self,
+        verb: usize,
+        upos: impl Fn(usize) -> &'static str,
+    ) -> bool {
         let markers = &self.lex.words.infinitive_subject_markers;
         let a = self.range.start;
         // verb - 1 is the clause marker; walk left over the noun phrase.
@@ -504,8 +514,7 @@ impl Frame<'_, '_> {
             {
                 return nominal;
             }
-            let upos = syntax.node(k).upos;
-            match upos {
+            match upos(k) {
                 "NOUN" | "PROPN" | "PRON" => nominal = true,
                 "ADJ" | "DET" | "NUM" | "CCONJ" => {}
                 _ if self.view.is_punct(k, "-") => {}

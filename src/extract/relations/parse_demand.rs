@@ -25,12 +25,16 @@
 //!   one, the way a headline does) and hold a goal cue. Then the parse is
 //!   asked for only where a rule could give a goal from it (without it the
 //!   surface rules give nothing there either):
-//!   - the goal lists, when the spelling allows a list: a line opening with
-//!     a word spelt like an "-ing" form while a list opened before goes on,
-//!     a list cue after a possible goal owner of the sentence followed by
-//!     such a word or ending the sentence with a colon, or a goal noun with
-//!     such a word or a colon a few words on and a possible owner before it
-//!     (in the sentence, or any the text mentioned);
+//!   - the goal lists, where the parse could change what they read (it
+//!     only tells a word spelt like an "-ing" form that is none, and a
+//!     one-word list cue that completes the word before it): a line opening
+//!     with such a word while a list opened before goes on; a list cue
+//!     after a possible goal owner of the sentence followed by such a word,
+//!     or ending the sentence with a colon after a word the tagger takes
+//!     for a participle or adjective; a goal noun not followed by "of",
+//!     with such a word a few words on (or right after a colon there) and
+//!     a possible owner before it (in the sentence, or any the text
+//!     mentioned);
 //!   - the rules over the parse, when they could reach an owner: every
 //!     owner they take fits goalOf's range and is mentioned in the sentence,
 //!     named before by a description word the tagger takes for a noun, the
@@ -40,11 +44,13 @@
 //!     marker's owner is its clause's subject, so it stands before the
 //!     marker unless the sentence asks; a purpose clause's ("to" + verb) is
 //!     the noun it modifies or its governing verb's object or subject, so it
-//!     stands before the marker, or after a comma that closes a clause
-//!     opening the sentence ("To open markets, the accord …"). An owner
-//!     named only after a purpose clause with no comma between is inside
-//!     it, part of the goal ("met on Monday to discuss routes under the
-//!     accord").
+//!     stands before the marker, or after the clause when the clause opens
+//!     its own (at the sentence's start, after a comma, a conjunction or a
+//!     complementizer) and a comma closes it before the owner ("To open
+//!     markets, the accord …"); an owner named only after it otherwise is
+//!     inside it, part of the goal ("met on Monday to discuss routes under
+//!     the accord"). A purpose clause with a subject of its own ("for
+//!     agencies to act", by the tagger's tags) gives no goal.
 
 use std::cell::OnceCell;
 
@@ -155,7 +161,7 @@ impl Frame<'_, '_> {
         };
         let list = lex.may_read_goal_list(view, self.range.clone())
             && self.range.clone().any(|t| lex.may_state_goal(view.low(t)));
-        if list && self.goal_list_may_emit(goal_property, list_open) {
+        if list && self.goal_list_may_emit(syntax, goal_property, list_open) {
             return true;
         }
         if !self.range.clone().any(goal_cue_at) {
@@ -167,8 +173,22 @@ impl Frame<'_, '_> {
         // Where the owner must stand for each cue (see the module docs).
         let question = view.is_punct(end - 1, "?");
         let owner_before = |t: usize| first_owner < t;
+        let words = &lex.words;
+        let opens_clause = |t: usize| {
+            t == start
+                || view.is_punct(t - 1, ",")
+                || words.conjunctions.contains(view.low(t - 1))
+                || words.complementizers.contains(view.low(t - 1))
+        };
         let fronted_clause_before_owner =
-            |t: usize| (t + 1..last_owner).any(|c| view.is_punct(c, ","));
+            |t: usize| opens_clause(t) && (t + 1..last_owner).any(|c| view.is_punct(c, ","));
+        // "guidelines for agencies to act": the clause has its own subject,
+        // the rule reads no goal from it (by the tagger's tags, which the
+        // parse keeps unless it retags).
+        let own_subject = |t: usize| {
+            !syntax.may_retag(self.sentence)
+                && self.infinitive_subject_tagged(t + 1, |k| syntax.tagger_tags(k).0)
+        };
         self.range.clone().any(|t| {
             let word = view.low(t);
             if lex.goal_nouns.contains(word)
@@ -186,6 +206,7 @@ impl Frame<'_, '_> {
                 && lex.goal_cues.clause_markers.contains(word)
                 && verb_at(t + 1)
                 && (owner_before(t) || fronted_clause_before_owner(t))
+                && !own_subject(t)
         })
     }
 
@@ -254,33 +275,51 @@ impl Frame<'_, '_> {
     /// colon between) or the colon ending the sentence; a goal noun after
     /// such an owner or one the text mentioned before, with such a word or
     /// a colon a few words on.
-    fn goal_list_may_emit(&self, goal_property: usize, list_open: bool) -> bool {
+    fn goal_list_may_emit(
+        &self,
+        syntax: &DocSyntax<'_, '_>,
+        goal_property: usize,
+        list_open: bool,
+    ) -> bool {
         let (view, lex) = (self.view, self.lex);
         let (start, end) = (self.range.start, self.range.end);
         if list_open && lex.may_be_gerund(view, start) {
             return true;
         }
-        let gerund_or_colon = |t: usize| view.is_punct(t, ":") || lex.may_be_gerund(view, t);
+        let words = &lex.words;
+        let gerund_after = |t: usize| {
+            lex.may_be_gerund(view, t)
+                || view.is_punct(t, ":") && t + 1 < end && lex.may_be_gerund(view, t + 1)
+        };
         self.range.clone().any(|k| {
-            if let Some(cue) = lex
+            let cue = lex
                 .goal_cues
                 .list_cues
                 .iter()
-                .find(|c| view.words_at(k, c, end))
-            {
+                .find(|c| view.words_at(k, c, end));
+            if let Some(cue) = cue {
                 let mut first = k + cue.len();
                 if first < end && view.is_punct(first, ":") {
                     first += 1;
                 }
-                let items = if first < end {
+                // A list the sentence only opens reads the parse for one
+                // thing: whether a one-word cue completes the word before.
+                let parse_read = if first < end {
                     lex.may_be_gerund(view, first)
                 } else {
                     view.is_punct(end - 1, ":")
+                        && cue.len() == 1
+                        && k > start
+                        && (syntax.may_retag(self.sentence)
+                            || matches!(syntax.tagger_tags(k - 1).1, "VBN" | "VBD" | "JJ"))
                 };
-                return items && self.nearest_goal_owner_before(k).is_some();
+                return parse_read && self.nearest_goal_owner_before(k).is_some();
             }
+            // A goal noun opens no list before "of"; a list it opens with a
+            // colon ending the sentence opens whatever the parse.
             lex.goal_nouns.contains(view.low(k))
-                && (k + 1..end.min(k + 2 + MAX_NOUN_GAP)).any(gerund_or_colon)
+                && !(k + 1 < end && words.genitive_prepositions.contains(view.low(k + 1)))
+                && (k + 1..end.min(k + 2 + MAX_NOUN_GAP)).any(gerund_after)
                 && (self.nearest_goal_owner_before(k).is_some()
                     || self.most_recent_entity_before(k, goal_property).is_some())
         })
