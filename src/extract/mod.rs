@@ -845,6 +845,37 @@ mod tests {
     }
 
     #[test]
+    fn the_goal_rules_ask_for_a_parse_only_where_they_could_find_an_owner() {
+        let ontology = Ontology::builtin().unwrap();
+        let extractor = Extractor::new(&ontology);
+        // A purpose clause after the accord it is for; one before the only
+        // document of its sentence (no comma ends it, so it opens no
+        // sentence: the document is inside the goal); a pronoun and a
+        // future marker with no document or initiative named before.
+        let parsed = |text: &str| extractor.parsed_sentences(&Document::from_text("a.txt", text));
+        assert_eq!(
+            parsed(
+                "Kestria and Norland signed the Harbour Accord to widen access to ports. \
+                 Officials met in Varn on Monday to discuss ferry routes under the Harbour Accord."
+            ),
+            vec![0]
+        );
+        assert_eq!(
+            parsed("Kestria held talks with Norland on Monday. It will take time to agree, officials said."),
+            Vec::<usize>::new()
+        );
+        // The purpose clause has its own subject; the fronted one has its
+        // owner after the comma that closes it.
+        assert_eq!(
+            parsed(
+                "The Harbour Plan sets out rules for port operators to cut emissions. \
+                 To cut emissions, the Harbour Plan sets out new rules."
+            ),
+            vec![1]
+        );
+    }
+
+    #[test]
     fn a_sentence_is_parsed_only_for_a_fact_the_surface_rules_miss() {
         let ontology = Ontology::builtin().unwrap();
         let extractor = Extractor::new(&ontology);

@@ -12,6 +12,8 @@ use oxigraph::model::{Term, Triple};
 
 const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
 const GOAL_OF: &str = "https://w3id.org/kgraph/ontology#goalOf";
+const GOAL: &str = "https://w3id.org/kgraph/ontology#Goal";
+const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
 fn extractor() -> &'static Extractor<'static> {
     static ONTOLOGY: OnceLock<Ontology> = OnceLock::new();
@@ -23,6 +25,28 @@ fn extractor() -> &'static Extractor<'static> {
 
 /// The goals `kg extract` states for `text`, as (goal label, owner label).
 fn goals(text: &str) -> BTreeSet<(String, String)> {
+    let (triples, labels) = extract(text);
+    let label = |node: String| labels.get(&node).cloned().unwrap_or(node);
+    triples
+        .iter()
+        .filter(|t| t.predicate.as_str() == GOAL_OF)
+        .map(|t| (label(t.subject.to_string()), label(t.object.to_string())))
+        .collect()
+}
+
+/// The labels of every `kg:Goal` entity `kg extract` makes for `text`,
+/// whether or not a fact names it.
+fn goal_entities(text: &str) -> BTreeSet<String> {
+    let (triples, labels) = extract(text);
+    triples
+        .iter()
+        .filter(|t| t.predicate.as_str() == RDF_TYPE && t.object.to_string() == format!("<{GOAL}>"))
+        .filter_map(|t| labels.get(&t.subject.to_string()).cloned())
+        .collect()
+}
+
+/// The triples `kg extract` gives for `text`, and each node's label.
+fn extract(text: &str) -> (Vec<Triple>, BTreeMap<String, String>) {
     static EMITTER: OnceLock<RdfEmitter> = OnceLock::new();
     let emitter = EMITTER
         .get_or_init(|| RdfEmitter::new(kgraph::vocab::DEFAULT_BASE).expect("a valid base IRI"));
@@ -45,12 +69,7 @@ fn goals(text: &str) -> BTreeSet<(String, String)> {
             labels.insert(t.subject.to_string(), l.value().to_owned());
         }
     }
-    let label = |node: String| labels.get(&node).cloned().unwrap_or(node);
-    triples
-        .iter()
-        .filter(|t| t.predicate.as_str() == GOAL_OF)
-        .map(|t| (label(t.subject.to_string()), label(t.object.to_string())))
-        .collect()
+    (triples, labels)
 }
 
 fn has(found: &BTreeSet<(String, String)>, goal: &str, owner: &str) -> bool {
@@ -237,4 +256,18 @@ fn to_do_this_and_to_do_that_are_two_goals() {
             "{goal}: {found:?}"
         );
     }
+}
+
+#[test]
+fn what_no_document_or_initiative_is_to_do_is_no_goal() {
+    // "the ministry" refers back to a ministry, which owns no goal: what it
+    // will do gives no goal, and no goal entity without its fact.
+    let text = "Kestria and Norland sign harbour accord\n\n\
+        The Ministry of Trade of Kestria and the Norland Trade Agency signed the Harbour Accord on Monday.\n\n\
+        The ministry will widen access to ports for farmers under the Harbour Accord.\n";
+    let entities = goal_entities(text);
+    assert!(
+        !entities.iter().any(|g| g.starts_with("widen access")),
+        "{entities:?}"
+    );
 }

@@ -29,7 +29,7 @@ const MAX_GOAL_TOKENS: usize = 40;
 const MAX_GOALS_PER_LIST: usize = 12;
 /// How many words may stand between a goal noun and its first "-ing" clause
 /// ("targets look at raising").
-const MAX_NOUN_GAP: usize = 4;
+pub(super) const MAX_NOUN_GAP: usize = 4;
 
 /// A list whose items continue on the following lines: its owner and cue.
 #[derive(Debug, Clone)]

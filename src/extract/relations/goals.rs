@@ -90,7 +90,11 @@ impl Frame<'_, '_> {
                 let verb = (k..head).rev().find(|&t| is_verb(syntax, t)).unwrap_or(k);
                 self.participle_object(syntax, verb)
                     .or_else(|| self.owner_of_verb(syntax, verb, false))
-                    .or_else(|| self.mention_ending_at(self.skip_aux_left(k)).map(|m| m.1))
+                    .or_else(|| {
+                        self.mention_ending_at(self.skip_aux_left(k))
+                            .map(|m| m.1)
+                            .filter(|&e| self.may_own_goal(e))
+                    })
             };
             if let Some(owner) = owner {
                 found.push((head, owner, k..head));
@@ -230,7 +234,10 @@ impl Frame<'_, '_> {
         if let Some(e) = self.entity_at(t).filter(|&e| self.may_own_goal(e)) {
             return Some(e);
         }
-        if let Some(e) = self.definite_antecedent(syntax, t) {
+        if let Some(e) = self
+            .definite_antecedent(syntax, t)
+            .filter(|&e| self.may_own_goal(e))
+        {
             return Some(e);
         }
         if let Some(e) = self.framework_of(syntax, t) {
@@ -284,6 +291,7 @@ impl Frame<'_, '_> {
             self.entity_at(o)
                 .filter(|&e| self.may_own_goal(e))
                 .or_else(|| self.definite_antecedent(syntax, o))
+                .filter(|&e| self.may_own_goal(e))
         })
     }
 
@@ -510,6 +518,16 @@ impl Frame<'_, '_> {
     /// it, "for" + noun phrase + "to" ("guidelines for agencies to act"),
     /// whatever the parser attached the noun phrase to.
     fn infinitive_subject_before(&self, syntax: &SentenceSyntax, verb: usize) -> bool {
+        self.infinitive_subject_tagged(verb, |k| syntax.node(k).upos)
+    }
+
+    /// [`Frame::infinitive_subject_before`] by the universal tags `upos`
+    /// gives (the parse's, or before it the tagger's).
+    pub(super) fn infinitive_subject_tagged(
+        &self,
+        verb: usize,
+        upos: impl Fn(usize) -> &'static str,
+    ) -> bool {
         let markers = &self.lex.words.infinitive_subject_markers;
         let a = self.range.start;
         // verb - 1 is the clause marker; walk left over the noun phrase.
@@ -528,8 +546,7 @@ impl Frame<'_, '_> {
             {
                 return nominal;
             }
-            let upos = syntax.node(k).upos;
-            match upos {
+            match upos(k) {
                 "NOUN" | "PROPN" | "PRON" => nominal = true,
                 "ADJ" | "DET" | "NUM" | "CCONJ" => {}
                 _ if self.view.is_punct(k, "-") => {}
@@ -583,7 +600,7 @@ impl Frame<'_, '_> {
     /// by token `k`: of those mentioned before, the one mentioned most (the
     /// latest on a tie), provided the headline names it or it was mentioned
     /// more than once. A passing mention owns no goal stated in general terms.
-    fn topic_owner_before(&self, k: usize) -> Option<usize> {
+    pub(super) fn topic_owner_before(&self, k: usize) -> Option<usize> {
         let headline_end = self.view.sentences.first().map_or(0, |s| s.end);
         self.entities
             .iter()

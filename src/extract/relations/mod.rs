@@ -128,7 +128,7 @@ pub fn find_relations(
         // The goal rules over the parse replace the surface purpose rule,
         // so whether they read it is decided before they run.
         let goal_parse = frame
-            .goal_rules_need_parse(syntax, goal_owners.in_sentence(s))
+            .goal_rules_need_parse(syntax, goal_owners.in_sentence(s), open_list.is_some())
             .then(|| syntax.sentence(s));
         open_list = frame.gerund_goal_lists(goal_parse, open_list);
         match goal_parse {
@@ -931,7 +931,7 @@ impl Frame<'_, '_> {
         Some(self.local_entity(&label, &class))
     }
 
-    fn most_recent_entity_before(&self, k: usize, property: usize) -> Option<usize> {
+    pub(super) fn most_recent_entity_before(&self, k: usize, property: usize) -> Option<usize> {
         let range = &self.property(property).range;
         self.entities
             .iter()
