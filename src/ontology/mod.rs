@@ -233,6 +233,12 @@ function_word_roles! {
     /// `kg:pairNumber`: after a determiner and before a pair noun, two
     /// things named before ("the two").
     pair_numbers = "pairNumber";
+    /// `kg:personRelativePronoun`: opens a relative clause about a person
+    /// ("who").
+    person_relative_pronouns = "personRelativePronoun";
+    /// `kg:appointmentVerbForm`: between a copula and an office, makes the
+    /// subject its holder ("was appointed").
+    appointment_verb_forms = "appointmentVerbForm";
     /// `kg:pluralPronoun`: a subject pronoun for a plural or coordinated
     /// subject ("they").
     plural_pronouns = "pluralPronoun";

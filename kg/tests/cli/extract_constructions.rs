@@ -2004,3 +2004,27 @@ fn a_later_item_of_a_gerund_list_is_a_goal_whatever_its_tag() {
         );
     }
 }
+
+#[test]
+fn a_holder_linked_to_an_office_by_a_copula_across_an_article_or_appointment() {
+    for text in [
+        "Anna Berg, who is the Minister of Culture, opened the festival.",
+        "Anna Berg is the Minister of Culture.",
+        "Anna Berg was appointed Minister of Culture in May.",
+        "Anna Berg was named as Minister of Culture last week.",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            out.has("Anna Berg", "holdsPosition", "Minister of Culture"),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+    // A copula after a place links no holder.
+    let out = Output::of("The guest of honour in Oslo was the Minister of Culture.");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "holdsPosition"),
+        "{:?}",
+        out.facts()
+    );
+}

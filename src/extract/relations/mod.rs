@@ -1402,7 +1402,7 @@ impl Frame<'_, '_> {
                 .introducing_copulas
                 .contains(self.view.low(k - 1));
         if !linker && marker.is_none() {
-            return None;
+            return self.holder_before_copula(k);
         }
         // The name, or the name before its postnominals ("Ada Quist MP").
         let mut end = if linker { k - 1 } else { k };
@@ -1417,10 +1417,50 @@ impl Frame<'_, '_> {
             if end <= self.range.start
                 || !self.lex.words.postnominals.contains(self.view.low(end - 1))
             {
-                return None;
+                // "Ada Quist was named as Minister": the marker follows a
+                // copula and a participle, not the name.
+                return marker.and_then(|_| self.holder_before_copula(p.tokens.start));
             }
             end -= 1;
         }
+    }
+
+    /// The person a copula before an office starting at `k` links it to,
+    /// across the office's article, an appointing participle and a
+    /// relative pronoun: "Ada Quist is the Minister of Trade", "Ada Quist
+    /// was appointed Minister of Trade", "Ada Quist, who is the Minister of
+    /// Trade".
+    fn holder_before_copula(&self, k: usize) -> Option<usize> {
+        let (a, view, words) = (self.range.start, self.view, &self.lex.words);
+        let mut j = k;
+        if j > a
+            && (words.definite_articles.contains(view.low(j - 1))
+                || words.indefinite_articles.contains(view.low(j - 1)))
+        {
+            j -= 1;
+        }
+        // Longest first: "appointed as" before "appointed".
+        if let Some(form) = words
+            .appointment_verb_forms
+            .phrases()
+            .iter()
+            .find(|f| f.len() <= j - a && view.words_at(j - f.len(), f, j))
+        {
+            j -= form.len();
+        }
+        if j == k || j <= a || !words.be_forms.contains(view.low(j - 1)) {
+            return None;
+        }
+        j -= 1;
+        if j > a + 1
+            && words.person_relative_pronouns.contains(view.low(j - 1))
+            && view.is_punct(j - 2, ",")
+        {
+            j -= 2;
+        }
+        self.mention_ending_at(j)
+            .map(|(_, e)| e)
+            .filter(|&e| self.is_person(e))
     }
 
     /// Where an apposition whose office starts at `k` begins: before the
