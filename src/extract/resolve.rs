@@ -322,11 +322,31 @@ impl Resolver<'_> {
             }
         }
         if cand.definite {
+            // A head that names a kind narrower than its class ("the
+            // declaration", a Document) refers back to a thing of the
+            // class itself or one so named, not to any narrower thing
+            // ("the accord" is no declaration); the class's own word ("the
+            // document") refers to any.
+            let head = description_head(view, lex, cand);
+            let class_word = self
+                .ontology
+                .classes
+                .get(&cand.class)
+                .is_some_and(|c| head.as_deref() == Some(c.label.to_lowercase().as_str()));
+            let named_by_head = |e: &EntityDraft| {
+                class_word
+                    || e.class == cand.class
+                    || head.as_deref().is_none_or(|h| {
+                        std::iter::once(&e.label)
+                            .chain(&e.alt_labels)
+                            .any(|l| l.to_lowercase().contains(h))
+                    })
+            };
             let antecedent = self
                 .entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| compatible(&e.class))
+                .filter(|(_, e)| compatible(&e.class) && named_by_head(e))
                 .filter_map(|(i, e)| e.mentions.last().map(|m| ((e.mentions.len(), m.start), i)))
                 .max()
                 .map(|(_, i)| i);
@@ -388,6 +408,17 @@ impl Resolver<'_> {
         }
         Some(e)
     }
+}
+
+/// The description head of a description mention, lowercase ("declaration"
+/// of "the joint declaration on trade").
+fn description_head(view: &DocView<'_>, lex: &Lexicon, cand: &MentionCand) -> Option<String> {
+    let (start, end) = (cand.tokens.start, cand.tokens.end);
+    (start..end).find_map(|t| {
+        lex.description_heads
+            .longest_at(view, t, end)
+            .map(|(len, _)| view.span_text(t, t + len).to_lowercase())
+    })
 }
 
 /// The class of a name that is only a description head after a

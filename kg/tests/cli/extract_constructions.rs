@@ -2028,3 +2028,28 @@ fn a_holder_linked_to_an_office_by_a_copula_across_an_article_or_appointment() {
         out.facts()
     );
 }
+
+#[test]
+fn a_definite_description_of_a_narrower_kind_refers_back_only_to_one_so_named() {
+    let out = Output::of(
+        "Morocco and Senegal signed the Fisheries Accord in Dakar.\n\n\
+         The declaration was endorsed by Austria and Hungary.",
+    );
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(_, _, o)| o == "Fisheries Accord" && out.has("Austria", "supports", o)),
+        "{:?}",
+        out.facts()
+    );
+    // The agreement named before is what "the agreement" stands for.
+    let out = Output::of(
+        "Morocco and Senegal signed the Fisheries Accord in Dakar.\n\n\
+         The accord was welcomed by Austria.",
+    );
+    assert!(
+        out.has("Austria", "supports", "Fisheries Accord"),
+        "{:?}",
+        out.facts()
+    );
+}
