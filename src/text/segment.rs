@@ -352,8 +352,15 @@ fn scan_word(s: &str, i: usize, vocabulary: &TextVocabulary) -> (usize, TokenKin
             if keeps_dot {
                 pos += 1;
                 j = pos;
-                if next_alnum {
-                    // "U.S" goes on: keep scanning letters and dots.
+                // "U.S" goes on: keep scanning letters and dots. A
+                // capitalised word run into the abbreviation for want of a
+                // space ("U.S.Secretary") is a token of its own.
+                let mut rest = after.chars();
+                let runs_on = matches!(
+                    (rest.next(), rest.next()),
+                    (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
+                );
+                if next_alnum && !runs_on {
                     continue;
                 }
             }
@@ -404,6 +411,24 @@ mod tests {
             .flat_map(|s| s.tokens)
             .map(|t| &text[t.span])
             .collect()
+    }
+
+    #[test]
+    fn a_word_run_into_an_abbreviation_is_a_token_of_its_own() {
+        assert_eq!(
+            tokens("The U.S.Secretary of Energy met Mr.Lind."),
+            [
+                "The",
+                "U.S.",
+                "Secretary",
+                "of",
+                "Energy",
+                "met",
+                "Mr.",
+                "Lind",
+                "."
+            ]
+        );
     }
 
     #[test]
