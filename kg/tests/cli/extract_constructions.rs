@@ -1932,6 +1932,17 @@ fn the_two_ministers_are_the_last_two_people_named() {
         "{:?}",
         out.facts()
     );
+    // Modifiers may stand between the pair word and the noun.
+    let out = Output::of(
+        "Prime Minister Ana Ruiz met President Tomas Berg in Lima.\n\n\
+         The two prime ministers signed the Andes Water Accord.",
+    );
+    assert!(
+        out.has("Ana Ruiz", "signs", "Andes Water Accord")
+            && out.has("Tomas Berg", "signs", "Andes Water Accord"),
+        "{:?}",
+        out.facts()
+    );
     // "Two ministers" without a determiner refers to no one named before.
     let out = Output::of(
         "Trade Minister Ola Berg met Foreign Minister Siv Arnadottir in Oslo.\n\n\

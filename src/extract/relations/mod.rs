@@ -256,10 +256,23 @@ impl Frame<'_, '_> {
         let Some(class) = self.lex.pair_nouns.get(view.low(end - 1)) else {
             return Vec::new();
         };
-        let q = end - 2;
         let determiner = |t: usize| {
             self.lex.is_determiner(view.low(t))
                 || words.possessive_determiners.contains(view.low(t))
+        };
+        // Up to two modifiers of the noun ("the two foreign ministers",
+        // "both trading nations").
+        let is_pair_word = |t: usize| {
+            words.pair_quantifiers.contains(view.low(t))
+                || words.pair_numbers.contains(view.low(t))
+                || determiner(t)
+        };
+        let Some(q) = (end.saturating_sub(1 + MAX_PAIR_MODIFIERS).max(a)..end - 1)
+            .rev()
+            .find(|&t| is_pair_word(t) || !view.is_word(t))
+            .filter(|&t| is_pair_word(t))
+        else {
+            return Vec::new();
         };
         let start = if words.pair_quantifiers.contains(view.low(q)) {
             q
@@ -1582,6 +1595,8 @@ impl Frame<'_, '_> {
 
 /// Words between "as" and the office it introduces.
 const MAX_ROLE_MODIFIERS: usize = 6;
+/// Modifiers between a pair word and its noun ("the two foreign ministers").
+const MAX_PAIR_MODIFIERS: usize = 2;
 
 /// Tokens between a position's comma and its holder's name.
 const MAX_APPOSITION: usize = 12;
