@@ -89,6 +89,22 @@ pub fn drop_descriptions_over_verbs(
     });
 }
 
+/// Drops a name the rules or the tagger found over exactly the tokens of a
+/// gazetteer name: the known thing is what the words name, so one span
+/// gives one entity ("the Nairobi-based UN Environment Programme" once
+/// gave the programme twice, known and as a new initiative).
+pub fn drop_names_a_known_name_covers(cands: &mut Vec<MentionCand>) {
+    let known: Vec<Range<usize>> = cands
+        .iter()
+        .filter(|m| m.kind == MentionKind::Known)
+        .map(|m| m.tokens.clone())
+        .collect();
+    cands.retain(|m| {
+        !matches!(m.kind, MentionKind::Name | MentionKind::Unclassified)
+            || !known.contains(&m.tokens)
+    });
+}
+
 /// Sorts candidates in text order, the longer first where two start
 /// together: the order every later step of mention finding reads them in.
 pub(crate) fn sort_in_text_order(cands: &mut [MentionCand]) {

@@ -182,6 +182,7 @@ impl<'o> Extractor<'o> {
         );
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
+        mentions::drop_names_a_known_name_covers(&mut candidates);
         candidates
     }
 

@@ -2064,3 +2064,20 @@ fn a_definite_description_of_a_narrower_kind_refers_back_only_to_one_so_named() 
         out.facts()
     );
 }
+
+#[test]
+fn a_known_name_after_a_hyphenated_place_is_one_entity() {
+    let out = Output::of("The Nairobi-based UN Environment Programme published a study.");
+    let mention_of = format!("{KG}mentionOf");
+    let targets: BTreeSet<String> = out
+        .triples
+        .iter()
+        .filter(|t| t.predicate.as_str() == mention_of)
+        .map(|t| out.label(&t.object.to_string()))
+        .collect();
+    assert_eq!(
+        targets,
+        BTreeSet::from(["United Nations Environment Programme".to_owned()]),
+        "{targets:?}"
+    );
+}
