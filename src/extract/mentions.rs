@@ -83,10 +83,25 @@ pub fn drop_descriptions_over_verbs(
         if m.kind != MentionKind::Description {
             return true;
         }
-        let (start, end) = (m.tokens.start, m.tokens.end);
-        let head = (start..end).find(|&t| lex.description_heads.longest_at(view, t, end).is_some());
-        head.is_none_or(|h| !(start + 1..h).any(&finite_verb))
+        let start = m.tokens.start;
+        description_head_in(view, lex, m.tokens.clone())
+            .is_none_or(|head| !(start + 1..head.start).any(&finite_verb))
     });
+}
+
+/// The tokens of the first description head inside `tokens` ("declaration"
+/// of "the joint declaration on trade").
+pub(crate) fn description_head_in(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    tokens: Range<usize>,
+) -> Option<Range<usize>> {
+    let end = tokens.end;
+    tokens.clone().find_map(|t| {
+        lex.description_heads
+            .longest_at(view, t, end)
+            .map(|(len, _)| t..t + len)
+    })
 }
 
 /// Drops a name the rules or the tagger found over exactly the tokens of a
@@ -1014,10 +1029,7 @@ fn description_at(
 /// How many tokens from `k` make a name joined by a hyphen to a lowercase
 /// word ("EU-wide", "UK-based"): one modifier, not the start of a name.
 fn hyphenated_adjective(view: &DocView<'_>, k: usize, limit: usize) -> Option<usize> {
-    let one_token = view.text(k).rsplit_once('-').is_some_and(|(name, tail)| {
-        !name.is_empty() && !tail.is_empty() && tail.chars().all(char::is_lowercase)
-    });
-    if one_token {
+    if is_hyphenated_modifier(view.text(k)) {
         return Some(1);
     }
     let three_tokens = k + 3 < limit
@@ -1027,6 +1039,16 @@ fn hyphenated_adjective(view: &DocView<'_>, k: usize, limit: usize) -> Option<us
         && view.is_word(k + 2)
         && view.text(k + 2).chars().all(char::is_lowercase);
     three_tokens.then_some(3)
+}
+
+/// Whether a word is a name joined by a hyphen to a lowercase word
+/// ("Oslo-based", "EU-wide"): one modifier, not a name of its own.
+pub(crate) fn is_hyphenated_modifier(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(name, tail)| {
+        name.starts_with(char::is_uppercase)
+            && !tail.is_empty()
+            && tail.chars().all(char::is_lowercase)
+    })
 }
 
 /// Where a noun phrase without determiner can start: at the start of a

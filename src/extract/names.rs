@@ -324,17 +324,7 @@ fn name_edge(view: &DocView<'_>, hints: &[u32], k: usize, several: bool) -> bool
     let written = view.is_capitalised(k) || view.text(k).starts_with(|c: char| c.is_ascii_digit());
     written
         && !(several && view.text(k).len() > 1 && hint::closed_class(h))
-        && !(several && hyphenated_modifier(view.text(k)))
-}
-
-/// A name joined by a hyphen to a lowercase word ("Oslo-based",
-/// "EU-wide"): one modifier before a name, not a word of it.
-fn hyphenated_modifier(word: &str) -> bool {
-    word.rsplit_once('-').is_some_and(|(name, tail)| {
-        name.starts_with(|c: char| c.is_uppercase())
-            && !tail.is_empty()
-            && tail.chars().all(|c| c.is_lowercase())
-    })
+        && !(several && super::mentions::is_hyphenated_modifier(view.text(k)))
 }
 
 /// Whether token `k` is a sentence's first word that is a verb or adverb,

@@ -327,7 +327,8 @@ impl Resolver<'_> {
             // class itself or one so named, not to any narrower thing
             // ("the accord" is no declaration); the class's own word ("the
             // document") refers to any.
-            let head = description_head(view, lex, cand);
+            let head = super::mentions::description_head_in(view, lex, cand.tokens.clone())
+                .map(|h| view.span_text(h.start, h.end).to_lowercase());
             let class_word = self
                 .ontology
                 .classes
@@ -408,17 +409,6 @@ impl Resolver<'_> {
         }
         Some(e)
     }
-}
-
-/// The description head of a description mention, lowercase ("declaration"
-/// of "the joint declaration on trade").
-fn description_head(view: &DocView<'_>, lex: &Lexicon, cand: &MentionCand) -> Option<String> {
-    let (start, end) = (cand.tokens.start, cand.tokens.end);
-    (start..end).find_map(|t| {
-        lex.description_heads
-            .longest_at(view, t, end)
-            .map(|(len, _)| view.span_text(t, t + len).to_lowercase())
-    })
 }
 
 /// The class of a name that is only a description head after a

@@ -261,12 +261,7 @@ impl Frame<'_, '_> {
         if !matches!(syntax.node(t).upos, "NOUN" | "PROPN") {
             return None;
         }
-        let prepositions = &self.lex.words.framework_prepositions;
-        let under = |n: usize| {
-            syntax
-                .children(n)
-                .any(|c| syntax.node(c).rel == "case" && prepositions.contains(self.view.low(c)))
-        };
+        let under = |n: usize| self.has_framework_case(syntax, n);
         // The noun's own "under X", or that of a participle modifying it
         // (which the parser may have made the noun's governor).
         let governing_participle = syntax
@@ -287,18 +282,32 @@ impl Frame<'_, '_> {
             own.into_iter().chain(of_participle)
         });
         let objects = objects.chain(governing_participle);
-        objects.filter(|&o| under(o)).find_map(|o| {
-            self.entity_at(o)
-                .filter(|&e| self.may_own_goal(e))
-                .or_else(|| self.definite_antecedent(syntax, o))
-                .filter(|&e| self.may_own_goal(e))
-        })
+        objects
+            .filter(|&o| under(o))
+            .find_map(|o| self.framework_owner(syntax, o))
+    }
+
+    /// Whether a noun has a framework preposition as its case marker
+    /// ("under the accord").
+    fn has_framework_case(&self, syntax: &SentenceSyntax, n: usize) -> bool {
+        let prepositions = &self.lex.words.framework_prepositions;
+        syntax
+            .children(n)
+            .any(|c| syntax.node(c).rel == "case" && prepositions.contains(self.view.low(c)))
+    }
+
+    /// The goal owner a framework's noun stands for: its own mention, or
+    /// the thing a definite description refers back to.
+    fn framework_owner(&self, syntax: &SentenceSyntax, o: usize) -> Option<usize> {
+        self.entity_at(o)
+            .filter(|&e| self.may_own_goal(e))
+            .or_else(|| self.definite_antecedent(syntax, o))
+            .filter(|&e| self.may_own_goal(e))
     }
 
     /// The document a clause is set under: the verb's oblique with a
     /// framework preposition ("Under the accord, A will …").
     fn clause_framework(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
-        let prepositions = &self.lex.words.framework_prepositions;
         // A parser may make the fronted phrase the root and hang the clause
         // from it as parataxis.
         let fronted = syntax
@@ -309,16 +318,8 @@ impl Frame<'_, '_> {
             .children(verb)
             .filter(|&o| syntax.node(o).rel == "obl")
             .chain(fronted)
-            .filter(|&o| {
-                syntax.children(o).any(|c| {
-                    syntax.node(c).rel == "case" && prepositions.contains(self.view.low(c))
-                })
-            })
-            .find_map(|o| {
-                self.entity_at(o)
-                    .filter(|&e| self.may_own_goal(e))
-                    .or_else(|| self.definite_antecedent(syntax, o))
-            })
+            .filter(|&o| self.has_framework_case(syntax, o))
+            .find_map(|o| self.framework_owner(syntax, o))
     }
 
     /// The entity a definite description without a mention of its own

@@ -1446,10 +1446,7 @@ impl Frame<'_, '_> {
     fn holder_before_copula(&self, k: usize) -> Option<usize> {
         let (a, view, words) = (self.range.start, self.view, &self.lex.words);
         let mut j = k;
-        if j > a
-            && (words.definite_articles.contains(view.low(j - 1))
-                || words.indefinite_articles.contains(view.low(j - 1)))
-        {
+        if j > a && self.is_article(j - 1) {
             j -= 1;
         }
         // Longest first: "appointed as" before "appointed".
@@ -1476,23 +1473,25 @@ impl Frame<'_, '_> {
             .filter(|&e| self.is_person(e))
     }
 
+    /// Whether token `t` is an article ("the", "a").
+    fn is_article(&self, t: usize) -> bool {
+        let (words, word) = (&self.lex.words, self.view.low(t));
+        words.definite_articles.contains(word) || words.indefinite_articles.contains(word)
+    }
+
     /// Where an apposition whose office starts at `k` begins: before the
     /// office's article ("the"), or before its possessive owner ("Kestria's",
     /// "the Ministry's"), if the token before that is a comma; else `k`.
     fn apposition_start(&self, k: usize) -> usize {
         let view = self.view;
         let a = self.range.start;
-        let words = &self.lex.words;
         let mut j = k;
         if j > a + 1 && self.lex.is_possessive(view, j - 1) {
             if let Some((r, _)) = self.mention_ending_at(j - 1) {
                 j = r.start;
             }
         }
-        if j > a + 1
-            && (words.definite_articles.contains(view.low(j - 1))
-                || words.indefinite_articles.contains(view.low(j - 1)))
-        {
+        if j > a + 1 && self.is_article(j - 1) {
             j -= 1;
         }
         if j < k && j > a && view.is_punct(j - 1, ",") {
