@@ -38,10 +38,6 @@
 
 use rustc_hash::FxHashMap;
 
-mod rows;
-
-use rows::{RowPlace, Rows};
-
 /// The first bytes of a stored model; the digit is the format version.
 pub const MAGIC: &[u8; 8] = b"KGPERC01";
 
@@ -321,26 +317,15 @@ const EMPTY: u32 = u32::MAX;
 const SPILLED: u32 = u32::MAX - 1;
 /// `Slot::second` of a feature with one weight.
 const NO_PAIR: u32 = u32::MAX;
-/// `Slot::first` of a feature with many weights, in its high 16 bits (a
-/// packed pair's class is at most `u16::MAX - 1`, so no pair looks like
-/// one): its row is in `Model::dense` ([`Rows`]), `second` the row's
-/// offset there, and the low 16 bits of `first` the number of cache lines
-/// the row touches (to ask for them before reading it).
-const DENSE: u32 = 0xFFFF_0000;
-
-/// The row place of a [`DENSE`] slot.
-#[inline(always)]
-fn dense_place(slot: &Slot) -> RowPlace {
-    RowPlace {
-        offset: slot.second,
-        lines: slot.first & 0xFFFF,
-    }
-}
+/// `Slot::first` of a feature with many weights: `second` is the index of
+/// its row in `Model::dense`, which scoring adds. Its run in
+/// `Model::spilled` (from `Model::dense_runs`) is its length, the row
+/// index, then its pairs, kept for [`Model::to_bytes`].
+const DENSE: u32 = u32::MAX - 2;
 
 /// A feature voting for at least this share of the classes (and at least
-/// [`DENSE_MIN_WEIGHTS`] of them) gets a dense row ([`Rows`]: a class
-/// mask and the weights), added in one vectorised sweep instead of pair by
-/// pair. The parser's
+/// [`DENSE_MIN_WEIGHTS`] of them) gets a dense row: one `i16` per class,
+/// added in one vectorised sweep instead of pair by pair. The parser's
 /// features over its most common positions (the tag of the top of the
 /// stack, …) vote for most of its classes and cost the most to add; at an
 /// eighth (13 of the parser's 103) a sweep of the row, eight classes an
@@ -443,6 +428,24 @@ fn advise_huge_pages<T>(table: &Vec<T>, len: usize) {
             }
         }
     }
+}
+
+/// Fills `row` (one weight per class) from `run`; false, leaving the run
+/// sparse, when a class appears twice (the `i16` row could not hold the sum
+/// exactly) or lies outside the row.
+fn dense_row(run: &[(u16, i16)], row: &mut [i16]) -> bool {
+    row.fill(0);
+    let mut seen = vec![false; row.len()];
+    for &(class, w) in run {
+        match seen.get_mut(usize::from(class)) {
+            Some(s) if !*s => {
+                *s = true;
+                row[usize::from(class)] = w;
+            }
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Large models with at most this many classes sum their scores as
@@ -552,10 +555,13 @@ pub struct Model {
     /// size is `2^(64 - shift)`).
     shift: u32,
     /// The runs of features whose weights do not fit in their slot: per
-    /// run, its length (as a pair's bits), then its packed pairs.
+    /// run, its length (as a pair's bits), then its packed pairs (for a
+    /// [`DENSE`] feature: length, row index, pairs).
     spilled: Vec<u32>,
-    /// Dense rows (see [`DENSE`]).
-    dense: Rows,
+    /// Dense rows, `classes` weights each (see [`DENSE`]).
+    dense: Vec<i16>,
+    /// Per dense row, where its feature's run starts in `spilled`.
+    dense_runs: Vec<u32>,
     /// Number of features stored.
     features: usize,
 }
@@ -601,7 +607,8 @@ impl Model {
                 mask,
                 shift,
                 spilled: Vec::new(),
-                dense: Rows::new(0),
+                dense: Vec::new(),
+                dense_runs: Vec::new(),
                 features: stored,
             };
         }
@@ -637,7 +644,8 @@ impl Model {
                 mask,
                 shift,
                 spilled: Vec::new(),
-                dense: Rows::new(0),
+                dense: Vec::new(),
+                dense_runs: Vec::new(),
                 features: features.len(),
             };
         }
@@ -650,25 +658,25 @@ impl Model {
         let mask = size - 1;
         let shift = Self::shift(size);
         let mut spilled = Vec::new();
-        let mut dense = Rows::new(class_count);
+        let mut dense: Vec<i16> = Vec::new();
+        let mut dense_runs = Vec::new();
+        let mut row = vec![0i16; class_count];
         for (i, &key) in features.keys.iter().enumerate() {
             let run = features.run(i);
-            // A row gives back the same pairs only when the classes rise and
-            // no weight is zero (what `finish` writes always is).
-            let place = if run.len() >= DENSE_MIN_WEIGHTS
-                && run.len() * DENSE_MIN_SHARE >= class_count
-                && is_wide_row(run, class_count)
-            {
-                dense.push(run)
-            } else {
-                None
-            };
             let (first, second) = match *run {
                 [(c, w)] => (pack(c, w), NO_PAIR),
                 [(c1, w1), (c2, w2)] => (pack(c1, w1), pack(c2, w2)),
-                _ if place.is_some() => {
-                    let place = place.expect("checked just above");
-                    (DENSE | place.lines, place.offset)
+                _ if run.len() >= DENSE_MIN_WEIGHTS
+                    && run.len() * DENSE_MIN_SHARE >= class_count
+                    && dense_row(run, &mut row) =>
+                {
+                    let index = dense_runs.len() as u32;
+                    dense_runs.push(spilled.len() as u32);
+                    spilled.push(run.len() as u32);
+                    spilled.push(index);
+                    spilled.extend(run.iter().map(|&(c, w)| pack(c, w)));
+                    dense.extend_from_slice(&row);
+                    (DENSE, index)
                 }
                 _ => {
                     let start = spilled.len() as u32;
@@ -693,7 +701,8 @@ impl Model {
             mask,
             shift,
             spilled: table_from(spilled),
-            dense,
+            dense: table_from(dense),
+            dense_runs,
             features: features.len(),
         }
     }
@@ -782,53 +791,38 @@ impl Model {
         // `f32` sum the weights would add up to in any order.
         let class_count = self.classes();
         if class_count <= STACK_CLASSES && features.len() <= EXACT_FEATURES {
-            // Room for every class a row's last group of eight covers.
             let mut sums = [0i32; STACK_CLASSES];
-            self.add_weights_dispatch(features, &mut sums);
-            for (s, &sum) in scores.iter_mut().zip(&sums[..class_count]) {
+            let sums = &mut sums[..class_count];
+            self.add_weights_dispatch(features, sums);
+            for (s, &sum) in scores.iter_mut().zip(sums.iter()) {
                 *s = sum as f32 * self.scale;
             }
         } else {
-            self.add_weights(features, scores, |scores: &mut [f32], place| {
-                self.dense
-                    .add_to(place.offset, |class, w| scores[class] += f32::from(w))
-            });
+            self.add_weights(features, scores);
             for s in scores.iter_mut() {
                 *s *= self.scale;
             }
         }
     }
 
-    /// [`Model::add_weights`] with the dense rows added eight classes an
-    /// instruction when the processor has AVX2, one weight at a time
-    /// otherwise. `sums` has a place
-    /// for every class of every group of eight ([`STACK_CLASSES`]).
+    /// [`Model::add_weights`] compiled for AVX2 when the processor has it:
+    /// a dense row is then added eight classes an instruction instead of
+    /// four (the default x86-64 target stops at SSE2).
     #[inline]
-    fn add_weights_dispatch(&self, features: &[u64], sums: &mut [i32; STACK_CLASSES]) {
+    fn add_weights_dispatch(&self, features: &[u64], sums: &mut [i32]) {
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the processor supports AVX2, checked just above.
             unsafe { self.add_weights_avx2(features, sums) };
             return;
         }
-        self.add_weights(features, sums, |sums: &mut [i32], place| {
-            self.dense
-                .add_to(place.offset, |class, w| sums[class] += i32::from(w))
-        });
+        self.add_weights(features, sums);
     }
 
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
-    fn add_weights_avx2(&self, features: &[u64], sums: &mut [i32; STACK_CLASSES]) {
-        self.add_weights(features, sums, |sums: &mut [i32], place| {
-            let sums: &mut [i32; STACK_CLASSES] =
-                sums.try_into().expect("the sums of every class group");
-            // SAFETY: this function runs only where the processor has AVX2
-            // (its callers check); the rows of a model of at most
-            // `STACK_CLASSES` classes (the callers' condition), at places
-            // its arena gave.
-            unsafe { self.dense.add_avx2(place, sums) }
-        });
+    fn add_weights_avx2(&self, features: &[u64], sums: &mut [i32]) {
+        self.add_weights(features, sums);
     }
 
     /// [`Model::add_wide`] compiled for AVX2 when the processor has it (a
@@ -888,7 +882,6 @@ impl Model {
         &self,
         features: &[u64],
         sums: &mut [T],
-        add_row: impl Fn(&mut [T], RowPlace),
     ) {
         // The table is far larger than the cache, so each feature costs a
         // trip to memory. A block at a time: first ask for every feature's
@@ -899,10 +892,8 @@ impl Model {
         const BLOCK: usize = 72;
         let mut homes = [0usize; BLOCK];
         let mut runs = [0u32; BLOCK];
-        let mut rows = [RowPlace {
-            offset: 0,
-            lines: 0,
-        }; BLOCK];
+        let mut rows = [0u32; BLOCK];
+        let class_count = self.classes();
         let add = |sums: &mut [T], pair: u32| {
             let (class, w) = unpack(pair);
             if let Some(s) = sums.get_mut(usize::from(class)) {
@@ -927,10 +918,13 @@ impl Model {
                             prefetch(&self.spilled[slot.second as usize]);
                             runs[spilled] = slot.second;
                             spilled += 1;
-                        } else if slot.first >= DENSE {
-                            let place = dense_place(slot);
-                            self.dense.prefetch(place);
-                            rows[dense] = place;
+                        } else if slot.first == DENSE {
+                            let row = slot.second;
+                            let at = row as usize * class_count;
+                            for line in (at..at + class_count).step_by(32) {
+                                prefetch(&self.dense[line]);
+                            }
+                            rows[dense] = row;
                             dense += 1;
                         } else {
                             add(sums, slot.first);
@@ -950,8 +944,11 @@ impl Model {
                     add(sums, pair);
                 }
             }
-            for &place in &rows[..dense] {
-                add_row(sums, place);
+            for &row in &rows[..dense] {
+                let at = row as usize * class_count;
+                for (s, &w) in sums.iter_mut().zip(&self.dense[at..at + class_count]) {
+                    *s += T::from(w);
+                }
             }
         }
     }
@@ -990,16 +987,16 @@ impl Model {
     /// The (class, weight) pairs of a stored slot, in the order read.
     fn slot_pairs(&self, slot: &Slot, out: &mut Vec<(u16, i16)>) {
         out.clear();
-        if slot.first == SPILLED {
-            let start = slot.second as usize;
+        if slot.first == SPILLED || slot.first == DENSE {
+            let start = if slot.first == DENSE {
+                self.dense_runs[slot.second as usize] as usize
+            } else {
+                slot.second as usize
+            };
             let len = self.spilled[start] as usize;
-            out.extend(
-                self.spilled[start + 1..start + 1 + len]
-                    .iter()
-                    .map(|&p| unpack(p)),
-            );
-        } else if slot.first >= DENSE {
-            self.dense.pairs(slot.second, out);
+            // A dense feature's run holds its row index before the pairs.
+            let pairs = start + 1 + usize::from(slot.first == DENSE);
+            out.extend(self.spilled[pairs..pairs + len].iter().map(|&p| unpack(p)));
         } else {
             out.push(unpack(slot.first));
             if slot.second != NO_PAIR {
@@ -1247,9 +1244,8 @@ mod tests {
 
     #[test]
     fn dense_rows_score_like_their_pairs_and_round_trip() {
-        // 40 classes: runs of 8 or more weights get a dense row, unless a
-        // class repeats or the classes do not rise; shorter ones stay
-        // sparse. Every weight counts once.
+        // 40 classes: runs of 10 or more weights get a dense row, unless a
+        // class repeats; shorter ones stay sparse. Every weight counts once.
         const CLASSES: u16 = 40;
         let mut runs = Runs::default();
         let mut expected = [0.0f32; CLASSES as usize];
@@ -1257,15 +1253,11 @@ mod tests {
         for n in 0u64..60 {
             let key = feature(3, &[n]);
             let len = (n % 40) as u16;
-            let start = runs.pairs.len();
             for k in 0..len {
                 let class = (k * 7 + n as u16) % CLASSES;
                 let w = (k as i16 + 1) * if n % 2 == 0 { 3 } else { -2 };
                 runs.pairs.push((class, w));
                 expected[usize::from(class)] += f32::from(w);
-            }
-            if n % 3 != 0 {
-                runs.pairs[start..].sort_unstable();
             }
             if n == 59 {
                 // A repeated class keeps the run sparse; both weights count.
@@ -1276,10 +1268,7 @@ mod tests {
             runs.close(key);
         }
         let model = Model::build(CLASSES, 1.0, &runs);
-        assert!(model
-            .slots
-            .iter()
-            .any(|s| s.first >= DENSE && s.first < SPILLED));
+        assert!(!model.dense.is_empty());
         assert!(model.slots.iter().any(|s| s.first == SPILLED));
         let mut scores = [0.0f32; CLASSES as usize];
         model.scores(&keys, &mut scores);
