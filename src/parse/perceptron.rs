@@ -13,7 +13,16 @@
 //! feature's (class, weight) pairs, stored contiguously. Scoring one feature is
 //! one probe in the table and one short run of memory; a model of a few
 //! classes (the name tagger's nine) keeps each feature's whole weight row in
-//! its slot instead. [`Model::to_bytes`] and
+//! its slot instead. A feature voting for many classes has a dense row, one
+//! `i16` per class, starting a cache line. The weights cannot be narrower
+//! without changing scores: counted over the bundled parser and tagger
+//! (BENCHMARKS.md, session 16), no dense row has all its weights within
+//! `i8`, nor within `i8` after a common shift (the parser's pruning leaves
+//! only weights of about a thousand and up in the `i16` scale, and every
+//! tagger row has some weight past 127); and a row holding
+//! only its non-zero weights behind a class mask (half the bytes) was slower
+//! to add than the plain row, which is mostly in the cache anyway. What
+//! scoring waits for is the table slots. [`Model::to_bytes`] and
 //! [`Model::from_bytes`] store it; the bytes are deterministic (features sorted
 //! by key), so retraining on the same data gives the same file.
 //!
