@@ -177,19 +177,16 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
         })
     }
 
-    /// The lemmas a parse of sentence `s` will give its tokens, known
-    /// without parsing when the parse keeps the tagger's tags (see
-    /// [`DocSyntax::may_retag`]): each word's lemma for its tag.
-    pub fn lemmas_before_parse(&self, s: usize) -> Option<Vec<String>> {
-        if self.may_retag(s) {
-            return None;
-        }
-        let lemmatizer = self.annotator.lemmatizer();
-        let lemmas = self.view.sentences[s]
-            .clone()
-            .map(|t| lemmatizer.lemma(self.view.text(t), self.tagger_tags(t).0))
-            .collect();
-        Some(lemmas)
+    /// The lemma a parse gives token `t` if it tags it `upos`, for a word
+    /// the parser does not split ([`DocSyntax::splits_word`]).
+    pub fn lemma_as(&self, t: usize, upos: &str) -> String {
+        self.annotator.lemmatizer().lemma(self.view.text(t), upos)
+    }
+
+    /// Whether the parser splits token `t` into pieces (a hyphenated word,
+    /// a contraction), whose tags and lemmas it then finds afresh.
+    pub fn splits_word(&self, t: usize) -> bool {
+        word_splits(self.view.text(t))
     }
 
     fn parse(&self, s: usize) -> SentenceSyntax {

@@ -255,7 +255,8 @@ impl DependencyFrames {
         self.by_property.get(&p).map_or(&[], Vec::as_slice)
     }
 
-    fn get(&self, lemma: &str, kind: FrameKind) -> &[DependencyFrame] {
+    /// The frames a trigger with this lemma reads as `kind`.
+    pub(super) fn get(&self, lemma: &str, kind: FrameKind) -> &[DependencyFrame] {
         self.by_trigger
             .get(&(lemma.to_owned(), kind))
             .map_or(&[], Vec::as_slice)

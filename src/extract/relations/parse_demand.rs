@@ -6,17 +6,54 @@
 //!
 //! * The dependency frames (see `dependency`) run after the surface rules
 //!   and add a fact only where none of them read it in the sentence
-//!   (`already_read`). A frame's fact joins two different entities the
-//!   sentence mentions (its fillers, pronouns bound to a subject and colon
-//!   lists included, all name entities of the sentence), the subject's
-//!   class in the property's domain and the object's in its range, at a
-//!   trigger word the parse tags with the trigger's part of speech, and a
-//!   role marked by a case word (`obl@prep`) is filled only where a word of
-//!   the sentence has that lemma. The parse keeps the tagger's tags, and so
-//!   the lemmas they give, unless it splits a word of the sentence (then any
-//!   tag and lemma count). So the parse is asked for only when such a word,
-//!   such roles and such a pair exist and the surface rules have not read
-//!   that fact.
+//!   (`already_read`). The parse keeps the tagger's tags, and so the lemmas
+//!   they give, unless it splits a word of the sentence ("retags"); then
+//!   its tree is also no longer the parser's own projective one. The parse
+//!   is asked for only where, for some trigger token and frame, all of
+//!   these hold:
+//!   - the trigger's lemma for its tag (a verb's for `VERB`, a noun's for
+//!     `NOUN` or `PROPN`; where the parse retags, its lemma for those tags,
+//!     any lemma for a word it splits) is one of the frame's triggers, and
+//!     its spelling one of the lexicon's forms of one;
+//!   - a pair of different entities fits the property the way `emit`
+//!     checks (either way round for a symmetric property) and no rule read
+//!     that fact in the sentence; an entity counts only where a token reads
+//!     as it (`entity_at`, the innermost mention); people are left out of
+//!     a party frame and of both ends of a symmetric property, as the
+//!     frame leaves them out;
+//!   - the subject can fill a subject role and the object an object role
+//!     (for a party frame, both a party role), where a role reaches:
+//!     - marked by a case word (`obl@with`, `obj/nmod@prep`): nothing
+//!       unless some other word has that lemma. The case word hangs from
+//!       the filler, the filler (or the dependent it hangs from) from the
+//!       trigger, so in a projective tree the filler's subtree, its
+//!       conjuncts and colon list included, stands on one side of the
+//!       trigger with the case word: only an entity on a side of the
+//!       trigger where such a word stands, unless the parse may retag, the
+//!       filler may stand for a subject named elsewhere (an `nsubj` or
+//!       `nmod:poss` filler: a pronoun, an inherited subject) or a relative
+//!       pronoun (tagged `WDT`, `WP`) stands on such a side;
+//!     - a possessor (`nmod:poss`, the noun frames, and `^acl/nmod:poss`,
+//!       whose participle follows its noun): English puts it before the
+//!       noun it owns, marked by a possessive ending or as a possessive
+//!       pronoun, so only an entity before a token the tagger tags `POS`
+//!       before the trigger, or a possessive pronoun (`PRP$`, `WP$`) there;
+//!       anything where such a pronoun may stand for a subject named
+//!       elsewhere or the parse may retag;
+//!     - a subject (`nsubj…`, and `^obj/nsubj`, the subject of the verb
+//!       whose object the trigger is, unless the sentence asks): before
+//!       the trigger, where English puts a subject (a relative pronoun's
+//!       noun and an inherited subject stand before it too); anything
+//!       where a subject pronoun (`PRP`; any such word where the parse may
+//!       retag) before it may stand for a subject named elsewhere;
+//!     - a passive agent (`obl:agent`): after an agent preposition after
+//!       the trigger;
+//!     - any other role: anything.
+//!
+//!   The first two are what the frame code checks whatever the parse; the
+//!   case words' side follows from the parser's projective trees; the
+//!   possessor, subject and agent bounds are English word order and
+//!   marking, so a parse against them would give a wrong fact.
 //! * The goal rules over the parse replace the surface purpose rule and
 //!   read the parse for the goal lists' "-ing" words, so whether they get
 //!   it is decided before they run. The sentence must first be one that
@@ -52,7 +89,7 @@
 //!     the accord"). A purpose clause with a subject of its own ("for
 //!     agencies to act", by the tagger's tags) gives no goal.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use super::super::lexicon::Lexicon;
 use super::super::resolve::Resolution;
@@ -61,29 +98,11 @@ use super::super::view::DocView;
 use super::dependency::{CaseWord, DependencyFrame, FrameKind, Role};
 use super::goal_lists::MAX_NOUN_GAP;
 use super::Frame;
-use crate::ontology::Ontology;
+use crate::ontology::{Ontology, Property};
 
 /// How far into a sentence a description without article may open it as a
 /// headline's subject ("Historic trade accord will …").
 const MAX_HEADLINE_NOUN_AT: usize = 4;
-
-/// The lemmas a parse of one sentence will give, made when first asked
-/// (`None` when the parse may retag: any lemma may then occur).
-struct LemmasBeforeParse<'s, 'a, 'v> {
-    syntax: &'s DocSyntax<'a, 'v>,
-    sentence: usize,
-    lemmas: OnceCell<Option<Vec<String>>>,
-}
-
-impl LemmasBeforeParse<'_, '_, '_> {
-    /// Whether some token may have a lemma `wanted` accepts.
-    fn any(&self, wanted: impl Fn(&str) -> bool) -> bool {
-        self.lemmas
-            .get_or_init(|| self.syntax.lemmas_before_parse(self.sentence))
-            .as_ref()
-            .is_none_or(|lemmas| lemmas.iter().any(|l| wanted(l)))
-    }
-}
 
 /// Per sentence, whether it mentions an entity that may own a goal.
 pub(super) struct GoalOwners(Vec<bool>);
@@ -332,8 +351,10 @@ impl Frame<'_, '_> {
         if lex.dependency_frames.is_empty() {
             return false;
         }
+        // A filler counts through the entity its token reads as.
+        let reach: Vec<Option<usize>> = self.range.clone().map(|t| self.entity_at(t)).collect();
         let mut entities: Vec<usize> = Vec::new();
-        for &(_, e) in &self.mentions {
+        for &e in reach.iter().flatten() {
             if !entities.contains(&e) {
                 entities.push(e);
             }
@@ -341,36 +362,51 @@ impl Frame<'_, '_> {
         if entities.len() < 2 {
             return false;
         }
-        let lemmas = LemmasBeforeParse {
+        let sentence = FrameSentence {
             syntax,
-            sentence: self.sentence,
+            start: self.range.start,
+            retagged: syntax.may_retag(self.sentence),
+            reach,
+            entities,
             lemmas: OnceCell::new(),
+            pairs: RefCell::default(),
         };
-        let (mut verb_properties, mut noun_properties) = (Vec::new(), Vec::new());
+        let mut properties = Vec::new();
         for t in self.range.clone() {
             let word = self.view.low(t);
             if !lex.may_trigger(word) {
                 continue;
             }
-            let upos = syntax.tagger_tags(t).0;
-            let retagged = || syntax.may_retag(self.sentence);
-            verb_properties.clear();
-            noun_properties.clear();
-            if upos == "VERB" || retagged() {
-                lex.frame_properties_into(word, true, &mut verb_properties);
-            }
-            if matches!(upos, "NOUN" | "PROPN") || retagged() {
-                lex.frame_properties_into(word, false, &mut noun_properties);
-            }
-            let uses = (verb_properties.iter().map(|&p| (p, true)))
-                .chain(noun_properties.iter().map(|&p| (p, false)));
-            for (p, as_verb) in uses {
-                let frames = lex.dependency_frames.of_property(p);
-                if frames
-                    .iter()
-                    .filter(|f| (f.kind != FrameKind::Noun) == as_verb)
-                    .any(|f| self.frame_may_add(f, &entities, &lemmas))
-                {
+            for as_verb in [true, false] {
+                properties.clear();
+                lex.frame_properties_into(word, as_verb, &mut properties);
+                if properties.is_empty() {
+                    continue;
+                }
+                let kinds: &[FrameKind] = if as_verb {
+                    &[FrameKind::Verb, FrameKind::Passive]
+                } else {
+                    &[FrameKind::Noun]
+                };
+                let may_read = |f: &DependencyFrame| {
+                    properties.contains(&f.property) && self.frame_may_add(f, t, &sentence)
+                };
+                let fires = match sentence.trigger_lemmas(t, as_verb) {
+                    // A word the parser splits may take any lemma.
+                    None => properties.iter().any(|&p| {
+                        lex.dependency_frames
+                            .of_property(p)
+                            .iter()
+                            .filter(|f| kinds.contains(&f.kind))
+                            .any(&may_read)
+                    }),
+                    Some(lemmas) => lemmas.iter().any(|lemma| {
+                        kinds
+                            .iter()
+                            .any(|&k| lex.dependency_frames.get(lemma, k).iter().any(&may_read))
+                    }),
+                };
+                if fires {
                     return true;
                 }
             }
@@ -378,57 +414,335 @@ impl Frame<'_, '_> {
         false
     }
 
-    /// Whether `frame` could give a fact no rule read in this sentence yet:
-    /// each side has a role the sentence can fill (a case-marked role needs
-    /// a word with that lemma to mark its filler) and some ordered pair of
-    /// `entities` fits the property (what `emit` checks), people left out
-    /// where every filler is a party (the frames read their bodies).
+    /// Whether `frame`, triggered at token `trigger`, could give a fact no
+    /// rule read in this sentence yet: each side has entities its roles
+    /// could hold ([`Frame::role_reach`]), and some pair of them fits the
+    /// property (what `emit` checks: either way round for a symmetric
+    /// property), people left out where the frame leaves them out (every
+    /// filler of a party frame, both ends of a symmetric property).
     fn frame_may_add(
         &self,
         frame: &DependencyFrame,
-        entities: &[usize],
-        lemmas: &LemmasBeforeParse<'_, '_, '_>,
+        trigger: usize,
+        sentence: &FrameSentence<'_, '_, '_>,
     ) -> bool {
         let property = &self.lex.properties[frame.property];
-        let may_fill = |role: &Role| match role {
-            Role::Dependent {
-                case: Some(CaseWord::PropertyPreposition),
-                ..
-            } => lemmas.any(|l| property.prepositions.iter().any(|p| p == l)),
-            Role::Dependent {
-                case: Some(CaseWord::Word(word)),
-                ..
-            } => lemmas.any(|l| l == word),
-            _ => true,
+        let no_people = frame.parties || property.symmetric;
+        let class = |e: usize| self.entities[e].class.as_str();
+        let fits = |s: usize, o: usize| {
+            self.ontology.fits(class(s), &property.domain)
+                && self.ontology.fits(class(o), &property.range)
         };
-        if !frame.subject_roles.iter().any(may_fill)
-            || !frame.parties && !frame.object_roles.iter().any(may_fill)
-        {
+        // The pairs `emit` would take and no rule read yet, whatever the
+        // roles (the same for every frame of the property); the roles'
+        // reach only then.
+        let key = (frame.property, no_people);
+        let mut known = sentence.pairs.borrow_mut();
+        let at = match known.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                let mut pairs: Vec<(usize, usize)> = Vec::new();
+                for &s in &sentence.entities {
+                    for &o in &sentence.entities {
+                        if o != s
+                            && !(no_people && (self.is_person(s) || self.is_person(o)))
+                            && (fits(s, o) || property.symmetric && fits(o, s))
+                            && !self.already_read(s, frame.property, o)
+                        {
+                            pairs.push((s, o));
+                        }
+                    }
+                }
+                known.push((key, pairs));
+                known.len() - 1
+            }
+        };
+        let pairs = &known[at].1;
+        if pairs.is_empty() {
             return false;
         }
-        if frame.parties {
-            let bodies: Vec<usize> = entities
+        let reaches = |roles: &[Role]| -> Vec<Reach> {
+            roles
                 .iter()
-                .copied()
-                .filter(|&e| !self.is_person(e))
-                .collect();
-            return self.may_read_unread(frame.property, &bodies);
-        }
-        self.may_read_unread(frame.property, entities)
+                .map(|r| self.role_reach(r, trigger, property, sentence))
+                .collect()
+        };
+        let subject_reach = reaches(&frame.subject_roles);
+        let object_reach = if frame.parties {
+            subject_reach.clone()
+        } else {
+            reaches(&frame.object_roles)
+        };
+        let holds =
+            |reach: &[Reach], e: usize| reach.iter().any(|r| sentence.may_hold(r, trigger, e));
+        pairs
+            .iter()
+            .any(|&(s, o)| holds(&subject_reach, s) && holds(&object_reach, o))
     }
 
-    /// Whether some ordered pair of `entities` fits property `p` (what
-    /// `emit` checks) with a fact no rule read in this sentence yet.
-    fn may_read_unread(&self, p: usize, entities: &[usize]) -> bool {
-        let property = &self.lex.properties[p];
-        let class = |e: usize| self.entities[e].class.as_str();
-        entities.iter().any(|&s| {
-            self.ontology.fits(class(s), &property.domain)
-                && entities.iter().any(|&o| {
-                    o != s
-                        && self.ontology.fits(class(o), &property.range)
-                        && !self.already_read(s, p, o)
-                })
-        })
+    /// Where the entities a role of a frame triggered at `trigger` could
+    /// hold stand (see the module docs).
+    fn role_reach(
+        &self,
+        role: &Role,
+        trigger: usize,
+        property: &Property,
+        sentence: &FrameSentence<'_, '_, '_>,
+    ) -> Reach {
+        let (filler_rel, case) = match role {
+            Role::Dependent { rel, case } => (rel, case),
+            Role::DependentOfDependent { inner, case, .. } => (inner, case),
+            Role::GovernorDependent { rel, of_governor } => {
+                return self.governor_dependent_reach(rel, of_governor, trigger, sentence)
+            }
+            Role::Governor { .. } => return Reach::Anywhere,
+        };
+        let Some(case) = case else {
+            return self.unmarked_reach(role, filler_rel, trigger, sentence);
+        };
+        let marks = |l: &str| match case {
+            CaseWord::PropertyPreposition => property.prepositions.iter().any(|p| p == l),
+            CaseWord::Word(word) => l == word,
+        };
+        let (mut before, mut after) = (false, false);
+        for c in self.range.clone().filter(|&c| c != trigger) {
+            if sentence.may_have_lemma(c, marks) {
+                if c < trigger {
+                    before = true;
+                } else {
+                    after = true;
+                }
+            }
+        }
+        if !(before || after) {
+            return Reach::Nothing;
+        }
+        // Where the tree may not be the parser's own projective one, or a
+        // filler may stand for a subject elsewhere (an inherited subject, a
+        // pronoun, a relative pronoun's noun), the side tells nothing.
+        let far = filler_rel.starts_with("nsubj")
+            || filler_rel == "nmod:poss"
+            || sentence.retagged
+            || self.range.clone().any(|k| {
+                (k < trigger && before || k > trigger && after)
+                    && matches!(sentence.syntax.tagger_tags(k).1, "WDT" | "WP")
+            });
+        if far {
+            Reach::Anywhere
+        } else {
+            Reach::Sides { before, after }
+        }
+    }
+}
+
+impl Frame<'_, '_> {
+    /// Where the entities a role without a case word could hold stand, by
+    /// English word order and marking (see the module docs): a possessor
+    /// (`nmod:poss`) before a possessive marker before the trigger, or a
+    /// possessive pronoun there; a subject (`nsubj…`) before the trigger; a
+    /// passive agent (`obl:agent`) after an agent preposition after it. A
+    /// pronoun that may stand for a subject named elsewhere lifts the bound.
+    fn unmarked_reach(
+        &self,
+        role: &Role,
+        filler_rel: &str,
+        trigger: usize,
+        sentence: &FrameSentence<'_, '_, '_>,
+    ) -> Reach {
+        if !matches!(role, Role::Dependent { .. }) {
+            return Reach::Anywhere;
+        }
+        match filler_rel {
+            "nmod:poss" => self.possessor_reach(trigger, sentence),
+            "obl:agent" => {
+                let words = &self.lex.words;
+                let agent_marker = (trigger + 1..self.range.end)
+                    .find(|&k| words.agent_prepositions.contains(self.view.low(k)));
+                agent_marker.map_or(Reach::Nothing, Reach::After)
+            }
+            rel if rel.starts_with("nsubj") => self.subject_reach(trigger, sentence),
+            _ => Reach::Anywhere,
+        }
+    }
+
+    /// `^acl/nmod:poss`: the possessor of the noun a participle modifies
+    /// stands before that noun, and the noun before its participle; `^obj/nsubj`:
+    /// the subject of the verb whose object the trigger is stands before
+    /// the verb, and the verb before its object (unless the sentence asks).
+    fn governor_dependent_reach(
+        &self,
+        rel: &str,
+        of_governor: &str,
+        trigger: usize,
+        sentence: &FrameSentence<'_, '_, '_>,
+    ) -> Reach {
+        let question = self.view.is_punct(self.range.end - 1, "?");
+        match (rel, of_governor) {
+            ("acl", "nmod:poss") => self.possessor_reach(trigger, sentence),
+            ("obj", subject) if subject.starts_with("nsubj") && !question => {
+                self.subject_reach(trigger, sentence)
+            }
+            _ => Reach::Anywhere,
+        }
+    }
+
+    /// A possessor standing before `bound`: before a possessive marker
+    /// (the tagger's `POS`) or itself a possessive pronoun (`PRP$`,
+    /// `WP$`); a possessive pronoun that may stand for a subject named
+    /// elsewhere reaches anything. The marks are the tagger's tags, which a
+    /// parse that retags may change: then anything.
+    fn possessor_reach(&self, bound: usize, sentence: &FrameSentence<'_, '_, '_>) -> Reach {
+        if sentence.retagged {
+            return Reach::Anywhere;
+        }
+        let syntax = sentence.syntax;
+        let mut before = None;
+        for k in self.range.start..bound {
+            match syntax.tagger_tags(k).1 {
+                "POS" => before = Some(k),
+                "PRP$" | "WP$" if self.may_stand_for_subject(self.view.low(k)) => {
+                    return Reach::Anywhere
+                }
+                "PRP$" | "WP$" => before = Some(k + 1),
+                _ => {}
+            }
+        }
+        before.map_or(Reach::Nothing, Reach::Before)
+    }
+
+    /// A subject standing before `bound`; a subject pronoun before it that
+    /// may stand for a subject named elsewhere reaches anything.
+    fn subject_reach(&self, bound: usize, sentence: &FrameSentence<'_, '_, '_>) -> Reach {
+        let syntax = sentence.syntax;
+        let pronoun = (self.range.start..bound).any(|k| {
+            self.may_stand_for_subject(self.view.low(k))
+                && (sentence.retagged || syntax.tagger_tags(k).1 == "PRP")
+        });
+        if pronoun {
+            Reach::Anywhere
+        } else {
+            Reach::Before(bound)
+        }
+    }
+
+    /// Whether a pronoun may stand for the subject of another clause
+    /// (`dependency::pronoun_antecedent`).
+    fn may_stand_for_subject(&self, word: &str) -> bool {
+        let words = &self.lex.words;
+        words.plural_pronouns.contains(word)
+            || words.neuter_pronouns.contains(word)
+            || words.personal_pronouns.contains(word)
+    }
+}
+
+/// Where a role's fillers may stand: whatever the parse, a role marked by
+/// a case word holds only what stands on the trigger's side of that word.
+#[derive(Debug, Clone, Copy)]
+enum Reach {
+    Nothing,
+    Anywhere,
+    /// Before the trigger, after it, or both.
+    Sides {
+        before: bool,
+        after: bool,
+    },
+    /// Before this token.
+    Before(usize),
+    /// After this token.
+    After(usize),
+}
+
+/// The (subject, object) pairs a frame of a property could join, keyed by
+/// (property, people left out).
+type PairsOf = ((usize, bool), Vec<(usize, usize)>);
+
+/// What the frames' demand knows of one sentence before its parse.
+struct FrameSentence<'s, 'a, 'v> {
+    syntax: &'s DocSyntax<'a, 'v>,
+    start: usize,
+    /// Whether the parse may tag the sentence afresh.
+    retagged: bool,
+    /// The entity each token reads as (`entity_at`).
+    reach: Vec<Option<usize>>,
+    /// The entities some token reads as, each once.
+    entities: Vec<usize>,
+    /// Per token, its lemma for the tagger's tag (made when first asked;
+    /// not asked where the parse may retag).
+    lemmas: OnceCell<Vec<String>>,
+    /// Per (property, people left out), the pairs of entities a frame of
+    /// the property could join that no rule read yet.
+    pairs: RefCell<Vec<PairsOf>>,
+}
+
+impl FrameSentence<'_, '_, '_> {
+    /// The lemmas (lower case) the parse may give token `t` as a verb
+    /// (`as_verb`) or a noun; `None` when any may occur.
+    fn trigger_lemmas(&self, t: usize, as_verb: bool) -> Option<Vec<String>> {
+        let syntax = self.syntax;
+        let tags: Vec<&str> = if !self.retagged {
+            let upos = syntax.tagger_tags(t).0;
+            let fits = if as_verb {
+                upos == "VERB"
+            } else {
+                matches!(upos, "NOUN" | "PROPN")
+            };
+            if !fits {
+                return Some(Vec::new());
+            }
+            vec![upos]
+        } else if syntax.splits_word(t) {
+            return None;
+        } else if as_verb {
+            vec!["VERB"]
+        } else {
+            vec!["NOUN", "PROPN"]
+        };
+        let mut lemmas: Vec<String> = Vec::new();
+        for upos in tags {
+            let lemma = syntax.lemma_as(t, upos).to_lowercase();
+            if !lemmas.contains(&lemma) {
+                lemmas.push(lemma);
+            }
+        }
+        Some(lemmas)
+    }
+
+    /// Whether token `t` may get a lemma `wanted` accepts: its lemma for
+    /// the tagger's tag, the one the parse keeps; where the parse may
+    /// retag, any.
+    fn may_have_lemma(&self, t: usize, wanted: impl Fn(&str) -> bool) -> bool {
+        if self.retagged {
+            return true;
+        }
+        let lemmas = self.lemmas.get_or_init(|| {
+            let syntax = self.syntax;
+            (self.start..self.start + self.reach.len())
+                .map(|k| syntax.lemma_as(k, syntax.tagger_tags(k).0))
+                .collect()
+        });
+        wanted(&lemmas[t - self.start])
+    }
+
+    /// Whether entity `e` may fill a role that reaches `reach` of a frame
+    /// triggered at `trigger`.
+    fn may_hold(&self, reach: &Reach, trigger: usize, e: usize) -> bool {
+        match *reach {
+            Reach::Nothing => false,
+            Reach::Anywhere => true,
+            Reach::After(bound) => self
+                .reach
+                .iter()
+                .enumerate()
+                .any(|(i, r)| *r == Some(e) && self.start + i > bound),
+            Reach::Before(bound) => self
+                .reach
+                .iter()
+                .enumerate()
+                .any(|(i, r)| *r == Some(e) && self.start + i < bound),
+            Reach::Sides { before, after } => self.reach.iter().enumerate().any(|(i, r)| {
+                let k = self.start + i;
+                *r == Some(e) && (k < trigger && before || k > trigger && after)
+            }),
+        }
     }
 }
