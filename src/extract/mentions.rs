@@ -378,7 +378,8 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
             && (k > j + 1
                 || (k < limit
                     && lex.name_heads.contains_key(view.low(k))
-                    && has_head_before(view, lex, i, j)));
+                    && has_head_before(view, lex, i, j))
+                || (k < limit && person_starts_at(view, lex, k, limit)));
         // A stop name inside a headed name ("Strategy for Combating Fraud
         // and Other Crimes") when the name goes on after it.
         let stop_name_inside = |k: usize| {
@@ -409,6 +410,21 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
         }
         return j;
     }
+}
+
+/// Whether a person's name starts at token `k`: a title or honorific before
+/// a capitalised word ("Minister Ada Quist", "Dr Quist"), or a known given
+/// name before one that heads no name ("Ada Quist"). A name before "and"
+/// does not run on into it: "the Government of Kestria and Ada Quist" are
+/// two.
+fn person_starts_at(view: &DocView<'_>, lex: &Lexicon, k: usize, limit: usize) -> bool {
+    if let Some((len, _)) = lex.person_titles.longest_at(view, k, limit) {
+        return k + len < limit && name_word(view, k + len);
+    }
+    lex.given_names.contains(view.text(k))
+        && k + 1 < limit
+        && name_word(view, k + 1)
+        && !lex.name_heads.contains_key(view.low(k + 1))
 }
 
 /// Whether the capitalised token `j` is a headline's verb between two

@@ -2081,3 +2081,113 @@ fn a_known_name_after_a_hyphenated_place_is_one_entity() {
         "{targets:?}"
     );
 }
+
+#[test]
+fn signatories_acting_for_parties_sign_and_their_parties_cooperate() {
+    let out = Output::of(
+        "The Coastal Fisheries Accord was signed between Lars Holm on behalf of the \
+         Government of Norway and Elena Rojas on behalf of the Government of Chile.",
+    );
+    for signer in ["Lars Holm", "Elena Rojas"] {
+        assert!(
+            out.has(signer, "signs", "Coastal Fisheries Accord"),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+    // The parties cooperate, not the people who signed for them; and a
+    // person's name after "and" does not run on from the body's name.
+    assert!(
+        out.has(
+            "Government of Norway",
+            "cooperatesWith",
+            "Government of Chile"
+        ) || out.has(
+            "Government of Chile",
+            "cooperatesWith",
+            "Government of Norway"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(s, p, o)| p == "cooperatesWith" && (s == "Lars Holm" || o == "Lars Holm")),
+        "{:?}",
+        out.facts()
+    );
+    // A party written as an adjective with its noun.
+    let out = Output::of(
+        "The Coastal Fisheries Accord was signed between Lars Holm on behalf of the \
+         Norwegian government and Elena Rojas on behalf of the Chilean government.",
+    );
+    assert!(
+        out.has("Elena Rojas", "signs", "Coastal Fisheries Accord"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_title_heading_a_coordinated_subject_stands_for_the_person() {
+    let out = Output::of(
+        "Foreign Minister Paolo Rossi visits Brazil and signs the Amazon Research Agreement.",
+    );
+    assert!(
+        out.has("Paolo Rossi", "signs", "Amazon Research Agreement"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn coordinated_country_adjectives_before_a_plural_noun_are_the_parties() {
+    let out = Output::of(
+        "The Kenyan and Ghanaian governments signed the Digital Trade Accord on Monday.",
+    );
+    for party in ["Kenya", "Ghana"] {
+        assert!(
+            out.has(party, "signs", "Digital Trade Accord"),
+            "{party}: {:?}",
+            out.facts()
+        );
+    }
+    assert!(
+        out.has("Kenya", "cooperatesWith", "Ghana") || out.has("Ghana", "cooperatesWith", "Kenya"),
+        "{:?}",
+        out.facts()
+    );
+    let out = Output::of(
+        "The Digital Trade Accord is the widest agreement ever concluded between the \
+         Kenyan and Ghanaian governments.",
+    );
+    assert!(
+        out.has("Kenya", "cooperatesWith", "Ghana") || out.has("Ghana", "cooperatesWith", "Kenya"),
+        "{:?}",
+        out.facts()
+    );
+    // People are not countries: the adjectives stand for no minister.
+    let out =
+        Output::of("The Kenyan and Ghanaian ministers signed the Digital Trade Accord on Monday.");
+    assert!(
+        !out.has("Kenya", "signs", "Digital Trade Accord"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_compact_is_an_agreement() {
+    let out = Output::of(
+        "Fiji and Samoa signed the Pacific Clean Energy Compact on Monday.\n\n\
+         The compact aims to expand solar capacity across the region.",
+    );
+    assert!(
+        out.facts().iter().any(|(s, p, o)| p == "goalOf"
+            && o == "Pacific Clean Energy Compact"
+            && s.starts_with("expand solar capacity")),
+        "{:?}",
+        out.facts()
+    );
+}
