@@ -32,6 +32,9 @@ pub enum MentionKind {
     Description,
     /// A group of countries or organisations.
     Group,
+    /// A first-person pronoun standing for the person whose quotation or
+    /// transcript turn it is in ([`super::speakers`]); made after resolution.
+    Speaker,
 }
 
 impl MentionKind {

@@ -163,7 +163,8 @@ pub fn resolve(
                 }
                 None => None,
             },
-            MentionKind::Unclassified => None,
+            // Speakers are found after resolution, never as candidates.
+            MentionKind::Unclassified | MentionKind::Speaker => None,
             MentionKind::Group => {
                 let label = clean_label(lex, &cand.label);
                 let first = label.split_whitespace().next().unwrap_or("").to_lowercase();

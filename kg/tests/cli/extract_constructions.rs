@@ -2191,3 +2191,51 @@ fn a_compact_is_an_agreement() {
         out.facts()
     );
 }
+
+#[test]
+fn i_in_a_quotation_or_a_transcript_turn_is_its_speaker() {
+    // Attribution after the quotation, before it, and a second quotation
+    // of the same paragraph without its own.
+    for text in [
+        "“Today I signed the Coastal Fisheries Accord,” said Lars Holm.",
+        "Lars Holm said: “I signed the Coastal Fisheries Accord.”",
+        "“We are pleased,” Lars Holm said. “Last week I signed the Coastal Fisheries Accord.”",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            out.has("Lars Holm", "signs", "Coastal Fisheries Accord"),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+    // A turn opened by a person's name runs to the next label.
+    let out = Output::of(
+        "MINISTER LARS HOLM: Good morning. Today I signed the Coastal Fisheries Accord.\n\n\
+         QUESTION: When did you arrive?\n\n\
+         MINISTER ANA DIAZ: I signed the Coastal Fisheries Accord too.",
+    );
+    assert!(
+        out.has("LARS HOLM", "signs", "Coastal Fisheries Accord"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("ANA DIAZ", "signs", "Coastal Fisheries Accord"),
+        "{:?}",
+        out.facts()
+    );
+    // A quotation nobody is named for, and a Roman numeral, stand for no one.
+    for text in [
+        "Lars Holm arrived on Monday. “I signed the Coastal Fisheries Accord,” an official said.",
+        "MINISTER LARS HOLM: The veterans of World War I signed the Coastal Fisheries Accord.",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            !out.facts()
+                .iter()
+                .any(|(s, p, _)| s.eq_ignore_ascii_case("Lars Holm") && p == "signs"),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+}
