@@ -381,8 +381,7 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
             && (k > j + 1
                 || (k < limit
                     && lex.name_heads.contains_key(view.low(k))
-                    && has_head_before(view, lex, i, j))
-                || (k < limit && person_starts_at(view, lex, k, limit)));
+                    && has_head_before(view, lex, i, j)));
         // A stop name inside a headed name ("Strategy for Combating Fraud
         // and Other Crimes") when the name goes on after it.
         let stop_name_inside = |k: usize| {
@@ -415,11 +414,47 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
     }
 }
 
+/// Splits a name that runs across "and" into a person's name: "the
+/// Government of Kestria and Ada Quist" are two, the body and a person.
+/// Runs after the name tagger, whose hints read the rules' spans as they
+/// were when it was trained.
+pub fn split_names_before_people(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+    let mut people = Vec::new();
+    for cand in cands.iter_mut() {
+        if cand.kind != MentionKind::Name || cand.class == lex.classes.person {
+            continue;
+        }
+        let Range { start, end } = cand.tokens;
+        let Some(j) = (start + 1..end.saturating_sub(2)).find(|&j| {
+            lex.words.conjunctions.contains(view.low(j)) && person_starts_at(view, lex, j + 1, end)
+        }) else {
+            continue;
+        };
+        let first = j
+            + 1
+            + lex
+                .person_titles
+                .longest_at(view, j + 1, end)
+                .map_or(0, |(len, _)| len);
+        cand.tokens = start..j;
+        cand.label = view.span_text(start, j).to_owned();
+        cand.acronym = None;
+        people.push(MentionCand::new(
+            first..end,
+            MentionKind::Person,
+            lex.classes.person.clone(),
+            view.span_text(first, end).to_owned(),
+        ));
+    }
+    if !people.is_empty() {
+        cands.extend(people);
+        sort_in_text_order(cands);
+    }
+}
+
 /// Whether a person's name starts at token `k`: a title or honorific before
 /// a capitalised word ("Minister Ada Quist", "Dr Quist"), or a known given
-/// name before one that heads no name ("Ada Quist"). A name before "and"
-/// does not run on into it: "the Government of Kestria and Ada Quist" are
-/// two.
+/// name before one that heads no name ("Ada Quist").
 fn person_starts_at(view: &DocView<'_>, lex: &Lexicon, k: usize, limit: usize) -> bool {
     if let Some((len, _)) = lex.person_titles.longest_at(view, k, limit) {
         return k + len < limit && name_word(view, k + len);

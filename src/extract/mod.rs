@@ -174,6 +174,7 @@ impl<'o> Extractor<'o> {
             pos,
             &mut candidates,
         );
+        mentions::split_names_before_people(view, &self.lexicon, &mut candidates);
         let tagger = self.annotator.tagger();
         mentions::drop_descriptions_over_verbs(
             view,

@@ -2178,21 +2178,6 @@ fn coordinated_country_adjectives_before_a_plural_noun_are_the_parties() {
 }
 
 #[test]
-fn a_compact_is_an_agreement() {
-    let out = Output::of(
-        "Fiji and Samoa signed the Pacific Clean Energy Compact on Monday.\n\n\
-         The compact aims to expand solar capacity across the region.",
-    );
-    assert!(
-        out.facts().iter().any(|(s, p, o)| p == "goalOf"
-            && o == "Pacific Clean Energy Compact"
-            && s.starts_with("expand solar capacity")),
-        "{:?}",
-        out.facts()
-    );
-}
-
-#[test]
 fn i_in_a_quotation_or_a_transcript_turn_is_its_speaker() {
     // Attribution after the quotation, before it, and a second quotation
     // of the same paragraph without its own.
