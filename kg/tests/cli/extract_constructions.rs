@@ -2224,3 +2224,35 @@ fn i_in_a_quotation_or_a_transcript_turn_is_its_speaker() {
         );
     }
 }
+
+#[test]
+fn a_headline_description_is_the_thing_named_in_full_below() {
+    let out = Output::of(
+        "Peru and Chile sign water accord\n\n\
+         Peru and Chile signed the Andean Water Accord on Friday.",
+    );
+    let signed: BTreeSet<String> = out
+        .facts()
+        .into_iter()
+        .filter(|(s, p, _)| s == "Peru" && p == "signs")
+        .map(|(_, _, o)| o)
+        .collect();
+    assert_eq!(
+        signed,
+        BTreeSet::from(["Andean Water Accord".to_owned()]),
+        "{:?}",
+        out.facts()
+    );
+    // A sentence ending with a full stop is no headline.
+    let out = Output::of(
+        "Peru and Chile signed a water accord.\n\n\
+         Peru and Chile later signed the Andean Water Accord.",
+    );
+    assert!(
+        out.facts()
+            .iter()
+            .any(|(s, p, o)| s == "Peru" && p == "signs" && o != "Andean Water Accord"),
+        "{:?}",
+        out.facts()
+    );
+}
