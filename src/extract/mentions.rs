@@ -32,6 +32,9 @@ pub enum MentionKind {
     Description,
     /// A group of countries or organisations.
     Group,
+    /// A first-person pronoun standing for the person whose quotation or
+    /// transcript turn it is in ([`super::speakers`]); made after resolution.
+    Speaker,
 }
 
 impl MentionKind {
@@ -409,6 +412,57 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
         }
         return j;
     }
+}
+
+/// Splits a name that runs across "and" into a person's name: "the
+/// Government of Kestria and Ada Quist" are two, the body and a person.
+/// Runs after the name tagger, whose hints read the rules' spans as they
+/// were when it was trained.
+pub fn split_names_before_people(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+    let mut people = Vec::new();
+    for cand in cands.iter_mut() {
+        if cand.kind != MentionKind::Name || cand.class == lex.classes.person {
+            continue;
+        }
+        let Range { start, end } = cand.tokens;
+        let Some(j) = (start + 1..end.saturating_sub(2)).find(|&j| {
+            lex.words.conjunctions.contains(view.low(j)) && person_starts_at(view, lex, j + 1, end)
+        }) else {
+            continue;
+        };
+        let first = j
+            + 1
+            + lex
+                .person_titles
+                .longest_at(view, j + 1, end)
+                .map_or(0, |(len, _)| len);
+        cand.tokens = start..j;
+        cand.label = view.span_text(start, j).to_owned();
+        cand.acronym = None;
+        people.push(MentionCand::new(
+            first..end,
+            MentionKind::Person,
+            lex.classes.person.clone(),
+            view.span_text(first, end).to_owned(),
+        ));
+    }
+    if !people.is_empty() {
+        cands.extend(people);
+        sort_in_text_order(cands);
+    }
+}
+
+/// Whether a person's name starts at token `k`: a title or honorific before
+/// a capitalised word ("Minister Ada Quist", "Dr Quist"), or a known given
+/// name before one that heads no name ("Ada Quist").
+fn person_starts_at(view: &DocView<'_>, lex: &Lexicon, k: usize, limit: usize) -> bool {
+    if let Some((len, _)) = lex.person_titles.longest_at(view, k, limit) {
+        return k + len < limit && name_word(view, k + len);
+    }
+    lex.given_names.contains(view.text(k))
+        && k + 1 < limit
+        && name_word(view, k + 1)
+        && !lex.name_heads.contains_key(view.low(k + 1))
 }
 
 /// Whether the capitalised token `j` is a headline's verb between two

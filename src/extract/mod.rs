@@ -36,6 +36,7 @@ pub(crate) mod positions;
 pub(crate) mod relations;
 pub(crate) mod resolve;
 pub(crate) mod sections;
+pub(crate) mod speakers;
 pub(crate) mod syntax;
 pub(crate) mod view;
 
@@ -173,6 +174,7 @@ impl<'o> Extractor<'o> {
             pos,
             &mut candidates,
         );
+        mentions::split_names_before_people(view, &self.lexicon, &mut candidates);
         let tagger = self.annotator.tagger();
         mentions::drop_descriptions_over_verbs(
             view,
@@ -257,6 +259,7 @@ impl<'o> Extractor<'o> {
         let candidates = self.mention_candidates(view, pos);
         let mut resolution =
             resolve::resolve(view, &self.lexicon, self.ontology, &doc.id, &candidates);
+        speakers::add_speaker_mentions(view, &self.lexicon, self.ontology, &mut resolution);
         let found = relations::find_relations(
             view,
             syntax,

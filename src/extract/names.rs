@@ -187,7 +187,7 @@ pub fn token_hints(
                         _ => 0,
                     }
             }
-            MentionKind::Description | MentionKind::Group => 0,
+            MentionKind::Description | MentionKind::Group | MentionKind::Speaker => 0,
         };
         for t in &mut hints[cand.tokens.clone()] {
             *t |= bits;

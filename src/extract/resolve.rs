@@ -163,7 +163,8 @@ pub fn resolve(
                 }
                 None => None,
             },
-            MentionKind::Unclassified => None,
+            // Speakers are found after resolution, never as candidates.
+            MentionKind::Unclassified | MentionKind::Speaker => None,
             MentionKind::Group => {
                 let label = clean_label(lex, &cand.label);
                 let first = label.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -227,6 +228,18 @@ struct Resolver<'o> {
 }
 
 impl Resolver<'_> {
+    /// The entity a name candidate stands for: its gazetteer individual or
+    /// the named entity of its label.
+    fn entity_of_name(&mut self, lex: &Lexicon, name: &MentionCand) -> usize {
+        match name.individual.map(|i| &lex.individuals[i]) {
+            Some(ind) => self.entity(EntityKey::Known(ind.iri.clone()), &ind.class, &ind.label),
+            None => {
+                let label = clean_label(lex, &name.label);
+                self.entity(EntityKey::Named(label.clone()), &name.class, &label)
+            }
+        }
+    }
+
     fn entity(&mut self, key: EntityKey, class: &str, label: &str) -> usize {
         if let Some(&e) = self.by_key.get(&key) {
             return e;
@@ -364,15 +377,30 @@ impl Resolver<'_> {
                         && self.ontology.is_subclass_of(&c.class, &cand.class)
                 });
             if let Some(next) = ahead {
-                return Some(match next.individual.map(|i| &lex.individuals[i]) {
-                    Some(ind) => {
-                        self.entity(EntityKey::Known(ind.iri.clone()), &ind.class, &ind.label)
-                    }
-                    None => {
-                        let label = clean_label(lex, &next.label);
-                        self.entity(EntityKey::Named(label.clone()), &next.class, &label)
-                    }
+                return Some(self.entity_of_name(lex, next));
+            }
+        }
+        // A headline's description of what the text names in full below
+        // ("… sign fisheries accord" over "the Coastal Fisheries Accord"):
+        // the first name of its class ahead that has all its words.
+        if in_headline(view, cand.tokens.start) {
+            let words: Vec<String> = super::lexicon::words(&clean_label(lex, &cand.label));
+            let sentence = view.toks[cand.tokens.start].sentence;
+            let named = cands[ci + 1..]
+                .iter()
+                .take_while(|c| {
+                    view.toks[c.tokens.start].sentence <= sentence + MAX_HEADLINE_LOOKAHEAD
+                })
+                .find(|c| {
+                    matches!(c.kind, MentionKind::Name | MentionKind::Known)
+                        && self.ontology.is_subclass_of(&c.class, &cand.class)
+                        && {
+                            let name = super::lexicon::words(&c.label);
+                            !words.is_empty() && words.iter().all(|w| name.contains(w))
+                        }
                 });
+            if let Some(next) = named {
+                return Some(self.entity_of_name(lex, next));
             }
         }
         // A description that says more ("new export guidelines", "rules on
@@ -435,6 +463,18 @@ pub(crate) fn description_written_as_name(
     let (len, class) = lex.description_heads.longest_at(view, start, end)?;
     (len == end - start && lex.document_classes.contains(class)).then(|| (class.clone(), definite))
 }
+
+/// Whether token `t` is in a headline: the view's first sentence, ending
+/// without a full stop, question or exclamation mark.
+fn in_headline(view: &DocView<'_>, t: usize) -> bool {
+    let Some(first) = view.sentences.first() else {
+        return false;
+    };
+    first.contains(&t) && !first.is_empty() && !matches!(view.text(first.end - 1), "." | "!" | "?")
+}
+
+/// Sentences after a headline in which its description may be named in full.
+const MAX_HEADLINE_LOOKAHEAD: usize = 3;
 
 /// Whether a name is one name head word ("Commission") right after a
 /// definite determiner of its sentence ("the Commission").

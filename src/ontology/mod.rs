@@ -246,6 +246,9 @@ function_word_roles! {
     neuter_pronouns = "neuterPronoun";
     /// `kg:personalPronoun`: a subject pronoun for one person ("she").
     personal_pronouns = "personalPronoun";
+    /// `kg:speakerPronoun`: stands for the person whose quotation or
+    /// transcript turn it is in ("I").
+    speaker_pronouns = "speakerPronoun";
     /// `kg:possessiveClitic`: the possessive ending as a token.
     possessive_clitics = "possessiveClitic";
     /// `kg:relativeGroupWord`: makes a group relative to its context.

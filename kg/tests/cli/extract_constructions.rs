@@ -2081,3 +2081,178 @@ fn a_known_name_after_a_hyphenated_place_is_one_entity() {
         "{targets:?}"
     );
 }
+
+#[test]
+fn signatories_acting_for_parties_sign_and_their_parties_cooperate() {
+    let out = Output::of(
+        "The Coastal Fisheries Accord was signed between Lars Holm on behalf of the \
+         Government of Norway and Elena Rojas on behalf of the Government of Chile.",
+    );
+    for signer in ["Lars Holm", "Elena Rojas"] {
+        assert!(
+            out.has(signer, "signs", "Coastal Fisheries Accord"),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+    // The parties cooperate, not the people who signed for them; and a
+    // person's name after "and" does not run on from the body's name.
+    assert!(
+        out.has(
+            "Government of Norway",
+            "cooperatesWith",
+            "Government of Chile"
+        ) || out.has(
+            "Government of Chile",
+            "cooperatesWith",
+            "Government of Norway"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(s, p, o)| p == "cooperatesWith" && (s == "Lars Holm" || o == "Lars Holm")),
+        "{:?}",
+        out.facts()
+    );
+    // A party written as an adjective with its noun.
+    let out = Output::of(
+        "The Coastal Fisheries Accord was signed between Lars Holm on behalf of the \
+         Norwegian government and Elena Rojas on behalf of the Chilean government.",
+    );
+    assert!(
+        out.has("Elena Rojas", "signs", "Coastal Fisheries Accord"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_title_heading_a_coordinated_subject_stands_for_the_person() {
+    let out = Output::of(
+        "Foreign Minister Paolo Rossi visits Brazil and signs the Amazon Research Agreement.",
+    );
+    assert!(
+        out.has("Paolo Rossi", "signs", "Amazon Research Agreement"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn coordinated_country_adjectives_before_a_plural_noun_are_the_parties() {
+    let out = Output::of(
+        "The Kenyan and Ghanaian governments signed the Digital Trade Accord on Monday.",
+    );
+    for party in ["Kenya", "Ghana"] {
+        assert!(
+            out.has(party, "signs", "Digital Trade Accord"),
+            "{party}: {:?}",
+            out.facts()
+        );
+    }
+    assert!(
+        out.has("Kenya", "cooperatesWith", "Ghana") || out.has("Ghana", "cooperatesWith", "Kenya"),
+        "{:?}",
+        out.facts()
+    );
+    let out = Output::of(
+        "The Digital Trade Accord is the widest agreement ever concluded between the \
+         Kenyan and Ghanaian governments.",
+    );
+    assert!(
+        out.has("Kenya", "cooperatesWith", "Ghana") || out.has("Ghana", "cooperatesWith", "Kenya"),
+        "{:?}",
+        out.facts()
+    );
+    // People are not countries: the adjectives stand for no minister.
+    let out =
+        Output::of("The Kenyan and Ghanaian ministers signed the Digital Trade Accord on Monday.");
+    assert!(
+        !out.has("Kenya", "signs", "Digital Trade Accord"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn i_in_a_quotation_or_a_transcript_turn_is_its_speaker() {
+    // Attribution after the quotation, before it, and a second quotation
+    // of the same paragraph without its own.
+    for text in [
+        "“Today I signed the Coastal Fisheries Accord,” said Lars Holm.",
+        "Lars Holm said: “I signed the Coastal Fisheries Accord.”",
+        "“We are pleased,” Lars Holm said. “Last week I signed the Coastal Fisheries Accord.”",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            out.has("Lars Holm", "signs", "Coastal Fisheries Accord"),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+    // A turn opened by a person's name runs to the next label.
+    let out = Output::of(
+        "MINISTER LARS HOLM: Good morning. Today I signed the Coastal Fisheries Accord.\n\n\
+         QUESTION: When did you arrive?\n\n\
+         MINISTER ANA DIAZ: I signed the Coastal Fisheries Accord too.",
+    );
+    assert!(
+        out.has("LARS HOLM", "signs", "Coastal Fisheries Accord"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("ANA DIAZ", "signs", "Coastal Fisheries Accord"),
+        "{:?}",
+        out.facts()
+    );
+    // A quotation nobody is named for, and a Roman numeral, stand for no one.
+    for text in [
+        "Lars Holm arrived on Monday. “I signed the Coastal Fisheries Accord,” an official said.",
+        "MINISTER LARS HOLM: The veterans of World War I signed the Coastal Fisheries Accord.",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            !out.facts()
+                .iter()
+                .any(|(s, p, _)| s.eq_ignore_ascii_case("Lars Holm") && p == "signs"),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn a_headline_description_is_the_thing_named_in_full_below() {
+    let out = Output::of(
+        "Peru and Chile sign water accord\n\n\
+         Peru and Chile signed the Andean Water Accord on Friday.",
+    );
+    let signed: BTreeSet<String> = out
+        .facts()
+        .into_iter()
+        .filter(|(s, p, _)| s == "Peru" && p == "signs")
+        .map(|(_, _, o)| o)
+        .collect();
+    assert_eq!(
+        signed,
+        BTreeSet::from(["Andean Water Accord".to_owned()]),
+        "{:?}",
+        out.facts()
+    );
+    // A sentence ending with a full stop is no headline.
+    let out = Output::of(
+        "Peru and Chile signed a water accord.\n\n\
+         Peru and Chile later signed the Andean Water Accord.",
+    );
+    assert!(
+        out.facts()
+            .iter()
+            .any(|(s, p, o)| s == "Peru" && p == "signs" && o != "Andean Water Accord"),
+        "{:?}",
+        out.facts()
+    );
+}

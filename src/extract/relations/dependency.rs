@@ -378,10 +378,26 @@ impl Frame<'_, '_> {
         let mut entities = Vec::new();
         let mut listed = Vec::new();
         for t in expanded {
-            match self.entity_at(t) {
+            match self.filler_entity(t) {
                 Some(e) if !entities.contains(&e) => entities.push(e),
                 Some(_) => {}
-                None => colon_list(syntax, self.view, t, &mut listed),
+                None => {
+                    // A plural noun standing for places it names ("the
+                    // Kestrian and Norlandic governments") or for the last
+                    // two named ("the two governments").
+                    let mut parties = self.coordinated_modifiers_ending_at(t + 1);
+                    if parties.is_empty() {
+                        parties = self.pair_ending_at(t + 1);
+                    }
+                    if parties.is_empty() {
+                        colon_list(syntax, self.view, t, &mut listed);
+                    }
+                    for (_, e) in parties {
+                        if !entities.contains(&e) {
+                            entities.push(e);
+                        }
+                    }
+                }
             }
         }
         for t in listed {
@@ -472,6 +488,18 @@ impl Frame<'_, '_> {
             }
         };
         agrees.then_some(conjuncts)
+    }
+
+    /// The entity a role's filler stands for: a word of the title before a
+    /// person's name stands for the person (the parse may head "Foreign
+    /// Minister Ada Quist" on "Minister"); otherwise the entity of the
+    /// innermost mention covering it.
+    fn filler_entity(&self, t: usize) -> Option<usize> {
+        self.titles
+            .iter()
+            .find(|((tokens, _), _)| tokens.contains(&t))
+            .map(|&(_, person)| person)
+            .or_else(|| self.entity_at(t))
     }
 
     /// The entity of the innermost mention covering token `t`.

@@ -206,7 +206,11 @@ impl Frame<'_, '_> {
             .mention_ending_at(end)
             .or_else(|| self.mention_before_parenthesis(end))
         else {
-            return self.pair_ending_at(end);
+            let pair = self.pair_ending_at(end);
+            if pair.is_empty() {
+                return self.coordinated_modifiers_ending_at(end);
+            }
+            return pair;
         };
         loop {
             list.push(m.clone());
@@ -306,6 +310,71 @@ impl Frame<'_, '_> {
         let mut pair = [latest[1], latest[0]];
         pair.sort_unstable();
         pair.iter().map(|&(_, e)| (start..end, e)).collect()
+    }
+
+    /// "The Kestrian and Norlandic governments", "the UK and Kestrian
+    /// governments" ending at `end`: a plural noun (`kg:pairNoun`) modified
+    /// by two or more coordinated places of its class (countries for
+    /// "governments"), named or as adjectives. Each place is a party.
+    fn coordinated_modifiers_ending_at(&self, end: usize) -> Vec<(Range<usize>, usize)> {
+        let (a, view) = (self.range.start, self.view);
+        if end < a + 4 {
+            return Vec::new();
+        }
+        let Some(class) = self.lex.pair_nouns.get(view.low(end - 1)) else {
+            return Vec::new();
+        };
+        // A place the plural noun can stand for: a country for "governments".
+        let fits = |e: usize| {
+            let c = &self.entities[e].class;
+            self.ontology.is_subclass_of(c, &self.lex.classes.place)
+                && self.ontology.is_subclass_of(c, class)
+        };
+        let country_ending_at = |k: usize| {
+            self.demonyms
+                .iter()
+                .chain(&self.mentions)
+                .filter(|(r, e)| r.end == k && fits(*e))
+                .min_by_key(|(r, _)| r.start)
+                .cloned()
+        };
+        let mut list = Vec::new();
+        let mut k = end - 1;
+        let mut joined_by_and = false;
+        while let Some(item) = country_ending_at(k) {
+            k = item.0.start;
+            list.push(item);
+            let mut j = k;
+            while j > a && (self.is_coordinator(view.low(j - 1)) || view.is_punct(j - 1, ",")) {
+                j -= 1;
+                joined_by_and |= self.is_coordinator(view.low(j));
+            }
+            if j == k {
+                break;
+            }
+            k = j;
+        }
+        if list.len() < 2 || !joined_by_and {
+            return Vec::new();
+        }
+        list.reverse();
+        list
+    }
+
+    /// The places of a coordinated modifier list (see
+    /// [`Self::coordinated_modifiers_ending_at`]) starting at token `start`
+    /// or after a determiner there.
+    fn modifier_list_starting_at(&self, start: usize) -> Option<Vec<(Range<usize>, usize)>> {
+        let b = self.range.end;
+        let first = if start < b && self.lex.is_determiner(self.view.low(start)) {
+            start + 1
+        } else {
+            start
+        };
+        (first + 3..b.min(first + MAX_MODIFIER_LIST_WORDS + 1))
+            .find(|&t| self.lex.pair_nouns.contains_key(self.view.low(t)))
+            .map(|noun| self.coordinated_modifiers_ending_at(noun + 1))
+            .filter(|list| list.first().is_some_and(|(r, _)| r.start == first))
     }
 
     /// Whether a mention starting at `start` can be a member of a list:
@@ -412,18 +481,73 @@ impl Frame<'_, '_> {
         }
     }
 
+    /// The party a person named right before token `k` acts for: the name
+    /// or adjective after a representation cue ("… on behalf of the
+    /// Government of Kestria", "… for the Kestrian government").
+    fn represented_party(&self, k: usize) -> Option<usize> {
+        let b = self.range.end;
+        let cue = self
+            .lex
+            .representation
+            .iter()
+            .find(|cue| self.view.words_at(k, cue, b))?;
+        let mut j = k + cue.len();
+        if j < b && self.lex.is_determiner(self.view.low(j)) {
+            j += 1;
+        }
+        self.mention_starting_at(j)
+            .map(|m| m.1)
+            .or_else(|| self.demonyms.iter().find(|d| d.0.start == j).map(|d| d.1))
+    }
+
     /// From token `k` (after a name), rightwards over the party the person
     /// acts for: "on behalf of the Government of Kestria", "for Kestria".
     fn skip_representation_right(&self, k: usize) -> usize {
         let b = self.range.end;
         for cue in &self.lex.representation {
-            if self.view.words_at(k, cue, b) {
-                if let Some(party) = self.mention_starting_at(k + cue.len()) {
-                    return party.0.end;
-                }
+            if !self.view.words_at(k, cue, b) {
+                continue;
+            }
+            let mut j = k + cue.len();
+            if j < b && self.lex.is_determiner(self.view.low(j)) {
+                j += 1;
+            }
+            let party_end = self.mention_starting_at(j).map(|m| m.0.end).or_else(|| {
+                self.demonyms
+                    .iter()
+                    .find(|d| d.0.start == j)
+                    .map(|d| d.0.end)
+            });
+            if let Some(end) = party_end {
+                return self.skip_noun_words_to_list_break(end);
             }
         }
         k
+    }
+
+    /// From token `k`, rightwards over the lowercase nouns that end a party's
+    /// phrase ("on behalf of the Kestrian government and …"), when a list
+    /// break (a coordinator, punctuation, the sentence's end) follows within
+    /// [`MAX_PARTY_NOUN_WORDS`] words; `k` itself otherwise.
+    fn skip_noun_words_to_list_break(&self, k: usize) -> usize {
+        let (view, b) = (self.view, self.range.end);
+        let mut j = k;
+        while j < b && j - k <= MAX_PARTY_NOUN_WORDS {
+            if self.is_coordinator(view.low(j))
+                || view.toks[j].kind == crate::text::TokenKind::Punct
+            {
+                return j;
+            }
+            if !view.is_word(j) || view.is_capitalised(j) {
+                return k;
+            }
+            j += 1;
+        }
+        if j == b {
+            j
+        } else {
+            k
+        }
     }
 
     /// Walks left over auxiliaries, modals, negation and adverbs from `k`.
@@ -1596,6 +1720,12 @@ impl Frame<'_, '_> {
 const MAX_ROLE_MODIFIERS: usize = 6;
 /// Modifiers between a pair word and its noun ("the two foreign ministers").
 const MAX_PAIR_MODIFIERS: usize = 2;
+/// Lowercase words that may end a party's phrase after its name or
+/// adjective ("the Kestrian government", "the Kestrian federal authorities").
+const MAX_PARTY_NOUN_WORDS: usize = 2;
+/// Words of a coordinated list of places modifying a plural noun ("the UK,
+/// Kestrian and Norlandic governments").
+const MAX_MODIFIER_LIST_WORDS: usize = 8;
 
 /// Tokens between a position's comma and its holder's name.
 const MAX_APPOSITION: usize = 12;
@@ -1655,7 +1785,22 @@ impl Frame<'_, '_> {
             if self.lex.words.joint_prepositions.contains(self.view.low(k))
                 && (k.saturating_sub(3).max(a)..k).any(|t| self.is_joint_head(t, property))
             {
-                let parties = self.objects_starting_at(k + 1);
+                // Signatories acting for parties: the parties are joined
+                // ("between A on behalf of Kestria and B on behalf of Norland").
+                let mut parties: Vec<(Range<usize>, usize)> = self
+                    .objects_starting_at(k + 1)
+                    .into_iter()
+                    .map(|(r, e)| {
+                        let party = self.represented_party(r.end).unwrap_or(e);
+                        (r, party)
+                    })
+                    .collect();
+                if parties.len() < 2 {
+                    // "between the Kestrian and Norlandic governments"
+                    if let Some(list) = self.modifier_list_starting_at(k + 1) {
+                        parties = list;
+                    }
+                }
                 if let [(_, first), rest @ ..] = parties.as_slice() {
                     for (_, other) in rest {
                         self.emit(

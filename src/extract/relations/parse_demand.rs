@@ -359,6 +359,18 @@ impl Frame<'_, '_> {
                 entities.push(e);
             }
         }
+        // Two places written as adjectives may be the parties a plural noun
+        // stands for ("the Kestrian and Norlandic governments").
+        let mut places = self.demonyms.iter().map(|&(_, e)| e);
+        if let Some(first) = places.next() {
+            if places.any(|e| e != first) {
+                for &(_, e) in &self.demonyms {
+                    if !entities.contains(&e) {
+                        entities.push(e);
+                    }
+                }
+            }
+        }
         if entities.len() < 2 {
             return false;
         }

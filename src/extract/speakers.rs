@@ -1,0 +1,299 @@
+//! Speakers: who "I" is. In a quotation attributed to a person ("“I signed
+//! the accord today,” said Ada Quist") or in a transcript turn opened by a
+//! person's name ("ADA QUIST: Today I signed …"), a first-person singular
+//! pronoun (`kg:speakerPronoun`) stands for that person. Each such pronoun
+//! becomes a mention of the speaker, so the relation rules read "I signed
+//! the accord" as the speaker signing it.
+//!
+//! A quotation's speaker is the person a reporting verb (`kg:reportingVerb`)
+//! names right after the closing quote ("…,” said Ada Quist", "…,” Quist
+//! said") or right before the opening one ("Quist said: “…"); a quotation
+//! without its own attribution takes that of another quotation in its
+//! paragraph. A pronoun in a quotation nobody is named for stands for no one,
+//! even inside a turn. A turn runs from a label at the start of a line (at
+//! most [`MAX_LABEL_WORDS`] capitalised words, parenthesised notes aside,
+//! then a colon) to the next label; a label naming no person ("QUESTION:")
+//! ends the turn before it.
+//!
+//! This stage runs after resolution (it needs the people) and before the
+//! relation rules.
+
+use std::ops::Range;
+
+use super::lexicon::Lexicon;
+use super::mentions::MentionKind;
+use super::resolve::{Resolution, Resolved};
+use super::view::DocView;
+use crate::ontology::Ontology;
+use crate::text::TokenKind;
+
+/// Capitalised words a speaker label may hold ("MINISTER FOR TRADE ADA QUIST").
+pub const MAX_LABEL_WORDS: usize = 8;
+/// Tokens between a closing quote and the reporting verb of its attribution
+/// (",” the minister, Ada Quist, said").
+const MAX_ATTRIBUTION_GAP: usize = 8;
+/// Tokens between a reporting verb and the speaker's name after it ("said
+/// Fisheries Minister Ada Quist").
+const MAX_NAME_GAP: usize = 4;
+
+/// Adds a mention of the speaker for each first-person pronoun whose speaker
+/// the text names (see the module documentation).
+pub fn add_speaker_mentions(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    ontology: &Ontology,
+    resolution: &mut Resolution,
+) {
+    let pronouns: Vec<usize> = (0..view.toks.len())
+        .filter(|&t| is_speaker_pronoun(view, lex, t))
+        .collect();
+    if pronouns.is_empty() {
+        return;
+    }
+    let people = People {
+        view,
+        lex,
+        mentions: &resolution.mentions,
+        is_person: |e: usize| {
+            ontology.is_subclass_of(&resolution.entities[e].class, &lex.classes.person)
+        },
+    };
+    let quotes = people.attributed_quotes();
+    let turns = people.turns();
+    let mut added = Vec::new();
+    for t in pronouns {
+        let speaker = match quotes.iter().find(|(q, _)| q.contains(&t)) {
+            Some(&(_, speaker)) => speaker,
+            None => turns
+                .iter()
+                .find(|(turn, _)| turn.contains(&t))
+                .and_then(|&(_, speaker)| speaker),
+        };
+        if let Some(e) = speaker {
+            added.push(Resolved {
+                tokens: t..t + 1,
+                entity: e,
+                kind: MentionKind::Speaker,
+                title: None,
+            });
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    for m in &added {
+        let mentions = &mut resolution.entities[m.entity].mentions;
+        mentions.push(m.tokens.clone());
+        mentions.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    }
+    resolution.mentions.extend(added);
+    resolution
+        .mentions
+        .sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
+}
+
+/// Whether token `t` is a first-person singular pronoun: a listed form as
+/// written ("I", "me"), not a Roman numeral after a capitalised word that
+/// follows another word ("World War I"; "Today I …" is a pronoun).
+fn is_speaker_pronoun(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
+    let text = view.text(t);
+    if !view.is_word(t)
+        || !lex.words.speaker_pronouns.contains(view.low(t))
+        || (text.len() == 1 && !view.is_capitalised(t))
+    {
+        return false;
+    }
+    let start = view.sentence_start(t);
+    let numeral =
+        t >= start + 2 && view.is_capitalised(t - 1) && view.toks[t - 2].kind != TokenKind::Punct;
+    !numeral
+}
+
+struct People<'a, 'v, F> {
+    view: &'a DocView<'v>,
+    lex: &'a Lexicon,
+    mentions: &'a [Resolved],
+    is_person: F,
+}
+
+impl<F: Fn(usize) -> bool> People<'_, '_, F> {
+    /// The person a mention starting at token `k` names.
+    fn person_starting_at(&self, k: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .find(|m| m.tokens.start == k && (self.is_person)(m.entity))
+            .map(|m| m.entity)
+    }
+
+    /// The person a mention ending right before token `k` names.
+    fn person_ending_at(&self, k: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .find(|m| m.tokens.end == k && (self.is_person)(m.entity))
+            .map(|m| m.entity)
+    }
+
+    /// The person a mention within `tokens` names.
+    fn person_within(&self, tokens: Range<usize>) -> Option<usize> {
+        self.mentions
+            .iter()
+            .find(|m| {
+                tokens.start <= m.tokens.start
+                    && m.tokens.end <= tokens.end
+                    && (self.is_person)(m.entity)
+            })
+            .map(|m| m.entity)
+    }
+
+    fn is_reporting_verb(&self, k: usize) -> bool {
+        self.lex.reporting_verbs.contains(self.view.low(k))
+    }
+
+    /// The speaker a reporting verb at `v` names: the person right before
+    /// it ("Quist said") or shortly after it ("said Minister Ada Quist").
+    fn speaker_of_verb(&self, v: usize) -> Option<usize> {
+        let end = self.view.sentence_end(v);
+        self.person_ending_at(v).or_else(|| {
+            (v + 1..end.min(v + 1 + MAX_NAME_GAP))
+                .take_while(|&k| self.view.toks[k].kind != TokenKind::Punct)
+                .find_map(|k| self.person_starting_at(k))
+        })
+    }
+
+    /// Quotations (the tokens between their marks) with their speakers, for
+    /// quotations whose speaker the text names.
+    fn attributed_quotes(&self) -> Vec<(Range<usize>, Option<usize>)> {
+        let view = self.view;
+        let mut quotes: Vec<(Range<usize>, Option<usize>, usize)> = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut paragraph = 0;
+        for t in 0..view.toks.len() {
+            if t == view.sentence_start(t) && t > 0 && starts_paragraph(view, t) {
+                paragraph += 1;
+                open = None;
+            }
+            if view.toks[t].kind != TokenKind::Punct {
+                continue;
+            }
+            let mark = view.text(t);
+            let closes = match (mark, open) {
+                ("\u{201d}", Some(_)) | ("\"", Some(_)) => true,
+                ("\u{201c}", _) | ("\"", None) => {
+                    open = Some(t);
+                    false
+                }
+                _ => false,
+            };
+            if closes {
+                let o = open.take().unwrap_or(t);
+                let speaker = self.speaker_after(t).or_else(|| self.speaker_before(o));
+                quotes.push((o + 1..t, speaker, paragraph));
+            }
+        }
+        // A quotation without its own attribution: the speaker of the
+        // others in its paragraph, when they all name the same person.
+        quotes
+            .iter()
+            .map(|(range, speaker, p)| {
+                let speaker = speaker.or_else(|| {
+                    let mut named = quotes
+                        .iter()
+                        .filter(|(_, _, q)| q == p)
+                        .filter_map(|(_, s, _)| *s);
+                    let first = named.next()?;
+                    named.all(|s| s == first).then_some(first)
+                });
+                (range.clone(), speaker)
+            })
+            .collect()
+    }
+
+    /// The speaker an attribution right after closing quote `close` names.
+    fn speaker_after(&self, close: usize) -> Option<usize> {
+        let end = self.view.sentence_end(close);
+        (close + 1..end.min(close + 1 + MAX_ATTRIBUTION_GAP))
+            .find(|&k| self.is_reporting_verb(k))
+            .and_then(|v| self.speaker_of_verb(v))
+    }
+
+    /// The speaker an attribution right before opening quote `open` names,
+    /// after a colon or comma: "Quist said: “…", "said Ada Quist: “…".
+    fn speaker_before(&self, open: usize) -> Option<usize> {
+        let view = self.view;
+        let start = view.sentence_start(open);
+        if open < start + 2 || !(view.is_punct(open - 1, ":") || view.is_punct(open - 1, ",")) {
+            return None;
+        }
+        let before = open - 1;
+        if self.is_reporting_verb(before - 1) {
+            return self.speaker_of_verb(before - 1);
+        }
+        let name = self
+            .mentions
+            .iter()
+            .find(|m| m.tokens.end == before && (self.is_person)(m.entity))?;
+        (start..name.tokens.start)
+            .rev()
+            .take(MAX_NAME_GAP)
+            .any(|k| self.is_reporting_verb(k))
+            .then_some(name.entity)
+    }
+
+    /// Transcript turns: the tokens after each label to the next label,
+    /// with the person the label names.
+    fn turns(&self) -> Vec<(Range<usize>, Option<usize>)> {
+        let view = self.view;
+        let mut labels: Vec<(usize, Option<usize>)> = Vec::new();
+        for s in 0..view.sentences.len() {
+            let a = view.sentences[s].start;
+            if a >= view.sentences[s].end || (a > 0 && !starts_line(view, a)) {
+                continue;
+            }
+            if let Some(colon) = self.label_colon(view.sentences[s].clone()) {
+                labels.push((colon + 1, self.person_within(a..colon)));
+            }
+        }
+        let mut turns = Vec::with_capacity(labels.len());
+        for (i, &(start, speaker)) in labels.iter().enumerate() {
+            let end = labels.get(i + 1).map_or(view.toks.len(), |&(next, _)| next);
+            turns.push((start..end, speaker));
+        }
+        turns
+    }
+
+    /// The colon ending a speaker label that opens `sentence`: capitalised
+    /// words (parenthesised notes aside) and then a colon.
+    fn label_colon(&self, sentence: Range<usize>) -> Option<usize> {
+        let view = self.view;
+        let mut words = 0;
+        let mut depth = 0usize;
+        for k in sentence {
+            if view.is_punct(k, "(") {
+                depth += 1;
+            } else if view.is_punct(k, ")") {
+                depth = depth.checked_sub(1)?;
+            } else if depth > 0 {
+                continue;
+            } else if view.is_punct(k, ":") {
+                return (words > 0).then_some(k);
+            } else if view.is_capitalised(k) && words < MAX_LABEL_WORDS {
+                words += 1;
+            } else {
+                return None;
+            }
+        }
+        None
+    }
+}
+
+/// Whether token `t` (a sentence's first) opens a paragraph: a blank line
+/// before it.
+fn starts_paragraph(view: &DocView<'_>, t: usize) -> bool {
+    let gap = &view.text[view.toks[t - 1].end..view.toks[t].start];
+    gap.matches('\n').count() >= 2
+}
+
+/// Whether token `t` (a sentence's first) starts a line.
+fn starts_line(view: &DocView<'_>, t: usize) -> bool {
+    view.text[view.toks[t - 1].end..view.toks[t].start].contains('\n')
+}
