@@ -352,23 +352,26 @@ impl Frame<'_, '_> {
             return false;
         }
         // A filler counts through the entity its token reads as.
-        let reach: Vec<Option<usize>> = self.range.clone().map(|t| self.entity_at(t)).collect();
+        let mut reach: Vec<Option<usize>> =
+            self.range.clone().map(|t| self.entity_at(t)).collect();
+        // Two places written as adjectives may be the parties a plural noun
+        // stands for ("the Kestrian and Norlandic governments"): they count
+        // where they are written.
+        let mut places = self.demonyms.iter().map(|&(_, e)| e);
+        if let Some(first) = places.next() {
+            if places.any(|e| e != first) {
+                for (tokens, e) in &self.demonyms {
+                    for t in tokens.clone() {
+                        let slot = &mut reach[t - self.range.start];
+                        slot.get_or_insert(*e);
+                    }
+                }
+            }
+        }
         let mut entities: Vec<usize> = Vec::new();
         for &e in reach.iter().flatten() {
             if !entities.contains(&e) {
                 entities.push(e);
-            }
-        }
-        // Two places written as adjectives may be the parties a plural noun
-        // stands for ("the Kestrian and Norlandic governments").
-        let mut places = self.demonyms.iter().map(|&(_, e)| e);
-        if let Some(first) = places.next() {
-            if places.any(|e| e != first) {
-                for &(_, e) in &self.demonyms {
-                    if !entities.contains(&e) {
-                        entities.push(e);
-                    }
-                }
             }
         }
         if entities.len() < 2 {
