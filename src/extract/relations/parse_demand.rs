@@ -352,8 +352,7 @@ impl Frame<'_, '_> {
             return false;
         }
         // A filler counts through the entity its token reads as.
-        let mut reach: Vec<Option<usize>> =
-            self.range.clone().map(|t| self.entity_at(t)).collect();
+        let mut reach: Vec<Option<usize>> = self.range.clone().map(|t| self.entity_at(t)).collect();
         // Two places written as adjectives may be the parties a plural noun
         // stands for ("the Kestrian and Norlandic governments"): they count
         // where they are written.
