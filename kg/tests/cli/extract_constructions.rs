@@ -2256,3 +2256,21 @@ fn a_headline_description_is_the_thing_named_in_full_below() {
         out.facts()
     );
 }
+
+#[test]
+fn acceding_to_a_treaty_signs_it() {
+    let out =
+        Output::of("The European Union acceded to the Convention on Migratory Species in 1983.");
+    assert!(
+        out.has("European Union", "signs", "Convention on Migratory Species"),
+        "{:?}",
+        out.facts()
+    );
+    // "to" opens no object of signing where a purpose follows.
+    let out = Output::of("The Digital Trade Accord was signed to boost trade.");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "signs"),
+        "{:?}",
+        out.facts()
+    );
+}
