@@ -386,19 +386,41 @@ impl Resolver<'_> {
         if in_headline(view, cand.tokens.start) {
             let words: Vec<String> = super::lexicon::words(&clean_label(lex, &cand.label));
             let sentence = view.toks[cand.tokens.start].sentence;
-            let named = cands[ci + 1..]
+            let names: Vec<&MentionCand> = cands[ci + 1..]
                 .iter()
                 .take_while(|c| {
                     view.toks[c.tokens.start].sentence <= sentence + MAX_HEADLINE_LOOKAHEAD
                 })
-                .find(|c| {
+                .filter(|c| {
                     matches!(c.kind, MentionKind::Name | MentionKind::Known)
                         && self.ontology.is_subclass_of(&c.class, &cand.class)
-                        && {
-                            let name = super::lexicon::words(&c.label);
-                            !words.is_empty() && words.iter().all(|w| name.contains(w))
-                        }
-                });
+                })
+                .collect();
+            let has_all = |c: &&MentionCand, words: &[String]| {
+                let name = super::lexicon::words(&c.label);
+                !words.is_empty() && words.iter().all(|w| name.contains(w))
+            };
+            // Failing that, the one thing so headed that the lines below
+            // name ("… sign new accord" over "the Andean Water Accord").
+            let head: Vec<String> = words.last().cloned().into_iter().collect();
+            let mut headed = names.iter().filter(|c| has_all(c, &head));
+            let only_headed = match (headed.next(), headed.next()) {
+                (Some(first), None) => Some(*first),
+                (Some(first), Some(_)) => {
+                    let label = &first.label;
+                    names
+                        .iter()
+                        .filter(|c| has_all(c, &head))
+                        .all(|c| &c.label == label)
+                        .then_some(*first)
+                }
+                _ => None,
+            };
+            let named = names
+                .iter()
+                .find(|c| has_all(c, &words))
+                .copied()
+                .or(only_headed);
             if let Some(next) = named {
                 return Some(self.entity_of_name(lex, next));
             }
