@@ -121,7 +121,19 @@ pub fn resolve(
             }
             MentionKind::Name | MentionKind::Person => {
                 let mut label = clean_label(lex, &cand.label);
+                let mut inner_honorific = None;
                 if cand.kind == MentionKind::Person || cand.class == lex.classes.person {
+                    // An honorific the name's span opens with, after a
+                    // title ("Foreign Minister Dr Ada Quist"), is no part
+                    // of the name either.
+                    if let Some(len) = honorific_opening(view, lex, &cand.tokens) {
+                        let rest = cand.tokens.start + len..cand.tokens.end;
+                        inner_honorific = Some((
+                            view.span_text(cand.tokens.start, rest.start).to_owned(),
+                            label.clone(),
+                        ));
+                        label = clean_label(lex, view.span_text(rest.start, rest.end));
+                    }
                     label = without_postnominals(lex, &label);
                 }
                 let e = match r.aliases.get(&label.to_lowercase()) {
@@ -145,7 +157,10 @@ pub fn resolve(
                     if let Some((_, t)) = &cand.title {
                         r.entities[e].titles.insert(t.clone());
                     }
-                    if let Some((honorific, written)) = honorific_before(view, lex, &cand.tokens) {
+                    let honorific = inner_honorific
+                        .map(|(h, written)| (bare_honorific(&h), written))
+                        .or_else(|| honorific_before(view, lex, &cand.tokens));
+                    if let Some((honorific, written)) = honorific {
                         r.entities[e].honorifics.insert(honorific);
                         // The name as written with it stays another name
                         // ("Dr Ada Quist"): readers, and the gold files
@@ -562,16 +577,28 @@ fn honorific_before(
                 .longest_at(view, k, end)
                 .is_some_and(|(len, office)| k + len == end && !*office)
         })
-        .map(|k| {
-            let honorific = spaced(k, end);
-            // "Dr." and "Dr" are one honorific; a dotted one keeps its
-            // dots ("H.E.").
-            let honorific = match honorific.strip_suffix('.') {
-                Some(bare) if !bare.contains('.') => bare.to_owned(),
-                _ => honorific,
-            };
-            (honorific, spaced(k, name.end))
-        })
+        .map(|k| (bare_honorific(&spaced(k, end)), spaced(k, name.end)))
+}
+
+/// "Dr." and "Dr" are one honorific; a dotted one keeps its dots ("H.E.").
+fn bare_honorific(honorific: &str) -> String {
+    match honorific.strip_suffix('.') {
+        Some(bare) if !bare.contains('.') => bare.to_owned(),
+        _ => honorific.to_owned(),
+    }
+}
+
+/// The length in tokens of an honorific (a title that is no office: "Dr",
+/// "Mrs", "H.E.") opening a person's name span, when a name follows it.
+fn honorific_opening(view: &DocView<'_>, lex: &Lexicon, name: &Range<usize>) -> Option<usize> {
+    let (len, office) = lex.person_titles.longest_at(view, name.start, name.end)?;
+    let mut len = len;
+    // "Dr." written with its full stop as a token of its own.
+    if name.start + len < name.end && view.is_punct(name.start + len, ".") {
+        len += 1;
+    }
+    (!*office && name.start + len < name.end && view.is_capitalised(name.start + len))
+        .then_some(len)
 }
 
 /// Removes leading determiners and possessive markers and normalises spaces.

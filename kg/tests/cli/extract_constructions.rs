@@ -1026,6 +1026,13 @@ fn honorifics_are_not_part_of_a_name() {
             "{person}"
         );
     }
+    // After an office, too ("Foreign Minister Dr Nwosu").
+    let out = Output::of("Kestria's Foreign Minister Dr Nwosu visited Lagos on Monday.");
+    assert!(has_class(&out, "Nwosu", "Person"), "{:?}", out.names());
+    assert_eq!(
+        out.literals("Nwosu", "honorific"),
+        BTreeSet::from(["Dr".to_owned()])
+    );
 }
 
 #[test]
