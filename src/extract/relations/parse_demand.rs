@@ -76,8 +76,11 @@
 //!     owner they take fits goalOf's range and is mentioned in the sentence,
 //!     named before by a description word the tagger takes for a noun, the
 //!     last possible owner before a referring pronoun the tagger takes for
-//!     a pronoun, or the topic document before a goal noun. A goal noun or
-//!     purpose phrase is a cue wherever that owner stands; a future
+//!     a pronoun, or the topic document before a goal noun. A purpose
+//!     phrase is a cue wherever that owner stands; a goal noun only as the
+//!     subject of a copular clause ("the aim is to …"), so before a copula
+//!     (tagged `AUX`) and a word tagged as a verb, unless the sentence asks
+//!     or the parse may retag; a future
 //!     marker's owner is its clause's subject, so it stands before the
 //!     marker unless the sentence asks; a purpose clause's ("to" + verb) is
 //!     the noun it modifies or its governing verb's object or subject, so it
@@ -208,9 +211,18 @@ impl Frame<'_, '_> {
             !syntax.may_retag(self.sentence)
                 && self.infinitive_subject_tagged(t + 1, |k| syntax.tagger_tags(k).0)
         };
+        // A goal noun is a cue only as the subject of a copular clause ("the
+        // aim is to …"): a copula (tagged `AUX`, which the parse keeps unless
+        // it retags) and a verb after it, unless the sentence asks.
+        let copular_after = |t: usize| {
+            question
+                || syntax.may_retag(self.sentence)
+                || (t + 1..end).any(|k| syntax.tagger_tags(k).0 == "AUX")
+                    && (t + 1..end).any(verb_at)
+        };
         self.range.clone().any(|t| {
             let word = view.low(t);
-            if lex.goal_nouns.contains(word)
+            if lex.goal_nouns.contains(word) && copular_after(t)
                 || lex
                     .purpose_phrases
                     .iter()
