@@ -160,8 +160,8 @@ impl<F: Fn(usize) -> bool> People<'_, '_, F> {
         })
     }
 
-    /// Quotations (the tokens between their marks) with their speakers, for
-    /// quotations whose speaker the text names.
+    /// Quotations (the tokens between their marks), each with the speaker
+    /// the text names for it, if any.
     fn attributed_quotes(&self) -> Vec<(Range<usize>, Option<usize>)> {
         let view = self.view;
         let mut quotes: Vec<(Range<usize>, Option<usize>, usize)> = Vec::new();
