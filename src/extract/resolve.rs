@@ -419,18 +419,10 @@ impl Resolver<'_> {
             // name ("… sign new accord" over "the Andean Water Accord").
             let head: Vec<String> = words.last().cloned().into_iter().collect();
             let mut headed = names.iter().filter(|c| has_all(c, &head));
-            let only_headed = match (headed.next(), headed.next()) {
-                (Some(first), None) => Some(*first),
-                (Some(first), Some(_)) => {
-                    let label = &first.label;
-                    names
-                        .iter()
-                        .filter(|c| has_all(c, &head))
-                        .all(|c| &c.label == label)
-                        .then_some(*first)
-                }
-                _ => None,
-            };
+            let only_headed = headed
+                .next()
+                .filter(|first| headed.all(|c| c.label == first.label))
+                .copied();
             let named = names
                 .iter()
                 .find(|c| has_all(c, &words))

@@ -385,10 +385,7 @@ impl Frame<'_, '_> {
                     // A plural noun standing for places it names ("the
                     // Kestrian and Norlandic governments") or for the last
                     // two named ("the two governments").
-                    let mut parties = self.coordinated_modifiers_ending_at(t + 1);
-                    if parties.is_empty() {
-                        parties = self.pair_ending_at(t + 1);
-                    }
+                    let parties = self.plural_noun_parties_ending_at(t + 1);
                     if parties.is_empty() {
                         colon_list(syntax, self.view, t, &mut listed);
                     }

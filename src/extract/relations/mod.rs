@@ -206,11 +206,7 @@ impl Frame<'_, '_> {
             .mention_ending_at(end)
             .or_else(|| self.mention_before_parenthesis(end))
         else {
-            let pair = self.pair_ending_at(end);
-            if pair.is_empty() {
-                return self.coordinated_modifiers_ending_at(end);
-            }
-            return pair;
+            return self.plural_noun_parties_ending_at(end);
         };
         loop {
             list.push(m.clone());
@@ -310,6 +306,19 @@ impl Frame<'_, '_> {
         let mut pair = [latest[1], latest[0]];
         pair.sort_unstable();
         pair.iter().map(|&(_, e)| (start..end, e)).collect()
+    }
+
+    /// The parties a plural noun ending at `end` stands for: the last two
+    /// named ("the two governments", [`Self::pair_ending_at`]) or the places
+    /// modifying it ("the Kestrian and Norlandic governments",
+    /// [`Self::coordinated_modifiers_ending_at`]); the two never both apply.
+    fn plural_noun_parties_ending_at(&self, end: usize) -> Vec<(Range<usize>, usize)> {
+        let pair = self.pair_ending_at(end);
+        if pair.is_empty() {
+            self.coordinated_modifiers_ending_at(end)
+        } else {
+            pair
+        }
     }
 
     /// "The Kestrian and Norlandic governments", "the UK and Kestrian
@@ -483,8 +492,9 @@ impl Frame<'_, '_> {
 
     /// The party a person named right before token `k` acts for: the name
     /// or adjective after a representation cue ("… on behalf of the
-    /// Government of Kestria", "… for the Kestrian government").
-    fn represented_party(&self, k: usize) -> Option<usize> {
+    /// Government of Kestria", "… for the Kestrian government"), with its
+    /// tokens.
+    fn represented_party(&self, k: usize) -> Option<(Range<usize>, usize)> {
         let b = self.range.end;
         let cue = self
             .lex
@@ -496,33 +506,15 @@ impl Frame<'_, '_> {
             j += 1;
         }
         self.mention_starting_at(j)
-            .map(|m| m.1)
-            .or_else(|| self.demonyms.iter().find(|d| d.0.start == j).map(|d| d.1))
+            .or_else(|| self.demonyms.iter().find(|d| d.0.start == j).cloned())
     }
 
     /// From token `k` (after a name), rightwards over the party the person
     /// acts for: "on behalf of the Government of Kestria", "for Kestria".
     fn skip_representation_right(&self, k: usize) -> usize {
-        let b = self.range.end;
-        for cue in &self.lex.representation {
-            if !self.view.words_at(k, cue, b) {
-                continue;
-            }
-            let mut j = k + cue.len();
-            if j < b && self.lex.is_determiner(self.view.low(j)) {
-                j += 1;
-            }
-            let party_end = self.mention_starting_at(j).map(|m| m.0.end).or_else(|| {
-                self.demonyms
-                    .iter()
-                    .find(|d| d.0.start == j)
-                    .map(|d| d.0.end)
-            });
-            if let Some(end) = party_end {
-                return self.skip_noun_words_to_list_break(end);
-            }
-        }
-        k
+        self.represented_party(k).map_or(k, |(party, _)| {
+            self.skip_noun_words_to_list_break(party.end)
+        })
     }
 
     /// From token `k`, rightwards over the lowercase nouns that end a party's
@@ -1791,7 +1783,7 @@ impl Frame<'_, '_> {
                     .objects_starting_at(k + 1)
                     .into_iter()
                     .map(|(r, e)| {
-                        let party = self.represented_party(r.end).unwrap_or(e);
+                        let party = self.represented_party(r.end).map_or(e, |(_, p)| p);
                         (r, party)
                     })
                     .collect();
