@@ -452,6 +452,134 @@ pub fn split_names_before_people(view: &DocView<'_>, lex: &Lexicon, cands: &mut 
     }
 }
 
+/// Capitalised words a transcript's speaker label may hold ("MINISTER FOR
+/// TRADE ADA QUIST").
+pub const MAX_LABEL_WORDS: usize = 8;
+
+/// The colon ending the speaker label that opens `sentence` in a transcript:
+/// the sentence starts a line, then at most [`MAX_LABEL_WORDS`] capitalised
+/// words (parenthesised notes aside) and a colon ("ADA QUIST (via video):").
+pub fn speaker_label_colon(view: &DocView<'_>, sentence: Range<usize>) -> Option<usize> {
+    let a = sentence.start;
+    if a >= sentence.end || (a > 0 && !view.starts_line(a)) {
+        return None;
+    }
+    let mut words = 0;
+    let mut depth = 0usize;
+    for k in sentence {
+        if view.is_punct(k, "(") {
+            depth += 1;
+        } else if view.is_punct(k, ")") {
+            depth = depth.checked_sub(1)?;
+        } else if depth > 0 {
+            continue;
+        } else if view.is_punct(k, ":") {
+            return (words > 0).then_some(k);
+        } else if view.is_capitalised(k) && words < MAX_LABEL_WORDS {
+            words += 1;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// People named by transcript speaker labels the name tagger did not read
+/// as people, typically because the label is in capitals ("ADA QUIST:",
+/// "MINISTER ADA QUIST:"): after any titles, two to four capitalised words
+/// whose first is a known given name. A name the label's words were read
+/// as (an organisation, say) gives way to the person.
+pub fn people_in_speaker_labels(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+    let mut people = Vec::new();
+    for sentence in &view.sentences {
+        let Some(colon) = speaker_label_colon(view, sentence.clone()) else {
+            continue;
+        };
+        let label = sentence.start..colon;
+        let named = cands.iter().any(|c| {
+            c.class == lex.classes.person
+                && label.start <= c.tokens.start
+                && c.tokens.end <= label.end
+        });
+        if named {
+            continue;
+        }
+        let mut first = label.start;
+        while let Some((len, _)) = lex.person_titles.longest_at(view, first, colon) {
+            first += len;
+        }
+        let end = (first..colon)
+            .find(|&k| view.is_punct(k, "("))
+            .unwrap_or(colon);
+        let len = end.saturating_sub(first);
+        if !(2..=4).contains(&len)
+            || (first..end).any(|k| !view.is_capitalised(k))
+            || !lex.given_names.contains(title_cased_word(view.text(first)).as_str())
+        {
+            continue;
+        }
+        people.push(MentionCand::new(
+            first..end,
+            MentionKind::Person,
+            lex.classes.person.clone(),
+            view.span_text(first, end).to_owned(),
+        ));
+    }
+    if people.is_empty() {
+        return;
+    }
+    cands.retain(|c| {
+        !people
+            .iter()
+            .any(|p| c.tokens.start < p.tokens.end && p.tokens.start < c.tokens.end)
+    });
+    cands.extend(people);
+    sort_in_text_order(cands);
+}
+
+/// People's names written in capitals ("ADA QUIST", as transcripts label
+/// their speakers) are labelled in title case ("Ada Quist"), as every other
+/// mention of the person writes them.
+pub fn unshout_people(lex: &Lexicon, cands: &mut [MentionCand]) {
+    for cand in cands.iter_mut() {
+        if cand.class == lex.classes.person && is_shouted(&cand.label) {
+            cand.label = cand
+                .label
+                .split(' ')
+                .map(title_cased_word)
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    }
+}
+
+/// Whether a phrase is written in capitals: it has no lowercase letter and
+/// at least one word of two or more letters ("ADA QUIST", not "Ada Quist" or
+/// "A").
+pub(crate) fn is_shouted(phrase: &str) -> bool {
+    !phrase.chars().any(char::is_lowercase)
+        && phrase
+            .split(' ')
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+}
+
+/// A word in title case: its first letter, and each letter after a hyphen or
+/// an apostrophe, upper case, the rest lower case ("O'BRIEN-SMITH" →
+/// "O'Brien-Smith").
+pub(crate) fn title_cased_word(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut upper_next = true;
+    for c in word.chars() {
+        if upper_next {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper_next = matches!(c, '-' | '\'' | '\u{2019}');
+    }
+    out
+}
+
 /// Whether a person's name starts at token `k`: a title or honorific before
 /// a capitalised word ("Minister Ada Quist", "Dr Quist"), or a known given
 /// name before one that heads no name ("Ada Quist").

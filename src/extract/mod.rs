@@ -33,6 +33,7 @@ pub(crate) mod mentions;
 pub mod model;
 pub(crate) mod names;
 pub(crate) mod positions;
+pub(crate) mod pronouns;
 pub(crate) mod relations;
 pub(crate) mod resolve;
 pub(crate) mod sections;
@@ -175,6 +176,7 @@ impl<'o> Extractor<'o> {
             &mut candidates,
         );
         mentions::split_names_before_people(view, &self.lexicon, &mut candidates);
+        mentions::people_in_speaker_labels(view, &self.lexicon, &mut candidates);
         let tagger = self.annotator.tagger();
         mentions::drop_descriptions_over_verbs(
             view,
@@ -185,6 +187,7 @@ impl<'o> Extractor<'o> {
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::drop_names_a_known_name_covers(&mut candidates);
+        mentions::unshout_people(&self.lexicon, &mut candidates);
         candidates
     }
 
@@ -260,6 +263,14 @@ impl<'o> Extractor<'o> {
         let mut resolution =
             resolve::resolve(view, &self.lexicon, self.ontology, &doc.id, &candidates);
         speakers::add_speaker_mentions(view, &self.lexicon, self.ontology, &mut resolution);
+        let tagger = self.annotator.tagger();
+        pronouns::add_pronoun_mentions(
+            view,
+            &self.lexicon,
+            self.ontology,
+            |t| tagger.tag_name(pos[t]).1,
+            &mut resolution,
+        );
         let found = relations::find_relations(
             view,
             syntax,

@@ -23,7 +23,7 @@
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
-use super::mentions::{sort_in_text_order, MentionCand, MentionKind};
+use super::mentions::{is_shouted, sort_in_text_order, title_cased_word, MentionCand, MentionKind};
 use super::view::DocView;
 
 /// The longest phrase read (tokens); also bounds every walk.
@@ -67,19 +67,37 @@ pub struct PositionPhrase {
 }
 
 impl PositionPhrase {
-    /// The label: the phrase as written, on one line.
-    pub fn label(&self, view: &DocView<'_>) -> String {
-        one_line(view.span_text(self.tokens.start, self.tokens.end))
+    /// The label: the phrase as written, on one line (in title case when it
+    /// is written in capitals, as a transcript's speaker label may be).
+    pub fn label(&self, view: &DocView<'_>, lex: &Lexicon) -> String {
+        one_line(view.span_text(self.tokens.start, self.tokens.end), lex)
     }
 
     /// The label without leading names, when it differs.
-    pub fn bare_label(&self, view: &DocView<'_>) -> Option<String> {
-        (self.bare != self.tokens).then(|| one_line(view.span_text(self.bare.start, self.bare.end)))
+    pub fn bare_label(&self, view: &DocView<'_>, lex: &Lexicon) -> Option<String> {
+        (self.bare != self.tokens)
+            .then(|| one_line(view.span_text(self.bare.start, self.bare.end), lex))
     }
 }
 
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// The phrase on one line; a phrase in capitals ("MINISTER FOR TRADE") in
+/// title case with its connectors in lower case ("Minister for Trade").
+fn one_line(text: &str, lex: &Lexicon) -> String {
+    let shouted = is_shouted(text);
+    text.split_whitespace()
+        .enumerate()
+        .map(|(i, word)| {
+            let lower = word.to_lowercase();
+            if !shouted {
+                word.to_owned()
+            } else if i > 0 && lex.words.name_connectors.contains(&lower) {
+                lower
+            } else {
+                title_cased_word(word)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The position phrases of one sentence (`range`), given what covers each

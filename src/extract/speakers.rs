@@ -11,7 +11,7 @@
 //! without its own attribution takes that of another quotation in its
 //! paragraph. A pronoun in a quotation nobody is named for stands for no one,
 //! even inside a turn. A turn runs from a label at the start of a line (at
-//! most [`MAX_LABEL_WORDS`] capitalised words, parenthesised notes aside,
+//! most [`MAX_LABEL_WORDS`](super::mentions::MAX_LABEL_WORDS) capitalised words, parenthesised notes aside,
 //! then a colon) to the next label; a label naming no person ("QUESTION:")
 //! ends the turn before it.
 //!
@@ -21,14 +21,12 @@
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
-use super::mentions::MentionKind;
+use super::mentions::{speaker_label_colon, MentionKind};
 use super::resolve::{Resolution, Resolved};
 use super::view::DocView;
 use crate::ontology::Ontology;
 use crate::text::TokenKind;
 
-/// Capitalised words a speaker label may hold ("MINISTER FOR TRADE ADA QUIST").
-pub const MAX_LABEL_WORDS: usize = 8;
 /// Tokens between a closing quote and the reporting verb of its attribution
 /// (",” the minister, Ada Quist, said").
 const MAX_ATTRIBUTION_GAP: usize = 8;
@@ -246,10 +244,7 @@ impl<F: Fn(usize) -> bool> People<'_, '_, F> {
         let mut labels: Vec<(usize, Option<usize>)> = Vec::new();
         for s in 0..view.sentences.len() {
             let a = view.sentences[s].start;
-            if a >= view.sentences[s].end || (a > 0 && !starts_line(view, a)) {
-                continue;
-            }
-            if let Some(colon) = self.label_colon(view.sentences[s].clone()) {
+            if let Some(colon) = speaker_label_colon(view, view.sentences[s].clone()) {
                 labels.push((colon + 1, self.person_within(a..colon)));
             }
         }
@@ -260,30 +255,6 @@ impl<F: Fn(usize) -> bool> People<'_, '_, F> {
         }
         turns
     }
-
-    /// The colon ending a speaker label that opens `sentence`: capitalised
-    /// words (parenthesised notes aside) and then a colon.
-    fn label_colon(&self, sentence: Range<usize>) -> Option<usize> {
-        let view = self.view;
-        let mut words = 0;
-        let mut depth = 0usize;
-        for k in sentence {
-            if view.is_punct(k, "(") {
-                depth += 1;
-            } else if view.is_punct(k, ")") {
-                depth = depth.checked_sub(1)?;
-            } else if depth > 0 {
-                continue;
-            } else if view.is_punct(k, ":") {
-                return (words > 0).then_some(k);
-            } else if view.is_capitalised(k) && words < MAX_LABEL_WORDS {
-                words += 1;
-            } else {
-                return None;
-            }
-        }
-        None
-    }
 }
 
 /// Whether token `t` (a sentence's first) opens a paragraph: a blank line
@@ -291,9 +262,4 @@ impl<F: Fn(usize) -> bool> People<'_, '_, F> {
 fn starts_paragraph(view: &DocView<'_>, t: usize) -> bool {
     let gap = &view.text[view.toks[t - 1].end..view.toks[t].start];
     gap.matches('\n').count() >= 2
-}
-
-/// Whether token `t` (a sentence's first) starts a line.
-fn starts_line(view: &DocView<'_>, t: usize) -> bool {
-    view.text[view.toks[t - 1].end..view.toks[t].start].contains('\n')
 }

@@ -104,6 +104,12 @@ impl<'a> DocView<'a> {
         self.toks[i].kind == TokenKind::Punct && self.text(i) == p
     }
 
+    /// Whether token `t` (after the first) starts a line: a line break
+    /// between it and the token before.
+    pub fn starts_line(&self, t: usize) -> bool {
+        self.text[self.toks[t - 1].end..self.toks[t].start].contains('\n')
+    }
+
     /// Text from the start of token `a` to the end of token `b - 1`.
     pub fn span_text(&self, a: usize, b: usize) -> &str {
         &self.text[self.toks[a].start..self.toks[b - 1].end]

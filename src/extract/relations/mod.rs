@@ -1310,7 +1310,7 @@ impl Frame<'_, '_> {
             let Some(holder) = holder_after.or(holder_before) else {
                 continue;
             };
-            let label = p.label(self.view);
+            let label = p.label(self.view, self.lex);
             let owner = self.office_owner(&p);
             // One office per owner: Kestria's Trade Minister and Norland's
             // are two positions, though both are written "Trade Minister".
@@ -1334,7 +1334,7 @@ impl Frame<'_, '_> {
                     }
                 }
             };
-            if let Some(bare) = p.bare_label(self.view) {
+            if let Some(bare) = p.bare_label(self.view, self.lex) {
                 self.entities[position].alt_labels.insert(bare);
             }
             self.entities[position].mentions.push(p.tokens.clone());
