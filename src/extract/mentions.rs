@@ -514,7 +514,9 @@ pub fn people_in_speaker_labels(view: &DocView<'_>, lex: &Lexicon, cands: &mut V
         let len = end.saturating_sub(first);
         if !(2..=4).contains(&len)
             || (first..end).any(|k| !view.is_capitalised(k))
-            || !lex.given_names.contains(title_cased_word(view.text(first)).as_str())
+            || !lex
+                .given_names
+                .contains(title_cased_word(view.text(first)).as_str())
         {
             continue;
         }

@@ -371,14 +371,31 @@ impl Resolver<'_> {
                             .any(|l| l.to_lowercase().contains(h))
                     })
             };
-            let antecedent = self
-                .entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| compatible(&e.class) && named_by_head(e))
-                .filter_map(|(i, e)| e.mentions.last().map(|m| ((e.mentions.len(), m.start), i)))
-                .max()
-                .map(|(_, i)| i);
+            // A thing whose name has the head word ("the memorandum": the
+            // Coastal Safety Memorandum) before one that only shares its
+            // class (an agreement named otherwise).
+            let written_with_head = |e: &EntityDraft| {
+                head.as_deref().is_some_and(|h| {
+                    std::iter::once(&e.label)
+                        .chain(&e.alt_labels)
+                        .any(|l| l.to_lowercase().contains(h))
+                })
+            };
+            let most_mentioned = |keep: &dyn Fn(&EntityDraft) -> bool| {
+                self.entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| compatible(&e.class) && keep(e))
+                    .filter_map(|(i, e)| {
+                        e.mentions.last().map(|m| ((e.mentions.len(), m.start), i))
+                    })
+                    .max()
+                    .map(|(_, i)| i)
+            };
+            let antecedent = (!class_word)
+                .then(|| most_mentioned(&written_with_head))
+                .flatten()
+                .or_else(|| most_mentioned(&named_by_head));
             if let Some(e) = antecedent {
                 return Some(e);
             }

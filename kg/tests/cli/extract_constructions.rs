@@ -2217,7 +2217,11 @@ fn i_in_a_quotation_or_a_transcript_turn_is_its_speaker() {
         "{:?}",
         out.facts()
     );
-    assert!(out.has("Ana Diaz", "holdsPosition", "Minister"), "{:?}", out.facts());
+    assert!(
+        out.has("Ana Diaz", "holdsPosition", "Minister"),
+        "{:?}",
+        out.facts()
+    );
     // A label without a title: a known given name in capitals opens it; a
     // label naming no one ("MODERATOR") opens a turn of no one.
     let out = Output::of(
@@ -2236,7 +2240,9 @@ fn i_in_a_quotation_or_a_transcript_turn_is_its_speaker() {
         out.facts()
     );
     assert!(
-        !out.facts().iter().any(|(s, _, _)| s.eq_ignore_ascii_case("moderator")),
+        !out.facts()
+            .iter()
+            .any(|(s, _, _)| s.eq_ignore_ascii_case("moderator")),
         "{:?}",
         out.facts()
     );
@@ -2357,4 +2363,54 @@ fn it_as_an_object_or_a_passive_subject_is_the_document_just_named() {
             out.facts()
         );
     }
+}
+
+#[test]
+fn a_passive_reaches_its_agent_over_time_and_place_adjuncts() {
+    let out =
+        Output::of("The Nordic Data Agreement was signed last week in Oslo by Norway and Sweden.");
+    for party in ["Norway", "Sweden"] {
+        assert!(
+            out.has(party, "signs", "Nordic Data Agreement"),
+            "{party}: {:?}",
+            out.facts()
+        );
+    }
+    // The agent a position phrase names is the person holding it.
+    let out = Output::of(
+        "The accord was signed on 3 March 2024 in Riga by the Prime Minister of Latvia, Evika Silina.",
+    );
+    assert!(
+        out.has("Evika Silina", "signs", "accord"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(s, p, _)| s.starts_with("Prime Minister") && p == "signs"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_definite_description_refers_to_the_thing_its_head_word_names() {
+    // The agreement is mentioned more often, but only the memorandum is
+    // written with the description's head word.
+    let out = Output::of(
+        "Chile and Peru signed the Andes Water Agreement on Monday. The Andes Water Agreement \
+         takes effect in May. Norway and Iceland signed the Coastal Safety Memorandum in Oslo. \
+         The memorandum was later signed by Denmark.",
+    );
+    assert!(
+        out.has("Denmark", "signs", "Coastal Safety Memorandum"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.has("Denmark", "signs", "Andes Water Agreement"),
+        "{:?}",
+        out.facts()
+    );
 }

@@ -489,13 +489,21 @@ impl Frame<'_, '_> {
 
     /// The entity a role's filler stands for: a word of the title before a
     /// person's name stands for the person (the parse may head "Foreign
-    /// Minister Ada Quist" on "Minister"); otherwise the entity of the
+    /// Minister Ada Quist" on "Minister"), and so does a word of a position
+    /// phrase the position rules found the person holding ("by Kestria's
+    /// Minister for Energy, Ada Quist"); otherwise the entity of the
     /// innermost mention covering it.
     fn filler_entity(&self, t: usize) -> Option<usize> {
         self.titles
             .iter()
             .find(|((tokens, _), _)| tokens.contains(&t))
             .map(|&(_, person)| person)
+            .or_else(|| {
+                self.held_positions
+                    .iter()
+                    .find(|(tokens, _)| tokens.contains(&t))
+                    .map(|&(_, person)| person)
+            })
             .or_else(|| self.entity_at(t))
     }
 

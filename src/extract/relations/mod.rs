@@ -30,6 +30,10 @@ use super::view::DocView;
 use crate::ontology::{Ontology, Property};
 use parse_demand::GoalOwners;
 
+/// Time and place adjuncts read between a participle and its agent ("signed
+/// in Oslo on Tuesday by").
+const MAX_ADJUNCTS: usize = 3;
+
 /// A fact found in one sentence.
 #[derive(Debug, Clone)]
 pub struct Found {
@@ -114,6 +118,7 @@ pub fn find_relations(
                 })
                 .collect(),
             positions,
+            held_positions: Vec::new(),
             entities: &mut resolution.entities,
             attribution: None,
             out: &mut out,
@@ -163,6 +168,9 @@ struct Frame<'a, 'v> {
     titles: Vec<((Range<usize>, String), usize)>,
     /// Position phrases of the sentence ("Minister for Trade and Industry").
     positions: Vec<PositionPhrase>,
+    /// Position phrases with the person the position rules found holding
+    /// each ("Kestria's Minister for Energy, Ada Quist").
+    held_positions: Vec<(Range<usize>, usize)>,
     entities: &'a mut Vec<EntityDraft>,
     attribution: Option<usize>,
     out: &'a mut Vec<Found>,
@@ -596,6 +604,60 @@ impl Frame<'_, '_> {
         self.lex.words.conjunctions.contains(word) || self.lex.words.disjunctions.contains(word)
     }
 
+    /// Walks right over adverbs and over time and place adjuncts between a
+    /// participle and its agent: "signed on Tuesday by", "adopted in March
+    /// 2021 by", "signed in Oslo by", "signed last week by".
+    fn skip_adjuncts_right(&self, mut k: usize) -> usize {
+        let words = &self.lex.words;
+        let b = self.range.end;
+        let is_month =
+            |w: &str| words.month_names.contains(w) || words.month_abbreviations.contains(w);
+        let is_year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+        let is_day = |w: &str| (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+        for _ in 0..MAX_ADJUNCTS {
+            let start = k;
+            k = self.skip_adverbs_right(k);
+            if k + 1 >= b {
+                return k;
+            }
+            let (word, next) = (self.view.low(k), self.view.low(k + 1));
+            let preposition =
+                words.day_prepositions.contains(word) || words.year_prepositions.contains(word);
+            if preposition && (words.weekdays.contains(next) || is_year(next)) {
+                k += 2;
+            } else if preposition
+                && (is_month(next) || is_day(next) && k + 2 < b && is_month(self.view.low(k + 2)))
+            {
+                k += if is_month(next) { 2 } else { 3 };
+                if k < b && is_day(self.view.low(k)) {
+                    k += 1;
+                }
+                if k < b && is_year(self.view.low(k)) {
+                    k += 1;
+                }
+            } else if words.time_span_determiners.contains(word)
+                && words.time_span_nouns.contains(next)
+            {
+                k += 2;
+            } else if preposition {
+                match self.mention_starting_at(k + 1) {
+                    Some((r, e))
+                        if self
+                            .ontology
+                            .is_subclass_of(&self.entities[e].class, &self.lex.classes.place) =>
+                    {
+                        k = r.end;
+                    }
+                    _ => return k,
+                }
+            }
+            if k == start {
+                return k;
+            }
+        }
+        k
+    }
+
     fn skip_adverbs_right(&self, mut k: usize) -> usize {
         while k < self.range.end && self.lex.is_adverb(self.view.low(k)) {
             k += 1;
@@ -735,10 +797,12 @@ impl Frame<'_, '_> {
                 let after = self.skip_adverbs_right(verb.end);
                 let preps = &lex.properties[form.property].prepositions;
                 let words = &lex.words;
-                // "signed between A and B": the parties are the agents.
-                let by_follows = after < b
-                    && (words.agent_prepositions.contains(self.view.low(after))
-                        || words.joint_prepositions.contains(self.view.low(after))
+                // "signed between A and B": the parties are the agents; a
+                // time or a place may come first ("signed in Oslo by A").
+                let agent_at = self.skip_adjuncts_right(after);
+                let by_follows = agent_at < b
+                    && (words.agent_prepositions.contains(self.view.low(agent_at))
+                        || words.joint_prepositions.contains(self.view.low(agent_at))
                             && form.participle
                             && (self.skip_aux_left(k)..k)
                                 .any(|t| words.tensed_be_forms.contains(self.view.low(t))));
@@ -752,7 +816,7 @@ impl Frame<'_, '_> {
                     // Nothing: the passive names no two parties.
                 } else if form.participle && by_follows {
                     // Passive or reduced relative: objects on the left, agents after "by".
-                    let agents = self.objects_starting_at(after + 1);
+                    let agents = self.objects_starting_at(agent_at + 1);
                     let mut patients = self.subjects_ending_at(left_aux_start);
                     // A participle opening the sentence describes the
                     // main clause's subject, after the comma that closes
@@ -1310,6 +1374,7 @@ impl Frame<'_, '_> {
             let Some(holder) = holder_after.or(holder_before) else {
                 continue;
             };
+            self.held_positions.push((p.tokens.clone(), holder));
             let label = p.label(self.view, self.lex);
             let owner = self.office_owner(&p);
             // One office per owner: Kestria's Trade Minister and Norland's
