@@ -2414,3 +2414,27 @@ fn a_definite_description_refers_to_the_thing_its_head_word_names() {
         out.facts()
     );
 }
+
+#[test]
+fn an_enabling_verbs_bare_infinitive_is_the_goal() {
+    for text in [
+        "Peru and Chile signed the Andean Water Accord, which will help farmers irrigate dry land.",
+        "Peru and Chile signed the Andean Water Accord. The accord will help farmers to irrigate dry land.",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            out.has("irrigate dry land", "goalOf", "Andean Water Accord"),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+    // Without a future marker, what an enabling verb says is no goal.
+    let out = Output::of(
+        "Peru and Chile signed the Andean Water Accord. Rain helped farmers irrigate dry land.",
+    );
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "goalOf"),
+        "{:?}",
+        out.facts()
+    );
+}

@@ -138,6 +138,20 @@ impl Frame<'_, '_> {
                     syntax.node(c).rel == "aux" && cues.future_markers.contains(self.view.low(c))
                 })
             };
+            // An enabling verb's bare infinitive: "the plan will help firms
+            // grow" states the goal "grow" (with "to", the purpose clause
+            // above reads it).
+            let enabled_by = node.head.filter(|&h| {
+                node.rel == "xcomp" && cues.enabling_verbs.contains(&syntax.node(h).lemma)
+            });
+            if let Some(h) = enabled_by {
+                if let (Some(aux), Some(owner)) =
+                    (is_future(h), self.owner_of_verb(syntax, h, true))
+                {
+                    found.push((t, owner, aux..aux + 1));
+                }
+                continue;
+            }
             // "will protect X and promote Y": a later conjunct shares the marker.
             let future = is_future(t).or_else(|| {
                 let head = node.head.filter(|_| node.rel == "conj")?;
