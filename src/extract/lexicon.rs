@@ -120,6 +120,61 @@ impl WordFilter {
     }
 }
 
+/// A map keyed by lowercase words that asks a [`WordFilter`] before
+/// hashing: the rules look most tokens up in it, and few are keys.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    map: HashMap<String, V>,
+    /// The keys of `map`.
+    filter: WordFilter,
+}
+
+impl<V> WordMap<V> {
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if self.filter.may_contain(word) {
+            self.map.get(word)
+        } else {
+            None
+        }
+    }
+
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+impl<V> From<HashMap<String, V>> for WordMap<V> {
+    fn from(map: HashMap<String, V>) -> Self {
+        let mut filter = WordFilter::default();
+        for word in map.keys() {
+            filter.insert(word);
+        }
+        WordMap { map, filter }
+    }
+}
+
+/// A set of lowercase words that asks a [`WordFilter`] before hashing (see
+/// [`WordMap`]).
+#[derive(Debug, Clone)]
+pub struct WordLookup(WordMap<()>);
+
+impl WordLookup {
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains_key(word)
+    }
+}
+
+impl From<HashSet<String>> for WordLookup {
+    fn from(set: HashSet<String>) -> Self {
+        WordLookup(
+            set.into_iter()
+                .map(|w| (w, ()))
+                .collect::<HashMap<_, _>>()
+                .into(),
+        )
+    }
+}
+
 /// Phrases (lowercase word sequences) in their list's order, with the
 /// positions of the phrases starting with each word: the rules scan these
 /// lists at every token, and only the few phrases starting with the token's
@@ -288,7 +343,7 @@ pub struct Lexicon {
     /// Plural group heads → group class IRI.
     pub group_heads: HashMap<String, String>,
     /// `kg:pairNoun`: plural noun → the class of the two things it stands for.
-    pub pair_nouns: HashMap<String, String>,
+    pub pair_nouns: WordMap<String>,
     /// Group modifiers (multiword allowed).
     pub group_modifiers: PhraseTable<()>,
     /// Person titles → whether the title is an office.
@@ -302,11 +357,11 @@ pub struct Lexicon {
     /// Property index (into `properties`) per property IRI.
     pub properties: Vec<crate::ontology::Property>,
     /// First lowercase word → verb forms starting with it.
-    pub verb_forms: HashMap<String, Vec<VerbForm>>,
+    pub verb_forms: WordMap<Vec<VerbForm>>,
     /// Lowercase noun → properties it nominalises.
-    pub noun_triggers: HashMap<String, Vec<usize>>,
+    pub noun_triggers: WordMap<Vec<usize>>,
     /// Goal nouns → the goal property.
-    pub goal_nouns: HashSet<String>,
+    pub goal_nouns: WordLookup,
     /// Purpose phrases as lowercase word sequences.
     pub purpose_phrases: PhraseList,
     /// Goal cues read over the parse (see `relations::goals`), lowercase.
@@ -329,7 +384,7 @@ pub struct Lexicon {
     pub representation: PhraseList,
     pub modality: PhraseList,
     /// Inflected reporting verbs ("said", "added").
-    pub reporting_verbs: HashSet<String>,
+    pub reporting_verbs: WordLookup,
     pub stop_names: HashSet<String>,
     /// Common English words (lowercase) that are usually not names.
     pub common_words: HashSet<String>,
@@ -405,7 +460,7 @@ impl Lexicon {
         let mut name_prefixes = HashMap::default();
         let mut description_heads = PhraseTable::default();
         let mut group_heads = HashMap::default();
-        let mut pair_nouns = HashMap::default();
+        let mut pair_nouns: HashMap<String, String> = HashMap::default();
         let mut group_modifiers = PhraseTable::default();
         let mut titles: HashMap<String, bool> = HashMap::default();
         let positions = class_positions(ontology);
@@ -479,7 +534,7 @@ impl Lexicon {
         let properties: Vec<_> = ontology.properties.values().cloned().collect();
         let mut verb_forms: HashMap<String, Vec<VerbForm>> = HashMap::default();
         let mut noun_triggers: HashMap<String, Vec<usize>> = HashMap::default();
-        let mut goal_nouns = HashSet::default();
+        let mut goal_nouns: HashSet<String> = HashSet::default();
         let mut purpose_phrases = Vec::new();
         let mut list_cues: Vec<Vec<String>> = Vec::new();
         let mut goal_cues = GoalCues::default();
@@ -553,7 +608,7 @@ impl Lexicon {
         let purpose_phrases = PhraseList::new(purpose_phrases);
 
         let cues = &ontology.cues;
-        let mut reporting_verbs = HashSet::default();
+        let mut reporting_verbs: HashSet<String> = HashSet::default();
         for v in &cues.reporting_verbs {
             for (form, _) in inflect(v) {
                 reporting_verbs.insert(form);
@@ -625,15 +680,15 @@ impl Lexicon {
             name_prefixes,
             description_heads,
             group_heads,
-            pair_nouns,
+            pair_nouns: pair_nouns.into(),
             group_modifiers,
             person_titles,
             position_titles,
             position_prepositions,
             properties,
-            verb_forms,
-            noun_triggers,
-            goal_nouns,
+            verb_forms: verb_forms.into(),
+            noun_triggers: noun_triggers.into(),
+            goal_nouns: goal_nouns.into(),
             purpose_phrases,
             goal_cues,
             goal_property,
@@ -648,7 +703,7 @@ impl Lexicon {
                 PhraseList::new(r)
             },
             modality: PhraseList::new(cues.modality.iter().map(|c| words(c)).collect()),
-            reporting_verbs,
+            reporting_verbs: reporting_verbs.into(),
             stop_names: cues.stop_names.iter().cloned().collect(),
             common_words: cues
                 .common_words
