@@ -92,13 +92,183 @@ impl<V> PhraseTable<V> {
     }
 }
 
+/// A quick and exact test that a word is in no set of words: one bit for
+/// each (length, first byte) pair some word of the set has. The rules ask
+/// small sets about every token, and most tokens are turned away here
+/// without hashing.
+#[derive(Debug, Clone, Default)]
+struct WordFilter([u64; 16]);
+
+impl WordFilter {
+    /// The word's bit: lengths from 15 on share a row, and bytes share
+    /// bits modulo 64 (a clash only lets a word through to the set).
+    fn slot(word: &str) -> (usize, u32) {
+        let bytes = word.as_bytes();
+        let first = bytes.first().copied().unwrap_or(0);
+        (bytes.len().min(15), u32::from(first & 63))
+    }
+
+    fn insert(&mut self, word: &str) {
+        let (row, bit) = Self::slot(word);
+        self.0[row] |= 1 << bit;
+    }
+
+    /// False only when the word is in no set this filter was built from.
+    fn may_contain(&self, word: &str) -> bool {
+        let (row, bit) = Self::slot(word);
+        self.0[row] >> bit & 1 == 1
+    }
+}
+
+/// A map keyed by lowercase words that asks a [`WordFilter`] before
+/// hashing: the rules look most tokens up in it, and few are keys.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    map: HashMap<String, V>,
+    /// The keys of `map`.
+    filter: WordFilter,
+}
+
+impl<V> WordMap<V> {
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if self.filter.may_contain(word) {
+            self.map.get(word)
+        } else {
+            None
+        }
+    }
+
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+impl<V> From<HashMap<String, V>> for WordMap<V> {
+    fn from(map: HashMap<String, V>) -> Self {
+        let mut filter = WordFilter::default();
+        for word in map.keys() {
+            filter.insert(word);
+        }
+        WordMap { map, filter }
+    }
+}
+
+/// A set of lowercase words that asks a [`WordFilter`] before hashing (see
+/// [`WordMap`]).
+#[derive(Debug, Clone)]
+pub struct WordLookup(WordMap<()>);
+
+impl WordLookup {
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains_key(word)
+    }
+}
+
+impl From<HashSet<String>> for WordLookup {
+    fn from(set: HashSet<String>) -> Self {
+        WordLookup(
+            set.into_iter()
+                .map(|w| (w, ()))
+                .collect::<HashMap<_, _>>()
+                .into(),
+        )
+    }
+}
+
+/// Phrases (lowercase word sequences) in their list's order, with the
+/// positions of the phrases starting with each word: the rules scan these
+/// lists at every token, and only the few phrases starting with the token's
+/// word can match there. Any search keeps the list's order.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseList {
+    phrases: Vec<Vec<String>>,
+    /// First word → positions in `phrases`, ascending.
+    by_first: HashMap<String, Vec<usize>>,
+    /// The keys of `by_first`.
+    first_words: WordFilter,
+    /// Whether a phrase has no words: it matches at every token, so every
+    /// search scans the whole list to keep its order.
+    has_empty: bool,
+}
+
+impl PhraseList {
+    pub fn new(phrases: Vec<Vec<String>>) -> Self {
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut first_words = WordFilter::default();
+        for (i, p) in phrases.iter().enumerate() {
+            if let Some(first) = p.first() {
+                first_words.insert(first);
+                by_first.entry(first.clone()).or_default().push(i);
+            }
+        }
+        PhraseList {
+            first_words,
+            has_empty: phrases.iter().any(Vec::is_empty),
+            phrases,
+            by_first,
+        }
+    }
+
+    /// The phrases that may match where the lowercase `word` stands, in
+    /// list order.
+    pub fn starting_with<'s>(&'s self, word: &str) -> impl Iterator<Item = &'s Vec<String>> + 's {
+        let (indexed, all): (&[usize], &[Vec<String>]) = if self.has_empty {
+            (&[], &self.phrases)
+        } else if !self.first_words.may_contain(word) {
+            (&[], &[])
+        } else {
+            (self.by_first.get(word).map_or(&[], Vec::as_slice), &[])
+        };
+        indexed.iter().map(|&i| &self.phrases[i]).chain(all)
+    }
+
+    /// The lowercase word of token `k`, or "" past `limit` (where only a
+    /// phrase without words matches, and the token may not exist).
+    fn word_at<'v>(view: &'v DocView<'_>, k: usize, limit: usize) -> &'v str {
+        if k < limit && k < view.toks.len() {
+            view.low(k)
+        } else {
+            ""
+        }
+    }
+
+    /// The first phrase of the list matching at token `k` (before `limit`).
+    pub fn first_at(&self, view: &DocView<'_>, k: usize, limit: usize) -> Option<&Vec<String>> {
+        self.starting_with(Self::word_at(view, k, limit))
+            .find(|p| view.words_at(k, p, limit))
+    }
+
+    /// The longest phrase matching at token `k` (before `limit`); of equally
+    /// long ones, the last in list order.
+    pub fn longest_at(&self, view: &DocView<'_>, k: usize, limit: usize) -> Option<&Vec<String>> {
+        self.starting_with(Self::word_at(view, k, limit))
+            .filter(|p| view.words_at(k, p, limit))
+            .max_by_key(|p| p.len())
+    }
+
+    /// Whether some phrase starts with this lowercase word.
+    pub fn starts(&self, word: &str) -> bool {
+        self.first_words.may_contain(word) && self.by_first.contains_key(word)
+    }
+}
+
+impl std::ops::Deref for PhraseList {
+    type Target = [Vec<String>];
+
+    fn deref(&self) -> &[Vec<String>] {
+        &self.phrases
+    }
+}
+
 /// The words of one function-word role, lowercase: single words for
 /// membership tests, and every entry as a word sequence (longest first, then
 /// in order of their words) for phrases and suffixes.
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {
     words: HashSet<String>,
-    phrases: Vec<Vec<String>>,
+    /// The members of `words`.
+    filter: WordFilter,
+    phrases: PhraseList,
 }
 
 impl WordSet {
@@ -107,20 +277,26 @@ impl WordSet {
         phrases.retain(|p| !p.is_empty());
         phrases.sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
         phrases.dedup();
+        let words: HashSet<String> = list.iter().map(|w| w.trim().to_ascii_lowercase()).collect();
+        let mut filter = WordFilter::default();
+        for w in &words {
+            filter.insert(w);
+        }
         WordSet {
-            words: list.iter().map(|w| w.trim().to_ascii_lowercase()).collect(),
-            phrases,
+            words,
+            filter,
+            phrases: PhraseList::new(phrases),
         }
     }
 
     /// Whether a lowercase token is one of the role's words.
     pub fn contains(&self, word: &str) -> bool {
-        self.words.contains(word)
+        self.filter.may_contain(word) && self.words.contains(word)
     }
 
     /// Whether some entry of the role starts with this lowercase word.
     pub fn starts(&self, word: &str) -> bool {
-        self.phrases.iter().any(|p| p[0] == word)
+        self.phrases.starts(word)
     }
 
     /// Whether a lowercase word ends with one of the role's entries (suffixes).
@@ -130,10 +306,7 @@ impl WordSet {
 
     /// The length of the longest entry at token `k` (before `limit`).
     pub fn phrase_at(&self, view: &DocView<'_>, k: usize, limit: usize) -> Option<usize> {
-        self.phrases
-            .iter()
-            .find(|p| view.words_at(k, p, limit))
-            .map(Vec::len)
+        self.phrases.first_at(view, k, limit).map(Vec::len)
     }
 
     /// The entries as word sequences, longest first.
@@ -170,7 +343,7 @@ pub struct Lexicon {
     /// Plural group heads → group class IRI.
     pub group_heads: HashMap<String, String>,
     /// `kg:pairNoun`: plural noun → the class of the two things it stands for.
-    pub pair_nouns: HashMap<String, String>,
+    pub pair_nouns: WordMap<String>,
     /// Group modifiers (multiword allowed).
     pub group_modifiers: PhraseTable<()>,
     /// Person titles → whether the title is an office.
@@ -184,13 +357,13 @@ pub struct Lexicon {
     /// Property index (into `properties`) per property IRI.
     pub properties: Vec<crate::ontology::Property>,
     /// First lowercase word → verb forms starting with it.
-    pub verb_forms: HashMap<String, Vec<VerbForm>>,
+    pub verb_forms: WordMap<Vec<VerbForm>>,
     /// Lowercase noun → properties it nominalises.
-    pub noun_triggers: HashMap<String, Vec<usize>>,
+    pub noun_triggers: WordMap<Vec<usize>>,
     /// Goal nouns → the goal property.
-    pub goal_nouns: HashSet<String>,
+    pub goal_nouns: WordLookup,
     /// Purpose phrases as lowercase word sequences.
-    pub purpose_phrases: Vec<Vec<String>>,
+    pub purpose_phrases: PhraseList,
     /// Goal cues read over the parse (see `relations::goals`), lowercase.
     pub goal_cues: GoalCues,
     pub goal_property: Option<usize>,
@@ -206,12 +379,12 @@ pub struct Lexicon {
     /// Trigger nouns of the properties with a noun dependency frame, each
     /// with those properties.
     frame_nouns: HashMap<String, Vec<usize>>,
-    pub negation: Vec<Vec<String>>,
+    pub negation: PhraseList,
     /// `kg:representationCue`: "on behalf of", "for" (a person acting for a party), longest first.
-    pub representation: Vec<Vec<String>>,
-    pub modality: Vec<Vec<String>>,
+    pub representation: PhraseList,
+    pub modality: PhraseList,
     /// Inflected reporting verbs ("said", "added").
-    pub reporting_verbs: HashSet<String>,
+    pub reporting_verbs: WordLookup,
     pub stop_names: HashSet<String>,
     /// Common English words (lowercase) that are usually not names.
     pub common_words: HashSet<String>,
@@ -287,7 +460,7 @@ impl Lexicon {
         let mut name_prefixes = HashMap::default();
         let mut description_heads = PhraseTable::default();
         let mut group_heads = HashMap::default();
-        let mut pair_nouns = HashMap::default();
+        let mut pair_nouns: HashMap<String, String> = HashMap::default();
         let mut group_modifiers = PhraseTable::default();
         let mut titles: HashMap<String, bool> = HashMap::default();
         let positions = class_positions(ontology);
@@ -361,8 +534,9 @@ impl Lexicon {
         let properties: Vec<_> = ontology.properties.values().cloned().collect();
         let mut verb_forms: HashMap<String, Vec<VerbForm>> = HashMap::default();
         let mut noun_triggers: HashMap<String, Vec<usize>> = HashMap::default();
-        let mut goal_nouns = HashSet::default();
+        let mut goal_nouns: HashSet<String> = HashSet::default();
         let mut purpose_phrases = Vec::new();
+        let mut list_cues: Vec<Vec<String>> = Vec::new();
         let mut goal_cues = GoalCues::default();
         let mut goal_property = None;
         let mut title_property = None;
@@ -416,9 +590,7 @@ impl Lexicon {
             goal_cues.future_markers.extend(lower(&p.future_markers));
             goal_cues.enabling_verbs.extend(lower(&p.enabling_verbs));
             goal_cues.non_goal_verbs.extend(lower(&p.non_goal_verbs));
-            goal_cues
-                .list_cues
-                .extend(p.goal_list_cues.iter().map(|c| words(c)));
+            list_cues.extend(p.goal_list_cues.iter().map(|c| words(c)));
             goal_cues
                 .boundary_words
                 .extend(lower(&p.goal_boundary_words));
@@ -430,13 +602,13 @@ impl Lexicon {
         }
         purpose_phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
         // Longest cues first ("focuses on" before "on"), then in text order of the words.
-        goal_cues
-            .list_cues
-            .sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
-        goal_cues.list_cues.dedup();
+        list_cues.sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
+        list_cues.dedup();
+        goal_cues.list_cues = PhraseList::new(list_cues);
+        let purpose_phrases = PhraseList::new(purpose_phrases);
 
         let cues = &ontology.cues;
-        let mut reporting_verbs = HashSet::default();
+        let mut reporting_verbs: HashSet<String> = HashSet::default();
         for v in &cues.reporting_verbs {
             for (form, _) in inflect(v) {
                 reporting_verbs.insert(form);
@@ -508,30 +680,30 @@ impl Lexicon {
             name_prefixes,
             description_heads,
             group_heads,
-            pair_nouns,
+            pair_nouns: pair_nouns.into(),
             group_modifiers,
             person_titles,
             position_titles,
             position_prepositions,
             properties,
-            verb_forms,
-            noun_triggers,
-            goal_nouns,
+            verb_forms: verb_forms.into(),
+            noun_triggers: noun_triggers.into(),
+            goal_nouns: goal_nouns.into(),
             purpose_phrases,
             goal_cues,
             goal_property,
             title_property,
             office_property,
             dependency_frames,
-            negation: cues.negation.iter().map(|c| words(c)).collect(),
+            negation: PhraseList::new(cues.negation.iter().map(|c| words(c)).collect()),
             representation: {
                 let mut r: Vec<Vec<String>> =
                     cues.representation.iter().map(|c| words(c)).collect();
                 r.sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
-                r
+                PhraseList::new(r)
             },
-            modality: cues.modality.iter().map(|c| words(c)).collect(),
-            reporting_verbs,
+            modality: PhraseList::new(cues.modality.iter().map(|c| words(c)).collect()),
+            reporting_verbs: reporting_verbs.into(),
             stop_names: cues.stop_names.iter().cloned().collect(),
             common_words: cues
                 .common_words
@@ -553,7 +725,7 @@ impl Lexicon {
         self.goal_nouns.contains(word)
             || self.goal_cues.clause_markers.contains(word)
             || self.goal_cues.future_markers.contains(word)
-            || self.purpose_phrases.iter().any(|p| p[0] == word)
+            || self.purpose_phrases.starts(word)
     }
 
     /// Whether token `t` is spelt like an "-ing" verb form: a lowercase
@@ -585,11 +757,7 @@ impl Lexicon {
         }
         let cue = range.clone().any(|t| {
             self.goal_nouns.contains(view.low(t))
-                || self
-                    .goal_cues
-                    .list_cues
-                    .iter()
-                    .any(|c| view.words_at(t, c, b))
+                || self.goal_cues.list_cues.first_at(view, t, b).is_some()
         });
         cue && (view.is_punct(b - 1, ":") || range.clone().any(|t| self.may_be_gerund(view, t)))
     }
@@ -625,10 +793,7 @@ impl Lexicon {
         let word = view.low(t);
         self.goal_nouns.contains(word)
             || self.goal_cues.future_markers.contains(word)
-            || self
-                .purpose_phrases
-                .iter()
-                .any(|p| p[0] == word && view.words_at(t, p, end))
+            || self.purpose_phrases.first_at(view, t, end).is_some()
     }
 
     /// Whether a lowercase word may stand between a subject and its verb:
@@ -666,7 +831,7 @@ pub struct GoalCues {
     pub enabling_verbs: HashSet<String>,
     pub non_goal_verbs: HashSet<String>,
     /// `kg:goalListCue`: phrases a list of "-ing" goals follows, longest first.
-    pub list_cues: Vec<Vec<String>>,
+    pub list_cues: PhraseList,
     /// `kg:goalBoundaryWord`: after a comma, the goal has ended ("including").
     pub boundary_words: HashSet<String>,
     /// `kg:nonGerund`: "-ing" words that are not verbs ("during").

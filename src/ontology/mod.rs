@@ -13,7 +13,7 @@
 //! assert!(issues.verb_triggers.iter().any(|verb| verb == "issue"));
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -403,7 +403,9 @@ pub struct Ontology {
     /// Every source file: (name, Turtle text), in load order, so the
     /// ontology itself can be stored and queried.
     pub sources: Vec<(String, String)>,
-    ancestors: HashMap<String, BTreeSet<String>>,
+    /// Looked up for every fact's domain and range check and never
+    /// iterated, so a fast hash is safe.
+    ancestors: FxHashMap<String, BTreeSet<String>>,
 }
 
 /// Collects ontology files, then builds an [`Ontology`].
@@ -931,8 +933,8 @@ impl<'a> Statements<'a> {
     }
 }
 
-fn transitive_ancestors(classes: &BTreeMap<String, Class>) -> HashMap<String, BTreeSet<String>> {
-    let mut out = HashMap::new();
+fn transitive_ancestors(classes: &BTreeMap<String, Class>) -> FxHashMap<String, BTreeSet<String>> {
+    let mut out = FxHashMap::default();
     for iri in classes.keys() {
         let mut seen = BTreeSet::new();
         let mut stack: Vec<&str> = vec![iri];

@@ -25,6 +25,10 @@ use super::{bad_input, note, stdout};
 
 /// Documents extracted per parallel batch, as `kg build` does.
 const BATCH: usize = kgraph::build::BATCH;
+/// About how many bytes of N-Triples a byte of news text gives (37 on the
+/// 2,000-document speed corpus, with full provenance): the first size of a
+/// document's line buffer.
+const LINE_BYTES_PER_TEXT_BYTE: usize = 32;
 
 /// What every extracting command needs, built once from the arguments.
 pub(super) struct Pipeline {
@@ -212,7 +216,11 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
                     if d.text.len() > extractor.section_bytes() && !one_document {
                         Emitted::Long(Box::new(extraction))
                     } else if lines {
-                        let mut text = Vec::new();
+                        // Sized for the usual output at once: grown from
+                        // empty, the buffer is copied a dozen times.
+                        let mut text = Vec::with_capacity(
+                            d.text.len().saturating_mul(LINE_BYTES_PER_TEXT_BYTE),
+                        );
                         Emitted::Lines(write_lines(&extraction, &mut text).map(|()| text))
                     } else {
                         Emitted::Quads(pipeline.emitter.quads(&extraction))

@@ -174,8 +174,7 @@ impl Frame<'_, '_> {
             let cue = lex
                 .goal_cues
                 .list_cues
-                .iter()
-                .find(|c| self.view.words_at(k, c, b))
+                .first_at(self.view, k, b)
                 .map(|c| k..k + c.len())
                 // "based on", "keen on": a one-word cue after a participle or
                 // an adjective completes that word, it opens no goals.

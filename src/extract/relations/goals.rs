@@ -64,11 +64,7 @@ impl Frame<'_, '_> {
         // Purpose phrases: "seeks to", "aimed at", "in order to".
         let mut k = a;
         while k < b {
-            let Some(phrase) = lex
-                .purpose_phrases
-                .iter()
-                .find(|p| self.view.words_at(k, p, b))
-            else {
+            let Some(phrase) = lex.purpose_phrases.first_at(self.view, k, b) else {
                 k += 1;
                 continue;
             };

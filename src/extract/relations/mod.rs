@@ -504,11 +504,7 @@ impl Frame<'_, '_> {
     /// tokens.
     fn represented_party(&self, k: usize) -> Option<(Range<usize>, usize)> {
         let b = self.range.end;
-        let cue = self
-            .lex
-            .representation
-            .iter()
-            .find(|cue| self.view.words_at(k, cue, b))?;
+        let cue = self.lex.representation.first_at(self.view, k, b)?;
         let mut j = k + cue.len();
         if j < b && self.lex.is_determiner(self.view.low(j)) {
             j += 1;
@@ -671,22 +667,12 @@ impl Frame<'_, '_> {
         let mut modality = None;
         for k in from..to {
             if self.lex.words.negation_suffixes.ends(self.view.low(k))
-                || self
-                    .lex
-                    .negation
-                    .iter()
-                    .any(|c| self.view.words_at(k, c, to))
+                || self.lex.negation.first_at(self.view, k, to).is_some()
             {
                 polarity = Polarity::Negative;
             }
             if modality.is_none() {
-                if let Some(c) = self
-                    .lex
-                    .modality
-                    .iter()
-                    .filter(|c| self.view.words_at(k, c, to))
-                    .max_by_key(|c| c.len())
-                {
+                if let Some(c) = self.lex.modality.longest_at(self.view, k, to) {
                     modality = Some(c.join(" "));
                 }
             }
@@ -1272,7 +1258,7 @@ impl Frame<'_, '_> {
         let phrases = &lex.purpose_phrases;
         let mut k = a;
         while k < b {
-            let Some(phrase) = phrases.iter().find(|p| self.view.words_at(k, p, b)) else {
+            let Some(phrase) = phrases.first_at(self.view, k, b) else {
                 k += 1;
                 continue;
             };

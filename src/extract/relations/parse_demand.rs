@@ -223,10 +223,7 @@ impl Frame<'_, '_> {
         self.range.clone().any(|t| {
             let word = view.low(t);
             if lex.goal_nouns.contains(word) && copular_after(t)
-                || lex
-                    .purpose_phrases
-                    .iter()
-                    .any(|p| p[0] == word && view.words_at(t, p, end))
+                || lex.purpose_phrases.first_at(view, t, end).is_some()
             {
                 return true;
             }
@@ -323,11 +320,7 @@ impl Frame<'_, '_> {
                 || view.is_punct(t, ":") && t + 1 < end && lex.may_be_gerund(view, t + 1)
         };
         self.range.clone().any(|k| {
-            let cue = lex
-                .goal_cues
-                .list_cues
-                .iter()
-                .find(|c| view.words_at(k, c, end));
+            let cue = lex.goal_cues.list_cues.first_at(view, k, end);
             if let Some(cue) = cue {
                 let mut first = k + cue.len();
                 if first < end && view.is_punct(first, ":") {
