@@ -422,6 +422,8 @@ pub struct Ontology {
 #[derive(Debug, Default)]
 pub struct OntologyBuilder {
     sources: Vec<(String, String)>,
+    /// Per source, whether it is one of the files built into the binary.
+    builtin: Vec<bool>,
     error: Option<OntologyError>,
 }
 
@@ -433,15 +435,24 @@ impl OntologyBuilder {
     /// Adds the files embedded in the binary.
     pub fn with_builtin(mut self) -> Self {
         for (name, text) in BUILTIN_FILES {
-            self.sources
-                .push((format!("ontology/{name}"), (*text).to_owned()));
+            self = self.with_builtin_file(name, text);
         }
+        self
+    }
+
+    /// Adds one of the files embedded in the binary (`name` relative to
+    /// `ontology/`).
+    pub(crate) fn with_builtin_file(mut self, name: &str, text: &str) -> Self {
+        self.sources
+            .push((format!("ontology/{name}"), text.to_owned()));
+        self.builtin.push(true);
         self
     }
 
     /// Adds a Turtle text under a name used in error messages.
     pub fn with_text(mut self, name: impl Into<String>, text: impl Into<String>) -> Self {
         self.sources.push((name.into(), text.into()));
+        self.builtin.push(false);
         self
     }
 
@@ -480,6 +491,7 @@ impl OntologyBuilder {
                 source,
             })?;
             self.sources.push((file.display().to_string(), text));
+            self.builtin.push(false);
         }
         Ok(())
     }
@@ -490,8 +502,16 @@ impl OntologyBuilder {
             return Err(e);
         }
         let mut graph = TripleIndex::default();
-        for (name, text) in &self.sources {
-            let parser = RdfParser::from_format(RdfFormat::Turtle).for_slice(text.as_bytes());
+        for ((name, text), &builtin) in self.sources.iter().zip(&self.builtin) {
+            let mut parser = RdfParser::from_format(RdfFormat::Turtle);
+            if builtin {
+                // The built-in files are valid (the tests parse them with
+                // every check, `builtin_files_parse_the_same_checked`):
+                // skipping the IRI and language-tag checks reads the same
+                // triples faster. User files keep every check.
+                parser = parser.lenient();
+            }
+            let parser = parser.for_slice(text.as_bytes());
             for triple in parser {
                 let quad = triple.map_err(|e| OntologyError::Syntax {
                     file: name.clone(),
@@ -785,6 +805,18 @@ impl TripleIndex {
                     .extend(statements.strings(KG, "nonGerund"));
                 property.frames.extend(statements.strings(KG, "frame"));
             }
+            // The `kg:` properties of this subject. The cues below are read
+            // for every subject, but most have none of their nearly hundred
+            // properties; asking this short list first skips scanning the
+            // statements for each (what is read is the same).
+            let kg_locals: Vec<&str> = statements
+                .0
+                .iter()
+                .filter_map(|(predicate, _)| predicate.strip_prefix(KG))
+                .collect();
+            if kg_locals.is_empty() {
+                continue;
+            }
             let cues = &mut ontology.cues;
             cues.negation.extend(statements.strings(KG, "negationCue"));
             cues.representation
@@ -815,9 +847,21 @@ impl TripleIndex {
             for head in statements.values(KG, "monthNames") {
                 cues.month_names.push(self.literal_list(head));
             }
-            cues.function_words
-                .read(|local| statements.strings(KG, local));
-            cues.class_roles.read(|local| statements.iris(KG, local));
+            let has = |local: &str| kg_locals.contains(&local);
+            cues.function_words.read(|local| {
+                if has(local) {
+                    statements.strings(KG, local)
+                } else {
+                    Vec::new()
+                }
+            });
+            cues.class_roles.read(|local| {
+                if has(local) {
+                    statements.iris(KG, local)
+                } else {
+                    Vec::new()
+                }
+            });
         }
 
         // The month lists of the text stage are the extraction's month names
@@ -960,6 +1004,26 @@ pub fn local_name(iri: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The built-in files, read leniently at start-up, give what they give
+    /// with every check (as a user's files are read).
+    #[test]
+    fn builtin_files_parse_the_same_checked() {
+        let lenient = Ontology::builtin().unwrap();
+        let checked = BUILTIN_FILES
+            .iter()
+            .fold(OntologyBuilder::new(), |b, (name, text)| {
+                b.with_text(format!("ontology/{name}"), *text)
+            })
+            .build()
+            .unwrap();
+        assert_eq!(lenient.classes, checked.classes);
+        assert_eq!(lenient.properties, checked.properties);
+        assert_eq!(lenient.individuals, checked.individuals);
+        assert_eq!(lenient.cues, checked.cues);
+        assert_eq!(lenient.sources, checked.sources);
+        assert_eq!(lenient.ancestors, checked.ancestors);
+    }
 
     /// Every function-word role is declared with what it does, and the
     /// built-in ontology gives it words; every class role names a class.

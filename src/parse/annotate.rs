@@ -26,11 +26,10 @@ use std::sync::OnceLock;
 
 use super::lemma::Lemmatizer;
 use super::parser::{tag_value, ParseScratch, Parser};
+use super::perceptron::bundled;
 use super::tagger::{TagScratch, Tagger};
 use super::ModelFileError;
 
-static TAGGER_BYTES: &[u8] = include_bytes!("../../models/tagger.bin");
-static PARSER_BYTES: &[u8] = include_bytes!("../../models/parser.bin");
 static LEMMA_BYTES: &[u8] = include_bytes!("../../models/lemmas.bin");
 
 /// One word's syntax. Strings borrow from the annotator (or are owned, for
@@ -184,7 +183,12 @@ impl Annotator {
     pub fn builtin() -> &'static Annotator {
         static BUILTIN: OnceLock<Annotator> = OnceLock::new();
         BUILTIN.get_or_init(|| {
-            Annotator::from_bytes(TAGGER_BYTES, PARSER_BYTES, LEMMA_BYTES)
+            // The tagger and the parser are embedded by `build.rs` with
+            // their perceptron models laid out: reading these very bytes
+            // (read from the static at run time, not copied into another
+            // static, which would be a copy) uses the layout.
+            let (tagger, parser) = (bundled::TAGGER.bytes, bundled::PARSER.bytes);
+            Annotator::from_bytes(tagger, parser, LEMMA_BYTES)
                 .expect("the bundled syntax models load (checked by the tests)")
         })
     }

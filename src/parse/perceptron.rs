@@ -45,31 +45,87 @@
 //! assert_eq!(model.predict(&[feature_str(1, "short")]), 0);
 //! ```
 
+mod layout;
+
 use rustc_hash::FxHashMap;
 
-/// The first bytes of a stored model; the digit is the format version.
-pub const MAGIC: &[u8; 8] = b"KGPERC01";
+pub(crate) use layout::Reader;
+use layout::{
+    dense_stride, unpack, Block, DenseLine, InlineSlot, Laid, Runs, Slot, Tables, WideSlot, DENSE,
+    EMPTY, INLINE_CLASSES, NO_PAIR, SPILLED, WIDE_CLASSES,
+};
+pub use layout::{ModelError, MAGIC};
 
-/// Why bytes are not a model.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ModelError {
-    #[error("not a kg perceptron model (it does not start with \"KGPERC01\")")]
-    BadMagic,
-    #[error("the model is cut short at byte {0}")]
-    Truncated(usize),
-    #[error("the model's features are not sorted by key (at byte {0})")]
-    Unsorted(usize),
-    #[error("feature at byte {offset} names class {class}, but the model has {classes} classes")]
-    BadClass {
-        offset: usize,
-        class: u16,
-        classes: u16,
-    },
-    #[error("the model has {0} bytes after its last feature")]
-    TrailingBytes(usize),
-    #[error("the model declares {0} classes; at least one is needed")]
-    NoClasses(u16),
+/// The bundled model files and the layouts of their perceptron models
+/// (written by `build.rs`): `bundled::FILES` lists per file its bytes
+/// and, per model in it, where the model's bytes start and end in the file
+/// and its laid-out block.
+pub(crate) mod bundled {
+    /// A block of bytes starting at a multiple of
+    /// [`super::layout::BLOCK_ALIGN`] bytes, as [`super::layout::Block`]
+    /// reads it in place.
+    #[repr(C, align(64))]
+    pub struct Aligned<B: ?Sized>(pub B);
+
+    /// One bundled model file.
+    pub struct File {
+        pub bytes: &'static [u8],
+        /// Per perceptron model in the file: (start, end) of its bytes,
+        /// and its layout.
+        pub models: &'static [(usize, usize, &'static Aligned<[u8]>)],
+    }
+
+    include!(concat!(env!("OUT_DIR"), "/bundled_models.rs"));
+}
+
+/// A model read from the bundled bytes `bytes`, laid out at build time;
+/// `None` unless `bytes` are exactly one of the bundled models (the same
+/// bytes of the binary, not a copy: static data never changes, so those
+/// bytes are what `build.rs` laid out).
+fn bundled_model(bytes: &[u8]) -> Option<Model> {
+    for file in bundled::FILES {
+        for &(start, end, block) in file.models {
+            let model = file.bytes.get(start..end)?;
+            if std::ptr::eq(model, bytes) {
+                return Block::new(&block.0).map(Model::from_block);
+            }
+        }
+    }
+    None
+}
+
+/// A table of a [`Model`]: built when the model was read, or laid out at
+/// build time and read in place from the binary (a bundled model: nothing
+/// to allocate, fill or copy at start-up).
+#[derive(Debug, Clone)]
+enum Table<T: 'static> {
+    Built(Vec<T>),
+    Bundled(&'static [T]),
+}
+
+impl<T> std::ops::Deref for Table<T> {
+    type Target = [T];
+
+    #[inline(always)]
+    fn deref(&self) -> &[T] {
+        match self {
+            Table::Built(items) => items,
+            Table::Bundled(items) => items,
+        }
+    }
+}
+
+/// Tables laid out at run time, large ones in huge pages.
+struct RunTime;
+
+impl Tables for RunTime {
+    fn table_of<T: Copy>(len: usize, fill: T) -> Vec<T> {
+        table_of(len, fill)
+    }
+
+    fn table_from<T: Copy>(items: Vec<T>) -> Vec<T> {
+        table_from(items)
+    }
 }
 
 /// A feature key for `template` applied to already-hashed values (word ids,
@@ -267,103 +323,6 @@ pub fn argmax(scores: &[f32]) -> usize {
     best
 }
 
-/// Features with their weight runs, flat: feature `i` has key `keys[i]` and
-/// the (class, weight) pairs `pairs[ends[i - 1]..ends[i]]` (from 0 for the
-/// first). The form a model is built from, without one allocation per
-/// feature.
-#[derive(Debug, Default)]
-struct Runs {
-    keys: Vec<u64>,
-    ends: Vec<u32>,
-    pairs: Vec<(u16, i16)>,
-}
-
-impl Runs {
-    fn with_capacity(features: usize) -> Self {
-        Runs {
-            keys: Vec::with_capacity(features),
-            ends: Vec::with_capacity(features),
-            pairs: Vec::with_capacity(features * 2),
-        }
-    }
-
-    /// Ends the run of feature `key`: the pairs pushed since the last call.
-    fn close(&mut self, key: u64) {
-        self.keys.push(key);
-        self.ends.push(self.pairs.len() as u32);
-    }
-
-    fn len(&self) -> usize {
-        self.keys.len()
-    }
-
-    fn run(&self, i: usize) -> &[(u16, i16)] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.pairs[start..self.ends[i] as usize]
-    }
-}
-
-/// One slot of a large model's table (16 bytes, four to a cache line).
-///
-/// Most features of the parser and the tagger vote for one or two classes,
-/// so their weights live in the slot itself: finding the key finds the
-/// weights, one memory access per feature. `first` and `second` then hold a
-/// packed (class, weight) pair each ([`pack`]), `second` = [`NO_PAIR`] when
-/// there is one. A feature with more weights (or none) has `first` =
-/// [`SPILLED`] and `second` = where its run starts in `Model::spilled`: the
-/// run's length, then its pairs.
-#[derive(Debug, Clone, Copy)]
-#[repr(C, align(16))]
-struct Slot {
-    key: u64,
-    first: u32,
-    second: u32,
-}
-
-/// `Slot::first` of an empty slot.
-const EMPTY: u32 = u32::MAX;
-/// `Slot::first` of a feature whose weights are in `Model::spilled`.
-const SPILLED: u32 = u32::MAX - 1;
-/// `Slot::second` of a feature with one weight.
-const NO_PAIR: u32 = u32::MAX;
-/// `Slot::first` of a feature with many weights: `second` is the index of
-/// its row in `Model::dense`, which scoring adds. Its run in
-/// `Model::spilled` (from `Model::dense_runs`) is its length, the row
-/// index, then its pairs, kept for [`Model::to_bytes`].
-const DENSE: u32 = u32::MAX - 2;
-
-/// A feature voting for at least this share of the classes (and at least
-/// [`DENSE_MIN_WEIGHTS`] of them) gets a dense row: one `i16` per class,
-/// added in one vectorised sweep instead of pair by pair. The parser's
-/// features over its most common positions (the tag of the top of the
-/// stack, …) vote for most of its classes and cost the most to add; at an
-/// eighth (13 of the parser's 103) a sweep of the row, eight classes an
-/// instruction, is still quicker than the pairs one by one, and the rows
-/// stay few (about 4,800 of the parser's 651,000 features, 1 MB).
-const DENSE_MIN_SHARE: usize = 8;
-const DENSE_MIN_WEIGHTS: usize = 8;
-
-/// A (class, weight) pair in 32 bits: class in the high half. Classes are
-/// below `u16::MAX` (a model has at most `u16::MAX` classes), so a packed
-/// pair is never [`EMPTY`], [`SPILLED`] or [`NO_PAIR`].
-#[inline]
-fn pack(class: u16, weight: i16) -> u32 {
-    (u32::from(class) << 16) | u32::from(weight as u16)
-}
-
-#[inline]
-fn unpack(pair: u32) -> (u16, i16) {
-    ((pair >> 16) as u16, pair as u16 as i16)
-}
-
-impl Slot {
-    const VACANT: Slot = Slot {
-        key: 0,
-        first: EMPTY,
-        second: 0,
-    };
-}
-
 /// Asks the processor to start loading the cache line at `item` now, so a
 /// later read does not wait for memory. Only a hint: it never faults and
 /// changes no result; on other architectures it does nothing.
@@ -439,10 +398,13 @@ fn advise_huge_pages<T>(table: &Vec<T>, len: usize) {
     }
 }
 
-/// One cache line of [`DenseRows`].
-#[derive(Debug, Clone, Copy)]
-#[repr(C, align(64))]
-struct DenseLine([i16; 32]);
+/// Large models with at most this many classes sum their scores as
+/// integers in a buffer on the stack.
+const STACK_CLASSES: usize = 128;
+
+/// Feature lists at most this long are summed as integers: 512 weights of
+/// at most `i16::MAX` stay below 2^24, where every integer is an exact `f32`.
+const EXACT_FEATURES: usize = 512;
 
 /// Dense weight rows, one `i16` per class, each starting a cache line: a
 /// row of the parser's 103 classes (206 bytes) then spans four lines, not
@@ -450,29 +412,13 @@ struct DenseLine([i16; 32]);
 /// exactly those.
 #[derive(Debug, Clone)]
 struct DenseRows {
-    lines: Vec<DenseLine>,
+    lines: Table<DenseLine>,
     classes: usize,
     /// Lines per row.
     stride: usize,
 }
 
 impl DenseRows {
-    fn new(classes: usize) -> Self {
-        DenseRows {
-            lines: Vec::new(),
-            classes,
-            stride: classes.div_ceil(32),
-        }
-    }
-
-    fn push(&mut self, row: &[i16]) {
-        let at = self.lines.len();
-        self.lines.resize(at + self.stride, DenseLine([0; 32]));
-        for (chunk, line) in row.chunks(32).zip(&mut self.lines[at..]) {
-            line.0[..chunk.len()].copy_from_slice(chunk);
-        }
-    }
-
     #[inline(always)]
     fn row(&self, row: u32) -> &[i16] {
         let lines = &self.lines[row as usize * self.stride..][..self.stride];
@@ -493,296 +439,75 @@ impl DenseRows {
     }
 }
 
-/// Fills `row` (one weight per class) from `run`; false, leaving the run
-/// sparse, when a class appears twice (the `i16` row could not hold the sum
-/// exactly) or lies outside the row.
-fn dense_row(run: &[(u16, i16)], row: &mut [i16]) -> bool {
-    row.fill(0);
-    let mut seen = vec![false; row.len()];
-    for &(class, w) in run {
-        match seen.get_mut(usize::from(class)) {
-            Some(s) if !*s => {
-                *s = true;
-                row[usize::from(class)] = w;
-            }
-            _ => return false,
-        }
-    }
-    true
-}
-
-/// Large models with at most this many classes sum their scores as
-/// integers in a buffer on the stack.
-const STACK_CLASSES: usize = 128;
-
-/// Feature lists at most this long are summed as integers: 512 weights of
-/// at most `i16::MAX` stay below 2^24, where every integer is an exact `f32`.
-const EXACT_FEATURES: usize = 512;
-
-/// Models with at most this many classes keep each feature's weights in its
-/// table slot (one memory access per feature instead of two).
-const INLINE_CLASSES: usize = 3;
-
-/// A slot of a small model's table (8 bytes, eight to a cache line): 16 bits
-/// of the key ([`InlineSlot::check_of`]) and the weight of every class. A
-/// slot whose weights are all zero is empty (a stored feature has at least
-/// one non-zero weight; one without any would add nothing).
-///
-/// The parser's move model is probed some 60 times per move in a table far
-/// larger than the cache; half the bytes of a slot with the whole key makes
-/// the table half as large (fewer cache and TLB misses). The price: a probe
-/// that meets another feature's slot with the same 16 bits takes that
-/// feature's weights, about once in 65,536 occupied slots probed (a rare,
-/// small and deterministic change to one score). The whole keys live in
-/// `Model::inline_keys`, read only to write the model's bytes.
-#[derive(Debug, Clone, Copy, Default)]
-struct InlineSlot {
-    check: u16,
-    weights: [i16; INLINE_CLASSES],
-}
-
-impl InlineSlot {
-    #[inline]
-    fn is_empty(&self) -> bool {
-        self.weights == [0; INLINE_CLASSES]
-    }
-
-    /// The key bits a slot keeps: the lowest ones (the home slot is chosen
-    /// by the highest, so the two are independent).
-    #[inline]
-    fn check_of(key: u64) -> u16 {
-        key as u16
-    }
-}
-
-/// Models with more than [`INLINE_CLASSES`] and at most this many classes
-/// keep every feature's whole weight row in its table slot ([`WideSlot`]).
-const WIDE_CLASSES: usize = 12;
-
-/// A slot of a middle-sized model's table (32 bytes, two to a cache line):
-/// the whole key and one weight per class, zero for the classes the feature
-/// does not vote for. A slot whose weights are all zero is empty (a stored
-/// feature has at least one non-zero weight).
-///
-/// The name tagger (9 tags) is scored some 35 times per token, and most of
-/// its features vote for three to nine tags: in [`Slot`]s their weights are
-/// a second trip to memory (the spilled run) and an add per pair. Here
-/// finding the key finds the row, added in one vectorised sweep. Unlike
-/// [`InlineSlot`] the key is whole, so scores are exactly those of the
-/// general table.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(32))]
-struct WideSlot {
-    key: u64,
-    weights: [i16; WIDE_CLASSES],
-}
-
-impl WideSlot {
-    #[inline]
-    fn is_empty(&self) -> bool {
-        self.weights == [0; WIDE_CLASSES]
-    }
-}
-
-/// Whether a feature's run can be a [`WideSlot`] row and written back as
-/// the same bytes: classes strictly rising, each below `classes` (so never
-/// one twice), every weight non-zero, at least one pair. What
-/// [`Perceptron::finish`] writes always is; a model file need not be.
-fn is_wide_row(run: &[(u16, i16)], classes: usize) -> bool {
-    !run.is_empty()
-        && run.iter().all(|&(c, w)| usize::from(c) < classes && w != 0)
-        && run.windows(2).all(|p| p[0].0 < p[1].0)
-}
-
-/// A trained, read-only perceptron: averaged, pruned, quantised weights.
+/// A trained, read-only perceptron: averaged, pruned, quantised weights,
+/// in the tables of [`layout::Laid`] (see there for what each holds).
 #[derive(Debug, Clone)]
 pub struct Model {
     classes: u16,
     /// Multiplies an `i16` weight into the averaged weight it stands for.
     scale: f32,
-    /// Open addressing, linear probing, power-of-two size, at most two
-    /// thirds full. Empty when the model has at most `INLINE_CLASSES`
-    /// classes.
-    slots: Vec<Slot>,
-    /// The same table for models with at most `INLINE_CLASSES` classes
-    /// (then `slots` and `spilled` are empty).
-    inline: Vec<InlineSlot>,
-    /// The whole key of each feature in `inline`, at the same index.
-    inline_keys: Vec<u64>,
-    /// The same table for models with more than `INLINE_CLASSES` and at
-    /// most `WIDE_CLASSES` classes whose runs are all [`is_wide_row`] (then
-    /// `slots`, `inline` and `spilled` are empty).
-    wide: Vec<WideSlot>,
+    slots: Table<Slot>,
+    inline: Table<InlineSlot>,
+    inline_keys: Table<u64>,
+    wide: Table<WideSlot>,
     mask: usize,
-    /// How far a key is shifted right to give its home slot (the table's
-    /// size is `2^(64 - shift)`).
     shift: u32,
-    /// The runs of features whose weights do not fit in their slot: per
-    /// run, its length (as a pair's bits), then its packed pairs (for a
-    /// [`DENSE`] feature: length, row index, pairs).
-    spilled: Vec<u32>,
-    /// Dense rows (see [`DENSE`]): `classes` weights each, every row
-    /// starting a cache line.
+    spilled: Table<u32>,
     dense: DenseRows,
-    /// Per dense row, where its feature's run starts in `spilled`.
-    dense_runs: Vec<u32>,
+    dense_runs: Table<u32>,
     /// Number of features stored.
     features: usize,
 }
 
 impl Model {
     fn build(classes: u16, scale: f32, features: &Runs) -> Self {
-        if usize::from(classes) <= INLINE_CLASSES {
-            let size = (features.len() * 2).next_power_of_two().max(16);
-            let mut inline = table_of(size, InlineSlot::default());
-            let mut inline_keys = vec![0u64; size];
-            let mask = size - 1;
-            let shift = Self::shift(size);
-            let mut stored = 0;
-            for (i, &key) in features.keys.iter().enumerate() {
-                let mut row = [0i16; INLINE_CLASSES];
-                for &(class, w) in features.run(i) {
-                    // Classes are checked on reading; a repeated class adds up.
-                    if let Some(r) = row.get_mut(usize::from(class)) {
-                        *r = r.saturating_add(w);
-                    }
-                }
-                if row == [0; INLINE_CLASSES] {
-                    continue;
-                }
-                let mut i = Self::home(key, shift);
-                while !inline[i].is_empty() {
-                    i = (i + 1) & mask;
-                }
-                inline[i] = InlineSlot {
-                    check: InlineSlot::check_of(key),
-                    weights: row,
-                };
-                inline_keys[i] = key;
-                stored += 1;
-            }
-            return Self {
-                classes,
-                scale,
-                slots: Vec::new(),
-                inline,
-                inline_keys,
-                wide: Vec::new(),
-                mask,
-                shift,
-                spilled: Vec::new(),
-                dense: DenseRows::new(0),
-                dense_runs: Vec::new(),
-                features: stored,
-            };
-        }
-        let class_count = usize::from(classes);
-        if class_count <= WIDE_CLASSES
-            && (0..features.len()).all(|i| is_wide_row(features.run(i), class_count))
-        {
-            // Two thirds full at most, as below.
-            let size = (features.len() + features.len() / 2)
-                .next_power_of_two()
-                .max(16);
-            let mut wide = table_of(size, WideSlot::default());
-            let mask = size - 1;
-            let shift = Self::shift(size);
-            for (i, &key) in features.keys.iter().enumerate() {
-                let mut weights = [0i16; WIDE_CLASSES];
-                for &(class, w) in features.run(i) {
-                    weights[usize::from(class)] = w;
-                }
-                let mut at = Self::home(key, shift);
-                while !wide[at].is_empty() {
-                    at = (at + 1) & mask;
-                }
-                wide[at] = WideSlot { key, weights };
-            }
-            return Self {
-                classes,
-                scale,
-                slots: Vec::new(),
-                inline: Vec::new(),
-                inline_keys: Vec::new(),
-                wide,
-                mask,
-                shift,
-                spilled: Vec::new(),
-                dense: DenseRows::new(0),
-                dense_runs: Vec::new(),
-                features: features.len(),
-            };
-        }
-        // At most two thirds full: a probe usually ends in the home slot's
-        // cache line, and the table is half the size a half-full one would be.
-        let size = (features.len() + features.len() / 2)
-            .next_power_of_two()
-            .max(16);
-        let mut slots = table_of(size, Slot::VACANT);
-        let mask = size - 1;
-        let shift = Self::shift(size);
-        let mut spilled = Vec::new();
-        let mut dense = DenseRows::new(class_count);
-        let mut dense_runs = Vec::new();
-        let mut row = vec![0i16; class_count];
-        for (i, &key) in features.keys.iter().enumerate() {
-            let run = features.run(i);
-            let (first, second) = match *run {
-                [(c, w)] => (pack(c, w), NO_PAIR),
-                [(c1, w1), (c2, w2)] => (pack(c1, w1), pack(c2, w2)),
-                _ if run.len() >= DENSE_MIN_WEIGHTS
-                    && run.len() * DENSE_MIN_SHARE >= class_count
-                    && dense_row(run, &mut row) =>
-                {
-                    let index = dense_runs.len() as u32;
-                    dense_runs.push(spilled.len() as u32);
-                    spilled.push(run.len() as u32);
-                    spilled.push(index);
-                    spilled.extend(run.iter().map(|&(c, w)| pack(c, w)));
-                    dense.push(&row);
-                    (DENSE, index)
-                }
-                _ => {
-                    let start = spilled.len() as u32;
-                    spilled.push(run.len() as u32);
-                    spilled.extend(run.iter().map(|&(c, w)| pack(c, w)));
-                    (SPILLED, start)
-                }
-            };
-            let mut at = Self::home(key, shift);
-            while slots[at].first != EMPTY {
-                at = (at + 1) & mask;
-            }
-            slots[at] = Slot { key, first, second };
-        }
-        Self {
-            classes,
-            scale,
-            slots,
-            inline: Vec::new(),
-            inline_keys: Vec::new(),
-            wide: Vec::new(),
-            mask,
-            shift,
-            spilled: table_from(spilled),
-            dense,
-            dense_runs,
-            features: features.len(),
+        let laid: Laid = layout::lay_out::<RunTime>(classes, scale, features);
+        Model {
+            classes: laid.classes,
+            scale: laid.scale,
+            slots: Table::Built(laid.slots),
+            inline: Table::Built(laid.inline),
+            inline_keys: Table::Built(laid.inline_keys),
+            wide: Table::Built(laid.wide),
+            mask: laid.mask,
+            shift: laid.shift,
+            spilled: Table::Built(laid.spilled),
+            dense: DenseRows {
+                lines: Table::Built(laid.dense),
+                classes: usize::from(classes),
+                stride: dense_stride(usize::from(classes)),
+            },
+            dense_runs: Table::Built(laid.dense_runs),
+            features: laid.features,
         }
     }
 
-    /// The home slot of a key: its top bits. Keys are hashes already, so
-    /// these are as good as any; and a model file lists its features in
-    /// key order, so loading fills the table from front to back instead of
-    /// writing to random places in many megabytes.
-    #[inline]
-    fn home(key: u64, shift: u32) -> usize {
-        (key >> shift) as usize
+    /// A model whose tables are a block of the binary's static data.
+    fn from_block(block: Block<'static>) -> Self {
+        Model {
+            classes: block.classes,
+            scale: block.scale,
+            slots: Table::Bundled(block.slots),
+            inline: Table::Bundled(block.inline),
+            inline_keys: Table::Bundled(block.inline_keys),
+            wide: Table::Bundled(block.wide),
+            mask: block.mask,
+            shift: block.shift,
+            spilled: Table::Bundled(block.spilled),
+            dense: DenseRows {
+                lines: Table::Bundled(block.dense),
+                classes: usize::from(block.classes),
+                stride: dense_stride(usize::from(block.classes)),
+            },
+            dense_runs: Table::Bundled(block.dense_runs),
+            features: block.features,
+        }
     }
 
-    /// The [`Model::home`] shift of a table of `size` slots (a power of two).
-    fn shift(size: usize) -> u32 {
-        64 - size.trailing_zeros()
+    /// Whether the tables are the binary's static data (a bundled model
+    /// laid out at build time) rather than built at run time.
+    pub fn is_bundled(&self) -> bool {
+        matches!(self.slots, Table::Bundled(_))
     }
 
     pub fn classes(&self) -> usize {
@@ -812,7 +537,7 @@ impl Model {
             let mut sums = [0i32; INLINE_CLASSES];
             for block in features.chunks(BLOCK) {
                 for (home, &key) in homes.iter_mut().zip(block) {
-                    *home = Self::home(key, self.shift);
+                    *home = layout::home(key, self.shift);
                     prefetch(&self.inline[*home]);
                 }
                 for (&home, &key) in homes.iter().zip(block) {
@@ -917,7 +642,7 @@ impl Model {
         let mut homes = [0usize; BLOCK];
         for block in features.chunks(BLOCK) {
             for (home, &key) in homes.iter_mut().zip(block) {
-                *home = Self::home(key, self.shift);
+                *home = layout::home(key, self.shift);
                 prefetch(&self.wide[*home]);
             }
             for (&home, &key) in homes.iter().zip(block) {
@@ -965,7 +690,7 @@ impl Model {
         };
         for block in features.chunks(BLOCK) {
             for (home, &key) in homes.iter_mut().zip(block) {
-                *home = Self::home(key, self.shift);
+                *home = layout::home(key, self.shift);
                 prefetch(&self.slots[*home]);
             }
             let (mut spilled, mut dense) = (0, 0);
@@ -1018,7 +743,7 @@ impl Model {
     #[inline]
     pub fn prefetch(&self, features: &[u64]) {
         for &key in features {
-            let home = Self::home(key, self.shift);
+            let home = layout::home(key, self.shift);
             if let Some(slot) = self.slots.get(home) {
                 prefetch(slot);
             } else if let Some(slot) = self.wide.get(home) {
@@ -1072,7 +797,7 @@ impl Model {
             let rows = self
                 .inline_keys
                 .iter()
-                .zip(&self.inline)
+                .zip(self.inline.iter())
                 .filter(|(_, s)| !s.is_empty())
                 .map(|(&key, s)| (key, &s.weights[..]));
             return self.rows_to_bytes(rows.collect());
@@ -1131,71 +856,17 @@ impl Model {
     }
 
     /// Reads bytes written by [`Model::to_bytes`]; never panics on bad bytes.
+    /// The models bundled with kg, given as the binary's own bytes, are
+    /// not read but used as laid out at build time (the same tables).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
-        let mut r = Reader { bytes, pos: 0 };
-        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-            return Err(ModelError::BadMagic);
+        if let Some(model) = bundled_model(bytes) {
+            return Ok(model);
         }
-        r.pos = MAGIC.len();
-        let classes = u16::from_le_bytes(r.take()?);
-        if classes == 0 {
-            return Err(ModelError::NoClasses(classes));
-        }
-        let scale = f32::from_le_bytes(r.take()?);
-        let count = u32::from_le_bytes(r.take()?) as usize;
-        // Each feature takes at least 10 bytes: do not trust a huge count.
-        if count > (bytes.len() - r.pos) / 10 {
-            return Err(ModelError::Truncated(bytes.len()));
-        }
-        let mut features = Runs::with_capacity(count);
-        let mut previous: Option<u64> = None;
-        for _ in 0..count {
-            let at = r.pos;
-            let key = u64::from_le_bytes(r.take()?);
-            if previous.is_some_and(|p| p >= key) {
-                return Err(ModelError::Unsorted(at));
-            }
-            previous = Some(key);
-            let len = u16::from_le_bytes(r.take()?);
-            for _ in 0..len {
-                let offset = r.pos;
-                let class = u16::from_le_bytes(r.take()?);
-                if class >= classes {
-                    return Err(ModelError::BadClass {
-                        offset,
-                        class,
-                        classes,
-                    });
-                }
-                features.pairs.push((class, i16::from_le_bytes(r.take()?)));
-            }
-            features.close(key);
-        }
-        if r.pos != bytes.len() {
-            return Err(ModelError::TrailingBytes(bytes.len() - r.pos));
+        let (classes, scale, features, used) = layout::read_model(bytes)?;
+        if used != bytes.len() {
+            return Err(ModelError::TrailingBytes(bytes.len() - used));
         }
         Ok(Self::build(classes, scale, &features))
-    }
-}
-
-/// A cursor over model bytes that reports where they end too soon.
-pub(crate) struct Reader<'a> {
-    pub(crate) bytes: &'a [u8],
-    pub(crate) pos: usize,
-}
-
-impl Reader<'_> {
-    pub(crate) fn take<const N: usize>(&mut self) -> Result<[u8; N], ModelError> {
-        let end = self
-            .pos
-            .checked_add(N)
-            .ok_or(ModelError::Truncated(self.pos))?;
-        let chunk = self
-            .bytes
-            .get(self.pos..end)
-            .ok_or(ModelError::Truncated(self.pos))?;
-        self.pos = end;
-        Ok(chunk.try_into().expect("slice of length N"))
     }
 }
 
@@ -1346,15 +1017,23 @@ mod tests {
         // Rows of 103 classes (the parser's), with weights at the i8 and
         // i16 edges: each starts a 64-byte line and reads back exactly.
         let edges = [-128i16, 127, 128, -129, i16::MAX, i16::MIN, 1, -1, 0];
-        let mut rows = DenseRows::new(103);
+        let mut runs = Runs::default();
         let mut pushed = Vec::new();
         for r in 0..9usize {
             let row: Vec<i16> = (0..103).map(|c| edges[(c + r) % edges.len()]).collect();
-            rows.push(&row);
+            runs.pairs.extend(
+                (0..103u16)
+                    .zip(&row)
+                    .filter(|&(_, &w)| w != 0)
+                    .map(|(c, &w)| (c, w)),
+            );
+            runs.close(feature(4, &[r as u64]));
             pushed.push(row);
         }
+        let model = Model::build(103, 1.0, &runs);
+        assert_eq!(model.dense_runs.len(), pushed.len());
         for (r, row) in pushed.iter().enumerate() {
-            let got = rows.row(r as u32);
+            let got = model.dense.row(r as u32);
             assert_eq!(got, &row[..]);
             assert_eq!(got.as_ptr() as usize % 64, 0);
         }
@@ -1399,6 +1078,72 @@ mod tests {
             Model::from_bytes(&mixed.to_bytes()).unwrap().to_bytes(),
             mixed.to_bytes()
         );
+    }
+
+    /// The tables of a model, copied out.
+    fn laid(model: &Model) -> Laid {
+        Laid {
+            classes: model.classes,
+            scale: model.scale,
+            slots: model.slots.to_vec(),
+            inline: model.inline.to_vec(),
+            inline_keys: model.inline_keys.to_vec(),
+            wide: model.wide.to_vec(),
+            spilled: model.spilled.to_vec(),
+            dense: model.dense.lines.to_vec(),
+            dense_runs: model.dense_runs.to_vec(),
+            mask: model.mask,
+            shift: model.shift,
+            features: model.features,
+        }
+    }
+
+    #[test]
+    fn bundled_models_are_used_as_laid_out_at_build_time() {
+        // Each bundled model, read from the binary's bytes, uses the block
+        // `build.rs` wrote; read from a copy of the same bytes, it is laid
+        // out at run time into the very same tables, and both write back
+        // the model's bytes.
+        let mut models = 0;
+        for file in bundled::FILES {
+            for &(start, end, block) in file.models {
+                let bytes = &file.bytes[start..end];
+                let bundled = Model::from_bytes(bytes).unwrap();
+                assert!(bundled.is_bundled());
+                let copy = bytes.to_vec();
+                let built = Model::from_bytes(&copy).unwrap();
+                assert!(!built.is_bundled());
+                assert_eq!(laid(&built), laid(&bundled));
+                assert_eq!(laid(&built).to_block(), &block.0);
+                assert_eq!(bundled.to_bytes(), bytes);
+                models += 1;
+            }
+        }
+        assert_eq!(
+            models, 3,
+            "the tagger's, the parser's and the name tagger's"
+        );
+    }
+
+    #[test]
+    fn blocks_round_trip_and_bad_blocks_are_refused() {
+        let model = trained().finish(0.0);
+        let block = laid(&model).to_block();
+        // A block in memory aligned as the binary's are.
+        let mut lines = vec![DenseLine([0; 32]); block.len().div_ceil(64)];
+        // SAFETY: `lines` is plain integers, `block.len()` bytes of it are
+        // written as bytes, then read back as bytes.
+        let aligned = unsafe {
+            let bytes =
+                std::slice::from_raw_parts_mut(lines.as_mut_ptr().cast::<u8>(), block.len());
+            bytes.copy_from_slice(&block);
+            &*std::ptr::from_ref(bytes)
+        };
+        let read = Block::new(aligned).unwrap();
+        assert_eq!(read.slots, &laid(&model).slots[..]);
+        assert!(Block::new(&aligned[..aligned.len() - 64]).is_none());
+        assert!(Block::new(&aligned[1..]).is_none());
+        assert!(Block::new(b"KGLAID01").is_none());
     }
 
     #[test]

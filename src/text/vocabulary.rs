@@ -136,7 +136,7 @@ impl TextVocabulary {
                     *name,
                     "kgraph.ttl" | "lexicon/text.ttl" | "gazetteer/organizations.ttl"
                 ) {
-                    builder = builder.with_text(format!("ontology/{name}"), *text);
+                    builder = builder.with_builtin_file(name, text);
                 }
             }
             // The built-in files are checked by the tests (see
