@@ -10,13 +10,17 @@
 //! only when a rule asks for it: [`DocSyntax`] holds what a parse needs
 //! (the view, the models, the tagger's tags) and parses a sentence on its
 //! first request ([`DocSyntax::sentence`]), keeping the result. Which
-//! sentences are asked for is the business of the rules that read them.
+//! sentences are asked for is the business of the rules that read them;
+//! to decide, they may ask for the tags and lemmas a parse would give
+//! ([`DocSyntax::parse_tags`], [`DocSyntax::parse_lemmas`]), known before
+//! it: a sentence whose words the parser splits is tagged piece by piece
+//! for that (not parsed), and its parse reuses those tags.
 
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
 use super::view::DocView;
-use crate::parse::annotate::word_splits;
+use crate::parse::annotate::{split_word, word_splits};
 use crate::parse::{AnnotateScratch, AnnotatedToken, Annotator};
 
 /// One token's analysis. The tags and the relation are the models' own
@@ -117,6 +121,16 @@ impl SentenceSyntax {
     }
 }
 
+/// A sentence tagged the way its parse tags it when the parser splits a
+/// word of it: piece by piece.
+struct PieceTags {
+    /// Each piece's tag class id, in order.
+    tags: Vec<u16>,
+    /// Per word of the sentence, where its pieces start in `tags`, and
+    /// where the last word's end.
+    starts: Vec<usize>,
+}
+
 /// A document's sentences, each parsed on its first request. `tags`: one
 /// class id per document token, as [`crate::parse::tagger::Tagger::tag`]
 /// gives them sentence by sentence; a parse reuses those tags instead of
@@ -128,6 +142,9 @@ pub struct DocSyntax<'a, 'v> {
     parses: Vec<OnceCell<SentenceSyntax>>,
     /// Per sentence, whether the parser splits one of its words.
     splits: Vec<OnceCell<bool>>,
+    /// Per sentence the parse may retag, the tags of its pieces, made
+    /// when first asked for (and then reused by its parse).
+    pieces: Vec<OnceCell<PieceTags>>,
     scratch: RefCell<AnnotateScratch>,
 }
 
@@ -142,6 +159,9 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
                 .take(sentences)
                 .collect(),
             splits: std::iter::repeat_with(OnceCell::new)
+                .take(sentences)
+                .collect(),
+            pieces: std::iter::repeat_with(OnceCell::new)
                 .take(sentences)
                 .collect(),
             scratch: RefCell::default(),
@@ -161,14 +181,16 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
     }
 
     /// The tagger's universal and Penn tags of document token `t`: those a
-    /// parse of its sentence keeps unless [`DocSyntax::may_retag`].
+    /// parse of its sentence keeps unless [`DocSyntax::may_retag`] (see
+    /// [`DocSyntax::parse_tags`] for the parse's own).
     pub fn tagger_tags(&self, t: usize) -> (&'static str, &'static str) {
         self.annotator.tagger().tag_name(self.tags[t])
     }
 
     /// Whether a parse of sentence `s` may give tags other than the
     /// tagger's: the parser splits a word of it (a hyphenated word, a
-    /// contraction) and then tags the pieces afresh.
+    /// contraction) and then tags the pieces afresh, and a split word's
+    /// node is that of one of its pieces, which only the parse tells.
     pub fn may_retag(&self, s: usize) -> bool {
         *self.splits[s].get_or_init(|| {
             self.view.sentences[s]
@@ -177,29 +199,102 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
         })
     }
 
-    /// The lemma a parse gives token `t` if it tags it `upos`, for a word
-    /// the parser does not split ([`DocSyntax::splits_word`]).
-    pub fn lemma_as(&self, t: usize, upos: &str) -> String {
-        self.annotator.lemmatizer().lemma(self.view.text(t), upos)
+    /// The class ids of the tags a parse may give token `t`: the tagger's
+    /// (the one the parse keeps) unless the parse may retag its sentence;
+    /// then those of the pieces the parser splits the word into, one of
+    /// which the word's annotation takes (exactly its own for a word it
+    /// does not split).
+    fn parse_tag_ids(&self, t: usize) -> &[u16] {
+        let s = self.view.toks[t].sentence;
+        if !self.may_retag(s) {
+            return std::slice::from_ref(&self.tags[t]);
+        }
+        let pieces = self.pieces[s].get_or_init(|| self.tag_pieces(s));
+        let i = t - self.view.sentences[s].start;
+        &pieces.tags[pieces.starts[i]..pieces.starts[i + 1]]
     }
 
-    /// Whether the parser splits token `t` into pieces (a hyphenated word,
-    /// a contraction), whose tags and lemmas it then finds afresh.
-    pub fn splits_word(&self, t: usize) -> bool {
-        word_splits(self.view.text(t))
+    /// The universal and Penn tags a parse may give token `t`, known before
+    /// the parse (see [`DocSyntax::parse_tag_ids`]): one unless the parser
+    /// splits the word.
+    pub fn parse_tags(&self, t: usize) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        let tagger = self.annotator.tagger();
+        self.parse_tag_ids(t).iter().map(|&id| tagger.tag_name(id))
+    }
+
+    /// The tags a parse gives token `t` when they are known before it, `None`
+    /// for a word the parser splits in a sentence it may retag.
+    pub fn parse_tag(&self, t: usize) -> Option<(&'static str, &'static str)> {
+        match self.parse_tag_ids(t) {
+            &[id] => Some(self.annotator.tagger().tag_name(id)),
+            _ => None,
+        }
+    }
+
+    /// Each (universal tag, lemma) a parse may give token `t`, appended to
+    /// `out`: the lemma the annotation gives the word for each tag of
+    /// [`DocSyntax::parse_tags`].
+    pub fn parse_lemmas(&self, t: usize, out: &mut Vec<(&'static str, String)>) {
+        let tagger = self.annotator.tagger();
+        let word = self.view.text(t);
+        let ids = self.parse_tag_ids(t);
+        if let &[id] = ids {
+            let upos = tagger.tag_name(id).0;
+            out.push((upos, self.annotator.word_lemma(word, word, false, upos)));
+            return;
+        }
+        let mut i = 0;
+        split_word(word, &mut |piece| {
+            if let Some(&id) = ids.get(i) {
+                let upos = tagger.tag_name(id).0;
+                out.push((upos, self.annotator.word_lemma(word, piece, true, upos)));
+            }
+            i += 1;
+        });
+    }
+
+    /// Sentence `s` tagged piece by piece, as its parse tags it.
+    fn tag_pieces(&self, s: usize) -> PieceTags {
+        let range: Range<usize> = self.view.sentences[s].clone();
+        let words: Vec<&str> = range.map(|t| self.view.text(t)).collect();
+        let (mut tags, mut owner) = (Vec::new(), Vec::new());
+        self.annotator.tag_pieces(
+            &words,
+            &mut self.scratch.borrow_mut(),
+            &mut tags,
+            &mut owner,
+        );
+        // Where each word's pieces start, and where the last one's end.
+        let mut starts = Vec::with_capacity(words.len() + 1);
+        for (p, &w) in owner.iter().enumerate() {
+            while starts.len() <= w {
+                starts.push(p);
+            }
+        }
+        starts.resize(words.len() + 1, tags.len());
+        PieceTags { tags, starts }
     }
 
     fn parse(&self, s: usize) -> SentenceSyntax {
         let range: Range<usize> = self.view.sentences[s].clone();
         let words: Vec<&str> = range.clone().map(|t| self.view.text(t)).collect();
         let mut annotated: Vec<AnnotatedToken<'static>> = Vec::with_capacity(words.len());
-        let sentence_tags = self.tags.get(range.clone());
-        self.annotator.annotate_tagged_into(
-            &words,
-            sentence_tags,
-            &mut self.scratch.borrow_mut(),
-            &mut annotated,
-        );
+        let scratch = &mut self.scratch.borrow_mut();
+        match self.pieces[s].get() {
+            // The demand tagged the pieces already: the parse's own tags.
+            Some(pieces) => self.annotator.annotate_piece_tagged_into(
+                &words,
+                &pieces.tags,
+                scratch,
+                &mut annotated,
+            ),
+            None => self.annotator.annotate_tagged_into(
+                &words,
+                self.tags.get(range.clone()),
+                scratch,
+                &mut annotated,
+            ),
+        }
         let nodes = annotated
             .into_iter()
             .map(|a| DepNode {
@@ -236,5 +331,63 @@ mod tests {
         assert_eq!(syntax.node(4).rel, "");
         assert_eq!(syntax.node(7).rel, "");
         assert_eq!(syntax.children(0).count(), 0);
+    }
+
+    #[test]
+    fn the_tags_and_lemmas_told_before_a_parse_include_the_parse_s() {
+        // A sentence the parser retags (a hyphenated word, a contraction)
+        // and one it does not: each word's parse tag and lemma are among
+        // those told before the parse, the only ones for a word not split.
+        let text = "They're sure the long-term plan works. The council approved it.";
+        let sentences = crate::text::segment::segment(text, &[0..text.len()]);
+        let view = DocView::new(text, &sentences);
+        let annotator = Annotator::builtin();
+        let (mut tags, mut scratch) = (Vec::new(), crate::parse::tagger::TagScratch::default());
+        for range in &view.sentences {
+            let words: Vec<&str> = range.clone().map(|t| view.text(t)).collect();
+            let mut sentence_tags = Vec::new();
+            annotator
+                .tagger()
+                .tag(&words, &mut scratch, &mut sentence_tags);
+            tags.extend(sentence_tags);
+        }
+        let syntax = DocSyntax::new(&view, annotator, &tags);
+        assert!(syntax.may_retag(0) && !syntax.may_retag(1));
+        for (s, range) in view.sentences.iter().enumerate() {
+            let told: Vec<Vec<(&str, &str)>> = range
+                .clone()
+                .map(|t| syntax.parse_tags(t).collect())
+                .collect();
+            let mut lemmas = Vec::new();
+            let parse = syntax.sentence(s);
+            for (i, t) in range.clone().enumerate() {
+                let node = parse.node(t);
+                assert!(
+                    told[i].contains(&(node.upos, node.xpos)),
+                    "{}",
+                    view.text(t)
+                );
+                let split = word_splits(view.text(t));
+                assert_eq!(told[i].len() == 1, !split, "{}", view.text(t));
+                assert_eq!(syntax.parse_tag(t).is_some(), !split);
+                lemmas.clear();
+                syntax.parse_lemmas(t, &mut lemmas);
+                assert!(
+                    lemmas.contains(&(node.upos, node.lemma.clone())),
+                    "{}",
+                    view.text(t)
+                );
+            }
+        }
+        // The pieces' tags are the parse's own, reused: the same parse as
+        // without them.
+        let words: Vec<&str> = view.sentences[0].clone().map(|t| view.text(t)).collect();
+        let fresh = annotator.annotate(&words);
+        let reused = syntax.sentence(0);
+        for (i, t) in view.sentences[0].clone().enumerate() {
+            assert_eq!(reused.node(t).upos, fresh[i].upos);
+            assert_eq!(reused.node(t).lemma, fresh[i].lemma);
+            assert_eq!(reused.node(t).head.map_or(0, |h| h + 1), fresh[i].head);
+        }
     }
 }

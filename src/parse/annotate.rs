@@ -120,7 +120,7 @@ fn may_split(word: &str) -> bool {
 
 /// Splits one word the way UD English tokenises it, giving each piece to
 /// `piece` in order.
-fn split_word(word: &str, piece: &mut impl FnMut(&str)) {
+pub(crate) fn split_word(word: &str, piece: &mut impl FnMut(&str)) {
     if !may_split(word) {
         piece(word);
         return;
@@ -251,6 +251,79 @@ impl Annotator {
         scratch: &mut AnnotateScratch,
         out: &mut Vec<AnnotatedToken<'a>>,
     ) {
+        let word_tags = word_tags.filter(|tags| tags.len() == words.len());
+        self.annotate_given_into(words, word_tags, scratch, out);
+    }
+
+    /// [`Annotator::annotate_into`] for words whose pieces were already
+    /// tagged by [`Annotator::tag_pieces`] (`piece_tags`, one class id per
+    /// piece): the same tags the annotation would compute, so they are
+    /// reused (tags for another number of pieces are not used).
+    pub fn annotate_piece_tagged_into<'a>(
+        &'a self,
+        words: &[&str],
+        piece_tags: &[u16],
+        scratch: &mut AnnotateScratch,
+        out: &mut Vec<AnnotatedToken<'a>>,
+    ) {
+        self.annotate_given_into(words, Some(piece_tags), scratch, out);
+    }
+
+    /// Tags one sentence's words the way the annotation does before it
+    /// parses them: split the treebank way, piece by piece, without the
+    /// parse. Each piece's class id goes to `tags` and the index of the word
+    /// it belongs to to `owner`, in order; a word's annotation takes the tag
+    /// of one of its pieces (the one the parse makes its top piece), so a
+    /// word of one piece gets exactly its piece's tag.
+    pub fn tag_pieces(
+        &self,
+        words: &[&str],
+        scratch: &mut AnnotateScratch,
+        tags: &mut Vec<u16>,
+        owner: &mut Vec<usize>,
+    ) {
+        scratch.pieces.clear();
+        owner.clear();
+        for (i, word) in words.iter().enumerate() {
+            let pieces = &mut scratch.pieces;
+            split_word(word, &mut |piece| {
+                pieces.push(piece);
+                owner.push(i);
+            });
+        }
+        let pieces: Vec<&str> = scratch
+            .pieces
+            .as_slice()
+            .iter()
+            .map(String::as_str)
+            .collect();
+        self.tagger.tag(&pieces, &mut scratch.tag_scratch, tags);
+    }
+
+    /// The lemma the annotation gives `word` when its top piece is `piece`
+    /// tagged `upos`; `split`: the word has more than one piece.
+    pub fn word_lemma(&self, word: &str, piece: &str, split: bool, upos: &str) -> String {
+        if split && piece != word && word.contains('-') {
+            // A hyphenated word: its lemma is itself, lower case unless a name.
+            if upos == "PROPN" {
+                word.to_string()
+            } else {
+                word.to_lowercase()
+            }
+        } else {
+            self.lemmatizer.lemma(piece, upos)
+        }
+    }
+
+    /// The annotation with `given` tags: the words' tags when none splits,
+    /// or the pieces' tags; tags for another number of pieces are not used.
+    fn annotate_given_into<'a>(
+        &'a self,
+        words: &[&str],
+        given: Option<&[u16]>,
+        scratch: &mut AnnotateScratch,
+        out: &mut Vec<AnnotatedToken<'a>>,
+    ) {
         out.clear();
         scratch.pieces.clear();
         scratch.owner.clear();
@@ -266,9 +339,10 @@ impl Annotator {
         }
         let piece_texts = scratch.pieces.as_slice();
         let pieces: Vec<&str> = piece_texts.iter().map(String::as_str).collect();
-        match word_tags {
-            // One piece per word: the pieces are the words themselves.
-            Some(tags) if tags.len() == words.len() && pieces.len() == words.len() => {
+        match given {
+            // One tag per piece: the words' tags when each word is one
+            // piece (the pieces are the words themselves), or the pieces'.
+            Some(tags) if tags.len() == pieces.len() => {
                 scratch.tag_ids.clear();
                 scratch.tag_ids.extend_from_slice(tags);
             }
@@ -315,17 +389,7 @@ impl Annotator {
                 scratch.owner[head - 1] + 1
             });
             let (upos, xpos) = self.tagger.tag_name(scratch.tag_ids[p]);
-            let lemma =
-                if piece_counts[w] > 1 && piece_texts[p] != words[w] && words[w].contains('-') {
-                    // A hyphenated word: its lemma is itself, lower case unless a name.
-                    if upos == "PROPN" {
-                        words[w].to_string()
-                    } else {
-                        words[w].to_lowercase()
-                    }
-                } else {
-                    self.lemmatizer.lemma(&piece_texts[p], upos)
-                };
+            let lemma = self.word_lemma(words[w], &piece_texts[p], piece_counts[w] > 1, upos);
             out.push(AnnotatedToken {
                 upos,
                 xpos,

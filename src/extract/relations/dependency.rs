@@ -202,8 +202,6 @@ fn parse_role(text: &str) -> Option<Role> {
 #[derive(Debug, Clone, Default)]
 pub struct DependencyFrames {
     by_trigger: HashMap<(String, FrameKind), Vec<DependencyFrame>>,
-    /// The same frames by property (index of the lexicon's properties).
-    by_property: HashMap<usize, Vec<DependencyFrame>>,
     /// `kg:frame` strings that could not be read (reported by `kg extract`).
     pub errors: Vec<FrameSyntaxError>,
 }
@@ -237,10 +235,6 @@ impl DependencyFrames {
                         list.push(frame.clone());
                     }
                 }
-                let list = frames.by_property.entry(p).or_default();
-                if !list.contains(&frame) {
-                    list.push(frame);
-                }
             }
         }
         frames
@@ -248,11 +242,6 @@ impl DependencyFrames {
 
     pub fn is_empty(&self) -> bool {
         self.by_trigger.is_empty()
-    }
-
-    /// The frames of property `p` (whatever their triggers).
-    pub(super) fn of_property(&self, p: usize) -> &[DependencyFrame] {
-        self.by_property.get(&p).map_or(&[], Vec::as_slice)
     }
 
     /// The frames a trigger with this lemma reads as `kind`.

@@ -7,14 +7,17 @@
 //! * The dependency frames (see `dependency`) run after the surface rules
 //!   and add a fact only where none of them read it in the sentence
 //!   (`already_read`). The parse keeps the tagger's tags, and so the lemmas
-//!   they give, unless it splits a word of the sentence ("retags"); then
-//!   its tree is also no longer the parser's own projective one. The parse
-//!   is asked for only where, for some trigger token and frame, all of
-//!   these hold:
-//!   - the trigger's lemma for its tag (a verb's for `VERB`, a noun's for
-//!     `NOUN` or `PROPN`; where the parse retags, its lemma for those tags,
-//!     any lemma for a word it splits) is one of the frame's triggers, and
-//!     its spelling one of the lexicon's forms of one;
+//!   they give, unless it splits a word of the sentence ("retags"): then
+//!   it tags the words' pieces afresh and each word takes the tag of one of
+//!   its pieces, and its tree is no longer the parser's own projective one
+//!   (pieces merged into words). The pieces are tagged without the parse
+//!   to tell its tags (`DocSyntax::parse_tags`): exactly the parse's for a
+//!   word it does not split, one of its pieces' for a word it does; the
+//!   lemmas follow from them. The parse is asked for only where, for some
+//!   trigger token and frame, all of these hold:
+//!   - the trigger's lemma for a tag the parse may give it (a verb's for
+//!     `VERB`, a noun's for `NOUN` or `PROPN`) is one of the frame's
+//!     triggers, and its spelling one of the lexicon's forms of one;
 //!   - a pair of different entities fits the property the way `emit`
 //!     checks (either way round for a symmetric property) and no rule read
 //!     that fact in the sentence; an entity counts only where a token reads
@@ -24,7 +27,7 @@
 //!   - the subject can fill a subject role and the object an object role
 //!     (for a party frame, both a party role), where a role reaches:
 //!     - marked by a case word (`obl@with`, `obj/nmod@prep`): nothing
-//!       unless some other word has that lemma. The case word hangs from
+//!       unless some other word may get that lemma. The case word hangs from
 //!       the filler, the filler (or the dependent it hangs from) from the
 //!       trigger, so in a projective tree the filler's subtree, its
 //!       conjuncts and colon list included, stands on one side of the
@@ -36,16 +39,16 @@
 //!     - a possessor (`nmod:poss`, the noun frames, and `^acl/nmod:poss`,
 //!       whose participle follows its noun): English puts it before the
 //!       noun it owns, marked by a possessive ending or as a possessive
-//!       pronoun, so only an entity before a token the tagger tags `POS`
+//!       pronoun, so only an entity before a token the parse may tag `POS`
 //!       before the trigger, or a possessive pronoun (`PRP$`, `WP$`) there;
 //!       anything where such a pronoun may stand for a subject named
-//!       elsewhere or the parse may retag;
+//!       elsewhere;
 //!     - a subject (`nsubj…`, and `^obj/nsubj`, the subject of the verb
 //!       whose object the trigger is, unless the sentence asks): before
 //!       the trigger, where English puts a subject (a relative pronoun's
 //!       noun and an inherited subject stand before it too); anything
-//!       where a subject pronoun (`PRP`; any such word where the parse may
-//!       retag) before it may stand for a subject named elsewhere;
+//!       where a subject pronoun (a word the parse may tag `PRP`) before it
+//!       may stand for a subject named elsewhere;
 //!     - a passive agent (`obl:agent`): after an agent preposition after
 //!       the trigger;
 //!     - any other role: anything.
@@ -67,21 +70,20 @@
 //!     one-word list cue that completes the word before it): a line opening
 //!     with such a word while a list opened before goes on; a list cue
 //!     after a possible goal owner of the sentence followed by such a word,
-//!     or ending the sentence with a colon after a word the tagger takes
+//!     or ending the sentence with a colon after a word the parse may take
 //!     for a participle or adjective; a goal noun not followed by "of",
 //!     with such a word a few words on (or right after a colon there) and
 //!     a possible owner before it (in the sentence, or any the text
 //!     mentioned);
 //!   - the rules over the parse, when they could reach an owner: every
 //!     owner they take fits goalOf's range and is mentioned in the sentence,
-//!     named before by a description word the tagger takes for a noun, the
-//!     last possible owner before a referring pronoun the tagger takes for
+//!     named before by a description word the parse may take for a noun,
+//!     the last possible owner before a referring pronoun it may take for
 //!     a pronoun, or the topic document before a goal noun. A purpose
 //!     phrase is a cue wherever that owner stands; a goal noun only as the
 //!     subject of a copular clause ("the aim is to …"), so before a copula
-//!     (tagged `AUX`) and a word tagged as a verb, unless the sentence asks
-//!     or the parse may retag; a future
-//!     marker's owner is its clause's subject, so it stands before the
+//!     (a word the parse may tag `AUX`) and a word it may tag as a verb,
+//!     unless the sentence asks; a future marker's owner is its clause's subject, so it stands before the
 //!     marker unless the sentence asks; a purpose clause's ("to" + verb) is
 //!     the noun it modifies or its governing verb's object or subject, so it
 //!     stands before the marker, or after the clause when the clause opens
@@ -90,7 +92,11 @@
 //!     markets, the accord …"); an owner named only after it otherwise is
 //!     inside it, part of the goal ("met on Monday to discuss routes under
 //!     the accord"). A purpose clause with a subject of its own ("for
-//!     agencies to act", by the tagger's tags) gives no goal.
+//!     agencies to act", by the parse's tags, none taken where a word the
+//!     parser splits decides) gives no goal.
+//!
+//! "The tags the parse may give" a word are the tagger's unless the parse
+//! retags; then its pieces' tags (see the dependency frames above).
 
 use std::cell::{OnceCell, RefCell};
 
@@ -165,15 +171,14 @@ impl Frame<'_, '_> {
         if !may_own {
             return false;
         }
-        // A purpose-clause marker is a cue only before a word tagged as a
-        // verb (the rules ask the parse the same). The goal lists need the
+        // A purpose-clause marker is a cue only before a word the parse may
+        // tag as a verb (the rules ask the parse's tag). The goal lists need the
         // parse only for some sentences, and there keep the wider test (any
         // word that may state a goal).
         let verb_at = |t: usize| {
-            let (upos, xpos) = syntax.tagger_tags(t);
-            upos == "VERB"
-                || xpos.starts_with("VB") && upos != "AUX"
-                || syntax.may_retag(self.sentence)
+            syntax
+                .parse_tags(t)
+                .any(|(upos, xpos)| upos == "VERB" || xpos.starts_with("VB") && upos != "AUX")
         };
         let goal_cue_at = |t: usize| {
             lex.may_state_goal_at(view, t, end)
@@ -205,19 +210,17 @@ impl Frame<'_, '_> {
         let fronted_clause_before_owner =
             |t: usize| opens_clause(t) && (t + 1..last_owner).any(|c| view.is_punct(c, ","));
         // "guidelines for agencies to act": the clause has its own subject,
-        // the rule reads no goal from it (by the tagger's tags, which the
-        // parse keeps unless it retags).
+        // the rule reads no goal from it (by the parse's tags, known before
+        // it but for a word the parser splits: no subject is taken there).
         let own_subject = |t: usize| {
-            !syntax.may_retag(self.sentence)
-                && self.infinitive_subject_tagged(t + 1, |k| syntax.tagger_tags(k).0)
+            self.infinitive_subject_tagged(t + 1, |k| syntax.parse_tag(k).map_or("", |tag| tag.0))
         };
         // A goal noun is a cue only as the subject of a copular clause ("the
-        // aim is to …"): a copula (tagged `AUX`, which the parse keeps unless
-        // it retags) and a verb after it, unless the sentence asks.
+        // aim is to …"): a copula (tagged `AUX` by the parse) and a verb
+        // after it, unless the sentence asks.
         let copular_after = |t: usize| {
             question
-                || syntax.may_retag(self.sentence)
-                || (t + 1..end).any(|k| syntax.tagger_tags(k).0 == "AUX")
+                || (t + 1..end).any(|k| syntax.parse_tags(k).any(|tag| tag.0 == "AUX"))
                     && (t + 1..end).any(verb_at)
         };
         self.range.clone().any(|t| {
@@ -245,9 +248,9 @@ impl Frame<'_, '_> {
     /// * mentioned in the sentence (the subject, object or noun a purpose
     ///   is read from, a relative pronoun's noun, a goal noun's "of X");
     /// * or named before by a description word of the sentence that the
-    ///   tagger takes for a noun ("the accord", a headline's "Accord"), of
+    ///   parse may take for a noun ("the accord", a headline's "Accord"), of
     ///   a class the owner's is a subclass of;
-    /// * or, for a referring pronoun the tagger takes for a pronoun, the
+    /// * or, for a referring pronoun the parse may take for a pronoun, the
     ///   possible owner mentioned last before it;
     /// * or, for a goal noun, the topic document mentioned before it.
     fn goal_owner_span(
@@ -265,26 +268,25 @@ impl Frame<'_, '_> {
                 add(tokens.start, tokens.end - 1);
             }
         }
-        let retagged = || syntax.may_retag(self.sentence);
         for t in self.range.clone() {
             let word = view.low(t);
-            let upos = syntax.tagger_tags(t).0;
+            let tagged = |tag: &str| syntax.parse_tags(t).any(|(upos, _)| upos == tag);
+            // The tags last: telling them may tag a sentence's pieces.
             let described = || {
-                (matches!(upos, "NOUN" | "PROPN") || retagged())
-                    && lex
-                        .description_heads
-                        .longest_at(view, t, t + 1)
-                        .is_some_and(|(_, class)| {
-                            self.entities.iter().enumerate().any(|(i, e)| {
-                                self.ontology.is_subclass_of(&e.class, class)
-                                    && self.may_own_goal(i)
-                                    && e.mentions.iter().any(|m| m.end <= t)
-                            })
+                lex.description_heads
+                    .longest_at(view, t, t + 1)
+                    .is_some_and(|(_, class)| {
+                        self.entities.iter().enumerate().any(|(i, e)| {
+                            self.ontology.is_subclass_of(&e.class, class)
+                                && self.may_own_goal(i)
+                                && e.mentions.iter().any(|m| m.end <= t)
                         })
+                    })
+                    && (tagged("NOUN") || tagged("PROPN"))
             };
             let referring = || {
                 lex.words.referring_pronouns.contains(word)
-                    && (upos == "PRON" || retagged())
+                    && tagged("PRON")
                     && self.most_recent_entity_before(t, goal_property).is_some()
             };
             let topic = || lex.goal_nouns.contains(word) && self.topic_owner_before(t).is_some();
@@ -334,8 +336,9 @@ impl Frame<'_, '_> {
                     view.is_punct(end - 1, ":")
                         && cue.len() == 1
                         && k > start
-                        && (syntax.may_retag(self.sentence)
-                            || matches!(syntax.tagger_tags(k - 1).1, "VBN" | "VBD" | "JJ"))
+                        && syntax
+                            .parse_tags(k - 1)
+                            .any(|(_, xpos)| matches!(xpos, "VBN" | "VBD" | "JJ"))
                 };
                 return parse_read && self.nearest_goal_owner_before(k).is_some();
             }
@@ -407,24 +410,24 @@ impl Frame<'_, '_> {
                 } else {
                     &[FrameKind::Noun]
                 };
+                // A frame joins only pairs of its property's (fewer where it
+                // leaves people out): without any, no lemma need be told (which
+                // may tag the sentence's pieces).
+                let property_pairs = |p: usize| {
+                    let at = self.pairs_at(p, self.lex.properties[p].symmetric, &sentence);
+                    !sentence.pairs.borrow()[at].1.is_empty()
+                };
+                if !properties.iter().any(|&p| property_pairs(p)) {
+                    continue;
+                }
                 let may_read = |f: &DependencyFrame| {
                     properties.contains(&f.property) && self.frame_may_add(f, t, &sentence)
                 };
-                let fires = match sentence.trigger_lemmas(t, as_verb) {
-                    // A word the parser splits may take any lemma.
-                    None => properties.iter().any(|&p| {
-                        lex.dependency_frames
-                            .of_property(p)
-                            .iter()
-                            .filter(|f| kinds.contains(&f.kind))
-                            .any(&may_read)
-                    }),
-                    Some(lemmas) => lemmas.iter().any(|lemma| {
-                        kinds
-                            .iter()
-                            .any(|&k| lex.dependency_frames.get(lemma, k).iter().any(&may_read))
-                    }),
-                };
+                let fires = sentence.trigger_lemmas(t, as_verb).iter().any(|lemma| {
+                    kinds
+                        .iter()
+                        .any(|&k| lex.dependency_frames.get(lemma, k).iter().any(&may_read))
+                });
                 if fires {
                     return true;
                 }
@@ -447,35 +450,11 @@ impl Frame<'_, '_> {
     ) -> bool {
         let property = &self.lex.properties[frame.property];
         let no_people = frame.parties || property.symmetric;
-        let class = |e: usize| self.entities[e].class.as_str();
-        let fits = |s: usize, o: usize| {
-            self.ontology.fits(class(s), &property.domain)
-                && self.ontology.fits(class(o), &property.range)
-        };
         // The pairs `emit` would take and no rule read yet, whatever the
         // roles (the same for every frame of the property); the roles'
         // reach only then.
-        let key = (frame.property, no_people);
-        let mut known = sentence.pairs.borrow_mut();
-        let at = match known.iter().position(|(k, _)| *k == key) {
-            Some(at) => at,
-            None => {
-                let mut pairs: Vec<(usize, usize)> = Vec::new();
-                for &s in &sentence.entities {
-                    for &o in &sentence.entities {
-                        if o != s
-                            && !(no_people && (self.is_person(s) || self.is_person(o)))
-                            && (fits(s, o) || property.symmetric && fits(o, s))
-                            && !self.already_read(s, frame.property, o)
-                        {
-                            pairs.push((s, o));
-                        }
-                    }
-                }
-                known.push((key, pairs));
-                known.len() - 1
-            }
-        };
+        let at = self.pairs_at(frame.property, no_people, sentence);
+        let known = sentence.pairs.borrow();
         let pairs = &known[at].1;
         if pairs.is_empty() {
             return false;
@@ -497,6 +476,38 @@ impl Frame<'_, '_> {
         pairs
             .iter()
             .any(|&(s, o)| holds(&subject_reach, s) && holds(&object_reach, o))
+    }
+
+    /// Where in `sentence.pairs` the pairs of different entities of the
+    /// sentence that fit property `p` (either way round when symmetric) and
+    /// that no rule read yet stand, people left out of both ends if
+    /// `no_people`; found on first asking.
+    fn pairs_at(&self, p: usize, no_people: bool, sentence: &FrameSentence<'_, '_, '_>) -> usize {
+        let property = &self.lex.properties[p];
+        let key = (p, no_people);
+        let mut known = sentence.pairs.borrow_mut();
+        if let Some(at) = known.iter().position(|(k, _)| *k == key) {
+            return at;
+        }
+        let class = |e: usize| self.entities[e].class.as_str();
+        let fits = |s: usize, o: usize| {
+            self.ontology.fits(class(s), &property.domain)
+                && self.ontology.fits(class(o), &property.range)
+        };
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for &s in &sentence.entities {
+            for &o in &sentence.entities {
+                if o != s
+                    && !(no_people && (self.is_person(s) || self.is_person(o)))
+                    && (fits(s, o) || property.symmetric && fits(o, s))
+                    && !self.already_read(s, p, o)
+                {
+                    pairs.push((s, o));
+                }
+            }
+        }
+        known.push((key, pairs));
+        known.len() - 1
     }
 
     /// Where the entities a role of a frame triggered at `trigger` could
@@ -606,24 +617,23 @@ impl Frame<'_, '_> {
     }
 
     /// A possessor standing before `bound`: before a possessive marker
-    /// (the tagger's `POS`) or itself a possessive pronoun (`PRP$`,
-    /// `WP$`); a possessive pronoun that may stand for a subject named
-    /// elsewhere reaches anything. The marks are the tagger's tags, which a
-    /// parse that retags may change: then anything.
+    /// (tagged `POS`) or itself a possessive pronoun (`PRP$`, `WP$`); a
+    /// possessive pronoun that may stand for a subject named elsewhere
+    /// reaches anything. The marks are the parse's tags, known before it
+    /// (any of its pieces' for a word the parser splits).
     fn possessor_reach(&self, bound: usize, sentence: &FrameSentence<'_, '_, '_>) -> Reach {
-        if sentence.retagged {
-            return Reach::Anywhere;
-        }
         let syntax = sentence.syntax;
         let mut before = None;
         for k in self.range.start..bound {
-            match syntax.tagger_tags(k).1 {
-                "POS" => before = Some(k),
-                "PRP$" | "WP$" if self.may_stand_for_subject(self.view.low(k)) => {
-                    return Reach::Anywhere
+            for (_, xpos) in syntax.parse_tags(k) {
+                match xpos {
+                    "POS" => before = before.max(Some(k)),
+                    "PRP$" | "WP$" if self.may_stand_for_subject(self.view.low(k)) => {
+                        return Reach::Anywhere
+                    }
+                    "PRP$" | "WP$" => before = before.max(Some(k + 1)),
+                    _ => {}
                 }
-                "PRP$" | "WP$" => before = Some(k + 1),
-                _ => {}
             }
         }
         before.map_or(Reach::Nothing, Reach::Before)
@@ -635,7 +645,7 @@ impl Frame<'_, '_> {
         let syntax = sentence.syntax;
         let pronoun = (self.range.start..bound).any(|k| {
             self.may_stand_for_subject(self.view.low(k))
-                && (sentence.retagged || syntax.tagger_tags(k).1 == "PRP")
+                && syntax.parse_tags(k).any(|(_, xpos)| xpos == "PRP")
         });
         if pronoun {
             Reach::Anywhere
@@ -675,6 +685,15 @@ enum Reach {
 /// (property, people left out).
 type PairsOf = ((usize, bool), Vec<(usize, usize)>);
 
+/// Per token of a sentence, the lemmas its parse may give it.
+#[derive(Default)]
+struct TokenLemmas {
+    lemmas: Vec<String>,
+    /// Where each token's lemmas start in `lemmas`, and where the last
+    /// token's end.
+    starts: Vec<usize>,
+}
+
 /// What the frames' demand knows of one sentence before its parse.
 struct FrameSentence<'s, 'a, 'v> {
     syntax: &'s DocSyntax<'a, 'v>,
@@ -685,9 +704,8 @@ struct FrameSentence<'s, 'a, 'v> {
     reach: Vec<Option<usize>>,
     /// The entities some token reads as, each once.
     entities: Vec<usize>,
-    /// Per token, its lemma for the tagger's tag (made when first asked;
-    /// not asked where the parse may retag).
-    lemmas: OnceCell<Vec<String>>,
+    /// Per token, the lemmas the parse may give it (made when first asked).
+    lemmas: OnceCell<TokenLemmas>,
     /// Per (property, people left out), the pairs of entities a frame of
     /// the property could join that no rule read yet.
     pairs: RefCell<Vec<PairsOf>>,
@@ -695,51 +713,48 @@ struct FrameSentence<'s, 'a, 'v> {
 
 impl FrameSentence<'_, '_, '_> {
     /// The lemmas (lower case) the parse may give token `t` as a verb
-    /// (`as_verb`) or a noun; `None` when any may occur.
-    fn trigger_lemmas(&self, t: usize, as_verb: bool) -> Option<Vec<String>> {
-        let syntax = self.syntax;
-        let tags: Vec<&str> = if !self.retagged {
-            let upos = syntax.tagger_tags(t).0;
+    /// (`as_verb`) or a noun: for each tag it may give the token (see
+    /// [`DocSyntax::parse_tags`]) that reads so, the lemma it gives then.
+    fn trigger_lemmas(&self, t: usize, as_verb: bool) -> Vec<String> {
+        let mut tagged = Vec::new();
+        self.syntax.parse_lemmas(t, &mut tagged);
+        let mut lemmas: Vec<String> = Vec::new();
+        for (upos, lemma) in tagged {
             let fits = if as_verb {
                 upos == "VERB"
             } else {
                 matches!(upos, "NOUN" | "PROPN")
             };
-            if !fits {
-                return Some(Vec::new());
-            }
-            vec![upos]
-        } else if syntax.splits_word(t) {
-            return None;
-        } else if as_verb {
-            vec!["VERB"]
-        } else {
-            vec!["NOUN", "PROPN"]
-        };
-        let mut lemmas: Vec<String> = Vec::new();
-        for upos in tags {
-            let lemma = syntax.lemma_as(t, upos).to_lowercase();
-            if !lemmas.contains(&lemma) {
+            let lemma = lemma.to_lowercase();
+            if fits && !lemmas.contains(&lemma) {
                 lemmas.push(lemma);
             }
         }
-        Some(lemmas)
+        lemmas
     }
 
-    /// Whether token `t` may get a lemma `wanted` accepts: its lemma for
-    /// the tagger's tag, the one the parse keeps; where the parse may
-    /// retag, any.
+    /// Whether token `t` may get a lemma `wanted` accepts: one the parse may
+    /// give it (see [`DocSyntax::parse_lemmas`]).
     fn may_have_lemma(&self, t: usize, wanted: impl Fn(&str) -> bool) -> bool {
-        if self.retagged {
-            return true;
-        }
         let lemmas = self.lemmas.get_or_init(|| {
             let syntax = self.syntax;
-            (self.start..self.start + self.reach.len())
-                .map(|k| syntax.lemma_as(k, syntax.tagger_tags(k).0))
-                .collect()
+            let mut lemmas = TokenLemmas::default();
+            let mut tagged = Vec::new();
+            for k in self.start..self.start + self.reach.len() {
+                tagged.clear();
+                syntax.parse_lemmas(k, &mut tagged);
+                lemmas.starts.push(lemmas.lemmas.len());
+                lemmas
+                    .lemmas
+                    .extend(tagged.drain(..).map(|(_, lemma)| lemma));
+            }
+            lemmas.starts.push(lemmas.lemmas.len());
+            lemmas
         });
-        wanted(&lemmas[t - self.start])
+        let i = t - self.start;
+        lemmas.lemmas[lemmas.starts[i]..lemmas.starts[i + 1]]
+            .iter()
+            .any(|lemma| wanted(lemma))
     }
 
     /// Whether entity `e` may fill a role that reaches `reach` of a frame
