@@ -339,7 +339,9 @@ mod tests {
         // and one it does not: each word's parse tag and lemma are among
         // those told before the parse, the only ones for a word not split.
         let text = "They're sure the long-term plan works. The council approved it.";
-        let sentences = crate::text::segment::segment(text, &[0..text.len()]);
+        // The whole text is one body: a slice of one range.
+        let whole = 0..text.len();
+        let sentences = crate::text::segment::segment(text, std::slice::from_ref(&whole));
         let view = DocView::new(text, &sentences);
         let annotator = Annotator::builtin();
         let (mut tags, mut scratch) = (Vec::new(), crate::parse::tagger::TagScratch::default());
