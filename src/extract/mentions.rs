@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::lexicon::{Lexicon, SurfaceKind};
 use super::view::DocView;
 use crate::parse::ner::NameClass;
+use crate::text::meta::title_case;
 use crate::text::TokenKind;
 
 /// What kind of evidence made a mention.
@@ -516,7 +517,7 @@ pub fn people_in_speaker_labels(view: &DocView<'_>, lex: &Lexicon, cands: &mut V
             || (first..end).any(|k| !view.is_capitalised(k))
             || !lex
                 .given_names
-                .contains(title_cased_word(view.text(first)).as_str())
+                .contains(title_case(view.text(first)).as_str())
         {
             continue;
         }
@@ -545,12 +546,7 @@ pub fn people_in_speaker_labels(view: &DocView<'_>, lex: &Lexicon, cands: &mut V
 pub fn unshout_people(lex: &Lexicon, cands: &mut [MentionCand]) {
     for cand in cands.iter_mut() {
         if cand.class == lex.classes.person && is_shouted(&cand.label) {
-            cand.label = cand
-                .label
-                .split(' ')
-                .map(title_cased_word)
-                .collect::<Vec<_>>()
-                .join(" ");
+            cand.label = title_case(&cand.label);
         }
     }
 }
@@ -563,23 +559,6 @@ pub(crate) fn is_shouted(phrase: &str) -> bool {
         && phrase
             .split(' ')
             .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-}
-
-/// A word in title case: its first letter, and each letter after a hyphen or
-/// an apostrophe, upper case, the rest lower case ("O'BRIEN-SMITH" →
-/// "O'Brien-Smith").
-pub(crate) fn title_cased_word(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    let mut upper_next = true;
-    for c in word.chars() {
-        if upper_next {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        upper_next = matches!(c, '-' | '\'' | '\u{2019}');
-    }
-    out
 }
 
 /// Whether a person's name starts at token `k`: a title or honorific before

@@ -23,8 +23,9 @@
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
-use super::mentions::{is_shouted, sort_in_text_order, title_cased_word, MentionCand, MentionKind};
+use super::mentions::{is_shouted, sort_in_text_order, MentionCand, MentionKind};
 use super::view::DocView;
+use crate::text::meta::title_case;
 
 /// The longest phrase read (tokens); also bounds every walk.
 const MAX_PHRASE: usize = 24;
@@ -83,17 +84,17 @@ impl PositionPhrase {
 /// The phrase on one line; a phrase in capitals ("MINISTER FOR TRADE") in
 /// title case with its connectors in lower case ("Minister for Trade").
 fn one_line(text: &str, lex: &Lexicon) -> String {
-    let shouted = is_shouted(text);
+    if !is_shouted(text) {
+        return text.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
     text.split_whitespace()
         .enumerate()
         .map(|(i, word)| {
             let lower = word.to_lowercase();
-            if !shouted {
-                word.to_owned()
-            } else if i > 0 && lex.words.name_connectors.contains(&lower) {
+            if i > 0 && lex.words.name_connectors.contains(&lower) {
                 lower
             } else {
-                title_cased_word(word)
+                title_case(word)
             }
         })
         .collect::<Vec<_>>()

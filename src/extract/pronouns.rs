@@ -67,18 +67,7 @@ pub fn add_pronoun_mentions<'t>(
             });
         }
     }
-    if added.is_empty() {
-        return;
-    }
-    for m in &added {
-        let mentions = &mut resolution.entities[m.entity].mentions;
-        mentions.push(m.tokens.clone());
-        mentions.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-    }
-    resolution.mentions.extend(added);
-    resolution
-        .mentions
-        .sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
+    resolution.add_mentions(added);
 }
 
 /// Whether pronoun `t` is a verb's object: a verb right before it, and no

@@ -53,6 +53,25 @@ pub struct Resolution {
     pub mentions: Vec<Resolved>,
 }
 
+impl Resolution {
+    /// Adds mentions of entities already made (a pronoun standing for one),
+    /// keeping both the entities' mention lists and the document's in text
+    /// order.
+    pub fn add_mentions(&mut self, added: Vec<Resolved>) {
+        if added.is_empty() {
+            return;
+        }
+        for m in &added {
+            let mentions = &mut self.entities[m.entity].mentions;
+            mentions.push(m.tokens.clone());
+            mentions.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        }
+        self.mentions.extend(added);
+        self.mentions
+            .sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
+    }
+}
+
 pub fn resolve(
     view: &DocView<'_>,
     lex: &Lexicon,
@@ -362,18 +381,8 @@ impl Resolver<'_> {
                 .classes
                 .get(&cand.class)
                 .is_some_and(|c| head.as_deref() == Some(c.label.to_lowercase().as_str()));
-            let named_by_head = |e: &EntityDraft| {
-                class_word
-                    || e.class == cand.class
-                    || head.as_deref().is_none_or(|h| {
-                        std::iter::once(&e.label)
-                            .chain(&e.alt_labels)
-                            .any(|l| l.to_lowercase().contains(h))
-                    })
-            };
-            // A thing whose name has the head word ("the memorandum": the
-            // Coastal Safety Memorandum) before one that only shares its
-            // class (an agreement named otherwise).
+            // Whether a thing's name has the head word ("the memorandum":
+            // the Coastal Safety Memorandum).
             let written_with_head = |e: &EntityDraft| {
                 head.as_deref().is_some_and(|h| {
                     std::iter::once(&e.label)
@@ -381,6 +390,11 @@ impl Resolver<'_> {
                         .any(|l| l.to_lowercase().contains(h))
                 })
             };
+            let named_by_head = |e: &EntityDraft| {
+                class_word || e.class == cand.class || head.is_none() || written_with_head(e)
+            };
+            // A thing written with the head word comes before one that only
+            // shares its class (an agreement named otherwise).
             let most_mentioned = |keep: &dyn Fn(&EntityDraft) -> bool| {
                 self.entities
                     .iter()

@@ -76,18 +76,7 @@ pub fn add_speaker_mentions(
             });
         }
     }
-    if added.is_empty() {
-        return;
-    }
-    for m in &added {
-        let mentions = &mut resolution.entities[m.entity].mentions;
-        mentions.push(m.tokens.clone());
-        mentions.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-    }
-    resolution.mentions.extend(added);
-    resolution
-        .mentions
-        .sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
+    resolution.add_mentions(added);
 }
 
 /// Whether token `t` is a first-person singular pronoun: a listed form as

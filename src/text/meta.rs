@@ -367,25 +367,25 @@ fn find_dash(paragraph: &str, vocabulary: &TextVocabulary) -> Option<(usize, usi
     None
 }
 
-/// "WASHINGTON" → "Washington", "NEW YORK" → "New York"; mixed case stays.
-fn title_case(place: &str) -> String {
-    if place.chars().any(char::is_lowercase) {
-        return place.to_owned();
+/// A phrase written in capitals in title case: "WASHINGTON" → "Washington",
+/// "NEW YORK" → "New York", "O'BRIEN-SMITH" → "O'Brien-Smith" (each word's
+/// first letter and each letter after a hyphen or an apostrophe upper case);
+/// a phrase with a lowercase letter stays as written.
+pub fn title_case(phrase: &str) -> String {
+    if phrase.chars().any(char::is_lowercase) {
+        return phrase.to_owned();
     }
-    place
-        .split(' ')
-        .map(|word| {
-            let mut chars = word.chars();
-            match chars.next() {
-                Some(first) => first
-                    .to_uppercase()
-                    .chain(chars.flat_map(char::to_lowercase))
-                    .collect(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(phrase.len());
+    let mut upper_next = true;
+    for c in phrase.chars() {
+        if upper_next {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper_next = matches!(c, ' ' | '-' | '\'' | '\u{2019}');
+    }
+    out
 }
 
 /// The first date in the text: `2017-03-02`, `March 2, 2017`, `Mar. 2, 2017` or `2 March 2017`.
