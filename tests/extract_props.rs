@@ -4,6 +4,7 @@
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedNode, Term};
 use proptest::prelude::*;
+use std::sync::LazyLock;
 
 use kgraph::extract::Extractor;
 use kgraph::ontology::Ontology;
@@ -92,12 +93,16 @@ fn newsy_text() -> impl Strategy<Value = String> {
     prop::collection::vec(words, 0..80).prop_map(|w| w.join(" "))
 }
 
+// Built once for all cases: building the ontology and the extractor's
+// lexicon per case made these properties take two minutes.
+static ONTOLOGY: LazyLock<Ontology> = LazyLock::new(|| Ontology::builtin().unwrap());
+static EXTRACTOR: LazyLock<Extractor<'static>> = LazyLock::new(|| Extractor::new(&ONTOLOGY));
+static EMITTER: LazyLock<RdfEmitter> =
+    LazyLock::new(|| RdfEmitter::new("https://example.org/kg/").unwrap());
+
 fn check(text: String) {
-    let ontology = Ontology::builtin().unwrap();
-    let extractor = Extractor::new(&ontology);
-    let emitter = RdfEmitter::new("https://example.org/kg/").unwrap();
-    let extraction = extractor.extract(&document(text));
-    let quads = emitter.quads(&extraction);
+    let extraction = EXTRACTOR.extract(&document(text));
+    let quads = EMITTER.quads(&extraction);
     for q in &quads {
         for term in [
             Term::from(q.subject.clone()),
