@@ -35,6 +35,28 @@ pub struct VerbForm {
     pub participle: bool,
 }
 
+/// Words declared on classes (class IRI → words), given to every class
+/// as the union of its own and its ancestors' words.
+fn inherited_words(
+    ontology: &Ontology,
+    declared: &HashMap<String, Vec<String>>,
+) -> HashMap<String, Vec<String>> {
+    let mut out = HashMap::default();
+    for class in ontology.classes.keys() {
+        let mut inherited: Vec<String> = declared
+            .iter()
+            .filter(|(owner, _)| ontology.is_subclass_of(class, owner))
+            .flat_map(|(_, words)| words.iter().cloned())
+            .collect();
+        inherited.sort();
+        inherited.dedup();
+        if !inherited.is_empty() {
+            out.insert(class.clone(), inherited);
+        }
+    }
+    out
+}
+
 /// Multiword phrases indexed by their first word, longest first, so a
 /// phrase is matched at a token without allocating.
 #[derive(Debug, Clone)]
@@ -399,6 +421,12 @@ pub struct Lexicon {
     pub parties_prepositions: HashMap<String, Vec<String>>,
     /// Words joining those parties ("and"), lowercase.
     pub parties_joiners: HashSet<String>,
+    /// Class IRI → prepositions introducing the region a name of the class
+    /// covers (`kg:scopePreposition`, inherited by subclasses).
+    pub scope_prepositions: HashMap<String, Vec<String>>,
+    /// Every class a scope phrase's place may have (`kg:scopeClass` and
+    /// its subclasses).
+    pub scope_place_classes: HashSet<String>,
     /// Class IRI → the name class of the tagger it falls under (people,
     /// organisations and places, with their subclasses).
     pub name_class: HashMap<String, NameClass>,
@@ -468,19 +496,21 @@ impl Lexicon {
         let mut surnames_first = HashSet::default();
         let mut name_particles = HashSet::default();
         let mut parties_prepositions: HashMap<String, Vec<String>> = HashMap::default();
+        let mut scope_prepositions: HashMap<String, Vec<String>> = HashMap::default();
         let mut parties_joiners = HashSet::default();
         for class in ontology.classes.values() {
             name_particles.extend(class.name_particles.iter().map(|p| p.to_lowercase()));
             parties_joiners.extend(class.parties_joiners.iter().map(|p| p.to_lowercase()));
-            if !class.parties_prepositions.is_empty() {
-                parties_prepositions.insert(
-                    class.iri.clone(),
-                    class
-                        .parties_prepositions
-                        .iter()
-                        .map(|p| p.to_lowercase())
-                        .collect(),
-                );
+            for (declared, words) in [
+                (&mut parties_prepositions, &class.parties_prepositions),
+                (&mut scope_prepositions, &class.scope_prepositions),
+            ] {
+                if !words.is_empty() {
+                    declared.insert(
+                        class.iri.clone(),
+                        words.iter().map(|p| p.to_lowercase()).collect(),
+                    );
+                }
             }
             given_names.extend(class.given_names.iter().cloned());
             surnames_first.extend(class.surnames_first.iter().cloned());
@@ -507,20 +537,23 @@ impl Lexicon {
                 *titles.entry(words(t).join(" ")).or_default() |= office;
             }
         }
-        // Subclasses take their ancestors' parties prepositions (a treaty is an agreement).
-        let declared = std::mem::take(&mut parties_prepositions);
-        for class in ontology.classes.keys() {
-            let mut inherited: Vec<String> = declared
-                .iter()
-                .filter(|(owner, _)| ontology.is_subclass_of(class, owner))
-                .flat_map(|(_, words)| words.iter().cloned())
-                .collect();
-            inherited.sort();
-            inherited.dedup();
-            if !inherited.is_empty() {
-                parties_prepositions.insert(class.clone(), inherited);
-            }
-        }
+        // Subclasses take their ancestors' parties and scope prepositions
+        // (a treaty is an agreement).
+        let parties_prepositions = inherited_words(ontology, &parties_prepositions);
+        let scope_prepositions = inherited_words(ontology, &scope_prepositions);
+        let scope_place_classes = ontology
+            .classes
+            .keys()
+            .filter(|class| {
+                ontology
+                    .cues
+                    .class_roles
+                    .scope
+                    .iter()
+                    .any(|scope| ontology.is_subclass_of(class, scope))
+            })
+            .cloned()
+            .collect();
         // Indexed by first word, longest first ("Foreign Minister" before "Minister").
         let mut person_titles = PhraseTable::default();
         for (title, office) in titles {
@@ -715,6 +748,8 @@ impl Lexicon {
             name_particles,
             parties_prepositions,
             parties_joiners,
+            scope_prepositions,
+            scope_place_classes,
             name_class,
         }
     }

@@ -70,6 +70,9 @@ pub struct MentionCand {
     /// The name with the parties that follow it ("Trade Agreement between
     /// A and B"): another name of the same thing.
     pub with_parties: Option<String>,
+    /// The name with the region it covers ("Treaty of Amity and
+    /// Cooperation in Southeast Asia"): the thing's full name.
+    pub with_scope: Option<String>,
 }
 
 /// Drops descriptions whose modifiers run over a finite verb: in "the
@@ -154,6 +157,7 @@ impl MentionCand {
             title: None,
             acronym: None,
             with_parties: None,
+            with_scope: None,
         }
     }
 }
@@ -169,6 +173,7 @@ pub fn find_mentions(view: &DocView<'_>, lex: &Lexicon) -> Vec<MentionCand> {
     name_mentions(view, lex, &mut out, &mut covered);
     description_and_group_mentions(view, lex, &mut out, &covered);
     names_with_parties(view, lex, &mut out);
+    names_with_scope(view, lex, &mut out);
     sort_in_text_order(&mut out);
     out
 }
@@ -225,6 +230,54 @@ fn names_with_parties(view: &DocView<'_>, lex: &Lexicon, out: &mut [MentionCand]
         if let (Some(end), true) = (end, parties >= 2) {
             cand.with_parties = Some(view.span_text(cand.tokens.start, end).to_owned());
         }
+    }
+}
+
+/// Names followed by the region they cover ("the Treaty of Amity and
+/// Cooperation in Southeast Asia"): a scope preposition of the name's class
+/// (`kg:scopePreposition`), perhaps "the", then a known place of a scope
+/// class (`kg:scopeClass`) that ends the capitalised run. Only a name with
+/// a complement of its own ("Treaty of …", "Convention on …") takes one: a
+/// short name's "in Europe" is as often where it was made.
+fn names_with_scope(view: &DocView<'_>, lex: &Lexicon, out: &mut [MentionCand]) {
+    if lex.scope_prepositions.is_empty() {
+        return;
+    }
+    let mut scopes: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    for c in out.iter() {
+        if c.kind == MentionKind::Known && lex.scope_place_classes.contains(&c.class) {
+            scopes.insert(c.tokens.start, c.tokens.end);
+        }
+    }
+    if scopes.is_empty() {
+        return;
+    }
+    for cand in out.iter_mut() {
+        if cand.kind != MentionKind::Name {
+            continue;
+        }
+        let Some(prepositions) = lex.scope_prepositions.get(&cand.class) else {
+            continue;
+        };
+        let name = cand.tokens.clone();
+        let complemented = (name.start + 1..name.end)
+            .any(|k| lex.words.name_head_connectors.contains(view.low(k)));
+        let at = name.end;
+        let limit = view.sentence_end(name.start);
+        if !complemented || at + 1 >= limit || !prepositions.iter().any(|p| p == view.low(at)) {
+            continue;
+        }
+        let mut k = at + 1;
+        if lex.words.definite_articles.contains(view.low(k)) {
+            k += 1;
+        }
+        let Some(&end) = scopes.get(&k) else {
+            continue;
+        };
+        if end < limit && view.is_capitalised(end) {
+            continue;
+        }
+        cand.with_scope = Some(view.span_text(name.start, end).to_owned());
     }
 }
 

@@ -351,6 +351,7 @@ fn trim_rule_names(view: &DocView<'_>, lex: &Lexicon, hints: &[u32], cands: &mut
             || lex.document_classes.contains(&cand.class)
             || cand.acronym.is_some()
             || cand.with_parties.is_some()
+            || cand.with_scope.is_some()
         {
             continue;
         }

@@ -155,10 +155,29 @@ pub fn resolve(
                     }
                     label = without_postnominals(lex, &label);
                 }
-                let e = match r.aliases.get(&label.to_lowercase()) {
+                // A name with its scope is the thing's full name; the
+                // name without it stays another name, for later mentions.
+                let short = cand
+                    .with_scope
+                    .as_ref()
+                    .map(|full| std::mem::replace(&mut label, clean_label(lex, full)));
+                let e = match short
+                    .as_ref()
+                    .and_then(|short| r.aliases.get(&short.to_lowercase()))
+                    .or_else(|| r.aliases.get(&label.to_lowercase()))
+                {
                     Some(&e) => e,
                     None => r.entity(EntityKey::Named(label.clone()), &cand.class, &label),
                 };
+                if let Some(short) = short {
+                    r.aliases.entry(short.to_lowercase()).or_insert(e);
+                    r.aliases.entry(label.to_lowercase()).or_insert(e);
+                    for name in [short, label.clone()] {
+                        if name != r.entities[e].label {
+                            r.entities[e].alt_labels.insert(name);
+                        }
+                    }
+                }
                 if let Some(acronym) = &cand.acronym {
                     r.aliases.insert(acronym.to_lowercase(), e);
                     r.entities[e].alt_labels.insert(acronym.clone());

@@ -79,6 +79,9 @@ pub struct Class {
     pub parties_prepositions: Vec<String>,
     /// Words joining the parties after such a preposition ("and").
     pub parties_joiners: Vec<String>,
+    /// Prepositions after a name of this class that introduce the region
+    /// it covers, as part of the name ("the Treaty of … in Southeast Asia").
+    pub scope_prepositions: Vec<String>,
 }
 
 /// An object property with its domain, range and trigger words.
@@ -364,6 +367,9 @@ pub struct ClassRoles {
     pub goal: String,
     /// `kg:positionClass`.
     pub position: String,
+    /// `kg:scopeClass`: classes of the places a name's scope phrase may
+    /// name ("… in Southeast Asia").
+    pub scope: Vec<String>,
 }
 
 impl ClassRoles {
@@ -388,6 +394,11 @@ impl ClassRoles {
         for iri in iris("jointClass") {
             if !self.joint.contains(&iri) {
                 self.joint.push(iri);
+            }
+        }
+        for iri in iris("scopeClass") {
+            if !self.scope.contains(&iri) {
+                self.scope.push(iri);
             }
         }
     }
@@ -744,6 +755,9 @@ impl TripleIndex {
                 class
                     .parties_joiners
                     .extend(statements.strings(KG, "partiesJoiner"));
+                class
+                    .scope_prepositions
+                    .extend(statements.strings(KG, "scopePreposition"));
             }
             if types
                 .iter()
@@ -920,6 +934,7 @@ impl TripleIndex {
                 &mut class.name_particles,
                 &mut class.parties_prepositions,
                 &mut class.parties_joiners,
+                &mut class.scope_prepositions,
                 &mut class.parents,
             ] {
                 list.sort();

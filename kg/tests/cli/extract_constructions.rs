@@ -2438,3 +2438,36 @@ fn an_enabling_verbs_bare_infinitive_is_the_goal() {
         out.facts()
     );
 }
+
+#[test]
+fn a_treaty_name_goes_on_with_the_region_it_covers() {
+    // "in Central Asia" after "Treaty of …" is part of the name: the treaty
+    // is labelled by its full name, and "the treaty" later refers to it.
+    let out = Output::of(
+        "Ten years ago the members rewrote the Treaty of Friendship and Trade in Central Asia \
+         so that regional bodies could join. Kestria signed the treaty in 2015.",
+    );
+    let full = "Treaty of Friendship and Trade in Central Asia";
+    assert!(out.has("Kestria", "signs", full), "{:?}", out.facts());
+    assert!(
+        out.names().contains_key("Treaty of Friendship and Trade"),
+        "the name without its region stays another name: {:?}",
+        out.names()
+    );
+    // A city after the name is where it was signed, not part of the name;
+    // so is a region after a name without a complement.
+    let out = Output::of(
+        "Norland signed the Convention on Coastal Fisheries in Oslo. \
+         Vell signed the Harbour Accord in Central Asia.",
+    );
+    assert!(
+        out.has("Norland", "signs", "Convention on Coastal Fisheries"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Vell", "signs", "Harbour Accord"),
+        "{:?}",
+        out.facts()
+    );
+}
