@@ -316,6 +316,61 @@ impl Resolver<'_> {
         e
     }
 
+    /// "The government of Chile": a definite description of a state body
+    /// followed by "of" and a known place is that place's body, named as a
+    /// capitalised name would name it ("Government of Chile"), never
+    /// another body the text names nearby.
+    fn body_of_place(
+        &mut self,
+        view: &DocView<'_>,
+        lex: &Lexicon,
+        cands: &[MentionCand],
+        cand: &MentionCand,
+    ) -> Option<usize> {
+        if !cand.definite
+            || !self
+                .ontology
+                .is_subclass_of(&cand.class, &lex.classes.government_body)
+        {
+            return None;
+        }
+        let end = cand.tokens.end;
+        let limit = view.sentence_end(cand.tokens.start);
+        if end + 1 >= limit || !lex.words.genitive_prepositions.contains(view.low(end)) {
+            return None;
+        }
+        let mut at = end + 1;
+        if lex.words.definite_articles.contains(view.low(at)) {
+            at += 1;
+        }
+        let place = cands.iter().find(|c| {
+            c.tokens.start == at
+                && c.kind == MentionKind::Known
+                && self.ontology.is_subclass_of(&c.class, &lex.classes.place)
+        })?;
+        let mut first = cand.tokens.start;
+        while first < end && lex.is_determiner(view.low(first)) {
+            first += 1;
+        }
+        if first == end {
+            return None;
+        }
+        let mut label = String::new();
+        for t in first..end {
+            let mut chars = view.text(t).chars();
+            if let Some(c) = chars.next() {
+                label.extend(c.to_uppercase());
+                label.push_str(chars.as_str());
+                label.push(' ');
+            }
+        }
+        label.push_str(view.span_text(end, place.tokens.end));
+        Some(match self.aliases.get(&label.to_lowercase()) {
+            Some(&e) => e,
+            None => self.entity(EntityKey::Named(label.clone()), &cand.class, &label),
+        })
+    }
+
     /// The entity named right before a description's comma ("X, a plan …"),
     /// when the description does not go on into a list ("…, a plan and Y").
     fn apposition_head(
@@ -386,6 +441,9 @@ impl Resolver<'_> {
             if compatible(class) || self.ontology.is_subclass_of(&cand.class, class) || documents {
                 return Some(e);
             }
+        }
+        if let Some(e) = self.body_of_place(view, lex, cands, cand) {
+            return Some(e);
         }
         if cand.definite {
             // A head that names a kind narrower than its class ("the

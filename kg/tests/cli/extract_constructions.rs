@@ -2471,3 +2471,55 @@ fn a_treaty_name_goes_on_with_the_region_it_covers() {
         out.facts()
     );
 }
+
+#[test]
+fn a_government_named_by_its_country_in_lower_case_is_that_countrys() {
+    // "the government of Norway" is Norway's government, not the other
+    // government named later in the sentence; the signatory after it, whose
+    // title comes before a comma, signs too; and the passive's subject, with
+    // its acronym in brackets, is what the two parties cooperate on.
+    let out = Output::of(
+        "The Coastal Fisheries Memorandum (CFM) was signed between Lars Holm on behalf of the \
+         government of Norway and Minister of Foreign Affairs, Elena Rojas on behalf of the \
+         government of Chile.",
+    );
+    for signer in ["Lars Holm", "Elena Rojas"] {
+        assert!(
+            out.has(signer, "signs", "Coastal Fisheries Memorandum"),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+    assert!(
+        out.has(
+            "Government of Norway",
+            "cooperatesWith",
+            "Government of Chile"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has(
+            "Elena Rojas",
+            "holdsPosition",
+            "Minister of Foreign Affairs"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    // A subject named in full, with a complement, is the joint thing too.
+    let out = Output::of(
+        "The Memorandum of Understanding on Coastal Fisheries was signed between Lars Holm on \
+         behalf of the government of Norway and Elena Rojas on behalf of the government of Chile.",
+    );
+    assert!(
+        out.has(
+            "Government of Norway",
+            "cooperatesWith",
+            "Government of Chile"
+        ),
+        "{:?}",
+        out.facts()
+    );
+}

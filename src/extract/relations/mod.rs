@@ -506,6 +506,11 @@ impl Frame<'_, '_> {
         let b = self.range.end;
         let cue = self.lex.representation.first_at(self.view, k, b)?;
         let mut j = k + cue.len();
+        // A description's mention starts at its determiner ("on behalf of
+        // the government of Chile"), a name's after it.
+        if let Some(description) = self.mention_starting_at(j) {
+            return Some(description);
+        }
         if j < b && self.lex.is_determiner(self.view.low(j)) {
             j += 1;
         }
@@ -517,8 +522,31 @@ impl Frame<'_, '_> {
     /// acts for: "on behalf of the Government of Kestria", "for Kestria".
     fn skip_representation_right(&self, k: usize) -> usize {
         self.represented_party(k).map_or(k, |(party, _)| {
-            self.skip_noun_words_to_list_break(party.end)
+            // "on behalf of the government of Kestria": the party's
+            // complement names whose government it is.
+            let end = self.skip_genitive_complement(party.end);
+            self.skip_noun_words_to_list_break(end)
         })
+    }
+
+    /// From token `k`, rightwards over "of [the] <mention>"; `k` itself
+    /// when no such complement follows.
+    fn skip_genitive_complement(&self, k: usize) -> usize {
+        let b = self.range.end;
+        if k + 1 >= b
+            || !self
+                .lex
+                .words
+                .genitive_prepositions
+                .contains(self.view.low(k))
+        {
+            return k;
+        }
+        let mut j = k + 1;
+        if j < b && self.lex.is_determiner(self.view.low(j)) {
+            j += 1;
+        }
+        self.mention_starting_at(j).map_or(k, |(m, _)| m.end)
     }
 
     /// From token `k`, rightwards over the lowercase nouns that end a party's
@@ -1824,9 +1852,15 @@ impl Frame<'_, '_> {
                 }
                 continue;
             }
-            // "an agreement between A and B"
+            // "an agreement between A and B", "the accord (TCA) was signed
+            // between A and B"
+            let head_end = self.joint_head_end(k);
             if self.lex.words.joint_prepositions.contains(self.view.low(k))
-                && (k.saturating_sub(3).max(a)..k).any(|t| self.is_joint_head(t, property))
+                && ((head_end.saturating_sub(3).max(a)..head_end)
+                    .any(|t| self.is_joint_head(t, property))
+                    || self
+                        .mention_ending_at(head_end)
+                        .is_some_and(|(_, e)| self.is_joint_thing(e)))
             {
                 // Signatories acting for parties: the parties are joined
                 // ("between A on behalf of Kestria and B on behalf of Norland").
@@ -1870,6 +1904,42 @@ impl Frame<'_, '_> {
     /// Whether token `t` names a joint thing: a noun trigger of the
     /// cooperation property, or a head (name or description) of a document,
     /// initiative or event class.
+    /// Where the words naming a joint thing end before its parties'
+    /// preposition at `k`: right before it, or before the passive verb
+    /// group the thing is the subject of ("the accord was signed between")
+    /// and an acronym in brackets after its name ("the Accord (TCA)").
+    fn joint_head_end(&self, k: usize) -> usize {
+        let a = self.range.start;
+        let mut end = k;
+        let participle = k > a
+            && self
+                .lex
+                .verb_forms
+                .get(self.view.low(k - 1))
+                .is_some_and(|forms| forms.iter().any(|f| f.participle && f.words.len() == 1));
+        if participle {
+            let aux = self.skip_aux_left(k - 1);
+            if (aux..k - 1).any(|t| self.lex.words.be_forms.contains(self.view.low(t))) {
+                end = aux;
+            }
+        }
+        if end > a + 2 && self.view.is_punct(end - 1, ")") && self.view.is_punct(end - 3, "(") {
+            end -= 3;
+        }
+        end
+    }
+
+    /// Whether an entity is of a class parties make together (an
+    /// agreement, an initiative: `kg:jointClass`).
+    fn is_joint_thing(&self, e: usize) -> bool {
+        let class = &self.entities[e].class;
+        self.lex
+            .classes
+            .joint
+            .iter()
+            .any(|c| self.ontology.is_subclass_of(class, c))
+    }
+
     fn is_joint_head(&self, t: usize, property: usize) -> bool {
         let low = self.view.low(t);
         if self
