@@ -813,25 +813,25 @@ impl Model {
                         break;
                     }
                     if slot.check == check {
-                        match Payload::of(slot.payload) {
-                            Payload::Pairs(class, w, second) => {
-                                add(sums, class, w);
-                                if let Some(other) = second {
-                                    // `Payload::inline` keeps only weights
-                                    // whose negation is an `i16`.
-                                    add(sums, other, w.wrapping_neg());
-                                }
+                        // `Payload::of` spelt out on the word's bits: the
+                        // weights in the slot first, the commonest case.
+                        let word = slot.payload;
+                        if let Some((class, w)) = Payload::first_pair(word) {
+                            add(sums, class, w);
+                            if let Some(other) = Payload::second_class(word) {
+                                // `Payload::inline` keeps only weights
+                                // whose negation is an `i16`.
+                                add(sums, other, w.wrapping_neg());
                             }
-                            Payload::Spilled(start) => {
-                                prefetch(&self.spilled[start as usize]);
-                                runs[spilled] = start;
-                                spilled += 1;
-                            }
-                            Payload::Dense(row) => {
-                                self.dense.prefetch(row);
-                                rows[dense] = row;
-                                dense += 1;
-                            }
+                        } else if let Some(row) = Payload::dense_row(word) {
+                            self.dense.prefetch(row);
+                            rows[dense] = row;
+                            dense += 1;
+                        } else {
+                            let start = Payload::spilled_start(word);
+                            prefetch(&self.spilled[start as usize]);
+                            runs[spilled] = start;
+                            spilled += 1;
                         }
                         break;
                     }

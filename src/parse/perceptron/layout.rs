@@ -434,14 +434,40 @@ pub enum Payload {
 impl Payload {
     #[inline(always)]
     pub fn of(word: u32) -> Payload {
-        if word & PAYLOAD_REFERS == 0 {
-            let second = (word & PAYLOAD_FLAG != 0).then_some(((word >> 23) & 0x7f) as u16);
-            Payload::Pairs(((word >> 16) & 0x7f) as u16, word as u16 as i16, second)
-        } else if word & PAYLOAD_FLAG != 0 {
-            Payload::Dense(word & PAYLOAD_INDEX)
+        if let Some((class, w)) = Payload::first_pair(word) {
+            Payload::Pairs(class, w, Payload::second_class(word))
+        } else if let Some(row) = Payload::dense_row(word) {
+            Payload::Dense(row)
         } else {
-            Payload::Spilled(word & PAYLOAD_INDEX)
+            Payload::Spilled(Payload::spilled_start(word))
         }
+    }
+
+    /// The first (class, weight) pair of a word that holds its weights.
+    #[inline(always)]
+    pub fn first_pair(word: u32) -> Option<(u16, i16)> {
+        (word & PAYLOAD_REFERS == 0).then_some((((word >> 16) & 0x7f) as u16, word as u16 as i16))
+    }
+
+    /// The class of the second pair (weight: the first's negated) of a
+    /// word that holds its weights.
+    #[inline(always)]
+    pub fn second_class(word: u32) -> Option<u16> {
+        (word & (PAYLOAD_REFERS | PAYLOAD_FLAG) == PAYLOAD_FLAG)
+            .then_some(((word >> 23) & 0x7f) as u16)
+    }
+
+    /// The dense row a referring word names.
+    #[inline(always)]
+    pub fn dense_row(word: u32) -> Option<u32> {
+        (word & (PAYLOAD_REFERS | PAYLOAD_FLAG) == PAYLOAD_REFERS | PAYLOAD_FLAG)
+            .then_some(word & PAYLOAD_INDEX)
+    }
+
+    /// Where the spilled run of a word that refers to one starts.
+    #[inline(always)]
+    pub fn spilled_start(word: u32) -> u32 {
+        word & PAYLOAD_INDEX
     }
 
     /// The word of a run that fits in it: one pair, or two of opposite
@@ -934,11 +960,7 @@ impl<'a> Block<'a> {
                 block.wide.len(),
             ];
             let size: usize = tables.iter().sum();
-            let one_table = tables
-                .iter()
-                .filter(|&&n| n > 0)
-                .count()
-                == 1;
+            let one_table = tables.iter().filter(|&&n| n > 0).count() == 1;
             let consistent = one_table
                 && size.is_power_of_two()
                 && mask == size - 1
