@@ -9,9 +9,13 @@
 //!
 //! [`Perceptron::finish`] averages the weights, drops the small ones and
 //! quantises the rest to `i16`, giving a read-only [`Model`]: an
-//! open-addressing table indexed by the feature key whose slot points at the
-//! feature's (class, weight) pairs, stored contiguously. Scoring one feature is
-//! one probe in the table and one short run of memory; a model of a few
+//! open-addressing table indexed by the feature key whose slot holds the
+//! feature's weights when they fit or points at its (class, weight) pairs,
+//! stored contiguously. The parser's and the tagger's tables keep 32 bits of
+//! each key in 8-byte slots (`layout::CompactSlot`: half the bytes of a slot
+//! with the whole key, so more of the table stays in the cache). Scoring one
+//! feature is one probe in the table and at most one short run of memory; a
+//! model of a few
 //! classes (the name tagger's nine) keeps each feature's whole weight row in
 //! its slot instead. A feature voting for many classes has a dense row, one
 //! `i16` per class, starting a cache line. The weights cannot be narrower
