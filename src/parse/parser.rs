@@ -437,8 +437,10 @@ fn extended_features(words: &[u64], tags: &[u64], st: &State, out: &mut Vec<u64>
 /// How transitions are scored.
 #[derive(Debug, Clone)]
 enum Scoring {
-    /// Version 1: one model over SHIFT and LEFT/RIGHT × labels.
-    Joint(Model),
+    /// Version 1: one model over SHIFT and LEFT/RIGHT × labels. (Boxed,
+    /// as the split models are: a model's tables are behind pointers
+    /// anyway, and unboxed it would make every `Scoring` a model's size.)
+    Joint(Box<Model>),
     /// Versions 3 and 4: `moves` picks SHIFT, LEFT or RIGHT; when an arc is
     /// made, `labels` picks its relation (one class per label) from
     /// [`label_features`]. `extended`: the move model also reads
@@ -744,7 +746,7 @@ impl Parser {
                     "the model's classes do not match the relation labels",
                 ));
             }
-            Scoring::Joint(model)
+            Scoring::Joint(Box::new(model))
         } else {
             let len = u32::from_le_bytes(r.take()?) as usize;
             let end = r
@@ -912,7 +914,7 @@ impl JointParserTrainer {
     pub fn finish(&self, prune: f32) -> Parser {
         Parser {
             labels: self.labels.clone(),
-            scoring: Scoring::Joint(self.perceptron.finish(prune)),
+            scoring: Scoring::Joint(Box::new(self.perceptron.finish(prune))),
         }
     }
 }

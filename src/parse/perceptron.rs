@@ -9,9 +9,13 @@
 //!
 //! [`Perceptron::finish`] averages the weights, drops the small ones and
 //! quantises the rest to `i16`, giving a read-only [`Model`]: an
-//! open-addressing table indexed by the feature key whose slot points at the
-//! feature's (class, weight) pairs, stored contiguously. Scoring one feature is
-//! one probe in the table and one short run of memory; a model of a few
+//! open-addressing table indexed by the feature key whose slot holds the
+//! feature's weights when they fit or points at its (class, weight) pairs,
+//! stored contiguously. The parser's and the tagger's tables keep 32 bits of
+//! each key in 8-byte slots (`layout::CompactSlot`: half the bytes of a slot
+//! with the whole key, so more of the table stays in the cache). Scoring one
+//! feature is one probe in the table and at most one short run of memory; a
+//! model of a few
 //! classes (the name tagger's nine) keeps each feature's whole weight row in
 //! its slot instead. A feature voting for many classes has a dense row, one
 //! `i16` per class, starting a cache line. The weights cannot be narrower
@@ -51,8 +55,8 @@ use rustc_hash::FxHashMap;
 
 pub(crate) use layout::Reader;
 use layout::{
-    dense_stride, unpack, Block, DenseLine, InlineSlot, Laid, Runs, Slot, Tables, WideSlot, DENSE,
-    EMPTY, INLINE_CLASSES, NO_PAIR, SPILLED, WIDE_CLASSES,
+    dense_stride, unpack, Block, CompactSlot, DenseLine, InlineSlot, Laid, Payload, Runs, Slot,
+    Tables, WideSlot, DENSE, EMPTY, INLINE_CLASSES, NO_PAIR, SPILLED, WIDE_CLASSES,
 };
 pub use layout::{ModelError, MAGIC};
 
@@ -311,6 +315,17 @@ impl Perceptron {
     }
 }
 
+/// Appends one feature of [`Model::to_bytes`]: its key, its number of
+/// weights and its (class, weight) pairs.
+fn push_feature(out: &mut Vec<u8>, key: u64, pairs: &[(u16, i16)]) {
+    out.extend_from_slice(&key.to_le_bytes());
+    out.extend_from_slice(&(pairs.len() as u16).to_le_bytes());
+    for &(class, w) in pairs {
+        out.extend_from_slice(&class.to_le_bytes());
+        out.extend_from_slice(&w.to_le_bytes());
+    }
+}
+
 /// Index of the highest score; the lowest index wins a tie.
 #[inline]
 pub fn argmax(scores: &[f32]) -> usize {
@@ -446,6 +461,8 @@ pub struct Model {
     classes: u16,
     /// Multiplies an `i16` weight into the averaged weight it stands for.
     scale: f32,
+    compact: Table<CompactSlot>,
+    compact_keys: Table<u32>,
     slots: Table<Slot>,
     inline: Table<InlineSlot>,
     inline_keys: Table<u64>,
@@ -465,6 +482,8 @@ impl Model {
         Model {
             classes: laid.classes,
             scale: laid.scale,
+            compact: Table::Built(laid.compact),
+            compact_keys: Table::Built(laid.compact_keys),
             slots: Table::Built(laid.slots),
             inline: Table::Built(laid.inline),
             inline_keys: Table::Built(laid.inline_keys),
@@ -487,6 +506,8 @@ impl Model {
         Model {
             classes: block.classes,
             scale: block.scale,
+            compact: Table::Bundled(block.compact),
+            compact_keys: Table::Bundled(block.compact_keys),
             slots: Table::Bundled(block.slots),
             inline: Table::Bundled(block.inline),
             inline_keys: Table::Bundled(block.inline_keys),
@@ -507,7 +528,7 @@ impl Model {
     /// Whether the tables are the binary's static data (a bundled model
     /// laid out at build time) rather than built at run time.
     pub fn is_bundled(&self) -> bool {
-        matches!(self.slots, Table::Bundled(_))
+        matches!(self.spilled, Table::Bundled(_))
     }
 
     pub fn classes(&self) -> usize {
@@ -582,12 +603,20 @@ impl Model {
         if class_count <= STACK_CLASSES && features.len() <= EXACT_FEATURES {
             let mut sums = [0i32; STACK_CLASSES];
             let sums = &mut sums[..class_count];
-            self.add_weights_dispatch(features, sums);
+            if self.compact.is_empty() {
+                self.add_weights_dispatch(features, sums);
+            } else {
+                self.add_compact_dispatch(features, sums);
+            }
             for (s, &sum) in scores.iter_mut().zip(sums.iter()) {
                 *s = sum as f32 * self.scale;
             }
         } else {
-            self.add_weights(features, scores);
+            if self.compact.is_empty() {
+                self.add_weights(features, scores);
+            } else {
+                self.add_compact(features, scores);
+            }
             for s in scores.iter_mut() {
                 *s *= self.scale;
             }
@@ -612,6 +641,25 @@ impl Model {
     #[target_feature(enable = "avx2")]
     fn add_weights_avx2(&self, features: &[u64], sums: &mut [i32]) {
         self.add_weights(features, sums);
+    }
+
+    /// [`Model::add_compact`] compiled for AVX2 when the processor has it,
+    /// as [`Model::add_weights_dispatch`].
+    #[inline]
+    fn add_compact_dispatch(&self, features: &[u64], sums: &mut [i32]) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor supports AVX2, checked just above.
+            unsafe { self.add_compact_avx2(features, sums) };
+            return;
+        }
+        self.add_compact(features, sums);
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn add_compact_avx2(&self, features: &[u64], sums: &mut [i32]) {
+        self.add_compact(features, sums);
     }
 
     /// [`Model::add_wide`] compiled for AVX2 when the processor has it (a
@@ -737,6 +785,79 @@ impl Model {
         }
     }
 
+    /// [`Model::add_weights`] for a [`CompactSlot`] table: the same blocks
+    /// of prefetched home slots, eight to a cache line instead of four.
+    #[inline(always)]
+    fn add_compact<T: Copy + std::ops::AddAssign + From<i16>>(
+        &self,
+        features: &[u64],
+        sums: &mut [T],
+    ) {
+        const BLOCK: usize = 72;
+        let mut homes = [0usize; BLOCK];
+        let mut runs = [0u32; BLOCK];
+        let mut rows = [0u32; BLOCK];
+        let add = |sums: &mut [T], class: u16, w: i16| {
+            if let Some(s) = sums.get_mut(usize::from(class)) {
+                *s += T::from(w);
+            }
+        };
+        for block in features.chunks(BLOCK) {
+            for (home, &key) in homes.iter_mut().zip(block) {
+                *home = layout::home(key, self.shift);
+                prefetch(&self.compact[*home]);
+            }
+            let (mut spilled, mut dense) = (0, 0);
+            for (&home, &key) in homes.iter().zip(block) {
+                let mut at = home;
+                let check = CompactSlot::check_of(key);
+                loop {
+                    let slot = &self.compact[at];
+                    if slot.is_empty() {
+                        break;
+                    }
+                    if slot.check == check {
+                        // `Payload::of` spelt out on the word's bits: the
+                        // weights in the slot first, the commonest case.
+                        let word = slot.payload;
+                        if let Some((class, w)) = Payload::first_pair(word) {
+                            add(sums, class, w);
+                            if let Some(other) = Payload::second_class(word) {
+                                // `Payload::inline` keeps only weights
+                                // whose negation is an `i16`.
+                                add(sums, other, w.wrapping_neg());
+                            }
+                        } else if let Some(row) = Payload::dense_row(word) {
+                            self.dense.prefetch(row);
+                            rows[dense] = row;
+                            dense += 1;
+                        } else {
+                            let start = Payload::spilled_start(word);
+                            prefetch(&self.spilled[start as usize]);
+                            runs[spilled] = start;
+                            spilled += 1;
+                        }
+                        break;
+                    }
+                    at = (at + 1) & self.mask;
+                }
+            }
+            for &start in &runs[..spilled] {
+                let start = start as usize;
+                let len = self.spilled[start] as usize;
+                for &pair in &self.spilled[start + 1..start + 1 + len] {
+                    let (class, w) = unpack(pair);
+                    add(sums, class, w);
+                }
+            }
+            for &row in &rows[..dense] {
+                for (s, &w) in sums.iter_mut().zip(self.dense.row(row)) {
+                    *s += T::from(w);
+                }
+            }
+        }
+    }
+
     /// Asks for the table slots of `features` ahead of a [`Model::scores`]
     /// call on them, so their loads overlap with other work. Only a hint:
     /// no result changes.
@@ -744,7 +865,9 @@ impl Model {
     pub fn prefetch(&self, features: &[u64]) {
         for &key in features {
             let home = layout::home(key, self.shift);
-            if let Some(slot) = self.slots.get(home) {
+            if let Some(slot) = self.compact.get(home) {
+                prefetch(slot);
+            } else if let Some(slot) = self.slots.get(home) {
                 prefetch(slot);
             } else if let Some(slot) = self.wide.get(home) {
                 prefetch(slot);
@@ -768,6 +891,31 @@ impl Model {
         }
     }
 
+    /// The (class, weight) pairs of a spilled run starting at `start`
+    /// (after a dense feature's row index when `dense`).
+    fn run_pairs(&self, start: usize, dense: bool, out: &mut Vec<(u16, i16)>) {
+        let len = self.spilled[start] as usize;
+        let pairs = start + 1 + usize::from(dense);
+        out.extend(self.spilled[pairs..pairs + len].iter().map(|&p| unpack(p)));
+    }
+
+    /// The (class, weight) pairs of a stored compact slot, in the order read.
+    fn compact_pairs(&self, slot: &CompactSlot, out: &mut Vec<(u16, i16)>) {
+        out.clear();
+        match Payload::of(slot.payload) {
+            Payload::Pairs(class, w, second) => {
+                out.push((class, w));
+                if let Some(other) = second {
+                    out.push((other, w.wrapping_neg()));
+                }
+            }
+            Payload::Spilled(start) => self.run_pairs(start as usize, false, out),
+            Payload::Dense(row) => {
+                self.run_pairs(self.dense_runs[row as usize] as usize, true, out);
+            }
+        }
+    }
+
     /// The (class, weight) pairs of a stored slot, in the order read.
     fn slot_pairs(&self, slot: &Slot, out: &mut Vec<(u16, i16)>) {
         out.clear();
@@ -777,10 +925,8 @@ impl Model {
             } else {
                 slot.second as usize
             };
-            let len = self.spilled[start] as usize;
             // A dense feature's run holds its row index before the pairs.
-            let pairs = start + 1 + usize::from(slot.first == DENSE);
-            out.extend(self.spilled[pairs..pairs + len].iter().map(|&p| unpack(p)));
+            self.run_pairs(start, slot.first == DENSE, out);
         } else {
             out.push(unpack(slot.first));
             if slot.second != NO_PAIR {
@@ -806,6 +952,23 @@ impl Model {
             let rows = self.wide.iter().filter(|s| !s.is_empty());
             return self.rows_to_bytes(rows.map(|s| (s.key, &s.weights[..])).collect());
         }
+        if !self.compact.is_empty() {
+            let mut features: Vec<(u64, &CompactSlot)> = self
+                .compact_keys
+                .iter()
+                .zip(self.compact.iter())
+                .filter(|(_, s)| !s.is_empty())
+                .map(|(&high, s)| (u64::from(high) << 32 | u64::from(s.check), s))
+                .collect();
+            features.sort_unstable_by_key(|&(key, _)| key);
+            let mut out = self.bytes_header(features.len());
+            let mut pairs = Vec::new();
+            for (key, slot) in features {
+                self.compact_pairs(slot, &mut pairs);
+                push_feature(&mut out, key, &pairs);
+            }
+            return out;
+        }
         let mut features: Vec<Slot> = self
             .slots
             .iter()
@@ -813,21 +976,22 @@ impl Model {
             .filter(|s| s.first != EMPTY)
             .collect();
         features.sort_unstable_by_key(|s| s.key);
-        let mut out = Vec::with_capacity(18 + features.len() * 18);
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&self.classes.to_le_bytes());
-        out.extend_from_slice(&self.scale.to_le_bytes());
-        out.extend_from_slice(&(features.len() as u32).to_le_bytes());
+        let mut out = self.bytes_header(features.len());
         let mut pairs = Vec::new();
         for slot in features {
             self.slot_pairs(&slot, &mut pairs);
-            out.extend_from_slice(&slot.key.to_le_bytes());
-            out.extend_from_slice(&(pairs.len() as u16).to_le_bytes());
-            for &(class, w) in &pairs {
-                out.extend_from_slice(&class.to_le_bytes());
-                out.extend_from_slice(&w.to_le_bytes());
-            }
+            push_feature(&mut out, slot.key, &pairs);
         }
+        out
+    }
+
+    /// The first bytes of [`Model::to_bytes`], for `count` features.
+    fn bytes_header(&self, count: usize) -> Vec<u8> {
+        let mut out = Vec::with_capacity(18 + count * 18);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.classes.to_le_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        out.extend_from_slice(&(count as u32).to_le_bytes());
         out
     }
 
@@ -999,7 +1163,10 @@ mod tests {
         }
         let model = Model::build(CLASSES, 1.0, &runs);
         assert!(!model.dense_runs.is_empty());
-        assert!(model.slots.iter().any(|s| s.first == SPILLED));
+        assert!(model
+            .compact
+            .iter()
+            .any(|s| matches!(Payload::of(s.payload), Payload::Spilled(_))));
         let mut scores = [0.0f32; CLASSES as usize];
         model.scores(&keys, &mut scores);
         assert_eq!(scores, expected);
@@ -1080,11 +1247,126 @@ mod tests {
         );
     }
 
+    /// Runs of every shape a table meets: one pair, two of opposite
+    /// weights (also at the `i16` edges, where `i16::MIN` has no
+    /// opposite), two others, three to seven, none, dense rows, a class
+    /// twice; `classes` classes, 400 features, sorted by key.
+    fn runs_of_every_shape(classes: u16) -> Runs {
+        let mut features: Vec<(u64, Vec<(u16, i16)>)> = Vec::new();
+        for n in 0u64..400 {
+            let c = |k: u64| ((n * 31 + k * 17) % u64::from(classes)) as u16;
+            let w = (n as i16 * 97 % 3000 + 1) * if n % 2 == 0 { 1 } else { -1 };
+            let mut run = match n % 9 {
+                0 => vec![(c(0), w)],
+                1 => vec![(c(0), w), (c(1), -w)],
+                2 => vec![(c(0), i16::MAX), (c(1), -i16::MAX)],
+                3 => vec![(c(0), i16::MIN), (c(1), i16::MAX)],
+                4 => vec![(c(0), w), (c(1), w)],
+                5 => (0..(n % 5 + 3)).map(|k| (c(k), w + k as i16)).collect(),
+                6 => Vec::new(),
+                7 => (0..u64::from(classes) / 2)
+                    .map(|k| (c(k), w - k as i16))
+                    .collect(),
+                _ => vec![(c(0), w), (c(0), 5), (c(1), -w)],
+            };
+            // Classes rising, as training writes them (a repeated class
+            // stays where it is).
+            if n % 9 != 8 {
+                run.sort_unstable_by_key(|&(class, _)| class);
+                run.dedup_by_key(|&mut (class, _)| class);
+            }
+            features.push((feature(11, &[n]), run));
+        }
+        features.sort_unstable_by_key(|&(key, _)| key);
+        let mut runs = Runs::default();
+        for (key, run) in features {
+            runs.pairs.extend(run);
+            runs.close(key);
+        }
+        runs
+    }
+
+    #[test]
+    fn compact_tables_read_back_every_weight() {
+        // 103 classes (the parser's) lay out in a compact table; the same
+        // runs under 200 classes (more than a payload's 7 bits) in the
+        // table of whole keys. Every feature alone scores exactly its run
+        // in both, and the model writes back the bytes it was read from.
+        let runs = runs_of_every_shape(103);
+        let compact = Model::build(103, 0.25, &runs);
+        let slots = Model::build(200, 0.25, &runs);
+        assert!(!compact.compact.is_empty() && compact.slots.is_empty());
+        assert!(compact
+            .compact
+            .iter()
+            .any(|s| matches!(Payload::of(s.payload), Payload::Pairs(_, _, Some(_)))));
+        assert!(!compact.dense_runs.is_empty());
+        assert!(slots.compact.is_empty() && !slots.slots.is_empty());
+        assert_eq!(compact.len(), runs.len());
+        for i in 0..runs.len() {
+            let mut expected = [0i32; 103];
+            for &(class, w) in runs.run(i) {
+                expected[usize::from(class)] += i32::from(w);
+            }
+            let expected = expected.map(|e| e as f32 * 0.25);
+            let (mut a, mut b) = ([0.0f32; 103], [0.0f32; 200]);
+            compact.scores(&[runs.keys[i]], &mut a);
+            slots.scores(&[runs.keys[i]], &mut b);
+            assert_eq!(a, expected, "feature {i}");
+            assert_eq!(a[..], b[..103]);
+        }
+        // All together, and absent keys among them.
+        let mut keys = runs.keys.clone();
+        keys.extend((0..50).map(|n| feature(12, &[n])));
+        let (mut a, mut b) = ([0.0f32; 103], [0.0f32; 200]);
+        compact.scores(&keys, &mut a);
+        slots.scores(&keys, &mut b);
+        assert_eq!(a[..], b[..103]);
+        let bytes = compact.to_bytes();
+        assert_eq!(bytes[10..], slots.to_bytes()[10..]);
+        let again = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(again.to_bytes(), bytes);
+        let block = laid(&compact).to_block();
+        assert_eq!(block, laid(&again).to_block());
+    }
+
+    #[test]
+    fn a_check_met_on_a_probe_path_keeps_whole_keys() {
+        // Two stored keys with the same low 32 bits and the same home
+        // would be told apart by nothing in a compact table: the model is
+        // laid out in slots of whole keys instead, and scores right.
+        let mut runs = Runs::default();
+        let low = 0x1234_5678u64;
+        let keys = [low, 1 << 32 | low, 0x00ff_0000_0000_0001];
+        for (i, &key) in keys.iter().enumerate() {
+            runs.pairs.push((i as u16, 10 + i as i16));
+            runs.close(key);
+        }
+        let model = Model::build(20, 1.0, &runs);
+        assert!(model.compact.is_empty() && !model.slots.is_empty());
+        for (i, &key) in keys.iter().enumerate() {
+            let mut scores = [0.0f32; 20];
+            model.scores(&[key], &mut scores);
+            let mut expected = [0.0f32; 20];
+            expected[i] = 10.0 + i as f32;
+            assert_eq!(scores, expected);
+        }
+        // Without the clash, the same model is compact.
+        let mut apart = Runs::default();
+        for (i, &key) in [low, keys[2]].iter().enumerate() {
+            apart.pairs.push((i as u16, 10));
+            apart.close(key);
+        }
+        assert!(!Model::build(20, 1.0, &apart).compact.is_empty());
+    }
+
     /// The tables of a model, copied out.
     fn laid(model: &Model) -> Laid {
         Laid {
             classes: model.classes,
             scale: model.scale,
+            compact: model.compact.to_vec(),
+            compact_keys: model.compact_keys.to_vec(),
             slots: model.slots.to_vec(),
             inline: model.inline.to_vec(),
             inline_keys: model.inline_keys.to_vec(),
@@ -1116,6 +1398,9 @@ mod tests {
                 assert_eq!(laid(&built), laid(&bundled));
                 assert_eq!(laid(&built).to_block(), &block.0);
                 assert_eq!(bundled.to_bytes(), bytes);
+                // The parser and the tagger in compact tables, the name
+                // tagger in wide slots.
+                assert!(!bundled.compact.is_empty() || !bundled.wide.is_empty());
                 models += 1;
             }
         }

@@ -359,8 +359,145 @@ pub trait Tables {
     fn table_from<T: Copy>(items: Vec<T>) -> Vec<T>;
 }
 
-/// A laid-out model: everything scoring reads. Exactly one of `slots`,
-/// `inline` and `wide` is non-empty (see [`lay_out`]).
+/// A slot of a compact table (8 bytes, eight to a cache line), the table
+/// of the parser and the tagger: the low 32 bits of the feature's key
+/// ([`CompactSlot::check_of`]) and one word of weights ([`Payload`]).
+///
+/// Scoring a feature waits for its slot's cache line, in tables far larger
+/// than the cache: half the bytes of a [`Slot`] makes the tables half as
+/// large, so more of them stay in the cache. The key's high half lives
+/// apart, in `Laid::compact_keys`, read only to write the model's bytes.
+///
+/// A probe compares only the kept 32 bits, so a key that is not in the
+/// model could take the weights of a stored feature with the same low 32
+/// bits on its probe path: about once in 2^32 occupied slots compared
+/// (BENCHMARKS.md, session 18, gives the figures). A key that is in the
+/// model always finds its own slot: [`lay_out`] refuses a compact table in
+/// which a feature's probe path passes a slot with its check, and lays the
+/// model out in [`Slot`]s instead.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[repr(C, align(8))]
+pub struct CompactSlot {
+    pub check: u32,
+    /// Zero in an empty slot (no stored feature gives zero, see
+    /// [`Payload`]).
+    pub payload: u32,
+}
+
+impl CompactSlot {
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.payload == 0
+    }
+
+    /// The key bits a slot keeps: the lowest ones (the home slot is chosen
+    /// by the highest, so the two are independent).
+    #[inline]
+    pub fn check_of(key: u64) -> u32 {
+        key as u32
+    }
+}
+
+/// Models with at most this many classes can use a compact table (a class
+/// takes seven bits of a [`CompactSlot`]'s payload).
+pub const COMPACT_CLASSES: usize = 128;
+
+/// A [`CompactSlot::payload`] with this bit refers to weights elsewhere;
+/// without it, it holds them.
+const PAYLOAD_REFERS: u32 = 1 << 31;
+/// With [`PAYLOAD_REFERS`]: the low bits are a dense row's index (else a
+/// spilled run's start). Without it: a second pair follows.
+const PAYLOAD_FLAG: u32 = 1 << 30;
+/// The index bits of a referring payload.
+const PAYLOAD_INDEX: u32 = PAYLOAD_FLAG - 1;
+
+/// What a [`CompactSlot`]'s payload word says about a feature's weights.
+///
+/// Weights in the word: a weight `w` (16 bits, never zero, so no stored
+/// feature's word is zero), its class (7 bits) and, with [`PAYLOAD_FLAG`],
+/// a second class (7 bits) whose weight is `-w`. A perceptron moves a
+/// feature's weights in such pairs (towards the truth, away from the
+/// guess), so most features of two weights have opposite ones: all but 243
+/// of the tagger's 123,030, 177,458 of the parser's 307,072. Other
+/// features refer to a spilled run or a dense row as in a [`Slot`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Payload {
+    /// One (class, weight) pair, and the class of a second of the opposite
+    /// weight.
+    Pairs(u16, i16, Option<u16>),
+    /// The start of a run in `Laid::spilled`.
+    Spilled(u32),
+    /// The index of a dense row.
+    Dense(u32),
+}
+
+impl Payload {
+    #[inline(always)]
+    pub fn of(word: u32) -> Payload {
+        if let Some((class, w)) = Payload::first_pair(word) {
+            Payload::Pairs(class, w, Payload::second_class(word))
+        } else if let Some(row) = Payload::dense_row(word) {
+            Payload::Dense(row)
+        } else {
+            Payload::Spilled(Payload::spilled_start(word))
+        }
+    }
+
+    /// The first (class, weight) pair of a word that holds its weights.
+    #[inline(always)]
+    pub fn first_pair(word: u32) -> Option<(u16, i16)> {
+        (word & PAYLOAD_REFERS == 0).then_some((((word >> 16) & 0x7f) as u16, word as u16 as i16))
+    }
+
+    /// The class of the second pair (weight: the first's negated) of a
+    /// word that holds its weights.
+    #[inline(always)]
+    pub fn second_class(word: u32) -> Option<u16> {
+        (word & (PAYLOAD_REFERS | PAYLOAD_FLAG) == PAYLOAD_FLAG)
+            .then_some(((word >> 23) & 0x7f) as u16)
+    }
+
+    /// The dense row a referring word names.
+    #[inline(always)]
+    pub fn dense_row(word: u32) -> Option<u32> {
+        (word & (PAYLOAD_REFERS | PAYLOAD_FLAG) == PAYLOAD_REFERS | PAYLOAD_FLAG)
+            .then_some(word & PAYLOAD_INDEX)
+    }
+
+    /// Where the spilled run of a word that refers to one starts.
+    #[inline(always)]
+    pub fn spilled_start(word: u32) -> u32 {
+        word & PAYLOAD_INDEX
+    }
+
+    /// The word of a run that fits in it: one pair, or two of opposite
+    /// weights, classes below [`COMPACT_CLASSES`]. The pairs read back in
+    /// the run's order.
+    fn inline(run: &[(u16, i16)]) -> Option<u32> {
+        let word = |class: u16, w: i16| u32::from(class) << 16 | u32::from(w as u16);
+        match *run {
+            [(c, w)] if usize::from(c) < COMPACT_CLASSES && w != 0 => Some(word(c, w)),
+            [(c1, w1), (c2, w2)]
+                if usize::from(c1.max(c2)) < COMPACT_CLASSES
+                    && w1 != 0
+                    && w1.checked_neg() == Some(w2) =>
+            {
+                Some(word(c1, w1) | u32::from(c2) << 23 | PAYLOAD_FLAG)
+            }
+            _ => None,
+        }
+    }
+
+    /// The word of a reference to a spilled run or a dense row; `None` when
+    /// the index does not fit its bits.
+    fn refer(index: usize, dense: bool) -> Option<u32> {
+        let index = u32::try_from(index).ok().filter(|&i| i <= PAYLOAD_INDEX)?;
+        Some(PAYLOAD_REFERS | index | if dense { PAYLOAD_FLAG } else { 0 })
+    }
+}
+
+/// A laid-out model: everything scoring reads. Exactly one of `compact`,
+/// `slots`, `inline` and `wide` is non-empty (see [`lay_out`]).
 #[derive(Debug, Default, PartialEq)]
 pub struct Laid {
     pub classes: u16,
@@ -368,8 +505,15 @@ pub struct Laid {
     pub scale: f32,
     /// Open addressing, linear probing, power-of-two size, at most two
     /// thirds full. Empty when the model has at most `INLINE_CLASSES`
-    /// classes or fits in `wide`.
+    /// classes or fits in `wide` or `compact`.
     pub slots: Vec<Slot>,
+    /// The same table in [`CompactSlot`]s, for models of more than
+    /// `WIDE_CLASSES` (or with runs that are not rows) and at most
+    /// [`COMPACT_CLASSES`] classes, unless a stored feature would meet
+    /// another's check on its probe path (then `slots`).
+    pub compact: Vec<CompactSlot>,
+    /// The high half of each key in `compact`, at the same index.
+    pub compact_keys: Vec<u32>,
     /// The same table for models with at most `INLINE_CLASSES` classes
     /// (then `slots` and `spilled` are empty).
     pub inline: Vec<InlineSlot>,
@@ -471,6 +615,9 @@ pub fn lay_out<A: Tables>(classes: u16, scale: f32, features: &Runs) -> Laid {
             ..Laid::default()
         };
     }
+    if let Some(laid) = lay_out_compact::<A>(classes, scale, features) {
+        return laid;
+    }
     // At most two thirds full: a probe usually ends in the home slot's
     // cache line, and the table is half the size a half-full one would be.
     let size = (features.len() + features.len() / 2)
@@ -480,7 +627,6 @@ pub fn lay_out<A: Tables>(classes: u16, scale: f32, features: &Runs) -> Laid {
     let mask = size - 1;
     let shift = shift_of(size);
     let mut spilled = Vec::new();
-    let stride = dense_stride(class_count);
     let mut dense = Vec::new();
     let mut dense_runs = Vec::new();
     let mut row = vec![0i16; class_count];
@@ -493,16 +639,7 @@ pub fn lay_out<A: Tables>(classes: u16, scale: f32, features: &Runs) -> Laid {
                 && run.len() * DENSE_MIN_SHARE >= class_count
                 && dense_row(run, &mut row) =>
             {
-                let index = dense_runs.len() as u32;
-                dense_runs.push(spilled.len() as u32);
-                spilled.push(run.len() as u32);
-                spilled.push(index);
-                spilled.extend(run.iter().map(|&(c, w)| pack(c, w)));
-                let at = dense.len();
-                dense.resize(at + stride, DenseLine([0; 32]));
-                for (chunk, line) in row.chunks(32).zip(&mut dense[at..]) {
-                    line.0[..chunk.len()].copy_from_slice(chunk);
-                }
+                let index = push_dense(run, &row, &mut spilled, &mut dense, &mut dense_runs);
                 (DENSE, index)
             }
             _ => {
@@ -532,8 +669,95 @@ pub fn lay_out<A: Tables>(classes: u16, scale: f32, features: &Runs) -> Laid {
     }
 }
 
+/// Appends `run` to `spilled` as a dense feature's run (length, row index,
+/// pairs) and its row to `dense`; returns the row's index.
+fn push_dense(
+    run: &[(u16, i16)],
+    row: &[i16],
+    spilled: &mut Vec<u32>,
+    dense: &mut Vec<DenseLine>,
+    dense_runs: &mut Vec<u32>,
+) -> u32 {
+    let index = dense_runs.len() as u32;
+    dense_runs.push(spilled.len() as u32);
+    spilled.push(run.len() as u32);
+    spilled.push(index);
+    spilled.extend(run.iter().map(|&(c, w)| pack(c, w)));
+    let at = dense.len();
+    dense.resize(at + dense_stride(row.len()), DenseLine([0; 32]));
+    for (chunk, line) in row.chunks(32).zip(&mut dense[at..]) {
+        line.0[..chunk.len()].copy_from_slice(chunk);
+    }
+    index
+}
+
+/// Lays out a model in a [`CompactSlot`] table; `None` when it has more
+/// than [`COMPACT_CLASSES`] classes, when its runs outgrow a payload's
+/// index bits, or when a stored feature's probe path would pass another
+/// slot with its check (about one model in 3,000 of the parser's size;
+/// [`lay_out`] then uses [`Slot`]s, whose keys are whole).
+fn lay_out_compact<A: Tables>(classes: u16, scale: f32, features: &Runs) -> Option<Laid> {
+    let class_count = usize::from(classes);
+    if class_count > COMPACT_CLASSES {
+        return None;
+    }
+    // As full as the table of `Slot`s (at most two thirds), at half the
+    // bytes.
+    let size = (features.len() + features.len() / 2)
+        .next_power_of_two()
+        .max(16);
+    let mut compact = A::table_of(size, CompactSlot::default());
+    let mut compact_keys = vec![0u32; size];
+    let mask = size - 1;
+    let shift = shift_of(size);
+    let mut spilled = Vec::new();
+    let mut dense = Vec::new();
+    let mut dense_runs = Vec::new();
+    let mut row = vec![0i16; class_count];
+    for (i, &key) in features.keys.iter().enumerate() {
+        let run = features.run(i);
+        let payload = if let Some(word) = Payload::inline(run) {
+            word
+        } else if run.len() >= DENSE_MIN_WEIGHTS
+            && run.len() * DENSE_MIN_SHARE >= class_count
+            && dense_row(run, &mut row)
+        {
+            let index = push_dense(run, &row, &mut spilled, &mut dense, &mut dense_runs);
+            Payload::refer(index as usize, true)?
+        } else {
+            let start = spilled.len();
+            spilled.push(run.len() as u32);
+            spilled.extend(run.iter().map(|&(c, w)| pack(c, w)));
+            Payload::refer(start, false)?
+        };
+        let check = CompactSlot::check_of(key);
+        let mut at = home(key, shift);
+        while !compact[at].is_empty() {
+            if compact[at].check == check {
+                return None;
+            }
+            at = (at + 1) & mask;
+        }
+        compact[at] = CompactSlot { check, payload };
+        compact_keys[at] = (key >> 32) as u32;
+    }
+    Some(Laid {
+        classes,
+        scale,
+        compact,
+        compact_keys,
+        spilled: A::table_from(spilled),
+        dense,
+        dense_runs,
+        mask,
+        shift,
+        features: features.len(),
+        ..Laid::default()
+    })
+}
+
 /// The first bytes of a laid-out model block (see [`Laid::to_block`]).
-pub const BLOCK_MAGIC: &[u8; 8] = b"KGLAID01";
+pub const BLOCK_MAGIC: &[u8; 8] = b"KGLAID02";
 
 /// Every table of a block starts at a multiple of this many bytes from
 /// the block's start (the largest alignment of a table's items, a dense
@@ -543,7 +767,10 @@ pub const BLOCK_ALIGN: usize = 64;
 /// Bytes of a block's header: magic, classes (u16), padding (u16), scale
 /// (f32), mask, shift, features (u64 each), then per table its item count
 /// (u64) in the order of [`Laid::to_block`].
-const BLOCK_HEADER: usize = 8 + 2 + 2 + 4 + 3 * 8 + 7 * 8;
+const BLOCK_HEADER: usize = 8 + 2 + 2 + 4 + 3 * 8 + BLOCK_TABLES * 8;
+
+/// Tables in a block.
+const BLOCK_TABLES: usize = 9;
 
 impl Laid {
     /// The model as one block of little-endian bytes, every table as it
@@ -564,7 +791,9 @@ impl Laid {
         ] {
             out.extend_from_slice(&n.to_le_bytes());
         }
-        let counts = [
+        let counts: [usize; BLOCK_TABLES] = [
+            self.compact.len(),
+            self.compact_keys.len(),
             self.slots.len(),
             self.inline.len(),
             self.inline_keys.len(),
@@ -577,6 +806,15 @@ impl Laid {
             out.extend_from_slice(&(n as u64).to_le_bytes());
         }
         let pad = |out: &mut Vec<u8>| out.resize(out.len().next_multiple_of(BLOCK_ALIGN), 0);
+        pad(&mut out);
+        for s in &self.compact {
+            out.extend_from_slice(&s.check.to_le_bytes());
+            out.extend_from_slice(&s.payload.to_le_bytes());
+        }
+        pad(&mut out);
+        for k in &self.compact_keys {
+            out.extend_from_slice(&k.to_le_bytes());
+        }
         pad(&mut out);
         for s in &self.slots {
             out.extend_from_slice(&s.key.to_le_bytes());
@@ -631,6 +869,8 @@ impl Laid {
 pub struct Block<'a> {
     pub classes: u16,
     pub scale: f32,
+    pub compact: &'a [CompactSlot],
+    pub compact_keys: &'a [u32],
     pub slots: &'a [Slot],
     pub inline: &'a [InlineSlot],
     pub inline_keys: &'a [u64],
@@ -647,7 +887,7 @@ pub struct Block<'a> {
 /// `*at` past them to the next multiple of [`BLOCK_ALIGN`]; `None` when
 /// they are out of the block or misaligned.
 ///
-/// Only for the item types of a block ([`Slot`], [`InlineSlot`],
+/// Only for the item types of a block ([`CompactSlot`], [`Slot`], [`InlineSlot`],
 /// [`WideSlot`], [`DenseLine`], `u32`, `u64`): plain integers and arrays
 /// of them, for which every bit pattern is a valid value.
 #[cfg(target_endian = "little")]
@@ -690,7 +930,7 @@ impl<'a> Block<'a> {
                 || -> Option<usize> { usize::try_from(u64::from_le_bytes(r.take().ok()?)).ok() };
             let (mask, shift, features) = (number()?, number()?, number()?);
             let shift = u32::try_from(shift).ok()?;
-            let mut counts = [0usize; 7];
+            let mut counts = [0usize; BLOCK_TABLES];
             for count in &mut counts {
                 *count = number()?;
             }
@@ -698,31 +938,36 @@ impl<'a> Block<'a> {
             let block = Block {
                 classes,
                 scale,
-                slots: items(block, &mut at, counts[0])?,
-                inline: items(block, &mut at, counts[1])?,
-                inline_keys: items(block, &mut at, counts[2])?,
-                wide: items(block, &mut at, counts[3])?,
-                spilled: items(block, &mut at, counts[4])?,
-                dense: items(block, &mut at, counts[5])?,
-                dense_runs: items(block, &mut at, counts[6])?,
+                compact: items(block, &mut at, counts[0])?,
+                compact_keys: items(block, &mut at, counts[1])?,
+                slots: items(block, &mut at, counts[2])?,
+                inline: items(block, &mut at, counts[3])?,
+                inline_keys: items(block, &mut at, counts[4])?,
+                wide: items(block, &mut at, counts[5])?,
+                spilled: items(block, &mut at, counts[6])?,
+                dense: items(block, &mut at, counts[7])?,
+                dense_runs: items(block, &mut at, counts[8])?,
                 mask,
                 shift,
                 features,
             };
             // The table's size is what the mask and the shift say, so
             // every home slot and probe stays inside it.
-            let size = block.slots.len() + block.inline.len() + block.wide.len();
-            let one_table = [block.slots.len(), block.inline.len(), block.wide.len()]
-                .iter()
-                .filter(|&&n| n > 0)
-                .count()
-                == 1;
+            let tables = [
+                block.compact.len(),
+                block.slots.len(),
+                block.inline.len(),
+                block.wide.len(),
+            ];
+            let size: usize = tables.iter().sum();
+            let one_table = tables.iter().filter(|&&n| n > 0).count() == 1;
             let consistent = one_table
                 && size.is_power_of_two()
                 && mask == size - 1
                 && shift == shift_of(size)
                 && classes > 0
                 && (block.inline.is_empty() || block.inline_keys.len() == size)
+                && block.compact_keys.len() == block.compact.len()
                 && block.dense.len() == block.dense_runs.len() * dense_stride(usize::from(classes));
             consistent.then_some(block)
         }
