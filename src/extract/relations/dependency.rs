@@ -363,7 +363,9 @@ impl Frame<'_, '_> {
                 None => {
                     let from = expanded.len();
                     expand_conjuncts(syntax, t, &mut expanded);
-                    for u in expanded[from..].to_vec() {
+                    let end = expanded.len();
+                    for i in from..end {
+                        let u = expanded[i];
                         self.conjuncts_inside_name(syntax, u, &mut expanded);
                     }
                 }
