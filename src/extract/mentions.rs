@@ -431,11 +431,15 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
         while k < limit && lex.words.name_connectors.contains(view.low(k)) && k - j < 2 {
             k += 1;
         }
+        // A headed name holds one "and" ("Department for Business and
+        // Trade"); a second one coordinates ("… and Trade and Kestrel Steel").
         let coordination = lex.words.conjunctions.contains(view.low(j))
             && (k > j + 1
                 || (k < limit
                     && lex.name_heads.contains_key(view.low(k))
-                    && has_head_before(view, lex, i, j)));
+                    && has_head_before(view, lex, i, j))
+                || (has_head_before(view, lex, i, j)
+                    && (i..j).any(|t| lex.words.conjunctions.contains(view.low(t)))));
         // A stop name inside a headed name ("Strategy for Combating Fraud
         // and Other Crimes") when the name goes on after it.
         let stop_name_inside = |k: usize| {

@@ -390,62 +390,111 @@ fn merge_pieces(
         if !matches!(class, NameClass::Organization | NameClass::Place) {
             continue;
         }
-        let pieces: Vec<usize> = (0..cands.len())
-            .filter(|&i| overlaps(&cands[i].tokens, range))
-            .collect();
-        // A lone capitalised word ("Airport" of "Kestria Airport") is a
-        // piece of the name too.
-        let mergeable = |c: &MentionCand| {
-            c.tokens.start >= range.start
-                && c.tokens.end <= range.end
-                && c.tokens.len() < range.len()
-                && matches!(
-                    c.kind,
-                    MentionKind::Known
-                        | MentionKind::Demonym
-                        | MentionKind::Name
-                        | MentionKind::Unclassified
-                        | MentionKind::Surname
-                )
-        };
-        let certain = pieces
-            .iter()
-            .any(|&i| matches!(cands[i].kind, MentionKind::Known | MentionKind::Demonym));
-        if !certain || !pieces.iter().all(|&i| mergeable(&cands[i])) {
-            continue;
+        for part in coordinated_names(view, lex, range.clone(), cands) {
+            merge_name(view, lex, part, class, cands);
         }
-        // A trigger verb the rules left between the pieces is a headline's
-        // verb ("Kestria and Norland Sign Trade Accord"), not part of a name.
-        let verb_between = range.clone().any(|k| {
-            !pieces.iter().any(|&i| cands[i].tokens.contains(&k))
-                && lex.verb_forms.contains_key(view.low(k))
-        });
-        if verb_between {
-            continue;
-        }
-        let head = pieces
-            .iter()
-            .map(|&i| &cands[i])
-            .find(|c| c.kind == MentionKind::Name && c.tokens.end == range.end);
-        let Some(class) = head
-            .filter(|c| !c.class.is_empty())
-            .map(|c| c.class.clone())
-            .or_else(|| class_iri(lex, class))
-        else {
-            continue;
-        };
-        for &i in pieces.iter().rev() {
-            cands.remove(i);
-        }
-        let label = view.span_text(range.start, range.end).to_owned();
-        cands.push(MentionCand::new(
-            range.clone(),
-            MentionKind::Name,
-            class,
-            label,
-        ));
     }
     sort_in_text_order(cands);
+}
+
+/// The names a tagged span coordinates: "and" that no rule mention covers,
+/// before a determiner or before a head word with its complement, joins
+/// two names ("Kestrel Energy and the Government of Norland", "… and
+/// Ministry of Health of Norland"), as the name rules read it. Each part
+/// is returned without its leading determiner; a span with no such "and"
+/// is one part.
+fn coordinated_names(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    range: Range<usize>,
+    cands: &[MentionCand],
+) -> Vec<Range<usize>> {
+    let starts_name = |k: usize| {
+        lex.is_determiner(view.low(k))
+            || k + 1 < range.end
+                && lex.name_heads.contains_key(view.low(k))
+                && lex.words.name_head_connectors.contains(view.low(k + 1))
+    };
+    let mut parts = Vec::new();
+    let mut start = range.start;
+    for k in range.clone() {
+        if k > start
+            && k + 1 < range.end
+            && lex.words.conjunctions.contains(view.low(k))
+            && starts_name(k + 1)
+            && !cands.iter().any(|c| c.tokens.contains(&k))
+        {
+            parts.push(start..k);
+            start = k + 1;
+            if lex.is_determiner(view.low(start)) {
+                start += 1;
+            }
+        }
+    }
+    parts.push(start..range.end);
+    parts
+}
+
+/// Merges the rule mentions inside one tagged name (see [`merge_pieces`]).
+fn merge_name(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    range: Range<usize>,
+    class: NameClass,
+    cands: &mut Vec<MentionCand>,
+) {
+    if range.is_empty() {
+        return;
+    }
+    let pieces: Vec<usize> = (0..cands.len())
+        .filter(|&i| overlaps(&cands[i].tokens, &range))
+        .collect();
+    // A lone capitalised word ("Airport" of "Kestria Airport") is a
+    // piece of the name too.
+    let mergeable = |c: &MentionCand| {
+        c.tokens.start >= range.start
+            && c.tokens.end <= range.end
+            && c.tokens.len() < range.len()
+            && matches!(
+                c.kind,
+                MentionKind::Known
+                    | MentionKind::Demonym
+                    | MentionKind::Name
+                    | MentionKind::Unclassified
+                    | MentionKind::Surname
+            )
+    };
+    let certain = pieces
+        .iter()
+        .any(|&i| matches!(cands[i].kind, MentionKind::Known | MentionKind::Demonym));
+    if !certain || !pieces.iter().all(|&i| mergeable(&cands[i])) {
+        return;
+    }
+    // A trigger verb the rules left between the pieces is a headline's
+    // verb ("Kestria and Norland Sign Trade Accord"), not part of a name.
+    let verb_between = range.clone().any(|k| {
+        !pieces.iter().any(|&i| cands[i].tokens.contains(&k))
+            && lex.verb_forms.contains_key(view.low(k))
+    });
+    if verb_between {
+        return;
+    }
+    let head = pieces
+        .iter()
+        .map(|&i| &cands[i])
+        .find(|c| c.kind == MentionKind::Name && c.tokens.end == range.end);
+    let Some(class) = head
+        .filter(|c| !c.class.is_empty())
+        .map(|c| c.class.clone())
+        .or_else(|| class_iri(lex, class))
+    else {
+        return;
+    };
+    for &i in pieces.iter().rev() {
+        cands.remove(i);
+    }
+    let label = view.span_text(range.start, range.end).to_owned();
+    cands.push(MentionCand::new(range, MentionKind::Name, class, label));
 }
 
 /// A person's name never runs across "and": "Ada Quist and Ben Moro" are two

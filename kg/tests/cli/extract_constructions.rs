@@ -2523,3 +2523,78 @@ fn a_government_named_by_its_country_in_lower_case_is_that_countrys() {
         out.facts()
     );
 }
+
+#[test]
+fn an_appointment_in_a_perfect_or_future_verb_group_links_the_holder() {
+    for (text, holder, office) in [
+        (
+            "Ana Silva has been appointed as Minister of Culture.",
+            "Ana Silva",
+            "Minister of Culture",
+        ),
+        (
+            "Ben Moro, who has been named Ambassador to Peru, left Lima on Friday.",
+            "Ben Moro",
+            "Ambassador to Peru",
+        ),
+        (
+            "Eva Lind will today be appointed Minister of Finance.",
+            "Eva Lind",
+            "Minister of Finance",
+        ),
+    ] {
+        let out = Output::of(text);
+        assert!(
+            out.has(holder, "holdsPosition", office),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+    // A negated appointment gives no office.
+    let out = Output::of("Eva Lind has not been appointed as Minister of Finance.");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "holdsPosition"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn names_coordinated_with_and_stay_two_names() {
+    // "and the" or "and" before a head word with its complement starts a
+    // second name, even where the name tagger reads one span.
+    for text in [
+        "Nokia Networks and the Government of Chile signed a Memorandum of Understanding on \
+         rural broadband.",
+        "The Department for Energy and Trade and Nokia Networks signed a Memorandum of \
+         Understanding on rural broadband.",
+    ] {
+        let out = Output::of(text);
+        let facts = out.facts();
+        assert!(
+            facts
+                .iter()
+                .all(|(s, _, o)| !s.contains(" and the ") && !o.contains(" and Nokia")),
+            "{text}: {facts:?}"
+        );
+        assert!(
+            out.has("Nokia Networks", "signs", "Memorandum of Understanding"),
+            "{text}: {facts:?}"
+        );
+    }
+}
+
+#[test]
+fn a_participle_set_off_by_commas_reaches_every_coordinated_agent() {
+    let out = Output::of(
+        "The accord, signed by the Department for Energy and Trade and Nokia Networks on \
+         Friday, covers rural broadband.",
+    );
+    for signer in ["Department for Energy and Trade", "Nokia Networks"] {
+        assert!(
+            out.has(signer, "signs", "accord"),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+}

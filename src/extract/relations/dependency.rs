@@ -360,7 +360,15 @@ impl Frame<'_, '_> {
             let t = antecedent(syntax, trigger, t);
             match self.pronoun_antecedent(syntax, t) {
                 Some(subjects) => expanded.extend(subjects),
-                None => expand_conjuncts(syntax, t, &mut expanded),
+                None => {
+                    let from = expanded.len();
+                    expand_conjuncts(syntax, t, &mut expanded);
+                    let end = expanded.len();
+                    for i in from..end {
+                        let u = expanded[i];
+                        self.conjuncts_inside_name(syntax, u, &mut expanded);
+                    }
+                }
             }
         }
         // A filler naming no entity may count named items after a colon.
@@ -494,6 +502,33 @@ impl Frame<'_, '_> {
                     .map(|&(_, person)| person)
             })
             .or_else(|| self.entity_at(t))
+    }
+
+    /// The conjuncts the parse hangs from a word inside the name covering
+    /// token `t` rather than from `t` ("signed by the Department for Energy
+    /// and Trade and Kestrel Steel": "Kestrel" may hang from "Trade"): a
+    /// conjunct outside the name is coordinated with the whole name.
+    fn conjuncts_inside_name(&self, syntax: &SentenceSyntax, t: usize, out: &mut Vec<usize>) {
+        let Some(name) = self
+            .mentions
+            .iter()
+            .filter(|(r, _)| r.contains(&t))
+            .max_by_key(|(r, _)| r.len())
+            .map(|(r, _)| r.clone())
+        else {
+            return;
+        };
+        for u in name.clone().filter(|&u| u != t) {
+            let outside: Vec<usize> = syntax
+                .children(u)
+                .filter(|&c| syntax.node(c).rel == "conj" && !name.contains(&c))
+                .collect();
+            for c in outside {
+                if !out.contains(&c) {
+                    expand_conjuncts(syntax, c, out);
+                }
+            }
+        }
     }
 
     /// The entity of the innermost mention covering token `t`.

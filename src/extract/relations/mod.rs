@@ -832,6 +832,16 @@ impl Frame<'_, '_> {
                     // Passive or reduced relative: objects on the left, agents after "by".
                     let agents = self.objects_starting_at(agent_at + 1);
                     let mut patients = self.subjects_ending_at(left_aux_start);
+                    // A participle's phrase set off by commas describes the
+                    // name before it: "The accord, signed by A and B on
+                    // Friday, covers …".
+                    if patients.is_empty()
+                        && left_aux_start > a + 1
+                        && left_aux_start == verb.start
+                        && self.view.is_punct(left_aux_start - 1, ",")
+                    {
+                        patients = self.subjects_ending_at(left_aux_start - 1);
+                    }
                     // A participle opening the sentence describes the
                     // main clause's subject, after the comma that closes
                     // the participle's phrase: "Published by A on Monday,
@@ -1657,6 +1667,18 @@ impl Frame<'_, '_> {
             return None;
         }
         j -= 1;
+        // The rest of the verb group before the copula: "Ada Quist has
+        // been appointed as …", "…, who will today be named …". Lowercase
+        // words only, so the walk stops at the holder's name; a negation
+        // ("has not been named") states no office.
+        while j > a && k - j < MAX_VERB_GROUP && {
+            let t = j - 1;
+            !view.is_capitalised(t)
+                && self.lex.is_verb_group_word(view.low(t))
+                && self.lex.negation.first_at(view, t, k).is_none()
+        } {
+            j -= 1;
+        }
         if j > a + 1
             && words.person_relative_pronouns.contains(view.low(j - 1))
             && view.is_punct(j - 2, ",")
@@ -1789,6 +1811,9 @@ impl Frame<'_, '_> {
 
 /// Words between "as" and the office it introduces.
 const MAX_ROLE_MODIFIERS: usize = 6;
+/// Words of a verb group read back from an appointing copula ("has today
+/// been appointed"), with the participle and the office's article.
+const MAX_VERB_GROUP: usize = 8;
 /// Modifiers between a pair word and its noun ("the two foreign ministers").
 const MAX_PAIR_MODIFIERS: usize = 2;
 /// Lowercase words that may end a party's phrase after its name or
