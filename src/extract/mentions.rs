@@ -655,6 +655,12 @@ fn headline_verb(
         && name_word(view, j + 1)
 }
 
+/// Whether a sentence is a heading: it ends without a full stop, question
+/// or exclamation mark.
+fn is_heading(view: &DocView<'_>, sentence: &std::ops::Range<usize>) -> bool {
+    !sentence.is_empty() && !matches!(view.text(sentence.end - 1), "." | "!" | "?")
+}
+
 /// Whether the covered name ending before token `k` follows "and" (the
 /// names of a plural subject).
 fn after_coordinated_name(
@@ -814,6 +820,14 @@ fn name_mentions(
                     true,
                     after_coordinated_name(view, lex, covered, range.start, start),
                 )
+            {
+                start += 1;
+            }
+            // A heading that leaves its subject to the headline opens with
+            // the verb ("Signs Water Accord to Cut Losses"): no part of a name.
+            if start == range.start
+                && is_heading(view, range)
+                && headline_verb(view, lex, start, end, true, false)
             {
                 start += 1;
             }

@@ -155,6 +155,18 @@ pub fn resolve(
                     }
                     label = without_postnominals(lex, &label);
                 }
+                // A surname alone in the headline names the person the lines
+                // below name in full ("Minister Quist Visits Port" over
+                // "Foreign Minister Ada Quist …"): one entity from the start.
+                if cand.kind == MentionKind::Person
+                    && !label.contains(' ')
+                    && in_headline(view, cand.tokens.start)
+                    && !r.aliases.contains_key(&label.to_lowercase())
+                {
+                    if let Some(full) = full_name_below(view, lex, cands, ci, &label) {
+                        label = full;
+                    }
+                }
                 // A name with its scope is the thing's full name; the
                 // name without it stays another name, for later mentions.
                 let short = cand
@@ -608,6 +620,33 @@ fn in_headline(view: &DocView<'_>, t: usize) -> bool {
         return false;
     };
     first.contains(&t) && !first.is_empty() && !matches!(view.text(first.end - 1), "." | "!" | "?")
+}
+
+/// The full name, as a person's entity is labelled, of the first person
+/// named below the headline mention `ci` whose name ends in `surname`.
+fn full_name_below(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &[MentionCand],
+    ci: usize,
+    surname: &str,
+) -> Option<String> {
+    let sentence = view.toks[cands[ci].tokens.start].sentence;
+    cands[ci + 1..]
+        .iter()
+        .take_while(|c| view.toks[c.tokens.start].sentence <= sentence + MAX_HEADLINE_LOOKAHEAD)
+        .filter(|c| c.kind == MentionKind::Person)
+        .map(|c| {
+            let label = match honorific_opening(view, lex, &c.tokens) {
+                Some(len) => clean_label(lex, view.span_text(c.tokens.start + len, c.tokens.end)),
+                None => clean_label(lex, &c.label),
+            };
+            without_postnominals(lex, &label)
+        })
+        .find(|full| {
+            let words: Vec<&str> = full.split_whitespace().collect();
+            words.len() > 1 && words.last() == Some(&surname)
+        })
 }
 
 /// Sentences after a headline in which its description may be named in full.

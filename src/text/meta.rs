@@ -107,20 +107,39 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
     // above the first prose paragraph (datelines and bylines between them
     // do not count); with the short lines right above it, when it runs
     // over several lines.
+    // A line that opens with a date ("March 3, 2024 Ottawa, Ontario") is
+    // the page's date and place, never the headline.
     let anchor = source.or(first_prose);
+    let dated: Vec<bool> = blocks
+        .iter()
+        .map(|b| b.kind != Kind::Prose && opens_with_date(&text[b.range.clone()], vocabulary))
+        .collect();
+    let passed_over =
+        |i: usize| matches!(blocks[i].kind, Kind::Byline | Kind::Dateline) || dated[i];
+    let headline_like = |b: &Block| {
+        b.kind == Kind::Short && !b.list_item && word_count(&text[b.range.clone()]) >= 3
+    };
+    let mut deck = None;
     let headline = anchor.and_then(|a| {
-        let h = blocks[..a]
-            .iter()
-            .rposition(|b| !matches!(b.kind, Kind::Byline | Kind::Dateline))?;
         let words = |b: &Block| word_count(&text[b.range.clone()]);
-        if blocks[h].kind != Kind::Short || blocks[h].list_item || words(&blocks[h]) < 3 {
+        let mut h = (0..a).rev().find(|&i| !passed_over(i))?;
+        if !headline_like(&blocks[h]) {
             return None;
+        }
+        // "Title / March 3, 2024 / Deck": a short line below the date line
+        // is a subheading that says more; the headline is the line above.
+        if let Some(above) = (0..h).rev().find(|&i| !passed_over(i)) {
+            if (above + 1..h).any(|i| dated[i]) && headline_like(&blocks[above]) {
+                deck = Some(h);
+                h = above;
+            }
         }
         let mut top = h;
         let mut total = words(&blocks[h]);
         while top > 0 {
             let above = &blocks[top - 1];
             if above.kind != Kind::Short
+                || dated[top - 1]
                 || above.list_item
                 || above.last_line + 1 != blocks[top].first_line
                 || total + words(above) > MAX_HEADLINE_WORDS
@@ -152,6 +171,7 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
                 // A text with no prose paragraph at all (one short
                 // sentence, a few list items) is all article but furniture.
                 headline.as_ref().is_some_and(|h| h.start == i)
+                    || deck == Some(i)
                     || ((i > article_start || first_prose.is_none())
                         && inside_article(&text[block.range.clone()], block, vocabulary))
             }
@@ -388,6 +408,20 @@ pub fn title_case(phrase: &str) -> String {
     out
 }
 
+/// Whether a line opens with a date: "March 3, 2024", "3 March 2024" or
+/// "2024-03-03" as its first words, whatever follows.
+fn opens_with_date(line: &str, vocabulary: &TextVocabulary) -> bool {
+    let first_words = line
+        .split_whitespace()
+        .take(DATE_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ");
+    find_date(&first_words, vocabulary).is_some()
+}
+
+/// The most words a written date takes ("March 3, 2024").
+const DATE_WORDS: usize = 3;
+
 /// The first date in the text: `2017-03-02`, `March 2, 2017`, `Mar. 2, 2017` or `2 March 2017`.
 /// Month names come from `vocabulary`.
 pub fn find_date(s: &str, vocabulary: &TextVocabulary) -> Option<String> {
@@ -608,6 +642,45 @@ mod tests {
         assert_eq!(
             body(text)[0],
             "Harbour board backs new berth after\nthree years of talks"
+        );
+    }
+
+    #[test]
+    fn a_date_line_is_neither_headline_nor_body() {
+        let text = "Harbour Board Approves Plan for New Berth\n\n\
+            March 3, 2024 Port Elm, Harbour Agency\n\n\
+            The harbour board voted on Tuesday to build a deep-water berth for container ships.";
+        let meta = read_meta(text);
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Harbour Board Approves Plan for New Berth")
+        );
+        assert_eq!(meta.date.as_deref(), Some("2024-03-03"));
+        assert_eq!(
+            body(text),
+            [
+                "Harbour Board Approves Plan for New Berth",
+                "The harbour board voted on Tuesday to build a deep-water berth for container ships."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_subheading_below_the_date_line_follows_the_headline() {
+        let text = "Kestria Opens Second Border Crossing\n\n2 April 2023\n\n\
+            New Crossing to Ease Freight Traffic on the River\n\n\
+            The government of Kestria opened a second crossing on its northern border on Sunday.";
+        assert_eq!(
+            read_meta(text).title.as_deref(),
+            Some("Kestria Opens Second Border Crossing")
+        );
+        assert_eq!(
+            body(text),
+            [
+                "Kestria Opens Second Border Crossing",
+                "New Crossing to Ease Freight Traffic on the River",
+                "The government of Kestria opened a second crossing on its northern border on Sunday."
+            ]
         );
     }
 

@@ -2598,3 +2598,70 @@ fn a_participle_set_off_by_commas_reaches_every_coordinated_agent() {
         );
     }
 }
+
+/// A release page's date line ("March 3, 2024 Tallinn, Water Agency")
+/// between the headline and the story is no headline: the headline above
+/// it is read, with its verb between the coordinated issuers and the plan.
+#[test]
+fn the_headline_above_a_date_line_is_read() {
+    let out = Output::of(
+        "Chile and Peru Finalize Joint Plan on River Data Sharing\n\n\
+         March 3, 2024 Santiago, Water Agency of Chile\n\n\
+         The two governments said the plan sets out how both countries will share flood \
+         readings over the next ten years.\n",
+    );
+    for issuer in ["Chile", "Peru"] {
+        assert!(
+            out.has(issuer, "issues", "Joint Plan on River Data Sharing"),
+            "{issuer}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+/// A surname alone in the headline ("Minister Quist Visits …") is the
+/// person the story names in full below: one entity, one set of facts.
+#[test]
+fn a_headline_surname_is_the_person_named_in_full_below() {
+    let out = Output::of(
+        "Minister Quist Visits Harbour Works in Port Elm\n\n\
+         Kestrian Transport Minister Ada Quist toured the new harbour works in Port Elm \
+         on Monday and met engineers from the port authority.\n",
+    );
+    let names = out.names();
+    assert!(names.contains_key("Ada Quist"), "{names:?}");
+    assert!(
+        !names
+            .keys()
+            .any(|n| n == "Quist" && !out.labels.values().any(|l| l == "Ada Quist")),
+        "{names:?}"
+    );
+    let people: Vec<_> = out
+        .labels
+        .values()
+        .filter(|l| l.ends_with("Quist"))
+        .collect();
+    assert_eq!(people, ["Ada Quist"], "{:?}", out.facts());
+}
+
+/// A subheading that leaves its subject to the headline opens with its
+/// verb ("Signs … Accord to …"): the verb is no part of the accord's name,
+/// so the goal after "to" is the accord's.
+#[test]
+fn a_subheading_opening_with_its_verb_names_the_accord_after_it() {
+    let out = Output::of(
+        "Fisheries Ministers Meet in Lima\n\nJune 4, 2024\n\n\
+         Signs Regional Fisheries Accord to Protect Fish Stocks Along the Coast\n\n\
+         The fisheries ministers of Chile and Peru met in Lima on Tuesday and agreed on new \
+         catch limits for the coming season.\n",
+    );
+    assert!(
+        out.has(
+            "Protect Fish Stocks Along the Coast",
+            "goalOf",
+            "Regional Fisheries Accord"
+        ),
+        "{:?}",
+        out.facts()
+    );
+}
