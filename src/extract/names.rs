@@ -321,7 +321,9 @@ fn name_edge(view: &DocView<'_>, hints: &[u32], k: usize, several: bool) -> bool
     if h & hint::GIVEN_NAME != 0 {
         return true;
     }
-    let written = view.is_capitalised(k) || view.text(k).starts_with(|c: char| c.is_ascii_digit());
+    let written = view.is_capitalised(k)
+        || view.is_elided_name(k)
+        || view.text(k).starts_with(|c: char| c.is_ascii_digit());
     written
         && !(several && view.text(k).len() > 1 && hint::closed_class(h))
         && !(several && super::mentions::is_hyphenated_modifier(view.text(k)))

@@ -11,6 +11,7 @@ use super::mentions::{MentionCand, MentionKind};
 use super::model::EntityKey;
 use super::view::DocView;
 use crate::ontology::Ontology;
+use crate::text::meta::capitalised;
 
 /// An entity while a document is being resolved.
 #[derive(Debug, Clone)]
@@ -161,7 +162,7 @@ pub fn resolve(
                 if cand.kind == MentionKind::Person
                     && !label.contains(' ')
                     && in_headline(view, cand.tokens.start)
-                    && !r.aliases.contains_key(&label.to_lowercase())
+                    && !r.aliases.contains_key(&alias_key(&label))
                 {
                     if let Some(full) = full_name_below(view, lex, cands, ci, &label) {
                         label = full;
@@ -175,15 +176,15 @@ pub fn resolve(
                     .map(|full| std::mem::replace(&mut label, clean_label(lex, full)));
                 let e = match short
                     .as_ref()
-                    .and_then(|short| r.aliases.get(&short.to_lowercase()))
-                    .or_else(|| r.aliases.get(&label.to_lowercase()))
+                    .and_then(|short| r.aliases.get(&alias_key(short)))
+                    .or_else(|| r.aliases.get(&alias_key(&label)))
                 {
                     Some(&e) => e,
                     None => r.entity(EntityKey::Named(label.clone()), &cand.class, &label),
                 };
                 if let Some(short) = short {
-                    r.aliases.entry(short.to_lowercase()).or_insert(e);
-                    r.aliases.entry(label.to_lowercase()).or_insert(e);
+                    r.aliases.entry(alias_key(&short)).or_insert(e);
+                    r.aliases.entry(alias_key(&label)).or_insert(e);
                     for name in [short, label.clone()] {
                         if name != r.entities[e].label {
                             r.entities[e].alt_labels.insert(name);
@@ -191,7 +192,7 @@ pub fn resolve(
                     }
                 }
                 if let Some(acronym) = &cand.acronym {
-                    r.aliases.insert(acronym.to_lowercase(), e);
+                    r.aliases.insert(alias_key(acronym), e);
                     r.entities[e].alt_labels.insert(acronym.clone());
                 }
                 if let Some(long) = &cand.with_parties {
@@ -201,7 +202,7 @@ pub fn resolve(
                     let words: Vec<&str> = label.split_whitespace().collect();
                     if words.len() > 1 {
                         for w in [words[0], words[words.len() - 1]] {
-                            r.aliases.entry(w.to_lowercase()).or_insert(e);
+                            r.aliases.entry(alias_key(w)).or_insert(e);
                         }
                     }
                     if let Some((_, t)) = &cand.title {
@@ -220,7 +221,7 @@ pub fn resolve(
                 }
                 Some(e)
             }
-            MentionKind::Surname => match r.aliases.get(&cand.label.to_lowercase()) {
+            MentionKind::Surname => match r.aliases.get(&alias_key(&cand.label)) {
                 Some(&e) => Some(e),
                 None if !cand.class.is_empty() => {
                     let label = clean_label(lex, &cand.label);
@@ -324,7 +325,7 @@ impl Resolver<'_> {
         });
         let e = self.entities.len() - 1;
         self.by_key.insert(key, e);
-        self.aliases.entry(label.to_lowercase()).or_insert(e);
+        self.aliases.entry(alias_key(label)).or_insert(e);
         e
     }
 
@@ -367,17 +368,15 @@ impl Resolver<'_> {
         if first == end {
             return None;
         }
+        // "the government of Chile" → "Government of Chile": the words of
+        // the description capitalised, as a body's proper name writes them.
         let mut label = String::new();
         for t in first..end {
-            let mut chars = view.text(t).chars();
-            if let Some(c) = chars.next() {
-                label.extend(c.to_uppercase());
-                label.push_str(chars.as_str());
-                label.push(' ');
-            }
+            label.push_str(&capitalised(view.text(t)));
+            label.push(' ');
         }
         label.push_str(view.span_text(end, place.tokens.end));
-        Some(match self.aliases.get(&label.to_lowercase()) {
+        Some(match self.aliases.get(&alias_key(&label)) {
             Some(&e) => e,
             None => self.entity(EntityKey::Named(label.clone()), &cand.class, &label),
         })
@@ -568,7 +567,7 @@ impl Resolver<'_> {
         let label = clean_label(lex, &cand.label);
         // "… signed a critical minerals agreement" after a headline naming
         // the Critical Minerals Agreement: the same words, the same thing.
-        if let Some(&e) = self.aliases.get(&label.to_lowercase()) {
+        if let Some(&e) = self.aliases.get(&alias_key(&label)) {
             if self
                 .ontology
                 .is_subclass_of(&self.entities[e].class, &cand.class)
@@ -760,4 +759,11 @@ pub fn clean_label(lex: &Lexicon, label: &str) -> String {
         .trim_matches(|c: char| c.is_ascii_punctuation() && c != '.' && c != ')' && c != '&')
         .trim()
         .to_owned()
+}
+
+/// The key a name is looked up by among the document's names: lower case,
+/// with typographic apostrophes written straight, so "Côte d’Ivoire" and
+/// "Côte d'Ivoire" name one thing.
+fn alias_key(name: &str) -> String {
+    name.to_lowercase().replace('\u{2019}', "'")
 }

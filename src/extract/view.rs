@@ -96,6 +96,26 @@ impl<'a> DocView<'a> {
             && self.text(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether token `i` is a capitalised word written after an elided
+    /// lowercase particle and an apostrophe, as one word: "d’Ivoire",
+    /// "l'Aquila", "dell'Orto". Told by the shape alone: at most four
+    /// lowercase letters, a straight or typographic apostrophe, a capital.
+    pub fn is_elided_name(&self, i: usize) -> bool {
+        if self.toks[i].kind != TokenKind::Word {
+            return false;
+        }
+        let text = self.text(i);
+        let Some(at) = text.find(['\'', '\u{2019}']) else {
+            return false;
+        };
+        let (particle, rest) = text.split_at(at);
+        let mut after = rest.chars().skip(1);
+        (1..=4).contains(&particle.chars().count())
+            && particle.chars().all(char::is_lowercase)
+            && after.next().is_some_and(char::is_uppercase)
+            && after.all(char::is_alphabetic)
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         self.toks[i].kind == TokenKind::Word
     }

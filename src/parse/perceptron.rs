@@ -476,6 +476,32 @@ pub struct Model {
     features: usize,
 }
 
+/// Declares, for each scoring method named, a dispatcher that runs the
+/// method compiled for AVX2 when the processor has it and the portable one
+/// otherwise. The AVX2 copy is the same `#[inline(always)]` body compiled
+/// with the feature enabled, so both give the same integer sums.
+macro_rules! avx2_dispatch {
+    ($($(#[$doc:meta])* $dispatch:ident, $avx2:ident => $method:ident(sums: $sums:ty);)*) => {$(
+        $(#[$doc])*
+        #[inline]
+        fn $dispatch(&self, features: &[u64], sums: $sums) {
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                // SAFETY: the processor supports AVX2, checked just above.
+                unsafe { self.$avx2(features, sums) };
+                return;
+            }
+            self.$method(features, sums);
+        }
+
+        #[cfg(target_arch = "x86_64")]
+        #[target_feature(enable = "avx2")]
+        fn $avx2(&self, features: &[u64], sums: $sums) {
+            self.$method(features, sums);
+        }
+    )*};
+}
+
 impl Model {
     fn build(classes: u16, scale: f32, features: &Runs) -> Self {
         let laid: Laid = layout::lay_out::<RunTime>(classes, scale, features);
@@ -623,62 +649,16 @@ impl Model {
         }
     }
 
-    /// [`Model::add_weights`] compiled for AVX2 when the processor has it:
-    /// a dense row is then added eight classes an instruction instead of
-    /// four (the default x86-64 target stops at SSE2).
-    #[inline]
-    fn add_weights_dispatch(&self, features: &[u64], sums: &mut [i32]) {
-        #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") {
-            // SAFETY: the processor supports AVX2, checked just above.
-            unsafe { self.add_weights_avx2(features, sums) };
-            return;
-        }
-        self.add_weights(features, sums);
-    }
-
-    #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2")]
-    fn add_weights_avx2(&self, features: &[u64], sums: &mut [i32]) {
-        self.add_weights(features, sums);
-    }
-
-    /// [`Model::add_compact`] compiled for AVX2 when the processor has it,
-    /// as [`Model::add_weights_dispatch`].
-    #[inline]
-    fn add_compact_dispatch(&self, features: &[u64], sums: &mut [i32]) {
-        #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") {
-            // SAFETY: the processor supports AVX2, checked just above.
-            unsafe { self.add_compact_avx2(features, sums) };
-            return;
-        }
-        self.add_compact(features, sums);
-    }
-
-    #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2")]
-    fn add_compact_avx2(&self, features: &[u64], sums: &mut [i32]) {
-        self.add_compact(features, sums);
-    }
-
-    /// [`Model::add_wide`] compiled for AVX2 when the processor has it (a
-    /// row is widened and added in one instruction).
-    #[inline]
-    fn add_wide_dispatch(&self, features: &[u64], sums: &mut [i32; WIDE_CLASSES]) {
-        #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") {
-            // SAFETY: the processor supports AVX2, checked just above.
-            unsafe { self.add_wide_avx2(features, sums) };
-            return;
-        }
-        self.add_wide(features, sums);
-    }
-
-    #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2")]
-    fn add_wide_avx2(&self, features: &[u64], sums: &mut [i32; WIDE_CLASSES]) {
-        self.add_wide(features, sums);
+    avx2_dispatch! {
+        /// [`Model::add_weights`] compiled for AVX2 when the processor has it:
+        /// a dense row is then added eight classes an instruction instead of
+        /// four (the default x86-64 target stops at SSE2).
+        add_weights_dispatch, add_weights_avx2 => add_weights(sums: &mut [i32]);
+        /// [`Model::add_compact`] compiled for AVX2 when the processor has it.
+        add_compact_dispatch, add_compact_avx2 => add_compact(sums: &mut [i32]);
+        /// [`Model::add_wide`] compiled for AVX2 when the processor has it (a
+        /// row is widened and added in one instruction).
+        add_wide_dispatch, add_wide_avx2 => add_wide(sums: &mut [i32; WIDE_CLASSES]);
     }
 
     /// Adds the weight rows of `features` of a [`WideSlot`] table to `sums`.

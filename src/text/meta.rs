@@ -387,6 +387,18 @@ fn find_dash(paragraph: &str, vocabulary: &TextVocabulary) -> Option<(usize, usi
     None
 }
 
+/// A word with its first letter in upper case and the rest as written:
+/// "government" → "Government", "d'Ivoire" → "D'Ivoire".
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    let mut out = String::with_capacity(word.len());
+    if let Some(c) = chars.next() {
+        out.extend(c.to_uppercase());
+        out.push_str(chars.as_str());
+    }
+    out
+}
+
 /// A phrase written in capitals in title case: "WASHINGTON" → "Washington",
 /// "NEW YORK" → "New York", "O'BRIEN-SMITH" → "O'Brien-Smith" (each word's
 /// first letter and each letter after a hyphen or an apostrophe upper case);

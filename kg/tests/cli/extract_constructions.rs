@@ -2665,3 +2665,34 @@ fn a_subheading_opening_with_its_verb_names_the_accord_after_it() {
         out.facts()
     );
 }
+
+#[test]
+fn a_name_goes_on_over_an_elided_particle_whatever_the_apostrophe() {
+    // "d’Ivoire" is a capitalised word after an elided particle: the
+    // body's name runs on over it instead of stopping at "Côte", and the
+    // name written with a straight apostrophe later is the same body.
+    let out = Output::of(
+        "The Government of Ghana signed a cocoa pricing accord with the Government of \
+         Côte d\u{2019}Ivoire.\n\nThe Government of Côte d'Ivoire will publish the accord next month.",
+    );
+    assert!(
+        out.has(
+            "Government of Ghana",
+            "cooperatesWith",
+            "Government of Côte d\u{2019}Ivoire"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    let bodies: Vec<&String> = out
+        .labels
+        .values()
+        .filter(|l| l.starts_with("Government of C"))
+        .collect();
+    assert_eq!(bodies.len(), 1, "{bodies:?}");
+    assert!(
+        !out.names().contains_key("Government of Côte"),
+        "{:?}",
+        out.names()
+    );
+}

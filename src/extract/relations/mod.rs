@@ -1957,7 +1957,12 @@ impl Frame<'_, '_> {
     /// Whether an entity is of a class parties make together (an
     /// agreement, an initiative: `kg:jointClass`).
     fn is_joint_thing(&self, e: usize) -> bool {
-        let class = &self.entities[e].class;
+        self.is_joint_class(&self.entities[e].class)
+    }
+
+    /// Whether `class` is one of the kinds of thing two parties hold
+    /// together (`kg:jointClass` in the ontology) or a narrower one.
+    fn is_joint_class(&self, class: &str) -> bool {
         self.lex
             .classes
             .joint
@@ -1975,22 +1980,15 @@ impl Frame<'_, '_> {
         {
             return true;
         }
-        let joint = |class: &str| {
-            self.lex
-                .classes
-                .joint
-                .iter()
-                .any(|c| self.ontology.is_subclass_of(class, c))
-        };
         self.lex
             .description_heads
             .longest_at(self.view, t, self.range.end)
-            .is_some_and(|(_, class)| joint(class))
+            .is_some_and(|(_, class)| self.is_joint_class(class))
             || self
                 .lex
                 .name_heads
                 .get(low)
-                .is_some_and(|class| joint(class))
+                .is_some_and(|class| self.is_joint_class(class))
     }
 
     /// A joint noun within a few words after a pair ("Energy Dialogue",

@@ -618,11 +618,7 @@ pub fn lay_out<A: Tables>(classes: u16, scale: f32, features: &Runs) -> Laid {
     if let Some(laid) = lay_out_compact::<A>(classes, scale, features) {
         return laid;
     }
-    // At most two thirds full: a probe usually ends in the home slot's
-    // cache line, and the table is half the size a half-full one would be.
-    let size = (features.len() + features.len() / 2)
-        .next_power_of_two()
-        .max(16);
+    let size = table_size(features.len());
     let mut slots = A::table_of(size, Slot::VACANT);
     let mask = size - 1;
     let shift = shift_of(size);
@@ -635,19 +631,11 @@ pub fn lay_out<A: Tables>(classes: u16, scale: f32, features: &Runs) -> Laid {
         let (first, second) = match *run {
             [(c, w)] => (pack(c, w), NO_PAIR),
             [(c1, w1), (c2, w2)] => (pack(c1, w1), pack(c2, w2)),
-            _ if run.len() >= DENSE_MIN_WEIGHTS
-                && run.len() * DENSE_MIN_SHARE >= class_count
-                && dense_row(run, &mut row) =>
-            {
+            _ if is_dense(run, &mut row) => {
                 let index = push_dense(run, &row, &mut spilled, &mut dense, &mut dense_runs);
                 (DENSE, index)
             }
-            _ => {
-                let start = spilled.len() as u32;
-                spilled.push(run.len() as u32);
-                spilled.extend(run.iter().map(|&(c, w)| pack(c, w)));
-                (SPILLED, start)
-            }
+            _ => (SPILLED, push_spilled(run, &mut spilled) as u32),
         };
         let mut at = home(key, shift);
         while slots[at].first != EMPTY {
@@ -667,6 +655,31 @@ pub fn lay_out<A: Tables>(classes: u16, scale: f32, features: &Runs) -> Laid {
         features: features.len(),
         ..Laid::default()
     }
+}
+
+/// The size of a table of slots for `features` features: at most two
+/// thirds full, so a probe usually ends in the home slot's cache line, and
+/// half the size a half-full table would be.
+fn table_size(features: usize) -> usize {
+    (features + features / 2).next_power_of_two().max(16)
+}
+
+/// Whether a feature's weights go in a dense row: enough of them, for a
+/// large enough share of the classes, and each fits the row (then `row`
+/// holds them, see [`dense_row`]).
+fn is_dense(run: &[(u16, i16)], row: &mut [i16]) -> bool {
+    run.len() >= DENSE_MIN_WEIGHTS
+        && run.len() * DENSE_MIN_SHARE >= row.len()
+        && dense_row(run, row)
+}
+
+/// Appends `run` to `spilled` as a spilled run (length, pairs); returns
+/// where it starts.
+fn push_spilled(run: &[(u16, i16)], spilled: &mut Vec<u32>) -> usize {
+    let start = spilled.len();
+    spilled.push(run.len() as u32);
+    spilled.extend(run.iter().map(|&(c, w)| pack(c, w)));
+    start
 }
 
 /// Appends `run` to `spilled` as a dense feature's run (length, row index,
@@ -701,11 +714,8 @@ fn lay_out_compact<A: Tables>(classes: u16, scale: f32, features: &Runs) -> Opti
     if class_count > COMPACT_CLASSES {
         return None;
     }
-    // As full as the table of `Slot`s (at most two thirds), at half the
-    // bytes.
-    let size = (features.len() + features.len() / 2)
-        .next_power_of_two()
-        .max(16);
+    // As full as the table of `Slot`s, at half the bytes.
+    let size = table_size(features.len());
     let mut compact = A::table_of(size, CompactSlot::default());
     let mut compact_keys = vec![0u32; size];
     let mask = size - 1;
@@ -718,17 +728,11 @@ fn lay_out_compact<A: Tables>(classes: u16, scale: f32, features: &Runs) -> Opti
         let run = features.run(i);
         let payload = if let Some(word) = Payload::inline(run) {
             word
-        } else if run.len() >= DENSE_MIN_WEIGHTS
-            && run.len() * DENSE_MIN_SHARE >= class_count
-            && dense_row(run, &mut row)
-        {
+        } else if is_dense(run, &mut row) {
             let index = push_dense(run, &row, &mut spilled, &mut dense, &mut dense_runs);
             Payload::refer(index as usize, true)?
         } else {
-            let start = spilled.len();
-            spilled.push(run.len() as u32);
-            spilled.extend(run.iter().map(|&(c, w)| pack(c, w)));
-            Payload::refer(start, false)?
+            Payload::refer(push_spilled(run, &mut spilled), false)?
         };
         let check = CompactSlot::check_of(key);
         let mut at = home(key, shift);
