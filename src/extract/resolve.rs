@@ -223,6 +223,17 @@ pub fn resolve(
             }
             MentionKind::Surname => match r.aliases.get(&alias_key(&cand.label)) {
                 Some(&e) => Some(e),
+                // "the Government", "the Forum": a name head the tagger
+                // leaves without a class still refers back to the body
+                // the document named in full with that head ("the
+                // Australian Government"); with none, it is read as any
+                // other lone word.
+                None if lone_head_after_determiner(view, lex, cand)
+                    && r.head_word_antecedent(&clean_label(lex, &cand.label))
+                        .is_some() =>
+                {
+                    r.head_word_antecedent(&clean_label(lex, &cand.label))
+                }
                 None if !cand.class.is_empty() => {
                     let label = clean_label(lex, &cand.label);
                     Some(r.entity(EntityKey::Named(label.clone()), &cand.class, &label))

@@ -173,7 +173,7 @@ impl Output {
             .map(|(iri, _)| iri.clone())
     }
 
-    fn goals_of(&self, owner: &str) -> BTreeSet<String> {
+    pub(crate) fn goals_of(&self, owner: &str) -> BTreeSet<String> {
         self.facts()
             .into_iter()
             .filter(|(_, p, o)| p == "goalOf" && o == owner)

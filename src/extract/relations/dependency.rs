@@ -629,7 +629,10 @@ fn role_fillers(
                                 .is_none_or(|w| has_case(syntax, c, w, property))
                         {
                             out.push(c);
-                        } else if node.rel == "nmod" {
+                        } else if matches!(node.rel, "nmod" | "appos") {
+                            // "appos": the parser may split a name ("the
+                            // Mekong Water Accord by A": "Accord" apposed to
+                            // "Water", "by A" hung from "Accord").
                             deeper.push(c);
                         }
                     }

@@ -35,6 +35,9 @@ pub(super) const MAX_NOUN_GAP: usize = 4;
 #[derive(Debug, Clone)]
 pub(super) struct OpenList {
     pub owner: usize,
+    /// Whether a line of the list was read as a verb's goal ("1. To cut
+    /// …"): later lines of that shape are items too.
+    pub verb_lines: bool,
 }
 
 impl Frame<'_, '_> {
@@ -142,7 +145,7 @@ impl Frame<'_, '_> {
 
     /// Whether this sentence is a line of its own (a list item): a line
     /// break lies between it and the sentence before.
-    fn starts_line(&self) -> bool {
+    pub(super) fn starts_line(&self) -> bool {
         let a = self.range.start;
         let from = if a == 0 { 0 } else { self.view.toks[a - 1].end };
         self.view.text[from..self.view.toks[a].start].contains('\n')
@@ -165,6 +168,20 @@ impl Frame<'_, '_> {
                 let items = self.gerund_items(parse, a);
                 self.emit_goals(items, list.owner, goal_property, a..a + 1);
                 return Some(list);
+            }
+            // "1. To cut losses.", "- expand storage": a line opening with
+            // an infinitive or a bare verb is one goal of the list.
+            if let Some(item) = self
+                .starts_line()
+                .then(|| self.verb_line_goal(parse, list.verb_lines))
+                .flatten()
+            {
+                let items = self.infinitive_items(vec![item]);
+                self.emit_goals(items, list.owner, goal_property, a..a + 1);
+                return Some(OpenList {
+                    verb_lines: true,
+                    ..list
+                });
             }
         }
         let lex = self.lex;
@@ -229,7 +246,10 @@ impl Frame<'_, '_> {
             if first >= b {
                 // "… are cooperating by:" — the items follow on their own lines.
                 if self.view.is_punct(b - 1, ":") {
-                    opened = Some(OpenList { owner });
+                    opened = Some(OpenList {
+                        owner,
+                        verb_lines: false,
+                    });
                 }
                 k = cue.end;
                 continue;
@@ -244,6 +264,41 @@ impl Frame<'_, '_> {
             k = end.max(k + 1);
         }
         opened
+    }
+
+    /// The goal a list line states when it opens with an infinitive ("To
+    /// cut losses by half.") or a bare verb ("expand storage;"): the line
+    /// up to a semicolon, without its closing punctuation. The parse tells
+    /// the verb; after a line so read (`parallel`), a line of the same
+    /// shape is an item too whatever the tagger made of its first word
+    /// (a lowercase word, or the marker and a lowercase word).
+    fn verb_line_goal(
+        &self,
+        parse: Option<&SentenceSyntax>,
+        parallel: bool,
+    ) -> Option<std::ops::Range<usize>> {
+        let (a, b) = (self.range.start, self.range.end);
+        let view = self.view;
+        let words = &self.lex.words;
+        let bare_verb = |t: usize| {
+            t < b
+                && (parse.is_some_and(|syntax| {
+                    syntax.node(t).xpos == "VB" && syntax.node(t).upos == "VERB"
+                }) || parallel
+                    && view.is_word(t)
+                    && !view.is_capitalised(t)
+                    && !self.lex.is_determiner(view.low(t))
+                    && !words.conjunctions.contains(view.low(t)))
+        };
+        let marked = self.lex.goal_cues.clause_markers.contains(view.low(a));
+        if !(bare_verb(a) || marked && bare_verb(a + 1)) {
+            return None;
+        }
+        let mut end = (a..b).find(|&t| self.view.is_punct(t, ";")).unwrap_or(b);
+        while end > a && self.view.toks[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        (end >= a + 2 + usize::from(marked)).then_some(a..end)
     }
 
     fn emit_goals(

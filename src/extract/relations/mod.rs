@@ -34,6 +34,9 @@ use parse_demand::GoalOwners;
 /// in Oslo on Tuesday by").
 const MAX_ADJUNCTS: usize = 3;
 
+/// Phrases of one preposition coordinated after the first ("by A and by B").
+const MAX_REPEATED_PREPOSITIONS: usize = 8;
+
 /// A fact found in one sentence.
 #[derive(Debug, Clone)]
 pub struct Found {
@@ -435,6 +438,48 @@ impl Frame<'_, '_> {
         list
     }
 
+    /// Entities coordinated rightwards from token `start`, right after a
+    /// preposition, going on where a coordinator repeats that preposition
+    /// ("signed by A on Monday and by B on Tuesday", "a member of A and of
+    /// B"), past time and place adjuncts before it.
+    fn objects_repeating_preposition(&self, start: usize) -> Vec<(Range<usize>, usize)> {
+        let mut list = self.objects_starting_at(start);
+        let b = self.range.end;
+        if start <= self.range.start || start > b {
+            return list;
+        }
+        let preposition = self.view.low(start - 1);
+        for _ in 0..MAX_REPEATED_PREPOSITIONS {
+            let Some((last, _)) = list.last() else {
+                break;
+            };
+            let mut k = self.skip_adjuncts_right(last.end);
+            while k < b && self.view.is_punct(k, ",") {
+                k += 1;
+            }
+            if !(k + 1 < b && self.is_coordinator(self.view.low(k))) {
+                break;
+            }
+            // "and later by B"
+            let mut at = k + 1;
+            while at < b
+                && (self.lex.is_adverb(self.view.low(at))
+                    || self.lex.words.adjunct_adverbs.contains(self.view.low(at)))
+            {
+                at += 1;
+            }
+            if !(at + 1 < b && self.view.low(at) == preposition) {
+                break;
+            }
+            let more = self.objects_starting_at(at + 1);
+            if more.is_empty() {
+                break;
+            }
+            list.extend(more);
+        }
+        list
+    }
+
     /// The mention before a parenthesis that ends at `end`: "the Accord
     /// (TCA) was signed" — the acronym in brackets repeats the name.
     fn mention_before_parenthesis(&self, end: usize) -> Option<(Range<usize>, usize)> {
@@ -830,7 +875,7 @@ impl Frame<'_, '_> {
                     // Nothing: the passive names no two parties.
                 } else if form.participle && by_follows {
                     // Passive or reduced relative: objects on the left, agents after "by".
-                    let agents = self.objects_starting_at(agent_at + 1);
+                    let agents = self.objects_repeating_preposition(agent_at + 1);
                     let mut patients = self.subjects_ending_at(left_aux_start);
                     // A participle's phrase set off by commas describes the
                     // name before it: "The accord, signed by A and B on
@@ -903,7 +948,11 @@ impl Frame<'_, '_> {
                             Some(after)
                         };
                     if let Some(start) = object_start {
-                        let objects = self.objects_starting_at(start);
+                        let objects = if start > after {
+                            self.objects_repeating_preposition(start)
+                        } else {
+                            self.objects_starting_at(start)
+                        };
                         let q =
                             self.qualifiers(left_aux_start.saturating_sub(2).max(a), verb.start);
                         for (_, s) in &subjects {
@@ -997,7 +1046,7 @@ impl Frame<'_, '_> {
                 if !property.prepositions.contains(&prep) {
                     continue;
                 }
-                let objects = self.objects_starting_at(k + 2);
+                let objects = self.objects_repeating_preposition(k + 2);
                 if objects.is_empty() {
                     continue;
                 }

@@ -156,6 +156,21 @@ impl Frame<'_, '_> {
         let Some(goal_property) = lex.goal_property else {
             return false;
         };
+        // A line of an open list may open with an infinitive or a bare
+        // verb (`goal_lists::verb_line_goal` reads the parse's tag).
+        let base_verb = |t: usize| {
+            t < end
+                && syntax
+                    .parse_tags(t)
+                    .any(|(upos, xpos)| upos == "VERB" && xpos == "VB")
+        };
+        if list_open
+            && self.starts_line()
+            && (base_verb(start)
+                || lex.goal_cues.clause_markers.contains(view.low(start)) && base_verb(start + 1))
+        {
+            return true;
+        }
         let goal_range = &lex.properties[goal_property].range;
         let headline_noun = |t: usize| {
             lex.description_heads
