@@ -127,6 +127,67 @@ pub fn drop_names_a_known_name_covers(cands: &mut Vec<MentionCand>) {
     });
 }
 
+/// "the Federal government", "a State government": a capitalised word the
+/// name rules or the name tagger took for a name of its own, between a
+/// determiner and a lowercase description head of a government body,
+/// modifies that head; it names no place or organisation. The description
+/// of a government body (referring back as "the government" does)
+/// replaces it.
+pub fn bodies_with_capitalised_modifiers(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let body = &lex.classes.government_body;
+    let mut replaced: Vec<(Range<usize>, MentionCand)> = Vec::new();
+    for c in cands.iter() {
+        let i = c.tokens.start;
+        if c.tokens.len() != 1
+            || !matches!(
+                c.kind,
+                MentionKind::Name | MentionKind::Surname | MentionKind::Unclassified
+            )
+            || i == view.sentence_start(i)
+            || !lex.is_determiner(view.low(i - 1))
+        {
+            continue;
+        }
+        let limit = view.sentence_end(i);
+        let head = i + 1;
+        if head >= limit || !view.is_word(head) || view.is_capitalised(head) {
+            continue;
+        }
+        let Some((len, class)) = lex.description_heads.longest_at(view, head, limit) else {
+            continue;
+        };
+        if class != body {
+            continue;
+        }
+        let mut m = MentionCand::new(
+            i - 1..head + len,
+            MentionKind::Description,
+            class.clone(),
+            view.span_text(i, head + len).to_owned(),
+        );
+        m.definite = !lex.words.indefinite_articles.contains(view.low(i - 1));
+        m.modified = true;
+        replaced.push((c.tokens.clone(), m));
+    }
+    if replaced.is_empty() {
+        return;
+    }
+    cands.retain(|c| {
+        !replaced.iter().any(|(name, m)| {
+            c.tokens == *name
+                || (c.kind == MentionKind::Description
+                    && c.tokens.start < m.tokens.end
+                    && m.tokens.start < c.tokens.end)
+        })
+    });
+    cands.extend(replaced.into_iter().map(|(_, m)| m));
+    sort_in_text_order(cands);
+}
+
 /// Sorts candidates in text order, the longer first where two start
 /// together: the order every later step of mention finding reads them in.
 pub(crate) fn sort_in_text_order(cands: &mut [MentionCand]) {

@@ -184,6 +184,7 @@ impl<'o> Extractor<'o> {
             |t| matches!(tagger.tag_name(pos[t]).1, "VBZ" | "VBD" | "VBP" | "MD"),
             &mut candidates,
         );
+        mentions::bodies_with_capitalised_modifiers(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::drop_names_a_known_name_covers(&mut candidates);

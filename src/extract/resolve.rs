@@ -252,7 +252,18 @@ pub fn resolve(
                 };
                 Some(r.entity(key, &cand.class, &label))
             }
-            MentionKind::Description => r.description(view, lex, cands, ci, cand),
+            MentionKind::Description => {
+                let e = r.description(view, lex, cands, ci, cand);
+                // "the Federal government": a description with a capitalised
+                // modifier is a name the text gives the body it stands for.
+                if let Some(e) = e.filter(|_| capitalised_modifier(view, lex, cand)) {
+                    let label = clean_label(lex, &cand.label);
+                    if label != r.entities[e].label {
+                        r.entities[e].alt_labels.insert(label);
+                    }
+                }
+                e
+            }
         };
         // A description in apposition says what the named thing is ("a
         // venture capital firm"): no other name of it.
@@ -661,6 +672,24 @@ fn full_name_below(
 
 /// Sentences after a headline in which its description may be named in full.
 const MAX_HEADLINE_LOOKAHEAD: usize = 3;
+
+/// Whether a description opens with a capitalised modifier after its
+/// determiner ("the Federal government"), not a hyphenated one ("an
+/// EU-wide consultation").
+fn capitalised_modifier(view: &DocView<'_>, lex: &Lexicon, cand: &MentionCand) -> bool {
+    let Some(first) = cand
+        .tokens
+        .clone()
+        .find(|&t| !lex.is_determiner(view.low(t)))
+    else {
+        return false;
+    };
+    first > view.sentence_start(first)
+        && first + 1 < cand.tokens.end
+        && view.is_capitalised(first)
+        && view.is_word(first + 1)
+        && !super::mentions::is_hyphenated_modifier(view.text(first))
+}
 
 /// Whether a name is one name head word ("Commission") right after a
 /// definite determiner of its sentence ("the Commission").

@@ -173,7 +173,12 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
                 headline.as_ref().is_some_and(|h| h.start == i)
                     || deck == Some(i)
                     || ((i > article_start || first_prose.is_none())
-                        && inside_article(&text[block.range.clone()], block, vocabulary))
+                        && (inside_article(&text[block.range.clone()], block, vocabulary)
+                            || leads_into_list(
+                                &text[block.range.clone()],
+                                blocks.get(i + 1),
+                                vocabulary,
+                            )))
             }
             Kind::Source | Kind::Byline | Kind::Dateline => false,
         };
@@ -197,6 +202,16 @@ fn inside_article(content: &str, block: &Block, vocabulary: &TextVocabulary) -> 
     let words = word_count(content);
     let sentence = words >= 2 && content.ends_with(['.', '!', '?', '"', '\u{201d}']);
     (block.list_item || sentence || (block.kind == Kind::Short && words >= 3))
+        && !is_furniture(content, &content.to_lowercase(), vocabulary)
+}
+
+/// Whether a short line ending with a colon introduces the list item on
+/// the line after it ("The plan has four aims:"): the list's lead-in,
+/// article like its items.
+fn leads_into_list(content: &str, next: Option<&Block>, vocabulary: &TextVocabulary) -> bool {
+    word_count(content) >= 3
+        && content.ends_with(':')
+        && next.is_some_and(|b| b.list_item)
         && !is_furniture(content, &content.to_lowercase(), vocabulary)
 }
 

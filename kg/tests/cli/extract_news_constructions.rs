@@ -111,12 +111,12 @@ fn members_listed_in_brackets_after_a_body() {
     assert!(!out.has("Lima", "memberOf", "Andean Community"));
 }
 
-/// Brackets that hold more than a list of names say something else about
-/// them: no membership is read.
+/// Brackets that hold more than a list of names may say the opposite of
+/// membership: none is read.
 #[test]
 fn brackets_holding_more_than_a_list_name_no_members() {
     let out = Output::of(
-        "Regional bodies\n\nThe Nordic Council members (Denmark and Norway among them) met in Oslo.",
+        "Regional bodies\n\nThe Nordic Council members (Denmark and Norway excepted) met in Oslo.",
     );
     let facts = out.facts();
     assert!(!facts.iter().any(|(_, p, _)| p == "memberOf"), "{facts:?}");
@@ -195,4 +195,67 @@ fn verb_lines_after_a_colon_without_a_goal_noun_are_no_goals() {
     );
     let goals = out.goals_of("National Water Plan");
     assert!(goals.is_empty(), "{goals:?}");
+}
+
+/// "the Federal government" is a government body, never a place named
+/// "Federal"; after the body's full name it refers back to it, and the
+/// text's way of writing it is another name of that body.
+#[test]
+fn a_capitalised_modifier_of_government_is_no_name_of_its_own() {
+    let out = Output::of(
+        "Roads funding\n\nNigeria and Benin met in Abuja on Monday. The Federal government will cooperate with Benin on roads.",
+    );
+    assert!(
+        out.has("Federal government", "cooperatesWith", "Benin"),
+        "{:?}",
+        out.facts()
+    );
+    let names = out.names();
+    assert!(!names.contains_key("Federal"), "{names:?}");
+    assert!(
+        names
+            .get("Federal government")
+            .is_some_and(|classes| classes.contains("GovernmentBody")),
+        "{names:?}"
+    );
+
+    let out = Output::of(
+        "Port works\n\nThe Government of Ghana signed the Tema Port Accord on Monday. Under the accord, the Federal government will work with Togo on customs.",
+    );
+    assert!(
+        out.has("Government of Ghana", "cooperatesWith", "Togo"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.names().contains_key("Federal government"),
+        "{:?}",
+        out.names()
+    );
+}
+
+/// A short line ending with a colon right above a list is the list's
+/// lead-in, part of the article; after a purpose phrase ("aims to:") it
+/// opens a goal list too, and a marked item is a goal whatever its first
+/// word's case.
+#[test]
+fn goal_list_lead_in_right_above_its_items() {
+    let out = Output::of(
+        "Rail memorandum\n\nThe Ministry of Transport signed the Northern Rail Memorandum with the Rail Board on Friday.\n\nThe Memorandum aims to:\n(a) Improve cross-border freight services;\n(b) harmonise signalling on both networks.\n\nThe Coastal Path Programme has two objectives:\n- widen the coastal path\n- Plant dune grasses\n\nBoth bodies will meet again in May.",
+    );
+    let rail = out.goals_of("Northern Rail Memorandum");
+    for goal in [
+        "Improve cross-border freight services",
+        "harmonise signalling on both networks",
+    ] {
+        assert!(rail.contains(goal), "{goal}: {rail:?}");
+    }
+    let path = out.goals_of("Coastal Path Programme");
+    for goal in ["widen the coastal path", "Plant dune grasses"] {
+        assert!(path.contains(goal), "{goal}: {path:?}");
+    }
+    assert!(
+        !path.iter().chain(&rail).any(|g| g.contains("meet again")),
+        "{rail:?} {path:?}"
+    );
 }

@@ -151,6 +151,17 @@ impl Frame<'_, '_> {
         self.view.text[from..self.view.toks[a].start].contains('\n')
     }
 
+    /// Whether this sentence is a list item: a line of its own opened by
+    /// a list marker ("-", "1.", "(a)"), which is left out of the sentence
+    /// but stands in the text before it.
+    fn starts_list_item(&self) -> bool {
+        let a = self.range.start;
+        let from = if a == 0 { 0 } else { self.view.toks[a - 1].end };
+        let gap = &self.view.text[from..self.view.toks[a].start];
+        gap.rsplit_once('\n')
+            .is_some_and(|(_, marker)| !marker.trim().is_empty())
+    }
+
     /// Reads the sentence's "-ing" goal lists (see the module docs). `open`
     /// is a list a previous sentence opened with a colon; the return value
     /// is the list still open after this sentence. `parse`: the sentence's
@@ -185,6 +196,23 @@ impl Frame<'_, '_> {
             }
         }
         let lex = self.lex;
+        // "The accord aims to:" — its goals follow, one a line.
+        if b >= a + 2 && self.view.is_punct(b - 1, ":") {
+            let purpose = (a..b - 1).find(|&k| {
+                lex.purpose_phrases
+                    .first_at(self.view, k, b - 1)
+                    .is_some_and(|p| k + p.len() == b - 1)
+            });
+            if let Some(owner) = purpose
+                .and_then(|k| self.nearest_goal_owner_before(k))
+                .filter(|&o| self.may_own_goal(o))
+            {
+                return Some(OpenList {
+                    owner,
+                    verb_lines: false,
+                });
+            }
+        }
         let mut k = a;
         let mut opened = None;
         while k < b {
@@ -280,13 +308,13 @@ impl Frame<'_, '_> {
         let (a, b) = (self.range.start, self.range.end);
         let view = self.view;
         let words = &self.lex.words;
+        let item_line = self.starts_list_item();
         let bare_verb = |t: usize| {
             t < b
                 && (parse.is_some_and(|syntax| {
                     syntax.node(t).xpos == "VB" && syntax.node(t).upos == "VERB"
-                }) || parallel
+                }) || (parallel && !view.is_capitalised(t) || item_line)
                     && view.is_word(t)
-                    && !view.is_capitalised(t)
                     && !self.lex.is_determiner(view.low(t))
                     && !words.conjunctions.contains(view.low(t)))
         };
