@@ -139,10 +139,18 @@ pub fn bodies_with_capitalised_modifiers(
     cands: &mut Vec<MentionCand>,
 ) {
     let body = &lex.classes.government_body;
+    // A known place's adjective or name ("the Kestrian government") is
+    // read as that place's by the rules for parties, and stays.
+    let known: Vec<Range<usize>> = cands
+        .iter()
+        .filter(|c| matches!(c.kind, MentionKind::Known | MentionKind::Demonym))
+        .map(|c| c.tokens.clone())
+        .collect();
     let mut replaced: Vec<(Range<usize>, MentionCand)> = Vec::new();
     for c in cands.iter() {
         let i = c.tokens.start;
         if c.tokens.len() != 1
+            || known.iter().any(|k| k.contains(&i))
             || !matches!(
                 c.kind,
                 MentionKind::Name | MentionKind::Surname | MentionKind::Unclassified
@@ -178,7 +186,7 @@ pub fn bodies_with_capitalised_modifiers(
     }
     cands.retain(|c| {
         !replaced.iter().any(|(name, m)| {
-            c.tokens == *name
+            (c.tokens == *name && c.kind != MentionKind::Person)
                 || (c.kind == MentionKind::Description
                     && c.tokens.start < m.tokens.end
                     && m.tokens.start < c.tokens.end)

@@ -259,3 +259,22 @@ fn goal_list_lead_in_right_above_its_items() {
         "{rail:?} {path:?}"
     );
 }
+
+/// A country's adjective before "government" stays the country's: the
+/// phrase is no description referring back to another body named before.
+#[test]
+fn a_country_adjective_before_government_is_no_modifier_of_a_description() {
+    let out = Output::of(
+        "Customs\n\nThe Togolese Ministry of Trade met officials from Accra. The Ghanaian government will work with Togo on customs.",
+    );
+    assert!(
+        !out.has("Togolese Ministry of Trade", "cooperatesWith", "Togo"),
+        "{:?}",
+        out.facts()
+    );
+    let names = out.names();
+    assert!(
+        names.contains_key("Ghana") && !names.contains_key("Ghanaian government"),
+        "{names:?}"
+    );
+}
