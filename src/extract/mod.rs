@@ -891,6 +891,25 @@ mod tests {
     }
 
     #[test]
+    fn the_goal_rules_ask_for_no_parse_where_a_negation_or_the_verbs_rule_a_goal_out() {
+        let ontology = Ontology::builtin().unwrap();
+        let extractor = Extractor::new(&ontology);
+        let parsed = |text: &str| extractor.parsed_sentences(&Document::from_text("a.txt", text));
+        // A future marker and a purpose clause the rules read, each then
+        // negated; a future whose only verb is one no goal is read from.
+        assert_eq!(
+            parsed(
+                "The Harbour Plan will cut port fees. \
+                 The Harbour Plan will not cut port fees. \
+                 The Harbour Plan sets out new rules to cut emissions. \
+                 The Harbour Plan does not set out new rules to cut emissions. \
+                 The Harbour Plan will take effect in the spring."
+            ),
+            vec![0, 2]
+        );
+    }
+
+    #[test]
     fn the_frames_ask_for_a_parse_only_where_english_could_place_their_fillers() {
         let ontology = Ontology::builtin().unwrap();
         let extractor = Extractor::new(&ontology);

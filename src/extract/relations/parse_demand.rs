@@ -223,14 +223,26 @@ impl Frame<'_, '_> {
                 || (t + 1..end).any(|k| syntax.parse_tags(k).any(|tag| tag.0 == "AUX"))
                     && (t + 1..end).any(verb_at)
         };
+        // The rules over the parse drop a goal whose cue a negation before it
+        // qualifies ("will not cut", "no plan to cut"). A purpose phrase
+        // asks whatever the negation: without the parse the surface rule
+        // reads it, and states the goal negated.
+        let negated = |t: usize| self.negated(start, t);
+        let future_verb = OnceCell::new();
+        let future_goal_verb =
+            || *future_verb.get_or_init(|| self.may_have_future_goal_verb(syntax));
         self.range.clone().any(|t| {
             let word = view.low(t);
-            if lex.goal_nouns.contains(word) && copular_after(t)
-                || lex.purpose_phrases.first_at(view, t, end).is_some()
+            if lex.purpose_phrases.first_at(view, t, end).is_some()
+                || lex.goal_nouns.contains(word) && copular_after(t) && !negated(t)
             {
                 return true;
             }
-            if lex.goal_cues.future_markers.contains(word) && (owner_before(t) || question) {
+            if lex.goal_cues.future_markers.contains(word)
+                && (owner_before(t) || question)
+                && !negated(t)
+                && future_goal_verb()
+            {
                 return true;
             }
             t + 1 < end
@@ -238,6 +250,44 @@ impl Frame<'_, '_> {
                 && verb_at(t + 1)
                 && (owner_before(t) || fronted_clause_before_owner(t))
                 && !own_subject(t)
+                && !negated(t)
+        })
+    }
+
+    /// Whether a future marker of this sentence could have a verb the rules
+    /// over the parse read a goal from, whatever the parse: a word the parse
+    /// may tag as a verb whose lemma is no `kg:nonGoalVerb` or
+    /// `kg:enablingVerb` and whose spelling is no relation verb's form (the
+    /// relation rules read those), or any verb when a word may take an
+    /// enabling verb's lemma (its bare infinitive, "will help farmers
+    /// irrigate", is the goal).
+    fn may_have_future_goal_verb(&self, syntax: &DocSyntax<'_, '_>) -> bool {
+        let (view, lex) = (self.view, self.lex);
+        let cues = &lex.goal_cues;
+        let mut lemmas = Vec::new();
+        let mut lemma_of = |t: usize, wanted: &dyn Fn(&str) -> bool| {
+            lemmas.clear();
+            syntax.parse_lemmas(t, &mut lemmas);
+            lemmas
+                .iter()
+                .any(|(_, lemma)| wanted(&lemma.to_lowercase()))
+        };
+        let verb_at = |t: usize| {
+            syntax
+                .parse_tags(t)
+                .any(|(upos, xpos)| upos == "VERB" || xpos.starts_with("VB") && upos != "AUX")
+        };
+        let enabling = self
+            .range
+            .clone()
+            .any(|t| lemma_of(t, &|l| cues.enabling_verbs.contains(l)));
+        self.range.clone().any(|t| {
+            verb_at(t)
+                && (enabling
+                    || !lex.verb_forms.contains_key(view.low(t))
+                        && lemma_of(t, &|l| {
+                            !cues.non_goal_verbs.contains(l) && !cues.enabling_verbs.contains(l)
+                        }))
         })
     }
 
