@@ -53,10 +53,18 @@
 //!       the trigger;
 //!     - any other role: anything.
 //!
+//!     A subject (but a gerund's: "of Kestria joining") or a direct object
+//!     (`obj`) is no name written only as a modifier of a noun phrase:
+//!     after a `kg:nounPhrasePreposition` and determiners ("the visit of
+//!     the Varn Port Authority") or before a possessive mark. Not where a
+//!     filler may stand for such a name: a relative pronoun before the
+//!     trigger (for its noun), a pair noun with "two" or "both", a pronoun
+//!     that may stand for another clause's subject.
+//!
 //!   The first two are what the frame code checks whatever the parse; the
 //!   case words' side follows from the parser's projective trees; the
-//!   possessor, subject and agent bounds are English word order and
-//!   marking, so a parse against them would give a wrong fact.
+//!   possessor, subject, agent and modifier bounds are English word order
+//!   and marking, so a parse against them would give a wrong fact.
 //! * The goal rules over the parse replace the surface purpose rule and
 //!   read the parse for the goal lists' "-ing" words, so whether they get
 //!   it is decided before they run. The sentence must first be one that
@@ -93,7 +101,13 @@
 //!     inside it, part of the goal ("met on Monday to discuss routes under
 //!     the accord"). A purpose clause with a subject of its own ("for
 //!     agencies to act", by the parse's tags, none taken where a word the
-//!     parser splits decides) gives no goal.
+//!     parser splits decides) gives no goal. The rules drop a goal whose
+//!     cue (a goal noun, future or clause marker) a negation cue before it
+//!     qualifies (a purpose phrase still asks: without the parse the
+//!     surface rule reads it, negated); a future marker gives one only
+//!     where a word the parse may tag as a verb has a lemma that is no
+//!     `kg:nonGoalVerb` or `kg:enablingVerb` and is no relation verb's
+//!     form, or where an enabling verb may head a bare infinitive.
 //!
 //! "The tags the parse may give" a word are the tagger's unless the parse
 //! retags; then its pieces' tags (see the dependency frames above).
@@ -411,6 +425,12 @@ impl Frame<'_, '_> {
         }
         // A filler counts through the entity its token reads as.
         let mut reach: Vec<Option<usize>> = self.range.clone().map(|t| self.entity_at(t)).collect();
+        let modifier: Vec<bool> = self
+            .range
+            .clone()
+            .map(|t| self.only_modifier_at(t, syntax))
+            .collect();
+
         // Two places written as adjectives may be the parties a plural noun
         // stands for ("the Kestrian and Norlandic governments"): they count
         // where they are written.
@@ -423,6 +443,26 @@ impl Frame<'_, '_> {
                         slot.get_or_insert(*e);
                     }
                 }
+            }
+        }
+        // Per token, the gerund its entity may be the subject of ("of
+        // Kestria and Norland joining the alliance"): a word the parse may
+        // tag `VBG` after it and the names, conjunctions, commas and
+        // possessive marks that follow it (`usize::MAX` for none).
+        let (view, words) = (self.view, &self.lex.words);
+        let mut gerund_after = vec![usize::MAX; reach.len()];
+        for (i, slot) in gerund_after.iter_mut().enumerate() {
+            let mut k = self.range.start + i + 1;
+            while k < self.range.end
+                && (reach[k - self.range.start].is_some()
+                    || words.conjunctions.contains(view.low(k))
+                    || view.is_punct(k, ",")
+                    || syntax.parse_tags(k).any(|(_, xpos)| xpos == "POS"))
+            {
+                k += 1;
+            }
+            if k < self.range.end && syntax.parse_tags(k).any(|(_, xpos)| xpos == "VBG") {
+                *slot = k;
             }
         }
         let mut entities: Vec<usize> = Vec::new();
@@ -439,6 +479,14 @@ impl Frame<'_, '_> {
             start: self.range.start,
             retagged: syntax.may_retag(self.sentence),
             reach,
+            modifier,
+            gerund_after,
+            modifiers_may_fill: self.modifiers_may_fill(syntax),
+            first_relative: self.range.clone().find(|&k| {
+                syntax
+                    .parse_tags(k)
+                    .any(|(_, xpos)| matches!(xpos, "WDT" | "WP"))
+            }),
             entities,
             lemmas: OnceCell::new(),
             pairs: RefCell::default(),
@@ -641,6 +689,7 @@ impl Frame<'_, '_> {
                 agent_marker.map_or(Reach::Nothing, Reach::After)
             }
             rel if rel.starts_with("nsubj") => self.subject_reach(trigger, sentence),
+            "obj" if !sentence.modifiers_may_fill_before(trigger) => Reach::Head,
             _ => Reach::Anywhere,
         }
     }
@@ -699,9 +748,61 @@ impl Frame<'_, '_> {
         });
         if pronoun {
             Reach::Anywhere
-        } else {
+        } else if sentence.modifiers_may_fill_before(bound) {
             Reach::Before(bound)
+        } else {
+            Reach::HeadBefore(bound)
         }
+    }
+
+    /// Whether token `t` reads as an entity named there only as a modifier
+    /// of a noun phrase, which no finite verb takes as its subject or
+    /// object: the mention it reads as (`entity_at`) follows a noun-phrase
+    /// preposition, determiners between ("the visit of the Kestrian
+    /// minister"), or precedes a possessive mark ("Kestria's minister").
+    fn only_modifier_at(&self, t: usize, syntax: &DocSyntax<'_, '_>) -> bool {
+        let Some((mention, _)) = self
+            .mentions
+            .iter()
+            .filter(|(r, _)| r.contains(&t))
+            .min_by_key(|(r, _)| r.len())
+        else {
+            return false;
+        };
+        let (view, lex) = (self.view, self.lex);
+        let mut k = mention.start;
+        while k > self.range.start && lex.is_determiner(view.low(k - 1)) {
+            k -= 1;
+        }
+        if k > self.range.start && lex.words.noun_phrase_prepositions.contains(view.low(k - 1)) {
+            return true;
+        }
+        let end = mention.end;
+        end < self.range.end && {
+            let mut tags = syntax.parse_tags(end).peekable();
+            tags.peek().is_some() && tags.all(|(_, xpos)| xpos == "POS")
+        }
+    }
+
+    /// Whether a filler of a subject or object role may stand for an entity
+    /// named elsewhere in the sentence, maybe as a modifier (relative
+    /// pronouns aside, see [`FrameSentence::modifiers_may_fill_before`]): a
+    /// pair noun after a pair quantifier or number for the last two named
+    /// ("the two countries"), a pronoun for the subject of another clause.
+    fn modifiers_may_fill(&self, syntax: &DocSyntax<'_, '_>) -> bool {
+        let (view, lex) = (self.view, self.lex);
+        let words = &lex.words;
+        let pair_word = self.range.clone().any(|k| {
+            words.pair_quantifiers.contains(view.low(k)) || words.pair_numbers.contains(view.low(k))
+        });
+        self.range.clone().any(|k| {
+            let word = view.low(k);
+            pair_word && lex.pair_nouns.contains_key(word)
+                || self.may_stand_for_subject(word)
+                    && syntax
+                        .parse_tags(k)
+                        .any(|(_, xpos)| matches!(xpos, "PRP" | "PRP$"))
+        })
     }
 
     /// Whether a pronoun may stand for the subject of another clause
@@ -727,6 +828,11 @@ enum Reach {
     },
     /// Before this token.
     Before(usize),
+    /// Before this token, where its entity is not named only as a modifier
+    /// (or may be the subject of a gerund up to the token).
+    HeadBefore(usize),
+    /// Anywhere its entity is not named only as a modifier.
+    Head,
     /// After this token.
     After(usize),
 }
@@ -752,6 +858,17 @@ struct FrameSentence<'s, 'a, 'v> {
     retagged: bool,
     /// The entity each token reads as (`entity_at`).
     reach: Vec<Option<usize>>,
+    /// Per token, whether its entity is named only as a modifier there
+    /// ([`Frame::only_modifier_at`]).
+    modifier: Vec<bool>,
+    /// Per token, the gerund its entity may be the subject of.
+    gerund_after: Vec<usize>,
+    /// Whether a filler may stand for an entity named as a modifier
+    /// ([`Frame::modifiers_may_fill`]).
+    modifiers_may_fill: bool,
+    /// The first token the parse may tag as a relative pronoun (`WDT`,
+    /// `WP`): as a filler it stands for its noun, which may be a modifier.
+    first_relative: Option<usize>,
     /// The entities some token reads as, each once.
     entities: Vec<usize>,
     /// Per token, the lemmas the parse may give it (made when first asked).
@@ -807,6 +924,14 @@ impl FrameSentence<'_, '_, '_> {
             .any(|lemma| wanted(lemma))
     }
 
+    /// Whether a subject or object filler of a trigger before `bound` may
+    /// stand for an entity named only as a modifier: where any may
+    /// ([`Frame::modifiers_may_fill`]), or a relative pronoun, which stands
+    /// before the verb of its clause, stands before `bound`.
+    fn modifiers_may_fill_before(&self, bound: usize) -> bool {
+        self.modifiers_may_fill || self.first_relative.is_some_and(|k| k < bound)
+    }
+
     /// Whether entity `e` may fill a role that reaches `reach` of a frame
     /// triggered at `trigger`.
     fn may_hold(&self, reach: &Reach, trigger: usize, e: usize) -> bool {
@@ -823,6 +948,18 @@ impl FrameSentence<'_, '_, '_> {
                 .iter()
                 .enumerate()
                 .any(|(i, r)| *r == Some(e) && self.start + i < bound),
+            // "of Kestria joining the alliance": a gerund's subject may
+            // follow a preposition.
+            Reach::HeadBefore(bound) => self.reach.iter().enumerate().any(|(i, r)| {
+                *r == Some(e)
+                    && self.start + i < bound
+                    && (!self.modifier[i] || self.gerund_after[i] <= bound)
+            }),
+            Reach::Head => self
+                .reach
+                .iter()
+                .enumerate()
+                .any(|(i, r)| *r == Some(e) && !self.modifier[i]),
             Reach::Sides { before, after } => self.reach.iter().enumerate().any(|(i, r)| {
                 let k = self.start + i;
                 *r == Some(e) && (k < trigger && before || k > trigger && after)
