@@ -291,18 +291,20 @@ impl Frame<'_, '_> {
                 .parse_tags(t)
                 .any(|(upos, xpos)| upos == "VERB" || xpos.starts_with("VB") && upos != "AUX")
         };
-        let enabling = self
-            .range
-            .clone()
-            .any(|t| lemma_of(t, &|l| cues.enabling_verbs.contains(l)));
-        self.range.clone().any(|t| {
+        // The lemmas last: telling them allocates.
+        let goal_verb = self.range.clone().any(|t| {
             verb_at(t)
-                && (enabling
-                    || !lex.verb_forms.contains_key(view.low(t))
-                        && lemma_of(t, &|l| {
-                            !cues.non_goal_verbs.contains(l) && !cues.enabling_verbs.contains(l)
-                        }))
-        })
+                && !lex.verb_forms.contains_key(view.low(t))
+                && lemma_of(t, &|l| {
+                    !cues.non_goal_verbs.contains(l) && !cues.enabling_verbs.contains(l)
+                })
+        });
+        goal_verb
+            || self.range.clone().any(verb_at)
+                && self
+                    .range
+                    .clone()
+                    .any(|t| lemma_of(t, &|l| cues.enabling_verbs.contains(l)))
     }
 
     /// Where the goal rules over the parse could find an owner for a goal of
@@ -425,12 +427,6 @@ impl Frame<'_, '_> {
         }
         // A filler counts through the entity its token reads as.
         let mut reach: Vec<Option<usize>> = self.range.clone().map(|t| self.entity_at(t)).collect();
-        let modifier: Vec<bool> = self
-            .range
-            .clone()
-            .map(|t| self.only_modifier_at(t, syntax))
-            .collect();
-
         // Two places written as adjectives may be the parties a plural noun
         // stands for ("the Kestrian and Norlandic governments"): they count
         // where they are written.
@@ -443,26 +439,6 @@ impl Frame<'_, '_> {
                         slot.get_or_insert(*e);
                     }
                 }
-            }
-        }
-        // Per token, the gerund its entity may be the subject of ("of
-        // Kestria and Norland joining the alliance"): a word the parse may
-        // tag `VBG` after it and the names, conjunctions, commas and
-        // possessive marks that follow it (`usize::MAX` for none).
-        let (view, words) = (self.view, &self.lex.words);
-        let mut gerund_after = vec![usize::MAX; reach.len()];
-        for (i, slot) in gerund_after.iter_mut().enumerate() {
-            let mut k = self.range.start + i + 1;
-            while k < self.range.end
-                && (reach[k - self.range.start].is_some()
-                    || words.conjunctions.contains(view.low(k))
-                    || view.is_punct(k, ",")
-                    || syntax.parse_tags(k).any(|(_, xpos)| xpos == "POS"))
-            {
-                k += 1;
-            }
-            if k < self.range.end && syntax.parse_tags(k).any(|(_, xpos)| xpos == "VBG") {
-                *slot = k;
             }
         }
         let mut entities: Vec<usize> = Vec::new();
@@ -479,14 +455,7 @@ impl Frame<'_, '_> {
             start: self.range.start,
             retagged: syntax.may_retag(self.sentence),
             reach,
-            modifier,
-            gerund_after,
-            modifiers_may_fill: self.modifiers_may_fill(syntax),
-            first_relative: self.range.clone().find(|&k| {
-                syntax
-                    .parse_tags(k)
-                    .any(|(_, xpos)| matches!(xpos, "WDT" | "WP"))
-            }),
+            modifiers: OnceCell::new(),
             entities,
             lemmas: OnceCell::new(),
             pairs: RefCell::default(),
@@ -689,7 +658,13 @@ impl Frame<'_, '_> {
                 agent_marker.map_or(Reach::Nothing, Reach::After)
             }
             rel if rel.starts_with("nsubj") => self.subject_reach(trigger, sentence),
-            "obj" if !sentence.modifiers_may_fill_before(trigger) => Reach::Head,
+            "obj"
+                if self
+                    .modifiers(sentence)
+                    .is_some_and(|m| !m.may_fill_before(trigger)) =>
+            {
+                Reach::Head
+            }
             _ => Reach::Anywhere,
         }
     }
@@ -748,11 +723,57 @@ impl Frame<'_, '_> {
         });
         if pronoun {
             Reach::Anywhere
-        } else if sentence.modifiers_may_fill_before(bound) {
-            Reach::Before(bound)
-        } else {
+        } else if self
+            .modifiers(sentence)
+            .is_some_and(|m| !m.may_fill_before(bound))
+        {
             Reach::HeadBefore(bound)
+        } else {
+            Reach::Before(bound)
         }
+    }
+
+    /// Where the sentence names entities only as modifiers (see
+    /// [`Modifiers`]), found on first asking; `None` where the parse may
+    /// retag.
+    fn modifiers<'s>(&self, sentence: &'s FrameSentence<'_, '_, '_>) -> Option<&'s Modifiers> {
+        sentence
+            .modifiers
+            .get_or_init(|| {
+                if sentence.retagged {
+                    return None;
+                }
+                let (view, syntax, words) = (self.view, sentence.syntax, &self.lex.words);
+                let (start, end) = (self.range.start, self.range.end);
+                let modifier = self
+                    .range
+                    .clone()
+                    .map(|t| self.only_modifier_at(t, syntax))
+                    .collect();
+                let tag = |k: usize| syntax.tagger_tags(k).1;
+                let mut gerund_after = vec![usize::MAX; self.range.len()];
+                for (i, slot) in gerund_after.iter_mut().enumerate() {
+                    let mut k = start + i + 1;
+                    while k < end
+                        && (sentence.reach[k - start].is_some()
+                            || words.conjunctions.contains(view.low(k))
+                            || view.is_punct(k, ",")
+                            || tag(k) == "POS")
+                    {
+                        k += 1;
+                    }
+                    if k < end && tag(k) == "VBG" {
+                        *slot = k;
+                    }
+                }
+                Some(Modifiers {
+                    modifier,
+                    gerund_after,
+                    may_fill: self.modifiers_may_fill(syntax),
+                    first_relative: self.range.clone().find(|&k| matches!(tag(k), "WDT" | "WP")),
+                })
+            })
+            .as_ref()
     }
 
     /// Whether token `t` reads as an entity named there only as a modifier
@@ -837,6 +858,35 @@ enum Reach {
     After(usize),
 }
 
+/// Where a sentence names entities only as modifiers of a noun phrase, which
+/// no finite verb takes as its subject or object.
+struct Modifiers {
+    /// Per token, whether its entity is named only as a modifier there
+    /// ([`Frame::only_modifier_at`]).
+    modifier: Vec<bool>,
+    /// Per token, the gerund its entity may be the subject of ("of Kestria
+    /// and Norland joining the alliance"): a word the parse may tag `VBG`
+    /// after it and the names, conjunctions, commas and possessive marks
+    /// that follow it (`usize::MAX` for none).
+    gerund_after: Vec<usize>,
+    /// Whether a filler may stand for an entity named as a modifier
+    /// ([`Frame::modifiers_may_fill`]).
+    may_fill: bool,
+    /// The first token the parse may tag as a relative pronoun (`WDT`,
+    /// `WP`): as a filler it stands for its noun, which may be a modifier.
+    first_relative: Option<usize>,
+}
+
+impl Modifiers {
+    /// Whether a subject or object filler of a trigger before `bound` may
+    /// stand for an entity named only as a modifier: where any may
+    /// ([`Frame::modifiers_may_fill`]), or a relative pronoun, which stands
+    /// before the verb of its clause, stands before `bound`.
+    fn may_fill_before(&self, bound: usize) -> bool {
+        self.may_fill || self.first_relative.is_some_and(|k| k < bound)
+    }
+}
+
 /// The (subject, object) pairs a frame of a property could join, keyed by
 /// (property, people left out).
 type PairsOf = ((usize, bool), Vec<(usize, usize)>);
@@ -858,17 +908,10 @@ struct FrameSentence<'s, 'a, 'v> {
     retagged: bool,
     /// The entity each token reads as (`entity_at`).
     reach: Vec<Option<usize>>,
-    /// Per token, whether its entity is named only as a modifier there
-    /// ([`Frame::only_modifier_at`]).
-    modifier: Vec<bool>,
-    /// Per token, the gerund its entity may be the subject of.
-    gerund_after: Vec<usize>,
-    /// Whether a filler may stand for an entity named as a modifier
-    /// ([`Frame::modifiers_may_fill`]).
-    modifiers_may_fill: bool,
-    /// The first token the parse may tag as a relative pronoun (`WDT`,
-    /// `WP`): as a filler it stands for its noun, which may be a modifier.
-    first_relative: Option<usize>,
+    /// Where entities are named only as modifiers (made when first asked,
+    /// `None` where the parse may retag: telling its tags would tag the
+    /// sentence's pieces, costlier than what the bound saves).
+    modifiers: OnceCell<Option<Modifiers>>,
     /// The entities some token reads as, each once.
     entities: Vec<usize>,
     /// Per token, the lemmas the parse may give it (made when first asked).
@@ -924,14 +967,6 @@ impl FrameSentence<'_, '_, '_> {
             .any(|lemma| wanted(lemma))
     }
 
-    /// Whether a subject or object filler of a trigger before `bound` may
-    /// stand for an entity named only as a modifier: where any may
-    /// ([`Frame::modifiers_may_fill`]), or a relative pronoun, which stands
-    /// before the verb of its clause, stands before `bound`.
-    fn modifiers_may_fill_before(&self, bound: usize) -> bool {
-        self.modifiers_may_fill || self.first_relative.is_some_and(|k| k < bound)
-    }
-
     /// Whether entity `e` may fill a role that reaches `reach` of a frame
     /// triggered at `trigger`.
     fn may_hold(&self, reach: &Reach, trigger: usize, e: usize) -> bool {
@@ -950,16 +985,25 @@ impl FrameSentence<'_, '_, '_> {
                 .any(|(i, r)| *r == Some(e) && self.start + i < bound),
             // "of Kestria joining the alliance": a gerund's subject may
             // follow a preposition.
-            Reach::HeadBefore(bound) => self.reach.iter().enumerate().any(|(i, r)| {
-                *r == Some(e)
-                    && self.start + i < bound
-                    && (!self.modifier[i] || self.gerund_after[i] <= bound)
-            }),
-            Reach::Head => self
-                .reach
-                .iter()
-                .enumerate()
-                .any(|(i, r)| *r == Some(e) && !self.modifier[i]),
+            Reach::HeadBefore(bound) => {
+                let Some(Some(m)) = self.modifiers.get() else {
+                    return self.may_hold(&Reach::Before(bound), trigger, e);
+                };
+                self.reach.iter().enumerate().any(|(i, r)| {
+                    *r == Some(e)
+                        && self.start + i < bound
+                        && (!m.modifier[i] || m.gerund_after[i] <= bound)
+                })
+            }
+            Reach::Head => {
+                let Some(Some(m)) = self.modifiers.get() else {
+                    return true;
+                };
+                self.reach
+                    .iter()
+                    .enumerate()
+                    .any(|(i, r)| *r == Some(e) && !m.modifier[i])
+            }
             Reach::Sides { before, after } => self.reach.iter().enumerate().any(|(i, r)| {
                 let k = self.start + i;
                 *r == Some(e) && (k < trigger && before || k > trigger && after)
