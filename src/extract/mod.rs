@@ -892,6 +892,53 @@ mod tests {
     }
 
     #[test]
+    fn the_goal_rules_ask_for_no_parse_where_a_negation_or_the_verbs_rule_a_goal_out() {
+        let ontology = Ontology::builtin().unwrap();
+        let extractor = Extractor::new(&ontology);
+        let parsed = |text: &str| extractor.parsed_sentences(&Document::from_text("a.txt", text));
+        // A future marker and a purpose clause the rules read, each then
+        // after a negation; a future whose only verb is one no goal is read
+        // from.
+        assert_eq!(
+            parsed(
+                "The Harbour Plan will cut port fees. \
+                 Neither the Harbour Plan nor the Port Code will cut port fees. \
+                 The Harbour Plan sets out new rules to cut emissions. \
+                 The Harbour Plan does not set out new rules to cut emissions. \
+                 The Harbour Plan will take effect in the spring."
+            ),
+            vec![0, 2]
+        );
+    }
+
+    #[test]
+    fn the_frames_ask_for_no_parse_where_a_name_is_only_a_modifier() {
+        let ontology = Ontology::builtin().unwrap();
+        let extractor = Extractor::new(&ontology);
+        let parsed = |text: &str| extractor.parsed_sentences(&Document::from_text("a.txt", text));
+        // The only body that could have issued the plan is named in a
+        // prepositional phrase, which no finite verb takes as its subject.
+        assert_eq!(
+            parsed(
+                "During a visit to the Varn Port Authority, officials published the Harbour Plan."
+            ),
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            parsed("Officials from the Varn Port Authority published the Harbour Plan."),
+            Vec::<usize>::new()
+        );
+        // A relative pronoun stands for its noun, which may be a modifier.
+        assert_eq!(
+            parsed(
+                "The rules on export controls, which the Ministry of Commerce issued last week, \
+                 took effect on Monday."
+            ),
+            vec![0]
+        );
+    }
+
+    #[test]
     fn the_frames_ask_for_a_parse_only_where_english_could_place_their_fillers() {
         let ontology = Ontology::builtin().unwrap();
         let extractor = Extractor::new(&ontology);

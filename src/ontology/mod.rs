@@ -300,6 +300,8 @@ function_word_roles! {
     agent_prepositions = "agentPreposition";
     /// `kg:jointPreposition`: introduces the parties of a joint act.
     joint_prepositions = "jointPreposition";
+    /// `kg:nounPhrasePreposition`: heads only a noun phrase, never a clause.
+    noun_phrase_prepositions = "nounPhrasePreposition";
     /// `kg:ownerBoundaryWord`: the search for a noun's owner stops at it.
     owner_boundary_words = "ownerBoundaryWord";
     /// `kg:roleMarker`: the capacity a person acts in ("as Minister").

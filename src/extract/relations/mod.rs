@@ -739,9 +739,7 @@ impl Frame<'_, '_> {
         let mut polarity = Polarity::Positive;
         let mut modality = None;
         for k in from..to {
-            if self.lex.words.negation_suffixes.ends(self.view.low(k))
-                || self.lex.negation.first_at(self.view, k, to).is_some()
-            {
+            if self.negation_at(k, to) {
                 polarity = Polarity::Negative;
             }
             if modality.is_none() {
@@ -751,6 +749,19 @@ impl Frame<'_, '_> {
             }
         }
         (polarity, modality)
+    }
+
+    /// Whether a negation cue starts at token `k` and ends before `to` (a
+    /// word with a negative ending, or a negation phrase).
+    fn negation_at(&self, k: usize, to: usize) -> bool {
+        self.lex.words.negation_suffixes.ends(self.view.low(k))
+            || self.lex.negation.first_at(self.view, k, to).is_some()
+    }
+
+    /// Whether a negation cue stands between `from` and `to` (tokens): what
+    /// makes [`Frame::qualifiers`] negative.
+    fn negated(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|k| self.negation_at(k, to))
     }
 
     /// "…, X said." / "X said …" / "according to X".

@@ -53,10 +53,18 @@
 //!       the trigger;
 //!     - any other role: anything.
 //!
+//!     A subject (but a gerund's: "of Kestria joining") or a direct object
+//!     (`obj`) is no name written only as a modifier of a noun phrase:
+//!     after a `kg:nounPhrasePreposition` and determiners ("the visit of
+//!     the Varn Port Authority") or before a possessive mark. Not where a
+//!     filler may stand for such a name: a relative pronoun before the
+//!     trigger (for its noun), a pair noun with "two" or "both", a pronoun
+//!     that may stand for another clause's subject.
+//!
 //!   The first two are what the frame code checks whatever the parse; the
 //!   case words' side follows from the parser's projective trees; the
-//!   possessor, subject and agent bounds are English word order and
-//!   marking, so a parse against them would give a wrong fact.
+//!   possessor, subject, agent and modifier bounds are English word order
+//!   and marking, so a parse against them would give a wrong fact.
 //! * The goal rules over the parse replace the surface purpose rule and
 //!   read the parse for the goal lists' "-ing" words, so whether they get
 //!   it is decided before they run. The sentence must first be one that
@@ -93,7 +101,13 @@
 //!     inside it, part of the goal ("met on Monday to discuss routes under
 //!     the accord"). A purpose clause with a subject of its own ("for
 //!     agencies to act", by the parse's tags, none taken where a word the
-//!     parser splits decides) gives no goal.
+//!     parser splits decides) gives no goal. The rules drop a goal whose
+//!     cue (a goal noun, future or clause marker) a negation cue before it
+//!     qualifies (a purpose phrase still asks: without the parse the
+//!     surface rule reads it, negated); a future marker gives one only
+//!     where a word the parse may tag as a verb has a lemma that is no
+//!     `kg:nonGoalVerb` or `kg:enablingVerb` and is no relation verb's
+//!     form, or where an enabling verb may head a bare infinitive.
 //!
 //! "The tags the parse may give" a word are the tagger's unless the parse
 //! retags; then its pieces' tags (see the dependency frames above).
@@ -238,14 +252,26 @@ impl Frame<'_, '_> {
                 || (t + 1..end).any(|k| syntax.parse_tags(k).any(|tag| tag.0 == "AUX"))
                     && (t + 1..end).any(verb_at)
         };
+        // The rules over the parse drop a goal whose cue a negation before it
+        // qualifies ("will not cut", "no plan to cut"). A purpose phrase
+        // asks whatever the negation: without the parse the surface rule
+        // reads it, and states the goal negated.
+        let negated = |t: usize| self.negated(start, t);
+        let future_verb = OnceCell::new();
+        let future_goal_verb =
+            || *future_verb.get_or_init(|| self.may_have_future_goal_verb(syntax));
         self.range.clone().any(|t| {
             let word = view.low(t);
-            if lex.goal_nouns.contains(word) && copular_after(t)
-                || lex.purpose_phrases.first_at(view, t, end).is_some()
+            if lex.purpose_phrases.first_at(view, t, end).is_some()
+                || lex.goal_nouns.contains(word) && copular_after(t) && !negated(t)
             {
                 return true;
             }
-            if lex.goal_cues.future_markers.contains(word) && (owner_before(t) || question) {
+            if lex.goal_cues.future_markers.contains(word)
+                && (owner_before(t) || question)
+                && !negated(t)
+                && future_goal_verb()
+            {
                 return true;
             }
             t + 1 < end
@@ -253,7 +279,47 @@ impl Frame<'_, '_> {
                 && verb_at(t + 1)
                 && (owner_before(t) || fronted_clause_before_owner(t))
                 && !own_subject(t)
+                && !negated(t)
         })
+    }
+
+    /// Whether a future marker of this sentence could have a verb the rules
+    /// over the parse read a goal from, whatever the parse: a word the parse
+    /// may tag as a verb whose lemma is no `kg:nonGoalVerb` or
+    /// `kg:enablingVerb` and whose spelling is no relation verb's form (the
+    /// relation rules read those), or any verb when a word may take an
+    /// enabling verb's lemma (its bare infinitive, "will help farmers
+    /// irrigate", is the goal).
+    fn may_have_future_goal_verb(&self, syntax: &DocSyntax<'_, '_>) -> bool {
+        let (view, lex) = (self.view, self.lex);
+        let cues = &lex.goal_cues;
+        let mut lemmas = Vec::new();
+        let mut lemma_of = |t: usize, wanted: &dyn Fn(&str) -> bool| {
+            lemmas.clear();
+            syntax.parse_lemmas(t, &mut lemmas);
+            lemmas
+                .iter()
+                .any(|(_, lemma)| wanted(&lemma.to_lowercase()))
+        };
+        let verb_at = |t: usize| {
+            syntax
+                .parse_tags(t)
+                .any(|(upos, xpos)| upos == "VERB" || xpos.starts_with("VB") && upos != "AUX")
+        };
+        // The lemmas last: telling them allocates.
+        let goal_verb = self.range.clone().any(|t| {
+            verb_at(t)
+                && !lex.verb_forms.contains_key(view.low(t))
+                && lemma_of(t, &|l| {
+                    !cues.non_goal_verbs.contains(l) && !cues.enabling_verbs.contains(l)
+                })
+        });
+        goal_verb
+            || self.range.clone().any(verb_at)
+                && self
+                    .range
+                    .clone()
+                    .any(|t| lemma_of(t, &|l| cues.enabling_verbs.contains(l)))
     }
 
     /// Where the goal rules over the parse could find an owner for a goal of
@@ -404,6 +470,7 @@ impl Frame<'_, '_> {
             start: self.range.start,
             retagged: syntax.may_retag(self.sentence),
             reach,
+            modifiers: OnceCell::new(),
             entities,
             lemmas: OnceCell::new(),
             pairs: RefCell::default(),
@@ -606,6 +673,13 @@ impl Frame<'_, '_> {
                 agent_marker.map_or(Reach::Nothing, Reach::After)
             }
             rel if rel.starts_with("nsubj") => self.subject_reach(trigger, sentence),
+            "obj"
+                if self
+                    .modifiers(sentence)
+                    .is_some_and(|m| !m.may_fill_before(trigger)) =>
+            {
+                Reach::Head
+            }
             _ => Reach::Anywhere,
         }
     }
@@ -664,9 +738,107 @@ impl Frame<'_, '_> {
         });
         if pronoun {
             Reach::Anywhere
+        } else if self
+            .modifiers(sentence)
+            .is_some_and(|m| !m.may_fill_before(bound))
+        {
+            Reach::HeadBefore(bound)
         } else {
             Reach::Before(bound)
         }
+    }
+
+    /// Where the sentence names entities only as modifiers (see
+    /// [`Modifiers`]), found on first asking; `None` where the parse may
+    /// retag.
+    fn modifiers<'s>(&self, sentence: &'s FrameSentence<'_, '_, '_>) -> Option<&'s Modifiers> {
+        sentence
+            .modifiers
+            .get_or_init(|| {
+                if sentence.retagged {
+                    return None;
+                }
+                let (view, syntax, words) = (self.view, sentence.syntax, &self.lex.words);
+                let (start, end) = (self.range.start, self.range.end);
+                let modifier = self
+                    .range
+                    .clone()
+                    .map(|t| self.only_modifier_at(t, syntax))
+                    .collect();
+                let tag = |k: usize| syntax.tagger_tags(k).1;
+                let mut gerund_after = vec![usize::MAX; self.range.len()];
+                for (i, slot) in gerund_after.iter_mut().enumerate() {
+                    let mut k = start + i + 1;
+                    while k < end
+                        && (sentence.reach[k - start].is_some()
+                            || words.conjunctions.contains(view.low(k))
+                            || view.is_punct(k, ",")
+                            || tag(k) == "POS")
+                    {
+                        k += 1;
+                    }
+                    if k < end && tag(k) == "VBG" {
+                        *slot = k;
+                    }
+                }
+                Some(Modifiers {
+                    modifier,
+                    gerund_after,
+                    may_fill: self.modifiers_may_fill(syntax),
+                    first_relative: self.range.clone().find(|&k| matches!(tag(k), "WDT" | "WP")),
+                })
+            })
+            .as_ref()
+    }
+
+    /// Whether token `t` reads as an entity named there only as a modifier
+    /// of a noun phrase, which no finite verb takes as its subject or
+    /// object: the mention it reads as (`entity_at`) follows a noun-phrase
+    /// preposition, determiners between ("the visit of the Kestrian
+    /// minister"), or precedes a possessive mark ("Kestria's minister").
+    fn only_modifier_at(&self, t: usize, syntax: &DocSyntax<'_, '_>) -> bool {
+        let Some((mention, _)) = self
+            .mentions
+            .iter()
+            .filter(|(r, _)| r.contains(&t))
+            .min_by_key(|(r, _)| r.len())
+        else {
+            return false;
+        };
+        let (view, lex) = (self.view, self.lex);
+        let mut k = mention.start;
+        while k > self.range.start && lex.is_determiner(view.low(k - 1)) {
+            k -= 1;
+        }
+        if k > self.range.start && lex.words.noun_phrase_prepositions.contains(view.low(k - 1)) {
+            return true;
+        }
+        let end = mention.end;
+        end < self.range.end && {
+            let mut tags = syntax.parse_tags(end).peekable();
+            tags.peek().is_some() && tags.all(|(_, xpos)| xpos == "POS")
+        }
+    }
+
+    /// Whether a filler of a subject or object role may stand for an entity
+    /// named elsewhere in the sentence, maybe as a modifier (relative
+    /// pronouns aside, see [`FrameSentence::modifiers_may_fill_before`]): a
+    /// pair noun after a pair quantifier or number for the last two named
+    /// ("the two countries"), a pronoun for the subject of another clause.
+    fn modifiers_may_fill(&self, syntax: &DocSyntax<'_, '_>) -> bool {
+        let (view, lex) = (self.view, self.lex);
+        let words = &lex.words;
+        let pair_word = self.range.clone().any(|k| {
+            words.pair_quantifiers.contains(view.low(k)) || words.pair_numbers.contains(view.low(k))
+        });
+        self.range.clone().any(|k| {
+            let word = view.low(k);
+            pair_word && lex.pair_nouns.contains_key(word)
+                || self.may_stand_for_subject(word)
+                    && syntax
+                        .parse_tags(k)
+                        .any(|(_, xpos)| matches!(xpos, "PRP" | "PRP$"))
+        })
     }
 
     /// Whether a pronoun may stand for the subject of another clause
@@ -692,8 +864,42 @@ enum Reach {
     },
     /// Before this token.
     Before(usize),
+    /// Before this token, where its entity is not named only as a modifier
+    /// (or may be the subject of a gerund up to the token).
+    HeadBefore(usize),
+    /// Anywhere its entity is not named only as a modifier.
+    Head,
     /// After this token.
     After(usize),
+}
+
+/// Where a sentence names entities only as modifiers of a noun phrase, which
+/// no finite verb takes as its subject or object.
+struct Modifiers {
+    /// Per token, whether its entity is named only as a modifier there
+    /// ([`Frame::only_modifier_at`]).
+    modifier: Vec<bool>,
+    /// Per token, the gerund its entity may be the subject of ("of Kestria
+    /// and Norland joining the alliance"): a word the parse may tag `VBG`
+    /// after it and the names, conjunctions, commas and possessive marks
+    /// that follow it (`usize::MAX` for none).
+    gerund_after: Vec<usize>,
+    /// Whether a filler may stand for an entity named as a modifier
+    /// ([`Frame::modifiers_may_fill`]).
+    may_fill: bool,
+    /// The first token the parse may tag as a relative pronoun (`WDT`,
+    /// `WP`): as a filler it stands for its noun, which may be a modifier.
+    first_relative: Option<usize>,
+}
+
+impl Modifiers {
+    /// Whether a subject or object filler of a trigger before `bound` may
+    /// stand for an entity named only as a modifier: where any may
+    /// ([`Frame::modifiers_may_fill`]), or a relative pronoun, which stands
+    /// before the verb of its clause, stands before `bound`.
+    fn may_fill_before(&self, bound: usize) -> bool {
+        self.may_fill || self.first_relative.is_some_and(|k| k < bound)
+    }
 }
 
 /// The (subject, object) pairs a frame of a property could join, keyed by
@@ -717,6 +923,10 @@ struct FrameSentence<'s, 'a, 'v> {
     retagged: bool,
     /// The entity each token reads as (`entity_at`).
     reach: Vec<Option<usize>>,
+    /// Where entities are named only as modifiers (made when first asked,
+    /// `None` where the parse may retag: telling its tags would tag the
+    /// sentence's pieces, costlier than what the bound saves).
+    modifiers: OnceCell<Option<Modifiers>>,
     /// The entities some token reads as, each once.
     entities: Vec<usize>,
     /// Per token, the lemmas the parse may give it (made when first asked).
@@ -788,6 +998,27 @@ impl FrameSentence<'_, '_, '_> {
                 .iter()
                 .enumerate()
                 .any(|(i, r)| *r == Some(e) && self.start + i < bound),
+            // "of Kestria joining the alliance": a gerund's subject may
+            // follow a preposition.
+            Reach::HeadBefore(bound) => {
+                let Some(Some(m)) = self.modifiers.get() else {
+                    return self.may_hold(&Reach::Before(bound), trigger, e);
+                };
+                self.reach.iter().enumerate().any(|(i, r)| {
+                    *r == Some(e)
+                        && self.start + i < bound
+                        && (!m.modifier[i] || m.gerund_after[i] <= bound)
+                })
+            }
+            Reach::Head => {
+                let Some(Some(m)) = self.modifiers.get() else {
+                    return true;
+                };
+                self.reach
+                    .iter()
+                    .enumerate()
+                    .any(|(i, r)| *r == Some(e) && !m.modifier[i])
+            }
             Reach::Sides { before, after } => self.reach.iter().enumerate().any(|(i, r)| {
                 let k = self.start + i;
                 *r == Some(e) && (k < trigger && before || k > trigger && after)
