@@ -318,15 +318,24 @@ impl Frame<'_, '_> {
                     && !self.lex.is_determiner(view.low(t))
                     && !words.conjunctions.contains(view.low(t)))
         };
-        let marked = self.lex.goal_cues.clause_markers.contains(view.low(a));
-        if !(bare_verb(a) || marked && bare_verb(a + 1)) {
-            return None;
-        }
+        let marked = self.opens_like_verb_line(bare_verb)?;
         let mut end = (a..b).find(|&t| self.view.is_punct(t, ";")).unwrap_or(b);
         while end > a && self.view.toks[end - 1].kind == TokenKind::Punct {
             end -= 1;
         }
         (end >= a + 2 + usize::from(marked)).then_some(a..end)
+    }
+
+    /// Whether this sentence opens the way one goal line of a list does:
+    /// with a base verb, or with a clause marker ("to") and then a base
+    /// verb; `Some(true)` when a marker opens it. `base_verb` says whether
+    /// the word at an index may be that verb (and is in the sentence): the
+    /// goal rule asks the parse's tag, the parse demand every tag the
+    /// parse may give, so the demand cannot drift from the rule.
+    pub(super) fn opens_like_verb_line(&self, base_verb: impl Fn(usize) -> bool) -> Option<bool> {
+        let a = self.range.start;
+        let marked = self.lex.goal_cues.clause_markers.contains(self.view.low(a));
+        (base_verb(a) || marked && base_verb(a + 1)).then_some(marked)
     }
 
     fn emit_goals(

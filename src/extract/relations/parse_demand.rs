@@ -171,18 +171,15 @@ impl Frame<'_, '_> {
             return false;
         };
         // A line of an open list may open with an infinitive or a bare
-        // verb (`goal_lists::verb_line_goal` reads the parse's tag).
+        // verb (`goal_lists::verb_line_goal` reads the parse's tag; both
+        // ask `opens_like_verb_line`).
         let base_verb = |t: usize| {
             t < end
                 && syntax
                     .parse_tags(t)
                     .any(|(upos, xpos)| upos == "VERB" && xpos == "VB")
         };
-        if list_open
-            && self.starts_line()
-            && (base_verb(start)
-                || lex.goal_cues.clause_markers.contains(view.low(start)) && base_verb(start + 1))
-        {
+        if list_open && self.starts_line() && self.opens_like_verb_line(base_verb).is_some() {
             return true;
         }
         let goal_range = &lex.properties[goal_property].range;
