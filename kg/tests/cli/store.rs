@@ -959,3 +959,155 @@ fn graphs_do_not_print_control_characters_of_file_names() {
     assert!(graphs.contains("text.txt"), "{graphs}");
     assert!(!graphs.contains('\u{1b}'), "{graphs:?}");
 }
+
+/// Regression (issue 18): `kg update` had no memory bound (a cross-product
+/// INSERT grew to gigabytes) and `kg dot --query` neither a timeout nor a
+/// memory bound. Both take `kg query`'s `--timeout` and `--max-memory`,
+/// and a cancelled update leaves the store unchanged.
+#[test]
+fn update_and_picture_queries_are_bounded_like_queries() {
+    let (dir, store) = built_store();
+    let before = export_nquads(&store);
+    let cross = "INSERT { GRAPH <urn:x:cross> { ?a ?b ?f } } WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } GRAPH ?i { ?x ?y ?z } }";
+    for (limit, value, said) in [
+        ("--max-memory", "200", "--max-memory (200 MiB)"),
+        ("--timeout", "1", "--timeout"),
+    ] {
+        let started = Instant::now();
+        let out = kg(&store)
+            .args(["update", limit, value, cross])
+            .timeout(Duration::from_secs(120))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains(said) && stderr.contains("update cancelled"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("the store is unchanged"), "{stderr}");
+        assert!(started.elapsed() < Duration::from_secs(60), "{limit}");
+    }
+    assert_eq!(export_nquads(&store), before);
+    let picture = write_file(
+        dir.path(),
+        "cross.rq",
+        "CONSTRUCT { ?a ?b ?f } WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } GRAPH ?i { ?x ?y ?z } } ORDER BY ?c ?f ?z",
+    );
+    let drawn = dir.path().join("cross.dot");
+    for (limit, value, said) in [
+        ("--timeout", "1", "--timeout"),
+        ("--max-memory", "200", "--max-memory (200 MiB)"),
+    ] {
+        let started = Instant::now();
+        let out = kg(&store)
+            .args(["dot", limit, value, "-o"])
+            .arg(&drawn)
+            .arg("--query")
+            .arg(&picture)
+            .timeout(Duration::from_secs(120))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains("cross.rq: query cancelled") && stderr.contains(said),
+            "{stderr}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(60), "{limit}");
+        assert!(!drawn.exists());
+    }
+}
+
+/// Regression (issue 18): a query that failed while printing left a
+/// truncated file. With `-o` the file is written only once the query has
+/// finished, so a cancelled query leaves none (not even a temporary file).
+#[test]
+fn query_output_file_is_written_whole_or_not_at_all() {
+    let (dir, store) = built_store();
+    let target = dir.path().join("out").join("rows.csv");
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    let out = kg(&store)
+        .args(["query", "--format", "csv", "--timeout", "1", "-o"])
+        .arg(&target)
+        .arg("SELECT * WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } }")
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        std::fs::read_dir(target.parent().unwrap()).unwrap().count(),
+        0,
+        "nothing left"
+    );
+    stdout_of(
+        kg(&store)
+            .args(["query", "--format", "csv", "-o"])
+            .arg(&target)
+            .arg("SELECT ?d WHERE { ?d a kg:SourceDocument }"),
+    );
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert_eq!(written.lines().count(), 2, "{written}");
+}
+
+/// Regression (issue 18): parser errors named a keyword the user did not
+/// mean ("expected DISTINCT" for `WHRE`) or printed Unicode ranges. Each
+/// names the likely mistake at its position.
+#[test]
+fn sparql_errors_name_the_likely_mistake_and_where_it_is() {
+    let (_dir, store, _data) = loaded();
+    for (sparql, said) in [
+        (
+            "SELECT ?x WHRE { ?x ?p ?o }",
+            "query: error at 1:11: \"WHRE\" is not a SPARQL keyword or function; did you mean WHERE?",
+        ),
+        (
+            "SELECT ?x WHERE { ?x ?p ?o } LIMT 5",
+            "error at 1:30: \"LIMT\" is not a SPARQL keyword or function; did you mean LIMIT?",
+        ),
+        (
+            "SELECT ?x WHERE {\n  ?x ?p ?o\n  FILTR(?o > 2) }",
+            "error at 3:3: \"FILTR\" is not a SPARQL keyword or function; did you mean FILTER?",
+        ),
+        (
+            "ASK { ?x ?p ?o FILTER(CONTAIN(STR(?o), \"port\")) }",
+            "error at 1:23: \"CONTAIN\" is not a SPARQL keyword or function; did you mean CONTAINS?",
+        ),
+        (
+            "SELECT ?x WHERE { ?x ?p ?o } GROUP_BY ?x",
+            "did you mean GROUP BY?",
+        ),
+        (
+            "PREFIX ex <https://example.org/>\nSELECT ?x WHERE { ?x ex:name ?o }",
+            "error at 1:8: the prefix name needs a colon: PREFIX ex: <…>",
+        ),
+        (
+            "SELECT ?x WHERE {\n  ?x ?p ?o .\n  OPTIONAL { ?x ?q ?r }\n",
+            "error at 1:17: the { opened here is never closed",
+        ),
+        (
+            "SELECT ?x WHERE {\n  ?x ?p \"Kenya }\n",
+            "error at 2:9: the string opened here is never closed",
+        ),
+        (
+            "SELECT ?x WHERE { ?x ?p ?o } ORDER BY",
+            "error at 1:38: unexpected end of the query",
+        ),
+    ] {
+        let out = kg(&store).args(["query", sparql]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{sparql}: {stderr}");
+        assert!(stderr.contains(said), "{sparql}: {said}: {stderr}");
+        assert!(!stderr.contains("\\u{") && !stderr.contains("..="), "{stderr}");
+    }
+    // An update is read the same way.
+    kg(&store)
+        .args([
+            "update",
+            "INSERT DATA { <urn:a> <urn:b> \"c\" } ; DELET WHERE { ?s ?p ?o }",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("did you mean DELETE?"));
+}
