@@ -284,7 +284,8 @@ pub struct QueryArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Query the whole gazetteer too (every known country, city and
-    /// organisation), not only the individuals the articles mention.
+    /// organisation), not only the individuals the articles mention, and
+    /// the extraction lexicon's word lists.
     #[arg(long)]
     pub with_gazetteer: bool,
 }
@@ -346,7 +347,7 @@ pub struct ExportArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Export the whole gazetteer graph too, not only the individuals the
-    /// articles mention.
+    /// articles mention, and the extraction lexicon's word lists graph.
     #[arg(long)]
     pub with_gazetteer: bool,
 }

@@ -445,6 +445,7 @@ pub fn stats(global: &GlobalArgs) -> Result<ExitCode> {
     )?;
     let ontology = GraphName::from(NamedNode::new_unchecked(graph_names::ONTOLOGY));
     let gazetteer = GraphName::from(NamedNode::new_unchecked(graph_names::GAZETTEER));
+    let words = GraphName::from(NamedNode::new_unchecked(graph_names::WORDS));
     let statistics = GraphName::from(NamedNode::new_unchecked(graph_names::STATISTICS));
     let size_of = |name: &GraphName| {
         graphs
@@ -474,9 +475,10 @@ pub fn stats(global: &GlobalArgs) -> Result<ExitCode> {
     )?;
     writeln!(
         out,
-        "ontology   {} statement(s) of schema, {} of gazetteer (queries see the gazetteer with --with-gazetteer); not counted here",
+        "ontology   {} statement(s) of schema, {} of gazetteer, {} of word lists (queries see the gazetteer and word lists with --with-gazetteer); not counted here",
         size_of(&ontology),
-        size_of(&gazetteer)
+        size_of(&gazetteer),
+        size_of(&words)
     )?;
     writeln!(
         out,

@@ -70,63 +70,80 @@ fn every_export_format_loads_back_to_the_same_triples() {
 }
 
 /// Regression (issue 18): the JSON-LD export had no `@context` and full
-/// IRIs everywhere. It now has kg's prefixes as its context, compact IRIs,
-/// and parses back to the same quads.
+/// IRIs everywhere, then `rdf:type` and every value in arrays of objects.
+/// It is compacted: kg's prefixes as its context, compact IRIs, `@type`,
+/// plain strings, single values alone, a default language where every
+/// string has the same; and it parses back to the same quads.
 #[test]
 fn json_ld_export_is_compacted_under_a_context_and_parses_back() {
     let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let data = dir.path().join("kg.trig");
-    std::fs::write(
-        &data,
-        r#"@prefix kg: <https://w3id.org/kgraph/ontology#> .
+    let document = r#"@prefix kg: <https://w3id.org/kgraph/ontology#> .
 @prefix kgr: <https://w3id.org/kgraph/entity/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <https://w3id.org/kgraph/doc/d1> {
   kgr:harbour-office a kg:GovernmentBody ; rdfs:label "Harbour Office"@en ;
       kg:issues kgr:tide-plan ; kg:start "12"^^xsd:integer .
-  kgr:tide-plan a kg:Strategy ; rdfs:label "Tide \"Plan\""@en ;
+  kgr:tide-plan a kg:Strategy , kg:Document ; rdfs:label "Tide \"Plan\""@en ;
       <https://example.org/other#p> <https://example.org/x> .
-}
-"#,
-    )
-    .unwrap();
-    kg(&store).arg("load").arg(&data).assert().success();
-    let json = stdout_of(kg(&store).args(["export", "--format", "jsonld"]));
-    let document: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(
-        document["@context"]["kg"], "https://w3id.org/kgraph/ontology#",
-        "{json}"
-    );
-    for compact in [
-        "\"kg:issues\"",
-        "\"@id\": \"kgr:tide-plan\"",
-        "\"@id\": \"kgd:d1\"",
-        "\"xsd:integer\"",
-        "\"rdf:type\"",
+"#;
+    // Once with a string literal (no default language), once with only
+    // English ones (English the default).
+    for (name, extra, language) in [
+        ("plain", "  kgr:tide-plan kg:quote \"Calm seas\" .\n", None),
+        ("english", "", Some("en")),
     ] {
-        assert!(json.contains(compact), "{compact}: {json}");
+        let store = dir.path().join(name);
+        let data = dir.path().join(format!("{name}.trig"));
+        std::fs::write(&data, format!("{document}{extra}}}\n")).unwrap();
+        kg(&store).arg("load").arg(&data).assert().success();
+        let json = stdout_of(kg(&store).args(["export", "--format", "jsonld"]));
+        let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            parsed["@context"]["kg"], "https://w3id.org/kgraph/ontology#",
+            "{json}"
+        );
+        assert_eq!(parsed["@context"]["@language"].as_str(), language, "{json}");
+        let mut compact = vec![
+            "\"kg:issues\": {",
+            "\"@id\": \"kgr:tide-plan\"",
+            "\"@id\": \"kgd:d1\"",
+            "\"@type\": \"xsd:integer\"",
+            "\"@type\": \"kg:GovernmentBody\"",
+            "\"@type\": [",
+        ];
+        if language.is_some() {
+            compact.push("\"rdfs:label\": \"Harbour Office\"");
+        } else {
+            compact.push("\"kg:quote\": \"Calm seas\"");
+            compact.push("\"@language\": \"en\"");
+        }
+        for compact in compact {
+            assert!(json.contains(compact), "{compact}: {json}");
+        }
+        for expanded in [
+            "\"https://w3id.org/kgraph/ontology#issues\"",
+            "\"rdf:type\"",
+            "\"kg:issues\": [",
+        ] {
+            assert!(!json.contains(expanded), "{expanded}: {json}");
+        }
+        assert!(json.contains("https://example.org/other#p"), "{json}");
+        let file = dir.path().join(format!("{name}.jsonld"));
+        std::fs::write(&file, &json).unwrap();
+        let copy = dir.path().join(format!("{name}-copy"));
+        kg(&copy).arg("load").arg(&file).assert().success();
+        assert_eq!(
+            sorted_lines(&stdout_of(kg(&copy).args(["export", "--format", "nquads"]))),
+            sorted_lines(&stdout_of(
+                kg(&store).args(["export", "--format", "nquads"])
+            )),
+        );
+        assert_eq!(
+            json,
+            stdout_of(kg(&store).args(["export", "--format", "jsonld"]))
+        );
     }
-    assert!(
-        !json.contains("\"https://w3id.org/kgraph/ontology#issues\""),
-        "{json}"
-    );
-    assert!(json.contains("https://example.org/other#p"), "{json}");
-    let file = dir.path().join("out.jsonld");
-    std::fs::write(&file, &json).unwrap();
-    let copy = dir.path().join("copy");
-    kg(&copy).arg("load").arg(&file).assert().success();
-    assert_eq!(
-        sorted_lines(&stdout_of(kg(&copy).args(["export", "--format", "nquads"]))),
-        sorted_lines(&stdout_of(
-            kg(&store).args(["export", "--format", "nquads"])
-        )),
-    );
-    assert_eq!(
-        json,
-        stdout_of(kg(&store).args(["export", "--format", "jsonld"]))
-    );
 }
 
 #[test]
@@ -768,8 +785,8 @@ fn kill_during_build_leaves_every_graph_complete_or_absent() {
     let expected = graph_sizes(&reference);
     assert_eq!(
         expected.len(),
-        153,
-        "150 articles, the ontology's schema and gazetteer, the statistics"
+        154,
+        "150 articles, the ontology's schema, gazetteer and word lists, the statistics"
     );
 
     // Time one build so the kills spread over its whole length.
