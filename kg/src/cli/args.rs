@@ -472,7 +472,8 @@ pub struct ServeArgs {
     #[arg(long, value_name = "FILE_OR_DIR")]
     pub ontology: Vec<PathBuf>,
     /// Queries see the whole gazetteer too (every known country, city and
-    /// organisation), not only the individuals the articles mention.
+    /// organisation), not only the individuals the articles mention, and
+    /// the extraction lexicon's word lists.
     #[arg(long)]
     pub with_gazetteer: bool,
 }
