@@ -7,6 +7,9 @@
 //! under an unpredictable name, so a symbolic link planted where kg writes
 //! is never followed, and the rename replaces a link at the target itself,
 //! never the file it points to. This is the only way kg creates files.
+//! `tempfile` makes them readable by their owner only (0600); kg gives them
+//! the mode any new file gets (0666 less the umask) before they are renamed
+//! into place, so `kg export -o` writes a file as `>` would.
 //!
 //! ```
 //! let dir = tempfile::tempdir().unwrap();
@@ -27,10 +30,35 @@ pub const TEMPORARY_PREFIX: &str = ".kg-";
 /// A new temporary file in `dir`, named [`TEMPORARY_PREFIX`]`…`: exclusive,
 /// unpredictable, removed when dropped unless persisted.
 pub fn temporary_in(dir: &Path) -> io::Result<NamedTempFile> {
-    tempfile::Builder::new()
+    let temporary = tempfile::Builder::new()
         .prefix(TEMPORARY_PREFIX)
         .suffix(".tmp")
-        .tempfile_in(dir)
+        .tempfile_in(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = 0o666 & !umask();
+        temporary
+            .as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
+    Ok(temporary)
+}
+
+/// The process's file mode creation mask, read once. The only way to read
+/// it is to set it: it is set to 0o077 for that moment, so a file another
+/// thread creates then is only ever more private than it would be.
+#[cfg(unix)]
+fn umask() -> u32 {
+    static UMASK: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *UMASK.get_or_init(|| {
+        // SAFETY: umask only swaps the process's mask; it cannot fail.
+        let previous = unsafe { libc::umask(0o077) };
+        // SAFETY: as above, putting the mask back.
+        unsafe { libc::umask(previous) };
+        #[allow(clippy::useless_conversion)] // mode_t is u16 on some systems
+        u32::from(previous)
+    })
 }
 
 /// Renames a written (and, unless the caller syncs in bulk, synced)
@@ -87,5 +115,20 @@ fn parent_dir(path: &Path) -> PathBuf {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn a_written_file_gets_the_mode_of_a_new_file_under_the_umask() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.ttl");
+        write(&path, b"x").unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o666 & !umask(), "{mode:o}");
     }
 }

@@ -78,6 +78,7 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod graph;
+pub mod input_file;
 pub mod ontology;
 pub mod parse;
 pub mod push;

@@ -204,17 +204,111 @@ pub fn syntax_error(text: &str, parse_error: SparqlSyntaxError, update: bool) ->
             ));
         }
     }
-    let message = message.unwrap_or_else(|| {
-        if original.chars().count() > MAX_PARSER_MESSAGE {
-            let cut: String = original.chars().take(MAX_PARSER_MESSAGE).collect();
-            format!("{} …", cut.trim_end())
-        } else {
-            original
+    if message.is_none() {
+        if let Some((line, column, expected)) = parser_position(&original) {
+            let offset = crate::sparql_text::offset_of(text, line, column);
+            message = Some(match crate::sparql_text::find_mistake(text, offset) {
+                Some(mistake) => mistake_message(&mistake),
+                None => expected_message(text, offset, line, column, expected),
+            });
         }
-    });
+    }
+    let message = shortened(message.unwrap_or(original));
     QueryError::Syntax {
         message,
         parse_error,
+    }
+}
+
+/// The line, column and expected list of a parser message ("error at
+/// 3:7: expected …").
+fn parser_position(message: &str) -> Option<(usize, usize, &str)> {
+    let rest = message.strip_prefix("error at ")?;
+    let (position, expected) = rest.split_once(": expected ")?;
+    let (line, column) = position.split_once(':')?;
+    Some((line.parse().ok()?, column.parse().ok()?, expected))
+}
+
+/// A likely mistake in words.
+fn mistake_message(mistake: &crate::sparql_text::Mistake) -> String {
+    use crate::sparql_text::MistakeKind;
+    let what = match &mistake.kind {
+        MistakeKind::UnknownWord { word, closest } => {
+            format!("{word:?} is not a SPARQL keyword or function; did you mean {closest}?")
+        }
+        MistakeKind::PrefixWithoutColon { name } => {
+            format!("the prefix name needs a colon: PREFIX {name}: <…>")
+        }
+        MistakeKind::UnclosedString => "the string opened here is never closed (a string in quotes ends on its line; use \"\"\" … \"\"\" for several lines)".to_owned(),
+        MistakeKind::UnclosedBracket { bracket } => {
+            format!("the {bracket} opened here is never closed")
+        }
+    };
+    format!("error at {}:{}: {what}", mistake.line, mistake.column)
+}
+
+/// The parser's message without its character classes (`['a'..='z' | …]`,
+/// pages of Unicode ranges that say nothing to a reader), naming what was
+/// found where the parser stopped.
+fn expected_message(
+    text: &str,
+    offset: usize,
+    line: usize,
+    column: usize,
+    expected: &str,
+) -> String {
+    let expected = expected.strip_prefix("one of ").unwrap_or(expected);
+    // Items are separated by ", " outside brackets (a class lists ranges).
+    let mut items: Vec<&str> = Vec::new();
+    let (mut depth, mut start) = (0usize, 0usize);
+    let bytes = expected.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'[' => depth += 1,
+            b']' => depth = depth.saturating_sub(1),
+            b',' if depth == 0 && bytes.get(i + 1) == Some(&b' ') => {
+                items.push(&expected[start..i]);
+                start = i + 2;
+            }
+            _ => {}
+        }
+    }
+    items.push(&expected[start..]);
+    let items: Vec<&str> = items.into_iter().map(str::trim).collect();
+    let mut words: Vec<&str> = items
+        .iter()
+        .copied()
+        .filter(|item| !item.is_empty() && !item.starts_with('['))
+        .collect();
+    // A class stands for names, numbers and the like.
+    if words.len() < items.len() {
+        words.push("a name or number");
+    }
+    let rest = &text[offset.min(text.len())..];
+    let found = match rest.split_whitespace().next() {
+        None => "end of the query".to_owned(),
+        Some(word) => {
+            let word: String = word.chars().take(20).collect();
+            format!("{word:?}")
+        }
+    };
+    match words.as_slice() {
+        [] => format!("error at {line}:{column}: unexpected {found}"),
+        [one] => format!("error at {line}:{column}: unexpected {found}; expected {one}"),
+        many => format!(
+            "error at {line}:{column}: unexpected {found}; expected one of {}",
+            many.join(", ")
+        ),
+    }
+}
+
+/// `message`, cut to [`MAX_PARSER_MESSAGE`] characters.
+fn shortened(message: String) -> String {
+    if message.chars().count() > MAX_PARSER_MESSAGE {
+        let cut: String = message.chars().take(MAX_PARSER_MESSAGE).collect();
+        format!("{} …", cut.trim_end())
+    } else {
+        message
     }
 }
 
@@ -484,6 +578,12 @@ impl Watchdog {
     /// The token to give the evaluator.
     pub fn token(&self) -> CancellationToken {
         self.token.clone()
+    }
+
+    /// Why the watchdog cancelled its query, if it did; for evaluators
+    /// whose errors do not say that they were cancelled (SPARQL Update's).
+    pub fn cancellation(&self) -> Option<QueryError> {
+        (*self.reason.lock().unwrap_or_else(|e| e.into_inner())).map(QueryErrorKind::error)
     }
 
     /// The error for an evaluation error: a cancellation becomes the reason

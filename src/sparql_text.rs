@@ -27,11 +27,21 @@ pub struct PrefixedName {
     pub column: usize,
 }
 
-/// What the scanner sees at each significant character.
+/// What the scanner sees at each significant character (byte offsets).
 enum Piece {
-    Open,
+    Open {
+        at: usize,
+    },
     Close,
-    Word { start: usize, end: usize },
+    Word {
+        start: usize,
+        end: usize,
+    },
+    /// A string whose closing quote never comes (a short string ends at
+    /// its line's end); `at` is its opening quote.
+    UnclosedString {
+        at: usize,
+    },
 }
 
 /// Walks `text`, calling `visit` for brackets and for words (runs of name
@@ -49,8 +59,10 @@ fn scan(text: &str, mut visit: impl FnMut(Piece)) {
                 }
             }
             quote @ (b'"' | b'\'') => {
+                let opened = i;
                 let long = bytes[i..].starts_with(&[quote; 3]);
                 i += if long { 3 } else { 1 };
+                let mut closed = false;
                 while i < bytes.len() {
                     if bytes[i] == b'\\' {
                         i += 2;
@@ -59,13 +71,18 @@ fn scan(text: &str, mut visit: impl FnMut(Piece)) {
                     if long {
                         if bytes[i..].starts_with(&[quote; 3]) {
                             i += 3;
+                            closed = true;
                             break;
                         }
                     } else if bytes[i] == quote || bytes[i] == b'\n' {
+                        closed = bytes[i] == quote;
                         i += 1;
                         break;
                     }
                     i += 1;
+                }
+                if !closed {
+                    visit(Piece::UnclosedString { at: opened });
                 }
                 continue;
             }
@@ -80,7 +97,7 @@ fn scan(text: &str, mut visit: impl FnMut(Piece)) {
                 }
                 continue;
             }
-            b'{' | b'(' | b'[' => visit(Piece::Open),
+            b'{' | b'(' | b'[' => visit(Piece::Open { at: i }),
             b'}' | b')' | b']' => visit(Piece::Close),
             b'?' | b'$' => {
                 // A variable: skip its name so that it is not read as a word.
@@ -166,14 +183,253 @@ pub fn declared_prefixes(text: &str) -> Vec<String> {
 pub fn nesting_depth(text: &str) -> usize {
     let (mut depth, mut deepest) = (0usize, 0usize);
     scan(text, |piece| match piece {
-        Piece::Open => {
+        Piece::Open { .. } => {
             depth += 1;
             deepest = deepest.max(depth);
         }
         Piece::Close => depth = depth.saturating_sub(1),
-        Piece::Word { .. } => {}
+        Piece::Word { .. } | Piece::UnclosedString { .. } => {}
     });
     deepest
+}
+
+/// Where a likely mistake is, as 1-based line and column, with what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mistake {
+    pub line: usize,
+    pub column: usize,
+    pub kind: MistakeKind,
+}
+
+/// The mistakes [`find_mistake`] names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MistakeKind {
+    /// A word that is no SPARQL keyword or function, with the closest one.
+    UnknownWord { word: String, closest: &'static str },
+    /// `PREFIX name <iri>`: the name lacks its colon.
+    PrefixWithoutColon { name: String },
+    /// A string whose closing quote never comes.
+    UnclosedString,
+    /// A `{`, `(` or `[` never closed (the innermost one).
+    UnclosedBracket { bracket: char },
+}
+
+/// SPARQL 1.1's keywords and built-in function names (and Oxigraph's
+/// `LATERAL` and `ADJUST`), for naming a misspelt one. Keywords of two
+/// words are written with their space, so `GROUP_BY` is one edit away;
+/// Oxigraph also reads them without it (`GROUPBY`), so those are known too.
+pub const SPARQL_WORDS: &[&str] = &[
+    "BASE",
+    "PREFIX",
+    "SELECT",
+    "CONSTRUCT",
+    "DESCRIBE",
+    "ASK",
+    "DISTINCT",
+    "REDUCED",
+    "AS",
+    "FROM",
+    "NAMED",
+    "WHERE",
+    "GROUP",
+    "BY",
+    "GROUP BY",
+    "HAVING",
+    "ORDER",
+    "ORDER BY",
+    "ASC",
+    "DESC",
+    "LIMIT",
+    "OFFSET",
+    "VALUES",
+    "LOAD",
+    "SILENT",
+    "INTO",
+    "CLEAR",
+    "DROP",
+    "CREATE",
+    "ADD",
+    "MOVE",
+    "COPY",
+    "TO",
+    "INSERT",
+    "DELETE",
+    "DATA",
+    "WITH",
+    "USING",
+    "DEFAULT",
+    "GRAPH",
+    "ALL",
+    "OPTIONAL",
+    "SERVICE",
+    "BIND",
+    "UNDEF",
+    "MINUS",
+    "UNION",
+    "FILTER",
+    "NOT",
+    "IN",
+    "EXISTS",
+    "SEPARATOR",
+    "LATERAL",
+    "a",
+    "true",
+    "false",
+    "COUNT",
+    "SUM",
+    "MIN",
+    "MAX",
+    "AVG",
+    "SAMPLE",
+    "GROUP_CONCAT",
+    "STR",
+    "LANG",
+    "LANGMATCHES",
+    "DATATYPE",
+    "BOUND",
+    "IRI",
+    "URI",
+    "BNODE",
+    "RAND",
+    "ABS",
+    "CEIL",
+    "FLOOR",
+    "ROUND",
+    "CONCAT",
+    "STRLEN",
+    "UCASE",
+    "LCASE",
+    "ENCODE_FOR_URI",
+    "CONTAINS",
+    "STRSTARTS",
+    "STRENDS",
+    "STRBEFORE",
+    "STRAFTER",
+    "YEAR",
+    "MONTH",
+    "DAY",
+    "HOURS",
+    "MINUTES",
+    "SECONDS",
+    "TIMEZONE",
+    "TZ",
+    "NOW",
+    "UUID",
+    "STRUUID",
+    "MD5",
+    "SHA1",
+    "SHA256",
+    "SHA384",
+    "SHA512",
+    "COALESCE",
+    "IF",
+    "STRLANG",
+    "STRDT",
+    "sameTerm",
+    "isIRI",
+    "isURI",
+    "isBLANK",
+    "isLITERAL",
+    "isNUMERIC",
+    "REGEX",
+    "SUBSTR",
+    "REPLACE",
+    "ADJUST",
+    "GROUPBY",
+    "ORDERBY",
+];
+
+/// The likely mistake behind a parser error at byte offset `error_at` of
+/// `text`, if the text shows one at or before it: an unclosed string, a
+/// misspelt keyword or function name (the closest one given), a prefix
+/// declared without its colon, or, for an error at the end of the text, a
+/// bracket never closed (named by where it opens).
+pub fn find_mistake(text: &str, error_at: usize) -> Option<Mistake> {
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    let mut unclosed_string = None;
+    scan(text, |piece| match piece {
+        Piece::Word { start, end } => words.push((start, end)),
+        Piece::Open { at } => open.push(at),
+        Piece::Close => {
+            open.pop();
+        }
+        Piece::UnclosedString { at } => {
+            unclosed_string.get_or_insert(at);
+        }
+    });
+    let at = |offset: usize, kind: MistakeKind| {
+        let (line, column) = line_column(text, offset);
+        Some(Mistake { line, column, kind })
+    };
+    let first_word_problem = words.iter().enumerate().find_map(|(i, &(start, end))| {
+        if start > error_at {
+            return None;
+        }
+        let word = &text[start..end];
+        let previous = i.checked_sub(1).map(|p| &text[words[p].0..words[p].1]);
+        if previous.is_some_and(|p| p.eq_ignore_ascii_case("prefix")) && !word.ends_with(':') {
+            return Some((
+                start,
+                MistakeKind::PrefixWithoutColon {
+                    name: word.to_owned(),
+                },
+            ));
+        }
+        // Only bare words: prefixed names, numbers and language tags
+        // ("…"@en) are not keywords.
+        let bare = !word.contains(':')
+            && word.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !text[..start].ends_with('@');
+        if !bare || SPARQL_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)) {
+            return None;
+        }
+        let closest = closest(word, SPARQL_WORDS.iter().copied())?;
+        Some((
+            start,
+            MistakeKind::UnknownWord {
+                word: word.to_owned(),
+                closest,
+            },
+        ))
+    });
+    match (unclosed_string, first_word_problem) {
+        (Some(s), Some((w, _))) if s <= w && s <= error_at => {
+            return at(s, MistakeKind::UnclosedString)
+        }
+        (Some(s), None) if s <= error_at => return at(s, MistakeKind::UnclosedString),
+        (_, Some((w, kind))) => return at(w, kind),
+        _ => {}
+    }
+    let at_end = error_at >= text.trim_end().len();
+    match open.last() {
+        Some(&bracket) if at_end => at(
+            bracket,
+            MistakeKind::UnclosedBracket {
+                bracket: char::from(text.as_bytes()[bracket]),
+            },
+        ),
+        _ => None,
+    }
+}
+
+/// The byte offset of 1-based `line` and `column` (in characters) of
+/// `text`, clamped to its end.
+pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for _ in 1..line {
+        match text[offset..].find('\n') {
+            Some(n) => offset += n + 1,
+            None => return text.len(),
+        }
+    }
+    let rest = &text[offset..];
+    offset
+        + rest
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i)
 }
 
 /// The first word after the `PREFIX` and `BASE` declarations (the query
@@ -252,6 +508,49 @@ mod tests {
         assert_eq!(nesting_depth(&nested), 50);
         // A comparison is not an IRI.
         assert_eq!(nesting_depth("ASK { FILTER(1 < 2 && (3 > 2)) }"), 3);
+    }
+
+    #[test]
+    fn mistakes_are_named_where_they_are() {
+        let kind = |text: &str| find_mistake(text, text.len()).map(|m| (m.line, m.column, m.kind));
+        let unknown = |word: &str, closest: &'static str| MistakeKind::UnknownWord {
+            word: word.to_owned(),
+            closest,
+        };
+        assert_eq!(
+            kind("SELECT ?x WHRE { ?x ?p ?o }"),
+            Some((1, 11, unknown("WHRE", "WHERE")))
+        );
+        assert_eq!(
+            kind("SELECT ?x {\n ?x ?p ?o } GROUP_BY ?x"),
+            Some((2, 13, unknown("GROUP_BY", "GROUP BY")))
+        );
+        // Language tags, prefixed names and numbers are not keywords.
+        assert_eq!(
+            kind("ASK { ?x ?p \"x\"@en , kg:Thing , 12 } LIMT 1").map(|k| k.1),
+            Some(38)
+        );
+        assert_eq!(
+            kind("PREFIX ex <urn:x#>\nASK {}"),
+            Some((
+                1,
+                8,
+                MistakeKind::PrefixWithoutColon {
+                    name: "ex".to_owned()
+                }
+            ))
+        );
+        assert_eq!(
+            kind("ASK {\n FILTER(?x = \"open)\n}"),
+            Some((2, 14, MistakeKind::UnclosedString))
+        );
+        assert_eq!(
+            kind("SELECT * WHERE {\n  { ?s ?p ?o }\n"),
+            Some((1, 16, MistakeKind::UnclosedBracket { bracket: '{' }))
+        );
+        // A word after the parser's error is not its cause.
+        assert_eq!(find_mistake("SELECT ?x WHRE", 3), None);
+        assert_eq!(offset_of("ab\ncdé f", 2, 4), 7);
     }
 
     #[test]

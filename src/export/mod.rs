@@ -195,7 +195,8 @@ fn graphs_in_order(store: &Store, with_gazetteer: bool) -> Result<Vec<GraphName>
             // Derived counts, recomputed by the store that loads the export.
             NamedOrBlankNode::NamedNode(n) if n.as_str() == graph_names::STATISTICS => continue,
             NamedOrBlankNode::NamedNode(n)
-                if !with_gazetteer && n.as_str() == graph_names::GAZETTEER =>
+                if !with_gazetteer
+                    && [graph_names::GAZETTEER, graph_names::WORDS].contains(&n.as_str()) =>
             {
                 continue
             }

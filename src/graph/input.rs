@@ -10,6 +10,7 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankN
 use oxigraph::sparql::QueryResults;
 
 use super::GraphError;
+use crate::query::Watchdog;
 use crate::store::{graph_names, is_data_graph, Store};
 use crate::vocab::{OWL, RDF, RDFS, SKOS};
 
@@ -29,10 +30,20 @@ pub enum PictureSource<'a> {
 /// drawing needs (the class hierarchy, to name each entity's most specific
 /// class, and property labels, to label edges).
 pub fn picture_quads(store: &Store, source: PictureSource<'_>) -> Result<Vec<Quad>, GraphError> {
+    picture_quads_watched(store, source, None)
+}
+
+/// [`picture_quads`], a query source cancelled by `watchdog` (its timeout
+/// and memory bound, as for `kg query`).
+pub fn picture_quads_watched(
+    store: &Store,
+    source: PictureSource<'_>,
+    watchdog: Option<&Watchdog>,
+) -> Result<Vec<Quad>, GraphError> {
     match source {
         PictureSource::AllData => data_quads(store),
         PictureSource::Graph(graph) => graph_quads(store, graph),
-        PictureSource::Construct(query) => construct_quads(store, query),
+        PictureSource::Construct(query) => construct_quads(store, query, watchdog),
     }
 }
 
@@ -124,16 +135,28 @@ fn schema_quads(store: &Store) -> Result<Vec<Quad>, GraphError> {
 
 /// The triples of a CONSTRUCT query, plus the labels, aliases and types of
 /// the entities they mention.
-fn construct_quads(store: &Store, query: &str) -> Result<Vec<Quad>, GraphError> {
-    let mut prepared = crate::query::prepare_query(query, None)?;
+fn construct_quads(
+    store: &Store,
+    query: &str,
+    watchdog: Option<&Watchdog>,
+) -> Result<Vec<Quad>, GraphError> {
+    let mut prepared = crate::query::prepare_query(query, watchdog.map(Watchdog::token))?;
     crate::query::use_store_dataset(&mut prepared, store)?;
-    let QueryResults::Graph(triples) = prepared.on_store(store.oxigraph()).execute()? else {
+    let explain = |e: oxigraph::sparql::QueryEvaluationError| match watchdog {
+        Some(watchdog) => GraphError::Query(watchdog.explain(e)),
+        None => GraphError::Evaluation(e),
+    };
+    let QueryResults::Graph(triples) = prepared
+        .on_store(store.oxigraph())
+        .execute()
+        .map_err(explain)?
+    else {
         return Err(GraphError::NotAGraphQuery);
     };
     let mut quads = Vec::new();
     let mut entities = BTreeSet::new();
     for triple in triples {
-        let triple = triple?;
+        let triple = triple.map_err(explain)?;
         if let NamedOrBlankNode::NamedNode(s) = &triple.subject {
             entities.insert(s.as_str().to_owned());
         }

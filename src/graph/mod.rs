@@ -44,7 +44,7 @@ mod svg;
 
 pub use build::evidence_quotes;
 pub use dot::{quote, quote_lines, wrap, DotStyle};
-pub use input::{picture_quads, PictureSource};
+pub use input::{picture_quads, picture_quads_watched, PictureSource};
 pub use select::{NodeCut, Selection};
 pub use svg::{graphviz_available, SvgRenderer};
 

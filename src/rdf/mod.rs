@@ -828,11 +828,16 @@ impl<W: Write> QuadWriter<W> {
 
 pub mod xml_entities;
 
-/// Turns the expanded JSON-LD Oxigraph writes (full IRIs everywhere) into a
-/// compacted document: an `@context` with kg's prefixes, and every IRI that
-/// starts with one of them (property keys, `@id` and `@type` values) written
-/// as a compact IRI (`kg:issues`). Any JSON-LD processor expands it back to
-/// the same statements. Keys come out sorted, so the bytes are stable.
+/// Turns the expanded JSON-LD Oxigraph writes (full IRIs everywhere, every
+/// value an array of objects) into a compacted document: an `@context` with
+/// kg's prefixes; every IRI that starts with one of them (property keys,
+/// `@id` and `@type` values) written as a compact IRI (`kg:issues`);
+/// `rdf:type` as `@type`; `xsd:string` literals as plain strings; a value
+/// that is the only one of its property not in an array; and, when every
+/// string literal has one language tag, that tag as the context's
+/// `@language` and its literals as plain strings. Any JSON-LD processor
+/// expands it back to the same statements. Keys come out sorted, so the
+/// bytes are stable.
 pub fn compact_json_ld(expanded: &[u8]) -> std::io::Result<Vec<u8>> {
     use serde_json::{Map, Value};
     let document: Value = serde_json::from_slice(expanded).map_err(std::io::Error::other)?;
@@ -841,44 +846,192 @@ pub fn compact_json_ld(expanded: &[u8]) -> std::io::Result<Vec<u8>> {
         array @ Value::Array(_) => array,
         other => other,
     };
+    let mut languages = LiteralLanguages::default();
+    languages.read(&graph);
+    let language = languages.common();
     let mut context = Map::new();
     for (prefix, iri) in PREFIXES {
         context.insert((*prefix).to_owned(), Value::String((*iri).to_owned()));
     }
+    if let Some(language) = &language {
+        context.insert("@language".to_owned(), Value::String(language.clone()));
+    }
+    let compactor = JsonLdCompactor { language };
     let mut compacted = Map::new();
     compacted.insert("@context".to_owned(), Value::Object(context));
-    compacted.insert("@graph".to_owned(), compact_value(graph, false));
+    compacted.insert("@graph".to_owned(), compactor.nodes(graph));
     let mut out =
         serde_json::to_vec_pretty(&Value::Object(compacted)).map_err(std::io::Error::other)?;
     out.push(b'\n');
     Ok(out)
 }
 
-/// Compacts the IRIs of one JSON-LD value; `is_iri` says whether a string
-/// here is an IRI (the value of `@id` or `@type`).
-fn compact_value(value: serde_json::Value, is_iri: bool) -> serde_json::Value {
+/// The language tags of the string literals of an expanded document.
+#[derive(Default)]
+struct LiteralLanguages {
+    tags: std::collections::BTreeSet<String>,
+    /// Whether a literal without a tag (an `xsd:string`) was seen.
+    untagged: bool,
+}
+
+impl LiteralLanguages {
+    fn read(&mut self, value: &serde_json::Value) {
+        use serde_json::Value;
+        match value {
+            Value::Array(items) => items.iter().for_each(|item| self.read(item)),
+            Value::Object(map) if map.contains_key("@value") => {
+                match map.get("@language").and_then(Value::as_str) {
+                    Some(tag) => {
+                        self.tags.insert(tag.to_owned());
+                    }
+                    None if !map.contains_key("@type") => self.untagged = true,
+                    None => {}
+                }
+            }
+            Value::Object(map) => map.values().for_each(|item| self.read(item)),
+            _ => {}
+        }
+    }
+
+    /// The one tag of every string literal, if they all have the same.
+    fn common(&self) -> Option<String> {
+        match (self.untagged, self.tags.len()) {
+            (false, 1) => self.tags.first().cloned(),
+            _ => None,
+        }
+    }
+}
+
+const RDF_TYPE_KEY: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+/// Compacts the nodes of an expanded document (see [`compact_json_ld`]).
+struct JsonLdCompactor {
+    /// The context's default language, if any.
+    language: Option<String>,
+}
+
+impl JsonLdCompactor {
+    /// A list of node objects (the top-level `@graph`, a named graph's).
+    fn nodes(&self, nodes: serde_json::Value) -> serde_json::Value {
+        use serde_json::Value;
+        match nodes {
+            Value::Array(items) => Value::Array(items.into_iter().map(|n| self.node(n)).collect()),
+            other => self.node(other),
+        }
+    }
+
+    /// One node object: its `@id`, its named graph, `rdf:type` IRIs as
+    /// `@type`, its properties' values.
+    fn node(&self, node: serde_json::Value) -> serde_json::Value {
+        use serde_json::{Map, Value};
+        let Value::Object(map) = node else {
+            return node;
+        };
+        let mut out = Map::new();
+        for (key, value) in map {
+            match key.as_str() {
+                "@id" => {
+                    out.insert(key, compact_strings(value));
+                }
+                "@graph" => {
+                    out.insert(key, self.nodes(value));
+                }
+                "@type" => {
+                    out.insert(key, single(compact_strings(value)));
+                }
+                RDF_TYPE_KEY => {
+                    // Types that are IRIs become `@type`; a blank node or
+                    // literal object stays an rdf:type statement.
+                    let (types, others): (Vec<Value>, Vec<Value>) =
+                        as_items(value).into_iter().partition(|v| {
+                            v.get("@id")
+                                .and_then(Value::as_str)
+                                .is_some_and(|id| !id.starts_with("_:"))
+                                && v.as_object().is_some_and(|o| o.len() == 1)
+                        });
+                    if !types.is_empty() {
+                        let ids = types
+                            .into_iter()
+                            .filter_map(|v| v.get("@id").and_then(Value::as_str).map(compact_iri))
+                            .map(Value::String)
+                            .collect();
+                        out.insert("@type".to_owned(), single(Value::Array(ids)));
+                    }
+                    if !others.is_empty() {
+                        let values = others.into_iter().map(|v| self.value(v)).collect();
+                        out.insert(compact_iri(&key), single(Value::Array(values)));
+                    }
+                }
+                _ if key.starts_with('@') => {
+                    out.insert(key, value);
+                }
+                _ => {
+                    let values = as_items(value).into_iter().map(|v| self.value(v)).collect();
+                    out.insert(compact_iri(&key), single(Value::Array(values)));
+                }
+            }
+        }
+        Value::Object(out)
+    }
+
+    /// One value of a property: a node reference with a compact `@id`, a
+    /// literal as a plain string where that reads back the same.
+    fn value(&self, value: serde_json::Value) -> serde_json::Value {
+        use serde_json::{Map, Value};
+        let Value::Object(map) = value else {
+            return value;
+        };
+        if !map.contains_key("@value") {
+            return self.node(Value::Object(map));
+        }
+        let language = map.get("@language").and_then(Value::as_str);
+        let plain = match (&self.language, language, map.contains_key("@type")) {
+            // An xsd:string, with no default language to take.
+            (None, None, false) => true,
+            // A tagged literal in the default language.
+            (Some(default), Some(tag), _) => default == tag,
+            _ => false,
+        };
+        if plain && map.len() == 1 + usize::from(language.is_some()) {
+            if let Some(text @ Value::String(_)) = map.get("@value") {
+                return text.clone();
+            }
+        }
+        let mut out = Map::new();
+        for (key, value) in map {
+            let value = if key == "@type" {
+                compact_strings(value)
+            } else {
+                value
+            };
+            out.insert(key, value);
+        }
+        Value::Object(out)
+    }
+}
+
+/// The items of a JSON-LD value: an array's, or the value alone.
+fn as_items(value: serde_json::Value) -> Vec<serde_json::Value> {
+    match value {
+        serde_json::Value::Array(items) => items,
+        other => vec![other],
+    }
+}
+
+/// A one-item array as its item (compacted JSON-LD drops such arrays).
+fn single(value: serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Array(mut items) if items.len() == 1 => items.remove(0),
+        other => other,
+    }
+}
+
+/// Compact IRIs for a string or the strings of an array (`@id`, `@type`).
+fn compact_strings(value: serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
     match value {
-        Value::String(text) if is_iri => Value::String(compact_iri(&text)),
-        Value::Array(items) => Value::Array(
-            items
-                .into_iter()
-                .map(|item| compact_value(item, is_iri))
-                .collect(),
-        ),
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .map(|(key, value)| {
-                    let iri_valued = key == "@id" || key == "@type";
-                    let key = if key.starts_with('@') {
-                        key
-                    } else {
-                        compact_iri(&key)
-                    };
-                    (key, compact_value(value, iri_valued))
-                })
-                .collect(),
-        ),
+        Value::String(text) => Value::String(compact_iri(&text)),
+        Value::Array(items) => Value::Array(items.into_iter().map(compact_strings).collect()),
         other => other,
     }
 }

@@ -582,12 +582,12 @@ pub(super) fn parse_graph_bytes(
 }
 
 /// Loads one snapshot: reads the manifest, then every file it lists (but
-/// the graph `skipped`), verified, into a new in-memory store. When a file
+/// the graphs `skipped`), verified, into a new in-memory store. When a file
 /// vanished because writers committed meanwhile, starts again from the new
 /// manifest, at most [`SNAPSHOT_ATTEMPTS`] times.
 pub(super) fn load_snapshot(
     dir: &Path,
-    skipped: Option<&GraphName>,
+    skipped: &[GraphName],
 ) -> Result<(Oxigraph, Manifest), StoreError> {
     let mut attempt = 0;
     loop {
@@ -597,7 +597,7 @@ pub(super) fn load_snapshot(
         let entries: Vec<&Entry> = manifest
             .entries
             .values()
-            .filter(|e| Some(&e.graph) != skipped)
+            .filter(|e| !skipped.contains(&e.graph))
             .collect();
         let graphs_dir = dir.join(GRAPHS_DIR);
         let loaded = load_parallel(&inner, &entries, |entry| {
@@ -718,17 +718,14 @@ fn read_file(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
     }
 }
 
-/// Loads a first-layout store (every graph file, but the one of the graph
+/// Loads a first-layout store (every graph file, but those of the graphs
 /// `skipped`).
-pub(super) fn load_unlisted(
-    dir: &Path,
-    skipped: Option<&GraphName>,
-) -> Result<Oxigraph, StoreError> {
+pub(super) fn load_unlisted(dir: &Path, skipped: &[GraphName]) -> Result<Oxigraph, StoreError> {
     let inner = Oxigraph::new()?;
-    let skipped = skipped.map(unlisted_file_name);
+    let skipped: Vec<String> = skipped.iter().map(unlisted_file_name).collect();
     let files: Vec<PathBuf> = unlisted_files(dir)?
         .into_iter()
-        .filter(|p| Some(layout::file_name(p)) != skipped)
+        .filter(|p| !skipped.contains(&layout::file_name(p)))
         .collect();
     load_parallel(&inner, &files, |path| {
         Ok(match read_file(path)? {
@@ -871,14 +868,14 @@ impl FilesBackend {
 }
 
 /// Opens the files store in `dir` (layout `version`) into a new in-memory
-/// Oxigraph store, leaving out the graph `skipped`. A writer (holding the
+/// Oxigraph store, leaving out the graphs `skipped`. A writer (holding the
 /// lock) first removes what a killed writer left and upgrades a
 /// first-layout store.
 pub(super) fn open(
     dir: &Path,
     mut version: u32,
     writing: bool,
-    skipped: Option<&GraphName>,
+    skipped: &[GraphName],
 ) -> Result<(Oxigraph, FilesBackend), StoreError> {
     if writing {
         let graphs = dir.join(GRAPHS_DIR);

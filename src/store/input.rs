@@ -1,6 +1,8 @@
 //! Reading RDF documents into quads for the store (what `kg load` does):
 //! [`RdfLoad`] tells the format from a file's name, names each file's graph
-//! by its `file:` IRI, refuses RDF/XML whose entities would explode, parses
+//! by its `file:` IRI, reads only regular files up to a size limit (see
+//! [`input_file`](crate::input_file)), refuses RDF/XML whose entities would
+//! explode, parses
 //! large line-based documents on all cores, and keeps blank nodes of
 //! different documents apart.
 //!
@@ -26,6 +28,7 @@ use oxigraph::model::{
 use rayon::prelude::*;
 
 use super::graph_names;
+use crate::input_file::{read_bounded, read_regular_file, FileRefused};
 use crate::rdf::xml_entities::{self, EntityError};
 
 /// Why a document could not be read into quads. Each names the file (or
@@ -40,6 +43,13 @@ pub enum LoadError {
         name: String,
         #[source]
         source: std::io::Error,
+    },
+    /// Not a regular file (a FIFO, a device), or larger than the limit.
+    #[error("{name}: {source}")]
+    Refused {
+        name: String,
+        #[source]
+        source: FileRefused,
     },
     #[error("{}: {source}", path.display())]
     Path {
@@ -82,7 +92,12 @@ pub struct RdfLoad {
     format: Option<RdfFormat>,
     graph: Option<NamedNode>,
     entity_limit: u64,
+    max_file_bytes: u64,
 }
+
+/// Default of [`RdfLoad::max_file_bytes`]: 1 GiB. RDF dumps are far larger
+/// than articles, and a file is held in memory whole while it is parsed.
+pub const DEFAULT_MAX_LOAD_BYTES: u64 = 1 << 30;
 
 impl Default for RdfLoad {
     fn default() -> Self {
@@ -90,6 +105,7 @@ impl Default for RdfLoad {
             format: None,
             graph: None,
             entity_limit: xml_entities::DEFAULT_LIMIT,
+            max_file_bytes: DEFAULT_MAX_LOAD_BYTES,
         }
     }
 }
@@ -119,6 +135,13 @@ impl RdfLoad {
         self
     }
 
+    /// Refuses a file, or standard input, of more than `bytes` (default
+    /// [`DEFAULT_MAX_LOAD_BYTES`]).
+    pub fn max_file_bytes(mut self, bytes: u64) -> Self {
+        self.max_file_bytes = bytes;
+        self
+    }
+
     /// The format the document at `path` is read in: the one set, else the
     /// one its extension names.
     pub fn format_for(&self, path: &Path) -> Option<RdfFormat> {
@@ -128,8 +151,9 @@ impl RdfLoad {
         })
     }
 
-    /// Reads the RDF file at `path`. Every statement goes to the graph
-    /// set; without one, triples go to the file's own graph
+    /// Reads the RDF file at `path`, if it is a regular file (not a FIFO,
+    /// nor a link to a device) within the size limit. Every statement goes
+    /// to the graph set; without one, triples go to the file's own graph
     /// ([`file_graph`]) and quads stay in the graph they name.
     pub fn read_file(&self, path: &Path) -> Result<Vec<Quad>, LoadError> {
         let name = path.display().to_string();
@@ -137,15 +161,8 @@ impl RdfLoad {
             .format_for(path)
             .ok_or_else(|| LoadError::UnknownFormat { name: name.clone() })?;
         let file_iri = file_graph(path)?;
-        let bytes = std::fs::File::open(path)
-            .and_then(|mut file| {
-                let mut bytes = Vec::new();
-                file.read_to_end(&mut bytes).map(|_| bytes)
-            })
-            .map_err(|source| LoadError::Read {
-                name: name.clone(),
-                source,
-            })?;
+        let bytes = read_regular_file(path, self.max_file_bytes)
+            .map_err(|source| refused(&name, source))?;
         let graph = self.graph.clone().unwrap_or_else(|| file_iri.clone());
         self.parse(&name, format, graph, Some(&file_iri), &bytes)
     }
@@ -154,20 +171,15 @@ impl RdfLoad {
     /// called `name` in errors: its format must be set (or `name` end in a
     /// known extension), and its triples go to the graph set, else to
     /// [`graph_names::IMPORTED`] (quads stay in the graph they name). Relative
-    /// IRIs stay unresolved.
-    pub fn read_unnamed(&self, name: &str, mut reader: impl Read) -> Result<Vec<Quad>, LoadError> {
+    /// IRIs stay unresolved. More than the size limit is refused.
+    pub fn read_unnamed(&self, name: &str, reader: impl Read) -> Result<Vec<Quad>, LoadError> {
         let format = self
             .format_for(Path::new(name))
             .ok_or_else(|| LoadError::UnknownFormat {
                 name: name.to_owned(),
             })?;
-        let mut bytes = Vec::new();
-        reader
-            .read_to_end(&mut bytes)
-            .map_err(|source| LoadError::Read {
-                name: name.to_owned(),
-                source,
-            })?;
+        let bytes =
+            read_bounded(reader, self.max_file_bytes).map_err(|source| refused(name, source))?;
         let graph = self
             .graph
             .clone()
@@ -214,6 +226,16 @@ impl RdfLoad {
             quads.iter_mut().for_each(|q| q.graph_name = graph.clone());
         }
         Ok(quads)
+    }
+}
+
+/// A reading error: an I/O error as [`LoadError::Read`], a refusal as
+/// [`LoadError::Refused`].
+fn refused(name: &str, source: FileRefused) -> LoadError {
+    let name = name.to_owned();
+    match source {
+        FileRefused::Io(source) => LoadError::Read { name, source },
+        source => LoadError::Refused { name, source },
     }
 }
 
@@ -449,6 +471,26 @@ mod tests {
             strict.read_file(&path),
             Err(LoadError::Entities { .. })
         ));
+    }
+
+    #[test]
+    fn a_file_or_stdin_past_the_size_limit_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.nt");
+        std::fs::write(&path, ONE_TRIPLE.repeat(10)).unwrap();
+        let small = RdfLoad::new().max_file_bytes(ONE_TRIPLE.len() as u64);
+        let error = small.read_file(&path).unwrap_err();
+        assert!(matches!(error, LoadError::Refused { .. }), "{error}");
+        assert!(error.to_string().contains("big.nt: "), "{error}");
+        let error = small
+            .format(RdfFormat::NTriples)
+            .read_unnamed("<stdin>", std::io::repeat(b' '))
+            .unwrap_err();
+        assert!(
+            error.to_string().starts_with("<stdin>: ")
+                && error.to_string().contains("more than the size limit"),
+            "{error}"
+        );
     }
 
     #[test]

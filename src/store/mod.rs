@@ -101,20 +101,24 @@ pub mod graph_names {
     /// The gazetteer's individuals of that ontology; loaded and queried only
     /// when asked for (see [`View`](super::View)).
     pub const GAZETTEER: &str = "https://w3id.org/kgraph/graph/gazetteer";
+    /// The extraction lexicon's word lists of that ontology; loaded and
+    /// queried only when asked for, with the gazetteer.
+    pub const WORDS: &str = "https://w3id.org/kgraph/graph/words";
     /// Distinct entities per class (VoID), kept up to date by every write;
     /// see [`statistics`](super::statistics).
     pub const STATISTICS: &str = "https://w3id.org/kgraph/graph/statistics";
 }
 
 /// Whether a graph holds data (entities, facts, imported triples), as
-/// opposed to the stored ontology (schema or gazetteer) or the derived
-/// statistics.
+/// opposed to the stored ontology (schema, gazetteer or word lists) or the
+/// derived statistics.
 pub fn is_data_graph(graph: GraphNameRef<'_>) -> bool {
     match graph {
         GraphNameRef::NamedNode(n) => ![
             graph_names::STATISTICS,
             graph_names::ONTOLOGY,
             graph_names::GAZETTEER,
+            graph_names::WORDS,
         ]
         .contains(&n.as_str()),
         _ => true,
@@ -195,18 +199,19 @@ impl Backend {
 
 /// What a store shows once open.
 ///
-/// By default the gazetteer graph ([`graph_names::GAZETTEER`]) is left out:
-/// queries, exports and pictures see the articles' graphs, imported data,
-/// the ontology's schema and the statistics, and only the gazetteer
-/// individuals an article mentions (their labels, classes and `sameAs`
-/// links are in the article's graph). With the files backend a reader does
-/// not even load the gazetteer's file; a writer always loads every graph
+/// By default the gazetteer graph ([`graph_names::GAZETTEER`]) and the word
+/// lists ([`graph_names::WORDS`]) are left out: queries, exports and
+/// pictures see the articles' graphs, imported data, the ontology's schema
+/// and the statistics, and only the gazetteer individuals an article
+/// mentions (their labels, classes and `sameAs` links are in the article's
+/// graph). With the files backend a reader does not even load their
+/// files; a writer always loads every graph
 /// (it rewrites what it holds), and on RocksDB everything is in one
 /// database, so there [`Store::default_graphs`] names the graphs to query.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct View {
-    /// Show the whole gazetteer too (`--with-gazetteer`).
+    /// Show the whole gazetteer and the word lists too (`--with-gazetteer`).
     pub with_gazetteer: bool,
 }
 
@@ -330,8 +335,8 @@ impl Store {
             Backend::Files => {
                 // A reader that does not show the gazetteer need not parse
                 // its file; a writer rewrites what it holds, so holds all.
-                let gazetteer = ontology::gazetteer_graph_name();
-                let skipped = skip_gazetteer.then_some(&gazetteer);
+                let hidden = ontology::hidden_graphs();
+                let skipped: &[GraphName] = if skip_gazetteer { &hidden } else { &[] };
                 let (inner, files) = files::open(&dir, format.version, writing, skipped)?;
                 (inner, Box::new(files))
             }
@@ -356,43 +361,60 @@ impl Store {
         Ok(store)
     }
 
-    /// A store written before the gazetteer had its own graph keeps the
-    /// gazetteer's individuals in the schema graph: moves them to the
-    /// gazetteer graph, on disk too when writing (the RocksDB backend can
-    /// only move them when writing; its readers show them until then).
-    fn move_misplaced_individuals(&mut self, gazetteer_skipped: bool) -> Result<(), StoreError> {
+    /// A store written by an older kg keeps the gazetteer's individuals
+    /// (before layout 2) or the word lists (before layout 3) in the schema
+    /// graph: moves them to their own graphs, on disk too when writing (the
+    /// RocksDB backend can only move them when writing; its readers show
+    /// them until then).
+    fn move_misplaced_individuals(&mut self, hidden_skipped: bool) -> Result<(), StoreError> {
         let writing = self._lock.is_some();
         if !writing && !self.backend.holds_private_copy() {
             return Ok(());
         }
-        let misplaced = ontology::misplaced_individuals(&self.inner)?;
-        if misplaced.is_empty() {
+        let moves = [
+            (
+                ontology::gazetteer_graph_name(),
+                ontology::misplaced_individuals(&self.inner)?,
+            ),
+            (
+                GraphName::from(ontology::words_graph()),
+                ontology::misplaced_words(&self.inner)?,
+            ),
+        ];
+        if moves.iter().all(|(_, misplaced)| misplaced.is_empty()) {
             return Ok(());
         }
-        let gazetteer = ontology::gazetteer_graph_name();
         if writing {
             let schema_graph = GraphName::from(ontology::schema_graph());
-            let moved: FxHashSet<&Quad> = misplaced.iter().collect();
+            let moved: FxHashSet<&Quad> = moves.iter().flat_map(|(_, m)| m.iter()).collect();
             let schema: Vec<Quad> = self
                 .graph_quads(schema_graph.as_ref())?
                 .into_iter()
                 .filter(|q| !moved.contains(q))
                 .collect();
-            let mut individuals = self.graph_quads(gazetteer.as_ref())?;
-            individuals.extend(misplaced.iter().cloned());
-            return self.replace_graphs(vec![(schema_graph, schema), (gazetteer, individuals)]);
+            let mut graphs = vec![(schema_graph, schema)];
+            for (graph, misplaced) in &moves {
+                if !misplaced.is_empty() {
+                    let mut quads = self.graph_quads(graph.as_ref())?;
+                    quads.extend(misplaced.iter().cloned());
+                    graphs.push((graph.clone(), quads));
+                }
+            }
+            return self.replace_graphs(graphs);
         }
         // A reader: in memory only, and only where it is shown.
         let mut transaction = self.inner.start_transaction()?;
-        for quad in &misplaced {
-            transaction.remove(quad);
-            if !gazetteer_skipped {
-                transaction.insert(QuadRef::new(
-                    &quad.subject,
-                    &quad.predicate,
-                    &quad.object,
-                    &gazetteer,
-                ));
+        for (graph, misplaced) in &moves {
+            for quad in misplaced {
+                transaction.remove(quad);
+                if !hidden_skipped {
+                    transaction.insert(QuadRef::new(
+                        &quad.subject,
+                        &quad.predicate,
+                        &quad.object,
+                        graph,
+                    ));
+                }
             }
         }
         transaction.commit()?;
@@ -406,19 +428,26 @@ impl Store {
 
     /// The graphs a query's default graph should be, when it is not simply
     /// the union of every graph in [`Store::oxigraph`]: `None` when it is
-    /// (the usual case), otherwise every graph but the gazetteer, which is
-    /// in the store and not to be shown (a writer's or a RocksDB store).
-    /// Naming the graphs makes Oxigraph look up each one for every pattern,
-    /// so queries over many graphs are slower than over the union.
+    /// (the usual case), otherwise every graph but the gazetteer and the
+    /// word lists, which are in the store and not to be shown (a writer's
+    /// or a RocksDB store). Naming the graphs makes Oxigraph look up each
+    /// one for every pattern, so queries over many graphs are slower than
+    /// over the union.
     pub fn default_graphs(&self) -> Result<Option<Vec<GraphName>>, StoreError> {
-        let gazetteer = ontology::gazetteer_graph();
-        if self.options.with_gazetteer || !self.contains_graph(gazetteer.as_ref())? {
+        let hidden = ontology::hidden_graphs();
+        let mut held = false;
+        for graph in &hidden {
+            if let GraphName::NamedNode(n) = graph {
+                held |= self.contains_graph(n.as_ref())?;
+            }
+        }
+        if self.options.with_gazetteer || !held {
             return Ok(None);
         }
         let mut graphs = vec![GraphName::DefaultGraph];
         for graph in self.inner.named_graphs() {
             match graph? {
-                NamedOrBlankNode::NamedNode(n) if n == gazetteer => {}
+                NamedOrBlankNode::NamedNode(n) if hidden.contains(&GraphName::from(n.clone())) => {}
                 NamedOrBlankNode::NamedNode(n) => graphs.push(n.into()),
                 NamedOrBlankNode::BlankNode(b) => graphs.push(b.into()),
             }

@@ -1,23 +1,31 @@
-//! The ontology kept in a store, as two named graphs:
+//! The ontology kept in a store, as three named graphs:
 //!
-//! * the **schema** ([`graph_names::ONTOLOGY`]): classes, properties and the
-//!   extraction lexicon, with a content hash of the files it came from;
+//! * the **schema** ([`graph_names::ONTOLOGY`]): classes, properties, the
+//!   declarations of the extraction lexicon's properties, and a content
+//!   hash of the files it came from;
 //! * the **gazetteer** ([`graph_names::GAZETTEER`]): the known individuals
 //!   (countries, cities, organisations…), every statement whose subject is
-//!   one of them.
+//!   one of them;
+//! * the **word lists** ([`graph_names::WORDS`]): the lexicon's words, every
+//!   statement whose predicate is one of the ontology's annotation
+//!   properties (`kg:commonWord`, `kg:givenName`, `kg:verbTrigger` …) and
+//!   whose object is a literal (see [`word_properties`]).
 //!
 //! Queries, exports and pictures see the schema, so `rdfs:subClassOf*`
-//! paths and property labels work, but not the gazetteer unless asked for
-//! (`--with-gazetteer`, [`View::with_gazetteer`](super::View)):
-//! its thousands of cities and countries would otherwise answer every
-//! `?x a kg:Country` and every label search. The individuals an article
-//! mentions are still there without it, because the extractor writes their
-//! labels, classes and `owl:sameAs` links into the article's own graph.
+//! paths and property labels work, but neither the gazetteer nor the word
+//! lists unless asked for (`--with-gazetteer`,
+//! [`View::with_gazetteer`](super::View)): the gazetteer's thousands of
+//! cities and countries would otherwise answer every `?x a kg:Country` and
+//! every label search, and the word lists (some 8,000 statements) would be
+//! most of every export. The individuals an article mentions are still
+//! there without it, because the extractor writes their labels, classes
+//! and `owl:sameAs` links into the article's own graph.
 //!
-//! What is an individual is read from the statements themselves (see
-//! [`individuals`]), so individuals added with `--ontology` go to the
-//! gazetteer graph too, and a store written by an older kg (one ontology
-//! graph holding everything) is split the same way when it is opened.
+//! What is an individual, and what is a word, is read from the statements
+//! themselves (see [`individuals`]), so those added with `--ontology` go to
+//! their graphs too, and a store written by an older kg (one ontology
+//! graph holding everything, or the words still in the schema) is split
+//! the same way when it is opened.
 //!
 //! ```
 //! use kgraph::store::ontology::split;
@@ -35,6 +43,7 @@
 //! let split = split(quads);
 //! assert_eq!(split.schema.len(), 2);
 //! assert_eq!(split.gazetteer.len(), 2);
+//! assert!(split.words.is_empty());
 //! ```
 
 use std::collections::BTreeSet;
@@ -54,11 +63,14 @@ use crate::ontology::Ontology;
 
 const OWL_CLASS: NamedNodeRef<'static> =
     NamedNodeRef::new_unchecked("http://www.w3.org/2002/07/owl#Class");
+const OWL_ANNOTATION_PROPERTY: NamedNodeRef<'static> =
+    NamedNodeRef::new_unchecked("http://www.w3.org/2002/07/owl#AnnotationProperty");
 
 /// Bumped when the way the ontology is laid out in graphs changes, so that
 /// the next build rewrites the graphs even if the ontology files did not
-/// change. Layout 2: schema and gazetteer in two graphs.
-const LAYOUT: &str = "layout 2: schema and gazetteer";
+/// change. Layout 2: schema and gazetteer in two graphs; layout 3: the
+/// word lists in a third.
+const LAYOUT: &str = "layout 3: schema, gazetteer and word lists";
 
 /// The schema graph's name.
 pub fn schema_graph() -> NamedNode {
@@ -70,6 +82,17 @@ pub fn gazetteer_graph() -> NamedNode {
     NamedNode::new_unchecked(graph_names::GAZETTEER)
 }
 
+/// The word lists' graph name.
+pub fn words_graph() -> NamedNode {
+    NamedNode::new_unchecked(graph_names::WORDS)
+}
+
+/// The graphs of the ontology a store shows only when asked for
+/// (`--with-gazetteer`): the gazetteer and the word lists.
+pub fn hidden_graphs() -> [GraphName; 2] {
+    [gazetteer_graph().into(), words_graph().into()]
+}
+
 /// Ontology statements cut in two (see [`split`]).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Split {
@@ -78,6 +101,8 @@ pub struct Split {
     pub schema: Vec<Quad>,
     /// Every statement whose subject is an individual.
     pub gazetteer: Vec<Quad>,
+    /// The lexicon's words: literals of the [`word_properties`].
+    pub words: Vec<Quad>,
 }
 
 /// The individuals among the subjects of `quads`: IRIs typed (`rdf:type`)
@@ -104,11 +129,32 @@ pub fn individuals(quads: &[Quad]) -> FxHashSet<NamedNode> {
         .collect()
 }
 
-/// Cuts ontology statements into the schema and the gazetteer: a statement
-/// goes to the gazetteer when its subject is one of the [`individuals`].
-/// The order of each part is the order of `quads`.
+/// The properties of kg's namespace that `quads` declare annotation
+/// properties (`owl:AnnotationProperty`): those the extraction lexicon
+/// lists its words with.
+pub fn word_properties(quads: &[Quad]) -> FxHashSet<NamedNode> {
+    quads
+        .iter()
+        .filter(|q| {
+            q.predicate.as_ref() == rdf::TYPE && q.object.as_ref() == OWL_ANNOTATION_PROPERTY.into()
+        })
+        .filter_map(|q| match &q.subject {
+            NamedOrBlankNode::NamedNode(n) if n.as_str().starts_with(crate::vocab::KG) => {
+                Some(n.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Cuts ontology statements into the schema, the gazetteer and the word
+/// lists: a statement goes to the gazetteer when its subject is one of the
+/// [`individuals`], to the word lists when its object is a literal of one
+/// of the [`word_properties`]. The order of each part is the order of
+/// `quads`.
 pub fn split(quads: Vec<Quad>) -> Split {
     let individuals = individuals(&quads);
+    let word_properties = word_properties(&quads);
     let mut split = Split::default();
     for quad in quads {
         let about_individual = match &quad.subject {
@@ -117,6 +163,8 @@ pub fn split(quads: Vec<Quad>) -> Split {
         };
         if about_individual {
             split.gazetteer.push(quad);
+        } else if quad.object.is_literal() && word_properties.contains(&quad.predicate) {
+            split.words.push(quad);
         } else {
             split.schema.push(quad);
         }
@@ -140,15 +188,15 @@ pub enum OntologyGraphError {
     Store(#[from] StoreError),
 }
 
-/// Keeps the ontology that drove extraction in the store, as the schema
-/// and gazetteer graphs, rewritten only when its files (or the layout)
-/// changed. Returns whether it wrote them.
+/// Keeps the ontology that drove extraction in the store, as the schema,
+/// gazetteer and word-list graphs, rewritten only when its files (or the
+/// layout) changed. Returns whether it wrote them.
 ///
 /// Each graph holds the content hash (`kg:contentHash` of the graph): a
-/// writer killed between the renames of the two graph files leaves one
-/// graph without the current hash, and the next build writes both again.
+/// writer killed between the renames of the graph files leaves a graph
+/// without the current hash, and the next build writes them all again.
 pub fn store_ontology(store: &mut Store, ontology: &Ontology) -> Result<bool, OntologyGraphError> {
-    let (schema, gazetteer) = (schema_graph(), gazetteer_graph());
+    let (schema, gazetteer, words) = (schema_graph(), gazetteer_graph(), words_graph());
     let hash = content_hash(ontology);
     let marker = |graph: &NamedNode| {
         Quad::new(
@@ -158,13 +206,13 @@ pub fn store_ontology(store: &mut Store, ontology: &Ontology) -> Result<bool, On
             graph.clone(),
         )
     };
-    let (schema_marker, gazetteer_marker) = (marker(&schema), marker(&gazetteer));
+    let markers = [marker(&schema), marker(&gazetteer), marker(&words)];
     let inner = store.oxigraph();
-    if inner.contains(&schema_marker).map_err(StoreError::from)?
-        && inner
-            .contains(&gazetteer_marker)
-            .map_err(StoreError::from)?
-    {
+    let mut written = true;
+    for marker in &markers {
+        written &= inner.contains(marker).map_err(StoreError::from)?;
+    }
+    if written {
         return Ok(false);
     }
     let mut quads = Vec::new();
@@ -184,14 +232,17 @@ pub fn store_ontology(store: &mut Store, ontology: &Ontology) -> Result<bool, On
     let mut seen = FxHashSet::default();
     quads.retain(|q| seen.insert(q.clone()));
     let split = split(quads);
-    let mut schema_quads = vec![schema_marker];
-    schema_quads.extend(split.schema);
-    let mut gazetteer_quads = vec![gazetteer_marker];
-    gazetteer_quads.extend(split.gazetteer);
-    store.replace_graphs(vec![
-        (schema.into(), schema_quads),
-        (gazetteer.into(), gazetteer_quads),
-    ])?;
+    let graphs = [schema, gazetteer, words]
+        .into_iter()
+        .zip(markers)
+        .zip([split.schema, split.gazetteer, split.words])
+        .map(|((graph, marker), statements)| {
+            let mut quads = vec![marker];
+            quads.extend(statements);
+            (GraphName::from(graph), quads)
+        })
+        .collect();
+    store.replace_graphs(graphs)?;
     Ok(true)
 }
 
@@ -259,6 +310,36 @@ pub(super) fn misplaced_individuals(inner: &Oxigraph) -> Result<Vec<Quad>, Stora
     for individual in &individuals {
         for quad in inner.quads_for_pattern(Some(individual.into()), None, None, in_schema) {
             quads.push(quad?);
+        }
+    }
+    Ok(quads)
+}
+
+/// The word-list statements that sit in the schema graph of `inner`, as a
+/// store written by kg before the word lists had their own graph has them
+/// (empty for a store of the current layout). One index lookup per
+/// annotation property the schema declares.
+pub(super) fn misplaced_words(inner: &Oxigraph) -> Result<Vec<Quad>, StorageError> {
+    let schema = schema_graph();
+    let in_schema = Some(GraphNameRef::from(schema.as_ref()));
+    let mut quads = Vec::new();
+    for declaration in inner.quads_for_pattern(
+        None,
+        Some(rdf::TYPE),
+        Some(OWL_ANNOTATION_PROPERTY.into()),
+        in_schema,
+    ) {
+        let NamedOrBlankNode::NamedNode(property) = declaration?.subject else {
+            continue;
+        };
+        if !property.as_str().starts_with(crate::vocab::KG) {
+            continue;
+        }
+        for quad in inner.quads_for_pattern(None, Some(property.as_ref()), None, in_schema) {
+            let quad = quad?;
+            if quad.object.is_literal() {
+                quads.push(quad);
+            }
         }
     }
     Ok(quads)
@@ -370,6 +451,47 @@ kgr:fenwick a kg:Town ; rdfs:label \"Fenwick\"@en .";
         assert!(misplaced_individuals(shown.oxigraph()).unwrap().is_empty());
     }
 
+    /// Regression (issue 18): the default export was mostly the lexicon's
+    /// word lists. They go to their own graph, shown with the gazetteer; a
+    /// store whose words are still in the schema graph (layout 2) is split
+    /// when opened: by a reader in memory, by a writer on disk.
+    #[cfg(not(feature = "rocksdb"))]
+    #[test]
+    fn word_lists_have_their_own_graph_and_old_stores_are_split() {
+        const WORDS: &str = "@prefix kg: <https://w3id.org/kgraph/ontology#> .
+@prefix owl: <http://www.w3.org/2002/07/owl#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+kg:harbourWord a owl:AnnotationProperty ; rdfs:label \"harbour word\"@en .
+kg:Harbour a owl:Class ; kg:harbourWord \"quay\", \"pier\" .
+<https://w3id.org/kgraph/ontology> kg:harbourWord \"wharf\" .";
+        let quads: Vec<Quad> = RdfParser::from_format(RdfFormat::Turtle)
+            .with_default_graph(schema_graph())
+            .for_slice(WORDS.as_bytes())
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let cut = split(quads.clone());
+        assert_eq!(cut.words.len(), 3);
+        assert_eq!(cut.schema.len(), 3, "declarations and labels stay");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kg.store");
+        {
+            let mut store = Store::open(&path, Access::Write { wait: false }).unwrap();
+            store.replace_graph(schema_graph().as_ref(), quads).unwrap();
+        }
+        let reader = Store::open(&path, Access::Read).unwrap();
+        assert_eq!(count(&reader, &schema_graph()), 3);
+        assert_eq!(count(&reader, &words_graph()), 0);
+        let shown = Store::open_with(&path, Access::Read, View::with_gazetteer(true)).unwrap();
+        assert_eq!(count(&shown, &words_graph()), 3);
+        drop(Store::open(&path, Access::Write { wait: false }).unwrap());
+        let reader = Store::open(&path, Access::Read).unwrap();
+        assert_eq!(count(&reader, &schema_graph()), 3);
+        assert!(!reader.contains_graph(words_graph().as_ref()).unwrap());
+        let shown = Store::open_with(&path, Access::Read, View::with_gazetteer(true)).unwrap();
+        assert_eq!(count(&shown, &words_graph()), 3);
+        assert!(misplaced_words(shown.oxigraph()).unwrap().is_empty());
+    }
+
     /// A writer holds the gazetteer graph, so its queries name the graphs
     /// to leave the gazetteer out; a store asked to show it needs no list.
     #[test]
@@ -453,7 +575,7 @@ kgr:fenwick a kg:Town ; rdfs:label \"Fenwick\"@en .";
             files.sort();
             contents.push(files);
         }
-        assert_eq!(contents[0].len(), 2);
+        assert_eq!(contents[0].len(), 3);
         assert_eq!(contents[0], contents[1]);
     }
 }

@@ -8,9 +8,9 @@
 //! assert!(doc.text[doc.meta.body[0].clone()].starts_with("The ministry"));
 //! ```
 
+use crate::input_file::{read_bounded, read_regular_file, FileRefused};
 use std::collections::{HashSet, VecDeque};
 use std::fs;
-use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -334,11 +334,11 @@ impl Iterator for Inputs {
                                     )));
                                 }
                             }
-                            Ok(m) => {
+                            Ok(_) => {
                                 if let Some(reason) = unreadable_name(&path) {
                                     self.ready.push_back(Input::Warning(warning(&path, reason)));
                                 } else {
-                                    self.read_file(&path, &m);
+                                    self.read_file(&path);
                                 }
                             }
                             Err(e) => self
@@ -355,21 +355,16 @@ impl Iterator for Inputs {
                 source,
             };
             if input.as_os_str() == "-" {
-                let mut bytes = Vec::new();
                 let limit = self.options.max_file_bytes;
-                match std::io::stdin()
-                    .lock()
-                    .take(limit.saturating_add(1))
-                    .read_to_end(&mut bytes)
-                {
-                    Err(e) => return Some(Err(io(e))),
-                    Ok(n) if n as u64 > limit => {
+                let bytes = match read_bounded(std::io::stdin().lock(), limit) {
+                    Ok(bytes) => bytes,
+                    Err(FileRefused::Io(e)) => return Some(Err(io(e))),
+                    Err(_) => {
                         return Some(Err(io(std::io::Error::other(format!(
                             "more than the size limit ({limit} bytes)"
                         )))))
                     }
-                    Ok(_) => {}
-                }
+                };
                 load_bytes(
                     &input,
                     &bytes,
@@ -387,7 +382,7 @@ impl Iterator for Inputs {
                     return Some(Err(io(e)));
                 }
             } else {
-                self.read_file(&input, &meta);
+                self.read_file(&input);
             }
         }
     }
@@ -409,38 +404,33 @@ impl Inputs {
     }
 
     /// Reads one file if it is a regular file within the size limit.
-    fn read_file(&mut self, path: &Path, meta: &fs::Metadata) {
-        let limit = self.options.max_file_bytes;
-        if !meta.is_file() {
-            let kind = file_kind(meta);
-            let message = format!("skipped: not a regular file ({kind}); use `-` to read stdin");
-            self.ready.push_back(Input::Warning(warning(path, message)));
-            return;
-        }
-        let too_big = |size: u64| LoadWarning {
-            path: path.to_owned(),
-            message: format!("skipped: {size} bytes is more than the size limit ({limit} bytes)"),
-            kind: WarningKind::TooLarge { size, limit },
+    fn read_file(&mut self, path: &Path) {
+        let message = match read_regular_file(path, self.options.max_file_bytes) {
+            Ok(bytes) => {
+                load_bytes(
+                    path,
+                    &bytes,
+                    vocabulary_or_builtin(&self.vocabulary),
+                    &mut self.ready,
+                );
+                return;
+            }
+            Err(FileRefused::TooLarge { size, limit }) => {
+                self.ready.push_back(Input::Warning(LoadWarning {
+                    path: path.to_owned(),
+                    message: format!(
+                        "skipped: {size} bytes is more than the size limit ({limit} bytes)"
+                    ),
+                    kind: WarningKind::TooLarge { size, limit },
+                }));
+                return;
+            }
+            Err(e @ FileRefused::NotRegular { .. }) => {
+                format!("skipped: {e}; use `-` to read stdin")
+            }
+            Err(e) => format!("skipped: {e}"),
         };
-        if meta.len() > limit {
-            self.ready.push_back(Input::Warning(too_big(meta.len())));
-            return;
-        }
-        let mut bytes = Vec::new();
-        let read = fs::File::open(path)
-            .and_then(|file| file.take(limit.saturating_add(1)).read_to_end(&mut bytes));
-        match read {
-            Err(e) => self
-                .ready
-                .push_back(Input::Warning(warning(path, format!("skipped: {e}")))),
-            Ok(n) if n as u64 > limit => self.ready.push_back(Input::Warning(too_big(n as u64))),
-            Ok(_) => load_bytes(
-                path,
-                &bytes,
-                vocabulary_or_builtin(&self.vocabulary),
-                &mut self.ready,
-            ),
-        }
+        self.ready.push_back(Input::Warning(warning(path, message)));
     }
 
     /// Reads documents with the text vocabulary of the ontology in use
@@ -516,25 +506,6 @@ fn listed_extensions() -> String {
         .map(|e| format!(".{e}"))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn file_kind(meta: &fs::Metadata) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        let kind = meta.file_type();
-        if kind.is_fifo() {
-            return "a FIFO";
-        }
-        if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
-        }
-        if kind.is_socket() {
-            return "a socket";
-        }
-    }
-    let _ = meta;
-    "not a file"
 }
 
 fn vocabulary_or_builtin(vocabulary: &Option<Arc<TextVocabulary>>) -> &TextVocabulary {

@@ -237,6 +237,10 @@ pub struct LoadArgs {
     /// Input format (default: from the file extension).
     #[arg(long, value_enum)]
     pub format: Option<RdfFormatArg>,
+    /// Refuse a file (or stdin) larger than this many bytes (suffixes K, M,
+    /// G allowed); FIFOs and devices are always refused.
+    #[arg(long, value_name = "BYTES", default_value = "1G", value_parser = parse_size)]
+    pub max_file_size: u64,
 }
 
 /// Formats for query results.
@@ -269,19 +273,33 @@ pub struct QueryArgs {
     /// Result format (default: table on a terminal, TSV otherwise; Turtle for graphs).
     #[arg(long, value_enum)]
     pub format: Option<ResultFormatArg>,
-    /// Cancel the query after this many seconds.
-    #[arg(long, value_name = "SECONDS")]
-    pub timeout: Option<f64>,
     /// Print at most this many solutions or triples.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    #[command(flatten)]
+    pub limits: QueryLimitArgs,
+    /// Write the results to this file, atomically: nothing is left there if
+    /// the query fails (on stdout, a query that fails while printing leaves
+    /// what was printed, and kg exits 1).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Query the whole gazetteer too (every known country, city and
+    /// organisation), not only the individuals the articles mention, and
+    /// the extraction lexicon's word lists.
+    #[arg(long)]
+    pub with_gazetteer: bool,
+}
+
+/// The bounds of every command that runs a SPARQL query or update (`kg
+/// query`, `kg update`, `kg dot --query`), the same for each.
+#[derive(Debug, Args)]
+pub struct QueryLimitArgs {
+    /// Cancel the query after this many seconds.
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
     /// Stop the query when kg's memory passes this many MiB (0: no bound).
     #[arg(long, value_name = "MIB", default_value_t = 2048)]
     pub max_memory: u64,
-    /// Query the whole gazetteer too (every known country, city and
-    /// organisation), not only the individuals the articles mention.
-    #[arg(long)]
-    pub with_gazetteer: bool,
 }
 
 #[derive(Debug, Args)]
@@ -296,9 +314,9 @@ pub struct UpdateArgs {
     /// Read the update from a file (`-` for stdin).
     #[arg(short, long, value_name = "FILE.ru")]
     pub file: Option<PathBuf>,
-    /// Cancel the update after this many seconds (the store is left unchanged).
-    #[arg(long, value_name = "SECONDS")]
-    pub timeout: Option<f64>,
+    // --timeout and --max-memory: a cancelled update leaves the store unchanged.
+    #[command(flatten)]
+    pub limits: QueryLimitArgs,
     /// Refuse an update that adds plus removes more than this many statements
     /// (the store is left unchanged).
     #[arg(long, value_name = "N", default_value_t = 10_000_000)]
@@ -329,7 +347,7 @@ pub struct ExportArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Export the whole gazetteer graph too, not only the individuals the
-    /// articles mention.
+    /// articles mention, and the extraction lexicon's word lists graph.
     #[arg(long)]
     pub with_gazetteer: bool,
 }
@@ -371,10 +389,13 @@ pub struct DotArgs {
     /// Draw the triples of a CONSTRUCT query instead of the stored relations.
     #[arg(long, value_name = "FILE.rq")]
     pub query: Option<PathBuf>,
+    // --timeout and --max-memory for --query, as for `kg query`.
+    #[command(flatten)]
+    pub limits: QueryLimitArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = DotFormat::Dot)]
     pub format: DotFormat,
-    /// Write to this file instead of stdout.
+    /// Write to this file (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -451,7 +472,8 @@ pub struct ServeArgs {
     #[arg(long, value_name = "FILE_OR_DIR")]
     pub ontology: Vec<PathBuf>,
     /// Queries see the whole gazetteer too (every known country, city and
-    /// organisation), not only the individuals the articles mention.
+    /// organisation), not only the individuals the articles mention, and
+    /// the extraction lexicon's word lists.
     #[arg(long)]
     pub with_gazetteer: bool,
 }

@@ -376,7 +376,9 @@ pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
         .build_inputs(&mut store, &args.inputs, &mut progress)
         .map_err(build_error)?;
     progress.bar.finish_and_clear();
-    let extracted = kgraph::build::article_statements(&store)?;
+    // What this build wrote (0 for an unchanged document), not the
+    // store's total, which holds loaded data and earlier builds too.
+    let extracted: usize = report.outcomes.iter().map(|o| o.statements).sum();
     note(
         global,
         format_args!(

@@ -12,22 +12,35 @@ use kgraph::atomic_file;
 use kgraph::graph::{
     self, evidence_quotes, DotStyle, EntityGraph, GraphError, PictureSource, Selection, SvgRenderer,
 };
-use kgraph::query::{compact_iri, display_width, pad_to_width};
+use kgraph::query::{compact_iri, display_width, pad_to_width, QueryError, Watchdog};
 use kgraph::store::{Access, Store};
 
 use super::args::*;
-use super::store_cmds::open_store;
+use super::store_cmds::{open_store, query_options, start_watchdog};
 use super::{bad_input, note, stdout};
 
 /// The statements to draw, with the picture source's errors put as a user
 /// of `kg` sees them: with the flag or file that named the source.
 fn picture_quads(store: &Store, source: PictureSource<'_>, origin: &str) -> Result<Vec<Quad>> {
-    graph::picture_quads(store, source).map_err(|e| match e {
+    watched_picture_quads(store, source, origin, None)
+}
+
+/// [`picture_quads`], a query cancelled by `watchdog`.
+fn watched_picture_quads(
+    store: &Store,
+    source: PictureSource<'_>,
+    origin: &str,
+    watchdog: Option<&Watchdog>,
+) -> Result<Vec<Quad>> {
+    graph::picture_quads_watched(store, source, watchdog).map_err(|e| match e {
         GraphError::InvalidGraphName { .. } => bad_input(anyhow::anyhow!("--graph {e}")),
         GraphError::NoSuchGraph { .. } => bad_input(anyhow::anyhow!("{e} (see `kg graphs`)")),
         GraphError::NotAGraphQuery => bad_input(anyhow::anyhow!(
             "{origin}: --query needs a CONSTRUCT or DESCRIBE query"
         )),
+        GraphError::Query(e @ (QueryError::Timeout(_) | QueryError::OutOfMemory { .. })) => {
+            anyhow::anyhow!("{origin}: {}", super::query_error_text(&e))
+        }
         GraphError::Query(e) => bad_input(anyhow::anyhow!("{origin}: {e}")),
         e => e.into(),
     })
@@ -55,7 +68,14 @@ pub fn dot(global: &GlobalArgs, args: &DotArgs) -> Result<ExitCode> {
             let text = std::fs::read_to_string(path)
                 .map_err(|e| bad_input(anyhow::anyhow!("{}: {e}", path.display())))?;
             let origin = path.display().to_string();
-            picture_quads(&store, PictureSource::Construct(&text), &origin)?
+            let options = query_options(&args.limits)?;
+            let watchdog = start_watchdog(&options, &origin, "query", "");
+            watched_picture_quads(
+                &store,
+                PictureSource::Construct(&text),
+                &origin,
+                Some(&watchdog),
+            )?
         }
         (None, Some(graph)) => picture_quads(&store, PictureSource::Graph(graph), "--graph")?,
         (None, None) => picture_quads(&store, PictureSource::AllData, "")?,

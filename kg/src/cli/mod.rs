@@ -149,14 +149,19 @@ fn worded_for_the_command_line(cause: &(dyn std::error::Error + 'static)) -> Opt
 /// A query's error as `kg` words it: a cancelled query names the option
 /// that sets the limit it hit.
 pub fn query_error_text(error: &kgraph::query::QueryError) -> String {
+    cancelled_text(error, "query")
+}
+
+/// [`query_error_text`] for a query or an update (`what`).
+pub fn cancelled_text(error: &kgraph::query::QueryError, what: &str) -> String {
     use kgraph::query::QueryError;
     match error {
-        QueryError::Timeout(limit) => format!("query cancelled after {limit:?} (--timeout)"),
+        QueryError::Timeout(limit) => format!("{what} cancelled after {limit:?} (--timeout)"),
         QueryError::OutOfMemory {
             used_mib,
             limit_mib,
         } => format!(
-            "query cancelled: the process used {used_mib} MiB, more than --max-memory ({limit_mib} MiB)"
+            "{what} cancelled: the process used {used_mib} MiB, more than --max-memory ({limit_mib} MiB)"
         ),
         other => other.to_string(),
     }

@@ -110,7 +110,12 @@ fn parse_graph_iri(iri: &str) -> Result<NamedNode> {
 fn load_error(e: LoadError) -> anyhow::Error {
     match e {
         e @ LoadError::UnknownFormat { .. } => bad_input(anyhow::anyhow!("{e}; pass --format")),
+        e @ LoadError::Refused {
+            source: kgraph::input_file::FileRefused::TooLarge { .. },
+            ..
+        } => bad_input(anyhow::anyhow!("{e}; raise it with --max-file-size")),
         e @ (LoadError::Read { .. }
+        | LoadError::Refused { .. }
         | LoadError::NoFileUrl { .. }
         | LoadError::Entities { .. }
         | LoadError::Syntax { .. }) => bad_input(e),
@@ -121,7 +126,7 @@ fn load_error(e: LoadError) -> anyhow::Error {
 /// `kg load`: parses every file completely first, so a bad file keeps
 /// nothing (and nothing of the others either), then adds them in one write.
 pub fn load(global: &GlobalArgs, args: &LoadArgs) -> Result<ExitCode> {
-    let mut reader = RdfLoad::new();
+    let mut reader = RdfLoad::new().max_file_bytes(args.max_file_size);
     if let Some(format) = args.format {
         reader = reader.format(rdf_format(format));
     }
@@ -207,35 +212,10 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         Some(ResultFormatArg::Ntriples) => ResultFormat::NTriples,
         None => ResultFormat::Table,
     };
-    let timeout = timeout_arg(args.timeout)?;
-    let max_memory = match args.max_memory {
-        0 => None,
-        mib => Some(mib.saturating_mul(1 << 20)),
-    };
-    let options = QueryOptions::new()
-        .with_timeout(timeout)
-        .with_limit(args.limit)
-        .with_max_memory(max_memory);
-    // Oxigraph cannot cancel every query at once (a sort of results already
-    // read runs on): if one is still running a moment after its
-    // cancellation, say why and exit. A query only reads, so nothing is
-    // left half-written.
-    let overrun_source = source.clone();
-    let watchdog = query::Watchdog::start(
-        &options,
-        OVERRUN_GRACE,
-        Some(Box::new(move |e: QueryError| {
-            let _ = writeln!(
-                io::stderr(),
-                "kg: error: {}",
-                super::printable(&format!(
-                    "{overrun_source}: {}",
-                    super::query_error_text(&e)
-                ))
-            );
-            std::process::exit(1);
-        })),
-    );
+    let options = query_options(&args.limits)?.with_limit(args.limit);
+    // A query only reads, so an overrun exit leaves nothing half-written
+    // (with -o, the results are written to the file only at the end).
+    let watchdog = start_watchdog(&options, &source, "query", "");
     // Check the syntax before opening (and loading) the store.
     let _syntax_checked = query::prepare_query(&text, None).map_err(|e| query_error(&source, e))?;
     let store = open_store_with(
@@ -257,10 +237,26 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         (None, QueryResults::Graph(_)) => ResultFormat::Turtle,
         (None, _) => ResultFormat::Tsv,
     };
-    let mut out = stdout();
-    let summary = query::write_results(results, &options, &watchdog, format, &mut out)
-        .map_err(|e| query_error(&source, e))?;
-    out.flush()?;
+    let summary = match &args.output {
+        // Held until the query has finished, so that a query that fails or
+        // overruns (the process exits) leaves no file, not even a temporary one.
+        Some(path) => {
+            let mut bytes = Vec::new();
+            let summary = query::write_results(results, &options, &watchdog, format, &mut bytes)
+                .map_err(|e| query_error(&source, e))?;
+            drop(watchdog);
+            atomic_file::write(path, &bytes)
+                .with_context(|| format!("writing {}", path.display()))?;
+            summary
+        }
+        None => {
+            let mut out = stdout();
+            let summary = query::write_results(results, &options, &watchdog, format, &mut out)
+                .map_err(|e| query_error(&source, e))?;
+            out.flush()?;
+            summary
+        }
+    };
     if summary.truncated {
         note(
             global,
@@ -268,6 +264,45 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The bounds of a command that runs a query or an update, checked.
+pub fn query_options(limits: &QueryLimitArgs) -> Result<QueryOptions> {
+    let max_memory = match limits.max_memory {
+        0 => None,
+        mib => Some(mib.saturating_mul(1 << 20)),
+    };
+    Ok(QueryOptions::new()
+        .with_timeout(timeout_arg(limits.timeout)?)
+        .with_max_memory(max_memory))
+}
+
+/// Watches a query or update (`what`) from `source` under `options`.
+/// Oxigraph cannot cancel every query at once (a sort of results already
+/// read runs on): if one is still running a moment after its cancellation,
+/// say why (and `after`, what that leaves) and exit 1.
+pub fn start_watchdog(
+    options: &QueryOptions,
+    source: &str,
+    what: &'static str,
+    after: &'static str,
+) -> query::Watchdog {
+    let source = source.to_owned();
+    query::Watchdog::start(
+        options,
+        OVERRUN_GRACE,
+        Some(Box::new(move |e: QueryError| {
+            let _ = writeln!(
+                io::stderr(),
+                "kg: error: {}",
+                super::printable(&format!(
+                    "{source}: {}{after}",
+                    super::cancelled_text(&e, what)
+                ))
+            );
+            std::process::exit(1);
+        })),
+    )
 }
 
 /// The timeout of `kg query` and `kg update`, checked.
@@ -281,44 +316,31 @@ fn timeout_arg(seconds: Option<f64>) -> Result<Option<Duration>> {
     }
 }
 
+/// What a cancelled update leaves.
+const UNCHANGED: &str = "; the store is unchanged";
+
 /// `kg update`: one commit, or nothing changed (a failure, a timeout, too
 /// many changes, or emptying the store without --force).
 pub fn update(global: &GlobalArgs, args: &UpdateArgs) -> Result<ExitCode> {
     let (text, source) = sparql_text(&args.update, &args.file)?;
-    let timeout = timeout_arg(args.timeout)?;
-    let options = QueryOptions::new().with_timeout(timeout);
+    let options = query_options(&args.limits)?;
     // An update runs in a transaction that is committed only at the end: a
     // process that exits before then leaves the store as it was.
-    let overrun_source = source.clone();
-    let watchdog = query::Watchdog::start(
-        &options,
-        OVERRUN_GRACE,
-        Some(Box::new(move |_: QueryError| {
-            let _ = writeln!(
-                io::stderr(),
-                "kg: error: {}",
-                super::printable(&format!(
-                    "{overrun_source}: update cancelled after {:?} (--timeout); the store is unchanged",
-                    timeout.unwrap_or_default()
-                ))
-            );
-            std::process::exit(1);
-        })),
-    );
+    let watchdog = start_watchdog(&options, &source, "update", UNCHANGED);
     let prepared = query::prepare_update_with(&text, Some(watchdog.token()))
         .map_err(|e| query_error(&source, e))?;
-    let started = Instant::now();
     let mut store = open_writer(global)?;
     let before = store.oxigraph().len()?;
     let limits = store::UpdateLimits::new(args.max_changes, args.force);
     let summary = store.update_with(prepared, limits).map_err(|e| match e {
         store::UpdateError::Store(s) => store_error(s),
-        store::UpdateError::Evaluation(_) if timeout.is_some_and(|t| started.elapsed() >= t) => {
-            anyhow::anyhow!(
-                "{source}: update cancelled after {:?} (--timeout); the store is unchanged",
-                timeout.unwrap_or_default()
-            )
-        }
+        store::UpdateError::Evaluation(e) => match watchdog.cancellation() {
+            Some(why) => anyhow::anyhow!(
+                "{source}: {}{UNCHANGED}",
+                super::cancelled_text(&why, "update")
+            ),
+            None => anyhow::Error::new(store::UpdateError::Evaluation(e)),
+        },
         e @ store::UpdateError::TooManyChanges { .. } => {
             bad_input(anyhow::anyhow!("{source}: {e} (raise --max-changes)"))
         }
@@ -423,6 +445,7 @@ pub fn stats(global: &GlobalArgs) -> Result<ExitCode> {
     )?;
     let ontology = GraphName::from(NamedNode::new_unchecked(graph_names::ONTOLOGY));
     let gazetteer = GraphName::from(NamedNode::new_unchecked(graph_names::GAZETTEER));
+    let words = GraphName::from(NamedNode::new_unchecked(graph_names::WORDS));
     let statistics = GraphName::from(NamedNode::new_unchecked(graph_names::STATISTICS));
     let size_of = |name: &GraphName| {
         graphs
@@ -452,9 +475,10 @@ pub fn stats(global: &GlobalArgs) -> Result<ExitCode> {
     )?;
     writeln!(
         out,
-        "ontology   {} statement(s) of schema, {} of gazetteer (queries see the gazetteer with --with-gazetteer); not counted here",
+        "ontology   {} statement(s) of schema, {} of gazetteer, {} of word lists (queries see the gazetteer and word lists with --with-gazetteer); not counted here",
         size_of(&ontology),
-        size_of(&gazetteer)
+        size_of(&gazetteer),
+        size_of(&words)
     )?;
     writeln!(
         out,

@@ -93,7 +93,7 @@ fn a_label_query_finds_no_unmentioned_city() {
 }
 
 /// The schema stays in the default graph: class hierarchies and property
-/// declarations answer as before.
+/// declarations answer as before (the lexicon's words, with the gazetteer).
 #[test]
 fn subclass_paths_still_work() {
     let (_dir, store) = built_store();
@@ -113,7 +113,9 @@ fn subclass_paths_still_work() {
         ancestors.contains(&"https://w3id.org/kgraph/ontology#Agent".to_owned()),
         "{ancestors:?}"
     );
-    let trigger = query_csv(&store, "SELECT ?w WHERE { kg:issues kg:verbTrigger ?w }");
+    // The lexicon's words come with the gazetteer (see
+    // `word_lists_are_left_out_unless_asked_for`).
+    let trigger = query_with_gazetteer(&store, "SELECT ?w WHERE { kg:issues kg:verbTrigger ?w }");
     assert!(trigger.contains("issue"), "{trigger}");
 }
 
@@ -191,4 +193,83 @@ fn graphs_and_stats_tell_the_gazetteer_apart() {
     .unwrap();
     assert_eq!(statements, in_documents, "{stats}");
     assert!(stats.contains("of gazetteer"), "{stats}");
+}
+
+/// Regression (issue 18): of a default export of three small articles,
+/// most statements were the extraction lexicon's word lists
+/// (`kg:commonWord`, `kg:givenName` …). They are a graph of their own,
+/// shown, like the gazetteer, only with `--with-gazetteer`; the schema's
+/// classes and properties (and the declarations of the word properties)
+/// stay.
+#[test]
+fn word_lists_are_left_out_unless_asked_for() {
+    let (_dir, store) = built_store();
+    let words = "https://w3id.org/kgraph/graph/words";
+    let default = stdout_of(kg(&store).args(["export", "--format", "nquads"]));
+    assert!(!default.contains("<https://w3id.org/kgraph/ontology#commonWord> \""));
+    assert!(!default.contains(words));
+    assert!(default.contains("<https://w3id.org/kgraph/ontology#commonWord> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2002/07/owl#AnnotationProperty>"));
+    let ontology_lines = default
+        .lines()
+        .filter(|l| l.ends_with("<https://w3id.org/kgraph/graph/ontology> ."))
+        .count();
+    let article_lines = default
+        .lines()
+        .filter(|l| l.contains("<https://w3id.org/kgraph/doc/"))
+        .count();
+    assert!(
+        ontology_lines < 2_000 && ontology_lines < 2 * article_lines.max(500),
+        "{ontology_lines} ontology statements, {article_lines} of the articles"
+    );
+    let counted = |sparql: &str, with: bool| -> usize {
+        let mut cmd = kg(&store);
+        cmd.args(["query", "--format", "csv"]);
+        if with {
+            cmd.arg("--with-gazetteer");
+        }
+        stdout_of(cmd.arg(sparql))
+            .lines()
+            .nth(1)
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap()
+    };
+    let common = "SELECT (COUNT(*) AS ?n) WHERE { ?s kg:commonWord ?w }";
+    assert_eq!(counted(common, false), 0);
+    assert!(counted(common, true) > 1000);
+    let full = stdout_of(kg(&store).args(["export", "--format", "nquads", "--with-gazetteer"]));
+    assert!(full.contains(&format!("<{words}> .")));
+    let stats = stdout_of(kg(&store).arg("stats"));
+    assert!(stats.contains("of word lists"), "{stats}");
+    let graphs = stdout_of(kg(&store).arg("graphs"));
+    assert!(graphs.contains(words), "{graphs}");
+}
+
+/// Regression (issue 18): the build summary counted every data statement of
+/// the store ("52 statement(s) from the articles" when nothing was built).
+/// It counts what the build wrote from the articles.
+#[test]
+fn the_build_summary_counts_only_what_it_built() {
+    let (dir, store) = built_store();
+    let imported = dir.path().join("extra.nt");
+    std::fs::write(
+        &imported,
+        "<https://example.org/a> <https://example.org/b> \"c\" .\n",
+    )
+    .unwrap();
+    kg(&store).arg("load").arg(&imported).assert().success();
+    let out = assert_cmd::Command::cargo_bin("kg")
+        .unwrap()
+        .arg("--store")
+        .arg(&store)
+        .arg("build")
+        .arg(dir.path().join("articles"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "built 0 document(s) (2 unchanged, 0 replaced): 0 statement(s) from the articles"
+        ),
+        "{stderr}"
+    );
 }

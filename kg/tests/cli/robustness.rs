@@ -546,3 +546,112 @@ fn nested_xml_entities_in_rdf_xml_are_refused_not_expanded() {
     );
     assert!(holds_no_graph_file(&dir.path().join("store")));
 }
+
+/// Regression (issue 18): `kg load` read a FIFO forever and a `*.nt` link
+/// to `/dev/zero` until it was killed. It reads only regular files, within
+/// `--max-file-size`, and one refused file keeps the others out too.
+#[cfg(unix)]
+#[test]
+fn load_refuses_fifos_devices_and_oversized_files_naming_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let good = write_file(dir.path(), "good.nt", ONE_TRIPLE);
+    let fifo = dir.path().join("pipe.nt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let zero = dir.path().join("zero.nt");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let load = |args: &[&std::ffi::OsStr], stdin: &[u8]| {
+        let started = std::time::Instant::now();
+        let out = kg()
+            .arg("--store")
+            .arg(&store)
+            .arg("load")
+            .args(args)
+            .write_stdin(stdin.to_vec())
+            .timeout(std::time::Duration::from_secs(60))
+            .output()
+            .unwrap();
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
+        no_panic(&out);
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    for (file, said) in [
+        (&fifo, "pipe.nt: not a regular file (a FIFO)"),
+        (&zero, "zero.nt: not a regular file (a device)"),
+    ] {
+        let (code, stderr) = load(&[good.as_os_str(), file.as_os_str()], b"");
+        assert_eq!(code, Some(2), "{stderr}");
+        assert!(stderr.contains(said), "{said}: {stderr}");
+        assert!(holds_no_graph_file(&store), "nothing half-loaded");
+    }
+    let (code, stderr) = load(
+        &[
+            "/dev/zero".as_ref(),
+            "--format".as_ref(),
+            "ntriples".as_ref(),
+        ],
+        b"",
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("/dev/zero: not a regular file (a device)"),
+        "{stderr}"
+    );
+    let (code, stderr) = load(
+        &["--max-file-size".as_ref(), "10".as_ref(), good.as_os_str()],
+        b"",
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "good.nt: {} bytes is more than the size limit (10 bytes); raise it with --max-file-size",
+            ONE_TRIPLE.len()
+        )),
+        "{stderr}"
+    );
+    // Standard input is bounded by the same option.
+    let (code, stderr) = load(
+        &["--max-file-size", "1K", "--format", "ntriples", "-"].map(std::ffi::OsStr::new),
+        ONE_TRIPLE.repeat(100).as_bytes(),
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("<stdin>: 1025 bytes is more than the size limit (1024 bytes)"),
+        "{stderr}"
+    );
+    assert!(holds_no_graph_file(&store));
+    let (code, stderr) = load(&[good.as_os_str()], b"");
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+/// Regression (issue 18): files written with `-o` were mode 0600 whatever
+/// the umask; they get 0666 less the umask, as a file made with `>` does.
+#[cfg(unix)]
+#[test]
+fn files_written_with_output_get_the_mode_the_umask_gives() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, store, _data) = loaded_store("data.nt", ONE_TRIPLE);
+    let kg_path = assert_cmd::cargo::cargo_bin("kg");
+    for (umask, mode) in [("022", 0o644), ("077", 0o600), ("002", 0o664)] {
+        for (name, command) in [("out.ttl", "export"), ("out.dot", "dot")] {
+            let target = dir.path().join(format!("{umask}-{name}"));
+            let status = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+                .arg(&kg_path)
+                .arg("--store")
+                .arg(&store)
+                .args([command, "-o"])
+                .arg(&target)
+                .status()
+                .unwrap();
+            assert!(status.success());
+            let found = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+            assert_eq!(found, mode, "{command} under umask {umask}: {found:o}");
+        }
+    }
+}

@@ -70,63 +70,80 @@ fn every_export_format_loads_back_to_the_same_triples() {
 }
 
 /// Regression (issue 18): the JSON-LD export had no `@context` and full
-/// IRIs everywhere. It now has kg's prefixes as its context, compact IRIs,
-/// and parses back to the same quads.
+/// IRIs everywhere, then `rdf:type` and every value in arrays of objects.
+/// It is compacted: kg's prefixes as its context, compact IRIs, `@type`,
+/// plain strings, single values alone, a default language where every
+/// string has the same; and it parses back to the same quads.
 #[test]
 fn json_ld_export_is_compacted_under_a_context_and_parses_back() {
     let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let data = dir.path().join("kg.trig");
-    std::fs::write(
-        &data,
-        r#"@prefix kg: <https://w3id.org/kgraph/ontology#> .
+    let document = r#"@prefix kg: <https://w3id.org/kgraph/ontology#> .
 @prefix kgr: <https://w3id.org/kgraph/entity/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <https://w3id.org/kgraph/doc/d1> {
   kgr:harbour-office a kg:GovernmentBody ; rdfs:label "Harbour Office"@en ;
       kg:issues kgr:tide-plan ; kg:start "12"^^xsd:integer .
-  kgr:tide-plan a kg:Strategy ; rdfs:label "Tide \"Plan\""@en ;
+  kgr:tide-plan a kg:Strategy , kg:Document ; rdfs:label "Tide \"Plan\""@en ;
       <https://example.org/other#p> <https://example.org/x> .
-}
-"#,
-    )
-    .unwrap();
-    kg(&store).arg("load").arg(&data).assert().success();
-    let json = stdout_of(kg(&store).args(["export", "--format", "jsonld"]));
-    let document: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(
-        document["@context"]["kg"], "https://w3id.org/kgraph/ontology#",
-        "{json}"
-    );
-    for compact in [
-        "\"kg:issues\"",
-        "\"@id\": \"kgr:tide-plan\"",
-        "\"@id\": \"kgd:d1\"",
-        "\"xsd:integer\"",
-        "\"rdf:type\"",
+"#;
+    // Once with a string literal (no default language), once with only
+    // English ones (English the default).
+    for (name, extra, language) in [
+        ("plain", "  kgr:tide-plan kg:quote \"Calm seas\" .\n", None),
+        ("english", "", Some("en")),
     ] {
-        assert!(json.contains(compact), "{compact}: {json}");
+        let store = dir.path().join(name);
+        let data = dir.path().join(format!("{name}.trig"));
+        std::fs::write(&data, format!("{document}{extra}}}\n")).unwrap();
+        kg(&store).arg("load").arg(&data).assert().success();
+        let json = stdout_of(kg(&store).args(["export", "--format", "jsonld"]));
+        let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            parsed["@context"]["kg"], "https://w3id.org/kgraph/ontology#",
+            "{json}"
+        );
+        assert_eq!(parsed["@context"]["@language"].as_str(), language, "{json}");
+        let mut compact = vec![
+            "\"kg:issues\": {",
+            "\"@id\": \"kgr:tide-plan\"",
+            "\"@id\": \"kgd:d1\"",
+            "\"@type\": \"xsd:integer\"",
+            "\"@type\": \"kg:GovernmentBody\"",
+            "\"@type\": [",
+        ];
+        if language.is_some() {
+            compact.push("\"rdfs:label\": \"Harbour Office\"");
+        } else {
+            compact.push("\"kg:quote\": \"Calm seas\"");
+            compact.push("\"@language\": \"en\"");
+        }
+        for compact in compact {
+            assert!(json.contains(compact), "{compact}: {json}");
+        }
+        for expanded in [
+            "\"https://w3id.org/kgraph/ontology#issues\"",
+            "\"rdf:type\"",
+            "\"kg:issues\": [",
+        ] {
+            assert!(!json.contains(expanded), "{expanded}: {json}");
+        }
+        assert!(json.contains("https://example.org/other#p"), "{json}");
+        let file = dir.path().join(format!("{name}.jsonld"));
+        std::fs::write(&file, &json).unwrap();
+        let copy = dir.path().join(format!("{name}-copy"));
+        kg(&copy).arg("load").arg(&file).assert().success();
+        assert_eq!(
+            sorted_lines(&stdout_of(kg(&copy).args(["export", "--format", "nquads"]))),
+            sorted_lines(&stdout_of(
+                kg(&store).args(["export", "--format", "nquads"])
+            )),
+        );
+        assert_eq!(
+            json,
+            stdout_of(kg(&store).args(["export", "--format", "jsonld"]))
+        );
     }
-    assert!(
-        !json.contains("\"https://w3id.org/kgraph/ontology#issues\""),
-        "{json}"
-    );
-    assert!(json.contains("https://example.org/other#p"), "{json}");
-    let file = dir.path().join("out.jsonld");
-    std::fs::write(&file, &json).unwrap();
-    let copy = dir.path().join("copy");
-    kg(&copy).arg("load").arg(&file).assert().success();
-    assert_eq!(
-        sorted_lines(&stdout_of(kg(&copy).args(["export", "--format", "nquads"]))),
-        sorted_lines(&stdout_of(
-            kg(&store).args(["export", "--format", "nquads"])
-        )),
-    );
-    assert_eq!(
-        json,
-        stdout_of(kg(&store).args(["export", "--format", "jsonld"]))
-    );
 }
 
 #[test]
@@ -768,8 +785,8 @@ fn kill_during_build_leaves_every_graph_complete_or_absent() {
     let expected = graph_sizes(&reference);
     assert_eq!(
         expected.len(),
-        153,
-        "150 articles, the ontology's schema and gazetteer, the statistics"
+        154,
+        "150 articles, the ontology's schema, gazetteer and word lists, the statistics"
     );
 
     // Time one build so the kills spread over its whole length.
@@ -958,4 +975,156 @@ fn graphs_do_not_print_control_characters_of_file_names() {
     let graphs = stdout_of(kg(&store).arg("graphs"));
     assert!(graphs.contains("text.txt"), "{graphs}");
     assert!(!graphs.contains('\u{1b}'), "{graphs:?}");
+}
+
+/// Regression (issue 18): `kg update` had no memory bound (a cross-product
+/// INSERT grew to gigabytes) and `kg dot --query` neither a timeout nor a
+/// memory bound. Both take `kg query`'s `--timeout` and `--max-memory`,
+/// and a cancelled update leaves the store unchanged.
+#[test]
+fn update_and_picture_queries_are_bounded_like_queries() {
+    let (dir, store) = built_store();
+    let before = export_nquads(&store);
+    let cross = "INSERT { GRAPH <urn:x:cross> { ?a ?b ?f } } WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } GRAPH ?i { ?x ?y ?z } }";
+    for (limit, value, said) in [
+        ("--max-memory", "200", "--max-memory (200 MiB)"),
+        ("--timeout", "1", "--timeout"),
+    ] {
+        let started = Instant::now();
+        let out = kg(&store)
+            .args(["update", limit, value, cross])
+            .timeout(Duration::from_secs(120))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains(said) && stderr.contains("update cancelled"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("the store is unchanged"), "{stderr}");
+        assert!(started.elapsed() < Duration::from_secs(60), "{limit}");
+    }
+    assert_eq!(export_nquads(&store), before);
+    let picture = write_file(
+        dir.path(),
+        "cross.rq",
+        "CONSTRUCT { ?a ?b ?f } WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } GRAPH ?i { ?x ?y ?z } } ORDER BY ?c ?f ?z",
+    );
+    let drawn = dir.path().join("cross.dot");
+    for (limit, value, said) in [
+        ("--timeout", "1", "--timeout"),
+        ("--max-memory", "200", "--max-memory (200 MiB)"),
+    ] {
+        let started = Instant::now();
+        let out = kg(&store)
+            .args(["dot", limit, value, "-o"])
+            .arg(&drawn)
+            .arg("--query")
+            .arg(&picture)
+            .timeout(Duration::from_secs(120))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains("cross.rq: query cancelled") && stderr.contains(said),
+            "{stderr}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(60), "{limit}");
+        assert!(!drawn.exists());
+    }
+}
+
+/// Regression (issue 18): a query that failed while printing left a
+/// truncated file. With `-o` the file is written only once the query has
+/// finished, so a cancelled query leaves none (not even a temporary file).
+#[test]
+fn query_output_file_is_written_whole_or_not_at_all() {
+    let (dir, store) = built_store();
+    let target = dir.path().join("out").join("rows.csv");
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    let out = kg(&store)
+        .args(["query", "--format", "csv", "--timeout", "1", "-o"])
+        .arg(&target)
+        .arg("SELECT * WHERE { GRAPH ?g { ?a ?b ?c } GRAPH ?h { ?d ?e ?f } }")
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        std::fs::read_dir(target.parent().unwrap()).unwrap().count(),
+        0,
+        "nothing left"
+    );
+    stdout_of(
+        kg(&store)
+            .args(["query", "--format", "csv", "-o"])
+            .arg(&target)
+            .arg("SELECT ?d WHERE { ?d a kg:SourceDocument }"),
+    );
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert_eq!(written.lines().count(), 2, "{written}");
+}
+
+/// Regression (issue 18): parser errors named a keyword the user did not
+/// mean ("expected DISTINCT" for `WHRE`) or printed Unicode ranges. Each
+/// names the likely mistake at its position.
+#[test]
+fn sparql_errors_name_the_likely_mistake_and_where_it_is() {
+    let (_dir, store, _data) = loaded();
+    for (sparql, said) in [
+        (
+            "SELECT ?x WHRE { ?x ?p ?o }",
+            "query: error at 1:11: \"WHRE\" is not a SPARQL keyword or function; did you mean WHERE?",
+        ),
+        (
+            "SELECT ?x WHERE { ?x ?p ?o } LIMT 5",
+            "error at 1:30: \"LIMT\" is not a SPARQL keyword or function; did you mean LIMIT?",
+        ),
+        (
+            "SELECT ?x WHERE {\n  ?x ?p ?o\n  FILTR(?o > 2) }",
+            "error at 3:3: \"FILTR\" is not a SPARQL keyword or function; did you mean FILTER?",
+        ),
+        (
+            "ASK { ?x ?p ?o FILTER(CONTAIN(STR(?o), \"port\")) }",
+            "error at 1:23: \"CONTAIN\" is not a SPARQL keyword or function; did you mean CONTAINS?",
+        ),
+        (
+            "SELECT ?x WHERE { ?x ?p ?o } GROUP_BY ?x",
+            "did you mean GROUP BY?",
+        ),
+        (
+            "PREFIX ex <https://example.org/>\nSELECT ?x WHERE { ?x ex:name ?o }",
+            "error at 1:8: the prefix name needs a colon: PREFIX ex: <…>",
+        ),
+        (
+            "SELECT ?x WHERE {\n  ?x ?p ?o .\n  OPTIONAL { ?x ?q ?r }\n",
+            "error at 1:17: the { opened here is never closed",
+        ),
+        (
+            "SELECT ?x WHERE {\n  ?x ?p \"Kenya }\n",
+            "error at 2:9: the string opened here is never closed",
+        ),
+        (
+            "SELECT ?x WHERE { ?x ?p ?o } ORDER BY",
+            "error at 1:38: unexpected end of the query",
+        ),
+    ] {
+        let out = kg(&store).args(["query", sparql]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{sparql}: {stderr}");
+        assert!(stderr.contains(said), "{sparql}: {said}: {stderr}");
+        assert!(!stderr.contains("\\u{") && !stderr.contains("..="), "{stderr}");
+    }
+    // An update is read the same way.
+    kg(&store)
+        .args([
+            "update",
+            "INSERT DATA { <urn:a> <urn:b> \"c\" } ; DELET WHERE { ?s ?p ?o }",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("did you mean DELETE?"));
 }
