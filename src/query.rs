@@ -46,6 +46,8 @@ pub enum QueryError {
     },
     #[error("groups and brackets nest {depth} deep; kg accepts at most {MAX_NESTING}")]
     TooDeep { depth: usize },
+    #[error("the query chains {operators} operators (UNION, +, /, …); this server accepts at most {MAX_CHAIN}: use VALUES or IN for long alternatives")]
+    TooLong { operators: usize },
     #[error("query cancelled after {0:?} (its time limit)")]
     Timeout(Duration),
     #[error("query cancelled: the process used {used_mib} MiB, more than its memory limit ({limit_mib} MiB)")]
@@ -147,6 +149,24 @@ pub struct QuerySummary {
 /// levels overflow the stack (an abort, not an error); real queries stay
 /// far below this.
 pub const MAX_NESTING: usize = 256;
+
+/// Longest chain of operators (see [`crate::sparql_text::chain_length`])
+/// `kg serve` accepts: a thousand-way `UNION` parses in a fraction of a
+/// second, but parsing time grows faster than the chain (5,000 `+` take
+/// seconds, 20,000 take most of a minute), so a server refuses longer ones
+/// at once rather than spend its query time on parsing. `kg query`, run by
+/// its user, accepts any length.
+pub const MAX_CHAIN: usize = 4096;
+
+/// Refuses text with a longer operator chain than [`MAX_CHAIN`] (for
+/// servers).
+pub fn check_chain(text: &str) -> Result<(), QueryError> {
+    let operators = crate::sparql_text::chain_length(text);
+    if operators > MAX_CHAIN {
+        return Err(QueryError::TooLong { operators });
+    }
+    Ok(())
+}
 
 /// Query forms, for "did you mean" on a misspelt first keyword.
 const QUERY_FORMS: &[&str] = &["SELECT", "ASK", "CONSTRUCT", "DESCRIBE"];

@@ -42,6 +42,8 @@ enum Piece {
     UnclosedString {
         at: usize,
     },
+    /// An operator character (`+`, `*`, `/`, `|`, `&`, `=`, `!`, `<`, `>`, `^`).
+    Operator,
 }
 
 /// Walks `text`, calling `visit` for brackets and for words (runs of name
@@ -93,7 +95,10 @@ fn scan(text: &str, mut visit: impl FnMut(Piece)) {
                     .position(|&b| b == b'>' || b.is_ascii_whitespace() || b == b'<');
                 match end {
                     Some(n) if bytes[i + 1 + n] == b'>' => i += n + 2,
-                    _ => i += 1,
+                    _ => {
+                        visit(Piece::Operator);
+                        i += 1;
+                    }
                 }
                 continue;
             }
@@ -124,10 +129,41 @@ fn scan(text: &str, mut visit: impl FnMut(Piece)) {
                 }
                 continue;
             }
+            b'+' | b'*' | b'/' | b'|' | b'&' | b'=' | b'!' | b'>' | b'^' => visit(Piece::Operator),
             _ => {}
         }
         i += 1;
     }
+}
+
+/// How many operators chain operands in `text`: `UNION`s, `MINUS`es and
+/// the operator characters of expressions and property paths. The parser
+/// and the evaluator recurse once per operand of a chain (`1 + 1 + …`,
+/// `{…} UNION {…} UNION …`), and parsing slows down faster than the
+/// chain grows, so a server bounds it (see
+/// [`crate::query::MAX_CHAIN`]).
+///
+/// ```
+/// assert_eq!(kgraph::sparql_text::chain_length("SELECT * { ?s ?p ?o FILTER(?o > 1 + 2) }"), 3);
+/// assert_eq!(kgraph::sparql_text::chain_length("ASK { {} UNION {} } # a + b"), 1);
+/// assert_eq!(kgraph::sparql_text::chain_length("ASK { ?s <urn:a> \"x+y\" }"), 0);
+/// ```
+pub fn chain_length(text: &str) -> usize {
+    let mut operators = 0;
+    scan(text, |piece| match piece {
+        Piece::Operator => operators += 1,
+        Piece::Word { start, end } => {
+            let word = &text[start..end];
+            if word.eq_ignore_ascii_case("union")
+                || word.eq_ignore_ascii_case("minus")
+                || word.bytes().all(|b| b == b'-')
+            {
+                operators += 1;
+            }
+        }
+        Piece::Open { .. } | Piece::Close | Piece::UnclosedString { .. } => {}
+    });
+    operators
 }
 
 /// 1-based line and column (in characters) of byte offset `at`.
@@ -188,7 +224,7 @@ pub fn nesting_depth(text: &str) -> usize {
             deepest = deepest.max(depth);
         }
         Piece::Close => depth = depth.saturating_sub(1),
-        Piece::Word { .. } | Piece::UnclosedString { .. } => {}
+        Piece::Word { .. } | Piece::UnclosedString { .. } | Piece::Operator => {}
     });
     deepest
 }
@@ -358,6 +394,7 @@ pub fn find_mistake(text: &str, error_at: usize) -> Option<Mistake> {
         Piece::UnclosedString { at } => {
             unclosed_string.get_or_insert(at);
         }
+        Piece::Operator => {}
     });
     let at = |offset: usize, kind: MistakeKind| {
         let (line, column) = line_column(text, offset);

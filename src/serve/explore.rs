@@ -154,6 +154,24 @@ fn entity_link(iri: &str, label: Option<&str>) -> String {
     )
 }
 
+/// Whether the store knows `iri` as a source document.
+fn is_document(store: &Oxigraph, iri: oxigraph::model::NamedNodeRef<'_>) -> bool {
+    use oxigraph::model::vocab::rdf;
+    let class = format!("{KG}SourceDocument");
+    let class = oxigraph::model::NamedNodeRef::new_unchecked(&class);
+    store
+        .quads_for_pattern(Some(iri.into()), Some(rdf::TYPE), Some(class.into()), None)
+        .next()
+        .is_some_and(|q| q.is_ok())
+}
+
+/// Whether `iri` is a web address a page may link to: other schemes
+/// (`javascript:`, `data:`, …) would run or open something on a click.
+fn is_web_address(iri: &str) -> bool {
+    let lower = iri.get(..8).unwrap_or(iri).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
 fn cut_note(rows: usize) -> &'static str {
     if rows > MAX_ROWS {
         "<p class=\"meta\">Only the first 200 are shown; refine the search or use SPARQL.</p>\n"
@@ -178,10 +196,14 @@ pub fn search(
     if q.is_empty() {
         return Ok(page("Search", &body));
     }
+    // The class shown is the most specific kg class (Kenya is a
+    // kg:Country, not the kg:Place it also is), the first by IRI when an
+    // entity has several unrelated ones, so the page is the same each time.
     let sparql = format!(
-        "SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?class) WHERE {{ \
+        "SELECT ?e (SAMPLE(?l) AS ?label) (MIN(STR(?c)) AS ?class) WHERE {{ \
            ?e rdfs:label|skos:altLabel ?name . FILTER(CONTAINS(LCASE(STR(?name)), LCASE({}))) \
-           ?e rdfs:label ?l . OPTIONAL {{ ?e a ?c . FILTER(STRSTARTS(STR(?c), \"{KG}\")) }} \
+           ?e rdfs:label ?l . OPTIONAL {{ ?e a ?c . FILTER(STRSTARTS(STR(?c), \"{KG}\")) \
+             FILTER NOT EXISTS {{ ?e a ?narrower . ?narrower rdfs:subClassOf+ ?c . FILTER(?narrower != ?c) }} }} \
            FILTER EXISTS {{ ?m kg:mentionOf ?e }} }} GROUP BY ?e ORDER BY LCASE(STR(SAMPLE(?l))) ?e LIMIT {}",
         string_literal(q),
         MAX_ROWS + 1
@@ -348,8 +370,10 @@ pub fn entity(
         items
             .iter()
             .map(|v| {
-                if link {
+                if link && is_web_address(v) {
                     format!("<a href=\"{0}\">{0}</a>", escape(v))
+                } else if link {
+                    format!("<code>{}</code>", escape(v))
                 } else {
                     escape(&short(v))
                 }
@@ -715,6 +739,7 @@ fn results_table(
     sparql: &str,
     options: &QueryOptions,
 ) -> Result<String, query::QueryError> {
+    query::check_chain(sparql)?;
     let watchdog = Watchdog::start(options, std::time::Duration::ZERO, None);
     let prepared = query::prepare_query(sparql, Some(watchdog.token()))?;
     let results = prepared
@@ -722,6 +747,12 @@ fn results_table(
         .execute()
         .map_err(|e| watchdog.explain(e))?;
     let cell = |term: &Term| match term {
+        // A document has its own page (its text and facts), not an entity page.
+        Term::NamedNode(n) if is_document(store, n.as_ref()) => format!(
+            "<a href=\"/document?iri={}\">{}</a>",
+            encode(n.as_str()),
+            escape(&short(n.as_str()))
+        ),
         Term::NamedNode(n) => entity_link(n.as_str(), None),
         Term::Literal(l) => escape(l.value()),
         other => escape(&other.to_string()),

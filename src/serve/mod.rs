@@ -49,6 +49,7 @@
 //! ```
 
 pub mod explore;
+mod isolate;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -57,7 +58,8 @@ use std::time::SystemTime;
 
 use oxhttp::model::header::{
     ACCEPT, ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_METHODS,
-    ACCESS_CONTROL_ALLOW_ORIGIN, AUTHORIZATION, CONTENT_TYPE, LOCATION,
+    ACCESS_CONTROL_ALLOW_ORIGIN, AUTHORIZATION, CONTENT_SECURITY_POLICY, CONTENT_TYPE, LOCATION,
+    ORIGIN, REFERER, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
 };
 use oxhttp::model::{Body, HeaderValue, Method, Request, Response, StatusCode};
 use oxigraph::io::{RdfFormat, RdfParser};
@@ -86,6 +88,21 @@ pub struct ServiceOptions {
     pub query: QueryOptions,
     /// The largest request body read, in bytes.
     pub max_body_bytes: u64,
+    /// Rows (solutions or triples) a `/sparql` answer holds at most; a cut
+    /// answer says so in its `X-SPARQL-MaxRows` header. `None`: no cap.
+    pub max_results: Option<usize>,
+    /// The largest answer a request's worker may send back, in bytes; a
+    /// larger one is refused with 503 (see [`isolate`]).
+    pub max_answer_bytes: usize,
+    /// Evaluate queries, updates and pages in a child process that is
+    /// killed at the deadline (Linux, files backend; see [`isolate`]);
+    /// `false`: on a thread of the server, stopped only where Oxigraph
+    /// checks its cancellation.
+    pub isolate: bool,
+    /// The address the server listens on: writes from a browser page are
+    /// accepted only from this origin (or [`Self::cors_origin`]). `None`:
+    /// the origin must match the request's `Host` header.
+    pub own_address: Option<std::net::SocketAddr>,
     /// Base IRI of documents and entities that `/extract` mints.
     pub base: String,
     /// What queries see: by default not the gazetteer graph (see
@@ -104,6 +121,10 @@ impl Default for ServiceOptions {
             cors_origin: None,
             query: QueryOptions::default(),
             max_body_bytes: 16 << 20,
+            max_results: Some(DEFAULT_MAX_RESULTS),
+            max_answer_bytes: 256 << 20,
+            isolate: true,
+            own_address: None,
             base: crate::vocab::DEFAULT_BASE.to_string(),
             view: store::View::default(),
             read_only_hint: "start the service writable to accept writes".to_string(),
@@ -111,7 +132,31 @@ impl Default for ServiceOptions {
     }
 }
 
+/// Rows a `/sparql` answer holds by default.
+pub const DEFAULT_MAX_RESULTS: usize = 100_000;
+
 impl ServiceOptions {
+    /// Options listening at `address` (see [`Self::own_address`]).
+    #[must_use]
+    pub fn with_own_address(mut self, address: std::net::SocketAddr) -> Self {
+        self.own_address = Some(address);
+        self
+    }
+
+    /// Options with this cap on the rows of a `/sparql` answer.
+    #[must_use]
+    pub fn with_max_results(mut self, rows: Option<usize>) -> Self {
+        self.max_results = rows;
+        self
+    }
+
+    /// Options reading request bodies up to `bytes`.
+    #[must_use]
+    pub fn with_max_body_bytes(mut self, bytes: u64) -> Self {
+        self.max_body_bytes = bytes;
+        self
+    }
+
     /// Options allowing writes (with a token when `token` is `Some`).
     #[must_use]
     pub fn writable(mut self, token: Option<String>) -> Self {
@@ -159,6 +204,48 @@ pub enum ServeError {
     Rdf(#[from] crate::rdf::RdfError),
 }
 
+/// What the explorer's pages may do, for a browser to enforce: no script
+/// at all (the pages have none, so an injected one cannot run), styles
+/// only from the page itself, forms only to this server, no framing.
+const HTML_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; \
+form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// Headers every answer carries: no content sniffing (a text answer is
+/// never run as HTML), and for HTML the [`HTML_POLICY`] and no `Referer`
+/// with the page's query to other sites.
+fn secure_headers(response: &mut Response<Body>) {
+    let html = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    let headers = response.headers_mut();
+    headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    if html {
+        headers.insert(
+            CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(HTML_POLICY),
+        );
+        headers.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    }
+}
+
+/// A failure as a plain-text response.
+fn failure_response(failure: Failure) -> Response<Body> {
+    let mut response = text_response(
+        failure.status,
+        "text/plain; charset=utf-8",
+        failure.message + "\n",
+    );
+    if failure.status == StatusCode::UNAUTHORIZED {
+        response.headers_mut().insert(
+            oxhttp::model::header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Bearer"),
+        );
+    }
+    response
+}
+
 /// The store as last opened, with the stamp it had then.
 struct Snapshot {
     store: Store,
@@ -173,14 +260,18 @@ impl Snapshot {
         if let Some(graph) = self.graph.get() {
             return Ok(graph);
         }
-        let mut quads = Vec::new();
-        for quad in self.store.oxigraph().iter() {
-            let quad =
-                quad.map_err(|e| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
-            if store::is_data_graph(quad.graph_name.as_ref()) {
-                quads.push(quad);
+        // Read in the server's process: forks wait (see `isolate::Gate`).
+        let quads = isolate::Gate::read(|| {
+            let mut quads = Vec::new();
+            for quad in self.store.oxigraph().iter() {
+                let quad = quad
+                    .map_err(|e| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+                if store::is_data_graph(quad.graph_name.as_ref()) {
+                    quads.push(quad);
+                }
             }
-        }
+            Ok::<_, Failure>(quads)
+        })?;
         Ok(self
             .graph
             .get_or_init(|| crate::graph::EntityGraph::from_quads(&quads)))
@@ -229,8 +320,21 @@ impl From<StoreError> for Failure {
 
 impl From<QueryError> for Failure {
     fn from(e: QueryError) -> Self {
-        let status = match e {
-            QueryError::Syntax { .. } | QueryError::TooDeep { .. } => StatusCode::BAD_REQUEST,
+        use oxigraph::sparql::QueryEvaluationError as E;
+        let status = match &e {
+            QueryError::Syntax { .. } | QueryError::TooDeep { .. } | QueryError::TooLong { .. } => {
+                StatusCode::BAD_REQUEST
+            }
+            // What the query asks for and kg does not do: the client's to change.
+            QueryError::Evaluation(
+                E::Service(_)
+                | E::UnsupportedService(_)
+                | E::InvalidServiceName(_)
+                | E::UnboundService
+                | E::UnsupportedCustomFunction(_)
+                | E::UnsupportedCustomFunctionArity { .. }
+                | E::NotExistingSubstitutedVariable(_),
+            ) => StatusCode::BAD_REQUEST,
             QueryError::Timeout(_) | QueryError::OutOfMemory { .. } => {
                 StatusCode::SERVICE_UNAVAILABLE
             }
@@ -270,6 +374,10 @@ const RDF_TYPES: &[(&str, RdfFormat)] = &[
     ("text/plain", RdfFormat::NTriples),
 ];
 
+/// The header of an answer cut at [`ServiceOptions::max_results`] rows
+/// (Virtuoso's name for it), holding the cap.
+const MAX_ROWS_HEADER: &str = "x-sparql-maxrows";
+
 /// The header naming a posted document (RFC 5023, section 9.7).
 const SLUG: &str = "slug";
 
@@ -297,20 +405,8 @@ impl Service {
     /// Answers one request.
     pub fn handle(&self, request: &mut Request<Body>) -> Response<Body> {
         let reply = self.route(request);
-        let mut response = reply.unwrap_or_else(|failure| {
-            let mut response = text_response(
-                failure.status,
-                "text/plain; charset=utf-8",
-                failure.message + "\n",
-            );
-            if failure.status == StatusCode::UNAUTHORIZED {
-                response.headers_mut().insert(
-                    oxhttp::model::header::WWW_AUTHENTICATE,
-                    HeaderValue::from_static("Bearer"),
-                );
-            }
-            response
-        });
+        let mut response = reply.unwrap_or_else(failure_response);
+        secure_headers(&mut response);
         if let Some(origin) = &self.options.cors_origin {
             if let Ok(value) = HeaderValue::from_str(origin) {
                 let headers = response.headers_mut();
@@ -355,44 +451,54 @@ impl Service {
         let params = query_params(request);
         let q = single(&params, "q")?;
         let snapshot = self.current()?;
-        let html = explore::search(snapshot.store.oxigraph(), q.as_deref(), &self.options.query)?;
-        Ok(html_response(html))
+        self.isolated(&snapshot, || {
+            let html =
+                explore::search(snapshot.store.oxigraph(), q.as_deref(), &self.options.query)?;
+            Ok(html_response(html))
+        })
     }
 
     fn entity(&self, request: &Request<Body>) -> Reply {
         only(request, &[Method::GET, Method::HEAD])?;
         let iri = required_iri(request)?;
         let snapshot = self.current()?;
+        // Built here, once per snapshot, so that every later child has it.
         let graph = snapshot.entity_graph()?;
-        match explore::entity(snapshot.store.oxigraph(), graph, &iri, &self.options.query)? {
-            Some(html) => Ok(html_response(html)),
-            None => Err(Failure::new(
-                StatusCode::NOT_FOUND,
-                format!("the store says nothing about {iri}"),
-            )),
-        }
+        self.isolated(&snapshot, || {
+            match explore::entity(snapshot.store.oxigraph(), graph, &iri, &self.options.query)? {
+                Some(html) => Ok(html_response(html)),
+                None => Err(Failure::new(
+                    StatusCode::NOT_FOUND,
+                    format!("the store says nothing about {iri}"),
+                )),
+            }
+        })
     }
 
     fn documents(&self, request: &Request<Body>) -> Reply {
         only(request, &[Method::GET, Method::HEAD])?;
         let snapshot = self.current()?;
-        Ok(html_response(explore::documents(
-            snapshot.store.oxigraph(),
-            &self.options.query,
-        )?))
+        self.isolated(&snapshot, || {
+            Ok(html_response(explore::documents(
+                snapshot.store.oxigraph(),
+                &self.options.query,
+            )?))
+        })
     }
 
     fn document(&self, request: &Request<Body>) -> Reply {
         only(request, &[Method::GET, Method::HEAD])?;
         let iri = required_iri(request)?;
         let snapshot = self.current()?;
-        match explore::document(snapshot.store.oxigraph(), &iri, &self.options.query)? {
-            Some(html) => Ok(html_response(html)),
-            None => Err(Failure::new(
-                StatusCode::NOT_FOUND,
-                format!("no document {iri}"),
-            )),
-        }
+        self.isolated(&snapshot, || {
+            match explore::document(snapshot.store.oxigraph(), &iri, &self.options.query)? {
+                Some(html) => Ok(html_response(html)),
+                None => Err(Failure::new(
+                    StatusCode::NOT_FOUND,
+                    format!("no document {iri}"),
+                )),
+            }
+        })
     }
 
     /// The store as it is now: reopened when its stamp moved since the last
@@ -436,11 +542,13 @@ impl Service {
         if request.method() == Method::GET && prefers_html(request) {
             let query = single(&params, "query")?;
             let snapshot = self.current()?;
-            return Ok(html_response(explore::sparql_page(
-                snapshot.store.oxigraph(),
-                query.as_deref(),
-                &self.options.query,
-            )));
+            return self.isolated(&snapshot, || {
+                Ok(html_response(explore::sparql_page(
+                    snapshot.store.oxigraph(),
+                    query.as_deref(),
+                    &self.options.query,
+                )))
+            });
         }
         let text = match text {
             Some(text) => text,
@@ -448,43 +556,101 @@ impl Service {
                 Failure::bad_request("no query: pass it as the `query` parameter")
             })?,
         };
+        let defaults = all(&params, "default-graph-uri")
+            .iter()
+            .map(|iri| named_node(iri).map(GraphName::from))
+            .collect::<Result<Vec<_>, _>>()?;
+        let named = all(&params, "named-graph-uri")
+            .iter()
+            .map(|iri| named_node(iri).map(NamedOrBlankNode::from))
+            .collect::<Result<Vec<_>, _>>()?;
+        query::check_chain(&text)?;
+        let accept = accept_header(request).map(str::to_owned);
+        let snapshot = self.current()?;
+        self.isolated(&snapshot, || {
+            self.evaluate(&snapshot, &text, defaults, named, accept.as_deref())
+        })
+    }
+
+    /// Parses and evaluates a `/sparql` query and writes its answer in the
+    /// negotiated format, cut at [`ServiceOptions::max_results`] rows.
+    fn evaluate(
+        &self,
+        snapshot: &Snapshot,
+        text: &str,
+        defaults: Vec<GraphName>,
+        named: Vec<NamedOrBlankNode>,
+        accept: Option<&str>,
+    ) -> Reply {
         let watchdog = Watchdog::start(&self.options.query, std::time::Duration::ZERO, None);
-        let mut prepared = query::prepare_query(&text, Some(watchdog.token()))?;
-        let defaults = all(&params, "default-graph-uri");
-        let named = all(&params, "named-graph-uri");
+        let mut prepared = query::prepare_query(text, Some(watchdog.token()))?;
         if !defaults.is_empty() || !named.is_empty() {
-            let defaults = defaults
-                .iter()
-                .map(|iri| named_node(iri).map(GraphName::from))
-                .collect::<Result<Vec<_>, _>>()?;
-            let named = named
-                .iter()
-                .map(|iri| named_node(iri).map(NamedOrBlankNode::from))
-                .collect::<Result<Vec<_>, _>>()?;
             let dataset = prepared.dataset_mut();
             dataset.set_default_graph(defaults);
             dataset.set_available_named_graphs(named);
         }
-        let snapshot = self.current()?;
         // Without default-graph-uri or FROM: what the store shows.
         query::use_store_dataset(&mut prepared, &snapshot.store)?;
         let results = prepared
             .on_store(snapshot.store.oxigraph())
             .execute()
             .map_err(|e| watchdog.explain(e))?;
-        if let QueryResults::Graph(triples) = results {
-            let (media, format) = negotiate(request, GRAPH_RDF_TYPES)?;
+        let limit = self.options.max_results.unwrap_or(usize::MAX);
+        let mut truncated = false;
+        let mut response = if let QueryResults::Graph(triples) = results {
+            let (media, format) = negotiate_accept(accept, GRAPH_RDF_TYPES)?;
             let mut quads = Vec::new();
             for triple in triples {
+                if quads.len() == limit {
+                    truncated = true;
+                    break;
+                }
                 let triple = triple.map_err(|e| watchdog.explain(e))?;
                 quads.push(triple.in_graph(GraphName::DefaultGraph));
             }
-            return rdf_response(&quads, media, format);
+            rdf_response(&quads, media, format)?
+        } else {
+            let (media, format) = negotiate_accept(accept, SOLUTION_TYPES)?;
+            let mut body = Vec::new();
+            let options = self
+                .options
+                .query
+                .clone()
+                .with_limit(self.options.max_results);
+            let summary = query::write_results(results, &options, &watchdog, format, &mut body)?;
+            truncated = summary.truncated;
+            bytes_response(StatusCode::OK, media, body)
+        };
+        if truncated {
+            // The header Virtuoso sends on a cut answer, so that clients
+            // that know it can tell; documented in the README.
+            if let Ok(value) = HeaderValue::from_str(&limit.to_string()) {
+                response.headers_mut().insert(MAX_ROWS_HEADER, value);
+            }
         }
-        let (media, format) = negotiate(request, SOLUTION_TYPES)?;
-        let mut body = Vec::new();
-        query::write_results(results, &self.options.query, &watchdog, format, &mut body)?;
-        Ok(bytes_response(StatusCode::OK, media, body))
+        Ok(response)
+    }
+
+    /// Where the work of a request on `snapshot` runs (see [`isolate`]): in
+    /// a child process for the files backend, unless turned off.
+    fn place(&self, snapshot: &Snapshot) -> isolate::Place {
+        if self.options.isolate && snapshot.store.backend() == store::Backend::Files {
+            isolate::Place::Child
+        } else {
+            isolate::Place::Thread
+        }
+    }
+
+    /// Runs `work` where a runaway cannot hurt the server: on a large
+    /// stack, killed at the query deadline (see [`isolate`]).
+    fn isolated(&self, snapshot: &Snapshot, work: impl FnOnce() -> Reply + Send) -> Reply {
+        let bounds = isolate::Bounds {
+            query: &self.options.query,
+            max_answer_bytes: self.options.max_answer_bytes,
+        };
+        Ok(isolate::run(self.place(snapshot), &bounds, || {
+            work().unwrap_or_else(failure_response)
+        }))
     }
 
     fn sparql_update(&self, request: &mut Request<Body>) -> Reply {
@@ -507,12 +673,38 @@ impl Service {
                 ))
             }
         };
-        let update = query::prepare_update(&text)?;
-        let mut store = Store::open(&self.dir, Access::Write { wait: false })?;
-        store
-            .update(update)
-            .map_err(|e| Failure::new(StatusCode::BAD_REQUEST, e.to_string()))?;
-        Ok(empty(StatusCode::NO_CONTENT))
+        query::check_chain(&text)?;
+        // Parsed and run on a large stack (a long chain recurses deeply), in
+        // the server: opening the store for writing loads it with rayon,
+        // which a forked child cannot use (see `isolate`). So an update is
+        // stopped only where Oxigraph checks its cancellation (as it reads
+        // the store); a stopped update changes nothing.
+        let bounds = isolate::Bounds {
+            query: &self.options.query,
+            max_answer_bytes: self.options.max_answer_bytes,
+        };
+        let run = || {
+            let watchdog = Watchdog::start(&self.options.query, std::time::Duration::ZERO, None);
+            let update = query::prepare_update_with(&text, Some(watchdog.token()))?;
+            let mut store = Store::open(&self.dir, Access::Write { wait: false })?;
+            store.update(update).map_err(|e| {
+                // A cancelled update fails with whatever error the
+                // cancellation reached; the watchdog says whether it did.
+                match watchdog.explain(oxigraph::sparql::QueryEvaluationError::Cancelled) {
+                    stopped @ (QueryError::Timeout(_) | QueryError::OutOfMemory { .. }) => {
+                        Failure::from(stopped)
+                    }
+                    _ => match e {
+                        store::UpdateError::Store(e) => Failure::from(e),
+                        other => Failure::new(StatusCode::BAD_REQUEST, other.to_string()),
+                    },
+                }
+            })?;
+            Ok(empty(StatusCode::NO_CONTENT))
+        };
+        Ok(isolate::run(isolate::Place::Thread, &bounds, || {
+            run().unwrap_or_else(failure_response)
+        }))
     }
 
     fn graph_store(&self, request: &mut Request<Body>) -> Reply {
@@ -541,25 +733,36 @@ impl Service {
         };
         let method = request.method().clone();
         if method == Method::GET || method == Method::HEAD {
-            let snapshot = self.current()?;
-            let quads: Vec<Quad> = snapshot
-                .store
-                .oxigraph()
-                .quads_for_pattern(None, None, None, Some(graph.as_ref()))
-                .collect::<Result<_, _>>()
-                .map_err(|e| Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
-            if quads.is_empty() && graph != GraphName::DefaultGraph {
-                return Err(Failure::new(
-                    StatusCode::NOT_FOUND,
-                    format!("no graph {graph}"),
-                ));
-            }
             let (media, format) = negotiate(request, GRAPH_RDF_TYPES)?;
-            let triples: Vec<Quad> = quads
-                .into_iter()
-                .map(|q| Quad::new(q.subject, q.predicate, q.object, GraphName::DefaultGraph))
-                .collect();
-            return rdf_response(&triples, media, format);
+            let snapshot = self.current()?;
+            return self.isolated(&snapshot, || {
+                let triples = match &graph {
+                    GraphName::NamedNode(name) => {
+                        let quads: Vec<Quad> = snapshot
+                            .store
+                            .oxigraph()
+                            .quads_for_pattern(None, None, None, Some(name.as_ref().into()))
+                            .collect::<Result<_, _>>()
+                            .map_err(|e| {
+                                Failure::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())
+                            })?;
+                        if quads.is_empty() {
+                            return Err(Failure::new(
+                                StatusCode::NOT_FOUND,
+                                format!("no graph {graph}"),
+                            ));
+                        }
+                        quads
+                            .into_iter()
+                            .map(|q| {
+                                Quad::new(q.subject, q.predicate, q.object, GraphName::DefaultGraph)
+                            })
+                            .collect()
+                    }
+                    _ => self.default_graph_triples(&snapshot)?,
+                };
+                rdf_response(&triples, media, format)
+            });
         }
         self.check_writable(request)?;
         let GraphName::NamedNode(graph) = graph else {
@@ -601,6 +804,27 @@ impl Service {
         } else {
             StatusCode::CREATED
         }))
+    }
+
+    /// The default graph as `/sparql` sees it: the union of the graphs the
+    /// store shows, each triple once, sorted (the output is deterministic).
+    fn default_graph_triples(&self, snapshot: &Snapshot) -> Result<Vec<Quad>, Failure> {
+        let watchdog = Watchdog::start(&self.options.query, std::time::Duration::ZERO, None);
+        let results = query::execute_store_query(
+            &snapshot.store,
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+            &watchdog,
+        )?;
+        let mut triples = Vec::new();
+        if let QueryResults::Graph(found) = results {
+            for triple in found {
+                let triple = triple.map_err(|e| watchdog.explain(e))?;
+                triples.push(triple.in_graph(GraphName::DefaultGraph));
+            }
+        }
+        triples.sort_by_cached_key(ToString::to_string);
+        triples.dedup();
+        Ok(triples)
     }
 
     fn extract(&self, request: &mut Request<Body>) -> Reply {
@@ -671,6 +895,7 @@ impl Service {
                 format!("this server is read-only; {}", self.options.read_only_hint),
             ));
         }
+        self.check_origin(request)?;
         if let Some(token) = &self.options.token {
             let given = request
                 .headers()
@@ -685,6 +910,64 @@ impl Service {
             }
         }
         Ok(())
+    }
+
+    /// Refuses a write sent by a page of another site (cross-site request
+    /// forgery: a page anyone visits could post a form to a server on the
+    /// visitor's machine). A browser names the page's origin in `Origin`
+    /// (or, older ones, `Referer`); it must be the server's own address or
+    /// the `--cors` origin. Requests naming neither (curl, `kg push`, other
+    /// programs) are not from a page and pass.
+    fn check_origin(&self, request: &Request<Body>) -> Result<(), Failure> {
+        let header = |name| {
+            request
+                .headers()
+                .get(name)
+                .map(|v| v.to_str().unwrap_or("").to_owned())
+        };
+        let Some(claimed) = header(ORIGIN).or_else(|| header(REFERER)) else {
+            return Ok(());
+        };
+        let origin = web_origin(&claimed);
+        if let Some(origin) = &origin {
+            let cors = self.options.cors_origin.as_deref().and_then(web_origin);
+            if cors.as_ref() == Some(origin) || self.is_own_origin(request, origin) {
+                return Ok(());
+            }
+        }
+        Err(Failure::new(
+            StatusCode::FORBIDDEN,
+            format!(
+                "writes from a page of another site ({claimed}) are refused; send them from this server's own pages, from the --cors origin, or from a program (no Origin header)"
+            ),
+        ))
+    }
+
+    /// Whether `origin` (host, port) is this server's address: the one it
+    /// listens on (`localhost` too on loopback), or, listening on every
+    /// address or when the address is unknown, the `Host` the request was
+    /// sent to.
+    fn is_own_origin(&self, request: &Request<Body>, origin: &(String, u16)) -> bool {
+        let host_header = || {
+            request
+                .headers()
+                .get(oxhttp::model::header::HOST)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|host| web_origin(&format!("http://{host}")))
+        };
+        match self.options.own_address {
+            Some(address) if !address.ip().is_unspecified() => {
+                if origin.1 != address.port() {
+                    return false;
+                }
+                let ip = match address.ip() {
+                    std::net::IpAddr::V4(ip) => ip.to_string(),
+                    std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+                };
+                origin.0 == ip || (address.ip().is_loopback() && origin.0 == "localhost")
+            }
+            _ => host_header().as_ref() == Some(origin),
+        }
     }
 
     /// The request body, refused past the size bound.
@@ -709,6 +992,19 @@ impl Service {
         String::from_utf8(self.read_body(request)?)
             .map_err(|e| Failure::bad_request(format!("the request body is not UTF-8: {e}")))
     }
+}
+
+/// The host (lower case) and port of an http(s) URL or origin; `None`
+/// for anything else (`null`, `file:`, `javascript:`).
+fn web_origin(text: &str) -> Option<(String, u16)> {
+    let url = url::Url::parse(text.trim()).ok()?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return None;
+    }
+    Some((
+        url.host_str()?.to_ascii_lowercase(),
+        url.port_or_known_default()?,
+    ))
 }
 
 fn open_snapshot(dir: &Path, view: store::View) -> Result<Snapshot, StoreError> {
@@ -867,7 +1163,15 @@ fn negotiate<F: Copy>(
     request: &Request<Body>,
     choices: &[(&'static str, F)],
 ) -> Result<(&'static str, F), Failure> {
-    let accept = accept_header(request).unwrap_or("*/*");
+    negotiate_accept(accept_header(request), choices)
+}
+
+/// [`negotiate`] for an `Accept` header's value (`None`: none sent).
+fn negotiate_accept<F: Copy>(
+    accept: Option<&str>,
+    choices: &[(&'static str, F)],
+) -> Result<(&'static str, F), Failure> {
+    let accept = accept.unwrap_or("*/*");
     let mut best: Option<(f32, usize)> = None;
     for (media, quality) in media_ranges(accept) {
         if quality <= 0.0 {

@@ -459,12 +459,21 @@ pub struct ServeArgs {
     /// Let pages from this origin call the server (CORS), e.g. `https://example.org`.
     #[arg(long, value_name = "ORIGIN")]
     pub cors: Option<String>,
-    /// Cancel a query after this many seconds.
+    /// Stop a query, update or explorer page after this many seconds (it
+    /// gets 503 and its worker process is killed).
     #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
     pub timeout: f64,
     /// Cancel a query when the server's memory passes this many MiB.
     #[arg(long, value_name = "MIB", default_value_t = 2048)]
     pub max_memory: u64,
+    /// Rows (solutions or triples) one /sparql answer holds at most; a cut
+    /// answer carries the header `X-SPARQL-MaxRows`. 0: no cap.
+    #[arg(long, value_name = "N", default_value_t = kgraph::serve::DEFAULT_MAX_RESULTS)]
+    pub max_results: usize,
+    /// Largest request body (a query, an update, an article, RDF) in MiB;
+    /// larger ones get 413.
+    #[arg(long, value_name = "MIB", default_value_t = 16)]
+    pub max_body: u64,
     /// Requests served at once; more wait for a free slot.
     #[arg(long, value_name = "N", default_value_t = 64)]
     pub max_connections: usize,

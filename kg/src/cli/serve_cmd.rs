@@ -27,6 +27,9 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitCode> {
             args.timeout
         )));
     }
+    if args.max_body == 0 {
+        return Err(bad_input(anyhow!("--max-body must be at least 1 MiB")));
+    }
     if args.max_connections == 0 {
         return Err(bad_input(anyhow!("--max-connections must be at least 1")));
     }
@@ -39,7 +42,10 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitCode> {
     let mut options = ServiceOptions::default()
         .with_query_options(query)
         .with_gazetteer(args.with_gazetteer)
-        .with_read_only_hint("start it with `kg serve --writable` to accept writes");
+        .with_read_only_hint("start it with `kg serve --writable` to accept writes")
+        .with_own_address(args.bind)
+        .with_max_results((args.max_results > 0).then_some(args.max_results))
+        .with_max_body_bytes(args.max_body.saturating_mul(1 << 20));
     if args.writable {
         let token = std::env::var(TOKEN_VARIABLE).ok().filter(|t| !t.is_empty());
         options = options.writable(token);

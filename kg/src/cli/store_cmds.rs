@@ -189,6 +189,7 @@ fn query_error(source: &str, e: QueryError) -> anyhow::Error {
     match e {
         QueryError::Syntax { .. }
         | QueryError::TooDeep { .. }
+        | QueryError::TooLong { .. }
         | QueryError::WrongFormatForGraph { .. }
         | QueryError::WrongFormatForSolutions { .. } => bad_input(anyhow::anyhow!("{source}: {e}")),
         QueryError::Io(io) => io.into(),

@@ -18,6 +18,7 @@ mod push_kg_serve;
 mod push_servers;
 mod robustness;
 mod serve;
+mod serve_limits;
 mod shard;
 mod store;
 mod text_cleanup;

@@ -11,9 +11,9 @@ use oxhttp::model::{Body, Method, Request, StatusCode};
 use oxhttp::Client;
 
 /// A running `kg serve`, stopped when dropped.
-struct Server {
-    child: Child,
-    base: String,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) base: String,
 }
 
 impl Drop for Server {
@@ -32,7 +32,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn start(store: &Path, extra: &[&str], token: Option<&str>) -> Server {
+pub(crate) fn start(store: &Path, extra: &[&str], token: Option<&str>) -> Server {
     let port = free_port();
     let mut cmd = Process::new(assert_cmd::cargo::cargo_bin("kg"));
     cmd.arg("--store")
@@ -50,12 +50,12 @@ fn start(store: &Path, extra: &[&str], token: Option<&str>) -> Server {
     Server { child, base }
 }
 
-fn client() -> Client {
+pub(crate) fn client() -> Client {
     Client::new().with_global_timeout(Duration::from_secs(60))
 }
 
 /// Sends a request; returns status, content type and body.
-fn send(
+pub(crate) fn send(
     method: Method,
     url: &str,
     headers: &[(&str, &str)],
@@ -76,15 +76,15 @@ fn send(
     (status, media, response.into_body().to_string().unwrap())
 }
 
-fn get(url: &str, accept: &str) -> (StatusCode, String, String) {
+pub(crate) fn get(url: &str, accept: &str) -> (StatusCode, String, String) {
     send(Method::GET, url, &[("accept", accept)], "")
 }
 
-fn encoded(query: &str) -> String {
+pub(crate) fn encoded(query: &str) -> String {
     url::form_urlencoded::byte_serialize(query.as_bytes()).collect()
 }
 
-fn built_store() -> tempfile::TempDir {
+pub(crate) fn built_store() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let articles = crate::common::repo_root().join("examples/eval/texts");
     crate::common::stdout_of(crate::common::kg(dir.path()).arg("build").arg(articles));
