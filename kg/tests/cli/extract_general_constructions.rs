@@ -148,3 +148,64 @@ fn goal_list_lines_that_read_like_descriptions_stay_goals() {
         out.labels_of_class("Rule")
     );
 }
+
+#[test]
+fn what_parties_will_do_in_or_through_a_document_is_its_goal() {
+    let out = Output::of(
+        "Water and skills\n\nIn the Memorandum of Understanding on Water, the governments of Ghana and Togo will map shared aquifers and will monitor river levels.\n\nGhana and Togo adopted the Volta Skills Plan on Monday. Through this plan, the Ministry of Labour will train young welders.",
+    );
+    for goal in ["map shared aquifers", "monitor river levels"] {
+        assert!(
+            out.has(goal, "goalOf", "Memorandum of Understanding on Water"),
+            "{goal}: {:?}",
+            out.facts()
+        );
+    }
+    assert!(
+        out.has("train young welders", "goalOf", "Volta Skills Plan"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+/// "In" before a place or a time opens no document's work.
+#[test]
+fn in_before_a_place_names_no_goal() {
+    let out = Output::of(
+        "Talks\n\nGhana and Togo signed the Volta Water Accord on Monday.\n\nIn Accra, the ministers will meet again next year to review progress.",
+    );
+    assert!(
+        out.goals_of("Volta Water Accord").is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn an_arrangement_is_an_agreement() {
+    let out = Output::of(
+        "Fish stocks\n\nGhana and Togo signed a fisheries arrangement. The arrangement aims to protect coastal fish stocks.\n\nThe Coastal Fisheries Arrangement was signed by Benin and Nigeria in Lagos.",
+    );
+    assert!(
+        out.has(
+            "protect coastal fish stocks",
+            "goalOf",
+            "fisheries arrangement"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.labels_of_class("Agreement")
+            .contains("Coastal Fisheries Arrangement"),
+        "{:?}",
+        out.labels_of_class("Agreement")
+    );
+    for signer in ["Benin", "Nigeria"] {
+        assert!(
+            out.has(signer, "signs", "Coastal Fisheries Arrangement"),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+}
