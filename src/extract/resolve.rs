@@ -460,14 +460,15 @@ impl Resolver<'_> {
             }
         };
         let head_label = capitalised(&view.text(head).to_lowercase());
-        let label = format!("{head_label} of {place}");
+        let of = lex.words.genitive_prepositions.phrases().first()?.join(" ");
+        let label = format!("{head_label} {of} {place}");
         // "the Government of the United States" names the same body.
         let with_article = lex
             .words
             .definite_articles
             .phrases()
             .iter()
-            .map(|article| format!("{head_label} of {} {place}", article.join(" ")));
+            .map(|article| format!("{head_label} {of} {} {place}", article.join(" ")));
         let existing = std::iter::once(label.clone())
             .chain(with_article)
             .find_map(|l| self.aliases.get(&alias_key(&l)).copied());
