@@ -78,12 +78,15 @@ pub struct MentionCand {
 /// Drops descriptions whose modifiers run over a finite verb: in "the
 /// report recommends measures" the rules' lowercase modifiers took
 /// "report recommends" for modifiers of the head "measures", a phrase the
-/// tagger reads as a clause. `finite_verb`: whether the tagger tagged a
-/// token as a finite verb or modal.
+/// tagger reads as a clause. So is a description opening with a base verb
+/// ("harmonise customs rules" as a line of a goal list): a verb phrase,
+/// not a noun phrase. `finite_verb`: whether the tagger tagged a token as
+/// a finite verb or modal; `base_verb`: as a verb's base form.
 pub fn drop_descriptions_over_verbs(
     view: &DocView<'_>,
     lex: &Lexicon,
     finite_verb: impl Fn(usize) -> bool,
+    base_verb: impl Fn(usize) -> bool,
     cands: &mut Vec<MentionCand>,
 ) {
     cands.retain(|m| {
@@ -91,8 +94,12 @@ pub fn drop_descriptions_over_verbs(
             return true;
         }
         let start = m.tokens.start;
-        description_head_in(view, lex, m.tokens.clone())
-            .is_none_or(|head| !(start + 1..head.start).any(&finite_verb))
+        let Some(head) = description_head_in(view, lex, m.tokens.clone()) else {
+            return true;
+        };
+        let opens_with_verb =
+            start < head.start && !lex.is_determiner(view.low(start)) && base_verb(start);
+        !opens_with_verb && !(start + 1..head.start).any(&finite_verb)
     });
 }
 
@@ -125,6 +132,62 @@ pub fn drop_names_a_known_name_covers(cands: &mut Vec<MentionCand>) {
         !matches!(m.kind, MentionKind::Name | MentionKind::Unclassified)
             || !known.contains(&m.tokens)
     });
+}
+
+/// "The Côte d'Ivoire Government", "the Kenyan Government": a place's name
+/// or adjective from the gazetteer right before a capitalised state body's
+/// head (`kg:stateBodyHead`) is one name with it, the place's body, however
+/// the name rules and the tagger cut it (resolution names it as "<Head> of
+/// <place>"). A capitalised word after the head makes a longer name,
+/// left to the other rules.
+pub fn bodies_named_by_places(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+    let mut made: Vec<MentionCand> = Vec::new();
+    for c in cands.iter() {
+        let place = matches!(c.kind, MentionKind::Known | MentionKind::Demonym)
+            && c.individual.is_some()
+            && lex.name_class.get(&c.class) == Some(&NameClass::Place);
+        let head = c.tokens.end;
+        if !place || head >= view.sentence_end(c.tokens.start) {
+            continue;
+        }
+        let word = view.low(head);
+        if !view.is_capitalised(head) || !lex.words.state_body_heads.contains(word) {
+            continue;
+        }
+        let Some(class) = lex.name_heads.get(word) else {
+            continue;
+        };
+        let after = head + 1;
+        if after < view.sentence_end(head) && view.is_word(after) && view.is_capitalised(after) {
+            continue;
+        }
+        // A name over the head that is more than the head alone (the name
+        // rules' "Kenya Government") is read as it stands.
+        let covered = cands.iter().any(|o| {
+            o.tokens.contains(&head)
+                && o.tokens != (head..after)
+                && !(o.tokens == c.tokens && o.kind == c.kind)
+        });
+        if covered {
+            continue;
+        }
+        made.push(MentionCand::new(
+            c.tokens.start..after,
+            MentionKind::Name,
+            class.clone(),
+            view.span_text(c.tokens.start, after).to_owned(),
+        ));
+    }
+    if made.is_empty() {
+        return;
+    }
+    cands.retain(|c| {
+        !made
+            .iter()
+            .any(|m| c.tokens.start >= m.tokens.start && c.tokens.end <= m.tokens.end)
+    });
+    cands.extend(made);
+    sort_in_text_order(cands);
 }
 
 /// "the Federal government", "a State government": a capitalised word the

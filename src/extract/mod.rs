@@ -182,12 +182,14 @@ impl<'o> Extractor<'o> {
             view,
             &self.lexicon,
             |t| matches!(tagger.tag_name(pos[t]).1, "VBZ" | "VBD" | "VBP" | "MD"),
+            |t| tagger.tag_name(pos[t]).1 == "VB",
             &mut candidates,
         );
         mentions::bodies_with_capitalised_modifiers(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::drop_names_a_known_name_covers(&mut candidates);
+        mentions::bodies_named_by_places(view, &self.lexicon, &mut candidates);
         mentions::unshout_people(&self.lexicon, &mut candidates);
         candidates
     }

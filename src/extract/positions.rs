@@ -246,6 +246,17 @@ fn complement_end(
         }
         false
     };
+    // "Minister for Fisheries and Aquaculture, Jane Roe": the tagger may
+    // take the last portfolio word before a name in apposition for a
+    // one-word name. After "and" inside a complement, a lone capitalised
+    // word taken for a person, neither a given name nor followed by more
+    // of a name, is the portfolio's last item; a person there is written
+    // with a given name ("the Minister for Trade and Ada Quist").
+    let lone_portfolio_word = |t: usize| {
+        at(t) == Cover::Person
+            && !lex.given_names.contains(view.text(t))
+            && (t + 1 >= limit || !view.is_capitalised(t + 1))
+    };
     let mut end = head_end;
     let mut j = head_end;
     let mut in_complement = false;
@@ -276,8 +287,16 @@ fn complement_end(
             {
                 n += 1;
             }
-            if n >= limit || !view.is_capitalised(n) || run_is_other(n) {
+            if n >= limit || !view.is_capitalised(n) {
                 break;
+            }
+            if run_is_other(n) {
+                if !lone_portfolio_word(n) {
+                    break;
+                }
+                j = n + 1;
+                end = j;
+                continue;
             }
             j = n;
             continue;

@@ -103,7 +103,11 @@ pub fn resolve(
         if demonym_as_name {
             continue;
         }
+        let place_body = (cand.kind == MentionKind::Name)
+            .then(|| r.body_named_by_place(view, lex, cand))
+            .flatten();
         let entity = match cand.kind {
+            MentionKind::Name if place_body.is_some() => place_body,
             MentionKind::Known | MentionKind::Demonym => {
                 let ind = cand.individual.map(|i| &lex.individuals[i]);
                 ind.map(|ind| {
@@ -402,6 +406,80 @@ impl Resolver<'_> {
             Some(&e) => e,
             None => self.entity(EntityKey::Named(label.clone()), &cand.class, &label),
         })
+    }
+
+    /// "The Kestrian Government", "the Norland Government": a name made of
+    /// a place's name or adjective and a state body's head
+    /// (`kg:stateBodyHead`) names that place's body, the one "the
+    /// Government of Norland" names: one entity under that name, never the
+    /// place, nor another body named as "the Government" before. The place
+    /// is a gazetteer place or a place the document named before.
+    fn body_named_by_place(
+        &mut self,
+        view: &DocView<'_>,
+        lex: &Lexicon,
+        cand: &MentionCand,
+    ) -> Option<usize> {
+        let Range { start, end } = cand.tokens;
+        if end < start + 2 {
+            return None;
+        }
+        let head = end - 1;
+        let head_word = view.low(head);
+        if !lex.words.state_body_heads.contains(head_word) {
+            return None;
+        }
+        let class = lex.name_heads.get(head_word)?;
+        if !self
+            .ontology
+            .is_subclass_of(class, &lex.classes.government_body)
+        {
+            return None;
+        }
+        let written = view.span_text(start, head);
+        let is_place = |c: &str| self.ontology.is_subclass_of(c, &lex.classes.place);
+        let known = lex
+            .surface_ids
+            .get(&written.to_ascii_lowercase())
+            .and_then(|&id| {
+                lex.surfaces[id]
+                    .1
+                    .iter()
+                    .map(|sense| &lex.individuals[sense.individual])
+                    .find(|ind| is_place(&ind.class))
+            })
+            .map(|ind| ind.label.clone());
+        let place = match known {
+            Some(label) => label,
+            None => {
+                let &e = self.aliases.get(&alias_key(written))?;
+                if !is_place(&self.entities[e].class) {
+                    return None;
+                }
+                self.entities[e].label.clone()
+            }
+        };
+        let head_label = capitalised(&view.text(head).to_lowercase());
+        let of = lex.words.genitive_prepositions.phrases().first()?.join(" ");
+        let label = format!("{head_label} {of} {place}");
+        // "the Government of the United States" names the same body.
+        let with_article = lex
+            .words
+            .definite_articles
+            .phrases()
+            .iter()
+            .map(|article| format!("{head_label} {of} {} {place}", article.join(" ")));
+        let existing = std::iter::once(label.clone())
+            .chain(with_article)
+            .find_map(|l| self.aliases.get(&alias_key(&l)).copied());
+        let e =
+            existing.unwrap_or_else(|| self.entity(EntityKey::Named(label.clone()), class, &label));
+        let surface = clean_label(lex, &cand.label);
+        if surface != self.entities[e].label {
+            self.entities[e].alt_labels.insert(surface.clone());
+        }
+        self.aliases.entry(alias_key(&surface)).or_insert(e);
+        Some(e)
     }
 
     /// The entity named right before a description's comma ("X, a plan …"),

@@ -278,12 +278,18 @@ function_word_roles! {
     birth_cues = "birthCue";
     /// `kg:introducingCopula`: "X is a …", "X was Minister …".
     introducing_copulas = "introducingCopula";
+    /// `kg:stateBodyHead`: after a place's name or adjective, names that
+    /// place's body ("the Kestrian Government": Government of Kestria).
+    state_body_heads = "stateBodyHead";
     /// `kg:conjunction`: joins parties into one group.
     conjunctions = "conjunction";
     /// `kg:disjunction`: joins alternatives.
     disjunctions = "disjunction";
     /// `kg:additivePhrase`: a multiword connective like a conjunction.
     additive_phrases = "additivePhrase";
+    /// `kg:openListEnd`: after a list's last item, says the list names
+    /// only some ("among others").
+    open_list_ends = "openListEnd";
     /// `kg:verbGroupWord`: may stand between a subject and its verb.
     verb_group_words = "verbGroupWord";
     /// `kg:adverbSuffix`: the ending of adverbs inside a verb group.

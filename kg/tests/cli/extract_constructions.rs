@@ -166,6 +166,20 @@ impl Output {
         out
     }
 
+    /// The labels (rdfs:label only) of the entities of a class, by its
+    /// local name ("Person").
+    pub(crate) fn labels_of_class(&self, class: &str) -> BTreeSet<String> {
+        let class = format!("{KG}{class}");
+        self.triples
+            .iter()
+            .filter(|t| {
+                t.predicate.as_str() == RDF_TYPE
+                    && matches!(&t.object, Term::NamedNode(n) if n.as_str() == class)
+            })
+            .filter_map(|t| self.labels.get(&t.subject.to_string()).cloned())
+            .collect()
+    }
+
     fn entity_iri(&self, label: &str) -> Option<String> {
         self.labels
             .iter()

@@ -7,6 +7,7 @@ mod build;
 mod default_graph;
 mod eval;
 mod extract_constructions;
+mod extract_general_constructions;
 mod extract_goals;
 mod extract_news_constructions;
 mod extract_parties;

@@ -7,7 +7,9 @@
 //! A plural trigger noun may also list its agents in brackets after it:
 //! "the Forum members (A, B and C)", "the alliance's members (A and B)",
 //! "the members of the Forum (A, B and C)", "the Forum has three members
-//! (A, B and C)". The brackets must hold nothing but the list.
+//! (A, B and C)". The brackets must hold nothing but the list, which may
+//! end saying it names only some ("(A, B and C, among others)", "(A, B and
+//! others)", "(A, B, etc.)").
 
 use std::ops::Range;
 
@@ -94,9 +96,32 @@ impl Frame<'_, '_> {
             return None;
         }
         let list = self.objects_starting_at(open + 1);
-        let closed = list
-            .last()
-            .is_some_and(|(r, _)| r.end < b && self.view.is_punct(r.end, ")"));
+        let closed = list.last().is_some_and(|(r, _)| {
+            let close = self.after_open_list_end(r.end);
+            close < b && self.view.is_punct(close, ")")
+        });
         (closed && list.iter().all(|&(_, e)| e != owner)).then_some((owner, list))
+    }
+
+    /// Where a list's words stop after its last item at `end`: past a
+    /// phrase saying the list names only some ("…, among others", "… and
+    /// others", "…, etc."), with the comma before it and a full stop after
+    /// it; `end` where none stands.
+    fn after_open_list_end(&self, end: usize) -> usize {
+        let b = self.range.end;
+        let mut k = end;
+        if k < b && self.view.is_punct(k, ",") {
+            k += 1;
+        }
+        match self.lex.words.open_list_ends.phrase_at(self.view, k, b) {
+            Some(len) => {
+                k += len;
+                if k < b && self.view.is_punct(k, ".") {
+                    k += 1;
+                }
+                k
+            }
+            None => end,
+        }
     }
 }

@@ -31,13 +31,10 @@ const MAX_GOALS_PER_LIST: usize = 12;
 /// ("targets look at raising").
 pub(super) const MAX_NOUN_GAP: usize = 4;
 
-/// A list whose items continue on the following lines: its owner and cue.
+/// A list whose items continue on the following lines: its owner.
 #[derive(Debug, Clone)]
 pub(super) struct OpenList {
     pub owner: usize,
-    /// Whether a line of the list was read as a verb's goal ("1. To cut
-    /// …"): later lines of that shape are items too.
-    pub verb_lines: bool,
 }
 
 impl Frame<'_, '_> {
@@ -184,15 +181,12 @@ impl Frame<'_, '_> {
             // an infinitive or a bare verb is one goal of the list.
             if let Some(item) = self
                 .starts_line()
-                .then(|| self.verb_line_goal(parse, list.verb_lines))
+                .then(|| self.verb_line_goal(parse))
                 .flatten()
             {
                 let items = self.infinitive_items(vec![item]);
                 self.emit_goals(items, list.owner, goal_property, a..a + 1);
-                return Some(OpenList {
-                    verb_lines: true,
-                    ..list
-                });
+                return Some(list);
             }
         }
         let lex = self.lex;
@@ -207,10 +201,7 @@ impl Frame<'_, '_> {
                 .and_then(|k| self.nearest_goal_owner_before(k))
                 .filter(|&o| self.may_own_goal(o))
             {
-                return Some(OpenList {
-                    owner,
-                    verb_lines: false,
-                });
+                return Some(OpenList { owner });
             }
         }
         let mut k = a;
@@ -274,10 +265,7 @@ impl Frame<'_, '_> {
             if first >= b {
                 // "… are cooperating by:" — the items follow on their own lines.
                 if self.view.is_punct(b - 1, ":") {
-                    opened = Some(OpenList {
-                        owner,
-                        verb_lines: false,
-                    });
+                    opened = Some(OpenList { owner });
                 }
                 k = cue.end;
                 continue;
@@ -297,14 +285,12 @@ impl Frame<'_, '_> {
     /// The goal a list line states when it opens with an infinitive ("To
     /// cut losses by half.") or a bare verb ("expand storage;"): the line
     /// up to a semicolon, without its closing punctuation. The parse tells
-    /// the verb; after a line so read (`parallel`), a line of the same
-    /// shape is an item too whatever the tagger made of its first word
-    /// (a lowercase word, or the marker and a lowercase word).
-    fn verb_line_goal(
-        &self,
-        parse: Option<&SentenceSyntax>,
-        parallel: bool,
-    ) -> Option<std::ops::Range<usize>> {
+    /// a capitalised verb; a line opening with a lowercase word (or the
+    /// marker and a lowercase word) is a line of the list whatever the
+    /// tagger made of that word ("simplify customs rules" read as an
+    /// adjective before a noun), unless it is a function word opening a
+    /// noun phrase.
+    fn verb_line_goal(&self, parse: Option<&SentenceSyntax>) -> Option<std::ops::Range<usize>> {
         let (a, b) = (self.range.start, self.range.end);
         let view = self.view;
         let words = &self.lex.words;
@@ -313,10 +299,11 @@ impl Frame<'_, '_> {
             t < b
                 && (parse.is_some_and(|syntax| {
                     syntax.node(t).xpos == "VB" && syntax.node(t).upos == "VERB"
-                }) || (parallel && !view.is_capitalised(t) || item_line)
+                }) || (!view.is_capitalised(t) || item_line)
                     && view.is_word(t)
                     && !self.lex.is_determiner(view.low(t))
-                    && !words.conjunctions.contains(view.low(t)))
+                    && !words.conjunctions.contains(view.low(t))
+                    && !words.noun_phrase_prepositions.contains(view.low(t)))
         };
         let marked = self.opens_like_verb_line(bare_verb)?;
         let mut end = (a..b).find(|&t| self.view.is_punct(t, ";")).unwrap_or(b);

@@ -1313,6 +1313,13 @@ impl Frame<'_, '_> {
             .join(" ");
         let class = self.lex.classes.goal.clone();
         let e = self.local_entity(&label, &class);
+        // A description the mention rules read over the same words
+        // ("simplify customs rules" taken for rules of that kind) is the
+        // goal misread: the goal keeps its key and its class.
+        if self.entities[e].class != class && self.entities[e].mentions.contains(&tokens) {
+            self.entities[e].class = class;
+            self.entities[e].tentative = false;
+        }
         self.entities[e].mentions.push(tokens);
         e
     }
