@@ -61,6 +61,7 @@ fn assert_alive(server: &Server) {
 }
 
 /// The processes the server has started and not yet reaped.
+#[cfg(not(feature = "rocksdb"))]
 fn children(server: &Server) -> String {
     let pid = server.child.id();
     std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default()
@@ -136,6 +137,10 @@ fn huge_queries_get_a_clear_error_and_never_bring_the_server_down() {
     assert_alive(&server);
 }
 
+// A RocksDB store's background threads do not survive a fork, so its
+// queries run in the server and stop only where Oxigraph checks its
+// cancellation (`serve::isolate`'s module docs; the README says so).
+#[cfg(not(feature = "rocksdb"))]
 #[test]
 fn a_query_past_its_time_is_stopped_and_frees_the_server_at_once() {
     let store = built_store();
