@@ -89,6 +89,10 @@ impl<V> PhraseTable<V> {
 
     /// The longest phrase starting at token `k` (before `limit`): its length and value.
     pub fn longest_at(&self, view: &DocView<'_>, k: usize, limit: usize) -> Option<(usize, &V)> {
+        // Nothing starts at or after the limit (a title may end a sentence).
+        if k >= limit.min(view.toks.len()) {
+            return None;
+        }
         let entries = self.by_first.get(view.low(k))?;
         entries
             .iter()

@@ -198,6 +198,72 @@ pub fn bodies_with_capitalised_modifiers(
 
 /// Sorts candidates in text order, the longer first where two start
 /// together: the order every later step of mention finding reads them in.
+/// A person's name goes on over a surname joined to its particle by a
+/// hyphen ("Ada Quist El-Brenn", "Ada Al-Quist"), and back over the given
+/// name before a surname opening with a capitalised particle ("… for Mining
+/// Tarek El Brenn"): the tagger often stops at them, but a particle's
+/// surname is no name alone.
+pub(crate) fn people_with_particle_surnames(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let capitalised_particle = |particle: &str| {
+        particle.len() > 1
+            && particle.starts_with(|c: char| c.is_uppercase())
+            && lex.name_particles.contains(&particle.to_lowercase())
+    };
+    let hyphenated_surname = |k: usize| {
+        view.text(k)
+            .split_once('-')
+            .is_some_and(|(particle, rest)| {
+                capitalised_particle(particle) && rest.starts_with(|c: char| c.is_uppercase())
+            })
+    };
+    let same_sentence = |a: usize, b: usize| view.toks[a].sentence == view.toks[b].sentence;
+    let is_person =
+        |c: &MentionCand| c.kind == MentionKind::Person || c.class == lex.classes.person;
+    let covered = |k: usize| cands.iter().any(|c| c.tokens.contains(&k));
+    let ends: Vec<usize> = cands
+        .iter()
+        .filter(|c| is_person(c))
+        .map(|c| c.tokens.end)
+        .filter(|&end| {
+            end < view.toks.len() && same_sentence(end, end - 1) && hyphenated_surname(end)
+        })
+        .collect();
+    let starts: Vec<usize> = cands
+        .iter()
+        .filter(|c| is_person(c) && c.tokens.len() > 1)
+        .map(|c| c.tokens.start)
+        .filter(|&start| {
+            start > 0
+                && same_sentence(start, start - 1)
+                && capitalised_particle(view.text(start))
+                && view.is_capitalised(start - 1)
+                && !lex.stop_names.contains(view.text(start - 1))
+                && (start - 1 > view.sentence_start(start - 1)
+                    || lex.given_names.contains(view.text(start - 1)))
+                && !covered(start - 1)
+        })
+        .collect();
+    if ends.is_empty() && starts.is_empty() {
+        return;
+    }
+    // The surname may be a mention of its own: it joins the name.
+    cands.retain(|o| !ends.iter().any(|&end| o.tokens == (end..end + 1)));
+    for c in cands.iter_mut().filter(|c| is_person(c)) {
+        if ends.contains(&c.tokens.end) {
+            c.tokens.end += 1;
+        }
+        if starts.contains(&c.tokens.start) {
+            c.tokens.start -= 1;
+        }
+        c.label = view.span_text(c.tokens.start, c.tokens.end).to_owned();
+    }
+    sort_in_text_order(cands);
+}
+
 pub(crate) fn sort_in_text_order(cands: &mut [MentionCand]) {
     cands.sort_by(|a, b| {
         a.tokens
@@ -776,8 +842,32 @@ fn person_mentions(
             } else {
                 name_start
             };
-            if name_start < range.end && name_word(view, name_start) && !covered[name_start] {
-                let end = titled_name_end(view, lex, covered, name_start, range.end);
+            // "H.E. Mr. Ada Quist": the name follows the last title.
+            if lex
+                .person_titles
+                .longest_at(view, name_start, range.end)
+                .is_some()
+            {
+                i = name_start;
+                continue;
+            }
+            // A surname opening with particles after the title ("President
+            // von der Brenn").
+            let mut first_word = name_start;
+            while first_word < range.end
+                && first_word - name_start < 2
+                && !view.is_capitalised(first_word)
+                && lex.name_particles.contains(view.low(first_word))
+            {
+                first_word += 1;
+            }
+            if first_word > name_start
+                && !(first_word < range.end && name_word(view, first_word) && !covered[first_word])
+            {
+                first_word = name_start;
+            }
+            if name_start < range.end && name_word(view, first_word) && !covered[name_start] {
+                let end = titled_name_end(view, lex, covered, first_word, range.end);
                 let label = view.span_text(name_start, end).to_owned();
                 let mut cand = MentionCand::new(
                     name_start..end,

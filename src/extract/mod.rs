@@ -186,6 +186,7 @@ impl<'o> Extractor<'o> {
         );
         mentions::bodies_with_capitalised_modifiers(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
+        mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::drop_names_a_known_name_covers(&mut candidates);
         mentions::unshout_people(&self.lexicon, &mut candidates);

@@ -357,8 +357,14 @@ fn trim_rule_names(view: &DocView<'_>, lex: &Lexicon, hints: &[u32], cands: &mut
         {
             continue;
         }
+        // "President von der Brenn": after a title, a surname may open
+        // with its particles.
+        let particle_opened = cand.kind == MentionKind::Person
+            && cand.title.is_some()
+            && lex.name_particles.contains(view.low(cand.tokens.start));
         let mut trimmed = cand.tokens.clone();
         while !trimmed.is_empty()
+            && !particle_opened
             && (!name_edge(view, hints, trimmed.start, true)
                 || capitalised_as_sentence_start(view, hints, trimmed.start))
         {

@@ -264,6 +264,9 @@ function_word_roles! {
     genitive_prepositions = "genitivePreposition";
     /// `kg:postnominal`: after a person's name, never part of it ("MP").
     postnominals = "postnominal";
+    /// `kg:subordinateOffice`: heads an office that serves the office after
+    /// "to" ("Deputy to the Special Envoy").
+    subordinate_offices = "subordinateOffice";
     /// `kg:groupComplementPreposition`: joins a name to a group head.
     group_complement_prepositions = "groupComplementPreposition";
     /// `kg:descriptionModifierStop`: never between a determiner and a head.

@@ -8,6 +8,7 @@ mod default_graph;
 mod eval;
 mod extract_constructions;
 mod extract_goals;
+mod extract_names_news;
 mod extract_news_constructions;
 mod extract_parties;
 mod graph;
