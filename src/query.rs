@@ -54,6 +54,15 @@ pub enum QueryError {
     OutOfMemory { used_mib: u64, limit_mib: u64 },
     #[error("query failed: {0}")]
     Evaluation(QueryEvaluationError),
+    /// The SPARQL engine (spareval) orders mixed literals inconsistently
+    /// (numbers by value, other literals by their text), and Rust's sort
+    /// stops on the contradiction instead of returning an arbitrary order.
+    #[error("ORDER BY met values that have no one order (numbers mixed with other literals); order by one kind of value, for example ORDER BY STR(?x) or with FILTER(isNumeric(?x))")]
+    Unorderable,
+    /// The SPARQL engine failed on this query in a way kg does not know;
+    /// the query was stopped and nothing else was affected.
+    #[error("the SPARQL engine failed on this query ({message}); please report it with the query")]
+    EngineFailure { message: String },
     #[error("{format} results need a SELECT or ASK query; use turtle or ntriples for CONSTRUCT and DESCRIBE")]
     WrongFormatForGraph { format: &'static str },
     #[error("{format} output is for CONSTRUCT and DESCRIBE; use table, csv, tsv, json or xml for SELECT and ASK")]
@@ -606,6 +615,32 @@ impl Watchdog {
         (*self.reason.lock().unwrap_or_else(|e| e.into_inner())).map(QueryErrorKind::error)
     }
 
+    /// Runs `work` (a query's evaluation and the reading of its results,
+    /// which is where the engine does its work) so that a panic inside the
+    /// SPARQL engine becomes an error instead of ending the process: the
+    /// reason of this watchdog's cancellation when it had cancelled (a
+    /// query cut short can panic while sorting what it had),
+    /// [`QueryError::Unorderable`] for the engine's known sort failure, and
+    /// [`QueryError::EngineFailure`] for anything else. The panic's default
+    /// report is not printed: the error says what happened.
+    pub fn guard<T, E: From<QueryError>>(
+        &self,
+        work: impl FnOnce() -> Result<T, E>,
+    ) -> Result<T, E> {
+        match engine_panic::catch(work) {
+            Ok(result) => result,
+            Err(message) => Err(E::from(self.cancellation().unwrap_or_else(|| {
+                // The message of Rust's sort when a comparison contradicts
+                // itself (`core::slice::sort`).
+                if message.contains("total order") {
+                    QueryError::Unorderable
+                } else {
+                    QueryError::EngineFailure { message }
+                }
+            }))),
+        }
+    }
+
     /// The error for an evaluation error: a cancellation becomes the reason
     /// the watchdog cancelled.
     pub fn explain(&self, e: QueryEvaluationError) -> QueryError {
@@ -623,6 +658,58 @@ impl Drop for Watchdog {
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
+    }
+}
+
+/// Makes the process's panic hook silent for panics of the SPARQL engine
+/// that [`Watchdog::guard`] reports as errors (all others are reported as
+/// before). `guard` does it on first use; a program that forks calls it
+/// first, while it has one thread.
+pub fn install_engine_panic_filter() {
+    engine_panic::install_quiet_hook();
+}
+
+/// Catching panics of the SPARQL engine without their default report.
+mod engine_panic {
+    use std::cell::Cell;
+    use std::panic::{self, AssertUnwindSafe};
+    use std::sync::Once;
+
+    thread_local! {
+        /// Whether this thread is inside [`catch`], whose caller reports
+        /// the panic as an error of its own.
+        static CAUGHT_HERE: Cell<bool> = const { Cell::new(false) };
+    }
+
+    static QUIET_HOOK: Once = Once::new();
+
+    /// Wraps the process's panic hook once, so that it stays silent for
+    /// panics that [`catch`] turns into errors and reports all others as
+    /// before.
+    pub(super) fn install_quiet_hook() {
+        QUIET_HOOK.call_once(|| {
+            let previous = panic::take_hook();
+            panic::set_hook(Box::new(move |info| {
+                if !CAUGHT_HERE.with(Cell::get) {
+                    previous(info);
+                }
+            }));
+        });
+    }
+
+    /// Runs `work`, giving a panic's message back as the error.
+    pub(super) fn catch<T>(work: impl FnOnce() -> T) -> Result<T, String> {
+        install_quiet_hook();
+        let outer = CAUGHT_HERE.with(|c| c.replace(true));
+        let outcome = panic::catch_unwind(AssertUnwindSafe(work));
+        CAUGHT_HERE.with(|c| c.set(outer));
+        outcome.map_err(|payload| {
+            payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic without a message".to_owned())
+        })
     }
 }
 
@@ -645,8 +732,10 @@ pub fn run_query(
     out: &mut impl Write,
 ) -> Result<QuerySummary, QueryError> {
     let watchdog = Watchdog::start(options, Duration::ZERO, None);
-    let results = execute_query(store, text, &watchdog)?;
-    write_results(results, options, &watchdog, format, out)
+    watchdog.guard(|| {
+        let results = execute_query(store, text, &watchdog)?;
+        write_results(results, options, &watchdog, format, out)
+    })
 }
 
 /// [`execute_query`] over what a kg store shows (see

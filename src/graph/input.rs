@@ -43,7 +43,16 @@ pub fn picture_quads_watched(
     match source {
         PictureSource::AllData => data_quads(store),
         PictureSource::Graph(graph) => graph_quads(store, graph),
-        PictureSource::Construct(query) => construct_quads(store, query, watchdog),
+        // Guarded: a panic in the SPARQL engine becomes an error.
+        PictureSource::Construct(query) => match watchdog {
+            Some(watchdog) => watchdog.guard(|| construct_quads(store, query, Some(watchdog))),
+            None => Watchdog::start(
+                &crate::query::QueryOptions::default(),
+                std::time::Duration::ZERO,
+                None,
+            )
+            .guard(|| construct_quads(store, query, None)),
+        },
     }
 }
 

@@ -103,18 +103,20 @@ pub fn select(
     options: &QueryOptions,
 ) -> Result<Vec<QuerySolution>, query::QueryError> {
     let watchdog = Watchdog::start(options, std::time::Duration::ZERO, None);
-    let prepared = query::prepare_query(sparql, Some(watchdog.token()))?;
-    let results = prepared
-        .on_store(store)
-        .execute()
-        .map_err(|e| watchdog.explain(e))?;
-    let mut rows = Vec::new();
-    if let QueryResults::Solutions(solutions) = results {
-        for solution in solutions.take(MAX_ROWS + 1) {
-            rows.push(solution.map_err(|e| watchdog.explain(e))?);
+    watchdog.guard(|| {
+        let prepared = query::prepare_query(sparql, Some(watchdog.token()))?;
+        let results = prepared
+            .on_store(store)
+            .execute()
+            .map_err(|e| watchdog.explain(e))?;
+        let mut rows = Vec::new();
+        if let QueryResults::Solutions(solutions) = results {
+            for solution in solutions.take(MAX_ROWS + 1) {
+                rows.push(solution.map_err(|e| watchdog.explain(e))?);
+            }
         }
-    }
-    Ok(rows)
+        Ok(rows)
+    })
 }
 
 fn text(solution: &QuerySolution, name: &str) -> Option<String> {
@@ -741,6 +743,15 @@ fn results_table(
 ) -> Result<String, query::QueryError> {
     query::check_chain(sparql)?;
     let watchdog = Watchdog::start(options, std::time::Duration::ZERO, None);
+    watchdog.guard(|| watched_results_table(store, sparql, &watchdog))
+}
+
+/// [`results_table`] under `watchdog`.
+fn watched_results_table(
+    store: &Oxigraph,
+    sparql: &str,
+    watchdog: &Watchdog,
+) -> Result<String, query::QueryError> {
     let prepared = query::prepare_query(sparql, Some(watchdog.token()))?;
     let results = prepared
         .on_store(store)

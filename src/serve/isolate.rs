@@ -310,7 +310,7 @@ mod unix {
         ANSWER_FD.store(ANSWER, Ordering::SeqCst);
         // The time and memory bounds: a query that ignores its cancellation
         // is answered for, `CHILD_GRACE` later, and the child exits.
-        let _watchdog = Watchdog::start(
+        let watchdog = Watchdog::start(
             query,
             CHILD_GRACE,
             Some(Box::new(|error| {
@@ -332,10 +332,16 @@ mod unix {
             Err(_) => encoded_on_large_stack(work),
         }))
         .unwrap_or_else(|_| {
-            encode(failure(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "the request's work failed (a panic); please report it",
-            ))
+            // Work cut short by its deadline can fail on what it had (the
+            // engine's sort of a partial answer, say): the deadline is the
+            // cause to report.
+            encode(match watchdog.cancellation() {
+                Some(stopped) => failure(StatusCode::SERVICE_UNAVAILABLE, &stopped.to_string()),
+                None => failure(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "the request's work failed (a panic); please report it",
+                ),
+            })
         });
         answer(bytes);
     }

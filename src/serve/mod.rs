@@ -322,9 +322,10 @@ impl From<QueryError> for Failure {
     fn from(e: QueryError) -> Self {
         use oxigraph::sparql::QueryEvaluationError as E;
         let status = match &e {
-            QueryError::Syntax { .. } | QueryError::TooDeep { .. } | QueryError::TooLong { .. } => {
-                StatusCode::BAD_REQUEST
-            }
+            QueryError::Syntax { .. }
+            | QueryError::TooDeep { .. }
+            | QueryError::TooLong { .. }
+            | QueryError::Unorderable => StatusCode::BAD_REQUEST,
             // What the query asks for and kg does not do: the client's to change.
             QueryError::Evaluation(
                 E::Service(_)
@@ -394,6 +395,9 @@ impl Service {
     ) -> Result<Self, ServeError> {
         let snapshot = open_snapshot(dir, options.view)?;
         let emitter = RdfEmitter::new(&options.base)?;
+        // Now, while the server has one thread: a child forked later must
+        // not be the first to change the process's panic hook.
+        query::install_engine_panic_filter();
         Ok(Service {
             dir: dir.to_owned(),
             options,
@@ -583,6 +587,19 @@ impl Service {
         accept: Option<&str>,
     ) -> Reply {
         let watchdog = Watchdog::start(&self.options.query, std::time::Duration::ZERO, None);
+        watchdog.guard(|| self.evaluate_watched(snapshot, text, defaults, named, accept, &watchdog))
+    }
+
+    /// [`Self::evaluate`] under `watchdog`.
+    fn evaluate_watched(
+        &self,
+        snapshot: &Snapshot,
+        text: &str,
+        defaults: Vec<GraphName>,
+        named: Vec<NamedOrBlankNode>,
+        accept: Option<&str>,
+        watchdog: &Watchdog,
+    ) -> Reply {
         let mut prepared = query::prepare_query(text, Some(watchdog.token()))?;
         if !defaults.is_empty() || !named.is_empty() {
             let dataset = prepared.dataset_mut();
@@ -617,7 +634,7 @@ impl Service {
                 .query
                 .clone()
                 .with_limit(self.options.max_results);
-            let summary = query::write_results(results, &options, &watchdog, format, &mut body)?;
+            let summary = query::write_results(results, &options, watchdog, format, &mut body)?;
             truncated = summary.truncated;
             bytes_response(StatusCode::OK, media, body)
         };
@@ -810,18 +827,21 @@ impl Service {
     /// store shows, each triple once, sorted (the output is deterministic).
     fn default_graph_triples(&self, snapshot: &Snapshot) -> Result<Vec<Quad>, Failure> {
         let watchdog = Watchdog::start(&self.options.query, std::time::Duration::ZERO, None);
-        let results = query::execute_store_query(
-            &snapshot.store,
-            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
-            &watchdog,
-        )?;
-        let mut triples = Vec::new();
-        if let QueryResults::Graph(found) = results {
-            for triple in found {
-                let triple = triple.map_err(|e| watchdog.explain(e))?;
-                triples.push(triple.in_graph(GraphName::DefaultGraph));
+        let mut triples = watchdog.guard(|| {
+            let results = query::execute_store_query(
+                &snapshot.store,
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                &watchdog,
+            )?;
+            let mut triples = Vec::new();
+            if let QueryResults::Graph(found) = results {
+                for triple in found {
+                    let triple = triple.map_err(|e| watchdog.explain(e))?;
+                    triples.push(triple.in_graph(GraphName::DefaultGraph));
+                }
             }
-        }
+            Ok::<_, Failure>(triples)
+        })?;
         triples.sort_by_cached_key(ToString::to_string);
         triples.dedup();
         Ok(triples)

@@ -190,6 +190,7 @@ fn query_error(source: &str, e: QueryError) -> anyhow::Error {
         QueryError::Syntax { .. }
         | QueryError::TooDeep { .. }
         | QueryError::TooLong { .. }
+        | QueryError::Unorderable
         | QueryError::WrongFormatForGraph { .. }
         | QueryError::WrongFormatForSolutions { .. } => bad_input(anyhow::anyhow!("{source}: {e}")),
         QueryError::Io(io) => io.into(),
@@ -228,23 +229,30 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
     for warning in query::unknown_vocabulary(&text, &vocabulary) {
         note(global, format_args!("kg: warning: {source}:{warning}"));
     }
-    let results = query::execute_store_query(&store, &text, &watchdog)
-        .map_err(|e| query_error(&source, e))?;
-    // Without --format: a table on a terminal; otherwise TSV for solutions
-    // and Turtle for graphs (CONSTRUCT, DESCRIBE), so `> file` just works.
-    let format = match (args.format, &results) {
-        (Some(_), _) => format,
-        (None, _) if stdout_is_terminal() => ResultFormat::Table,
-        (None, QueryResults::Graph(_)) => ResultFormat::Turtle,
-        (None, _) => ResultFormat::Tsv,
+    // The results are computed as they are written: the engine's work
+    // (and a panic in it, which `guard` turns into an error) happens in
+    // `write_results`.
+    let evaluate = |mut out: &mut dyn Write| {
+        watchdog.guard(|| {
+            let results = query::execute_store_query(&store, &text, &watchdog)?;
+            // Without --format: a table on a terminal; otherwise TSV for
+            // solutions and Turtle for graphs (CONSTRUCT, DESCRIBE), so
+            // `> file` just works.
+            let format = match (args.format, &results) {
+                (Some(_), _) => format,
+                (None, _) if stdout_is_terminal() => ResultFormat::Table,
+                (None, QueryResults::Graph(_)) => ResultFormat::Turtle,
+                (None, _) => ResultFormat::Tsv,
+            };
+            query::write_results(results, &options, &watchdog, format, &mut out)
+        })
     };
     let summary = match &args.output {
         // Held until the query has finished, so that a query that fails or
         // overruns (the process exits) leaves no file, not even a temporary one.
         Some(path) => {
             let mut bytes = Vec::new();
-            let summary = query::write_results(results, &options, &watchdog, format, &mut bytes)
-                .map_err(|e| query_error(&source, e))?;
+            let summary = evaluate(&mut bytes).map_err(|e| query_error(&source, e))?;
             drop(watchdog);
             atomic_file::write(path, &bytes)
                 .with_context(|| format!("writing {}", path.display()))?;
@@ -252,8 +260,7 @@ pub fn query(global: &GlobalArgs, args: &QueryArgs) -> Result<ExitCode> {
         }
         None => {
             let mut out = stdout();
-            let summary = query::write_results(results, &options, &watchdog, format, &mut out)
-                .map_err(|e| query_error(&source, e))?;
+            let summary = evaluate(&mut out).map_err(|e| query_error(&source, e))?;
             out.flush()?;
             summary
         }

@@ -137,6 +137,22 @@ fn huge_queries_get_a_clear_error_and_never_bring_the_server_down() {
     assert_alive(&server);
 }
 
+// Regression (CI, stop 33): an ORDER BY the engine cannot sort panicked
+// in the request's work and came back as a 500 "please report it".
+#[test]
+fn an_order_the_engine_cannot_sort_is_a_client_error() {
+    let (_dir, store, _data) =
+        crate::common::loaded_store("mixed.ttl", &crate::store::mixed_values_turtle());
+    let server = start(&store, &[], None);
+    let (status, body, _) = post_query(
+        &server,
+        "SELECT ?v WHERE { ?s <http://example.org/v> ?v } ORDER BY ?v",
+    );
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert!(body.contains("ORDER BY STR(?x)"), "{body}");
+    assert_alive(&server);
+}
+
 // A RocksDB store's background threads do not survive a fork, so its
 // queries run in the server and stop only where Oxigraph checks its
 // cancellation (`serve::isolate`'s module docs; the README says so).
