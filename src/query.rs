@@ -989,6 +989,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn guard_turns_a_panic_of_the_engine_into_an_error() {
+        let watchdog = Watchdog::start(&QueryOptions::default(), Duration::ZERO, None);
+        let answer: Result<u8, QueryError> = watchdog.guard(|| Ok(7));
+        assert_eq!(answer.unwrap(), 7);
+        let sort = watchdog.guard(|| -> Result<(), QueryError> {
+            panic!("user-provided comparison function does not correctly implement a total order")
+        });
+        assert!(matches!(sort, Err(QueryError::Unorderable)), "{sort:?}");
+        let other = watchdog.guard(|| -> Result<(), QueryError> { panic!("slot {} is empty", 3) });
+        match other {
+            Err(QueryError::EngineFailure { message }) => assert_eq!(message, "slot 3 is empty"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_panic_after_the_timeout_reports_the_timeout() {
+        let options = QueryOptions::default().with_timeout(Some(Duration::from_millis(20)));
+        let watchdog = Watchdog::start(&options, Duration::from_secs(60), None);
+        let cut_short = watchdog.guard(|| -> Result<(), QueryError> {
+            let started = Instant::now();
+            while watchdog.cancellation().is_none() && started.elapsed() < Duration::from_secs(30) {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            panic!("user-provided comparison function does not correctly implement a total order")
+        });
+        assert!(
+            matches!(cut_short, Err(QueryError::Timeout(_))),
+            "{cut_short:?}"
+        );
+    }
+
+    #[test]
     fn table_columns_line_up_with_wide_and_combining_characters() {
         let header = ["city".to_owned(), "country".to_owned()];
         let rows = [

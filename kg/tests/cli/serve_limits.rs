@@ -139,6 +139,11 @@ fn huge_queries_get_a_clear_error_and_never_bring_the_server_down() {
 
 // Regression (CI, stop 33): an ORDER BY the engine cannot sort panicked
 // in the request's work and came back as a 500 "please report it".
+// Rust's sort notices the contradiction for some input orders only: the
+// files backend reads these values in one fixed order, where it does;
+// a RocksDB store reads them in another (`query::tests` checks the
+// error itself on any backend).
+#[cfg(not(feature = "rocksdb"))]
 #[test]
 fn an_order_the_engine_cannot_sort_is_a_client_error() {
     let (_dir, store, _data) =

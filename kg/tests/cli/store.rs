@@ -569,6 +569,7 @@ fn max_memory_stops_a_query_before_the_machine_runs_out() {
 /// Turtle with numbers and strings that start with digits under one
 /// property: 40 values that the SPARQL engine cannot put in one order
 /// (numbers compare by value, a number and a string by their text).
+#[cfg(not(feature = "rocksdb"))]
 pub(crate) fn mixed_values_turtle() -> String {
     let mut turtle = String::new();
     for i in 0..20 {
@@ -588,6 +589,11 @@ pub(crate) fn mixed_values_turtle() -> String {
 // engine's sort panic ("does not correctly implement a total order"):
 // `kg query` printed a panic and a backtrace, and `kg serve` answered 500
 // instead of its timeout's 503 when a cut-short answer hit it (CI, stop 33).
+// Rust's sort notices the contradiction for some input orders only: the
+// files backend reads these values in one fixed order, where it does;
+// a RocksDB store reads them in another (`query::tests` checks the
+// error itself on any backend).
+#[cfg(not(feature = "rocksdb"))]
 #[test]
 fn order_by_over_values_without_one_order_is_an_error_not_a_panic() {
     let (_dir, store, _data) = loaded_store("mixed.ttl", &mixed_values_turtle());
