@@ -27,7 +27,10 @@
 //! Oxigraph's in-memory store takes short per-quad locks while reading, so
 //! the parent never reads a store in-process while it forks (see
 //! [`Gate`]); and mimalloc, the `kg` binary's allocator, takes no lock
-//! on its common paths. If a child did hang, it is killed at the deadline
+//! on its common paths. Rust's `std::thread` does take one as each thread
+//! starts and ends, which the HTTP server's threads do all the time, so
+//! the child starts its threads (its pool, its watchdogs) without it (see
+//! [`crate::threads`]). If a child did hang, it is killed at the deadline
 //! like any slow query, never later.
 //!
 //! Without `fork` (not Unix), for the RocksDB backend (its background
@@ -296,6 +299,7 @@ mod unix {
         F: FnOnce() -> Response<Body> + Send,
     {
         const ANSWER: RawFd = 3;
+        crate::threads::mark_forked_child();
         // SAFETY: plain descriptor calls on descriptors this process owns.
         unsafe {
             if write_end != ANSWER {
@@ -322,14 +326,21 @@ mod unix {
         // forking thread): work given to it would wait for ever. The
         // child's work runs in a pool of its own, with the large stack, so
         // its own rayon calls go there (threads it starts would still reach
-        // the dead global pool: see `Place`).
-        let pool = rayon::ThreadPoolBuilder::new()
-            .stack_size(WORK_STACK_BYTES[0])
-            .thread_name(|i| format!("kg serve work {i}"))
-            .build();
+        // the dead global pool: see `Place`). Its threads are started as
+        // every thread of the child must be (see `crate::threads`); without
+        // any, the work runs on this thread's smaller stack.
+        let pool = WORK_STACK_BYTES.iter().find_map(|&bytes| {
+            rayon::ThreadPoolBuilder::new()
+                .spawn_handler(move |thread| {
+                    crate::threads::spawn("kg serve work", Some(bytes), move || thread.run())
+                        .map(drop)
+                })
+                .build()
+                .ok()
+        });
         let bytes = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match pool {
-            Ok(pool) => pool.install(|| encode(work())),
-            Err(_) => encoded_on_large_stack(work),
+            Some(pool) => pool.install(|| encode(work())),
+            None => encode(work()),
         }))
         .unwrap_or_else(|_| {
             // Work cut short by its deadline can fail on what it had (the
@@ -534,5 +545,41 @@ mod tests {
         assert_eq!(big.status(), StatusCode::SERVICE_UNAVAILABLE);
         let fine = run(Place::Child, &bounds, || failure(StatusCode::OK, "fine"));
         assert_eq!(fine.status(), StatusCode::OK);
+    }
+
+    /// The server starts a thread per connection; a fork at the instant
+    /// one starts must still give a child that can start threads of its
+    /// own (its pool, its watchdogs).
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn children_forked_while_the_parent_starts_threads_still_answer() {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let query = QueryOptions::new().with_timeout(Some(Duration::from_secs(20)));
+        let bounds = Bounds {
+            query: &query,
+            max_answer_bytes: 1 << 20,
+        };
+        let stop = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                while !stop.load(Ordering::Relaxed) {
+                    let _ = std::thread::spawn(|| ()).join();
+                }
+            });
+            for round in 0..200 {
+                let started = Instant::now();
+                let response = run(Place::Child, &bounds, || {
+                    let watchdog = Watchdog::start(&query, Duration::ZERO, None);
+                    drop(watchdog);
+                    failure(StatusCode::OK, "fine")
+                });
+                let took = started.elapsed();
+                if response.status() != StatusCode::OK || took > Duration::from_secs(5) {
+                    stop.store(true, Ordering::Relaxed);
+                    panic!("child {round}: {} after {took:?}", response.status());
+                }
+            }
+            stop.store(true, Ordering::Relaxed);
+        });
     }
 }
