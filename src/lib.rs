@@ -89,6 +89,7 @@ pub mod shard;
 pub mod sparql_text;
 pub mod store;
 pub mod text;
+mod threads;
 
 // The types a library user meets first, at the crate root; everything else
 // stays in its stage's module.

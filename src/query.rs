@@ -17,8 +17,7 @@
 //! ```
 
 use std::io::Write;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -527,9 +526,38 @@ const WATCH_INTERVAL: Duration = Duration::from_millis(20);
 /// there, which for a reader loses nothing). Dropping the watchdog ends it.
 pub struct Watchdog {
     token: CancellationToken,
-    finished: Arc<AtomicBool>,
+    finished: Arc<Finished>,
     reason: Arc<Mutex<Option<QueryErrorKind>>>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    thread: Option<crate::threads::Started>,
+}
+
+/// Whether a [`Watchdog`]'s query has finished, waking its thread at once
+/// when it has (a sleeping thread would keep `drop` waiting for up to
+/// [`WATCH_INTERVAL`] after every query).
+#[derive(Default)]
+struct Finished {
+    done: Mutex<bool>,
+    wake: Condvar,
+}
+
+impl Finished {
+    fn finish(&self) {
+        *self.done.lock().unwrap_or_else(|e| e.into_inner()) = true;
+        self.wake.notify_all();
+    }
+
+    /// Waits at most `interval`; whether the query has finished.
+    fn wait(&self, interval: Duration) -> bool {
+        let done = self.done.lock().unwrap_or_else(|e| e.into_inner());
+        if *done {
+            return true;
+        }
+        let (done, _) = self
+            .wake
+            .wait_timeout(done, interval)
+            .unwrap_or_else(|e| e.into_inner());
+        *done
+    }
 }
 
 /// Why a [`Watchdog`] stopped a query.
@@ -560,16 +588,15 @@ impl Watchdog {
     /// watchdog without either watches nothing).
     pub fn start(options: &QueryOptions, grace: Duration, on_overrun: Option<OnOverrun>) -> Self {
         let token = CancellationToken::new();
-        let finished = Arc::new(AtomicBool::new(false));
+        let finished = Arc::new(Finished::default());
         let reason = Arc::new(Mutex::new(None));
         let (timeout, max_memory) = (options.timeout, options.max_memory);
         let thread = (timeout.is_some() || max_memory.is_some()).then(|| {
             let (token, finished, reason) = (token.clone(), finished.clone(), reason.clone());
-            std::thread::spawn(move || {
+            let watch = move || {
                 let started = Instant::now();
                 let mut cancelled_at = None;
-                while !finished.load(Ordering::Acquire) {
-                    std::thread::sleep(WATCH_INTERVAL);
+                while !finished.wait(WATCH_INTERVAL) {
                     if let Some(at) = cancelled_at {
                         if Instant::now().duration_since(at) >= grace {
                             let why: Option<QueryErrorKind> =
@@ -594,7 +621,11 @@ impl Watchdog {
                         cancelled_at = Some(Instant::now());
                     }
                 }
-            })
+            };
+            // Not `std::thread::spawn`: in a forked child that can wait for
+            // ever (see `crate::threads`).
+            crate::threads::spawn("kg watchdog", None, watch)
+                .unwrap_or_else(|e| panic!("the query's watchdog could not start: {e}"))
         });
         Watchdog {
             token,
@@ -654,9 +685,9 @@ impl Watchdog {
 
 impl Drop for Watchdog {
     fn drop(&mut self) {
-        self.finished.store(true, Ordering::Release);
+        self.finished.finish();
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            thread.join();
         }
     }
 }

@@ -27,7 +27,10 @@
 //! Oxigraph's in-memory store takes short per-quad locks while reading, so
 //! the parent never reads a store in-process while it forks (see
 //! [`Gate`]); and mimalloc, the `kg` binary's allocator, takes no lock
-//! on its common paths. If a child did hang, it is killed at the deadline
+//! on its common paths. Rust's `std::thread` does take one as each thread
+//! starts and ends, which the HTTP server's threads do all the time, so
+//! the child starts its threads (its pool, its watchdogs) without it (see
+//! [`crate::threads`]). If a child did hang, it is killed at the deadline
 //! like any slow query, never later.
 //!
 //! Without `fork` (not Unix), for the RocksDB backend (its background
@@ -254,37 +257,61 @@ mod unix {
     /// work and the watchdog to answer.
     static ANSWER_FD: AtomicI32 = AtomicI32::new(-1);
 
+    /// The byte a child sends once its threads run. A child forked while
+    /// a thread of the server was starting or ending can inherit a lock of
+    /// the allocator's (mimalloc's list of thread heaps) held for ever, and
+    /// then no thread of the child can start, allocate or end: such a child
+    /// never sends it, and is replaced.
+    const READY: u8 = b'R';
+
+    /// How long a child may take to send [`READY`] before it is taken for
+    /// stuck, killed and forked again (a healthy one takes milliseconds;
+    /// the margin is for a loaded machine).
+    const CHILD_STARTUP: Duration = Duration::from_secs(2);
+
+    /// Forks tried per request; the last child is not held to
+    /// [`CHILD_STARTUP`], only to the deadline.
+    const FORK_ATTEMPTS: u32 = 3;
+
     /// Forks and runs `work` in the child; gives `work` back when no child
     /// could be made.
     pub(super) fn run_in_child<F>(bounds: &Bounds<'_>, work: F) -> Result<Response<Body>, F>
     where
         F: FnOnce() -> Response<Body> + Send,
     {
-        let mut fds = [0 as RawFd; 2];
-        // SAFETY: `fds` has room for the two descriptors pipe2 writes.
-        if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
-            return Err(work);
-        }
-        let [read_end, write_end] = fds;
-        let pid = {
-            let _no_readers = super::FORK_GATE.write().unwrap_or_else(|e| e.into_inner());
-            // SAFETY: the child only runs `child_main`, which never returns.
-            unsafe { libc::fork() }
-        };
-        if pid < 0 {
-            // SAFETY: closing the two descriptors made above.
-            unsafe {
-                libc::close(read_end);
-                libc::close(write_end);
+        let started = Instant::now();
+        for attempt in 1..=FORK_ATTEMPTS {
+            let mut fds = [0 as RawFd; 2];
+            // SAFETY: `fds` has room for the two descriptors pipe2 writes.
+            if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+                return Err(work);
             }
-            return Err(work);
+            let [read_end, write_end] = fds;
+            let pid = {
+                let _no_readers = super::FORK_GATE.write().unwrap_or_else(|e| e.into_inner());
+                // SAFETY: the child only runs `child_main`, which never returns.
+                unsafe { libc::fork() }
+            };
+            if pid < 0 {
+                // SAFETY: closing the two descriptors made above.
+                unsafe {
+                    libc::close(read_end);
+                    libc::close(write_end);
+                }
+                return Err(work);
+            }
+            if pid == 0 {
+                child_main(bounds.query, write_end, work);
+            }
+            // SAFETY: the parent's copy of the child's end.
+            unsafe { libc::close(write_end) };
+            // The last attempt waits for its child as long as the deadline allows.
+            let startup = (attempt < FORK_ATTEMPTS).then_some(CHILD_STARTUP);
+            if let Some(response) = collect(pid, read_end, bounds, started, startup) {
+                return Ok(response);
+            }
         }
-        if pid == 0 {
-            child_main(bounds.query, write_end, work);
-        }
-        // SAFETY: the parent's copy of the child's end.
-        unsafe { libc::close(write_end) };
-        Ok(collect(pid, read_end, bounds))
+        unreachable!("the last attempt has no startup limit")
     }
 
     /// The child: keeps only its end of the pipe (a socket of another
@@ -296,6 +323,7 @@ mod unix {
         F: FnOnce() -> Response<Body> + Send,
     {
         const ANSWER: RawFd = 3;
+        crate::threads::mark_forked_child();
         // SAFETY: plain descriptor calls on descriptors this process owns.
         unsafe {
             if write_end != ANSWER {
@@ -322,14 +350,27 @@ mod unix {
         // forking thread): work given to it would wait for ever. The
         // child's work runs in a pool of its own, with the large stack, so
         // its own rayon calls go there (threads it starts would still reach
-        // the dead global pool: see `Place`).
-        let pool = rayon::ThreadPoolBuilder::new()
-            .stack_size(WORK_STACK_BYTES[0])
-            .thread_name(|i| format!("kg serve work {i}"))
-            .build();
+        // the dead global pool: see `Place`). Its threads are started as
+        // every thread of the child must be (see `crate::threads`); without
+        // any, the work runs on this thread's smaller stack.
+        let pool = WORK_STACK_BYTES.iter().find_map(|&bytes| {
+            rayon::ThreadPoolBuilder::new()
+                .spawn_handler(move |thread| {
+                    crate::threads::spawn("kg serve work", Some(bytes), move || thread.run())
+                        .map(drop)
+                })
+                .build()
+                .ok()
+        });
+        // Every thread of the pool has started and allocated: the locks a
+        // thread takes to start were free (see `READY`).
+        if let Some(pool) = &pool {
+            pool.broadcast(|_| drop(std::hint::black_box(vec![0u8; 64])));
+        }
+        write_all(ANSWER, &[READY]);
         let bytes = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match pool {
-            Ok(pool) => pool.install(|| encode(work())),
-            Err(_) => encoded_on_large_stack(work),
+            Some(pool) => pool.install(|| encode(work())),
+            None => encode(work()),
         }))
         .unwrap_or_else(|_| {
             // Work cut short by its deadline can fail on what it had (the
@@ -350,22 +391,7 @@ mod unix {
     fn answer(bytes: Vec<u8>) -> ! {
         let fd = ANSWER_FD.swap(-1, Ordering::SeqCst);
         if fd >= 0 {
-            let mut written = 0;
-            while written < bytes.len() {
-                // SAFETY: writes from a live buffer to our descriptor.
-                let n = unsafe {
-                    libc::write(fd, bytes[written..].as_ptr().cast(), bytes.len() - written)
-                };
-                if n < 0
-                    && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted
-                {
-                    continue;
-                }
-                if n <= 0 {
-                    break;
-                }
-                written += n as usize;
-            }
+            write_all(fd, &bytes);
             // SAFETY: ends this process at once; nothing of the parent's runs.
             unsafe { libc::_exit(0) };
         }
@@ -375,24 +401,54 @@ mod unix {
         }
     }
 
-    /// The parent: reads the child's answer until its end, the deadline or
-    /// the size bound, then reaps the child.
-    fn collect(pid: libc::pid_t, read_end: RawFd, bounds: &Bounds<'_>) -> Response<Body> {
-        let started = Instant::now();
+    /// Writes all of `bytes` to `fd`, or as much as the reader takes.
+    fn write_all(fd: RawFd, bytes: &[u8]) {
+        let mut written = 0;
+        while written < bytes.len() {
+            // SAFETY: writes from a live buffer to our descriptor.
+            let n =
+                unsafe { libc::write(fd, bytes[written..].as_ptr().cast(), bytes.len() - written) };
+            if n < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            if n <= 0 {
+                break;
+            }
+            written += n as usize;
+        }
+    }
+
+    /// The parent: reads the child's answer until its end, the deadline
+    /// (counted from `started`) or the size bound, then reaps the child.
+    /// `None` when the child did not send [`READY`] within `startup`: it
+    /// is killed and reaped, and the caller forks another.
+    pub(super) fn collect(
+        pid: libc::pid_t,
+        read_end: RawFd,
+        bounds: &Bounds<'_>,
+        started: Instant,
+        startup: Option<Duration>,
+    ) -> Option<Response<Body>> {
+        let forked = Instant::now();
         let deadline = parent_deadline(bounds.query);
+        let mut is_ready = false;
         let mut bytes = Vec::new();
         let mut chunk = vec![0u8; 64 << 10];
         let outcome = loop {
-            let wait_ms: libc::c_int = match deadline {
-                Some(d) => {
-                    let left = d.saturating_sub(started.elapsed());
-                    if left.is_zero() {
-                        break Outcome::Late;
-                    }
-                    left.as_millis().clamp(1, 60_000) as libc::c_int
+            let mut wait = Duration::from_secs(60);
+            if let Some(d) = deadline {
+                wait = wait.min(d.saturating_sub(started.elapsed()));
+                if wait.is_zero() {
+                    break Outcome::Late;
                 }
-                None => 60_000,
-            };
+            }
+            if let (false, Some(limit)) = (is_ready, startup) {
+                wait = wait.min(limit.saturating_sub(forked.elapsed()));
+                if wait.is_zero() {
+                    break Outcome::Stuck;
+                }
+            }
+            let wait_ms = wait.as_millis().clamp(1, 60_000) as libc::c_int;
             let mut poll = libc::pollfd {
                 fd: read_end,
                 events: libc::POLLIN,
@@ -420,7 +476,15 @@ mod unix {
             if n == 0 {
                 break Outcome::Ended;
             }
-            bytes.extend_from_slice(&chunk[..n as usize]);
+            let mut got = &chunk[..n as usize];
+            if !is_ready {
+                is_ready = got[0] == READY;
+                if !is_ready {
+                    break Outcome::Broken;
+                }
+                got = &got[1..];
+            }
+            bytes.extend_from_slice(got);
             if bytes.len() > bounds.max_answer_bytes {
                 break Outcome::TooLarge;
             }
@@ -438,7 +502,8 @@ mod unix {
             }
             status
         };
-        match outcome {
+        Some(match outcome {
+            Outcome::Stuck => return None,
             Outcome::Ended => decode(&bytes).unwrap_or_else(|| {
                 let how = if libc::WIFSIGNALED(status) {
                     format!("was stopped by signal {}", libc::WTERMSIG(status))
@@ -470,11 +535,13 @@ mod unix {
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "the request's worker process could not be read",
             ),
-        }
+        })
     }
 
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     enum Outcome {
+        /// No [`READY`] within the startup limit.
+        Stuck,
         Ended,
         Late,
         TooLarge,
@@ -534,5 +601,79 @@ mod tests {
         assert_eq!(big.status(), StatusCode::SERVICE_UNAVAILABLE);
         let fine = run(Place::Child, &bounds, || failure(StatusCode::OK, "fine"));
         assert_eq!(fine.status(), StatusCode::OK);
+    }
+
+    /// A child that never says it is ready (its threads could not start)
+    /// is killed and reaped at once, for the caller to fork another.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_child_that_never_gets_ready_is_given_up_quickly() {
+        let query = QueryOptions::new().with_timeout(Some(Duration::from_secs(20)));
+        let bounds = Bounds {
+            query: &query,
+            max_answer_bytes: 1 << 20,
+        };
+        let mut fds = [0; 2];
+        // SAFETY: a pipe, and a child that only waits (as a stuck one does).
+        let pid = unsafe {
+            assert_eq!(libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC), 0);
+            let pid = libc::fork();
+            if pid == 0 {
+                loop {
+                    libc::pause();
+                }
+            }
+            libc::close(fds[1]);
+            pid
+        };
+        let started = Instant::now();
+        let given_up = unix::collect(
+            pid,
+            fds[0],
+            &bounds,
+            started,
+            Some(Duration::from_millis(300)),
+        );
+        assert!(given_up.is_none());
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            started.elapsed()
+        );
+        // SAFETY: asks only whether the process still exists.
+        assert_eq!(unsafe { libc::kill(pid, 0) }, -1, "the child was reaped");
+    }
+
+    /// A fork at the instant a thread of the server starts can leave std's
+    /// thread start-up lock held in the child (see `crate::threads`): the
+    /// child starts its threads without `std::thread`, so they carry no
+    /// name of std's, while the server's do.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_child_starts_its_threads_without_std_thread() {
+        fn name_seen_by_a_started_thread() -> String {
+            let (sender, receiver) = std::sync::mpsc::channel();
+            let started = crate::threads::spawn("started by std", None, move || {
+                let _ = sender.send(std::thread::current().name().map(str::to_owned));
+            });
+            match started {
+                Ok(thread) => {
+                    thread.join();
+                    format!("{:?}", receiver.recv().ok().flatten())
+                }
+                Err(e) => e.to_string(),
+            }
+        }
+        let query = QueryOptions::new().with_timeout(Some(Duration::from_secs(20)));
+        let bounds = Bounds {
+            query: &query,
+            max_answer_bytes: 1 << 20,
+        };
+        let response = run(Place::Child, &bounds, || {
+            failure(StatusCode::OK, &name_seen_by_a_started_thread())
+        });
+        assert_eq!(response.status(), StatusCode::OK);
+        assert_eq!(response.into_body().to_string().unwrap(), "None\n");
+        assert_eq!(name_seen_by_a_started_thread(), "Some(\"started by std\")");
     }
 }
