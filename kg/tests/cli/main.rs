@@ -20,6 +20,7 @@ mod push_servers;
 mod robustness;
 mod serve;
 mod serve_limits;
+mod serve_protocol;
 mod shard;
 mod store;
 mod text_cleanup;
