@@ -5,6 +5,7 @@ mod common;
 
 mod build;
 mod default_graph;
+mod devtools;
 mod eval;
 mod extract_constructions;
 mod extract_general_constructions;
