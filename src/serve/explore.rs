@@ -756,9 +756,13 @@ fn whole_text(text: &str, spans: &[(usize, usize, String)], facts: &[QuerySoluti
     let mut placed = vec![false; facts.len()];
     for (k, fact) in facts.iter().enumerate() {
         let end = fact.start + fact.quote.chars().count();
-        let found = chars
-            .get(fact.start..end)
-            .is_some_and(|there| there.iter().copied().eq(fact.quote.chars()));
+        // The quote has a hard-wrapped text's line breaks as spaces.
+        let found = chars.get(fact.start..end).is_some_and(|there| {
+            there
+                .iter()
+                .zip(fact.quote.chars())
+                .all(|(&a, b)| a == b || (a.is_whitespace() && b.is_whitespace()))
+        });
         if found {
             placed[k] = true;
             let entry = sentences.entry(fact.start).or_insert((end, None));

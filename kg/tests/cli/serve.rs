@@ -802,7 +802,7 @@ fn the_document_page_shows_the_whole_text_and_the_text_goes_with_its_graph() {
     let article = dir.path().join("accord.txt");
     std::fs::write(
         &article,
-        "Three days of talks end\n\nPeru and Chile signed a fishing accord in Lima on Monday, \
+        "Three days of talks end\n\nPeru and Chile signed a fishing accord in Lima on Monday,\n\
          the two governments said.\nIt covers <anchovy> & \"sardine\" stocks.\n\n\
          The talks lasted three days.\n",
     )
@@ -848,6 +848,10 @@ fn the_document_page_shows_the_whole_text_and_the_text_goes_with_its_graph() {
         "{sentence}"
     );
     assert!(!sentence.contains("anchovy"), "one sentence: {sentence}");
+    assert!(
+        sentence.ends_with("on Monday,\nthe two governments said."),
+        "the whole sentence, over its line break: {sentence}"
+    );
     let facts = page
         .find("<ul class=\"facts\"")
         .expect("the facts are listed");
@@ -855,7 +859,7 @@ fn the_document_page_shows_the_whole_text_and_the_text_goes_with_its_graph() {
         page[facts..].contains("<strong>kg:signs</strong>"),
         "{page}"
     );
-    assert!(page.find("on Monday, the two governments said.").unwrap() < facts);
+    assert!(page.find("the two governments said.").unwrap() < facts);
     assert!(facts < page.find("The talks lasted").unwrap());
 
     // A new text under the same source replaces the graph, text and all.
