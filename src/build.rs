@@ -379,13 +379,13 @@ impl<'o> Builder<'o> {
                             let _ = sender.send((k, done));
                         };
                         let extraction = self.extractor.extract_reporting(d, &mut report);
+                        let graph = &slots[*slot].graph;
                         if stream_long && d.text.len() > self.extractor.section_bytes() {
-                            Made::Long(Box::new(extraction))
+                            Made::Long(Box::new(extraction), Box::new(text_quad(d, graph)))
                         } else {
-                            Made::Quads(
-                                self.emitter
-                                    .quads_in_graph(&extraction, &slots[*slot].graph),
-                            )
+                            let mut quads = self.emitter.quads_in_graph(&extraction, graph);
+                            quads.push(text_quad(d, graph));
+                            Made::Quads(quads)
                         }
                     })
                     .collect()
@@ -421,10 +421,11 @@ impl<'o> Builder<'o> {
                     slot.statements = quads.len();
                     GraphContent::Quads(std::mem::take(quads))
                 }
-                Made::Long(extraction) => {
+                Made::Long(extraction, text) => {
                     long.push((k, slot_index));
                     let (emitter, graph, counter) =
                         (&self.emitter, slot.graph.clone(), &counted[k]);
+                    let text = &*text;
                     GraphContent::Stream(Box::new(move |sink: &mut dyn FnMut(&Quad)| {
                         emitter
                             .for_each_quad(extraction, &graph, |quad| {
@@ -432,7 +433,9 @@ impl<'o> Builder<'o> {
                                 sink(&quad);
                                 Ok::<_, std::convert::Infallible>(())
                             })
-                            .unwrap_or_else(|never| match never {})
+                            .unwrap_or_else(|never| match never {});
+                        counter.fetch_add(1, Ordering::Relaxed);
+                        sink(text);
                     }))
                 }
             };
@@ -481,7 +484,21 @@ impl<'o> Builder<'o> {
 /// are made as the graph's file is written.
 enum Made {
     Quads(Vec<Quad>),
-    Long(Box<crate::extract::Extraction>),
+    /// A long document's extraction and the statement of its text.
+    Long(Box<crate::extract::Extraction>, Box<Quad>),
+}
+
+/// The statement keeping a document's whole text (`schema:text`) in its
+/// graph, so that the explorer can show the text its offsets point into.
+/// In the document's own graph, text and facts are written, replaced and
+/// removed together (see the module docs).
+fn text_quad(document: &Document, graph: &NamedNode) -> Quad {
+    Quad::new(
+        graph.clone(),
+        NamedNode::new_unchecked(format!("{}text", crate::vocab::SCHEMA)),
+        oxigraph::model::Literal::new_simple_literal(&document.text),
+        graph.clone(),
+    )
 }
 
 /// The source name of text read from stdin.

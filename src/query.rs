@@ -515,6 +515,32 @@ pub fn prepare_update_with(
         .map_err(|e| syntax_error(text, e, true))
 }
 
+/// The sources of the `LOAD` operations of an update, in its order. A
+/// server refuses an update that has any: it reads no file and fetches no
+/// URL for a client (`LOAD SILENT` would hide the refusal).
+pub fn loaded_sources(text: &str) -> Result<Vec<String>, QueryError> {
+    check_nesting(text)?;
+    let mut parser = spargebra::SparqlParser::new();
+    for (prefix, iri) in PREFIXES {
+        parser = parser
+            .with_prefix(*prefix, *iri)
+            .expect("the built-in prefixes are valid IRIs");
+    }
+    let update = parser
+        .parse_update(text)
+        .map_err(|e| syntax_error(text, e, true))?;
+    Ok(update
+        .operations
+        .iter()
+        .filter_map(|operation| match operation {
+            spargebra::GraphUpdateOperation::Load { source, .. } => {
+                Some(source.as_str().to_owned())
+            }
+            _ => None,
+        })
+        .collect())
+}
+
 /// How often the [`Watchdog`] looks at the clock and the memory.
 const WATCH_INTERVAL: Duration = Duration::from_millis(20);
 

@@ -56,6 +56,7 @@ a{color:#0645ad}a:focus,button:focus,input:focus,textarea:focus,select:focus{out
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .4rem;text-align:left;vertical-align:top}\
 blockquote{margin:.3rem 0 .6rem 1rem;padding-left:.6rem;border-left:3px solid #ccc}\
 mark{background:#fe8}mark.trigger{background:#9cf}.meta{color:#555;font-size:.9em}\
+.evidence{background:#dfd;border-bottom:2px solid #6a6}ul.facts{margin-top:-.4rem;font-size:.95em}\
 textarea{width:100%;font-family:monospace}nav a{margin-right:1rem}svg{max-width:100%;height:auto}";
 
 /// Escapes text for HTML content and attribute values.
@@ -526,8 +527,10 @@ pub fn documents(store: &Oxigraph, options: &QueryOptions) -> Result<String, que
     Ok(page("Documents", &body))
 }
 
-/// A document: its metadata and the sentences facts were read from, with
-/// the entity mentions and the trigger words marked.
+/// A document: its metadata and its text (kept by `kg build` as
+/// `schema:text`) with the entity mentions marked and the sentences facts
+/// were read from highlighted, each paragraph followed by its facts; for a
+/// document built before kg kept texts, the sentences of its facts.
 pub fn document(
     store: &Oxigraph,
     iri: &str,
@@ -594,6 +597,18 @@ pub fn document(
         ),
         options,
     )?;
+    let full_text = select(
+        store,
+        &format!("SELECT ?text WHERE {{ {i} schema:text ?text }} LIMIT 1"),
+        options,
+    )?
+    .first()
+    .and_then(|row| text(row, "text"));
+    if let Some(full_text) = full_text {
+        body.push_str(&whole_text(&full_text, &spans, &facts));
+        return Ok(Some(page(&title, &body)));
+    }
+    // Built before kg kept the text: the sentences of the facts only.
     body.push_str("<h2>Facts and the sentences they come from</h2>\n");
     if facts.is_empty() {
         body.push_str("<p>No facts were read from this document.</p>\n");
@@ -645,6 +660,186 @@ pub fn document(
     }
     body.push_str(cut_note(facts.len()));
     Ok(Some(page(&title, &body)))
+}
+
+/// A fact read from a sentence of the text: the sentence's start (a
+/// character offset), its text, the trigger's offsets, and the fact's
+/// subject, property and object with the ends' labels.
+struct SentenceFact {
+    start: usize,
+    quote: String,
+    trigger: Option<(usize, usize)>,
+    fact: FactKey,
+    labels: (Option<String>, Option<String>),
+}
+
+fn sentence_facts(facts: &[QuerySolution]) -> Vec<SentenceFact> {
+    let number = |row: &QuerySolution, name: &str| text(row, name).and_then(|v| v.parse().ok());
+    let mut listed = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for row in facts.iter().take(MAX_ROWS) {
+        let (Some(quote), Some(start), Some(s), Some(p), Some(o)) = (
+            text(row, "quote"),
+            number(row, "start"),
+            text(row, "s"),
+            text(row, "p"),
+            text(row, "o"),
+        ) else {
+            continue;
+        };
+        // One row per label of either end: list each fact once.
+        if !listed.insert((start, s.clone(), p.clone(), o.clone())) {
+            continue;
+        }
+        let trigger = number(row, "ts").zip(number(row, "te"));
+        out.push(SentenceFact {
+            start,
+            quote,
+            trigger,
+            fact: (s, p, o),
+            labels: (text(row, "sl"), text(row, "ol")),
+        });
+    }
+    out
+}
+
+/// A fact as "subject **property** object", the ends linked.
+fn fact_line(fact: &SentenceFact) -> String {
+    let (s, p, o) = &fact.fact;
+    format!(
+        "{} <strong>{}</strong> {}",
+        entity_link(s, fact.labels.0.as_deref()),
+        escape(&short(p)),
+        entity_link(o, fact.labels.1.as_deref())
+    )
+}
+
+/// The paragraphs of a text: character ranges between blank lines.
+fn paragraphs(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut line_start = 0;
+    let mut end_of_text = 0;
+    for (i, c) in chars.iter().enumerate().chain([(chars.len(), &'\n')]) {
+        if *c != '\n' {
+            continue;
+        }
+        let line = &chars[line_start..i];
+        if line.iter().all(|c| c.is_whitespace()) {
+            if let Some(s) = start.take() {
+                out.push((s, end_of_text));
+            }
+        } else {
+            let first = line_start + line.iter().take_while(|c| c.is_whitespace()).count();
+            start.get_or_insert(first);
+            end_of_text = line_start + line.len()
+                - line.iter().rev().take_while(|c| c.is_whitespace()).count();
+        }
+        line_start = i + 1;
+    }
+    if let Some(s) = start {
+        out.push((s, end_of_text));
+    }
+    out
+}
+
+/// The whole text of a document in paragraphs, the mentions marked and
+/// linked to their entities, the sentences facts were read from
+/// highlighted with their trigger marked, and below each paragraph the
+/// facts of its sentences. Facts whose sentence is not found where its
+/// offset says (a text changed under its graph) are listed at the end.
+fn whole_text(text: &str, spans: &[(usize, usize, String)], facts: &[QuerySolution]) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let facts = sentence_facts(facts);
+    // The sentences where the text has them, each once, by start.
+    let mut sentences: BTreeMap<usize, (usize, Option<(usize, usize)>)> = BTreeMap::new();
+    let mut placed = vec![false; facts.len()];
+    for (k, fact) in facts.iter().enumerate() {
+        let end = fact.start + fact.quote.chars().count();
+        // The quote has a hard-wrapped text's line breaks as spaces.
+        let found = chars.get(fact.start..end).is_some_and(|there| {
+            there
+                .iter()
+                .zip(fact.quote.chars())
+                .all(|(&a, b)| a == b || (a.is_whitespace() && b.is_whitespace()))
+        });
+        if found {
+            placed[k] = true;
+            let entry = sentences.entry(fact.start).or_insert((end, None));
+            if entry.1.is_none() {
+                entry.1 = fact.trigger;
+            }
+        }
+    }
+    let mut out = String::from(
+        "<h2>Text</h2>\n<p class=\"meta\">Names are <mark>marked</mark> and link to their entity; \
+<span class=\"evidence\">sentences facts were read from</span> have the facts listed below their paragraph.</p>\n",
+    );
+    if facts.is_empty() {
+        out.push_str("<p class=\"meta\">No facts were read from this document.</p>\n");
+    }
+    for (from, to) in paragraphs(&chars) {
+        out.push_str("<p>");
+        let mut at = from;
+        for (&start, &(end, trigger)) in sentences.range(from..to) {
+            if start < at {
+                continue; // overlapping sentences: the first wins
+            }
+            let end = end.min(to);
+            out.push_str(&marked_range(&chars, at, start, spans, None));
+            let _ = write!(
+                out,
+                "<span class=\"evidence\">{}</span>",
+                marked_range(&chars, start, end, spans, trigger)
+            );
+            at = end;
+        }
+        out.push_str(&marked_range(&chars, at, to, spans, None));
+        out.push_str("</p>\n");
+        let here: Vec<String> = facts
+            .iter()
+            .zip(&placed)
+            .filter(|(f, placed)| **placed && (from..to).contains(&f.start))
+            .map(|(f, _)| format!("<li>{}</li>", fact_line(f)))
+            .collect();
+        if !here.is_empty() {
+            let _ = writeln!(
+                out,
+                "<ul class=\"facts\" aria-label=\"facts read from this paragraph\">\n{}\n</ul>",
+                here.join("\n")
+            );
+        }
+    }
+    let elsewhere: Vec<String> = facts
+        .iter()
+        .zip(&placed)
+        .filter(|(_, placed)| !**placed)
+        .map(|(f, _)| format!("<li>{} <q>{}</q></li>", fact_line(f), escape(&f.quote)))
+        .collect();
+    if !elsewhere.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h2>Facts whose sentence is not in the text</h2>\n<ul class=\"facts\">\n{}\n</ul>",
+            elsewhere.join("\n")
+        );
+    }
+    out
+}
+
+/// Characters `from..to` of a text, escaped, with the mentions wholly
+/// inside linked and marked, and the trigger marked.
+fn marked_range(
+    chars: &[char],
+    from: usize,
+    to: usize,
+    spans: &[(usize, usize, String)],
+    trigger: Option<(usize, usize)>,
+) -> String {
+    if from >= to {
+        return String::new();
+    }
+    let quote: String = chars[from..to].iter().collect();
+    marked_sentence(&quote, from, spans, trigger)
 }
 
 /// The sentence starting at character `start` of its document, with the
@@ -854,5 +1049,32 @@ mod tests {
             "{html}"
         );
         assert!(!html.contains("urn%3Ainner"), "{html}");
+    }
+
+    #[test]
+    fn paragraphs_are_the_text_between_blank_lines() {
+        let text = "Title\n\nPeru signed. Chile <b>agreed</b>.\n   \nLast line \nwrapped\n";
+        let chars: Vec<char> = text.chars().collect();
+        let found = paragraphs(&chars);
+        assert_eq!(found, [(0, 5), (7, 40), (45, 63)]);
+        let at = |(a, b): (usize, usize)| chars[a..b].iter().collect::<String>();
+        assert_eq!(at(found[2]), "Last line \nwrapped");
+        assert!(paragraphs(&[]).is_empty());
+        assert!(paragraphs(&[' ', '\n', '\n']).is_empty());
+        assert_eq!(
+            paragraphs(&['\n', 'a', ' ', 'b']),
+            [(1, 4)],
+            "no newline at the end"
+        );
+        // A range is escaped, with the mentions wholly inside it marked.
+        let spans = vec![
+            (7, 11, "urn:peru".to_string()),
+            (20, 36, "urn:cut".to_string()),
+        ];
+        let html = marked_range(&chars, 7, 28, &spans, Some((12, 18)));
+        assert_eq!(
+            html,
+            "<a href=\"/entity?iri=urn%3Aperu\"><mark>Peru</mark></a> <mark class=\"trigger\">signed</mark>. Chile &lt;b"
+        );
     }
 }

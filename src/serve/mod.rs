@@ -235,8 +235,17 @@ fn failure_response(failure: Failure) -> Response<Body> {
     let mut response = text_response(
         failure.status,
         "text/plain; charset=utf-8",
-        failure.message + "\n",
+        format!("{}\n", failure.message),
     );
+    if let Some(value) = failure
+        .allow
+        .as_deref()
+        .and_then(|allow| HeaderValue::from_str(allow).ok())
+    {
+        response
+            .headers_mut()
+            .insert(oxhttp::model::header::ALLOW, value);
+    }
     if failure.status == StatusCode::UNAUTHORIZED {
         response.headers_mut().insert(
             oxhttp::model::header::WWW_AUTHENTICATE,
@@ -291,6 +300,8 @@ pub struct Service {
 struct Failure {
     status: StatusCode,
     message: String,
+    /// The methods a 405 answer names in its `Allow` header.
+    allow: Option<String>,
 }
 
 impl Failure {
@@ -298,6 +309,7 @@ impl Failure {
         Failure {
             status,
             message: message.into(),
+            allow: None,
         }
     }
 
@@ -415,6 +427,9 @@ impl Service {
             if let Ok(value) = HeaderValue::from_str(origin) {
                 let headers = response.headers_mut();
                 headers.insert(ACCESS_CONTROL_ALLOW_ORIGIN, value);
+                // (oxhttp 0.3 leaves this one out of what it sends: a
+                // page of another origin may GET and POST, not PUT or
+                // DELETE. Kept for a server that sends it.)
                 headers.insert(
                     ACCESS_CONTROL_ALLOW_METHODS,
                     HeaderValue::from_static("GET, POST, PUT, DELETE, OPTIONS"),
@@ -480,7 +495,8 @@ impl Service {
     }
 
     fn documents(&self, request: &Request<Body>) -> Reply {
-        only(request, &[Method::GET, Method::HEAD])?;
+        // (A POST went to `post_document`; it is named so that a 405 lists it.)
+        only(request, &[Method::GET, Method::HEAD, Method::POST])?;
         let snapshot = self.current()?;
         self.isolated(&snapshot, || {
             Ok(html_response(explore::documents(
@@ -703,6 +719,15 @@ impl Service {
         let run = || {
             let watchdog = Watchdog::start(&self.options.query, std::time::Duration::ZERO, None);
             let update = query::prepare_update_with(&text, Some(watchdog.token()))?;
+            if let Some(source) = query::loaded_sources(&text)?.first() {
+                return Err(Failure::new(
+                    StatusCode::FORBIDDEN,
+                    format!(
+                        "LOAD <{source}> is refused: the server reads no file and fetches no URL for a client; \
+load data with `kg load` on the server's machine, or send it to /store (PUT or POST)"
+                    ),
+                ));
+            }
             let mut store = Store::open(&self.dir, Access::Write { wait: false })?;
             store.update(update).map_err(|e| {
                 // A cancelled update fails with whatever error the
@@ -1043,15 +1068,17 @@ fn only(request: &Request<Body>, methods: &[Method]) -> Result<(), Failure> {
     if methods.contains(request.method()) {
         return Ok(());
     }
-    let allowed: Vec<&str> = methods.iter().map(Method::as_str).collect();
-    Err(Failure::new(
+    let allowed = methods
+        .iter()
+        .map(Method::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut failure = Failure::new(
         StatusCode::METHOD_NOT_ALLOWED,
-        format!(
-            "{} is not allowed here; use {}",
-            request.method(),
-            allowed.join(", ")
-        ),
-    ))
+        format!("{} is not allowed here; use {allowed}", request.method()),
+    );
+    failure.allow = Some(allowed);
+    Err(failure)
 }
 
 fn media_type(request: &Request<Body>) -> String {

@@ -164,12 +164,25 @@ fn a_long_document_is_extracted_in_order_as_it_is_stored() {
     assert!(lines == sorted, "in N-Quads order, each statement once");
 
     // The store holds the same statements (in a graph named after the
-    // source as well as the text).
+    // source as well as the text), and the whole text.
     let store = work.path().join("store");
     crate::common::stdout_of(kg(&store).arg("build").arg(&text));
     let stored = query_csv(
         &store,
-        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } ?g a kg:SourceDocument }",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } ?g a kg:SourceDocument \
+         FILTER(?p != schema:text) }",
     );
     assert_eq!(single_value(&stored), lines.len().to_string());
+    let kept = query_csv(
+        &store,
+        "SELECT (STRLEN(?t) AS ?n) WHERE { GRAPH ?g { ?g schema:text ?t } }",
+    );
+    assert_eq!(
+        single_value(&kept),
+        std::fs::read_to_string(&text)
+            .unwrap()
+            .chars()
+            .count()
+            .to_string()
+    );
 }

@@ -5,6 +5,7 @@ mod common;
 
 mod build;
 mod default_graph;
+mod devtools;
 mod eval;
 mod extract_constructions;
 mod extract_general_constructions;
@@ -20,6 +21,7 @@ mod push_servers;
 mod robustness;
 mod serve;
 mod serve_limits;
+mod serve_protocol;
 mod shard;
 mod store;
 mod text_cleanup;

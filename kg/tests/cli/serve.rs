@@ -464,26 +464,6 @@ fn run_browser(browser: &str, args: &[String]) -> String {
     reader.join().unwrap().unwrap()
 }
 
-/// The DOM the browser built from `url` (after parsing, as a user's
-/// browser would show it).
-fn rendered(browser: &str, url: &str) -> String {
-    run_browser(browser, &["--dump-dom".to_string(), url.to_string()])
-}
-
-/// The `action` and `method` of the form that holds a field named
-/// `field`, as written in the DOM.
-fn form_around(dom: &str, field: &str) -> (String, String) {
-    let at = dom
-        .find(&format!("name=\"{field}\""))
-        .unwrap_or_else(|| panic!("no field {field}: {dom}"));
-    let form = &dom[dom[..at].rfind("<form").expect("the field is in a form")..at];
-    let attribute = |name: &str| -> String {
-        let start = form.find(&format!("{name}=\"")).expect("the form has it") + name.len() + 2;
-        form[start..][..form[start..].find('"').unwrap()].to_string()
-    };
-    (attribute("action"), attribute("method"))
-}
-
 /// The `href` of the first link whose text is `text`, `&amp;` decoded.
 fn link_to(dom: &str, text: &str) -> String {
     let end = dom
@@ -514,48 +494,85 @@ fn the_explorer_works_in_a_real_browser() {
     };
     let store = built_store();
     let server = start(store.path(), &[], None);
+    let mut page = crate::devtools::Browser::start(&browser);
 
-    // Search as the home page's form does.
-    let home = rendered(&browser, &format!("{}/", server.base));
-    let (action, method) = form_around(&home, "q");
-    assert_eq!(method, "get", "{home}");
-    let results = rendered(
-        &browser,
-        &format!("{}{action}?q={}", server.base, encoded("kenya")),
+    // Search as a user does: the field has the focus when the page opens;
+    // type the name, press Enter.
+    page.open(&format!("{}/", server.base));
+    assert_eq!(page.eval("document.activeElement.id"), "q", "autofocus");
+    page.type_text("kenya");
+    page.press_enter();
+    page.wait_for_page(|href| href.ends_with("/?q=kenya"));
+    let results = page.dom();
+    assert!(results.contains(">Kenya</a>"), "{results}");
+    // Follow the result with the keyboard too: its link focused, Enter.
+    page.eval(
+        "[...document.querySelectorAll('main a')].find(a => a.textContent === 'Kenya').focus()",
     );
-    let entity_page = format!("{}{}", server.base, link_to(&results, "Kenya"));
+    assert_eq!(page.eval("document.activeElement.textContent"), "Kenya");
+    page.press_enter();
+    let entity_page = page.wait_for_page(|href| href.contains("/entity?iri="));
 
     // The entity's page: a quote with its trigger marked, and the picture.
-    let page = rendered(&browser, &entity_page);
-    assert!(page.contains("<h1>Kenya</h1>"), "{page}");
-    let quote = page
+    let dom = page.dom();
+    assert!(dom.contains("<h1>Kenya</h1>"), "{dom}");
+    let quote = dom
         .split("<blockquote>")
         .skip(1)
         .find(|q| q.contains("<mark class=\"trigger\">cooperate</mark>"))
-        .unwrap_or_else(|| panic!("no quote with the trigger marked: {page}"));
+        .unwrap_or_else(|| panic!("no quote with the trigger marked: {dom}"));
     assert!(quote.contains("Kenya"), "{quote}");
-    let picture = &page[page.find("<svg").expect("the picture is inline SVG")..];
+    let picture = &dom[dom.find("<svg").expect("the picture is inline SVG")..];
     let picture = &picture[..picture.find("</svg>").expect("the SVG is whole")];
     assert!(
         picture.contains(">Kenya<"),
         "the picture names the entity: {picture}"
     );
 
-    // The SPARQL page: fill its editor and submit as the browser would.
-    let editor = rendered(&browser, &format!("{}/sparql", server.base));
-    assert!(editor.contains("<textarea"), "{editor}");
-    let (action, method) = form_around(&editor, "query");
-    assert_eq!(method, "get", "{editor}");
-    let query = "SELECT ?document WHERE { ?document a kg:SourceDocument } ORDER BY ?document";
-    let answer = rendered(
-        &browser,
-        &format!("{}{action}?query={}", server.base, encoded(query)),
+    // A document's page: its text, a name marked (and drawn so) and linked
+    // to its entity, the sentences of facts highlighted.
+    page.open(&format!("{}/documents", server.base));
+    let documents = page.dom();
+    let document_page = format!(
+        "{}{}",
+        server.base,
+        link_to(&documents, "Kenya launches national water plan")
     );
+    page.open(&document_page);
+    assert_eq!(
+        page.eval("document.querySelector('main h2').textContent"),
+        "Text"
+    );
+    let mark = "document.querySelector('p a[href*=\"entity%2Fkenya\"] > mark')";
+    assert_eq!(page.eval(&format!("{mark}.textContent")), "Kenya");
+    assert_eq!(
+        page.eval(&format!("getComputedStyle({mark}).backgroundColor")),
+        "rgb(255, 238, 136)",
+        "the mark is highlighted"
+    );
+    assert_eq!(
+        page.eval("document.querySelectorAll('p span.evidence').length > 0 && document.querySelectorAll('ul.facts li strong').length > 0"),
+        true,
+        "{}",
+        page.dom()
+    );
+
+    // The SPARQL page: type into its editor, then Enter on its button.
+    page.open(&format!("{}/sparql", server.base));
+    page.eval("document.getElementById('query').select()");
+    assert_eq!(page.eval("document.activeElement.id"), "query");
+    let query = "SELECT ?document WHERE { ?document a kg:SourceDocument } ORDER BY ?document";
+    page.type_text(query);
+    page.eval("document.querySelector('main form button').focus()");
+    page.press_enter();
+    page.wait_for_page(|href| href.contains("/sparql?query="));
+    let answer = page.dom();
     assert_eq!(
         answer.matches("<tr><td>").count(),
         2,
         "one row per document: {answer}"
     );
+    drop(page);
 
     // A picture of the explorer, to look at.
     let screenshot = target_dir().join("explorer-kenya.png");
@@ -576,6 +593,18 @@ fn the_explorer_works_in_a_real_browser() {
         "the page was drawn ({} bytes)",
         png.len()
     );
+    let screenshot = target_dir().join("explorer-document.png");
+    let _ = std::fs::remove_file(&screenshot);
+    run_browser(
+        &browser,
+        &[
+            format!("--screenshot={}", screenshot.display()),
+            "--window-size=1280,960".to_string(),
+            document_page,
+        ],
+    );
+    let png = std::fs::read(&screenshot).expect("the browser saved a screenshot");
+    assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000);
 }
 
 #[test]
@@ -742,4 +771,142 @@ fn sparql_sees_the_gazetteer_only_when_started_with_it() {
         assert_eq!(status, StatusCode::OK);
         assert_eq!(body.lines().skip(1).count(), rows, "{extra:?}: {body}");
     }
+}
+
+/// The one document graph of `store`.
+fn only_document(store: &Path) -> String {
+    let csv = crate::common::query_csv(
+        store,
+        "SELECT ?g WHERE { GRAPH ?g { ?g a kg:SourceDocument } }",
+    );
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 1, "{csv}");
+    rows[0].trim().to_owned()
+}
+
+/// How many texts the store keeps, and all of them.
+fn texts_kept(store: &Path) -> (usize, String) {
+    let count = crate::common::query_csv(
+        store,
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g schema:text ?t } }",
+    );
+    let texts =
+        crate::common::query_csv(store, "SELECT ?t WHERE { GRAPH ?g { ?g schema:text ?t } }");
+    (count.lines().nth(1).unwrap().trim().parse().unwrap(), texts)
+}
+
+#[test]
+fn the_document_page_shows_the_whole_text_and_the_text_goes_with_its_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article = dir.path().join("accord.txt");
+    std::fs::write(
+        &article,
+        "Three days of talks end\n\nPeru and Chile signed a fishing accord in Lima on Monday,\n\
+         the two governments said.\nIt covers <anchovy> & \"sardine\" stocks.\n\n\
+         The talks lasted three days.\n",
+    )
+    .unwrap();
+    crate::common::stdout_of(crate::common::kg(&store).arg("build").arg(&article));
+    let server = start(&store, &[], None);
+    let first = only_document(&store);
+    let page_of = |iri: &str| {
+        get(
+            &format!("{}/document?iri={}", server.base, encoded(iri)),
+            "text/html",
+        )
+    };
+    let (status, _, page) = page_of(&first);
+    assert_eq!(status, StatusCode::OK, "{page}");
+    // Every paragraph, the ones without facts too, escaped.
+    assert_eq!(page.matches("<p>").count(), 3, "{page}");
+    assert!(page.contains("<p>Three days of talks end</p>"), "{page}");
+    assert!(
+        page.contains("<p>The talks lasted three days.</p>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("&lt;anchovy&gt; &amp; &quot;sardine&quot;") && !page.contains("<anchovy>"),
+        "{page}"
+    );
+    // Names marked and linked to their entity.
+    let peru = format!(
+        "<a href=\"/entity?iri={}\"><mark>Peru</mark></a>",
+        encoded("https://w3id.org/kgraph/entity/peru")
+    );
+    assert!(page.contains(&peru), "{page}");
+    // The sentence of the fact highlighted with its trigger, and the fact
+    // listed after its paragraph, before the next one.
+    let sentence = page
+        .split("<span class=\"evidence\">")
+        .nth(2) // after the legend's
+        .and_then(|rest| rest.split("</span>").next())
+        .unwrap_or_else(|| panic!("no highlighted sentence: {page}"));
+    assert!(sentence.contains(&peru), "{sentence}");
+    assert!(
+        sentence.contains("<mark class=\"trigger\">signed</mark>"),
+        "{sentence}"
+    );
+    assert!(!sentence.contains("anchovy"), "one sentence: {sentence}");
+    assert!(
+        sentence.ends_with("on Monday,\nthe two governments said."),
+        "the whole sentence, over its line break: {sentence}"
+    );
+    let facts = page
+        .find("<ul class=\"facts\"")
+        .expect("the facts are listed");
+    assert!(
+        page[facts..].contains("<strong>kg:signs</strong>"),
+        "{page}"
+    );
+    assert!(page.find("the two governments said.").unwrap() < facts);
+    assert!(facts < page.find("The talks lasted").unwrap());
+
+    // A new text under the same source replaces the graph, text and all.
+    std::fs::write(
+        &article,
+        "Peru and Chile signed a mining accord in Santiago on Tuesday.\n",
+    )
+    .unwrap();
+    crate::common::stdout_of(crate::common::kg(&store).arg("build").arg(&article));
+    let second = only_document(&store);
+    assert_ne!(first, second);
+    assert_eq!(page_of(&first).0, StatusCode::NOT_FOUND);
+    let (_, _, page) = page_of(&second);
+    assert!(
+        page.contains("mining accord") && !page.contains("fishing"),
+        "{page}"
+    );
+    let (count, kept) = texts_kept(&store);
+    assert_eq!(count, 1, "one text, the new one: {kept}");
+    assert!(kept.contains("mining"), "{kept}");
+
+    // Removing a document removes its text, and only its.
+    let other = dir.path().join("other.txt");
+    std::fs::write(&other, "Kenya issued a national water plan on Friday.\n").unwrap();
+    crate::common::stdout_of(crate::common::kg(&store).arg("build").arg(&other));
+    assert_eq!(texts_kept(&store).0, 2);
+    let other_graph = crate::common::query_csv(
+        &store,
+        "SELECT ?g WHERE { GRAPH ?g { ?g dcterms:source ?s FILTER(CONTAINS(?s, \"other\")) } }",
+    );
+    let other_graph = other_graph.lines().nth(1).unwrap().trim().to_owned();
+    crate::common::stdout_of(crate::common::kg(&store).arg("remove").arg(&other_graph));
+    let (count, kept) = texts_kept(&store);
+    assert_eq!(count, 1, "{kept}");
+    assert!(kept.contains("mining"), "{kept}");
+
+    // A document kept without its text (built by an older kg) gets the
+    // page of its facts' sentences.
+    crate::common::stdout_of(
+        crate::common::kg(&store)
+            .args(["update", "DELETE WHERE { GRAPH ?g { ?g schema:text ?t } }"]),
+    );
+    let (status, _, page) = page_of(&second);
+    assert_eq!(status, StatusCode::OK);
+    assert!(!page.contains("<h2>Text</h2>"), "{page}");
+    assert!(
+        page.contains("<blockquote>") && page.contains("<strong>kg:signs</strong>"),
+        "{page}"
+    );
 }

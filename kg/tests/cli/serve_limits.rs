@@ -404,6 +404,35 @@ fn hostile_labels_and_iris_come_out_as_text() {
         page.contains("<a href=\"/document?iri=https%3A%2F%2Fexample.org%2Fdoc%2Ftrap\">"),
         "a document in the results links to its document page: {page}"
     );
+
+    // A built document's whole text, hostile markup in it, is shown as text.
+    let (status, _, body) = send(
+        Method::POST,
+        &format!("{}/documents?name=trap.txt", server.base),
+        &[("content-type", "text/plain")],
+        "<script>alert(6)</script> Peru and Chile signed an accord in Lima on Monday.\n\n\
+         <img src=x onerror=alert(7)> 'single' \"double\" & <a href=\"javascript:alert(8)\">link</a>",
+    );
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let created: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let (status, _, page) = get(
+        &format!(
+            "{}/document?iri={}",
+            server.base,
+            encoded(created["document"].as_str().unwrap())
+        ),
+        "text/html",
+    );
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert_harmless(&page, "document text");
+    assert!(!page.contains("<img"), "{page}");
+    assert!(
+        page.contains("&lt;script&gt;alert(6)&lt;/script&gt;")
+            && page.contains(
+                "&lt;img src=x onerror=alert(7)&gt; &#39;single&#39; &quot;double&quot; &amp;"
+            ),
+        "the text is shown, escaped: {page}"
+    );
 }
 
 #[test]
