@@ -54,7 +54,6 @@ mod isolate;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock, RwLock};
-use std::time::SystemTime;
 
 use oxhttp::model::header::{
     ACCEPT, ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_METHODS,
@@ -258,7 +257,7 @@ fn failure_response(failure: Failure) -> Response<Body> {
 /// The store as last opened, with the stamp it had then.
 struct Snapshot {
     store: Store,
-    stamp: Vec<SystemTime>,
+    stamp: store::ChangeStamp,
     /// The entities and relations as a graph, for neighbourhood pictures;
     /// built on the first entity page.
     graph: OnceLock<crate::graph::EntityGraph>,

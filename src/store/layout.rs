@@ -197,26 +197,47 @@ pub(super) fn remove_temporary_files(dir: &Path) -> Result<usize, StoreError> {
 }
 
 /// When the store in `dir` last changed, as far as a reader can tell
-/// without opening it: the modification times of its FORMAT file, of its
-/// manifest (replaced by every commit of the files backend), and of the
-/// folder its backend writes into (RocksDB adds and removes files in its
-/// folder). A long-running reader (`kg serve`) reopens the store when this
-/// value moves.
-pub fn change_stamp(dir: &Path) -> Result<Vec<std::time::SystemTime>, StoreError> {
-    let mut stamp = Vec::with_capacity(4);
+/// without opening it: for its FORMAT file, its manifest (replaced by
+/// every commit of the files backend) and the folder its backend writes
+/// into (RocksDB adds and removes files in its folder), the modification
+/// time, the file's identity (inode) and its length. A long-running reader
+/// (`kg serve`) reopens the store when this value moves.
+///
+/// The identity is what tells two commits apart that land within one tick
+/// of the file system's clock (a few milliseconds): each commit renames a
+/// new manifest into place, and the new file cannot have the inode of the
+/// one it replaces, which was still in use when it was made.
+pub fn change_stamp(dir: &Path) -> Result<ChangeStamp, StoreError> {
+    let mut parts = Vec::with_capacity(4);
     for path in [
         dir.join(FORMAT_FILE),
         dir.join(MANIFEST_FILE),
         dir.join(GRAPHS_DIR),
         dir.join(ROCKSDB_DIR),
     ] {
-        match fs::metadata(&path).and_then(|m| m.modified()) {
-            Ok(time) => stamp.push(time),
+        match fs::metadata(&path).and_then(|m| Ok((m.modified()?, file_identity(&m), m.len()))) {
+            Ok(part) => parts.push(part),
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(StoreError::io(&path, e)),
         }
     }
-    Ok(stamp)
+    Ok(ChangeStamp(parts))
+}
+
+/// What [`change_stamp`] reads: equal stamps mean no change was seen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeStamp(Vec<(std::time::SystemTime, u64, u64)>);
+
+#[cfg(unix)]
+fn file_identity(metadata: &fs::Metadata) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    metadata.ino()
+}
+
+/// Elsewhere the time and the length stand alone.
+#[cfg(not(unix))]
+fn file_identity(_: &fs::Metadata) -> u64 {
+    0
 }
 
 pub(super) fn file_name(path: &Path) -> String {
@@ -256,5 +277,35 @@ mod tests {
         assert!(store.join(FORMAT_FILE).exists());
         assert!(store.join(ROCKSDB_DIR).join("CURRENT").exists());
         super::super::rocks::open_database(&store.join(ROCKSDB_DIR), false).unwrap();
+    }
+}
+
+#[cfg(all(test, unix))]
+mod stamp_tests {
+    use super::*;
+
+    // Regression (session 22): two commits within one tick of the file
+    // system's clock left the stamp unchanged, and `kg serve` kept showing
+    // a replaced document.
+    #[test]
+    fn a_manifest_replaced_within_one_clock_tick_moves_the_stamp() {
+        let dir = tempfile::tempdir().unwrap();
+        let manifest = dir.path().join(MANIFEST_FILE);
+        fs::write(&manifest, "graphs 1\n").unwrap();
+        let before = change_stamp(dir.path()).unwrap();
+        let written = fs::metadata(&manifest).unwrap().modified().unwrap();
+        // The next commit's manifest: same length, same time.
+        let next = dir.path().join("manifest.next");
+        fs::write(&next, "graphs 2\n").unwrap();
+        fs::File::options()
+            .write(true)
+            .open(&next)
+            .unwrap()
+            .set_modified(written)
+            .unwrap();
+        fs::rename(&next, &manifest).unwrap();
+        assert_eq!(fs::metadata(&manifest).unwrap().modified().unwrap(), written);
+        assert_ne!(change_stamp(dir.path()).unwrap(), before);
+        assert_eq!(change_stamp(dir.path()).unwrap(), change_stamp(dir.path()).unwrap());
     }
 }

@@ -85,7 +85,7 @@ pub mod statistics;
 pub use check::{check, repair, CheckReport, Problem, RepairReport};
 pub use files::unlisted_file_name as graph_file_name;
 pub use input::{file_graph, parse_quads, rename_blank_nodes, LoadError, RdfLoad};
-pub use layout::{change_stamp, FORMAT_VERSION};
+pub use layout::{change_stamp, ChangeStamp, FORMAT_VERSION};
 
 use backend::GraphBackend;
 #[cfg(all(test, not(feature = "rocksdb")))]
