@@ -9,6 +9,7 @@ mod eval;
 mod extract_constructions;
 mod extract_general_constructions;
 mod extract_goals;
+mod extract_names_news;
 mod extract_news_constructions;
 mod extract_parties;
 mod graph;

@@ -23,7 +23,7 @@ mod parse_demand;
 use super::lexicon::{Lexicon, WordSet};
 use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
-use super::positions::{mark_cover, position_phrases, Cover, PositionPhrase};
+use super::positions::{after_titles, mark_cover, position_phrases, Cover, PositionPhrase};
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
 use super::view::DocView;
@@ -1580,20 +1580,11 @@ impl Frame<'_, '_> {
         if end >= self.range.end {
             return None;
         }
-        // Titles between the office and the name ("… Affairs Dr Ada Quist").
-        let mut named = end;
-        while let Some((len, _)) =
-            self.lex
-                .person_titles
-                .longest_at(self.view, named, self.range.end)
-        {
-            named += len;
-            if named < self.range.end && self.view.is_punct(named, ".") {
-                named += 1;
-            }
-            if named >= self.range.end {
-                return None;
-            }
+        // Titles between the office and the name ("… Affairs Dr Ada Quist",
+        // "Prime Minister the Rt Hon Ada Quist").
+        let named = after_titles(self.view, self.lex, end, self.range.end).unwrap_or(end);
+        if named >= self.range.end {
+            return None;
         }
         if let Some(e) = person(named) {
             return Some(e);
