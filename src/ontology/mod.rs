@@ -267,6 +267,8 @@ function_word_roles! {
     /// `kg:newToTagger`: titles and postnominals the bundled name tagger was
     /// trained without; left out of what its hint bits read.
     new_to_tagger = "newToTagger";
+    /// `kg:goalEndPhrase`: a goal ends before it ("in line with").
+    goal_end_phrases = "goalEndPhrase";
     /// `kg:subordinateOffice`: heads an office that serves the office after
     /// "to" ("Deputy to the Special Envoy").
     subordinate_offices = "subordinateOffice";
