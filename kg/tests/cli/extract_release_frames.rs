@@ -77,3 +77,23 @@ fn a_goal_the_parse_leaves_one_word_is_read_on_the_surface() {
         "{goals:?}"
     );
 }
+
+#[test]
+fn a_headline_joins_the_parties_of_a_joint_action_by_a_comma() {
+    let out =
+        Output::of("Chile, Peru sign fisheries memorandum\n\nThe ministers met in Lima on Monday.");
+    assert!(
+        out.has("Chile", "cooperatesWith", "Peru"),
+        "{:?}",
+        out.facts()
+    );
+    // People are left out.
+    let out = Output::of(
+        "Ada Quist, Peru sign fisheries memorandum\n\nThe ministers met in Lima on Monday.",
+    );
+    assert!(
+        !out.has("Ada Quist", "cooperatesWith", "Peru"),
+        "{:?}",
+        out.facts()
+    );
+}

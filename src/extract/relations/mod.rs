@@ -1010,6 +1010,7 @@ impl Frame<'_, '_> {
                         if after < b && preps.iter().any(|p| p == self.view.low(after)) {
                             Some(after + 1)
                         } else if symmetric {
+                            self.comma_joined_parties(&subjects, form.property, verb.clone());
                             None
                         } else {
                             Some(after)
@@ -1051,6 +1052,46 @@ impl Frame<'_, '_> {
                 next = verb.end;
             }
             k = next;
+        }
+    }
+
+    /// "Kestria, Norland sign accord": a headline joins the parties of a
+    /// joint action by a comma alone, which the parser rarely reads as a
+    /// coordination (with "and" the dependency frames read it). People are
+    /// left out of symmetric frames.
+    fn comma_joined_parties(
+        &mut self,
+        subjects: &[(Range<usize>, usize)],
+        property: usize,
+        verb: Range<usize>,
+    ) {
+        let view = self.view;
+        let comma_only = subjects.windows(2).all(|pair| {
+            let gap = pair[0].0.end..pair[1].0.start;
+            gap.len() == 1 && view.is_punct(gap.start, ",")
+        });
+        if subjects.len() < 2 || !comma_only {
+            return;
+        }
+        let parties: Vec<usize> = subjects
+            .iter()
+            .map(|(_, e)| *e)
+            .filter(|&e| !self.is_person(e))
+            .collect();
+        if let [first, rest @ ..] = parties.as_slice() {
+            for other in rest {
+                if other != first {
+                    self.emit(
+                        *first,
+                        property,
+                        *other,
+                        verb.clone(),
+                        "comma-joined",
+                        0.8,
+                        (Polarity::Positive, None),
+                    );
+                }
+            }
         }
     }
 
