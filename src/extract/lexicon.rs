@@ -89,6 +89,10 @@ impl<V> PhraseTable<V> {
 
     /// The longest phrase starting at token `k` (before `limit`): its length and value.
     pub fn longest_at(&self, view: &DocView<'_>, k: usize, limit: usize) -> Option<(usize, &V)> {
+        // Nothing starts at or after the limit (a title may end a sentence).
+        if k >= limit.min(view.toks.len()) {
+            return None;
+        }
         let entries = self.by_first.get(view.low(k))?;
         entries
             .iter()
@@ -370,6 +374,9 @@ pub struct Lexicon {
     pub group_modifiers: PhraseTable<()>,
     /// Person titles → whether the title is an office.
     pub person_titles: PhraseTable<bool>,
+    /// The person titles the name tagger was trained with (`person_titles`
+    /// without `kg:newToTagger`): what its hint bits read.
+    pub tagger_person_titles: PhraseTable<bool>,
     /// Offices (`kg:positionTitle`, multiword allowed): the head of a
     /// position phrase (see [`super::positions`]).
     pub position_titles: PhraseTable<()>,
@@ -432,7 +439,31 @@ pub struct Lexicon {
     pub name_class: HashMap<String, NameClass>,
 }
 
+/// The words mention finding reads: every word the ontology gives (the
+/// rules' mentions), or only those the bundled name tagger was trained
+/// with (the mentions its hint bits are computed from: the tagger sees at
+/// run time what it saw in training; see `kg:newToTagger`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionWords {
+    All,
+    TaggerTrained,
+}
+
 impl Lexicon {
+    /// The person titles mention finding reads with `words`.
+    pub fn person_titles_for(&self, words: MentionWords) -> &PhraseTable<bool> {
+        match words {
+            MentionWords::All => &self.person_titles,
+            MentionWords::TaggerTrained => &self.tagger_person_titles,
+        }
+    }
+
+    /// Whether a lowercase word is a postnominal ("MP") with `words`.
+    pub fn is_postnominal_for(&self, low: &str, words: MentionWords) -> bool {
+        self.words.postnominals.contains(low)
+            && (words == MentionWords::All || !self.words.new_to_tagger.contains(low))
+    }
+
     pub fn new(ontology: &Ontology) -> Self {
         let individuals = ontology.individuals.clone();
         let mut surface_ids: HashMap<String, usize> = HashMap::default();
@@ -556,8 +587,13 @@ impl Lexicon {
             .collect();
         // Indexed by first word, longest first ("Foreign Minister" before "Minister").
         let mut person_titles = PhraseTable::default();
+        let mut tagger_person_titles = PhraseTable::default();
+        let new_to_tagger = WordSet::new(&ontology.cues.function_words.new_to_tagger);
         for (title, office) in titles {
             person_titles.insert(&title, office);
+            if !new_to_tagger.contains(&title) {
+                tagger_person_titles.insert(&title, office);
+            }
         }
         let mut position_titles = PhraseTable::default();
         for title in &positions {
@@ -716,6 +752,7 @@ impl Lexicon {
             pair_nouns: pair_nouns.into(),
             group_modifiers,
             person_titles,
+            tagger_person_titles,
             position_titles,
             position_prepositions,
             properties,

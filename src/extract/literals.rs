@@ -60,6 +60,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
         "rule names",
         &[
             "active",
+            "active-partner",
+            "comma-joined",
             "dep-",
             "goal-gerund-list",
             "goal-list",

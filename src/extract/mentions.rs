@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Lexicon, SurfaceKind};
+use super::lexicon::{Lexicon, MentionWords, SurfaceKind};
 use super::view::DocView;
 use crate::parse::ner::NameClass;
 use crate::text::meta::title_case;
@@ -259,6 +259,72 @@ pub fn bodies_with_capitalised_modifiers(
     sort_in_text_order(cands);
 }
 
+/// A person's name goes on over a surname joined to its particle by a
+/// hyphen ("Ada Quist El-Brenn", "Ada Al-Quist"), and back over the given
+/// name before a surname opening with a capitalised particle ("… for Mining
+/// Tarek El Brenn"): the tagger often stops at them, but a particle's
+/// surname is no name alone.
+pub(crate) fn people_with_particle_surnames(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let capitalised_particle = |particle: &str| {
+        particle.len() > 1
+            && particle.starts_with(|c: char| c.is_uppercase())
+            && lex.name_particles.contains(&particle.to_lowercase())
+    };
+    let hyphenated_surname = |k: usize| {
+        view.text(k)
+            .split_once('-')
+            .is_some_and(|(particle, rest)| {
+                capitalised_particle(particle) && rest.starts_with(|c: char| c.is_uppercase())
+            })
+    };
+    let same_sentence = |a: usize, b: usize| view.toks[a].sentence == view.toks[b].sentence;
+    let is_person =
+        |c: &MentionCand| c.kind == MentionKind::Person || c.class == lex.classes.person;
+    let covered = |k: usize| cands.iter().any(|c| c.tokens.contains(&k));
+    let ends: Vec<usize> = cands
+        .iter()
+        .filter(|c| is_person(c))
+        .map(|c| c.tokens.end)
+        .filter(|&end| {
+            end < view.toks.len() && same_sentence(end, end - 1) && hyphenated_surname(end)
+        })
+        .collect();
+    let starts: Vec<usize> = cands
+        .iter()
+        .filter(|c| is_person(c) && c.tokens.len() > 1)
+        .map(|c| c.tokens.start)
+        .filter(|&start| {
+            start > 0
+                && same_sentence(start, start - 1)
+                && capitalised_particle(view.text(start))
+                && view.is_capitalised(start - 1)
+                && !lex.stop_names.contains(view.text(start - 1))
+                && (start - 1 > view.sentence_start(start - 1)
+                    || lex.given_names.contains(view.text(start - 1)))
+                && !covered(start - 1)
+        })
+        .collect();
+    if ends.is_empty() && starts.is_empty() {
+        return;
+    }
+    // The surname may be a mention of its own: it joins the name.
+    cands.retain(|o| !ends.iter().any(|&end| o.tokens == (end..end + 1)));
+    for c in cands.iter_mut().filter(|c| is_person(c)) {
+        if ends.contains(&c.tokens.end) {
+            c.tokens.end += 1;
+        }
+        if starts.contains(&c.tokens.start) {
+            c.tokens.start -= 1;
+        }
+        c.label = view.span_text(c.tokens.start, c.tokens.end).to_owned();
+    }
+    sort_in_text_order(cands);
+}
+
 /// Sorts candidates in text order, the longer first where two start
 /// together: the order every later step of mention finding reads them in.
 pub(crate) fn sort_in_text_order(cands: &mut [MentionCand]) {
@@ -295,13 +361,55 @@ impl MentionCand {
 }
 
 /// Finds every candidate mention of a document, sorted by position.
-pub fn find_mentions(view: &DocView<'_>, lex: &Lexicon) -> Vec<MentionCand> {
+pub fn find_mentions(view: &DocView<'_>, lex: &Lexicon, words: MentionWords) -> Vec<MentionCand> {
     let n = view.toks.len();
     let mut out = Vec::new();
     // Which token each byte offset starts/ends (for gazetteer boundary checks).
     let mut covered = vec![false; n];
     gazetteer_mentions(view, lex, &mut out, &mut covered);
-    person_mentions(view, lex, &mut out, &mut covered);
+    person_mentions(view, lex, words, &mut out, &mut covered);
+    mentions_after_people(view, lex, out, covered)
+}
+
+/// The rules' mentions ([`MentionWords::All`]) and, when they differ, the
+/// mentions the name tagger's hint bits are computed from
+/// ([`MentionWords::TaggerTrained`]): only person mentions can differ, so
+/// the rest is found twice only when they do.
+pub fn find_mentions_and_tagger_mentions(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+) -> (Vec<MentionCand>, Option<Vec<MentionCand>>) {
+    let n = view.toks.len();
+    let mut out = Vec::new();
+    let mut covered = vec![false; n];
+    gazetteer_mentions(view, lex, &mut out, &mut covered);
+    let mut tagger_out = out.clone();
+    let mut tagger_covered = covered.clone();
+    person_mentions(view, lex, MentionWords::All, &mut out, &mut covered);
+    person_mentions(
+        view,
+        lex,
+        MentionWords::TaggerTrained,
+        &mut tagger_out,
+        &mut tagger_covered,
+    );
+    let same = covered == tagger_covered
+        && out.len() == tagger_out.len()
+        && out
+            .iter()
+            .zip(&tagger_out)
+            .all(|(a, b)| a.tokens == b.tokens && a.title == b.title);
+    let tagger = (!same).then(|| mentions_after_people(view, lex, tagger_out, tagger_covered));
+    (mentions_after_people(view, lex, out, covered), tagger)
+}
+
+/// The mentions found once the gazetteer's and the titled people's are.
+fn mentions_after_people(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    mut out: Vec<MentionCand>,
+    mut covered: Vec<bool>,
+) -> Vec<MentionCand> {
     name_mentions(view, lex, &mut out, &mut covered);
     description_and_group_mentions(view, lex, &mut out, &covered);
     names_with_parties(view, lex, &mut out);
@@ -822,13 +930,18 @@ fn within_of_complement(view: &DocView<'_>, lex: &Lexicon, i: usize, j: usize) -
 fn person_mentions(
     view: &DocView<'_>,
     lex: &Lexicon,
+    words: MentionWords,
     out: &mut Vec<MentionCand>,
     covered: &mut [bool],
 ) {
+    let titles = lex.person_titles_for(words);
+    // The tagger was trained on the mentions found before a name could
+    // follow several titles or open with particles: its hints keep them.
+    let later_forms = words == MentionWords::All;
     for range in &view.sentences {
         let mut i = range.start;
         while i < range.end {
-            let Some((title_len, _)) = lex.person_titles.longest_at(view, i, range.end) else {
+            let Some((title_len, _)) = titles.longest_at(view, i, range.end) else {
                 i += 1;
                 continue;
             };
@@ -839,8 +952,29 @@ fn person_mentions(
             } else {
                 name_start
             };
-            if name_start < range.end && name_word(view, name_start) && !covered[name_start] {
-                let end = titled_name_end(view, lex, covered, name_start, range.end);
+            // "H.E. Mr. Ada Quist": the name follows the last title.
+            if later_forms && titles.longest_at(view, name_start, range.end).is_some() {
+                i = name_start;
+                continue;
+            }
+            // A surname opening with particles after the title ("President
+            // von der Brenn").
+            let mut first_word = name_start;
+            while later_forms
+                && first_word < range.end
+                && first_word - name_start < 2
+                && !view.is_capitalised(first_word)
+                && lex.name_particles.contains(view.low(first_word))
+            {
+                first_word += 1;
+            }
+            if first_word > name_start
+                && !(first_word < range.end && name_word(view, first_word) && !covered[first_word])
+            {
+                first_word = name_start;
+            }
+            if name_start < range.end && name_word(view, first_word) && !covered[name_start] {
+                let end = titled_name_end(view, lex, words, covered, first_word, range.end);
                 let label = view.span_text(name_start, end).to_owned();
                 let mut cand = MentionCand::new(
                     name_start..end,
@@ -872,6 +1006,7 @@ const MAX_TITLED_NAME_WORDS: usize = 5;
 fn titled_name_end(
     view: &DocView<'_>,
     lex: &Lexicon,
+    words: MentionWords,
     covered: &[bool],
     start: usize,
     limit: usize,
@@ -882,7 +1017,7 @@ fn titled_name_end(
             && name_word(view, k)
             && !covered[k]
             && !lex.verb_forms.contains_key(view.low(k))
-            && !lex.words.postnominals.contains(view.low(k))
+            && !lex.is_postnominal_for(view.low(k), words)
     };
     let mut end = start + 1;
     let mut words = 1;

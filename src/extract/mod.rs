@@ -166,13 +166,15 @@ impl<'o> Extractor<'o> {
     /// The rules' mentions with the name tagger's names merged in.
     /// `pos`: the document's part-of-speech tags ([`names::pos_tags`]).
     fn mention_candidates(&self, view: &DocView<'_>, pos: &[u16]) -> Vec<mentions::MentionCand> {
-        let mut candidates = mentions::find_mentions(view, &self.lexicon);
+        let (mut candidates, tagger_candidates) =
+            mentions::find_mentions_and_tagger_mentions(view, &self.lexicon);
         names::apply_name_tagger(
             view,
             &self.lexicon,
             &self.ner_model,
             self.annotator.tagger(),
             pos,
+            tagger_candidates.as_deref(),
             &mut candidates,
         );
         mentions::split_names_before_people(view, &self.lexicon, &mut candidates);
@@ -187,6 +189,7 @@ impl<'o> Extractor<'o> {
         );
         mentions::bodies_with_capitalised_modifiers(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
+        mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::drop_names_a_known_name_covers(&mut candidates);
         mentions::bodies_named_by_places(view, &self.lexicon, &mut candidates);
@@ -384,7 +387,8 @@ impl<'o> Extractor<'o> {
     pub fn tagger_sentences(&self, doc: &Document) -> Vec<TaggerSentence> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
-        let candidates = mentions::find_mentions(&view, &self.lexicon);
+        let candidates =
+            mentions::find_mentions(&view, &self.lexicon, lexicon::MentionWords::TaggerTrained);
         let tagger = self.annotator.tagger();
         let pos = names::pos_tags(&view, tagger);
         let hints = names::token_hints(&view, &self.lexicon, tagger, &pos, &candidates);
@@ -409,7 +413,8 @@ impl<'o> Extractor<'o> {
     ) -> Vec<(std::ops::Range<usize>, crate::parse::ner::NameClass)> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
-        let candidates = mentions::find_mentions(&view, &self.lexicon);
+        let candidates =
+            mentions::find_mentions(&view, &self.lexicon, lexicon::MentionWords::TaggerTrained);
         let tagger = self.annotator.tagger();
         let pos = names::pos_tags(&view, tagger);
         let hints = names::token_hints(&view, &self.lexicon, tagger, &pos, &candidates);

@@ -152,7 +152,7 @@ pub fn token_hints(
                 h |= hint::DESCRIPTION_HEAD;
             }
             hints[k] |= h;
-            if let Some((len, _)) = lex.person_titles.longest_at(view, k, range.end) {
+            if let Some((len, _)) = lex.tagger_person_titles.longest_at(view, k, range.end) {
                 let mut end = k + len;
                 if end < range.end && view.is_punct(end, ".") {
                     end += 1;
@@ -357,8 +357,14 @@ fn trim_rule_names(view: &DocView<'_>, lex: &Lexicon, hints: &[u32], cands: &mut
         {
             continue;
         }
+        // "President von der Brenn": after a title, a surname may open
+        // with its particles.
+        let particle_opened = cand.kind == MentionKind::Person
+            && cand.title.is_some()
+            && lex.name_particles.contains(view.low(cand.tokens.start));
         let mut trimmed = cand.tokens.clone();
         while !trimmed.is_empty()
+            && !particle_opened
             && (!name_edge(view, hints, trimmed.start, true)
                 || capitalised_as_sentence_start(view, hints, trimmed.start))
         {
@@ -533,9 +539,12 @@ pub fn apply_name_tagger(
     model: &NerModel,
     pos_tagger: &Tagger,
     pos: &[u16],
+    tagger_cands: Option<&[MentionCand]>,
     cands: &mut Vec<MentionCand>,
 ) {
-    let hints = token_hints(view, lex, pos_tagger, pos, cands);
+    // The hints come from the mentions found with the words the tagger was
+    // trained with, where those differ from the rules' (`tagger_cands`).
+    let hints = token_hints(view, lex, pos_tagger, pos, tagger_cands.unwrap_or(cands));
     let tagged = tag_names(view, lex, model, &hints);
     trim_rule_names(view, lex, &hints, cands);
     sort_in_text_order(cands);

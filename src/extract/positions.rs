@@ -139,7 +139,11 @@ pub fn position_phrases(
         let floor = out
             .last()
             .map_or(range.start, |p: &PositionPhrase| p.tokens.end);
-        let start = modifiers_start(view, lex, floor, head.start, &at);
+        let mut start = modifiers_start(view, lex, floor, head.start, &at);
+        // "Deputy to the Special Envoy": an office serving the one named.
+        if let Some(serving) = serving_office_start(view, lex, floor, start, &at) {
+            start = modifiers_start(view, lex, floor, serving, &at);
+        }
         let end = complement_end(view, lex, range.end, head.end, &at);
         let mut bare = start;
         while bare < head.start && (at(bare).is_entity() || !view.is_capitalised(bare)) {
@@ -188,6 +192,30 @@ fn modifiers_start(
     s
 }
 
+/// Where an office serving the office starting at `start` starts, when one
+/// is written before it with a position preposition ("Deputy to the
+/// Special Envoy …"): its head word (`kg:subordinateOffice`), not a name.
+fn serving_office_start(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    floor: usize,
+    start: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> Option<usize> {
+    let mut t = start;
+    if t > floor && lex.is_determiner(view.low(t - 1)) {
+        t -= 1;
+    }
+    if t < floor + 2 || !lex.position_prepositions.contains(view.low(t - 1)) {
+        return None;
+    }
+    let head = t - 2;
+    (view.is_capitalised(head)
+        && at(head) == Cover::Free
+        && lex.words.subordinate_offices.contains(view.low(head)))
+    .then_some(head)
+}
+
 fn modifier_word(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
     view.is_capitalised(t) && !lex.stop_names.contains(view.text(t))
 }
@@ -222,7 +250,10 @@ fn complement_end(
     at: &dyn Fn(usize) -> Cover,
 ) -> usize {
     // A name the rules or the tagger found, unless it is a lone word inside
-    // a list ("Trade, Industry and Tourism"); or a given name and more.
+    // a list ("Trade, Industry and Tourism"); or a given name and more; or
+    // the given name of a surname that opens with a particle ("… for Mining
+    // Tarek El Molla", "… Ute von Brenn"): such a surname is never a name
+    // alone.
     let starts_name = |t: usize| {
         let listed = t + 1 < limit && at(t + 1) != Cover::Person && is_joiner(view, lex, t + 1);
         (at(t) == Cover::Person && !listed)
@@ -230,6 +261,9 @@ fn complement_end(
                 && t + 1 < limit
                 && view.is_capitalised(t + 1)
                 && !at(t + 1).is_entity())
+            || (at(t) == Cover::Free
+                && view.is_capitalised(t)
+                && particle_surname_at(view, lex, t + 1, limit, at))
     };
     // Whether the capitalised run from `t` holds a position head or a name.
     let run_is_other = |t: usize| {
@@ -302,18 +336,10 @@ fn complement_end(
             continue;
         }
         // A possessive ends the office ("Secretary General of Kestria's
-        // Ministry"): what follows is whose it is. A title starts a name.
+        // Ministry"): what follows is whose it is. Titles start a name ("…
+        // of Kestria H.E. Mr. Ada Quist").
         let possessor = j + 1 < limit && lex.is_possessive(view, j + 1);
-        let titled = lex
-            .person_titles
-            .longest_at(view, j, limit)
-            .is_some_and(|(len, _)| {
-                let mut n = j + len;
-                if n < limit && view.is_punct(n, ".") {
-                    n += 1;
-                }
-                n < limit && starts_name(n)
-            });
+        let titled = after_titles(view, lex, j, limit).is_some_and(|n| n < limit && starts_name(n));
         if possessor || titled {
             break;
         }
@@ -325,6 +351,42 @@ fn complement_end(
         break;
     }
     end
+}
+
+/// Where a person's name may start after the titles and honorifics from
+/// token `k` ("H.E. Mr. Ada Quist", "the Rt Hon Ada Quist"), each with its
+/// full stop as a token of its own or not, the first after an article;
+/// `None` when no title starts at `k`.
+pub fn after_titles(view: &DocView<'_>, lex: &Lexicon, k: usize, limit: usize) -> Option<usize> {
+    let mut n = k;
+    let mut titled = false;
+    loop {
+        let mut t = n;
+        if !titled && t < limit && lex.words.definite_articles.contains(view.low(t)) {
+            t += 1;
+        }
+        let Some((len, _)) = lex.person_titles.longest_at(view, t, limit) else {
+            break;
+        };
+        n = t + len;
+        if n < limit && view.is_punct(n, ".") {
+            n += 1;
+        }
+        titled = true;
+    }
+    titled.then_some(n)
+}
+
+/// Whether a person's name covers token `k` on, opening with a name
+/// particle written as a word of its own ("El Molla", "von der Brenn").
+fn particle_surname_at(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    k: usize,
+    limit: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> bool {
+    k < limit && at(k) == Cover::Person && lex.name_particles.contains(view.low(k))
 }
 
 /// After a comma inside a complement: whether a list of capitalised items

@@ -153,7 +153,7 @@ pub fn resolve(
                     if let Some(len) = honorific_opening(view, lex, &cand.tokens) {
                         let rest = cand.tokens.start + len..cand.tokens.end;
                         inner_honorific = Some((
-                            view.span_text(cand.tokens.start, rest.start).to_owned(),
+                            clean_label(lex, view.span_text(cand.tokens.start, rest.start)),
                             label.clone(),
                         ));
                         label = clean_label(lex, view.span_text(rest.start, rest.end));
@@ -844,17 +844,33 @@ fn bare_honorific(honorific: &str) -> String {
     }
 }
 
-/// The length in tokens of an honorific (a title that is no office: "Dr",
-/// "Mrs", "H.E.") opening a person's name span, when a name follows it.
+/// The length in tokens of the honorifics (titles that are no office: "Dr",
+/// "Mrs", "H.E.") opening a person's name span, when a name follows them:
+/// one or several ("H.E. Mr."), the first after an article ("the Hon").
 fn honorific_opening(view: &DocView<'_>, lex: &Lexicon, name: &Range<usize>) -> Option<usize> {
-    let (len, office) = lex.person_titles.longest_at(view, name.start, name.end)?;
-    let mut len = len;
-    // "Dr." written with its full stop as a token of its own.
-    if name.start + len < name.end && view.is_punct(name.start + len, ".") {
-        len += 1;
+    let mut len = 0;
+    loop {
+        let mut k = name.start + len;
+        if len == 0 && k < name.end && lex.words.definite_articles.contains(view.low(k)) {
+            k += 1;
+        }
+        let Some((title_len, office)) = lex.person_titles.longest_at(view, k, name.end) else {
+            break;
+        };
+        if *office {
+            break;
+        }
+        let mut next = k + title_len;
+        // "Dr." written with its full stop as a token of its own.
+        if next < name.end && view.is_punct(next, ".") {
+            next += 1;
+        }
+        if next >= name.end || !view.is_capitalised(next) {
+            break;
+        }
+        len = next - name.start;
     }
-    (!*office && name.start + len < name.end && view.is_capitalised(name.start + len))
-        .then_some(len)
+    (len > 0).then_some(len)
 }
 
 /// Removes leading determiners and possessive markers and normalises spaces.

@@ -264,6 +264,14 @@ function_word_roles! {
     genitive_prepositions = "genitivePreposition";
     /// `kg:postnominal`: after a person's name, never part of it ("MP").
     postnominals = "postnominal";
+    /// `kg:newToTagger`: titles and postnominals the bundled name tagger was
+    /// trained without; left out of what its hint bits read.
+    new_to_tagger = "newToTagger";
+    /// `kg:goalEndPhrase`: a goal ends before it ("in line with").
+    goal_end_phrases = "goalEndPhrase";
+    /// `kg:subordinateOffice`: heads an office that serves the office after
+    /// "to" ("Deputy to the Special Envoy").
+    subordinate_offices = "subordinateOffice";
     /// `kg:groupComplementPreposition`: joins a name to a group head.
     group_complement_prepositions = "groupComplementPreposition";
     /// `kg:descriptionModifierStop`: never between a determiner and a head.

@@ -199,7 +199,10 @@ impl Frame<'_, '_> {
                     continue;
                 }
                 done.push(h);
-                let (span, more) = self.goal_span(syntax, h);
+                let (mut span, more) = self.goal_span(syntax, h);
+                if span.len() < 2 && more.is_empty() {
+                    span = self.surface_goal_span(h);
+                }
                 pending.extend(more);
                 for item in self.verb_list_items(syntax, span) {
                     if item.len() < 2 || emitted == MAX_GOALS_PER_CUE {
@@ -883,15 +886,36 @@ impl Frame<'_, '_> {
         })
     }
 
-    /// Where a goal spanning `head..end` ends: at a semicolon, or before a comma followed by a
+    /// A goal read on the surface from `head`, where the parse gives its
+    /// head no words (a tagger that took "reinforce and complement joint …"
+    /// for nouns): up to the first comma or the sentence's end, within
+    /// [`MAX_GOAL_TOKENS`], cut before a goal end phrase.
+    fn surface_goal_span(&self, head: usize) -> std::ops::Range<usize> {
+        let b = self.range.end;
+        let mut end = head + 1;
+        while end < b
+            && end - head < MAX_GOAL_TOKENS
+            && !self.view.is_punct(end, ",")
+            && !self.view.is_punct(end, ";")
+            && !(end + 1 == b && self.view.toks[end].kind == crate::text::TokenKind::Punct)
+        {
+            end += 1;
+        }
+        head..self.before_goal_boundary(head, end)
+    }
+
+    /// Where a goal spanning `head..end` ends: at a semicolon, before a comma followed by a
     /// goal boundary word (`kg:goalBoundaryWord`: ", including …", ", which
+    /// …") or before a goal end phrase (`kg:goalEndPhrase`: "in line with
     /// …"): what follows qualifies the goal, it is not part of it.
     fn before_goal_boundary(&self, head: usize, end: usize) -> usize {
         let boundary = &self.lex.goal_cues.boundary_words;
+        let end_phrases = &self.lex.words.goal_end_phrases;
         (head + 1..end.saturating_sub(1))
             .find(|&k| {
                 self.view.is_punct(k, ";")
                     || self.view.is_punct(k, ",") && boundary.contains(self.view.low(k + 1))
+                    || end_phrases.phrase_at(self.view, k, end).is_some()
             })
             .unwrap_or(end)
     }

@@ -20,10 +20,10 @@ pub mod goal_lists;
 pub mod goals;
 mod parse_demand;
 
-use super::lexicon::{Lexicon, WordSet};
+use super::lexicon::{Lexicon, VerbForm, WordSet};
 use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
-use super::positions::{mark_cover, position_phrases, Cover, PositionPhrase};
+use super::positions::{after_titles, mark_cover, position_phrases, Cover, PositionPhrase};
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
 use super::view::DocView;
@@ -418,9 +418,13 @@ impl Frame<'_, '_> {
         let mut k = start;
         while let Some(m) = self.mention_starting_at(self.skip_title_right(k)) {
             k = m.0.end;
+            let person = self.is_person(m.1);
             list.push(m);
             // "A for Kestria, and B": the party A acts for is not listed.
             k = self.skip_representation_right(k);
+            if person {
+                k = self.skip_affiliation_right(k);
+            }
             let mut j = k;
             while j < self.range.end
                 && (self.is_coordinator(self.view.low(j))
@@ -572,6 +576,58 @@ impl Frame<'_, '_> {
             let end = self.skip_genitive_complement(party.end);
             self.skip_noun_words_to_list_break(end)
         })
+    }
+
+    /// From token `k` (after a person's name), rightwards over the office
+    /// and the bodies set off by commas after it: "Ada Quist, Secretary,
+    /// Ministry of Energy, Government of Kestria and Bo Lind …" lists two
+    /// people, the ministry and the government are where the first works.
+    /// It needs the office: without it a comma-set body is a list member of
+    /// its own ("Ada Quist, the Ministry of Energy and Bo Lind"). Stops at
+    /// a person (the next member, perhaps after its title) and before a
+    /// coordinator; `k` itself when no office follows.
+    fn skip_affiliation_right(&self, k: usize) -> usize {
+        let b = self.range.end;
+        if k + 1 >= b || !self.view.is_punct(k, ",") {
+            return k;
+        }
+        let mut start = k + 1;
+        if self.is_article(start) {
+            start += 1;
+        }
+        let Some(office) = self.positions.iter().find(|p| p.tokens.start == start) else {
+            return k;
+        };
+        let mut j = office.tokens.end;
+        if self
+            .mention_starting_at(j)
+            .is_some_and(|(_, e)| self.is_person(e))
+        {
+            return k;
+        }
+        while j + 1 < b && self.view.is_punct(j, ",") {
+            let mut at = j + 1;
+            if self.lex.is_determiner(self.view.low(at)) {
+                at += 1;
+            }
+            match self.mention_starting_at(at) {
+                Some((r, e)) if !self.is_person(e) && r.start == at => j = r.end,
+                _ => break,
+            }
+        }
+        // The person after the office's comma is the next member, with the
+        // office as its title ("Ada Quist, Minister of Trade, Bo Lind"):
+        // leave that reading to the caller.
+        if j + 1 < b
+            && self.view.is_punct(j, ",")
+            && self
+                .mention_starting_at(j + 1)
+                .is_some_and(|(_, e)| self.is_person(e))
+            && j == office.tokens.end
+        {
+            return k;
+        }
+        j
     }
 
     /// From token `k`, rightwards over "of [the] <mention>"; `k` itself
@@ -954,6 +1010,7 @@ impl Frame<'_, '_> {
                         if after < b && preps.iter().any(|p| p == self.view.low(after)) {
                             Some(after + 1)
                         } else if symmetric {
+                            self.comma_joined_parties(&subjects, form.property, verb.clone());
                             None
                         } else {
                             Some(after)
@@ -979,11 +1036,123 @@ impl Frame<'_, '_> {
                                 );
                             }
                         }
+                        if start == after && !subjects.is_empty() {
+                            let partner_at = objects.last().map_or(start, |(r, _)| r.end);
+                            self.partners_after_object(
+                                forms,
+                                form.property,
+                                (verb.clone(), partner_at),
+                                &subjects,
+                                &objects,
+                                &q,
+                            );
+                        }
                     }
                 }
                 next = verb.end;
             }
             k = next;
+        }
+    }
+
+    /// "Kestria, Norland sign accord": a headline joins the parties of a
+    /// joint action by a comma alone, which the parser rarely reads as a
+    /// coordination (with "and" the dependency frames read it). People are
+    /// left out of symmetric frames.
+    fn comma_joined_parties(
+        &mut self,
+        subjects: &[(Range<usize>, usize)],
+        property: usize,
+        verb: Range<usize>,
+    ) {
+        let view = self.view;
+        let comma_only = subjects.windows(2).all(|pair| {
+            let gap = pair[0].0.end..pair[1].0.start;
+            gap.len() == 1 && view.is_punct(gap.start, ",")
+        });
+        if subjects.len() < 2 || !comma_only {
+            return;
+        }
+        let parties: Vec<usize> = subjects
+            .iter()
+            .map(|(_, e)| *e)
+            .filter(|&e| !self.is_person(e))
+            .collect();
+        if let [first, rest @ ..] = parties.as_slice() {
+            for other in rest {
+                if other != first {
+                    self.emit(
+                        *first,
+                        property,
+                        *other,
+                        verb.clone(),
+                        "comma-joined",
+                        0.8,
+                        (Polarity::Positive, None),
+                    );
+                }
+            }
+        }
+    }
+
+    /// "A signs an accord with B" (a headline's word order, which the parser
+    /// often misreads): after the object of a verb of joint action (one that
+    /// also triggers cooperation), the names after a partner preposition
+    /// (`kg:preposition` of cooperation, "with") did the act too, and
+    /// cooperate with the subjects.
+    fn partners_after_object(
+        &mut self,
+        forms: &[VerbForm],
+        property: usize,
+        (verb, partner_at): (Range<usize>, usize),
+        subjects: &[(Range<usize>, usize)],
+        objects: &[(Range<usize>, usize)],
+        q: &(Polarity, Option<String>),
+    ) {
+        let Some(cooperation) = self.cooperation_property() else {
+            return;
+        };
+        let joint_action = forms.iter().any(|f| f.property == cooperation);
+        let b = self.range.end;
+        if property == cooperation
+            || !joint_action
+            || objects.is_empty()
+            || partner_at + 1 >= b
+            || !self.lex.properties[cooperation]
+                .prepositions
+                .iter()
+                .any(|p| p == self.view.low(partner_at))
+        {
+            return;
+        }
+        let partners = self.objects_starting_at(partner_at + 1);
+        for (_, partner) in &partners {
+            for (_, o) in objects {
+                self.emit(
+                    *partner,
+                    property,
+                    *o,
+                    verb.clone(),
+                    "active-partner",
+                    0.85,
+                    q.clone(),
+                );
+            }
+            // People are left out of symmetric frames: the parties are
+            // the bodies and countries.
+            for (_, s) in subjects {
+                if s != partner && !self.is_person(*s) && !self.is_person(*partner) {
+                    self.emit(
+                        *s,
+                        cooperation,
+                        *partner,
+                        verb.clone(),
+                        "active-partner",
+                        0.85,
+                        q.clone(),
+                    );
+                }
+            }
         }
     }
 
@@ -1429,15 +1598,31 @@ impl Frame<'_, '_> {
         let mut previous: Option<(usize, usize)> = None; // (phrase end, holder before it)
         let phrases = self.positions.clone();
         // "Minister for X/ Deputy Leader Ada Quist": offices joined by a
-        // slash share the holder named after the last.
+        // slash share the holder named after the last; so do offices
+        // coordinated before a name ("Minister of Energy, Minister of Mines
+        // and Minister of Trade Ada Quist"), unless an office is someone
+        // else's already ("Ada Quist, Minister of Energy and …") or stands
+        // with an article of its own ("the President and Prime Minister
+        // Ada Quist" may name two people).
         let mut after: Vec<Option<usize>> = phrases.iter().map(|p| self.holder_after(p)).collect();
+        let mut coordinated = vec![false; phrases.len()];
         for i in (0..phrases.len().saturating_sub(1)).rev() {
             let end = phrases[i].tokens.end;
-            if after[i].is_none()
-                && phrases[i + 1].tokens.start == end + 1
-                && self.view.is_punct(end, "/")
+            if after[i].is_some() || phrases[i + 1].tokens.start != end + 1 {
+                continue;
+            }
+            let joiner = self.view.low(end);
+            let slash = self.view.is_punct(end, "/");
+            let listed = self.lex.words.conjunctions.contains(joiner)
+                || (self.view.is_punct(end, ",") && coordinated[i + 1]);
+            if slash
+                || (listed
+                    && !self.office_has_article(&phrases[i])
+                    && !self.office_runs_over_a_name(&phrases[i])
+                    && self.holder_before(&phrases[i]).is_none())
             {
                 after[i] = after[i + 1];
+                coordinated[i] = listed;
             }
         }
         // "the Secretary of X, Ambassador Ada Quist": the office is the
@@ -1446,6 +1631,7 @@ impl Frame<'_, '_> {
             let gap = phrases[i - 1].tokens.end..phrases[i].tokens.start;
             if after[i].is_some()
                 && after[i] == after[i - 1]
+                && !coordinated[i - 1]
                 && self.view.is_punct(gap.start, ",")
                 && gap.len() <= 3
             {
@@ -1517,6 +1703,32 @@ impl Frame<'_, '_> {
         }
     }
 
+    /// Whether a position phrase seems to run on over its holder's name
+    /// ("Under Secretary for Trade Ada Quist" where no rule found the
+    /// name): its complement holds a known given name before a capitalised
+    /// word, or ends on two capitalised words, the last no common word and
+    /// no mention ("Foreign Affairs" and "of Chile" end offices; "Ada
+    /// Quist" does not).
+    fn office_runs_over_a_name(&self, p: &PositionPhrase) -> bool {
+        let (view, lex) = (self.view, self.lex);
+        let last = p.tokens.end - 1;
+        let given_name = (p.head.end..last)
+            .any(|t| lex.given_names.contains(view.text(t)) && view.is_capitalised(t + 1));
+        let odd_end = last > p.head.end
+            && view.is_capitalised(last - 1)
+            && view.is_capitalised(last)
+            && !lex.common_words.contains(view.low(last))
+            && !self.mentions.iter().any(|(r, _)| r.contains(&last));
+        given_name || odd_end
+    }
+
+    /// Whether an article opens the position phrase or stands right before
+    /// it ("the President").
+    fn office_has_article(&self, p: &PositionPhrase) -> bool {
+        let start = p.tokens.start;
+        self.is_article(start) || (start > self.range.start && self.is_article(start - 1))
+    }
+
     /// The organisation or country whose office a position phrase names,
     /// and whether it is written outside the phrase: a possessive before it
     /// ("Kestria's Trade Minister", outside), a name or adjective leading it
@@ -1580,20 +1792,11 @@ impl Frame<'_, '_> {
         if end >= self.range.end {
             return None;
         }
-        // Titles between the office and the name ("… Affairs Dr Ada Quist").
-        let mut named = end;
-        while let Some((len, _)) =
-            self.lex
-                .person_titles
-                .longest_at(self.view, named, self.range.end)
-        {
-            named += len;
-            if named < self.range.end && self.view.is_punct(named, ".") {
-                named += 1;
-            }
-            if named >= self.range.end {
-                return None;
-            }
+        // Titles between the office and the name ("… Affairs Dr Ada Quist",
+        // "Prime Minister the Rt Hon Ada Quist").
+        let named = after_titles(self.view, self.lex, end, self.range.end).unwrap_or(end);
+        if named >= self.range.end {
+            return None;
         }
         if let Some(e) = person(named) {
             return Some(e);
