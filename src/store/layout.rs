@@ -304,8 +304,14 @@ mod stamp_tests {
             .set_modified(written)
             .unwrap();
         fs::rename(&next, &manifest).unwrap();
-        assert_eq!(fs::metadata(&manifest).unwrap().modified().unwrap(), written);
+        assert_eq!(
+            fs::metadata(&manifest).unwrap().modified().unwrap(),
+            written
+        );
         assert_ne!(change_stamp(dir.path()).unwrap(), before);
-        assert_eq!(change_stamp(dir.path()).unwrap(), change_stamp(dir.path()).unwrap());
+        assert_eq!(
+            change_stamp(dir.path()).unwrap(),
+            change_stamp(dir.path()).unwrap()
+        );
     }
 }
