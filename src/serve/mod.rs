@@ -602,65 +602,55 @@ impl Service {
         accept: Option<&str>,
     ) -> Reply {
         let watchdog = Watchdog::start(&self.options.query, std::time::Duration::ZERO, None);
-        watchdog.guard(|| self.evaluate_watched(snapshot, text, defaults, named, accept, &watchdog))
-    }
-
-    /// [`Self::evaluate`] under `watchdog`.
-    fn evaluate_watched(
-        &self,
-        snapshot: &Snapshot,
-        text: &str,
-        defaults: Vec<GraphName>,
-        named: Vec<NamedOrBlankNode>,
-        accept: Option<&str>,
-        watchdog: &Watchdog,
-    ) -> Reply {
-        let mut prepared = query::prepare_query(text, Some(watchdog.token()))?;
-        if !defaults.is_empty() || !named.is_empty() {
-            let dataset = prepared.dataset_mut();
-            dataset.set_default_graph(defaults);
-            dataset.set_available_named_graphs(named);
-        }
-        // Without default-graph-uri or FROM: what the store shows.
-        query::use_store_dataset(&mut prepared, &snapshot.store)?;
-        let results = prepared
-            .on_store(snapshot.store.oxigraph())
-            .execute()
-            .map_err(|e| watchdog.explain(e))?;
-        let limit = self.options.max_results.unwrap_or(usize::MAX);
-        let mut truncated = false;
-        let mut response = if let QueryResults::Graph(triples) = results {
-            let (media, format) = negotiate_accept(accept, GRAPH_RDF_TYPES)?;
-            let mut quads = Vec::new();
-            for triple in triples {
-                if quads.len() == limit {
-                    truncated = true;
-                    break;
+        watchdog.guard(|| {
+            let mut prepared = query::prepare_query(text, Some(watchdog.token()))?;
+            if !defaults.is_empty() || !named.is_empty() {
+                let dataset = prepared.dataset_mut();
+                dataset.set_default_graph(defaults);
+                dataset.set_available_named_graphs(named);
+            }
+            // Without default-graph-uri or FROM: what the store shows.
+            query::use_store_dataset(&mut prepared, &snapshot.store)?;
+            let results = prepared
+                .on_store(snapshot.store.oxigraph())
+                .execute()
+                .map_err(|e| watchdog.explain(e))?;
+            let limit = self.options.max_results.unwrap_or(usize::MAX);
+            let mut truncated = false;
+            let mut response = if let QueryResults::Graph(triples) = results {
+                let (media, format) = negotiate_accept(accept, GRAPH_RDF_TYPES)?;
+                let mut quads = Vec::new();
+                for triple in triples {
+                    if quads.len() == limit {
+                        truncated = true;
+                        break;
+                    }
+                    let triple = triple.map_err(|e| watchdog.explain(e))?;
+                    quads.push(triple.in_graph(GraphName::DefaultGraph));
                 }
-                let triple = triple.map_err(|e| watchdog.explain(e))?;
-                quads.push(triple.in_graph(GraphName::DefaultGraph));
+                rdf_response(&quads, media, format)?
+            } else {
+                let (media, format) = negotiate_accept(accept, SOLUTION_TYPES)?;
+                let mut body = Vec::new();
+                let options = self
+                    .options
+                    .query
+                    .clone()
+                    .with_limit(self.options.max_results);
+                let summary =
+                    query::write_results(results, &options, &watchdog, format, &mut body)?;
+                truncated = summary.truncated;
+                bytes_response(StatusCode::OK, media, body)
+            };
+            if truncated {
+                // The header Virtuoso sends on a cut answer, so that clients
+                // that know it can tell; documented in the README.
+                if let Ok(value) = HeaderValue::from_str(&limit.to_string()) {
+                    response.headers_mut().insert(MAX_ROWS_HEADER, value);
+                }
             }
-            rdf_response(&quads, media, format)?
-        } else {
-            let (media, format) = negotiate_accept(accept, SOLUTION_TYPES)?;
-            let mut body = Vec::new();
-            let options = self
-                .options
-                .query
-                .clone()
-                .with_limit(self.options.max_results);
-            let summary = query::write_results(results, &options, watchdog, format, &mut body)?;
-            truncated = summary.truncated;
-            bytes_response(StatusCode::OK, media, body)
-        };
-        if truncated {
-            // The header Virtuoso sends on a cut answer, so that clients
-            // that know it can tell; documented in the README.
-            if let Ok(value) = HeaderValue::from_str(&limit.to_string()) {
-                response.headers_mut().insert(MAX_ROWS_HEADER, value);
-            }
-        }
-        Ok(response)
+            Ok(response)
+        })
     }
 
     /// Where the work of a request on `snapshot` runs (see [`isolate`]): in

@@ -38,12 +38,8 @@ impl Browser {
         let profile = tempfile::tempdir().unwrap();
         let child = KillOnDrop(
             Command::new(program)
+                .args(crate::serve::HEADLESS)
                 .args([
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--hide-scrollbars",
                     "--no-first-run",
                     "--remote-debugging-port=0",
                     "--window-size=1280,960",

@@ -54,26 +54,49 @@ pub(crate) fn client() -> Client {
     Client::new().with_global_timeout(Duration::from_secs(60))
 }
 
-/// Sends a request; returns status, content type and body.
+/// Sends a request; returns status, headers (lower-case names) and body.
+pub(crate) fn exchange(
+    method: Method,
+    url: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (StatusCode, Vec<(String, String)>, String) {
+    let mut builder = Request::builder().method(method).uri(url);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    let response = client()
+        .request(builder.body(Body::from(body.to_string())).unwrap())
+        .unwrap();
+    let status = response.status();
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(n, v)| (n.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
+        .collect();
+    (status, headers, response.into_body().to_string().unwrap())
+}
+
+/// The value of the header `name` (lower case) among `headers`.
+pub(crate) fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    headers
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// Status, media type and body of a request.
 pub(crate) fn send(
     method: Method,
     url: &str,
     headers: &[(&str, &str)],
     body: &str,
 ) -> (StatusCode, String, String) {
-    let mut builder = Request::builder().method(method).uri(url);
-    for (name, value) in headers {
-        builder = builder.header(*name, *value);
-    }
-    let request = builder.body(Body::from(body.to_string())).unwrap();
-    let response = client().request(request).unwrap();
-    let status = response.status();
-    let media = response
-        .headers()
-        .get("content-type")
-        .map(|v| v.to_str().unwrap().to_string())
-        .unwrap_or_default();
-    (status, media, response.into_body().to_string().unwrap())
+    let (status, answer_headers, body) = exchange(method, url, headers, body);
+    let media = header(&answer_headers, "content-type")
+        .unwrap_or_default()
+        .to_owned();
+    (status, media, body)
 }
 
 pub(crate) fn get(url: &str, accept: &str) -> (StatusCode, String, String) {
@@ -427,18 +450,22 @@ fn chromium() -> Option<String> {
         .map(str::to_string)
 }
 
+/// The browser's flags for a test: headless, without the sandbox (CI runs
+/// as root) or the GPU, on a small /dev/shm, without scroll bars.
+pub(crate) const HEADLESS: [&str; 5] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--hide-scrollbars",
+];
+
 /// Runs the browser headless with `args` and returns what it printed,
 /// giving it at most two minutes.
 fn run_browser(browser: &str, args: &[String]) -> String {
     let profile = tempfile::tempdir().unwrap();
     let mut child = Process::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--hide-scrollbars",
-        ])
+        .args(HEADLESS)
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .args(args)
         .stdout(Stdio::piped())

@@ -6,43 +6,13 @@
 
 use std::collections::BTreeSet;
 
-use oxhttp::model::{Body, Method, Request, StatusCode};
+use oxhttp::model::{Method, StatusCode};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::sparql::results::{
     QueryResultsFormat, QueryResultsParser, SliceQueryResultsParserOutput,
 };
 
-use crate::serve::{built_store, client, encoded, send, start, Server};
-
-/// Status, headers (lower-case names) and body of a request.
-fn exchange(
-    method: Method,
-    url: &str,
-    headers: &[(&str, &str)],
-    body: &str,
-) -> (StatusCode, Vec<(String, String)>, String) {
-    let mut builder = Request::builder().method(method).uri(url);
-    for (name, value) in headers {
-        builder = builder.header(*name, *value);
-    }
-    let response = client()
-        .request(builder.body(Body::from(body.to_string())).unwrap())
-        .unwrap();
-    let status = response.status();
-    let headers = response
-        .headers()
-        .iter()
-        .map(|(n, v)| (n.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
-        .collect();
-    (status, headers, response.into_body().to_string().unwrap())
-}
-
-fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    headers
-        .iter()
-        .find(|(n, _)| n == name)
-        .map(|(_, v)| v.as_str())
-}
+use crate::serve::{built_store, encoded, exchange, header, send, start, Server};
 
 /// A SELECT or ASK answer, terms in N-Triples syntax, rows in their order.
 #[derive(Debug, PartialEq, Eq)]
