@@ -256,10 +256,13 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
     /// Sentence `s` tagged piece by piece, as its parse tags it.
     fn tag_pieces(&self, s: usize) -> PieceTags {
         let range: Range<usize> = self.view.sentences[s].clone();
-        let words: Vec<&str> = range.map(|t| self.view.text(t)).collect();
+        let words: Vec<&str> = range.clone().map(|t| self.view.text(t)).collect();
         let (mut tags, mut owner) = (Vec::new(), Vec::new());
+        // The tagger's tags of the whole words: the pieces before the first
+        // split word are those words.
         self.annotator.tag_pieces(
             &words,
+            self.tags.get(range),
             &mut self.scratch.borrow_mut(),
             &mut tags,
             &mut owner,

@@ -251,8 +251,11 @@ impl Annotator {
         scratch: &mut AnnotateScratch,
         out: &mut Vec<AnnotatedToken<'a>>,
     ) {
-        let word_tags = word_tags.filter(|tags| tags.len() == words.len());
-        self.annotate_given_into(words, word_tags, scratch, out);
+        let given = match word_tags.filter(|tags| tags.len() == words.len()) {
+            Some(tags) => Given::Words(tags),
+            None => Given::Nothing,
+        };
+        self.annotate_given_into(words, given, scratch, out);
     }
 
     /// [`Annotator::annotate_into`] for words whose pieces were already
@@ -266,7 +269,7 @@ impl Annotator {
         scratch: &mut AnnotateScratch,
         out: &mut Vec<AnnotatedToken<'a>>,
     ) {
-        self.annotate_given_into(words, Some(piece_tags), scratch, out);
+        self.annotate_given_into(words, Given::Pieces(piece_tags), scratch, out);
     }
 
     /// Tags one sentence's words the way the annotation does before it
@@ -275,9 +278,13 @@ impl Annotator {
     /// it belongs to to `owner`, in order; a word's annotation takes the tag
     /// of one of its pieces (the one the parse makes its top piece), so a
     /// word of one piece gets exactly its piece's tag.
+    /// `word_tags`, when given, are [`Tagger::tag`]'s class ids of the
+    /// whole words: the pieces up to the first split word are those words,
+    /// so their tags are taken from there (see [`Tagger::tag_continuing`]).
     pub fn tag_pieces(
         &self,
         words: &[&str],
+        word_tags: Option<&[u16]>,
         scratch: &mut AnnotateScratch,
         tags: &mut Vec<u16>,
         owner: &mut Vec<usize>,
@@ -297,7 +304,16 @@ impl Annotator {
             .iter()
             .map(String::as_str)
             .collect();
-        self.tagger.tag(&pieces, &mut scratch.tag_scratch, tags);
+        match word_tags.filter(|t| t.len() == words.len()) {
+            Some(word_tags) => self.tagger.tag_continuing(
+                &pieces,
+                unsplit_prefix(owner),
+                word_tags,
+                &mut scratch.tag_scratch,
+                tags,
+            ),
+            None => self.tagger.tag(&pieces, &mut scratch.tag_scratch, tags),
+        }
     }
 
     /// The lemma the annotation gives `word` when its top piece is `piece`
@@ -320,7 +336,7 @@ impl Annotator {
     fn annotate_given_into<'a>(
         &'a self,
         words: &[&str],
-        given: Option<&[u16]>,
+        given: Given<'_>,
         scratch: &mut AnnotateScratch,
         out: &mut Vec<AnnotatedToken<'a>>,
     ) {
@@ -342,10 +358,18 @@ impl Annotator {
         match given {
             // One tag per piece: the words' tags when each word is one
             // piece (the pieces are the words themselves), or the pieces'.
-            Some(tags) if tags.len() == pieces.len() => {
+            Given::Words(tags) | Given::Pieces(tags) if tags.len() == pieces.len() => {
                 scratch.tag_ids.clear();
                 scratch.tag_ids.extend_from_slice(tags);
             }
+            // A word splits: the pieces before it are the words, tagged.
+            Given::Words(tags) => self.tagger.tag_continuing(
+                &pieces,
+                unsplit_prefix(&scratch.owner),
+                tags,
+                &mut scratch.tag_scratch,
+                &mut scratch.tag_ids,
+            ),
             _ => self
                 .tagger
                 .tag(&pieces, &mut scratch.tag_scratch, &mut scratch.tag_ids),
@@ -403,6 +427,29 @@ impl Annotator {
             token.head = head;
         }
     }
+}
+
+/// The tags [`Annotator::annotate_given_into`] is given.
+#[derive(Clone, Copy)]
+enum Given<'t> {
+    Nothing,
+    /// One per word, as [`Tagger::tag`] tags the whole words (unused when
+    /// their number is not the words').
+    Words(&'t [u16]),
+    /// One per piece, as [`Annotator::tag_pieces`] tags them (unused when
+    /// their number is not the pieces').
+    Pieces(&'t [u16]),
+}
+
+/// How many words come before the first that splits, given `owner`, the
+/// word of each piece in order: each of those is one piece, the word itself
+/// (a word that splits has two pieces or more, the next piece's owner).
+fn unsplit_prefix(owner: &[usize]) -> usize {
+    owner
+        .iter()
+        .enumerate()
+        .find(|&(piece, &word)| piece != word)
+        .map_or(owner.len(), |(_, &word)| word)
 }
 
 /// Keeps `heads` (1-based, 0 = root) a tree: exactly one root, no cycles.
@@ -550,6 +597,74 @@ mod tests {
             a.annotate_tagged_into(words, Some(&tags[1..]), &mut scratch, &mut wrong);
             assert_eq!(wrong, given);
         }
+    }
+
+    #[test]
+    fn pieces_tagged_after_the_words_tags_are_tagged_afresh() {
+        // The pieces before the first split word are the words: taking their
+        // tags from the words' tagging gives what tagging the pieces gives,
+        // wherever the split word stands, and reads no tag from within two
+        // words of it.
+        let a = Annotator::builtin();
+        let mut scratch = AnnotateScratch::default();
+        let (mut tag_scratch, mut word_tags) = (TagScratch::default(), Vec::new());
+        let words = [
+            "The", "minister", "said", "that", "they", "signed", "a", "deal", "on", "trade", "in",
+            "May", ".",
+        ];
+        let mut checked = 0;
+        for at in 0..words.len() {
+            for split in ["long-term", "they're", "cannot"] {
+                let mut sentence = words.to_vec();
+                sentence[at] = split;
+                a.tagger().tag(&sentence, &mut tag_scratch, &mut word_tags);
+                let (mut afresh, mut owner) = (Vec::new(), Vec::new());
+                a.tag_pieces(&sentence, None, &mut scratch, &mut afresh, &mut owner);
+                assert_eq!(unsplit_prefix(&owner), at);
+                let mut continued = Vec::new();
+                a.tag_pieces(
+                    &sentence,
+                    Some(&word_tags),
+                    &mut scratch,
+                    &mut continued,
+                    &mut owner,
+                );
+                assert_eq!(continued, afresh, "split word at {at}");
+                // Only the tags of the first `at - 2` words are read.
+                let mut spoilt = word_tags.clone();
+                for t in spoilt.iter_mut().skip(at.saturating_sub(2)) {
+                    *t = u16::MAX;
+                }
+                a.tag_pieces(
+                    &sentence,
+                    Some(&spoilt),
+                    &mut scratch,
+                    &mut continued,
+                    &mut owner,
+                );
+                assert_eq!(continued, afresh, "split word at {at}, later tags spoilt");
+                // And they are read, not recomputed.
+                if at >= 3 {
+                    let mut other = word_tags.clone();
+                    other[0] = other[0].wrapping_add(1);
+                    a.tag_pieces(
+                        &sentence,
+                        Some(&other),
+                        &mut scratch,
+                        &mut continued,
+                        &mut owner,
+                    );
+                    assert_eq!(continued[0], other[0]);
+                }
+                // The parse of the sentence given the words' tags is the
+                // parse without them.
+                let mut given = Vec::new();
+                a.annotate_tagged_into(&sentence, Some(&word_tags), &mut scratch, &mut given);
+                assert_eq!(given, a.annotate(&sentence));
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 3 * words.len());
     }
 
     #[test]

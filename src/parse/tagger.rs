@@ -98,14 +98,47 @@ impl Tagger {
     /// Tags one sentence: `out` gets one class id per word (see [`Tagger::tag_name`]).
     pub fn tag(&self, words: &[&str], scratch: &mut TagScratch, out: &mut Vec<u16>) {
         out.clear();
-        word_views(words, scratch);
+        self.tag_rest(words, scratch, out);
+    }
+
+    /// [`Tagger::tag`] for `words` whose first `shared` words are those of
+    /// a sentence this tagger gave `tagged` (the split pieces of a sentence
+    /// whose whole words were tagged, up to its first split word). A word's
+    /// tag reads only the words up to two either side of it and the tags
+    /// before it, so each of the first `shared - 2` words gets the tag it
+    /// got there: those are copied, and tagging goes on after them. `out`
+    /// is what [`Tagger::tag`] gives.
+    pub fn tag_continuing(
+        &self,
+        words: &[&str],
+        shared: usize,
+        tagged: &[u16],
+        scratch: &mut TagScratch,
+        out: &mut Vec<u16>,
+    ) {
+        let keep = shared.min(tagged.len()).min(words.len()).saturating_sub(2);
+        out.clear();
+        out.extend_from_slice(&tagged[..keep]);
+        self.tag_rest(words, scratch, out);
+    }
+
+    /// Tags the words of `words` after the `out.len()` whose tags `out`
+    /// holds (see [`Tagger::tag_continuing`]).
+    fn tag_rest(&self, words: &[&str], scratch: &mut TagScratch, out: &mut Vec<u16>) {
+        let done = out.len();
+        // The words a feature of a word still to tag reads: from two
+        // before the first of them (index `i - first` in the views).
+        let first = done.saturating_sub(2);
+        word_views(&words[first..], scratch);
         scratch.scores.resize(self.model.classes(), 0.0);
-        let (mut prev, mut prev2) = (START, START);
-        for i in 0..words.len() {
-            let tag = match self.dictionary.get(&scratch.views[i].norm) {
+        let tag_of = |i: Option<usize>| i.map_or(START, |i| u64::from(out[i]));
+        let (mut prev, mut prev2) = (tag_of(done.checked_sub(1)), tag_of(done.checked_sub(2)));
+        for i in done..words.len() {
+            let at = i - first;
+            let tag = match self.dictionary.get(&scratch.views[at].norm) {
                 Some(&tag) => tag,
                 None => {
-                    tag_features(&scratch.views, i, prev, prev2, &mut scratch.features);
+                    tag_features(&scratch.views, at, prev, prev2, &mut scratch.features);
                     self.model.scores(&scratch.features, &mut scratch.scores);
                     argmax(&scratch.scores) as u16
                 }
