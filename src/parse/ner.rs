@@ -562,6 +562,19 @@ fn viterbi(
     }
     let mut score = [[f32::NEG_INFINITY; TAG_COUNT]; 2];
     let mut back = vec![[0u8; TAG_COUNT]; n];
+    // Each tag's possible predecessors, in increasing order (an inside tag
+    // has two: its class's begin and inside tags), found once per sentence
+    // instead of at every token.
+    let mut preds = [[0u8; TAG_COUNT]; TAG_COUNT];
+    let mut pred_counts = [0usize; TAG_COUNT];
+    for (t, (row, count)) in preds.iter_mut().zip(&mut pred_counts).enumerate() {
+        for p in 0..TAG_COUNT {
+            if Tag(t as u8).may_follow(Some(Tag(p as u8))) {
+                row[*count] = p as u8;
+                *count += 1;
+            }
+        }
+    }
     for t in 0..TAG_COUNT {
         if Tag(t as u8).may_follow(None) {
             score[0][t] = emissions[0][t] + transition[TAG_COUNT][t];
@@ -570,13 +583,10 @@ fn viterbi(
     for i in 1..n {
         let (cur, prev) = (i % 2, (i + 1) % 2);
         for t in 0..TAG_COUNT {
-            let tag = Tag(t as u8);
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for p in 0..TAG_COUNT {
-                if !tag.may_follow(Some(Tag(p as u8))) {
-                    continue;
-                }
+            for &p in &preds[t][..pred_counts[t]] {
+                let p = usize::from(p);
                 let s = score[prev][p] + transition[p][t];
                 if s > best {
                     best = s;
