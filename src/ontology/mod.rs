@@ -278,6 +278,9 @@ function_word_roles! {
     /// `kg:jointPhrase`: makes the names after it partners of the clause's
     /// subject ("together with").
     joint_phrases = "jointPhrase";
+    /// `kg:linkingVerbForm`: links a person before it to the office after
+    /// it without a copula ("serves as").
+    linking_verb_forms = "linkingVerbForm";
     /// `kg:groupComplementPreposition`: joins a name to a group head.
     group_complement_prepositions = "groupComplementPreposition";
     /// `kg:descriptionModifierStop`: never between a determiner and a head.

@@ -202,6 +202,7 @@ fn together_with_makes_partners_of_the_clause_subject() {
     for text in [
         "Coastal fund\n\nTogether with Peru, Chile launched a new fund for coastal towns.",
         "Coastal fund\n\nChile, together with Peru and Bolivia, launched a new fund for coastal towns.",
+        "Coastal fund\n\nTogether with Bolivia and Peru, Chile launched a new fund for coastal towns.",
     ] {
         let out = Output::of(text);
         assert!(
@@ -242,4 +243,30 @@ fn coordinated_long_document_names_are_two_documents() {
             out.facts()
         );
     }
+}
+
+#[test]
+fn serving_as_an_office_links_the_person_to_it() {
+    for text in [
+        "Energy\n\nAda Quist, who serves as Minister of Energy, opened the plant.",
+        "Energy\n\nAda Quist, serving as Minister of Energy, opened the plant.",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            holds_office_containing(&out, "Ada Quist", "Minister of Energy"),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn serving_as_no_office_links_nothing() {
+    let out =
+        Output::of("Energy\n\nAda Quist, who serves as a guide for visitors, opened the plant.");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "holdsPosition"),
+        "{:?}",
+        out.facts()
+    );
 }

@@ -1994,10 +1994,24 @@ impl Frame<'_, '_> {
         {
             j -= form.len();
         }
-        if j == k || j <= a || !words.be_forms.contains(view.low(j - 1)) {
+        // "Ada Quist, who serves as the Minister of Trade": a linking verb
+        // (`kg:linkingVerbForm`) stands where the copula would.
+        let linking = (j == k)
+            .then(|| {
+                words
+                    .linking_verb_forms
+                    .phrases()
+                    .iter()
+                    .find(|f| f.len() <= j - a && view.words_at(j - f.len(), f, j))
+            })
+            .flatten();
+        if let Some(form) = linking {
+            j -= form.len();
+        } else if j == k || j <= a || !words.be_forms.contains(view.low(j - 1)) {
             return None;
+        } else {
+            j -= 1;
         }
-        j -= 1;
         // The rest of the verb group before the copula: "Ada Quist has
         // been appointed as …", "…, who will today be named …". Lowercase
         // words only, so the walk stops at the holder's name; a negation
@@ -2015,6 +2029,11 @@ impl Frame<'_, '_> {
             && view.is_punct(j - 2, ",")
         {
             j -= 2;
+        }
+        // "Ada Quist, serving as Minister of Trade": the participle right
+        // after the name's comma.
+        if linking.is_some() && j > a + 1 && view.is_punct(j - 1, ",") {
+            j -= 1;
         }
         self.mention_ending_at(j)
             .map(|(_, e)| e)
@@ -2178,12 +2197,24 @@ impl Frame<'_, '_> {
             let Some(len) = self.lex.words.joint_phrases.phrase_at(self.view, k, b) else {
                 continue;
             };
-            let partners = self.objects_starting_at(k + len);
+            let mut partners = self.objects_starting_at(k + len);
             let Some(end) = partners.last().map(|(r, _)| r.end) else {
                 continue;
             };
             let subjects = if k == a {
-                if end < b && self.view.is_punct(end, ",") {
+                // The comma closing the phrase also joins the list before
+                // it: "Together with B and C, A …" reads as the list "B, C,
+                // A", whose last item after a lone comma is the subject.
+                let comma_set_last = partners.len() >= 2 && {
+                    let (prev, last) = (
+                        &partners[partners.len() - 2].0,
+                        &partners[partners.len() - 1].0,
+                    );
+                    last.start == prev.end + 1 && self.view.is_punct(prev.end, ",")
+                };
+                if comma_set_last && !(end < b && self.view.is_punct(end, ",")) {
+                    partners.pop().into_iter().collect()
+                } else if end < b && self.view.is_punct(end, ",") {
                     self.objects_starting_at(end + 1)
                 } else {
                     Vec::new()
