@@ -103,6 +103,43 @@ pub fn drop_descriptions_over_verbs(
     });
 }
 
+/// Trims a sentence-opening "-ing" form of a trigger verb off the name
+/// the rules made of it and the capitalised words after it: in "Signing
+/// the Delta Accord were A and B" the name is "Delta Accord", the verb
+/// opens the clause. `gerund`: whether the tagger tagged a token as a
+/// verb's "-ing" form. A name left with no name word is dropped.
+pub fn names_after_opening_gerunds(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    gerund: impl Fn(usize) -> bool,
+    cands: &mut Vec<MentionCand>,
+) {
+    cands.retain_mut(|m| {
+        let start = m.tokens.start;
+        let opens_sentence = view
+            .sentences
+            .binary_search_by_key(&start, |r| r.start)
+            .is_ok();
+        if m.kind != MentionKind::Name
+            || !opens_sentence
+            || !lex.verb_forms.contains_key(view.low(start))
+            || !gerund(start)
+        {
+            return true;
+        }
+        let mut first = start + 1;
+        while first < m.tokens.end && lex.is_determiner(view.low(first)) {
+            first += 1;
+        }
+        if first >= m.tokens.end || !name_word(view, first) {
+            return false;
+        }
+        m.tokens.start = first;
+        m.label = view.span_text(first, m.tokens.end).to_owned();
+        true
+    });
+}
+
 /// The tokens of the first description head inside `tokens` ("declaration"
 /// of "the joint declaration on trade").
 pub(crate) fn description_head_in(
@@ -897,7 +934,7 @@ fn headline_verb(
 
 /// Whether a sentence is a heading: it ends without a full stop, question
 /// or exclamation mark.
-fn is_heading(view: &DocView<'_>, sentence: &std::ops::Range<usize>) -> bool {
+pub(super) fn is_heading(view: &DocView<'_>, sentence: &std::ops::Range<usize>) -> bool {
     !sentence.is_empty() && !matches!(view.text(sentence.end - 1), "." | "!" | "?")
 }
 
@@ -973,7 +1010,17 @@ fn person_mentions(
             {
                 first_word = name_start;
             }
-            if name_start < range.end && name_word(view, first_word) && !covered[name_start] {
+            // "Minister Announces New Partnership": in a heading, a trigger
+            // verb's third-person form after the title is the headline's
+            // verb, not a name (the tagger's hints keep the old reading).
+            let headline_verb_first = later_forms
+                && is_heading(view, range)
+                && headline_verb(view, lex, first_word, range.end, true, false);
+            if name_start < range.end
+                && name_word(view, first_word)
+                && !covered[name_start]
+                && !headline_verb_first
+            {
                 let end = titled_name_end(view, lex, words, covered, first_word, range.end);
                 let label = view.span_text(name_start, end).to_owned();
                 let mut cand = MentionCand::new(

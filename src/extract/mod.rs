@@ -187,6 +187,12 @@ impl<'o> Extractor<'o> {
             |t| tagger.tag_name(pos[t]).1 == "VB",
             &mut candidates,
         );
+        mentions::names_after_opening_gerunds(
+            view,
+            &self.lexicon,
+            |t| tagger.tag_name(pos[t]).1 == "VBG",
+            &mut candidates,
+        );
         mentions::bodies_with_capitalised_modifiers(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);

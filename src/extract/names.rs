@@ -27,7 +27,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
-use super::mentions::{sort_in_text_order, MentionCand, MentionKind};
+use super::mentions::{is_heading, sort_in_text_order, MentionCand, MentionKind};
 use super::resolve::description_written_as_name;
 use super::view::DocView;
 use crate::parse::ner::{hint, NameClass, NerModel};
@@ -251,7 +251,13 @@ pub fn tag_names(
                 let mut people = Vec::new();
                 split_people(view, lex, tokens, &mut people);
                 for person in people {
-                    let person = without_office(view, lex, person, range.end);
+                    let mut person = without_office(view, lex, person, range.end);
+                    if is_heading(view, range) {
+                        person.end = headline_words_start(view, lex, person.clone());
+                        if person.is_empty() {
+                            continue;
+                        }
+                    }
                     if let Some(tokens) = without_titles(view, hints, person) {
                         out.push((tokens, span.class));
                     }
@@ -262,6 +268,26 @@ pub fn tag_names(
         }
     }
     out
+}
+
+/// Where a person's name the tagger found in a title-case heading runs into
+/// the headline's other words: at its first capitalised preposition ("…
+/// With Kestria", "… On Clean Energy") or trigger verb in the third person
+/// ("Announces"), neither of which a person's name holds.
+fn headline_words_start(view: &DocView<'_>, lex: &Lexicon, person: Range<usize>) -> usize {
+    person
+        .clone()
+        .find(|&t| {
+            let low = view.low(t);
+            view.is_capitalised(t)
+                && (lex.words.noun_phrase_prepositions.contains(low)
+                    || lex.position_prepositions.contains(low)
+                    || (low.len() > 3
+                        && low.ends_with('s')
+                        && lex.verb_forms.contains_key(low)
+                        && !lex.name_heads.contains_key(low)))
+        })
+        .unwrap_or(person.end)
 }
 
 /// A person's name without an office whose head starts it ("Parliamentary

@@ -254,7 +254,23 @@ fn complement_end(
     // the given name of a surname that opens with a particle ("… for Mining
     // Tarek El Molla", "… Ute von Brenn"): such a surname is never a name
     // alone.
+    // "Defence, Justice and Security": a capitalised run of fields of
+    // government (`kg:portfolioWord`) is an item of the portfolio, whatever
+    // the tagger or the title list makes of its words.
+    let portfolio_run = |t: usize| {
+        let mut k = t;
+        while k < limit && view.is_capitalised(k) {
+            if !lex.words.portfolio_words.contains(view.low(k)) {
+                return false;
+            }
+            k += 1;
+        }
+        k > t
+    };
     let starts_name = |t: usize| {
+        if portfolio_run(t) {
+            return false;
+        }
         let listed = t + 1 < limit && at(t + 1) != Cover::Person && is_joiner(view, lex, t + 1);
         (at(t) == Cover::Person && !listed)
             || (lex.given_names.contains(view.text(t))
@@ -267,6 +283,9 @@ fn complement_end(
     };
     // Whether the capitalised run from `t` holds a position head or a name.
     let run_is_other = |t: usize| {
+        if portfolio_run(t) {
+            return false;
+        }
         let mut k = t;
         while k < limit && view.is_capitalised(k) && k - t < MAX_PHRASE {
             if starts_name(k) {

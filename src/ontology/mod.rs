@@ -272,6 +272,15 @@ function_word_roles! {
     /// `kg:subordinateOffice`: heads an office that serves the office after
     /// "to" ("Deputy to the Special Envoy").
     subordinate_offices = "subordinateOffice";
+    /// `kg:portfolioWord`: a field of government an office's portfolio
+    /// lists ("Finance, Trade and Energy"), never a name of its own there.
+    portfolio_words = "portfolioWord";
+    /// `kg:jointPhrase`: makes the names after it partners of the clause's
+    /// subject ("together with").
+    joint_phrases = "jointPhrase";
+    /// `kg:linkingVerbForm`: links a person before it to the office after
+    /// it without a copula ("serves as").
+    linking_verb_forms = "linkingVerbForm";
     /// `kg:groupComplementPreposition`: joins a name to a group head.
     group_complement_prepositions = "groupComplementPreposition";
     /// `kg:descriptionModifierStop`: never between a determiner and a head.

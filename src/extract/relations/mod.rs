@@ -132,6 +132,7 @@ pub fn find_relations(
         frame.noun_frames();
         frame.compound_noun_frames();
         frame.pair_frames();
+        frame.joint_phrase_frames();
         frame.goal_list_frames();
         // The goal rules over the parse replace the surface purpose rule,
         // so whether they read it is decided before they run.
@@ -745,6 +746,12 @@ impl Frame<'_, '_> {
             if k + 1 >= b {
                 return k;
             }
+            // "signed on behalf of Kestria by A": the party the agent acts
+            // for comes between the participle and its agent.
+            if self.represented_party(k).is_some() {
+                k = self.skip_representation_right(k);
+                continue;
+            }
             let (word, next) = (self.view.low(k), self.view.low(k + 1));
             let preposition =
                 words.day_prepositions.contains(word) || words.year_prepositions.contains(word);
@@ -921,6 +928,9 @@ impl Frame<'_, '_> {
             {
                 let verb = k..k + form.words.len();
                 let after = self.skip_adverbs_right(verb.end);
+                if self.inverted_agents(form.property, verb.clone(), after) {
+                    continue;
+                }
                 let preps = &lex.properties[form.property].prepositions;
                 let words = &lex.words;
                 // "signed between A and B": the parties are the agents; a
@@ -1053,6 +1063,57 @@ impl Frame<'_, '_> {
             }
             k = next;
         }
+    }
+
+    /// "Signing the accord were A, B and C": a clause opening with the
+    /// trigger and its object, then a tensed "be" and the agents (English
+    /// inverts subject and predicate to put a list last). Whether the
+    /// inversion was read; the agents of a symmetric property are parties
+    /// together, people left out.
+    fn inverted_agents(&mut self, property: usize, verb: Range<usize>, after: usize) -> bool {
+        let (a, b) = (self.range.start, self.range.end);
+        let lex = self.lex;
+        let words = &lex.words;
+        let opens = (a..verb.start).all(|t| {
+            lex.is_adverb(self.view.low(t)) || words.adjunct_adverbs.contains(self.view.low(t))
+        });
+        if !opens {
+            return false;
+        }
+        let objects = self.objects_starting_at(after);
+        let Some((last, _)) = objects.last() else {
+            return false;
+        };
+        let be = self.skip_adjuncts_right(last.end);
+        if be + 1 >= b || !words.tensed_be_forms.contains(self.view.low(be)) {
+            return false;
+        }
+        let agents = self.objects_starting_at(be + 1);
+        if agents.is_empty() {
+            return false;
+        }
+        let q = self.qualifiers(a, verb.start);
+        if lex.properties[property].symmetric {
+            let parties: Vec<usize> = agents
+                .iter()
+                .map(|(_, e)| *e)
+                .filter(|&e| !self.is_person(e))
+                .collect();
+            for (i, &s) in parties.iter().enumerate() {
+                for &o in &parties[i + 1..] {
+                    if s != o {
+                        self.emit(s, property, o, verb.clone(), "inverted", 0.85, q.clone());
+                    }
+                }
+            }
+        } else {
+            for (_, s) in &agents {
+                for (_, o) in &objects {
+                    self.emit(*s, property, *o, verb.clone(), "inverted", 0.85, q.clone());
+                }
+            }
+        }
+        true
     }
 
     /// "Kestria, Norland sign accord": a headline joins the parties of a
@@ -1933,10 +1994,24 @@ impl Frame<'_, '_> {
         {
             j -= form.len();
         }
-        if j == k || j <= a || !words.be_forms.contains(view.low(j - 1)) {
+        // "Ada Quist, who serves as the Minister of Trade": a linking verb
+        // (`kg:linkingVerbForm`) stands where the copula would.
+        let linking = (j == k)
+            .then(|| {
+                words
+                    .linking_verb_forms
+                    .phrases()
+                    .iter()
+                    .find(|f| f.len() <= j - a && view.words_at(j - f.len(), f, j))
+            })
+            .flatten();
+        if let Some(form) = linking {
+            j -= form.len();
+        } else if j == k || j <= a || !words.be_forms.contains(view.low(j - 1)) {
             return None;
+        } else {
+            j -= 1;
         }
-        j -= 1;
         // The rest of the verb group before the copula: "Ada Quist has
         // been appointed as …", "…, who will today be named …". Lowercase
         // words only, so the walk stops at the holder's name; a negation
@@ -1954,6 +2029,11 @@ impl Frame<'_, '_> {
             && view.is_punct(j - 2, ",")
         {
             j -= 2;
+        }
+        // "Ada Quist, serving as Minister of Trade": the participle right
+        // after the name's comma.
+        if linking.is_some() && j > a + 1 && view.is_punct(j - 1, ",") {
+            j -= 1;
         }
         self.mention_ending_at(j)
             .map(|(_, e)| e)
@@ -2103,6 +2183,58 @@ const MAX_SEAT_WORDS: usize = 4;
 const JOINT_NOUN_WINDOW: usize = 6;
 
 impl Frame<'_, '_> {
+    /// "Together with B, A launched …", "A, together with B, will …": a
+    /// joint phrase (`kg:jointPhrase`) makes the names after it partners of
+    /// the clause's subject: the names after the comma that closes the
+    /// phrase when it opens the sentence, or the names right before the
+    /// comma that opens it. People are left out (parties are bodies).
+    fn joint_phrase_frames(&mut self) {
+        let Some(property) = self.cooperation_property() else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        for k in a..b {
+            let Some(len) = self.lex.words.joint_phrases.phrase_at(self.view, k, b) else {
+                continue;
+            };
+            let mut partners = self.objects_starting_at(k + len);
+            let Some(end) = partners.last().map(|(r, _)| r.end) else {
+                continue;
+            };
+            let subjects = if k == a {
+                // The comma closing the phrase also joins the list before
+                // it: "Together with B and C, A …" reads as the list "B, C,
+                // A", whose last item after a lone comma is the subject.
+                let comma_set_last = partners.len() >= 2 && {
+                    let (prev, last) = (
+                        &partners[partners.len() - 2].0,
+                        &partners[partners.len() - 1].0,
+                    );
+                    last.start == prev.end + 1 && self.view.is_punct(prev.end, ",")
+                };
+                if comma_set_last && !(end < b && self.view.is_punct(end, ",")) {
+                    partners.pop().into_iter().collect()
+                } else if end < b && self.view.is_punct(end, ",") {
+                    self.objects_starting_at(end + 1)
+                } else {
+                    Vec::new()
+                }
+            } else if k > a + 1 && self.view.is_punct(k - 1, ",") {
+                self.subjects_ending_at(k - 1)
+            } else {
+                Vec::new()
+            };
+            let q = self.qualifiers(a, b);
+            for (_, s) in &subjects {
+                for (_, o) in &partners {
+                    if !self.is_person(*s) && !self.is_person(*o) {
+                        self.emit(*s, property, *o, k..k + len, "joint-phrase", 0.8, q.clone());
+                    }
+                }
+            }
+        }
+    }
+
     /// Joint action named by a pair of parties: "the Kestria–Norland
     /// partnership", "a Kestria-Norland trade agreement", "the EU-Norland
     /// summit" (two known agents joined by a hyphen or dash before a
