@@ -97,3 +97,90 @@ fn a_headline_joins_the_parties_of_a_joint_action_by_a_comma() {
         out.facts()
     );
 }
+
+#[test]
+fn a_second_signing_clause_without_an_object_signs_the_first_clauses_document() {
+    let out = Output::of(
+        "Fisheries memorandum\n\nEnvoy for Fisheries Anna Berg signed the Memorandum for Chile and Minister of Foreign Affairs and Trade Omar Kabali signed for Peru.",
+    );
+    assert!(
+        out.has("Anna Berg", "signs", "Memorandum"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Omar Kabali", "signs", "Memorandum"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has(
+            "Omar Kabali",
+            "holdsPosition",
+            "Minister of Foreign Affairs and Trade"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    // The document's name stops before the party the signer acts for.
+    assert!(
+        !out.names().keys().any(|n| n.contains("Memorandum for")),
+        "{:?}",
+        out.names()
+    );
+}
+
+#[test]
+fn a_second_signing_clause_with_its_own_object_keeps_it() {
+    let out = Output::of(
+        "Two accords\n\nAnna Berg signed the Harbour Accord and Omar Kabali signed the Fisheries Protocol.",
+    );
+    assert!(
+        out.has("Omar Kabali", "signs", "Fisheries Protocol"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.has("Omar Kabali", "signs", "Harbour Accord"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_fronted_participle_clause_signs_with_the_main_clauses_subject() {
+    let out = Output::of(
+        "Harbour treaty\n\nSigning the Harbour Treaty in Vell, the Foreign Minister Ada Quist said:\n\nThis is a good day for both our countries.",
+    );
+    assert!(
+        out.has("Ada Quist", "signs", "Harbour Treaty"),
+        "{:?}",
+        out.facts()
+    );
+    // Welcoming is no signing.
+    let out = Output::of(
+        "Harbour treaty\n\nWelcoming the Harbour Treaty in Vell, the Foreign Minister Ada Quist said it was a good day.",
+    );
+    assert!(
+        !out.has("Ada Quist", "signs", "Harbour Treaty"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_perfect_signing_verb_after_a_bracketed_date_keeps_its_subject() {
+    let out = Output::of(
+        "Harbour treaty\n\nChile and Peru have today (12 March 2020) signed the Harbour Treaty.",
+    );
+    assert!(
+        out.has("Chile", "signs", "Harbour Treaty"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Peru", "signs", "Harbour Treaty"),
+        "{:?}",
+        out.facts()
+    );
+}
