@@ -267,7 +267,6 @@ fn complement_end(
                 && view.is_capitalised(t)
                 && particle_surname_at(view, lex, t + 1, limit, at))
             || (view.is_capitalised(t)
-                && !at(t).is_entity()
                 && t + 1 < limit
                 && hyphenated_particle_surname(view, lex, t + 1))
     };

@@ -248,3 +248,62 @@ fn a_titled_surname_may_be_joined_to_its_particle() {
         out.facts()
     );
 }
+
+#[test]
+fn in_a_list_of_names_each_set_off_with_an_office_each_holds_the_office_after_it() {
+    let out = Output::of(
+        "Ports council\n\nThe council was co-chaired by Peter Lund, Minister for Ports, alongside Sarah Byrne, State Secretary for Transport, and Paul Ferris, Deputy Minister for Fisheries.",
+    );
+    for (name, office) in [
+        ("Peter Lund", "Minister for Ports"),
+        ("Sarah Byrne", "State Secretary for Transport"),
+        ("Paul Ferris", "Deputy Minister for Fisheries"),
+    ] {
+        assert!(
+            out.has(name, "holdsPosition", office),
+            "{name}: {:?}",
+            out.facts()
+        );
+    }
+    assert!(
+        !out.has("Sarah Byrne", "holdsPosition", "Minister for Ports"),
+        "{:?}",
+        out.facts()
+    );
+    // An office set off before one name still goes to the name after it.
+    let out = Output::of(
+        "Ports council\n\nThe council heard the Minister for Ports, Peter Lund, on Monday.",
+    );
+    assert!(
+        out.has("Peter Lund", "holdsPosition", "Minister for Ports"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_line_introducing_a_quote_names_its_speaker() {
+    let out = Output::of(
+        "Space accord\n\nThe accord was signed in Vell on Monday by both governments.\n\nScience Minister Helen Park said:\n\nThe accord will help our researchers work with their partners abroad.",
+    );
+    assert!(
+        out.facts()
+            .iter()
+            .any(|(s, p, o)| s == "Helen Park" && p == "holdsPosition" && o.contains("Minister")),
+        "{:?}",
+        out.facts()
+    );
+    // A colon line before no prose paragraph stays out of the article.
+    let out = Output::of(
+        "Space accord
+
+The accord was signed in Vell on Monday by both governments.
+
+Science Minister Helen Park said:",
+    );
+    assert!(
+        !out.facts().iter().any(|(s, _, _)| s == "Helen Park"),
+        "{:?}",
+        out.facts()
+    );
+}

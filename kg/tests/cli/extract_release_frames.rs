@@ -150,7 +150,7 @@ fn a_second_signing_clause_with_its_own_object_keeps_it() {
 #[test]
 fn a_fronted_participle_clause_signs_with_the_main_clauses_subject() {
     let out = Output::of(
-        "Harbour treaty\n\nSigning the Harbour Treaty in Vell, the Foreign Minister Ada Quist said:\n\nThis is a good day for both our countries.",
+        "Harbour treaty\n\nChile and Peru signed the Harbour Treaty on Monday.\n\nSigning the treaty in Vell, the Foreign Minister Ada Quist said:\n\nThis is a good day for both our countries.",
     );
     assert!(
         out.has("Ada Quist", "signs", "Harbour Treaty"),
@@ -159,7 +159,7 @@ fn a_fronted_participle_clause_signs_with_the_main_clauses_subject() {
     );
     // Welcoming is no signing.
     let out = Output::of(
-        "Harbour treaty\n\nWelcoming the Harbour Treaty in Vell, the Foreign Minister Ada Quist said it was a good day.",
+        "Harbour treaty\n\nChile and Peru signed the Harbour Treaty on Monday.\n\nWelcoming the treaty in Vell, the Foreign Minister Ada Quist said it was a good day.",
     );
     assert!(
         !out.has("Ada Quist", "signs", "Harbour Treaty"),
@@ -180,6 +180,23 @@ fn a_perfect_signing_verb_after_a_bracketed_date_keeps_its_subject() {
     );
     assert!(
         out.has("Peru", "signs", "Harbour Treaty"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_passive_agent_may_follow_a_place_set_off_by_commas_and_hold_coordinated_offices() {
+    let out = Output::of(
+        "Fisheries agreement\n\nA new Fisheries Agreement was signed at the Town Hall, Santiago, by Fisheries Secretary Jane Ortiz and Deputy Prime Minister and Fisheries Minister Daniel Weatherby.",
+    );
+    assert!(
+        out.has("Jane Ortiz", "signs", "Fisheries Agreement"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Daniel Weatherby", "signs", "Fisheries Agreement"),
         "{:?}",
         out.facts()
     );

@@ -599,7 +599,8 @@ fn role_fillers(
                 // A verb without a subject of its own shares the subject of the
                 // verb it is coordinated with or that controls it.
                 // So does a participle clause of the verb ("Signing the
-                // accord, the minister said": the minister signed).
+                // accord, the minister said": the minister signed; the
+                // parser may take the clause for a clausal subject).
                 // And a verb the parser hung from its own auxiliary ("A
                 // and B have today (date) signed": the bracket misleads it).
                 let head_is_aux = syntax
@@ -609,7 +610,8 @@ fn role_fillers(
                 let inherits = out.len() == before
                     && rel.starts_with("nsubj")
                     && (matches!(syntax.node(node).rel, "conj" | "xcomp")
-                        || (syntax.node(node).rel == "advcl" && syntax.node(node).xpos == "VBG")
+                        || (matches!(syntax.node(node).rel, "advcl" | "csubj")
+                            && syntax.node(node).xpos == "VBG")
                         || head_is_aux);
                 match syntax.node(node).head {
                     Some(h) if inherits => node = h,

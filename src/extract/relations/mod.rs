@@ -782,21 +782,23 @@ impl Frame<'_, '_> {
                         .is_subclass_of(&self.entities[e].class, &self.lex.classes.place)
                         .then_some(r)
                 };
-                match self.mention_starting_at(k + 1).and_then(place) {
-                    Some(r) => {
+                let first = self.mention_starting_at(k + 1);
+                // "at Parliament House, Vell, by A": a place set off by
+                // commas narrows the name before it, a place or a building.
+                let narrowed = first.clone().and_then(|(r, _)| {
+                    (r.end + 1 < b && self.view.is_punct(r.end, ","))
+                        .then(|| self.mention_starting_at(r.end + 1).and_then(place))
+                        .flatten()
+                });
+                match (first.and_then(place), narrowed) {
+                    (_, Some(r)) => {
                         k = r.end;
-                        // "at Parliament House, Vell, by A": a place set off
-                        // by commas narrows the one before.
                         if k + 1 < b && self.view.is_punct(k, ",") {
-                            if let Some(r) = self.mention_starting_at(k + 1).and_then(place) {
-                                k = r.end;
-                                if k + 1 < b && self.view.is_punct(k, ",") {
-                                    k += 1;
-                                }
-                            }
+                            k += 1;
                         }
                     }
-                    None => return k,
+                    (Some(r), None) => k = r.end,
+                    (None, None) => return k,
                 }
             }
             if k == start {
