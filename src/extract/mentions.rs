@@ -327,7 +327,7 @@ pub(crate) fn people_with_particle_surnames(
 pub fn documents_before_represented_parties(
     view: &DocView<'_>,
     lex: &Lexicon,
-    cands: &mut Vec<MentionCand>,
+    cands: &mut [MentionCand],
 ) {
     let known_spans: Vec<Range<usize>> = cands
         .iter()
