@@ -35,6 +35,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "compound",
             "conj",
             "cop",
+            "csubj",
             "det",
             "expl",
             "mark",

@@ -311,13 +311,7 @@ pub(crate) fn people_with_particle_surnames(
             && particle.starts_with(|c: char| c.is_uppercase())
             && lex.name_particles.contains(&particle.to_lowercase())
     };
-    let hyphenated_surname = |k: usize| {
-        view.text(k)
-            .split_once('-')
-            .is_some_and(|(particle, rest)| {
-                capitalised_particle(particle) && rest.starts_with(|c: char| c.is_uppercase())
-            })
-    };
+    let hyphenated_surname = |k: usize| hyphenated_particle_surname(view, lex, k);
     let same_sentence = |a: usize, b: usize| view.toks[a].sentence == view.toks[b].sentence;
     let is_person =
         |c: &MentionCand| c.kind == MentionKind::Person || c.class == lex.classes.person;
@@ -360,6 +354,83 @@ pub(crate) fn people_with_particle_surnames(
         c.label = view.span_text(c.tokens.start, c.tokens.end).to_owned();
     }
     sort_in_text_order(cands);
+}
+
+/// "A signed the Memorandum for Kestria": after a past verb form whose
+/// object may be a document, a document's head word followed by a
+/// representation cue and a known party names the document alone; the
+/// party is whom the signer acts for ("… and B signed for Norland").
+/// Runs after the name tagger.
+pub fn documents_before_represented_parties(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut [MentionCand],
+) {
+    let known_spans: Vec<Range<usize>> = cands
+        .iter()
+        .filter(|c| c.kind == MentionKind::Known)
+        .map(|c| c.tokens.clone())
+        .collect();
+    let document_verb = |t: usize| {
+        lex.verb_forms.get(view.low(t)).is_some_and(|forms| {
+            forms.iter().any(|f| {
+                f.words.len() == 1
+                    && f.participle
+                    && lex.properties[f.property]
+                        .range
+                        .iter()
+                        .any(|c| lex.document_classes.contains(c))
+            })
+        })
+    };
+    let mut changed = false;
+    for cand in cands.iter_mut() {
+        if cand.kind != MentionKind::Name || !lex.document_classes.contains(&cand.class) {
+            continue;
+        }
+        let Range { start, end } = cand.tokens;
+        let mut before = start;
+        if before > 0 && lex.is_determiner(view.low(before - 1)) {
+            before -= 1;
+        }
+        if before == 0 || !document_verb(before - 1) || end < start + 3 {
+            continue;
+        }
+        let cue = start + 1;
+        let Some(words) = lex.representation.first_at(view, cue, end) else {
+            continue;
+        };
+        let mut party = cue + words.len();
+        if party < end && lex.is_determiner(view.low(party)) {
+            party += 1;
+        }
+        if known_spans.iter().any(|k| k.start == party && k.end == end) {
+            cand.tokens = start..cue;
+            cand.label = view.span_text(start, cue).to_owned();
+            cand.acronym = None;
+            changed = true;
+        }
+    }
+    if changed {
+        sort_in_text_order(cands);
+    }
+}
+
+/// Whether token `k` is a surname joined to its particle by a hyphen, the
+/// particle capitalised or not ("El-Brenn", "al-Quist", "bin-Tamar"): a
+/// particle of two letters or more, then a capital.
+pub(crate) fn hyphenated_particle_surname(view: &DocView<'_>, lex: &Lexicon, k: usize) -> bool {
+    view.is_word(k)
+        && view
+            .text(k)
+            .split_once('-')
+            .is_some_and(|(particle, rest)| {
+                particle.chars().count() > 1
+                    && particle.chars().skip(1).all(char::is_lowercase)
+                    && lex.name_particles.contains(&particle.to_lowercase())
+                    && rest.starts_with(|c: char| c.is_uppercase())
+                    && rest.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
 }
 
 /// Sorts candidates in text order, the longer first where two start
@@ -755,16 +826,37 @@ fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> u
 /// were when it was trained.
 pub fn split_names_before_people(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
     let mut people = Vec::new();
+    let person_starts: Vec<usize> = cands
+        .iter()
+        .filter(|c| c.kind == MentionKind::Person || c.class == lex.classes.person)
+        .map(|c| c.tokens.start)
+        .collect();
     for cand in cands.iter_mut() {
         if cand.kind != MentionKind::Name || cand.class == lex.classes.person {
             continue;
         }
         let Range { start, end } = cand.tokens;
-        let Some(j) = (start + 1..end.saturating_sub(2)).find(|&j| {
-            lex.words.conjunctions.contains(view.low(j)) && person_starts_at(view, lex, j + 1, end)
+        // "the Memorandum for Kestria and Minister of Trade and Industry Ada
+        // Quist": an office after "and" runs past the name's end into the
+        // person named after it, so the name ends before "and".
+        let office_past_end = |j: usize| {
+            lex.person_titles.longest_at(view, j + 1, end).is_some()
+                && person_starts
+                    .iter()
+                    .any(|&p| p >= end && p <= end + MAX_TITLED_NAME_WORDS)
+        };
+        let Some(j) = (start + 1..end.saturating_sub(1)).find(|&j| {
+            lex.words.conjunctions.contains(view.low(j))
+                && (person_starts_at(view, lex, j + 1, end) || office_past_end(j))
         }) else {
             continue;
         };
+        if !person_starts_at(view, lex, j + 1, end) {
+            cand.tokens = start..j;
+            cand.label = view.span_text(start, j).to_owned();
+            cand.acronym = None;
+            continue;
+        }
         let first = j
             + 1
             + lex
@@ -1016,12 +1108,21 @@ fn person_mentions(
             let headline_verb_first = later_forms
                 && is_heading(view, range)
                 && headline_verb(view, lex, first_word, range.end, true, false);
+            // "President el-Brenn": a surname joined to its particle.
+            let particle_surname_only = later_forms
+                && first_word == name_start
+                && name_start < range.end
+                && hyphenated_particle_surname(view, lex, name_start);
             if name_start < range.end
-                && name_word(view, first_word)
+                && (name_word(view, first_word) || particle_surname_only)
                 && !covered[name_start]
                 && !headline_verb_first
             {
-                let end = titled_name_end(view, lex, words, covered, first_word, range.end);
+                let end = if particle_surname_only {
+                    name_start + 1
+                } else {
+                    titled_name_end(view, lex, words, covered, first_word, range.end)
+                };
                 let label = view.span_text(name_start, end).to_owned();
                 let mut cand = MentionCand::new(
                     name_start..end,
@@ -1058,6 +1159,7 @@ fn titled_name_end(
     start: usize,
     limit: usize,
 ) -> usize {
+    let mention_words = words;
     // "Ada Quist MP": a postnominal ends the name.
     let free_name_word = |k: usize| {
         k < limit
@@ -1066,6 +1168,14 @@ fn titled_name_end(
             && !lex.verb_forms.contains_key(view.low(k))
             && !lex.is_postnominal_for(view.low(k), words)
     };
+    // "Ada Quist al-Brenn": a surname joined to its particle ends the name
+    // (a later form: the tagger's hints do not read it).
+    let particle_surname = |k: usize| {
+        mention_words == MentionWords::All
+            && k < limit
+            && !covered[k]
+            && hyphenated_particle_surname(view, lex, k)
+    };
     let mut end = start + 1;
     let mut words = 1;
     while words < MAX_TITLED_NAME_WORDS {
@@ -1073,6 +1183,10 @@ fn titled_name_end(
             end += 1;
             words += 1;
             continue;
+        }
+        if particle_surname(end) {
+            end += 1;
+            break;
         }
         let mut k = end;
         while k < limit

@@ -23,7 +23,9 @@
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
-use super::mentions::{is_shouted, sort_in_text_order, MentionCand, MentionKind};
+use super::mentions::{
+    hyphenated_particle_surname, is_shouted, sort_in_text_order, MentionCand, MentionKind,
+};
 use super::view::DocView;
 use crate::text::meta::title_case;
 
@@ -280,6 +282,9 @@ fn complement_end(
             || (at(t) == Cover::Free
                 && view.is_capitalised(t)
                 && particle_surname_at(view, lex, t + 1, limit, at))
+            || (view.is_capitalised(t)
+                && t + 1 < limit
+                && hyphenated_particle_surname(view, lex, t + 1))
     };
     // Whether the capitalised run from `t` holds a position head or a name.
     let run_is_other = |t: usize| {
@@ -540,9 +545,14 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                 keep
             });
             // "… for Political Affairs Ada Quist": a given name starts a name.
+            // "… for Defence Tariq al-Marzan": so does a capitalised word
+            // before a surname joined to its particle.
             let e = p.tokens.end;
+            let particle_named = e + 1 < range.end
+                && view.is_capitalised(e)
+                && hyphenated_particle_surname(view, lex, e + 1);
             if e < range.end
-                && lex.given_names.contains(view.text(e))
+                && (lex.given_names.contains(view.text(e)) || particle_named)
                 && !cands
                     .iter()
                     .any(|c| c.tokens.contains(&e) && c.kind == MentionKind::Person)
@@ -550,6 +560,9 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                 let mut end = e + 1;
                 while end < range.end && end - e < MAX_NAME_WORDS && view.is_capitalised(end) {
                     end += 1;
+                }
+                if particle_named && end == e + 1 {
+                    end = e + 2;
                 }
                 if end > e + 1 {
                     cands.retain(|c| c.tokens.end <= e || c.tokens.start >= end);

@@ -345,6 +345,8 @@ function_word_roles! {
     day_prepositions = "dayPreposition";
     /// `kg:yearPreposition`: "in 2017".
     year_prepositions = "yearPreposition";
+    /// `kg:placePreposition`: "at" in "signed at Parliament House by A".
+    place_prepositions = "placePreposition";
     /// `kg:attributionCue`: attributes facts to the mention after it.
     attribution_cues = "attributionCue";
     /// `kg:complementizer`: opens reported content after its source.

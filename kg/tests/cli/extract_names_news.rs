@@ -185,3 +185,125 @@ fn a_deputy_to_an_office_holds_an_office_of_its_own() {
         out.facts()
     );
 }
+
+#[test]
+fn a_surname_joined_to_a_lowercase_particle_is_part_of_the_name() {
+    let out = Output::of(
+        "Trade talks\n\nThe Minister of Finance Ali Hadi al-Nouri and the Minister of Energy Ali al-Kadir co-chaired the session.",
+    );
+    assert!(
+        out.has("Ali Hadi al-Nouri", "holdsPosition", "Minister of Finance"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Ali al-Kadir", "holdsPosition", "Minister of Energy"),
+        "{:?}",
+        out.facts()
+    );
+    // Two people sharing a given name stay two people.
+    assert!(
+        !out.has("Ali Hadi al-Nouri", "holdsPosition", "Minister of Energy"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn an_office_with_and_before_a_particle_surname_names_its_holder() {
+    let out = Output::of(
+        "Defence talks\n\nDeputy Prime Minister and Minister of State for Defence Tariq al-Marzan attended the talks.",
+    );
+    assert!(
+        out.has(
+            "Tariq al-Marzan",
+            "holdsPosition",
+            "Minister of State for Defence"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Tariq al-Marzan", "holdsPosition", "Deputy Prime Minister"),
+        "{:?}",
+        out.facts()
+    );
+    // A lowercase word that is no particle does not join a name.
+    let out = Output::of(
+        "Defence talks\n\nMinister of State for Defence Tariq Marzan met co-chairs of the forum.",
+    );
+    assert!(
+        !out.names().keys().any(|n| n.contains("co-chairs")),
+        "{:?}",
+        out.names()
+    );
+}
+
+#[test]
+fn a_titled_surname_may_be_joined_to_its_particle() {
+    let out = Output::of("State visit\n\nPresident el-Sayed received the delegation in Vell.");
+    assert!(
+        out.has("el-Sayed", "holdsPosition", "President"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn in_a_list_of_names_each_set_off_with_an_office_each_holds_the_office_after_it() {
+    let out = Output::of(
+        "Ports council\n\nThe council was co-chaired by Peter Lund, Minister for Ports, alongside Sarah Byrne, State Secretary for Transport, and Paul Ferris, Deputy Minister for Fisheries.",
+    );
+    for (name, office) in [
+        ("Peter Lund", "Minister for Ports"),
+        ("Sarah Byrne", "State Secretary for Transport"),
+        ("Paul Ferris", "Deputy Minister for Fisheries"),
+    ] {
+        assert!(
+            out.has(name, "holdsPosition", office),
+            "{name}: {:?}",
+            out.facts()
+        );
+    }
+    assert!(
+        !out.has("Sarah Byrne", "holdsPosition", "Minister for Ports"),
+        "{:?}",
+        out.facts()
+    );
+    // An office set off before one name still goes to the name after it.
+    let out = Output::of(
+        "Ports council\n\nThe council heard the Minister for Ports, Peter Lund, on Monday.",
+    );
+    assert!(
+        out.has("Peter Lund", "holdsPosition", "Minister for Ports"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_line_introducing_a_quote_names_its_speaker() {
+    let out = Output::of(
+        "Space accord\n\nThe accord was signed in Vell on Monday by both governments.\n\nScience Minister Helen Park said:\n\nThe accord will help our researchers work with their partners abroad.",
+    );
+    assert!(
+        out.facts()
+            .iter()
+            .any(|(s, p, o)| s == "Helen Park" && p == "holdsPosition" && o.contains("Minister")),
+        "{:?}",
+        out.facts()
+    );
+    // A colon line before no prose paragraph stays out of the article.
+    let out = Output::of(
+        "Space accord
+
+The accord was signed in Vell on Monday by both governments.
+
+Science Minister Helen Park said:",
+    );
+    assert!(
+        !out.facts().iter().any(|(s, _, _)| s == "Helen Park"),
+        "{:?}",
+        out.facts()
+    );
+}

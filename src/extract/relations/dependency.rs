@@ -594,15 +594,48 @@ fn role_fillers(
                         && case
                             .as_ref()
                             .is_none_or(|w| has_case(syntax, c, w, property))
+                        && !(rel.starts_with("nsubj") && parenthetical(syntax, c))
                 }));
                 // A verb without a subject of its own shares the subject of the
                 // verb it is coordinated with or that controls it.
+                // So does a participle clause of the verb ("Signing the
+                // accord, the minister said": the minister signed; the
+                // parser may take the clause for a clausal subject).
+                // And a verb the parser hung from its own auxiliary ("A
+                // and B have today (date) signed": the bracket misleads it).
+                let head_is_aux = syntax
+                    .node(node)
+                    .head
+                    .is_some_and(|h| syntax.node(h).upos == "AUX");
                 let inherits = out.len() == before
                     && rel.starts_with("nsubj")
-                    && matches!(syntax.node(node).rel, "conj" | "xcomp");
+                    && (matches!(syntax.node(node).rel, "conj" | "xcomp")
+                        || (matches!(syntax.node(node).rel, "advcl" | "csubj")
+                            && syntax.node(node).xpos == "VBG")
+                        || head_is_aux);
                 match syntax.node(node).head {
                     Some(h) if inherits => node = h,
                     _ => break,
+                }
+            }
+            // "A signed the accord for X and B signed for Y": a verb repeated
+            // in a second clause without an object of its own shares the
+            // object of the first.
+            if *rel == "obj" && !out.iter().any(|&o| syntax.node(o).head == Some(trigger)) {
+                let node = syntax.node(trigger);
+                if let Some(h) = node.head.filter(|_| {
+                    matches!(node.rel, "conj" | "parataxis" | "advcl")
+                        && syntax
+                            .children(trigger)
+                            .any(|c| syntax.node(c).rel.starts_with("nsubj"))
+                }) {
+                    if syntax.node(h).lemma == node.lemma {
+                        out.extend(
+                            syntax
+                                .children(h)
+                                .filter(|&c| syntax.node(c).rel == *rel && case.is_none()),
+                        );
+                    }
                 }
             }
         }
@@ -652,6 +685,12 @@ fn role_fillers(
             }
         }
     }
+}
+
+/// Whether token `t` comes right after an opening bracket ("(12 March
+/// 2020)"): a parenthetical, which fills no subject role.
+fn parenthetical(syntax: &SentenceSyntax, t: usize) -> bool {
+    t > 0 && syntax.node(t - 1).xpos == "-LRB-"
 }
 
 fn has_case(syntax: &SentenceSyntax, t: usize, word: &CaseWord, property: &Property) -> bool {

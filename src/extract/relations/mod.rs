@@ -534,9 +534,21 @@ impl Frame<'_, '_> {
         } else {
             k
         };
-        let Some(p) = self.positions.iter().find(|p| p.tokens.start == start) else {
+        let Some(mut p) = self.positions.iter().find(|p| p.tokens.start == start) else {
             return k;
         };
+        // Offices coordinated before one name: "Deputy Prime Minister and
+        // Defence Minister Ada Quist".
+        for _ in 0..MAX_REPEATED_PREPOSITIONS {
+            let e = p.tokens.end;
+            let next = (e + 1 < b && self.is_coordinator(self.view.low(e)))
+                .then(|| self.positions.iter().find(|q| q.tokens.start == e + 1))
+                .flatten();
+            match next {
+                Some(q) => p = q,
+                None => break,
+            }
+        }
         let mut j = p.tokens.end;
         if j < b && self.view.is_punct(j, ",") {
             j += 1;
@@ -771,16 +783,29 @@ impl Frame<'_, '_> {
                 && words.time_span_nouns.contains(next)
             {
                 k += 2;
-            } else if preposition {
-                match self.mention_starting_at(k + 1) {
-                    Some((r, e))
-                        if self
-                            .ontology
-                            .is_subclass_of(&self.entities[e].class, &self.lex.classes.place) =>
-                    {
+            } else if preposition || words.place_prepositions.contains(word) {
+                let place = |(r, e): (Range<usize>, usize)| {
+                    self.ontology
+                        .is_subclass_of(&self.entities[e].class, &self.lex.classes.place)
+                        .then_some(r)
+                };
+                let first = self.mention_starting_at(k + 1);
+                // "at Parliament House, Vell, by A": a place set off by
+                // commas narrows the name before it, a place or a building.
+                let narrowed = first.clone().and_then(|(r, _)| {
+                    (r.end + 1 < b && self.view.is_punct(r.end, ","))
+                        .then(|| self.mention_starting_at(r.end + 1).and_then(place))
+                        .flatten()
+                });
+                match (first.and_then(place), narrowed) {
+                    (_, Some(r)) => {
                         k = r.end;
+                        if k + 1 < b && self.view.is_punct(k, ",") {
+                            k += 1;
+                        }
                     }
-                    _ => return k,
+                    (Some(r), None) => k = r.end,
+                    (None, None) => return k,
                 }
             }
             if k == start {
@@ -1697,6 +1722,22 @@ impl Frame<'_, '_> {
                 && gap.len() <= 3
             {
                 after[i] = None;
+            }
+        }
+        // "A, Minister of X, B, Minister of Y": in a list of names each set
+        // off with its office, the name after an office holds the next one,
+        // so the office goes to the name before it.
+        let befores: Vec<Option<usize>> = phrases.iter().map(|p| self.holder_before(p)).collect();
+        for i in 0..phrases.len() {
+            let end = phrases[i].tokens.end;
+            if let (Some(a), Some(b)) = (after[i], befores[i]) {
+                if a != b
+                    && end < self.range.end
+                    && self.view.is_punct(end, ",")
+                    && befores[i + 1..].contains(&Some(a))
+                {
+                    after[i] = None;
+                }
             }
         }
         for (p, holder_after) in phrases.into_iter().zip(after) {

@@ -48,7 +48,9 @@
 //!       the trigger, where English puts a subject (a relative pronoun's
 //!       noun and an inherited subject stand before it too); anything
 //!       where a subject pronoun (a word the parse may tag `PRP`) before it
-//!       may stand for a subject named elsewhere;
+//!       may stand for a subject named elsewhere, or where the trigger may
+//!       be a participle (`VBG`), whose clause takes the subject of the
+//!       clause it hangs from ("Signing the accord, A said");
 //!     - a passive agent (`obl:agent`): after an agent preposition after
 //!       the trigger;
 //!     - any other role: anything.
@@ -733,7 +735,11 @@ impl Frame<'_, '_> {
             self.may_stand_for_subject(self.view.low(k))
                 && syntax.parse_tags(k).any(|(_, xpos)| xpos == "PRP")
         });
-        if pronoun {
+        // A participle clause takes the subject of the clause it hangs
+        // from, which may follow it ("Signing the accord, A said").
+        let participle =
+            bound < self.range.end && syntax.parse_tags(bound).any(|(_, xpos)| xpos == "VBG");
+        if pronoun || participle {
             Reach::Anywhere
         } else if self
             .modifiers(sentence)
