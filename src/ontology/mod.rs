@@ -368,6 +368,9 @@ function_word_roles! {
     /// `kg:gerundPurposeMarker`: before a gerund, states a document's
     /// purpose ("a roadmap for cutting emissions").
     gerund_purpose_markers = "gerundPurposeMarker";
+    /// `kg:goalVerb`: a verb that opens goals, read as one after a
+    /// conjunction however the tagger took it ("and promote joint …").
+    goal_verbs = "goalVerb";
 }
 
 /// The classes the extraction rules give a part, each named by a `kg:`

@@ -316,3 +316,34 @@ fn a_quoted_resolve_and_a_next_meeting_are_no_goal_of_an_accord() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_goal_verb_the_tagger_took_for_a_noun_opens_a_goal_of_its_own() {
+    let found = goals(
+        "Kestria and Norland launched the Energy Transition Initiative on Thursday to boost trade in clean technology and promote joint investment in wind power.\n",
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            (
+                "boost trade in clean technology",
+                "Energy Transition Initiative"
+            ),
+            (
+                "promote joint investment in wind power",
+                "Energy Transition Initiative"
+            ),
+        ])
+    );
+    // Before a noun, a goal verb's spelling is read as the noun it is.
+    let noun = goals(
+        "Kestria and Norland launched the Energy Transition Initiative on Thursday to widen access to credit and support schemes for farmers.\n",
+    );
+    assert_eq!(
+        noun,
+        pairs(&[(
+            "widen access to credit and support schemes for farmers",
+            "Energy Transition Initiative"
+        )])
+    );
+}

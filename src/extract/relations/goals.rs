@@ -912,24 +912,26 @@ impl Frame<'_, '_> {
             }
             limit += 1;
         }
-        // "boost trade and support small farmers": a relation verb's base
-        // form (`kg:verbTrigger`) the tagger took for another word opens an
-        // item when a determiner, adjective, pronoun or number follows it.
+        // "boost trade and support small farmers", "… and promote joint
+        // investment": a relation verb's base form (`kg:verbTrigger`) or a
+        // goal verb (`kg:goalVerb`) the tagger took for another word opens
+        // an item when a determiner, adjective, pronoun or number follows it.
         let trigger_verb = |t: usize| {
             let low = self.view.low(t);
             t + 1 < b
                 && self.view.is_word(t)
                 && !self.view.is_capitalised(t)
                 && matches!(syntax.node(t + 1).upos, "DET" | "ADJ" | "PRON" | "NUM")
-                && self.lex.verb_forms.get(low).is_some_and(|forms| {
-                    forms.iter().any(|f| {
-                        f.words.len() == 1
-                            && self.lex.properties[f.property]
-                                .verb_triggers
-                                .iter()
-                                .any(|l| l == low)
-                    })
-                })
+                && (words.goal_verbs.contains(low)
+                    || self.lex.verb_forms.get(low).is_some_and(|forms| {
+                        forms.iter().any(|f| {
+                            f.words.len() == 1
+                                && self.lex.properties[f.property]
+                                    .verb_triggers
+                                    .iter()
+                                    .any(|l| l == low)
+                        })
+                    }))
         };
         let mut starts = vec![span.start];
         let mut ends = Vec::new();
