@@ -21,6 +21,15 @@
 //! * a goal noun with a copula: "The aim is to cut waste" — the owner is
 //!   the goal noun's "of X", else the document or initiative the text
 //!   spoke of last.
+//! * "for" + gerund completing a document's noun (`kg:gerundPurposeMarker`):
+//!   "the Plan, a roadmap for cutting emissions".
+//!
+//! A referring noun (`kg:referringNoun`: "the measures", "these steps")
+//! stands for the document the text is about, or owns nothing; a relative
+//! pronoun after a time adjunct ("…, on Tuesday, which will …") for the
+//! document before the adjunct. An infinitive completing a noun
+//! (`kg:infinitiveComplementNoun`: "the desire to …") or after an expecting
+//! verb's object (`kg:expectingVerb`: "expect the plan to …") is no goal.
 //!
 //! A goal is its verb with the verb's complements, up to the first part that
 //! is not one (a coordinated verb, a clause after a comma): "to boost trade
