@@ -367,6 +367,21 @@ function_word_roles! {
     clause_boundary_words = "clauseBoundaryWord";
     /// `kg:absoluteClauseStart`: ", with X to do" gives the infinitive a subject.
     absolute_clause_starts = "absoluteClauseStart";
+    /// `kg:referringNoun`: after a determiner, refers back to the document
+    /// or initiative the text is about ("the measures"), never owning a goal itself.
+    referring_nouns = "referringNoun";
+    /// `kg:infinitiveComplementNoun`: its "to" infinitive is its
+    /// complement, not a purpose ("the desire to work together").
+    infinitive_complement_nouns = "infinitiveComplementNoun";
+    /// `kg:expectingVerb`: its object and infinitive say what is expected
+    /// of the object ("expect the plan to attract investment").
+    expecting_verbs = "expectingVerb";
+    /// `kg:gerundPurposeMarker`: before a gerund, states a document's
+    /// purpose ("a roadmap for cutting emissions").
+    gerund_purpose_markers = "gerundPurposeMarker";
+    /// `kg:goalVerb`: a verb that opens goals, read as one after a
+    /// conjunction however the tagger took it ("and promote joint …").
+    goal_verbs = "goalVerb";
 }
 
 /// The classes the extraction rules give a part, each named by a `kg:`

@@ -10,6 +10,7 @@ mod eval;
 mod extract_constructions;
 mod extract_general_constructions;
 mod extract_goals;
+mod extract_goals_unseen;
 mod extract_names_news;
 mod extract_news_constructions;
 mod extract_office_lists;

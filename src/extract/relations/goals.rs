@@ -21,6 +21,15 @@
 //! * a goal noun with a copula: "The aim is to cut waste" — the owner is
 //!   the goal noun's "of X", else the document or initiative the text
 //!   spoke of last.
+//! * "for" + gerund completing a document's noun (`kg:gerundPurposeMarker`):
+//!   "the Plan, a roadmap for cutting emissions".
+//!
+//! A referring noun (`kg:referringNoun`: "the measures", "these steps")
+//! stands for the document the text is about, or owns nothing; a relative
+//! pronoun after a time adjunct ("…, on Tuesday, which will …") for the
+//! document before the adjunct. An infinitive completing a noun
+//! (`kg:infinitiveComplementNoun`: "the desire to …") or after an expecting
+//! verb's object (`kg:expectingVerb`: "expect the plan to …") is no goal.
 //!
 //! A goal is its verb with the verb's complements, up to the first part that
 //! is not one (a coordinated verb, a clause after a comma): "to boost trade
@@ -31,7 +40,7 @@ use super::super::syntax::SentenceSyntax;
 use super::super::view::DocView;
 use super::dependency::antecedent;
 use super::Frame;
-use crate::extract::model::Polarity;
+use crate::extract::model::{EntityKey, Polarity};
 
 /// The most goals one cue yields (coordinated verbs), and the longest goal.
 const MAX_GOALS_PER_CUE: usize = 12;
@@ -114,6 +123,11 @@ impl Frame<'_, '_> {
                     }
                     continue;
                 }
+            }
+            // A gerund after a purpose preposition: "a roadmap for cutting emissions".
+            if let Some(owner) = self.owner_of_gerund_purpose(syntax, t) {
+                found.push((t, owner, t - 1..t));
+                continue;
             }
             // A purpose clause: "to" + verb, attached to a clause about a document.
             let marker = t
@@ -243,9 +257,18 @@ impl Frame<'_, '_> {
     /// relative pronoun stands for, or for "it"/"this" the document or
     /// initiative spoken of last.
     fn goal_owner_at(&self, syntax: &SentenceSyntax, verb: usize, t: usize) -> Option<usize> {
+        let relative = t;
         let t = antecedent(syntax, verb, t);
+        if let Some(owner) = self.referring_noun_owner(syntax, t) {
+            return owner;
+        }
         if let Some(e) = self.entity_at(t).filter(|&e| self.may_own_goal(e)) {
             return Some(e);
+        }
+        // "signed the accord on Tuesday, which will widen …": a relative
+        // pronoun after a time adjunct speaks of the thing before the adjunct.
+        if relative != t && self.is_time_word(syntax, t) {
+            return self.nearest_goal_owner_before(t);
         }
         if let Some(e) = self
             .definite_antecedent(syntax, t)
@@ -265,6 +288,108 @@ impl Frame<'_, '_> {
                 .and_then(|p| self.most_recent_entity_before(t, p));
         }
         None
+    }
+
+    /// The owner a referring noun stands for (`kg:referringNoun` after a
+    /// determiner: "the measures", "these steps"): `Some(owner)` for such a
+    /// noun, where the owner is the named document the resolver joined it
+    /// to, else the document or initiative the text is about, else none (a
+    /// generic description is no goal owner); `None` for any other token.
+    fn referring_noun_owner(&self, syntax: &SentenceSyntax, t: usize) -> Option<Option<usize>> {
+        let words = &self.lex.words;
+        if syntax.node(t).upos != "NOUN" || !words.referring_nouns.contains(self.view.low(t)) {
+            return None;
+        }
+        let determined = syntax.children(t).any(|c| {
+            let low = self.view.low(c);
+            c < t
+                && (syntax.node(c).rel == "nmod:poss"
+                    || syntax.node(c).rel == "det"
+                        && words.determiners.contains(low)
+                        && !words.indefinite_articles.contains(low))
+        });
+        if !determined {
+            return None;
+        }
+        let named = self.entity_at(t).filter(|&e| {
+            self.may_own_goal(e) && !matches!(self.entities[e].key, EntityKey::Local(_))
+        });
+        Some(named.or_else(|| self.topic_owner_before(t)))
+    }
+
+    /// Whether token `t` is the noun of a time adjunct: a weekday, a month,
+    /// a time span ("week"), or a number (a day or year).
+    fn is_time_word(&self, syntax: &SentenceSyntax, t: usize) -> bool {
+        let words = &self.lex.words;
+        let low = self.view.low(t);
+        words.weekdays.contains(low)
+            || words.month_names.contains(low)
+            || words.time_span_nouns.contains(low)
+            || syntax.node(t).upos == "NUM"
+    }
+
+    /// The owner of a gerund after a purpose preposition
+    /// (`kg:gerundPurposeMarker`) completing a noun: "a roadmap for cutting
+    /// emissions" (the noun's owner, or that of the name the noun is in
+    /// apposition to: "the Clean Air Plan, a roadmap for cutting …"). Not a
+    /// gerund inside a name or description ("the Fund for Saving Lakes").
+    fn owner_of_gerund_purpose(&self, syntax: &SentenceSyntax, t: usize) -> Option<usize> {
+        let node = syntax.node(t);
+        if node.xpos != "VBG" || !matches!(node.rel, "acl" | "nmod" | "advcl") {
+            return None;
+        }
+        let marker = t.checked_sub(1).filter(|&m| {
+            m >= self.range.start
+                && syntax.node(m).head == Some(t)
+                && self
+                    .lex
+                    .words
+                    .gerund_purpose_markers
+                    .contains(self.view.low(m))
+        })?;
+        let noun = node.head.filter(|&h| h < marker)?;
+        if !matches!(syntax.node(noun).upos, "NOUN" | "PROPN") {
+            return None;
+        }
+        // Within a mention: a description of a named thing ("the Plan, a
+        // roadmap for cutting …" joined to the Plan) gives its goal; a name
+        // or description spelled with the gerund is the thing itself.
+        if let Some(e) = self.entity_at(t) {
+            let spelled = self.entities[e]
+                .label
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(self.view.low(t)));
+            return (!spelled && self.entity_at(noun) == Some(e) && self.may_own_goal(e))
+                .then_some(e);
+        }
+        self.goal_owner_at(syntax, t, noun).or_else(|| {
+            let n = syntax.node(noun);
+            let renamed = n.head.filter(|&h| n.rel == "appos" && h < noun)?;
+            self.goal_owner_at(syntax, noun, renamed)
+        })
+    }
+
+    /// Whether the infinitive `verb` completes a noun that takes one
+    /// (`kg:infinitiveComplementNoun`: "the desire of both nations to work
+    /// together", "an opportunity to meet"), read on the surface over the
+    /// noun phrase before its marker, however the parser attached it.
+    fn completes_a_noun(&self, syntax: &SentenceSyntax, verb: usize) -> bool {
+        let nouns = &self.lex.words.infinitive_complement_nouns;
+        let mut k = verb.saturating_sub(1);
+        while k > self.range.start && verb - k <= MAX_SUBJECT_PHRASE {
+            k -= 1;
+            if nouns.contains(self.view.low(k)) && syntax.node(k).upos == "NOUN" {
+                return true;
+            }
+            if !matches!(
+                syntax.node(k).upos,
+                "NOUN" | "PROPN" | "ADJ" | "DET" | "NUM" | "ADP" | "PRON"
+            ) || self.view.toks[k].kind == crate::text::TokenKind::Punct
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// The document a noun's things are done under: "the projects
@@ -495,6 +620,23 @@ impl Frame<'_, '_> {
         }
         let governor = node.head?;
         let g = syntax.node(governor);
+        // "reflects the desire of both nations to work together", "expect
+        // the roadmap to attract investment": what is wished or expected,
+        // not what a document is for.
+        let expecting = |v: usize| {
+            is_verb(syntax, v)
+                && self
+                    .lex
+                    .words
+                    .expecting_verbs
+                    .contains(&syntax.node(v).lemma)
+        };
+        if self.completes_a_noun(syntax, verb)
+            || expecting(governor)
+            || matches!(g.upos, "NOUN" | "PROPN") && g.rel == "obj" && g.head.is_some_and(expecting)
+        {
+            return None;
+        }
         if self.is_goal_noun(syntax, governor) {
             return self.owner_of_listed_goals(syntax, governor);
         }
@@ -779,6 +921,27 @@ impl Frame<'_, '_> {
             }
             limit += 1;
         }
+        // "boost trade and support small farmers", "… and promote joint
+        // investment": a relation verb's base form (`kg:verbTrigger`) or a
+        // goal verb (`kg:goalVerb`) the tagger took for another word opens
+        // an item when a determiner, adjective, pronoun or number follows it.
+        let trigger_verb = |t: usize| {
+            let low = self.view.low(t);
+            t + 1 < b
+                && self.view.is_word(t)
+                && !self.view.is_capitalised(t)
+                && matches!(syntax.node(t + 1).upos, "DET" | "ADJ" | "PRON" | "NUM")
+                && (words.goal_verbs.contains(low)
+                    || self.lex.verb_forms.get(low).is_some_and(|forms| {
+                        forms.iter().any(|f| {
+                            f.words.len() == 1
+                                && self.lex.properties[f.property]
+                                    .verb_triggers
+                                    .iter()
+                                    .any(|l| l == low)
+                        })
+                    }))
+        };
         let mut starts = vec![span.start];
         let mut ends = Vec::new();
         // An item holding a subordinate clause ("ensure that progress
@@ -814,7 +977,7 @@ impl Frame<'_, '_> {
                 next += 1;
             }
             let item_len = t - starts.last().copied().unwrap_or(span.start);
-            let verb_next = next < limit && base_verb(next);
+            let verb_next = next < limit && (base_verb(next) || trigger_verb(next));
             // "…, boost roads and ports, build …": the word after a comma
             // opens an item when the item after it opens with a verb.
             let parallel = !verb_next

@@ -194,6 +194,7 @@ impl Frame<'_, '_> {
             || self.range.clone().any(|t| {
                 lex.words.referring_pronouns.contains(view.low(t))
                     || lex.goal_nouns.contains(view.low(t))
+                    || lex.words.referring_nouns.contains(view.low(t))
             })
             || (start..end.min(start + MAX_HEADLINE_NOUN_AT)).any(headline_noun);
         if !may_own {
@@ -208,11 +209,19 @@ impl Frame<'_, '_> {
                 .parse_tags(t)
                 .any(|(upos, xpos)| upos == "VERB" || xpos.starts_with("VB") && upos != "AUX")
         };
+        // "a roadmap for cutting emissions": a gerund purpose marker before a
+        // word the parse may tag as a gerund.
+        let gerund_cue_at = |t: usize| {
+            t + 1 < end
+                && lex.words.gerund_purpose_markers.contains(view.low(t))
+                && syntax.parse_tags(t + 1).any(|(_, xpos)| xpos == "VBG")
+        };
         let goal_cue_at = |t: usize| {
             lex.may_state_goal_at(view, t, end)
                 || t + 1 < end
                     && lex.goal_cues.clause_markers.contains(view.low(t))
                     && verb_at(t + 1)
+                || gerund_cue_at(t)
         };
         let list = lex.may_read_goal_list(view, self.range.clone())
             && self.range.clone().any(|t| lex.may_state_goal(view.low(t)));
@@ -271,6 +280,9 @@ impl Frame<'_, '_> {
                 && !negated(t)
                 && future_goal_verb()
             {
+                return true;
+            }
+            if gerund_cue_at(t) && owner_before(t) && !negated(t) {
                 return true;
             }
             t + 1 < end
@@ -369,7 +381,11 @@ impl Frame<'_, '_> {
                     && tagged("PRON")
                     && self.most_recent_entity_before(t, goal_property).is_some()
             };
-            let topic = || lex.goal_nouns.contains(word) && self.topic_owner_before(t).is_some();
+            // "the measures", "these steps": the topic document.
+            let topic = || {
+                (lex.goal_nouns.contains(word) || lex.words.referring_nouns.contains(word))
+                    && self.topic_owner_before(t).is_some()
+            };
             if described() || referring() || topic() {
                 add(t, t);
             }
