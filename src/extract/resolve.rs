@@ -87,6 +87,12 @@ pub fn resolve(
         by_key: HashMap::new(),
         aliases: HashMap::new(),
         mentions: Vec::new(),
+        named_places: cands
+            .iter()
+            .filter(|c| matches!(c.kind, MentionKind::Known | MentionKind::Demonym))
+            .filter_map(|c| c.individual)
+            .map(|i| lex.individuals[i].iri.clone())
+            .collect(),
     };
     // A capitalised adjective of a known place ("German engineers") is also
     // seen as a one-word name; it is that place's mention, not a name.
@@ -108,6 +114,7 @@ pub fn resolve(
             .flatten();
         let entity = match cand.kind {
             MentionKind::Name if place_body.is_some() => place_body,
+            MentionKind::Known if r.body_elsewhere(lex, cand) => Some(r.local_body(lex, cand)),
             MentionKind::Known | MentionKind::Demonym => {
                 let ind = cand.individual.map(|i| &lex.individuals[i]);
                 ind.map(|ind| {
@@ -317,12 +324,63 @@ struct Resolver<'o> {
     by_key: HashMap<EntityKey, usize>,
     aliases: HashMap<String, usize>,
     mentions: Vec<Resolved>,
+    /// The gazetteer places the document names, by name or adjective (see
+    /// `body_elsewhere`).
+    named_places: BTreeSet<String>,
 }
 
 impl Resolver<'_> {
     /// The entity a name candidate stands for: its gazetteer individual or
     /// the named entity of its label.
+    /// "The Ministry of Education" in a text that never names the country
+    /// whose ministry the gazetteer lists under that name: many states
+    /// have a body so named, so the mention is a body of this document
+    /// only, not the gazetteer's. A gazetteer state body answering to
+    /// places (`kg:jurisdiction`, `kg:locatedIn`) is taken for itself when
+    /// the document names one of them, by name or adjective, or when its
+    /// own surface does ("Ministry of Foreign Affairs of Japan").
+    fn body_elsewhere(&self, lex: &Lexicon, cand: &MentionCand) -> bool {
+        let Some(ind) = cand.individual.map(|i| &lex.individuals[i]) else {
+            return false;
+        };
+        if ind.located_in.is_empty()
+            || !self
+                .ontology
+                .is_subclass_of(&ind.class, &lex.classes.government_body)
+            || ind.located_in.iter().any(|p| self.named_places.contains(p))
+        {
+            return false;
+        }
+        let surface = cand.label.to_lowercase();
+        let names_place = lex
+            .individuals
+            .iter()
+            .filter(|place| ind.located_in.contains(&place.iri))
+            .flat_map(|place| {
+                std::iter::once(&place.label)
+                    .chain(&place.alt_labels)
+                    .chain(&place.demonyms)
+            })
+            .any(|name| !name.is_empty() && surface.contains(&name.to_lowercase()));
+        !names_place
+    }
+
+    /// The body of this document a gazetteer body's name stands for where
+    /// the text does not speak of its place (`body_elsewhere`).
+    fn local_body(&mut self, lex: &Lexicon, cand: &MentionCand) -> usize {
+        let label = clean_label(lex, &cand.label);
+        let key = EntityKey::Local(format!("{}/{}", self.doc_id, label.to_lowercase()));
+        let class = cand
+            .individual
+            .map_or(cand.class.as_str(), |i| lex.individuals[i].class.as_str())
+            .to_owned();
+        self.entity(key, &class, &label)
+    }
+
     fn entity_of_name(&mut self, lex: &Lexicon, name: &MentionCand) -> usize {
+        if self.body_elsewhere(lex, name) {
+            return self.local_body(lex, name);
+        }
         match name.individual.map(|i| &lex.individuals[i]) {
             Some(ind) => self.entity(EntityKey::Known(ind.iri.clone()), &ind.class, &ind.label),
             None => {

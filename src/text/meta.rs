@@ -206,13 +206,12 @@ fn inside_article(content: &str, block: &Block, vocabulary: &TextVocabulary) -> 
 }
 
 /// Whether a short line ending with a colon introduces the list item on
-/// the line after it ("The plan has four aims:") or the prose paragraph
-/// after it ("Trade Minister Ada Quist said:" before a quote): the lead-in,
-/// article like what it introduces.
+/// the line after it ("The plan has four aims:"): the list's lead-in,
+/// article like its items.
 fn leads_into_list(content: &str, next: Option<&Block>, vocabulary: &TextVocabulary) -> bool {
     word_count(content) >= 3
         && content.ends_with(':')
-        && next.is_some_and(|b| b.list_item || b.kind == Kind::Prose)
+        && next.is_some_and(|b| b.list_item)
         && !is_furniture(content, &content.to_lowercase(), vocabulary)
 }
 

@@ -672,6 +672,46 @@ fn a_known_body_of_another_country_is_that_countrys_body() {
     assert!(!names.contains_key("Ministry of Transport"), "{names:?}");
 }
 
+/// The subjects labelled `label`, as IRIs.
+fn subjects_labelled(out: &Output, label: &str) -> BTreeSet<String> {
+    out.triples
+        .iter()
+        .filter(|t| t.predicate.as_str() == RDFS_LABEL)
+        .filter(|t| matches!(&t.object, Term::Literal(l) if l.value() == label))
+        .map(|t| t.subject.to_string())
+        .collect()
+}
+
+/// Regression: a ministry's generic name linked to the one state body the
+/// gazetteer lists under it (China's), in texts that never name China.
+#[test]
+fn a_known_body_in_a_text_that_never_names_its_country_is_a_body_of_the_text() {
+    let text = |opening: &str| {
+        format!(
+            "Reading plan\n\n{opening} Ministry of Education published a new plan to improve reading in rural schools."
+        )
+    };
+    let out = Output::of(&text("The"));
+    let bodies = subjects_labelled(&out, "Ministry of Education");
+    assert_eq!(bodies.len(), 1, "{bodies:?}");
+    assert!(bodies.iter().all(|b| !b.contains("china")), "{bodies:?}");
+    assert!(has_class(&out, "Ministry of Education", "GovernmentBody"));
+    assert!(
+        out.has("Ministry of Education", "issues", "new plan"),
+        "{:?}",
+        out.facts()
+    );
+    // Named with its country, by name or adjective, it is that country's.
+    for opening in ["China's", "The Chinese"] {
+        let out = Output::of(&text(opening));
+        let bodies = subjects_labelled(&out, "Ministry of Education");
+        assert!(
+            bodies.iter().any(|b| b.contains("china")),
+            "{opening}: {bodies:?}"
+        );
+    }
+}
+
 /// Whether `name` was found with a class whose local name is `class`.
 fn has_class(out: &Output, name: &str, class: &str) -> bool {
     out.names().get(name).is_some_and(|c| c.contains(class))

@@ -280,30 +280,3 @@ fn in_a_list_of_names_each_set_off_with_an_office_each_holds_the_office_after_it
         out.facts()
     );
 }
-
-#[test]
-fn a_line_introducing_a_quote_names_its_speaker() {
-    let out = Output::of(
-        "Space accord\n\nThe accord was signed in Vell on Monday by both governments.\n\nScience Minister Helen Park said:\n\nThe accord will help our researchers work with their partners abroad.",
-    );
-    assert!(
-        out.facts()
-            .iter()
-            .any(|(s, p, o)| s == "Helen Park" && p == "holdsPosition" && o.contains("Minister")),
-        "{:?}",
-        out.facts()
-    );
-    // A colon line before no prose paragraph stays out of the article.
-    let out = Output::of(
-        "Space accord
-
-The accord was signed in Vell on Monday by both governments.
-
-Science Minister Helen Park said:",
-    );
-    assert!(
-        !out.facts().iter().any(|(s, _, _)| s == "Helen Park"),
-        "{:?}",
-        out.facts()
-    );
-}

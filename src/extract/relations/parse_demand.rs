@@ -49,8 +49,9 @@
 //!       noun and an inherited subject stand before it too); anything
 //!       where a subject pronoun (a word the parse may tag `PRP`) before it
 //!       may stand for a subject named elsewhere, or where the trigger may
-//!       be a participle (`VBG`), whose clause takes the subject of the
-//!       clause it hangs from ("Signing the accord, A said");
+//!       be a participle (`VBG`) opening the sentence, whose clause takes
+//!       the subject of the clause it hangs from ("Signing the accord, A
+//!       said");
 //!     - a passive agent (`obl:agent`): after an agent preposition after
 //!       the trigger;
 //!     - any other role: anything.
@@ -751,10 +752,17 @@ impl Frame<'_, '_> {
             self.may_stand_for_subject(self.view.low(k))
                 && syntax.parse_tags(k).any(|(_, xpos)| xpos == "PRP")
         });
-        // A participle clause takes the subject of the clause it hangs
-        // from, which may follow it ("Signing the accord, A said").
-        let participle =
-            bound < self.range.end && syntax.parse_tags(bound).any(|(_, xpos)| xpos == "VBG");
+        // A participle clause opening the sentence takes the subject of the
+        // clause it hangs from, which follows it ("Signing the accord, A
+        // said"; "After signing it, A said"): only conjunctions, adverbs
+        // and prepositions may stand before it.
+        let participle = bound < self.range.end
+            && syntax.parse_tags(bound).any(|(_, xpos)| xpos == "VBG")
+            && (self.range.start..bound).all(|k| {
+                syntax
+                    .parse_tags(k)
+                    .all(|(_, xpos)| matches!(xpos, "CC" | "RB" | "IN"))
+            });
         if pronoun || participle {
             Reach::Anywhere
         } else if self
