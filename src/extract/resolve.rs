@@ -334,8 +334,8 @@ impl Resolver<'_> {
     /// the named entity of its label.
     /// "The Ministry of Education" in a text that never names the country
     /// whose ministry the gazetteer lists under that name: many states
-    /// have a body so named, so the mention is a body of this document
-    /// only, not the gazetteer's. A gazetteer state body answering to
+    /// have a body so named, so the mention is a name like any other, not
+    /// the gazetteer's body. A gazetteer state body answering to
     /// places (`kg:jurisdiction`, `kg:locatedIn`) is taken for itself when
     /// the document names one of them, by name or adjective, or when its
     /// own surface does ("Ministry of Foreign Affairs of Japan").
@@ -365,11 +365,11 @@ impl Resolver<'_> {
         !names_place
     }
 
-    /// The body of this document a gazetteer body's name stands for where
-    /// the text does not speak of its place (`body_elsewhere`).
+    /// The body a gazetteer body's name stands for where the text does not
+    /// speak of its place (`body_elsewhere`): a name like any other.
     fn local_body(&mut self, lex: &Lexicon, cand: &MentionCand) -> usize {
         let label = clean_label(lex, &cand.label);
-        let key = EntityKey::Local(format!("{}/{}", self.doc_id, label.to_lowercase()));
+        let key = EntityKey::Named(label.clone());
         let class = cand
             .individual
             .map_or(cand.class.as_str(), |i| lex.individuals[i].class.as_str())

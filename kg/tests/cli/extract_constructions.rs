@@ -685,7 +685,7 @@ fn subjects_labelled(out: &Output, label: &str) -> BTreeSet<String> {
 /// Regression: a ministry's generic name linked to the one state body the
 /// gazetteer lists under it (China's), in texts that never name China.
 #[test]
-fn a_known_body_in_a_text_that_never_names_its_country_is_a_body_of_the_text() {
+fn a_known_body_in_a_text_that_never_names_its_country_is_not_the_gazetteers() {
     let text = |opening: &str| {
         format!(
             "Reading plan\n\n{opening} Ministry of Education published a new plan to improve reading in rural schools."
