@@ -114,7 +114,7 @@ pub fn resolve(
             .flatten();
         let entity = match cand.kind {
             MentionKind::Name if place_body.is_some() => place_body,
-            MentionKind::Known if r.body_elsewhere(lex, cand) => Some(r.local_body(lex, cand)),
+            MentionKind::Known if r.body_elsewhere(lex, cand) => Some(r.entity_of_name(lex, cand)),
             MentionKind::Known | MentionKind::Demonym => {
                 let ind = cand.individual.map(|i| &lex.individuals[i]);
                 ind.map(|ind| {
@@ -330,8 +330,6 @@ struct Resolver<'o> {
 }
 
 impl Resolver<'_> {
-    /// The entity a name candidate stands for: its gazetteer individual or
-    /// the named entity of its label.
     /// "The Ministry of Education" in a text that never names the country
     /// whose ministry the gazetteer lists under that name: many states
     /// have a body so named, so the mention is a name like any other, not
@@ -365,27 +363,19 @@ impl Resolver<'_> {
         !names_place
     }
 
-    /// The body a gazetteer body's name stands for where the text does not
-    /// speak of its place (`body_elsewhere`): a name like any other.
-    fn local_body(&mut self, lex: &Lexicon, cand: &MentionCand) -> usize {
-        let label = clean_label(lex, &cand.label);
-        let key = EntityKey::Named(label.clone());
-        let class = cand
-            .individual
-            .map_or(cand.class.as_str(), |i| lex.individuals[i].class.as_str())
-            .to_owned();
-        self.entity(key, &class, &label)
-    }
-
+    /// The entity a name candidate stands for: its gazetteer individual or
+    /// the named entity of its label (also a gazetteer body's, with the
+    /// body's class, where the text does not speak of its place:
+    /// `body_elsewhere`).
     fn entity_of_name(&mut self, lex: &Lexicon, name: &MentionCand) -> usize {
-        if self.body_elsewhere(lex, name) {
-            return self.local_body(lex, name);
-        }
         match name.individual.map(|i| &lex.individuals[i]) {
-            Some(ind) => self.entity(EntityKey::Known(ind.iri.clone()), &ind.class, &ind.label),
-            None => {
+            Some(ind) if !self.body_elsewhere(lex, name) => {
+                self.entity(EntityKey::Known(ind.iri.clone()), &ind.class, &ind.label)
+            }
+            ind => {
                 let label = clean_label(lex, &name.label);
-                self.entity(EntityKey::Named(label.clone()), &name.class, &label)
+                let class = ind.map_or(&name.class, |ind| &ind.class).clone();
+                self.entity(EntityKey::Named(label.clone()), &class, &label)
             }
         }
     }
