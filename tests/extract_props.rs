@@ -175,3 +175,10 @@ fn dot_string_is_well_formed(s: &str) -> bool {
     }
     !escaped
 }
+
+/// Regression (stop 34's CI): a text that is one title and nothing after it.
+#[test]
+fn a_lone_title_is_read_without_a_panic() {
+    check("Minister".into());
+    check("The Foreign Minister".into());
+}

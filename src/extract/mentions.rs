@@ -1014,6 +1014,10 @@ fn headline_verb(
     after_name: bool,
     plural: bool,
 ) -> bool {
+    // A title that ends its sentence ("Minister") has no word after it.
+    if j >= limit {
+        return false;
+    }
     let word = view.low(j);
     after_name
         && word.len() > 3

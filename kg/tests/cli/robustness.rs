@@ -655,3 +655,19 @@ fn files_written_with_output_get_the_mode_the_umask_gives() {
         }
     }
 }
+
+/// Regression (stop 34's CI): a heading that ends the text on a title
+/// ("Remarks by the Foreign Minister") left the person finder looking for a
+/// name one word past the end, and the binary panicked.
+#[test]
+fn a_closing_heading_that_ends_on_a_title_is_read_without_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        "Ports Agreement Signed\n\nThe Ministry of Commerce issued the Harbour Data Plan on \
+                Monday. Officials welcomed it.\n\nRemarks by the Foreign Minister\n";
+    let file = write_file(dir.path(), "closing.txt", text);
+    let out = extract(&[&file]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("harbour-data-plan"), "{stdout}");
+}
