@@ -155,6 +155,129 @@ pub(crate) fn description_head_in(
     })
 }
 
+/// The most words a description's complement goes on by after its cut
+/// (`kg:complementContinuation`).
+const MAX_CONTINUED_WORDS: usize = 8;
+
+/// Goes on with a description's complement past a continuation word
+/// (`kg:complementContinuation`) followed by lowercase words the tagger
+/// reads as nouns and adjectives, up to the last noun: "a framework
+/// agreement for cooperative activities in aviation and space research" is
+/// one description, the whole head phrase, not one cut inside its own
+/// prepositional phrase. `modifier`: whether the tagger tagged a token as a
+/// noun or an adjective; `noun`: as a common noun. A description never runs
+/// into another candidate. Runs after the name tagger (descriptions give it
+/// no hints).
+pub fn descriptions_with_continued_complements(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    modifier: impl Fn(usize) -> bool,
+    noun: impl Fn(usize) -> bool,
+    cands: &mut [MentionCand],
+) {
+    let starts: Vec<usize> = cands.iter().map(|c| c.tokens.start).collect();
+    for m in cands.iter_mut() {
+        if m.kind != MentionKind::Description || !m.specific {
+            continue;
+        }
+        let end = m.tokens.end;
+        if end == 0 || end > view.toks.len() {
+            continue;
+        }
+        let limit = view.sentence_end(end - 1);
+        let mut last = end;
+        while last < limit
+            && last - end < MAX_CONTINUED_WORDS
+            && lex.words.complement_continuations.contains(view.low(last))
+        {
+            let mut k = last + 1;
+            let mut last_noun = None;
+            while k < limit
+                && k - end <= MAX_CONTINUED_WORDS
+                && view.is_word(k)
+                && !view.is_capitalised(k)
+                && !lex.words.complement_stops.contains(view.low(k))
+                && modifier(k)
+            {
+                if noun(k) {
+                    last_noun = Some(k);
+                }
+                k += 1;
+            }
+            match last_noun {
+                Some(n) => last = n + 1,
+                None => break,
+            }
+        }
+        if last == end || starts.iter().any(|&s| s >= end && s < last) {
+            continue;
+        }
+        m.label
+            .push_str(&view.text[view.toks[end - 1].end..view.toks[last - 1].end]);
+        m.tokens.end = last;
+    }
+}
+
+/// Gives a document's name back the party written before it: "the
+/// EU–Chile Framework Agreement" and "the EU Chile Framework
+/// Agreement" are one name each, where the rules' names stopped at the dash
+/// or after the known name ("Chile Framework Agreement"). The party is a
+/// capitalised word joined to the name by a dash with no space, or a known
+/// name between a definite article and the name. Runs after the name
+/// tagger, so its hints read the names as they were when it was trained.
+pub fn document_names_with_leading_parties(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let mut drop = Vec::new();
+    for i in 0..cands.len() {
+        let m = &cands[i];
+        if m.kind != MentionKind::Name || !lex.document_classes.contains(&m.class) {
+            continue;
+        }
+        let s = m.tokens.start;
+        let sentence_start = view.sentence_start(s);
+        let dashed = s >= sentence_start + 2
+            && matches!(view.text(s - 1), "-" | "\u{2013}" | "\u{2014}")
+            && view.toks[s - 2].end == view.toks[s - 1].start
+            && view.toks[s - 1].end == view.toks[s].start
+            && view.is_capitalised(s - 2);
+        let party = if dashed {
+            let known = cands
+                .iter()
+                .position(|c| c.tokens.end == s - 1 && c.kind == MentionKind::Known);
+            let start = known.map_or(s - 2, |k| cands[k].tokens.start);
+            Some((start, known))
+        } else {
+            cands
+                .iter()
+                .position(|c| {
+                    c.tokens.end == s
+                        && c.kind == MentionKind::Known
+                        && c.tokens.start > sentence_start
+                        && lex
+                            .words
+                            .definite_articles
+                            .contains(view.low(c.tokens.start - 1))
+                })
+                .map(|k| (cands[k].tokens.start, Some(k)))
+        };
+        let Some((start, known)) = party else {
+            continue;
+        };
+        let end = cands[i].tokens.end;
+        cands[i].tokens.start = start;
+        cands[i].label = view.span_text(start, end).to_owned();
+        drop.extend(known);
+    }
+    drop.sort_unstable();
+    drop.dedup();
+    for k in drop.into_iter().rev() {
+        cands.remove(k);
+    }
+}
+
 /// Drops a name the rules or the tagger found over exactly the tokens of a
 /// gazetteer name: the known thing is what the words name, so one span
 /// gives one entity ("the Nairobi-based UN Environment Programme" once
@@ -1624,6 +1747,15 @@ fn description_at(
     } else {
         return None;
     };
+    // "the following joint statement:" names a joint statement: a
+    // cataphoric word after the article is no part of the name.
+    if definite
+        && !possessive
+        && k + 1 < limit
+        && lex.words.cataphoric_modifiers.contains(view.low(k))
+    {
+        k += 1;
+    }
     let head_start = k;
     // Up to three lowercase modifiers before the head.
     for _ in 0..4 {

@@ -198,6 +198,14 @@ impl<'o> Extractor<'o> {
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
+        mentions::document_names_with_leading_parties(view, &self.lexicon, &mut candidates);
+        mentions::descriptions_with_continued_complements(
+            view,
+            &self.lexicon,
+            |t| matches!(tagger.tag_name(pos[t]).1, "NN" | "NNS" | "JJ"),
+            |t| matches!(tagger.tag_name(pos[t]).1, "NN" | "NNS"),
+            &mut candidates,
+        );
         mentions::drop_names_a_known_name_covers(&mut candidates);
         mentions::bodies_named_by_places(view, &self.lexicon, &mut candidates);
         mentions::unshout_people(&self.lexicon, &mut candidates);

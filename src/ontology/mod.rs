@@ -289,6 +289,15 @@ function_word_roles! {
     description_complement_prepositions = "descriptionComplementPreposition";
     /// `kg:complementStop`: ends a description's complement.
     complement_stops = "complementStop";
+    /// `kg:complementContinuation`: goes on with nouns inside a
+    /// description's complement ("in aviation and space research").
+    complement_continuations = "complementContinuation";
+    /// `kg:cataphoricModifier`: points at what the text gives next, no
+    /// part of a description's name ("the following statement").
+    cataphoric_modifiers = "cataphoricModifier";
+    /// `kg:relativeOwnerWord`: stands for the noun before its clause when
+    /// a goal noun is said of it ("the purpose of which", "whose aim").
+    relative_owner_words = "relativeOwnerWord";
     /// `kg:titleCue`: between a document head and its quoted title.
     title_cues = "titleCue";
     /// `kg:birthCue`: in parentheses after a person's name.

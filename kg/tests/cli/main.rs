@@ -8,6 +8,7 @@ mod default_graph;
 mod devtools;
 mod eval;
 mod extract_constructions;
+mod extract_documents_unseen;
 mod extract_general_constructions;
 mod extract_goals;
 mod extract_goals_unseen;

@@ -565,12 +565,13 @@ impl Frame<'_, '_> {
 }
 
 /// Whether verb `t` is passive: it has a passive subject or auxiliary, or it
-/// is a past participle modifying a noun ("the plan adopted by …").
+/// is a past participle modifying a noun, after it ("the plan adopted by
+/// …") or before it ("the recently announced plan").
 fn is_passive(syntax: &SentenceSyntax, t: usize) -> bool {
     syntax
         .children(t)
         .any(|c| matches!(syntax.node(c).rel, "nsubj:pass" | "aux:pass" | "obl:agent"))
-        || (syntax.node(t).rel == "acl" && syntax.node(t).xpos == "VBN")
+        || (matches!(syntax.node(t).rel, "acl" | "amod") && syntax.node(t).xpos == "VBN")
 }
 
 /// The tokens filling `role` of `trigger`, appended to `out`.

@@ -111,12 +111,27 @@ impl Frame<'_, '_> {
                         .conjunctions
                         .contains(self.view.low(next + 1))
             };
+            // "securing jobs and will now consider …": a verb group after
+            // "and" opens a clause of its own, no part of the goal.
+            let clause = || {
+                next < b
+                    && self.lex.words.conjunctions.contains(self.view.low(t))
+                    && (self
+                        .lex
+                        .goal_cues
+                        .future_markers
+                        .contains(self.view.low(next))
+                        || parse.is_some_and(|syntax| {
+                            matches!(syntax.node(next).xpos, "MD" | "VBZ" | "VBD" | "VBP")
+                        }))
+            };
             if next < b && next > t && (self.is_gerund(parse, next) || parallel()) {
                 items.push(item..t);
                 item = next;
                 t = next + 1;
             } else if self.view.is_punct(t, ";")
                 || self.view.is_punct(t, ",") && next < b && boundary.contains(self.view.low(next))
+                || clause()
             {
                 items.push(item..t);
                 break;

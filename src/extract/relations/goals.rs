@@ -743,6 +743,16 @@ impl Frame<'_, '_> {
     /// initiative the text is about.
     fn owner_of_goal_noun(&self, syntax: &SentenceSyntax, noun: usize) -> Option<usize> {
         for c in syntax.children(noun) {
+            if matches!(syntax.node(c).rel, "nmod" | "nmod:poss")
+                && self
+                    .lex
+                    .words
+                    .relative_owner_words
+                    .contains(self.view.low(c))
+            {
+                // "the fund, whose aim is to …": the fund's goal, or none.
+                return self.relative_goal_owner(c + 1);
+            }
             if matches!(syntax.node(c).rel, "nmod" | "nmod:poss") {
                 if let Some(e) = self.entity_at(c).filter(|&e| self.may_own_goal(e)) {
                     return Some(e);

@@ -192,6 +192,32 @@ impl Frame<'_, '_> {
             .cloned()
     }
 
+    /// The noun a relative goal-noun phrase ending before `k` speaks of:
+    /// "the accord, the purpose of which …", "the fund, whose aim …" (`k`
+    /// at the goal noun, or after "whose"): back over determiners and
+    /// relative owner words (`kg:relativeOwnerWord`) to a comma, the goal
+    /// owner mentioned right before it.
+    fn relative_goal_owner(&self, k: usize) -> Option<usize> {
+        let a = self.range.start;
+        let mut j = k.min(self.range.end);
+        while j > a
+            && (self.lex.is_determiner(self.view.low(j - 1))
+                || self
+                    .lex
+                    .words
+                    .relative_owner_words
+                    .contains(self.view.low(j - 1)))
+        {
+            j -= 1;
+        }
+        if j <= a || !self.view.is_punct(j - 1, ",") {
+            return None;
+        }
+        self.mention_ending_at(j - 1)
+            .map(|(_, e)| e)
+            .filter(|&e| self.may_own_goal(e))
+    }
+
     /// The outermost mention starting at token `k` (or after a determiner there).
     fn mention_starting_at(&self, k: usize) -> Option<(Range<usize>, usize)> {
         let direct = self
@@ -1382,7 +1408,18 @@ impl Frame<'_, '_> {
                 if end == k + 2 {
                     continue;
                 }
-                (self.owner_phrase(k + 2, end), end)
+                // "the accord, the purpose of which is to …": the accord's.
+                if end == k + 3
+                    && self
+                        .lex
+                        .words
+                        .relative_owner_words
+                        .contains(self.view.low(k + 2))
+                {
+                    (self.relative_goal_owner(k), end)
+                } else {
+                    (self.owner_phrase(k + 2, end), end)
+                }
             } else {
                 let mut j = k;
                 while j > a
@@ -1395,6 +1432,14 @@ impl Frame<'_, '_> {
                 }
                 if j > a && self.lex.is_possessive(self.view, j - 1) {
                     (self.mention_ending_at(j - 1).map(|m| m.1), k + 1)
+                } else if let Some(r) = (j.saturating_sub(1).max(a)..k).find(|&t| {
+                    self.lex
+                        .words
+                        .relative_owner_words
+                        .contains(self.view.low(t))
+                }) {
+                    // "the fund, whose aim is to …": the fund's.
+                    (self.relative_goal_owner(r + 1), k + 1)
                 } else if j > a
                     && self
                         .lex

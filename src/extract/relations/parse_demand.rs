@@ -713,7 +713,7 @@ impl Frame<'_, '_> {
     ) -> Reach {
         let question = self.view.is_punct(self.range.end - 1, "?");
         match (rel, of_governor) {
-            ("acl", "nmod:poss") => self.possessor_reach(trigger, sentence),
+            ("acl" | "amod", "nmod:poss") => self.possessor_reach(trigger, sentence),
             ("obj", subject) if subject.starts_with("nsubj") && !question => {
                 self.subject_reach(trigger, sentence)
             }
