@@ -240,6 +240,9 @@ impl Frame<'_, '_> {
                 let mut first = cue.end;
                 if first < b && self.view.is_punct(first, ":") {
                     first += 1;
+                } else if let Some(colon) = self.counted_noun_colon(parse, first) {
+                    // "focus on four themes: expanding trade; …"
+                    first = colon + 1;
                 }
                 let owner = self.nearest_goal_owner_before(k);
                 (cue, first, owner)
@@ -295,6 +298,43 @@ impl Frame<'_, '_> {
             k = end.max(k + 1);
         }
         opened
+    }
+
+    /// Whether a goal-list cue at token `t` opens a list of "-ing" clauses
+    /// ("will focus on cutting waste …", "focus on four themes: expanding
+    /// …"): the list's items are the goals, not the clause the cue opens.
+    pub(super) fn opens_gerund_list(&self, syntax: &SentenceSyntax, t: usize) -> bool {
+        let b = self.range.end;
+        let Some(cue) = self.lex.goal_cues.list_cues.first_at(self.view, t, b) else {
+            return false;
+        };
+        let mut first = t + cue.len();
+        if first < b && self.view.is_punct(first, ":") {
+            first += 1;
+        } else if let Some(colon) = self.counted_noun_colon(Some(syntax), first) {
+            first = colon + 1;
+        }
+        first < b && self.is_gerund(Some(syntax), first)
+    }
+
+    /// The colon closing a short noun phrase that counts or names the
+    /// items a list cue introduces ("focus on four themes: expanding …",
+    /// "focus on the following areas: …"), from token `start`: at most
+    /// [`MAX_NOUN_GAP`] words, none a verb by the parse, the last a noun.
+    fn counted_noun_colon(&self, parse: Option<&SentenceSyntax>, start: usize) -> Option<usize> {
+        let b = self.range.end;
+        let colon = (start..b.min(start + MAX_NOUN_GAP + 1)).find(|&t| !self.view.is_word(t))?;
+        if colon == start || !self.view.is_punct(colon, ":") {
+            return None;
+        }
+        let syntax = parse?;
+        let nominal = (start..colon).all(|t| {
+            matches!(
+                syntax.node(t).upos,
+                "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN" | "VERB"
+            ) && !(syntax.node(t).upos == "VERB" && syntax.node(t).xpos != "VBG")
+        });
+        (nominal && syntax.node(colon - 1).upos == "NOUN").then_some(colon)
     }
 
     /// The goal a list line states when it opens with an infinitive ("To

@@ -90,7 +90,10 @@ impl Frame<'_, '_> {
             // subject ("the plan seeks to", "Chile …, aiming for").
             let adjunct = !(k..head).any(|t| is_verb(syntax, t));
             let owner = if adjunct {
+                // "In order to widen access, the ministry has launched the
+                // Programme": fronted, the purpose is that of the main clause's thing.
                 self.nearest_goal_owner_before(k)
+                    .or_else(|| self.fronted_purpose_owner(syntax, k, head))
             } else {
                 let verb = (k..head).rev().find(|&t| is_verb(syntax, t)).unwrap_or(k);
                 self.participle_object(syntax, verb)
@@ -137,7 +140,10 @@ impl Frame<'_, '_> {
                 if claimed[m - a] {
                     continue;
                 }
-                if let Some(owner) = self.owner_of_purpose_clause(syntax, t) {
+                if let Some(owner) = self
+                    .owner_of_purpose_clause(syntax, t)
+                    .or_else(|| self.fronted_purpose_owner(syntax, m, t))
+                {
                     found.push((t, owner, m..t));
                 }
                 continue;
@@ -185,6 +191,7 @@ impl Frame<'_, '_> {
                     .children(t)
                     .any(|c| matches!(syntax.node(c).rel, "aux:pass" | "nsubj:pass"));
                 if passive
+                    || self.opens_gerund_list(syntax, t)
                     || cues.non_goal_verbs.contains(&node.lemma)
                     || cues.enabling_verbs.contains(&node.lemma)
                     || self.lex.verb_forms.contains_key(self.view.low(t))
@@ -616,7 +623,7 @@ impl Frame<'_, '_> {
             n.rel.starts_with("nsubj") || n.rel == "mark" && markers.contains(&n.lemma)
         }) || self.infinitive_subject_before(syntax, verb)
         {
-            return None;
+            return self.owner_for_the_parties(syntax, verb);
         }
         let governor = node.head?;
         let g = syntax.node(governor);
@@ -668,6 +675,103 @@ impl Frame<'_, '_> {
             return None;
         }
         self.owner_of_verb(syntax, governor, false)
+    }
+
+    /// The owner of a purpose clause opening the sentence, set off by a
+    /// comma ("To deepen ties, we are pleased to announce the launch of the
+    /// X Programme", "In order to widen access, the ministry has launched
+    /// the X Programme"): the first document or initiative after the comma
+    /// that the main clause is about, reached from the clause's governor
+    /// down through objects, subjects, nominal modifiers and controlled
+    /// clauses, never through a verb that states no goal of its own
+    /// (`kg:nonGoalVerb`) but as its object ("signed the accord").
+    fn fronted_purpose_owner(
+        &self,
+        syntax: &SentenceSyntax,
+        first: usize,
+        verb: usize,
+    ) -> Option<usize> {
+        let node = syntax.node(verb);
+        if first != self.range.start || node.rel != "advcl" {
+            return None;
+        }
+        let governor = node.head.filter(|&g| g > verb)?;
+        let comma = (verb + 1..governor).find(|&k| self.view.is_punct(k, ","))?;
+        let non_goal = &self.lex.goal_cues.non_goal_verbs;
+        let reaches_governor = |r: &std::ops::Range<usize>| {
+            // The mention's head: its token whose head lies outside it.
+            let Some(mut t) = r
+                .clone()
+                .find(|&t| syntax.node(t).head.is_none_or(|h| !r.contains(&h)))
+            else {
+                return false;
+            };
+            for _ in 0..MAX_GOAL_TOKENS {
+                if t == governor {
+                    return true;
+                }
+                let n = syntax.node(t);
+                let Some(h) = n.head else {
+                    return false;
+                };
+                let through_object = matches!(n.rel, "obj" | "nsubj:pass");
+                let allowed = through_object
+                    || matches!(
+                        n.rel,
+                        "nmod" | "nsubj" | "xcomp" | "csubj" | "conj" | "compound" | "appos"
+                    );
+                if !allowed
+                    || is_verb(syntax, h)
+                        && non_goal.contains(&syntax.node(h).lemma)
+                        && !through_object
+                {
+                    return false;
+                }
+                t = h;
+            }
+            false
+        };
+        self.mentions
+            .iter()
+            .filter(|(r, e)| r.start > comma && self.may_own_goal(*e) && reaches_governor(r))
+            .min_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)))
+            .map(|(_, e)| *e)
+    }
+
+    /// The owner of an infinitive whose own subject is the parties
+    /// (`kg:pairNoun`: "the two countries", "both sides") of a document
+    /// that sets up a frame for them: "This agreement establishes a
+    /// framework for the two countries to enhance research" states the
+    /// agreement's goal. The noun the parties complete is the object of a
+    /// verb whose subject is the document; a named document or initiative
+    /// in that place owns the goal itself. Any other own subject
+    /// ("guidelines for agencies to act") makes no goal of a document.
+    fn owner_for_the_parties(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
+        let node = syntax.node(verb);
+        let subject = syntax
+            .children(verb)
+            .find(|&c| syntax.node(c).rel.starts_with("nsubj"))
+            .or_else(|| node.head.filter(|&h| node.rel == "acl" && h < verb))?;
+        let s = syntax.node(subject);
+        if s.upos != "NOUN" || !self.lex.pair_nouns.contains_key(self.view.low(subject)) {
+            return None;
+        }
+        // The parties complete a noun ("a framework for the two countries").
+        let frame = s.head.filter(|&h| s.rel == "nmod" && h < subject)?;
+        if let Some(e) = self.entity_at(frame).filter(|&e| {
+            self.may_own_goal(e) && !matches!(self.entities[e].key, EntityKey::Local(_))
+        }) {
+            return Some(e);
+        }
+        let f = syntax.node(frame);
+        let governor = f.head.filter(|_| f.rel == "obj")?;
+        if !is_verb(syntax, governor) {
+            return None;
+        }
+        let doer = syntax
+            .children(governor)
+            .find(|&c| syntax.node(c).rel == "nsubj")?;
+        self.goal_owner_at(syntax, governor, doer)
     }
 
     /// Whether the infinitive `verb` has a subject of its own written before

@@ -250,8 +250,11 @@ impl Frame<'_, '_> {
         // "guidelines for agencies to act": the clause has its own subject,
         // the rule reads no goal from it (by the parse's tags, known before
         // it but for a word the parser splits: no subject is taken there).
+        // The parties as that subject ("a framework for the two countries
+        // to …") make the goal of the document setting up the frame.
         let own_subject = |t: usize| {
             self.infinitive_subject_tagged(t + 1, |k| syntax.parse_tag(k).map_or("", |tag| tag.0))
+                && !(t > start && lex.pair_nouns.contains_key(view.low(t - 1)))
         };
         // A goal noun is a cue only as the subject of a copular clause ("the
         // aim is to …"): a copula (tagged `AUX` by the parse) and a verb
