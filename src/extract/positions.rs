@@ -134,7 +134,26 @@ pub fn position_phrases(
             }
             e < head.end
         };
-        if at(k) == Cover::Known || (at(k) == Cover::Name && !name_ends_inside()) {
+        // A tagged name whose words before the head are a known name or
+        // demonym ("French Minister for Europe" tagged as one place) is
+        // an office that place leads, not a name holding a head.
+        let led_by_known = || {
+            let mut s = k;
+            while s > range.start && at(s - 1) == Cover::Name {
+                s -= 1;
+            }
+            if s == range.start || at(s - 1) != Cover::Known {
+                return false;
+            }
+            // The known name opens the tagged one ("Office of the Kestria
+            // Trade Representative" is a name).
+            while s > range.start && at(s - 1) == Cover::Known {
+                s -= 1;
+            }
+            s == range.start || !matches!(at(s - 1), Cover::Name | Cover::NameStart)
+        };
+        if at(k) == Cover::Known || (at(k) == Cover::Name && !name_ends_inside() && !led_by_known())
+        {
             k = head.end;
             continue;
         }
@@ -275,7 +294,7 @@ fn complement_end(
         }
         let listed = t + 1 < limit && at(t + 1) != Cover::Person && is_joiner(view, lex, t + 1);
         (at(t) == Cover::Person && !listed)
-            || (lex.given_names.contains(view.text(t))
+            || (is_given_name(view, lex, t)
                 && t + 1 < limit
                 && view.is_capitalised(t + 1)
                 && !at(t + 1).is_entity())
@@ -367,6 +386,16 @@ fn complement_end(
         if possessor || titled {
             break;
         }
+        // "Chairman of the Northern Space Agency (NSA) Executive Board": an
+        // acronym in brackets after a name of the complement, and the
+        // complement going on after it.
+        if end == j && acronym_in_brackets(view, j, limit) {
+            let n = j + 3;
+            if n < limit && view.is_capitalised(n) && !starts_name(n) && !run_is_other(n) {
+                j = n;
+                continue;
+            }
+        }
         if view.is_capitalised(j) && !starts_name(j) {
             j += 1;
             end = j;
@@ -375,6 +404,35 @@ fn complement_end(
         break;
     }
     end
+}
+
+/// Whether token `t` is a given name, or a given name joined by hyphens to
+/// more capitalised words ("Karl-Heinz", "Anne-Marie").
+fn is_given_name(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
+    let text = view.text(t);
+    if lex.given_names.contains(text) {
+        return true;
+    }
+    let mut parts = text.split('-');
+    let first = parts.next().unwrap_or_default();
+    let mut rest = parts.peekable();
+    rest.peek().is_some()
+        && lex.given_names.contains(first)
+        && rest.all(|part| {
+            part.starts_with(|c: char| c.is_uppercase()) && part.chars().all(char::is_alphabetic)
+        })
+}
+
+/// Whether tokens `k..k + 3` are an acronym in brackets ("( NSA )").
+fn acronym_in_brackets(view: &DocView<'_>, k: usize, limit: usize) -> bool {
+    k + 2 < limit
+        && view.is_punct(k, "(")
+        && view.is_punct(k + 2, ")")
+        && view.text(k + 1).chars().count() >= 2
+        && view
+            .text(k + 1)
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Where a person's name may start after the titles and honorifics from
@@ -540,7 +598,12 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                 let known = matches!(c.kind, MentionKind::Known | MentionKind::Demonym);
                 // A name the head's words run on from is part of the title.
                 let cut_by_head = !known && c.tokens.end < p.head.end;
-                let keep = within && known || (c.tokens.start < inside.start && !cut_by_head);
+                // A name opening inside the phrase's modifiers and running into
+                // its head is the office read as a name ("French Minister for
+                // Europe" tagged as a place).
+                let opens_inside = c.tokens.start >= p.tokens.start;
+                let keep = within && known
+                    || (c.tokens.start < inside.start && !cut_by_head && !opens_inside);
                 changed |= !keep;
                 keep
             });
@@ -552,7 +615,7 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                 && view.is_capitalised(e)
                 && hyphenated_particle_surname(view, lex, e + 1);
             if e < range.end
-                && (lex.given_names.contains(view.text(e)) || particle_named)
+                && (is_given_name(view, lex, e) || particle_named)
                 && !cands
                     .iter()
                     .any(|c| c.tokens.contains(&e) && c.kind == MentionKind::Person)

@@ -18,6 +18,7 @@ mod extract_office_lists;
 mod extract_parties;
 mod extract_purposes_unseen;
 mod extract_release_frames;
+mod extract_titles_unseen;
 mod extract_unseen_constructions;
 mod graph;
 mod integrity;

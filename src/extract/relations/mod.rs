@@ -34,6 +34,8 @@ use parse_demand::GoalOwners;
 /// in Oslo on Tuesday by").
 const MAX_ADJUNCTS: usize = 3;
 
+/// The most words of one honorific ("Her Excellency").
+const MAX_HONORIFIC_WORDS: usize = 3;
 /// Phrases of one preposition coordinated after the first ("by A and by B").
 const MAX_REPEATED_PREPOSITIONS: usize = 8;
 
@@ -253,6 +255,8 @@ impl Frame<'_, '_> {
             if k > self.range.start && self.lex.is_determiner(self.view.low(k - 1)) {
                 k -= 1;
             }
+            // Honorifics before the name ("and Ms Bo Lind").
+            k = self.skip_honorifics_left(k);
             // A title before the name, or set off by a comma ("Kestria's
             // Secretary of Energy, Bo Lind, and …").
             k = self.skip_title_left(k);
@@ -271,6 +275,13 @@ impl Frame<'_, '_> {
             if !joined {
                 break;
             }
+            // "Ada Quist, Minister for Trade of Kestria, and Bo Lind, …": an
+            // office set off by commas after a person is that person's
+            // apposition; the list member is the person.
+            if let Some(holder) = self.appositive_holder_ending_at(j) {
+                m = holder;
+                continue;
+            }
             match self.mention_ending_at(j) {
                 // A name after a comma alone may end an adjunct ("in Kestria,
                 // A and B signed"): a list member opens the sentence or follows
@@ -281,6 +292,46 @@ impl Frame<'_, '_> {
         }
         list.reverse();
         list
+    }
+
+    /// From token `k`, leftwards over the person titles right before it
+    /// ("Ms", "H.E. Mr."), each with or without its full stop; `k` itself
+    /// when none is there.
+    fn skip_honorifics_left(&self, k: usize) -> usize {
+        let a = self.range.start;
+        let mut s = k;
+        loop {
+            let mut e = s;
+            if e > a && self.view.is_punct(e - 1, ".") {
+                e -= 1;
+            }
+            let title = (e.saturating_sub(MAX_HONORIFIC_WORDS).max(a)..e).find(|&t| {
+                self.lex
+                    .person_titles
+                    .longest_at(self.view, t, e)
+                    .is_some_and(|(len, _)| t + len == e)
+            });
+            match title {
+                Some(t) if !self.positions.iter().any(|p| p.tokens.contains(&t)) => s = t,
+                _ => return s,
+            }
+        }
+    }
+
+    /// The person a position phrase ending at `end` is set off after by a
+    /// comma ("Ada Quist, the Minister for Trade of Kestria"), when one is.
+    fn appositive_holder_ending_at(&self, end: usize) -> Option<(Range<usize>, usize)> {
+        let a = self.range.start;
+        let p = self.positions.iter().find(|p| p.tokens.end == end)?;
+        let mut s = p.tokens.start;
+        if s > a && self.lex.is_determiner(self.view.low(s - 1)) {
+            s -= 1;
+        }
+        if s < a + 2 || !self.view.is_punct(s - 1, ",") {
+            return None;
+        }
+        self.mention_ending_at(s - 1)
+            .filter(|(_, e)| self.is_person(*e))
     }
 
     /// "The two ministers", "both countries" ending at `end`: the last two
