@@ -988,6 +988,21 @@ pub fn inflect(lemma: &str) -> Vec<(String, bool)> {
     ]
 }
 
+/// The past and "-ing" forms with a doubled last consonant of a verb ending
+/// in a vowel and a consonant that English doubles ("commit": "committed",
+/// "committing"); none for other verbs.
+fn doubled_forms(verb: &str) -> Vec<String> {
+    let b = verb.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    match b {
+        [.., v, c] if vowel(*v) && c.is_ascii_alphabetic() && !vowel(*c) && !b"wxy".contains(c) => {
+            let c = *c as char;
+            vec![format!("{verb}{c}ed"), format!("{verb}{c}ing")]
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// One-syllable consonant-vowel-consonant verbs double their last consonant ("ban" → "banned").
 fn is_short_cvc(b: &[u8]) -> bool {
     let vowel = |c: u8| b"aeiou".contains(&c);
@@ -1055,7 +1070,7 @@ fn frame_trigger_words(
         })
         .collect();
     let has = |p: usize, noun: bool| kinds.get(p).is_some_and(|k| if noun { k.1 } else { k.0 });
-    let verbs = verb_forms
+    let mut verbs: HashMap<String, Vec<usize>> = verb_forms
         .iter()
         .filter_map(|(word, forms)| {
             let framed = forms
@@ -1065,6 +1080,33 @@ fn frame_trigger_words(
             Some((word.clone(), with_frames(framed)?))
         })
         .collect();
+    // The parse gives the lemma; these are only the words that may carry
+    // one. Reciprocal verbs (which the surface rules do not read), and the
+    // doubled last consonant English writes for a stressed last syllable
+    // ("commit" → "committed"), which spelling alone cannot tell: a form
+    // no text writes costs nothing.
+    for (p, property) in properties.iter().enumerate() {
+        if !has(p, false) {
+            continue;
+        }
+        let lemmas = property
+            .verb_triggers
+            .iter()
+            .chain(&property.reciprocal_verb_triggers)
+            .filter(|l| !l.trim().contains(' '));
+        for lemma in lemmas {
+            let lemma = lemma.trim().to_ascii_lowercase();
+            let mut forms: Vec<String> = inflect(&lemma).into_iter().map(|(f, _)| f).collect();
+            forms.extend(doubled_forms(&lemma));
+            for form in forms {
+                let list = verbs.entry(form).or_default();
+                if !list.contains(&p) {
+                    list.push(p);
+                    list.sort_unstable();
+                }
+            }
+        }
+    }
     let nouns = noun_triggers
         .iter()
         .filter_map(|(word, props)| {

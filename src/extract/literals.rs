@@ -54,7 +54,15 @@ const ALLOWED: &[(&str, &[&str])] = &[
         // "REL@prep", the named frame "title"): syntax of the ontology's
         // own strings, not words of the text.
         "frame keywords",
-        &["verb", "passive", "noun", "prep", "title", "office"],
+        &[
+            "verb",
+            "passive",
+            "noun",
+            "reciprocal",
+            "prep",
+            "title",
+            "office",
+        ],
     ),
     (
         // Rule names written into each fact's evidence (`kg:rule`).

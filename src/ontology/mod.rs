@@ -99,6 +99,11 @@ pub struct Property {
     pub verb_triggers: Vec<String>,
     /// Verb forms listed literally (irregular verbs).
     pub irregular_forms: Vec<String>,
+    /// Verb lemmas that state the property between coordinated subjects
+    /// only with a reciprocal cue in their clause (`kg:reciprocalVerbTrigger`:
+    /// "A and B reaffirmed their shared ambition"), read by the property's
+    /// `reciprocal:` frames alone.
+    pub reciprocal_verb_triggers: Vec<String>,
     /// Nominalisations ("cooperation") followed by a preposition.
     pub noun_triggers: Vec<String>,
     /// Prepositions that introduce the object.
@@ -350,6 +355,9 @@ function_word_roles! {
     time_span_determiners = "timeSpanDeterminer";
     /// `kg:adjunctAdverb`: "X jointly issued".
     adjunct_adverbs = "adjunctAdverb";
+    /// `kg:reciprocalCue`: in the clause of a reciprocal verb, makes its
+    /// coordinated subjects act together ("jointly", "shared").
+    reciprocal_cues = "reciprocalCue";
     /// `kg:dayPreposition`: "on June 3".
     day_prepositions = "dayPreposition";
     /// `kg:yearPreposition`: "in 2017".
@@ -835,6 +843,9 @@ impl TripleIndex {
                 property
                     .irregular_forms
                     .extend(statements.strings(KG, "irregularForm"));
+                property
+                    .reciprocal_verb_triggers
+                    .extend(statements.strings(KG, "reciprocalVerbTrigger"));
                 property
                     .noun_triggers
                     .extend(statements.strings(KG, "nounTrigger"));

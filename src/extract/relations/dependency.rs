@@ -46,6 +46,12 @@ pub enum FrameKind {
     Passive,
     /// A noun.
     Noun,
+    /// An active verb among the property's `kg:reciprocalVerbTrigger`
+    /// lemmas, read only where a reciprocal cue (`kg:reciprocalCue`) stands
+    /// in its clause: "A and B reaffirmed their shared ambition", "A and B
+    /// jointly expressed …"; "A and B reaffirmed their support" is two
+    /// parties each saying the same.
+    Reciprocal,
 }
 
 impl FrameKind {
@@ -54,6 +60,7 @@ impl FrameKind {
             FrameKind::Verb => "verb",
             FrameKind::Passive => "passive",
             FrameKind::Noun => "noun",
+            FrameKind::Reciprocal => "reciprocal",
         }
     }
 }
@@ -65,8 +72,15 @@ pub enum Role {
     Dependent { rel: String, case: Option<CaseWord> },
     /// The governor, when the trigger hangs from it with `rel`.
     Governor { rel: String },
-    /// The governor's `of_governor` dependents, when the trigger hangs from it with `rel`.
-    GovernorDependent { rel: String, of_governor: String },
+    /// The governor's `of_governor` dependents (with their case marker),
+    /// when the trigger, or a noun it completes, hangs from it with `rel`
+    /// ("A has a long history of cooperation with B": "history", which
+    /// "cooperation" completes, is the object of "has").
+    GovernorDependent {
+        rel: String,
+        of_governor: String,
+        case: Option<CaseWord>,
+    },
     /// The `inner` dependents (with their case marker) of the trigger's `rel`
     /// dependents: "signed an accord with B", the parser having hung "with
     /// B" from the object.
@@ -99,7 +113,7 @@ pub struct DependencyFrame {
 /// Why a `kg:frame` string is not a dependency frame.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FrameSyntaxError {
-    #[error("frame {0:?}: expected \"verb:\", \"passive:\" or \"noun:\" before the roles")]
+    #[error("frame {0:?}: expected \"verb:\", \"passive:\", \"noun:\" or \"reciprocal:\" before the roles")]
     Kind(String),
     #[error("frame {0:?}: expected \"SUBJECT ROLES -> OBJECT ROLES\" or \"ROLES <->\"")]
     Arrow(String),
@@ -120,6 +134,7 @@ pub fn parse_frame(
         "verb" => FrameKind::Verb,
         "passive" => FrameKind::Passive,
         "noun" => FrameKind::Noun,
+        "reciprocal" => FrameKind::Reciprocal,
         _ => return Err(FrameSyntaxError::Kind(text.to_owned())),
     };
     let (subjects, objects, parties) = if let Some(left) = rest.trim_end().strip_suffix("<->") {
@@ -164,10 +179,17 @@ fn parse_role(text: &str) -> Option<Role> {
     };
     if let Some(rest) = text.strip_prefix('^') {
         return match rest.split_once('/') {
-            Some((rel, dep)) if valid(rel) && valid(dep) => Some(Role::GovernorDependent {
-                rel: rel.to_owned(),
-                of_governor: dep.to_owned(),
-            }),
+            Some((rel, dep)) if valid(rel) => match parse_role(dep)? {
+                Role::Dependent {
+                    rel: of_governor,
+                    case,
+                } => Some(Role::GovernorDependent {
+                    rel: rel.to_owned(),
+                    of_governor,
+                    case,
+                }),
+                _ => None,
+            },
             None if valid(rest) => Some(Role::Governor {
                 rel: rest.to_owned(),
             }),
@@ -225,6 +247,7 @@ impl DependencyFrames {
                 let triggers = match frame.kind {
                     FrameKind::Verb | FrameKind::Passive => &property.verb_triggers,
                     FrameKind::Noun => &property.noun_triggers,
+                    FrameKind::Reciprocal => &property.reciprocal_verb_triggers,
                 };
                 for trigger in triggers.iter().filter(|t| !t.contains(' ')) {
                     let list = frames
@@ -290,12 +313,43 @@ impl Frame<'_, '_> {
             for frame in frames.get(&lemma, kind) {
                 self.read_frame(syntax, t, frame);
             }
+            if kind == FrameKind::Verb {
+                let reciprocal = frames.get(&lemma, FrameKind::Reciprocal);
+                if !reciprocal.is_empty() && self.reciprocal_cue_in_clause(syntax, t) {
+                    for frame in reciprocal {
+                        self.read_frame(syntax, t, frame);
+                    }
+                }
+            }
         }
+    }
+
+    /// Whether a reciprocal cue (`kg:reciprocalCue`) stands in the clause of
+    /// verb `t` outside its subject: a dependent of the verb ("jointly
+    /// reaffirmed") or of its object or complement ("reaffirmed their
+    /// shared ambition").
+    fn reciprocal_cue_in_clause(&self, syntax: &SentenceSyntax, t: usize) -> bool {
+        let cues = &self.lex.words.reciprocal_cues;
+        syntax.children(t).any(|c| {
+            let rel = syntax.node(c).rel;
+            !rel.starts_with("nsubj")
+                && (cues.contains(self.view.low(c))
+                    || (matches!(rel, "obj" | "obl" | "xcomp" | "ccomp")
+                        && syntax.children(c).any(|d| cues.contains(self.view.low(d)))))
+        })
     }
 
     fn read_frame(&mut self, syntax: &SentenceSyntax, trigger: usize, frame: &DependencyFrame) {
         let property = &self.lex.properties[frame.property];
-        let subjects = self.role_entities(syntax, trigger, &frame.subject_roles, property);
+        // A trigger noun named as a thing of its own ("our strategic
+        // partnership with B") is no filler of its own frame: a word inside
+        // its name (the possessive) reads as it.
+        let own = match frame.kind {
+            FrameKind::Noun => self.entity_at(trigger),
+            _ => None,
+        };
+        let mut subjects = self.role_entities(syntax, trigger, &frame.subject_roles, property);
+        subjects.retain(|&e| Some(e) != own);
         let qualifiers = self.qualifiers(self.qualifier_start(syntax, trigger), trigger);
         let rule = format!("dep-{}", frame.kind.name());
         // Subject–object pairs; for parties, each pair of fillers once.
@@ -313,7 +367,8 @@ impl Frame<'_, '_> {
                 .flat_map(|(i, &a)| parties[i + 1..].iter().map(move |&b| (a, b)))
                 .collect()
         } else {
-            let objects = self.role_entities(syntax, trigger, &frame.object_roles, property);
+            let mut objects = self.role_entities(syntax, trigger, &frame.object_roles, property);
+            objects.retain(|&e| Some(e) != own);
             // Likewise a person who "signed an accord with Jordan" on
             // behalf of a government: parties of a symmetric relation are
             // bodies, not the people acting for them.
@@ -567,11 +622,27 @@ impl Frame<'_, '_> {
 /// Whether verb `t` is passive: it has a passive subject or auxiliary, or it
 /// is a past participle modifying a noun, after it ("the plan adopted by
 /// …") or before it ("the recently announced plan").
+/// A passive subject beside an active one and no passive auxiliary
+/// ("A and B have reaffirmed …" parsed with A as a passive subject) is the
+/// parser's slip: the verb is active, both are its subjects.
 fn is_passive(syntax: &SentenceSyntax, t: usize) -> bool {
-    syntax
-        .children(t)
-        .any(|c| matches!(syntax.node(c).rel, "nsubj:pass" | "aux:pass" | "obl:agent"))
+    let rels = || syntax.children(t).map(|c| syntax.node(c).rel);
+    rels().any(|rel| matches!(rel, "aux:pass" | "obl:agent"))
+        || (rels().any(|rel| rel == "nsubj:pass") && !rels().any(|rel| rel == "nsubj"))
         || (matches!(syntax.node(t).rel, "acl" | "amod") && syntax.node(t).xpos == "VBN")
+}
+
+/// Whether dependent `c` of `node` fills a role read by relation `rel`: its
+/// own relation is `rel`, or, for an active verb's subject, a passive
+/// subject the parser gave the verb beside an active one (see
+/// [`is_passive`]).
+fn fills_relation(syntax: &SentenceSyntax, node: usize, c: usize, rel: &str) -> bool {
+    let own = syntax.node(c).rel;
+    own == rel
+        || (rel == "nsubj"
+            && own == "nsubj:pass"
+            && syntax.node(node).upos == "VERB"
+            && !is_passive(syntax, node))
 }
 
 /// The tokens filling `role` of `trigger`, appended to `out`.
@@ -591,7 +662,7 @@ fn role_fillers(
             for _ in 0..MAX_CONTROL_DEPTH {
                 let before = out.len();
                 out.extend(syntax.children(node).filter(|&c| {
-                    syntax.node(c).rel == *rel
+                    fills_relation(syntax, node, c, rel)
                         && case
                             .as_ref()
                             .is_none_or(|w| has_case(syntax, c, w, property))
@@ -674,14 +745,36 @@ fn role_fillers(
                 phrase = deeper;
             }
         }
-        Role::GovernorDependent { rel, of_governor } => {
-            if syntax.node(trigger).rel == *rel {
-                if let Some(h) = syntax.node(trigger).head {
-                    out.extend(
-                        syntax
-                            .children(h)
-                            .filter(|&c| syntax.node(c).rel == *of_governor),
-                    );
+        Role::GovernorDependent {
+            rel,
+            of_governor,
+            case,
+        } => {
+            // The trigger, or the noun it completes: a noun's complement or
+            // a word of a name ("history of cooperation", "the … Initiative,
+            // in partnership with B,").
+            let mut node = trigger;
+            for _ in 0..=MAX_COMPLEMENT_DEPTH {
+                let n = syntax.node(node);
+                if n.rel == *rel {
+                    if let Some(h) = n.head {
+                        out.extend(syntax.children(h).filter(|&c| {
+                            syntax.node(c).rel == *of_governor
+                                && case
+                                    .as_ref()
+                                    .is_none_or(|w| has_case(syntax, c, w, property))
+                        }));
+                    }
+                    break;
+                }
+                match n.head {
+                    Some(h)
+                        if matches!(n.rel, "nmod" | "flat" | "compound")
+                            && matches!(syntax.node(h).upos, "NOUN" | "PROPN") =>
+                    {
+                        node = h;
+                    }
+                    _ => break,
                 }
             }
         }
@@ -831,7 +924,8 @@ mod tests {
             f.subject_roles[1],
             Role::GovernorDependent {
                 rel: "obj".into(),
-                of_governor: "nsubj".into()
+                of_governor: "nsubj".into(),
+                case: None,
             }
         );
         assert_eq!(

@@ -495,6 +495,12 @@ impl Frame<'_, '_> {
             pairs: RefCell::default(),
         };
         let mut properties = Vec::new();
+        let reciprocal_cue = OnceCell::new();
+        let cue = || {
+            self.range
+                .clone()
+                .any(|k| lex.words.reciprocal_cues.contains(self.view.low(k)))
+        };
         for t in self.range.clone() {
             let word = self.view.low(t);
             if !lex.may_trigger(word) {
@@ -507,7 +513,7 @@ impl Frame<'_, '_> {
                     continue;
                 }
                 let kinds: &[FrameKind] = if as_verb {
-                    &[FrameKind::Verb, FrameKind::Passive]
+                    &[FrameKind::Verb, FrameKind::Passive, FrameKind::Reciprocal]
                 } else {
                     &[FrameKind::Noun]
                 };
@@ -521,8 +527,12 @@ impl Frame<'_, '_> {
                 if !properties.iter().any(|&p| property_pairs(p)) {
                     continue;
                 }
+                // A reciprocal frame reads only with a reciprocal cue in the
+                // trigger's clause, so somewhere in the sentence.
                 let may_read = |f: &DependencyFrame| {
-                    properties.contains(&f.property) && self.frame_may_add(f, t, &sentence)
+                    properties.contains(&f.property)
+                        && (f.kind != FrameKind::Reciprocal || *reciprocal_cue.get_or_init(&cue))
+                        && self.frame_may_add(f, t, &sentence)
                 };
                 let fires = sentence.trigger_lemmas(t, as_verb).iter().any(|lemma| {
                     kinds
@@ -623,8 +633,27 @@ impl Frame<'_, '_> {
         let (filler_rel, case) = match role {
             Role::Dependent { rel, case } => (rel, case),
             Role::DependentOfDependent { inner, case, .. } => (inner, case),
-            Role::GovernorDependent { rel, of_governor } => {
-                return self.governor_dependent_reach(rel, of_governor, trigger, sentence)
+            Role::GovernorDependent {
+                rel,
+                of_governor,
+                case,
+            } => {
+                // A marked filler needs its case word somewhere in the
+                // sentence (the governor may stand on either side).
+                let marked = |w: &CaseWord| {
+                    self.range.clone().any(|c| {
+                        sentence.may_have_lemma(c, |l| match w {
+                            CaseWord::PropertyPreposition => {
+                                property.prepositions.iter().any(|p| p == l)
+                            }
+                            CaseWord::Word(word) => l == word,
+                        })
+                    })
+                };
+                if !case.as_ref().is_none_or(marked) {
+                    return Reach::Nothing;
+                }
+                return self.governor_dependent_reach(rel, of_governor, trigger, sentence);
             }
             Role::Governor { .. } => return Reach::Anywhere,
         };
