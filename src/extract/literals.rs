@@ -38,6 +38,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "csubj",
             "det",
             "expl",
+            "flat",
             "mark",
             "nmod",
             "nsubj",
