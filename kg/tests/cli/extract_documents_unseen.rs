@@ -7,24 +7,11 @@
 //! case that must give the fact and one that must not. Each extracts
 //! in-process through the library calls `kg extract` makes.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
+use std::collections::BTreeSet;
 
-use kgraph::extract::Extractor;
-use kgraph::ontology::Ontology;
-use kgraph::rdf::RdfEmitter;
-use oxigraph::model::{Term, Triple};
+use crate::common::extract_in_process;
 
-const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
 const KG: &str = "https://w3id.org/kgraph/ontology#";
-
-fn extractor() -> &'static Extractor<'static> {
-    static ONTOLOGY: OnceLock<Ontology> = OnceLock::new();
-    static EXTRACTOR: OnceLock<Extractor<'static>> = OnceLock::new();
-    EXTRACTOR.get_or_init(|| {
-        Extractor::new(ONTOLOGY.get_or_init(|| Ontology::builtin().expect("the built-in ontology")))
-    })
-}
 
 /// What `kg extract` states for `text`: the facts of the six relations as
 /// (subject label, property, object label), and every node's label.
@@ -59,28 +46,7 @@ impl Read {
 }
 
 fn read(text: &str) -> Read {
-    static EMITTER: OnceLock<RdfEmitter> = OnceLock::new();
-    let emitter = EMITTER
-        .get_or_init(|| RdfEmitter::new(kgraph::vocab::DEFAULT_BASE).expect("a valid base IRI"));
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("article.txt");
-    std::fs::write(&path, text).unwrap();
-    let mut triples: Vec<Triple> = Vec::new();
-    for item in kgraph::text::read_inputs(&[path]) {
-        match item.expect("the input is readable") {
-            kgraph::text::Input::Document(document) => {
-                let extraction = extractor().extract(&document);
-                triples.extend(emitter.quads(&extraction).into_iter().map(Triple::from));
-            }
-            kgraph::text::Input::Warning(warning) => panic!("{warning}"),
-        }
-    }
-    let mut labels = BTreeMap::new();
-    for t in &triples {
-        if let (RDFS_LABEL, Term::Literal(l)) = (t.predicate.as_str(), &t.object) {
-            labels.insert(t.subject.to_string(), l.value().to_owned());
-        }
-    }
+    let (triples, labels) = extract_in_process(text);
     let label = |node: String| labels.get(&node).cloned().unwrap_or(node);
     let relations = [
         "issues",

@@ -4,24 +4,11 @@
 //! construction with a case that must give a goal and one that must not.
 //! Each extracts in-process through the library calls `kg extract` makes.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
+use std::collections::BTreeSet;
 
-use kgraph::extract::Extractor;
-use kgraph::ontology::Ontology;
-use kgraph::rdf::RdfEmitter;
-use oxigraph::model::{Term, Triple};
+use crate::common::extract_in_process as extract;
 
-const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
 const GOAL_OF: &str = "https://w3id.org/kgraph/ontology#goalOf";
-
-fn extractor() -> &'static Extractor<'static> {
-    static ONTOLOGY: OnceLock<Ontology> = OnceLock::new();
-    static EXTRACTOR: OnceLock<Extractor<'static>> = OnceLock::new();
-    EXTRACTOR.get_or_init(|| {
-        Extractor::new(ONTOLOGY.get_or_init(|| Ontology::builtin().expect("the built-in ontology")))
-    })
-}
 
 /// The goals `kg extract` states for `text`, as (goal label, owner label).
 fn goals(text: &str) -> BTreeSet<(String, String)> {
@@ -32,33 +19,6 @@ fn goals(text: &str) -> BTreeSet<(String, String)> {
         .filter(|t| t.predicate.as_str() == GOAL_OF)
         .map(|t| (label(t.subject.to_string()), label(t.object.to_string())))
         .collect()
-}
-
-/// The triples `kg extract` gives for `text`, and each node's label.
-fn extract(text: &str) -> (Vec<Triple>, BTreeMap<String, String>) {
-    static EMITTER: OnceLock<RdfEmitter> = OnceLock::new();
-    let emitter = EMITTER
-        .get_or_init(|| RdfEmitter::new(kgraph::vocab::DEFAULT_BASE).expect("a valid base IRI"));
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("article.txt");
-    std::fs::write(&path, text).unwrap();
-    let mut triples: Vec<Triple> = Vec::new();
-    for item in kgraph::text::read_inputs(&[path]) {
-        match item.expect("the input is readable") {
-            kgraph::text::Input::Document(document) => {
-                let extraction = extractor().extract(&document);
-                triples.extend(emitter.quads(&extraction).into_iter().map(Triple::from));
-            }
-            kgraph::text::Input::Warning(warning) => panic!("{warning}"),
-        }
-    }
-    let mut labels = BTreeMap::new();
-    for t in &triples {
-        if let (RDFS_LABEL, Term::Literal(l)) = (t.predicate.as_str(), &t.object) {
-            labels.insert(t.subject.to_string(), l.value().to_owned());
-        }
-    }
-    (triples, labels)
 }
 
 fn has(found: &BTreeSet<(String, String)>, goal: &str, owner: &str) -> bool {

@@ -82,3 +82,50 @@ pub fn wait_until_serving(child: &mut std::process::Child, port: u16) -> String 
     let _ = child.kill();
     panic!("kg serve did not start");
 }
+
+/// The triples `kg extract` gives for `text` (read from a file named
+/// `article.txt`), extracted in-process through the library calls the
+/// command makes, with the built-in ontology compiled once for all tests,
+/// and each node's `rdfs:label`.
+pub fn extract_in_process(
+    text: &str,
+) -> (
+    Vec<oxigraph::model::Triple>,
+    std::collections::BTreeMap<String, String>,
+) {
+    use kgraph::extract::Extractor;
+    use kgraph::ontology::Ontology;
+    use kgraph::rdf::RdfEmitter;
+    use oxigraph::model::{Term, Triple};
+    use std::sync::OnceLock;
+
+    const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
+    static ONTOLOGY: OnceLock<Ontology> = OnceLock::new();
+    static EXTRACTOR: OnceLock<Extractor<'static>> = OnceLock::new();
+    static EMITTER: OnceLock<RdfEmitter> = OnceLock::new();
+    let extractor = EXTRACTOR.get_or_init(|| {
+        Extractor::new(ONTOLOGY.get_or_init(|| Ontology::builtin().expect("the built-in ontology")))
+    });
+    let emitter = EMITTER
+        .get_or_init(|| RdfEmitter::new(kgraph::vocab::DEFAULT_BASE).expect("a valid base IRI"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("article.txt");
+    std::fs::write(&path, text).unwrap();
+    let mut triples: Vec<Triple> = Vec::new();
+    for item in kgraph::text::read_inputs(&[path]) {
+        match item.expect("the input is readable") {
+            kgraph::text::Input::Document(document) => {
+                let extraction = extractor.extract(&document);
+                triples.extend(emitter.quads(&extraction).into_iter().map(Triple::from));
+            }
+            kgraph::text::Input::Warning(warning) => panic!("{warning}"),
+        }
+    }
+    let mut labels = std::collections::BTreeMap::new();
+    for t in &triples {
+        if let (RDFS_LABEL, Term::Literal(l)) = (t.predicate.as_str(), &t.object) {
+            labels.insert(t.subject.to_string(), l.value().to_owned());
+        }
+    }
+    (triples, labels)
+}
