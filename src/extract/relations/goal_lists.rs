@@ -237,13 +237,7 @@ impl Frame<'_, '_> {
                         }))
                 });
             let (cue, first, owner) = if let Some(cue) = cue {
-                let mut first = cue.end;
-                if first < b && self.view.is_punct(first, ":") {
-                    first += 1;
-                } else if let Some(colon) = self.counted_noun_colon(parse, first) {
-                    // "focus on four themes: expanding trade; …"
-                    first = colon + 1;
-                }
+                let first = self.list_start_after_cue(parse, cue.end);
                 let owner = self.nearest_goal_owner_before(k);
                 (cue, first, owner)
             } else if lex.goal_nouns.contains(self.view.low(k))
@@ -308,13 +302,21 @@ impl Frame<'_, '_> {
         let Some(cue) = self.lex.goal_cues.list_cues.first_at(self.view, t, b) else {
             return false;
         };
-        let mut first = t + cue.len();
-        if first < b && self.view.is_punct(first, ":") {
-            first += 1;
-        } else if let Some(colon) = self.counted_noun_colon(Some(syntax), first) {
-            first = colon + 1;
-        }
+        let first = self.list_start_after_cue(Some(syntax), t + cue.len());
         first < b && self.is_gerund(Some(syntax), first)
+    }
+
+    /// Where a goal list's first item starts after its cue ending before
+    /// `after`: past a colon right there, or past one closing a counted
+    /// noun ("focus on four themes: expanding trade; …"); else `after`.
+    fn list_start_after_cue(&self, parse: Option<&SentenceSyntax>, after: usize) -> usize {
+        if after < self.range.end && self.view.is_punct(after, ":") {
+            after + 1
+        } else if let Some(colon) = self.counted_noun_colon(parse, after) {
+            colon + 1
+        } else {
+            after
+        }
     }
 
     /// The colon closing a short noun phrase that counts or names the
