@@ -14,6 +14,7 @@
 
 use std::ops::Range;
 
+pub mod bare_offices;
 pub mod compound_nouns;
 pub mod dependency;
 pub mod goal_lists;
@@ -155,6 +156,9 @@ pub fn find_relations(
         if let Some(parse) = frame_parse {
             frame.dependency_frames(parse);
         }
+    }
+    if let Some(title_property) = lex.title_property {
+        bare_offices::fold_bare_offices(&mut out, view, resolution, title_property);
     }
     out
 }
