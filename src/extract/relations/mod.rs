@@ -1374,9 +1374,10 @@ impl Frame<'_, '_> {
                 let property = self.property(p).clone();
                 if self.lex.words.joint_prepositions.contains(&prep) && property.symmetric {
                     // "cooperation between A and B"
+                    // "cooperation among A, B and C": each pair of them.
                     let parties = self.objects_starting_at(k + 2);
-                    if let [(_, first), rest @ ..] = parties.as_slice() {
-                        for (_, other) in rest {
+                    for (i, (_, first)) in parties.iter().enumerate() {
+                        for (_, other) in &parties[i + 1..] {
                             self.emit(
                                 *first,
                                 p,
@@ -2446,8 +2447,9 @@ impl Frame<'_, '_> {
                         parties = list;
                     }
                 }
-                if let [(_, first), rest @ ..] = parties.as_slice() {
-                    for (_, other) in rest {
+                // "an agreement between A, B and C": each pair of them.
+                for (i, (_, first)) in parties.iter().enumerate() {
+                    for (_, other) in &parties[i + 1..] {
                         self.emit(
                             *first,
                             property,
