@@ -37,6 +37,10 @@ const MAX_ADJUNCTS: usize = 3;
 
 /// The most words of one honorific ("Her Excellency").
 const MAX_HONORIFIC_WORDS: usize = 3;
+
+/// The most words of a place's name on one side of a hyphenated pair
+/// ("Australia-New Zealand", "Papua New Guinea-Fiji").
+const MAX_PAIR_NAME_WORDS: usize = 3;
 /// Phrases of one preposition coordinated after the first ("by A and by B").
 const MAX_REPEATED_PREPOSITIONS: usize = 8;
 
@@ -2400,10 +2404,10 @@ impl Frame<'_, '_> {
             {
                 let left = self.view.text(k - 1).to_owned();
                 let right = self.view.text(k + 1).to_owned();
-                self.known_entity(&left)
-                    .zip(self.known_entity(&right))
-                    .filter(|(x, y)| x != y)
-                    .map(|(x, y)| (x, y, k + 1))
+                self.known_name_run(&left, k - 1, false)
+                    .zip(self.known_name_run(&right, k + 1, true))
+                    .filter(|((x, _), (y, _))| x != y)
+                    .map(|((x, _), (y, last))| (x, y, last))
             } else {
                 None
             };
@@ -2546,14 +2550,54 @@ impl Frame<'_, '_> {
 
     /// "Kestria-Norland": both halves of a hyphenated word are known agents.
     fn hyphenated_pair(&mut self, k: usize) -> Option<(usize, usize, usize)> {
-        let text = self.view.text(k);
+        let text = self.view.text(k).to_owned();
         let (left, right) = text.split_once(['-', '\u{2013}'])?;
         if left.is_empty() || right.is_empty() || right.contains(['-', '\u{2013}']) {
             return None;
         }
-        let x = self.known_entity(left)?;
-        let y = self.known_entity(right)?;
-        (x != y).then_some((x, y, k))
+        let x = self.known_name_run(left, k, false)?.0;
+        let (y, last) = self.known_name_run(right, k, true)?;
+        (x != y).then_some((x, y, last))
+    }
+
+    /// The gazetteer entity named by `part` of token `k`, alone or with the
+    /// words written after it (`forward`, "Australia-New Zealand") or
+    /// before it ("Papua New Guinea-Fiji"), and the last token of the name
+    /// on that side. The longest name wins ("Papua New Guinea", not
+    /// "Guinea").
+    fn known_name_run(&mut self, part: &str, k: usize, forward: bool) -> Option<(usize, usize)> {
+        let mut names = vec![(part.to_owned(), k)];
+        let mut at = k;
+        for _ in 1..MAX_PAIR_NAME_WORDS {
+            let next = if forward {
+                at + 1
+            } else {
+                match at.checked_sub(1) {
+                    Some(n) => n,
+                    None => break,
+                }
+            };
+            if next < self.range.start || next >= self.range.end || !self.view.is_word(next) {
+                break;
+            }
+            let (first, second) = if forward { (at, next) } else { (next, at) };
+            // One space between the words, as in a name.
+            if self.view.toks[second].start != self.view.toks[first].end + 1 {
+                break;
+            }
+            let name = &names[names.len() - 1].0;
+            let longer = if forward {
+                format!("{name} {}", self.view.text(next))
+            } else {
+                format!("{} {name}", self.view.text(next))
+            };
+            names.push((longer, next));
+            at = next;
+        }
+        names
+            .into_iter()
+            .rev()
+            .find_map(|(name, last)| self.known_entity(&name).map(|e| (e, last)))
     }
 
     /// The entity of a gazetteer name (not a demonym), created if the
