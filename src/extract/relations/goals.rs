@@ -23,6 +23,17 @@
 //!   spoke of last.
 //! * "for" + gerund completing a document's noun (`kg:gerundPurposeMarker`):
 //!   "the Plan, a roadmap for cutting emissions".
+//! * a purpose noun predicated of a document (`kg:purposeNoun`): "the
+//!   strategy is an attempt to …", "the treaty outlines a commitment to …";
+//! * a purpose of a verb acting on a document through a preposition
+//!   (`kg:documentObjectPreposition`): "A and B are entering into an MOU to …";
+//! * a title-case headline's purpose after a document's name: "… Sign
+//!   Memorandum of Understanding to Enhance Water Cooperation".
+//!
+//! In a future clause, a relation verb states a goal only as a goal verb
+//! (`kg:goalVerb`: "will support …"), an enabling verb with only an object
+//! states it itself ("will enable faster exchange of data"), and a negation
+//! between cue and verb ("will not raise …") denies the goal.
 //!
 //! A referring noun (`kg:referringNoun`: "the measures", "these steps")
 //! stands for the document the text is about, or owns nothing; a relative
