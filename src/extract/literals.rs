@@ -75,6 +75,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "dep-",
             "goal-gerund-list",
             "goal-list",
+            "headline-purpose",
             "inverted",
             "joint-between",
             "joint-phrase",

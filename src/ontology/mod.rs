@@ -399,6 +399,12 @@ function_word_roles! {
     /// `kg:goalVerb`: a verb that opens goals, read as one after a
     /// conjunction however the tagger took it ("and promote joint …").
     goal_verbs = "goalVerb";
+    /// `kg:purposeNoun`: a noun predicated of a document whose "to"
+    /// infinitive is the document's goal ("the plan is an effort to …").
+    purpose_nouns = "purposeNoun";
+    /// `kg:documentObjectPreposition`: between a verb and the document it
+    /// acts on ("entering into an MOU to …"), which owns the verb's purpose.
+    document_object_prepositions = "documentObjectPreposition";
 }
 
 /// The classes the extraction rules give a part, each named by a `kg:`

@@ -13,6 +13,7 @@ mod extract_documents_unseen;
 mod extract_general_constructions;
 mod extract_goals;
 mod extract_goals_unseen;
+mod extract_goals_unseen25;
 mod extract_joint_lists;
 mod extract_names_news;
 mod extract_news_constructions;

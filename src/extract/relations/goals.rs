@@ -23,6 +23,17 @@
 //!   spoke of last.
 //! * "for" + gerund completing a document's noun (`kg:gerundPurposeMarker`):
 //!   "the Plan, a roadmap for cutting emissions".
+//! * a purpose noun predicated of a document (`kg:purposeNoun`): "the
+//!   strategy is an attempt to …", "the treaty outlines a commitment to …";
+//! * a purpose of a verb acting on a document through a preposition
+//!   (`kg:documentObjectPreposition`): "A and B are entering into an MOU to …";
+//! * a title-case headline's purpose after a document's name: "… Sign
+//!   Memorandum of Understanding to Enhance Water Cooperation".
+//!
+//! In a future clause, a relation verb states a goal only as a goal verb
+//! (`kg:goalVerb`: "will support …"), an enabling verb with only an object
+//! states it itself ("will enable faster exchange of data"), and a negation
+//! between cue and verb ("will not raise …") denies the goal.
 //!
 //! A referring noun (`kg:referringNoun`: "the measures", "these steps")
 //! stands for the document the text is about, or owns nothing; a relative
@@ -69,6 +80,7 @@ impl Frame<'_, '_> {
         // (goal head token, owner entity, cue tokens)
         let mut found: Vec<(usize, usize, std::ops::Range<usize>)> = Vec::new();
         let mut claimed = vec![false; b - a];
+        let heading = super::super::mentions::is_heading(self.view, &self.range);
 
         // Purpose phrases: "seeks to", "aimed at", "in order to".
         let mut k = a;
@@ -137,7 +149,10 @@ impl Frame<'_, '_> {
                 .checked_sub(1)
                 .filter(|&m| m >= a && cues.clause_markers.contains(self.view.low(m)));
             if let Some(m) = marker {
-                if claimed[m - a] {
+                // "Water Accord to Take Effect in May": a headline's "to" is
+                // its future marker, and a verb that states no goal
+                // (`kg:nonGoalVerb`) is no purpose there.
+                if claimed[m - a] || heading && cues.non_goal_verbs.contains(self.view.low(t)) {
                     continue;
                 }
                 if let Some(owner) = self
@@ -190,11 +205,23 @@ impl Frame<'_, '_> {
                 let passive = syntax
                     .children(t)
                     .any(|c| matches!(syntax.node(c).rel, "aux:pass" | "nsubj:pass"));
+                // "The accord will enable faster exchange of data": an
+                // enabling verb with only an object states the goal itself;
+                // with an infinitive ("will enable us to share data", "will
+                // help farmers irrigate") the infinitive is the goal.
+                let enabling = cues.enabling_verbs.contains(&node.lemma)
+                    && syntax
+                        .children(t)
+                        .any(|c| matches!(syntax.node(c).rel, "xcomp" | "ccomp"));
+                // A relation verb's form ("will support …") is read by the
+                // relation rules, unless it is a goal verb (`kg:goalVerb`).
+                let relation_verb = self.lex.verb_forms.contains_key(self.view.low(t))
+                    && !self.lex.words.goal_verbs.contains(self.view.low(t));
                 if passive
                     || self.opens_gerund_list(syntax, t)
                     || cues.non_goal_verbs.contains(&node.lemma)
-                    || cues.enabling_verbs.contains(&node.lemma)
-                    || self.lex.verb_forms.contains_key(self.view.low(t))
+                    || enabling
+                    || relation_verb
                 {
                     continue;
                 }
@@ -209,14 +236,18 @@ impl Frame<'_, '_> {
             if done.contains(&head) {
                 continue;
             }
+            // "The plan will not raise taxes": a negation between the cue
+            // and the goal's verb denies the goal as one before the cue does.
             let q = self.qualifiers(a, cue.start);
-            if q.0 == Polarity::Negative {
+            if q.0 == Polarity::Negative || self.negated(cue.start, head) {
                 continue;
             }
             let mut pending = vec![head];
             let mut emitted = 0;
             while let Some(h) = pending.pop() {
-                if emitted == MAX_GOALS_PER_CUE || done.contains(&h) {
+                // "will conduct surveys and will aim to map …": a coordinated
+                // verb of a purpose phrase is no goal; the phrase's goal is.
+                if emitted == MAX_GOALS_PER_CUE || done.contains(&h) || claimed[h - a] {
                     continue;
                 }
                 done.push(h);
@@ -248,6 +279,55 @@ impl Frame<'_, '_> {
                     );
                 }
             }
+        }
+    }
+
+    /// A title-case headline's purpose: "Kestria and Norland Sign
+    /// Memorandum of Understanding to Enhance Water Cooperation" states the
+    /// goal "Enhance Water Cooperation" of the document named right before
+    /// the goal clause marker, where the capitalised word after the marker
+    /// is a goal verb (`kg:goalVerb`; a headline's tags do not tell verbs).
+    /// Read on the surface, up to the headline's end or a goal boundary.
+    pub(super) fn headline_purpose_frames(&mut self) {
+        let Some(goal_property) = self.lex.goal_property else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        if !super::super::mentions::is_heading(self.view, &self.range) {
+            return;
+        }
+        let markers = &self.lex.goal_cues.clause_markers;
+        for k in a + 1..b.saturating_sub(2) {
+            let verb = k + 1;
+            if !markers.contains(self.view.low(k))
+                || !self.view.is_capitalised(verb)
+                || !self.lex.words.goal_verbs.contains(self.view.low(verb))
+            {
+                continue;
+            }
+            let Some(owner) = self
+                .mention_ending_at(k)
+                .map(|m| m.1)
+                .filter(|&e| self.may_own_goal(e))
+            else {
+                continue;
+            };
+            let span = self.surface_goal_span(verb);
+            if span.len() < 2 || self.negated(a, k) {
+                continue;
+            }
+            let goal = self.goal_entity(span);
+            let q = self.qualifiers(a, k);
+            self.emit(
+                goal,
+                goal_property,
+                owner,
+                k..verb,
+                "headline-purpose",
+                0.7,
+                q,
+            );
+            return;
         }
     }
 
@@ -650,6 +730,9 @@ impl Frame<'_, '_> {
         if node.rel == "appos" {
             return None;
         }
+        if let Some(owner) = self.owner_of_purpose_noun(syntax, governor) {
+            return Some(owner);
+        }
         if matches!(g.upos, "NOUN" | "PROPN") {
             return self
                 .goal_owner_at(syntax, verb, governor)
@@ -671,10 +754,47 @@ impl Frame<'_, '_> {
                 }
             }
         }
+        // "A and B are entering into an MOU to share data": the document a
+        // verb acts on through a preposition (`kg:documentObjectPreposition`).
+        let prepositions = &self.lex.words.document_object_prepositions;
+        let through_preposition = syntax.children(governor).find_map(|o| {
+            let by_preposition = syntax.node(o).rel == "obl"
+                && syntax.children(o).any(|c| {
+                    syntax.node(c).rel == "case" && prepositions.contains(self.view.low(c))
+                });
+            by_preposition
+                .then(|| self.goal_owner_at(syntax, governor, o))
+                .flatten()
+        });
+        if through_preposition.is_some() {
+            return through_preposition;
+        }
         if non_goal {
             return None;
         }
         self.owner_of_verb(syntax, governor, false)
+    }
+
+    /// The document a purpose noun (`kg:purposeNoun`) is predicated of,
+    /// whose infinitive is then that document's goal: the subject of the
+    /// noun's copula ("The strategy is an attempt to …") or of the verb
+    /// whose object the noun is ("The treaty outlines a commitment to …").
+    fn owner_of_purpose_noun(&self, syntax: &SentenceSyntax, noun: usize) -> Option<usize> {
+        let n = syntax.node(noun);
+        if n.upos != "NOUN" || !self.lex.words.purpose_nouns.contains(self.view.low(noun)) {
+            return None;
+        }
+        let predicate = if syntax.children(noun).any(|c| syntax.node(c).rel == "cop") {
+            noun
+        } else if n.rel == "obj" {
+            n.head.filter(|&h| is_verb(syntax, h))?
+        } else {
+            return None;
+        };
+        let subject = syntax
+            .children(predicate)
+            .find(|&c| syntax.node(c).rel == "nsubj")?;
+        self.goal_owner_at(syntax, predicate, subject)
     }
 
     /// The owner of a purpose clause opening the sentence, set off by a

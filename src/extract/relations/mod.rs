@@ -141,6 +141,7 @@ pub fn find_relations(
         frame.pair_frames();
         frame.joint_phrase_frames();
         frame.goal_list_frames();
+        frame.headline_purpose_frames();
         // The goal rules over the parse replace the surface purpose rule,
         // so whether they read it is decided before they run.
         let goal_parse = frame

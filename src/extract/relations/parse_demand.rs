@@ -302,7 +302,8 @@ impl Frame<'_, '_> {
     /// over the parse read a goal from, whatever the parse: a word the parse
     /// may tag as a verb whose lemma is no `kg:nonGoalVerb` or
     /// `kg:enablingVerb` and whose spelling is no relation verb's form (the
-    /// relation rules read those), or any verb when a word may take an
+    /// relation rules read those) unless a goal verb's (`kg:goalVerb`:
+    /// "will support …"), or any verb when a word may take an
     /// enabling verb's lemma (its bare infinitive, "will help farmers
     /// irrigate", is the goal).
     fn may_have_future_goal_verb(&self, syntax: &DocSyntax<'_, '_>) -> bool {
@@ -324,7 +325,8 @@ impl Frame<'_, '_> {
         // The lemmas last: telling them allocates.
         let goal_verb = self.range.clone().any(|t| {
             verb_at(t)
-                && !lex.verb_forms.contains_key(view.low(t))
+                && (!lex.verb_forms.contains_key(view.low(t))
+                    || lex.words.goal_verbs.contains(view.low(t)))
                 && lemma_of(t, &|l| {
                     !cues.non_goal_verbs.contains(l) && !cues.enabling_verbs.contains(l)
                 })
