@@ -216,3 +216,81 @@ fn a_bare_title_without_a_name_in_apposition_holds_nobody() {
         out.labels_of_class("Person")
     );
 }
+
+#[test]
+fn a_ministry_named_with_a_comma_list_stays_one_body() {
+    let out = Output::of(
+        "Heritage accord signed\n\nThe Department of Arts, Heritage and the Islands issued the strategy.\n\nThe accord was signed by the Department of Arts, Heritage and the Islands and the Ministry of Culture of Kestria.",
+    );
+    let facts = out.facts();
+    let body = "Department of Arts, Heritage and the Islands";
+    assert!(out.has(body, "issues", "strategy"), "{facts:?}");
+    assert!(out.has(body, "signs", "accord"), "{facts:?}");
+    // The list ends at its last item: the next party is a party of its own.
+    assert!(
+        out.has("Ministry of Culture of Kestria", "signs", "accord"),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn the_items_of_a_ministrys_comma_list_are_no_parties_or_people() {
+    let out = Output::of(
+        "Heritage accord signed\n\nThe Department of Arts, Heritage and the Islands issued the strategy.\n\nThe accord was signed by the Department of Arts, Heritage and the Islands and the Ministry of Culture of Kestria.",
+    );
+    let names = out.names();
+    for piece in ["Heritage", "Islands", "Department of Arts"] {
+        assert!(!names.contains_key(piece), "{piece}: {names:?}");
+        assert!(
+            !out.facts().iter().any(|(s, _, _)| s == piece),
+            "{piece}: {:?}",
+            out.facts()
+        );
+    }
+    assert!(
+        out.labels_of_class("Person").is_empty(),
+        "{:?}",
+        out.labels_of_class("Person")
+    );
+}
+
+#[test]
+fn an_inverted_attribution_names_the_holder_of_an_office_with_an_inner_and() {
+    let out = Output::of(
+        "Water plan\n\n\"This is a good day for farmers,\" said Minister for Housing and the Environment Tala Brinsworth.\n\n\"We will act,\" said Minister for Justice and Equality K Tan.",
+    );
+    let facts = out.facts();
+    assert!(
+        out.has(
+            "Tala Brinsworth",
+            "holdsPosition",
+            "Minister for Housing and the Environment"
+        ),
+        "{facts:?}"
+    );
+    assert!(
+        out.has(
+            "K Tan",
+            "holdsPosition",
+            "Minister for Justice and Equality"
+        ),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn an_inverted_attribution_to_an_office_alone_holds_nobody() {
+    let out = Output::of(
+        "Water plan\n\n\"This is a good day for farmers,\" said the Minister for Housing and the Environment.",
+    );
+    assert!(
+        out.labels_of_class("Person").is_empty(),
+        "{:?}",
+        out.labels_of_class("Person")
+    );
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "holdsPosition"),
+        "{:?}",
+        out.facts()
+    );
+}
