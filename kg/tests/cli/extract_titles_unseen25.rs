@@ -294,3 +294,36 @@ fn an_inverted_attribution_to_an_office_alone_holds_nobody() {
         out.facts()
     );
 }
+
+#[test]
+fn a_list_of_title_name_pairs_gives_each_their_office() {
+    let out = Output::of(
+        "Charter signed\n\nThe charter was signed in the presence of the Council's Vice-Chairman Adam Dale and Chief Executive Dara Moss.",
+    );
+    let facts = out.facts();
+    assert!(
+        out.has("Adam Dale", "holdsPosition", "Vice-Chairman"),
+        "{facts:?}"
+    );
+    assert!(
+        out.has("Dara Moss", "holdsPosition", "Chief Executive"),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn a_vice_chairmans_office_without_a_name_holds_nobody() {
+    let out = Output::of(
+        "Charter signed\n\nThe Vice-Chairman of the Council met officials of Kestria on Monday.",
+    );
+    assert!(
+        out.labels_of_class("Person").is_empty(),
+        "{:?}",
+        out.labels_of_class("Person")
+    );
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "holdsPosition"),
+        "{:?}",
+        out.facts()
+    );
+}
