@@ -426,7 +426,11 @@ fn initials_start_name(
     if n < limit && view.is_punct(n, ".") {
         n += 1;
     }
-    n < limit && is_initials(view, t) && !at(t).is_entity() && view.is_capitalised(n) && !at(n).is_entity()
+    n < limit
+        && is_initials(view, t)
+        && !at(t).is_entity()
+        && view.is_capitalised(n)
+        && !at(n).is_entity()
 }
 
 /// Whether token `t` is written as initials: one to three capital letters,

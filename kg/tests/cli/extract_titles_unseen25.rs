@@ -181,7 +181,10 @@ fn a_bare_title_then_a_name_with_a_postnominal_in_apposition() {
         out.has("Orla Kinsella", "holdsPosition", "Tánaiste"),
         "{facts:?}"
     );
-    assert!(out.has("Joe Blake", "holdsPosition", "Premier"), "{facts:?}");
+    assert!(
+        out.has("Joe Blake", "holdsPosition", "Premier"),
+        "{facts:?}"
+    );
     assert!(
         out.has("Joe Blake", "signs", "Ports Agreement"),
         "{facts:?}"
@@ -193,7 +196,9 @@ fn a_bare_title_then_a_name_with_a_postnominal_in_apposition() {
         "{people:?}"
     );
     assert!(
-        !people.iter().any(|p| p.ends_with("TD") || p.ends_with("T.D.")),
+        !people
+            .iter()
+            .any(|p| p.ends_with("TD") || p.ends_with("T.D.")),
         "{people:?}"
     );
 }
