@@ -11,6 +11,9 @@ use crate::parse::ner::NameClass;
 use crate::text::meta::title_case;
 use crate::text::TokenKind;
 
+/// Capitalised words read as one item of a body's portfolio list.
+const MAX_LIST_ITEM: usize = 4;
+
 /// What kind of evidence made a mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionKind {
@@ -417,6 +420,104 @@ pub fn bodies_with_capitalised_modifiers(
     });
     cands.extend(replaced.into_iter().map(|(_, m)| m));
     sort_in_text_order(cands);
+}
+
+/// "the Department of Arts, Heritage and the Islands": an organisation's
+/// name ending in a portfolio after a position preposition ("of Arts")
+/// goes on over a comma list of more items closed by "and"/"&" (perhaps
+/// with an article), the first item fields of government
+/// (`kg:portfolioWord`) and none a known name or a given name: the items are
+/// the body's name, not names (or signatories) of their own.
+pub fn bodies_with_portfolio_lists(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let joiner = |t: usize| lex.words.conjunctions.contains(view.low(t)) || view.is_punct(t, "&");
+    // A known name, or a person's name opening with a given name (the
+    // tagger may read a lone portfolio word as a person).
+    let foreign = |r: Range<usize>| {
+        r.clone().any(|t| lex.given_names.contains(view.text(t)))
+            || cands.iter().any(|d| {
+                matches!(d.kind, MentionKind::Known | MentionKind::Demonym)
+                    && d.tokens.start < r.end
+                    && r.start < d.tokens.end
+            })
+    };
+    let mut extended: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let (start, e) = (c.tokens.start, c.tokens.end);
+
+        if c.kind != MentionKind::Name
+            || lex.name_class.get(&c.class) != Some(&NameClass::Organization)
+            || e < start + 3
+            || !lex.position_prepositions.contains(view.low(e - 2))
+        {
+            continue;
+        }
+        let limit = view.sentence_end(start);
+        if e + 1 >= limit || !view.is_punct(e, ",") {
+            continue;
+        }
+        let mut k = e + 1;
+        let mut first = true;
+        let mut closing = false;
+        let end = loop {
+            if k >= limit || !view.is_capitalised(k) {
+                break None;
+            }
+            let item = k;
+            while k < limit && view.is_capitalised(k) && k - item < MAX_LIST_ITEM {
+                k += 1;
+            }
+            if (first && !(item..k).all(|t| lex.words.portfolio_words.contains(view.low(t))))
+                || foreign(item..k)
+            {
+                break None;
+            }
+            if closing {
+                break Some(k);
+            }
+            first = false;
+            if k < limit && view.is_punct(k, ",") {
+                k += 1;
+            }
+            if k < limit && joiner(k) {
+                closing = true;
+                k += 1;
+                if k < limit && lex.words.definite_articles.contains(view.low(k)) {
+                    k += 1;
+                }
+            } else if !view.is_punct(k - 1, ",") {
+                break None;
+            }
+        };
+        if let Some(end) = end {
+            extended.push((i, end));
+        }
+    }
+    if extended.is_empty() {
+        return;
+    }
+    let mut dropped = vec![false; cands.len()];
+    for &(i, end) in &extended {
+        let list = cands[i].tokens.end..end;
+        for (j, d) in cands.iter().enumerate() {
+            if j != i && d.tokens.start < list.end && list.start < d.tokens.end {
+                dropped[j] = true;
+            }
+        }
+    }
+    for (i, end) in extended {
+        let c = &mut cands[i];
+        c.tokens.end = end;
+        c.label = view.span_text(c.tokens.start, end).to_owned();
+    }
+    let mut j = 0;
+    cands.retain(|_| {
+        j += 1;
+        !dropped[j - 1]
+    });
 }
 
 /// A person's name goes on over a surname joined to its particle by a

@@ -195,6 +195,7 @@ impl<'o> Extractor<'o> {
             &mut candidates,
         );
         mentions::bodies_with_capitalised_modifiers(view, &self.lexicon, &mut candidates);
+        mentions::bodies_with_portfolio_lists(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);

@@ -329,10 +329,17 @@ fn complement_end(
     // word taken for a person, neither a given name nor followed by more
     // of a name, is the portfolio's last item; a person there is written
     // with a given name ("the Minister for Trade and Ada Quist").
+    // So is a portfolio word the tagger ran into the name after it
+    // ("… and Environment Ada Quist"), and a word before initials
+    // ("… and Equality K Tan", "… and Justice VK Rao"): initials start
+    // the name.
     let lone_portfolio_word = |t: usize| {
         at(t) == Cover::Person
             && !lex.given_names.contains(view.text(t))
-            && (t + 1 >= limit || !view.is_capitalised(t + 1))
+            && (t + 1 >= limit
+                || !view.is_capitalised(t + 1)
+                || lex.words.portfolio_words.contains(view.low(t))
+                || initials_start_name(view, t + 1, limit, at))
     };
     let mut end = head_end;
     let mut j = head_end;
@@ -404,6 +411,74 @@ fn complement_end(
         break;
     }
     end
+}
+
+/// Whether token `t` is a person's initials ("K", "VK", "J.", "V.K.")
+/// followed by a capitalised word no place or organisation covers: the
+/// start of a name ("K Tan", "VK Rao"), not a word of an office.
+fn initials_start_name(
+    view: &DocView<'_>,
+    t: usize,
+    limit: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> bool {
+    let mut n = t + 1;
+    if n < limit && view.is_punct(n, ".") {
+        n += 1;
+    }
+    n < limit
+        && is_initials(view, t)
+        && !at(t).is_entity()
+        && view.is_capitalised(n)
+        && !at(n).is_entity()
+}
+
+/// Whether token `t` is written as initials: one to three capital letters,
+/// each perhaps with its full stop.
+fn is_initials(view: &DocView<'_>, t: usize) -> bool {
+    let text = view.text(t);
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=3).contains(&letters)
+        && text.chars().all(|c| c.is_uppercase() || c == '.')
+        && !text.starts_with('.')
+}
+
+/// The name of a person written at the end of a position phrase that ran
+/// on over it because no rule or tagger found it ("Minister for Water and
+/// the Environment Tala Brinsworth"): the last capitalised words of the
+/// complement after a portfolio word (`kg:portfolioWord`), two to four of
+/// them (initials allowed), none a portfolio word, an office's head, a
+/// common word opening the name, or a known name's word (a name the tagger
+/// read there, a place's or an organisation's, is the office's words, which
+/// the phrase drops), and nothing capitalised after the phrase.
+fn name_ending_complement(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    p: &PositionPhrase,
+    limit: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> Option<Range<usize>> {
+    let end = p.tokens.end;
+    if end < limit && view.is_capitalised(end) {
+        return None;
+    }
+    let mut s = end;
+    while s > p.head.end
+        && end - s < MAX_NAME_WORDS
+        && view.is_capitalised(s - 1)
+        && !matches!(at(s - 1), Cover::Known | Cover::Person)
+        && !lex.words.portfolio_words.contains(view.low(s - 1))
+        && lex.position_titles.longest_at(view, s - 1, end).is_none()
+    {
+        s -= 1;
+    }
+    let portfolio_before = s > p.head.end
+        && view.is_capitalised(s - 1)
+        && lex.words.portfolio_words.contains(view.low(s - 1));
+    let opens_name = s < end
+        && (is_initials(view, s) || !lex.common_words.contains(view.low(s)))
+        && !lex.stop_names.contains(view.text(s));
+    (portfolio_before && opens_name && end - s >= 2).then_some(s..end)
 }
 
 /// Whether token `t` is a given name, or a given name joined by hyphens to
@@ -580,6 +655,14 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
         let phrases = position_phrases(view, lex, range.clone(), &cover[range.clone()]);
         for p in phrases {
             let inside = p.head.start..p.tokens.end;
+            let at = |t: usize| cover[t];
+            let tail_name = name_ending_complement(view, lex, &p, range.end, &at).filter(|name| {
+                !cands.iter().any(|c| {
+                    c.tokens.start < name.end
+                        && name.start < c.tokens.end
+                        && (c.kind == MentionKind::Person || c.class == lex.classes.person)
+                })
+            });
             cands.retain_mut(|c| {
                 let overlaps = c.tokens.start < inside.end && inside.start < c.tokens.end;
                 if !overlaps {
@@ -607,6 +690,18 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                 changed |= !keep;
                 keep
             });
+            // "… for Water and the Environment Tala Brinsworth": a name the
+            // phrase ran on over, after its last portfolio word.
+            if let Some(name) = tail_name {
+                cands.retain(|c| c.tokens.end <= name.start || c.tokens.start >= name.end);
+                added.push(MentionCand::new(
+                    name.clone(),
+                    MentionKind::Person,
+                    lex.classes.person.clone(),
+                    view.span_text(name.start, name.end).to_owned(),
+                ));
+                continue;
+            }
             // "… for Political Affairs Ada Quist": a given name starts a name.
             // "… for Defence Tariq al-Marzan": so does a capitalised word
             // before a surname joined to its particle.
