@@ -294,3 +294,25 @@ fn a_unit_with_its_parent_ministry_in_apposition_is_one_party() {
         out.facts()
     );
 }
+
+#[test]
+fn a_pair_phrase_after_between_stands_for_the_two_countries_named() {
+    // The countries named only as modifiers of the ministers' offices.
+    let text = "Talks\n\nThe Peruvian Minister of Trade, Ana Lopez, met Chile's Minister of Industry, Karel Dvorsky, in Lima. They reviewed relations between the two countries.";
+    let out = Output::of(text);
+    assert!(
+        out.has("Chile", "cooperatesWith", "Peru"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_pair_phrase_after_between_is_not_a_place_named_in_an_aside() {
+    let text = "Drought\n\nChile and Peru signed a memorandum on Monday. Chile and Peru will share rainfall data. The drought in Bolivia worsened. Officials welcomed the partnership between the two countries.";
+    let found = facts_of(text, "cooperatesWith");
+    assert!(
+        !found.iter().any(|(s, o)| s == "Bolivia" || o == "Bolivia"),
+        "{found:?}"
+    );
+}

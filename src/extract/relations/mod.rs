@@ -341,10 +341,34 @@ impl Frame<'_, '_> {
             .filter(|(_, e)| self.is_person(*e))
     }
 
+    /// A pair phrase ("the two countries", "both ministries") opening at
+    /// token `start`: the two entities it stands for, or none.
+    fn pair_starting_at(&self, start: usize) -> Vec<(Range<usize>, usize)> {
+        let b = self.range.end;
+        let last = (start + 3 + MAX_PAIR_MODIFIERS).min(b);
+        let Some(noun) = (start..last)
+            .take_while(|&t| self.view.is_word(t))
+            .find(|&t| self.lex.pair_nouns.contains_key(self.view.low(t)))
+        else {
+            return Vec::new();
+        };
+        let pair = self.pair_ending_at(noun + 1, true);
+        if pair.first().is_some_and(|(r, _)| r.start == start) {
+            pair
+        } else {
+            Vec::new()
+        }
+    }
+
     /// "The two ministers", "both countries" ending at `end`: the last two
     /// entities of the pair noun's class the text named before the phrase,
     /// in the order they were last named.
-    fn pair_ending_at(&self, end: usize) -> Vec<(Range<usize>, usize)> {
+    ///
+    /// `most_named`: the two named most often before the phrase (the more
+    /// recent first at equal counts), where a pair phrase after a
+    /// preposition ("between the two countries") names the document's
+    /// parties rather than a place an aside named last.
+    fn pair_ending_at(&self, end: usize, most_named: bool) -> Vec<(Range<usize>, usize)> {
         let (a, view, words) = (self.range.start, self.view, &self.lex.words);
         if end < a + 2 {
             return Vec::new();
@@ -381,24 +405,26 @@ impl Frame<'_, '_> {
         } else {
             return Vec::new();
         };
-        let mut latest: Vec<(usize, usize)> = self
+        let mut latest: Vec<(usize, usize, usize)> = self
             .entities
             .iter()
             .enumerate()
             .filter(|(_, e)| self.ontology.is_subclass_of(&e.class, class))
             .filter_map(|(i, e)| {
-                let last = e
-                    .mentions
-                    .iter()
-                    .filter(|m| m.end <= start)
-                    .map(|m| m.start);
-                last.max().map(|s| (s, i))
+                let before = e.mentions.iter().filter(|m| m.end <= start);
+                let count = if most_named {
+                    before.clone().count()
+                } else {
+                    0
+                };
+                before.map(|m| m.start).max().map(|s| (count, s, i))
             })
             .collect();
         if latest.len() < 2 {
             return Vec::new();
         }
         latest.sort_unstable_by(|x, y| y.cmp(x));
+        let latest: Vec<(usize, usize)> = latest.into_iter().map(|(_, s, i)| (s, i)).collect();
         let mut pair = [latest[1], latest[0]];
         pair.sort_unstable();
         pair.iter().map(|&(_, e)| (start..end, e)).collect()
@@ -409,7 +435,7 @@ impl Frame<'_, '_> {
     /// modifying it ("the Kestrian and Norlandic governments",
     /// [`Self::coordinated_modifiers_ending_at`]); the two never both apply.
     fn plural_noun_parties_ending_at(&self, end: usize) -> Vec<(Range<usize>, usize)> {
-        let pair = self.pair_ending_at(end);
+        let pair = self.pair_ending_at(end, false);
         if pair.is_empty() {
             self.coordinated_modifiers_ending_at(end)
         } else {
@@ -499,6 +525,17 @@ impl Frame<'_, '_> {
 
     /// Entities coordinated rightwards from token `start`.
     fn objects_starting_at(&self, start: usize) -> Vec<(Range<usize>, usize)> {
+        // "between the two countries", "with both ministries": a pair
+        // phrase stands for the last two of its noun's class named.
+        if self
+            .mention_starting_at(self.skip_title_right(start))
+            .is_none()
+        {
+            let pair = self.pair_starting_at(start);
+            if !pair.is_empty() {
+                return pair;
+            }
+        }
         let mut list = Vec::new();
         let mut k = start;
         while let Some(m) = self.mention_starting_at(self.skip_title_right(k)) {
