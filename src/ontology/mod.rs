@@ -280,6 +280,19 @@ function_word_roles! {
     /// `kg:portfolioWord`: a field of government an office's portfolio
     /// lists ("Finance, Trade and Energy"), never a name of its own there.
     portfolio_words = "portfolioWord";
+    /// `kg:documentListNoun`: counts documents a signing participle says
+    /// who signed, named one per line after it ("Agreements signed between").
+    document_list_nouns = "documentListNoun";
+    /// `kg:signatoryLabel`: opens a label field naming a listed document's
+    /// signer ("Signatory from Kestria: …").
+    signatory_labels = "signatoryLabel";
+    /// `kg:subunitHead`: a unit of a larger body ("Department").
+    subunit_heads = "subunitHead";
+    /// `kg:parentBodyHead`: names a unit's parent in apposition ("Ministry").
+    parent_body_heads = "parentBodyHead";
+    /// `kg:hostileNoun`: hostility between parties, never cooperation
+    /// ("war", "invasion", "sanctions").
+    hostile_nouns = "hostileNoun";
     /// `kg:jointPhrase`: makes the names after it partners of the clause's
     /// subject ("together with").
     joint_phrases = "jointPhrase";

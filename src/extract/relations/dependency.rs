@@ -679,9 +679,17 @@ fn role_fillers(
                     .node(node)
                     .head
                     .is_some_and(|h| syntax.node(h).upos == "AUX");
+                // So does an infinitive of purpose ("A used the summit to
+                // sign …", "A joined with B to sign …"): its subject is the
+                // main clause's (the infinitive's marker tagged `TO`).
+                let purpose_infinitive = syntax.node(node).rel == "advcl"
+                    && syntax
+                        .children(node)
+                        .any(|c| syntax.node(c).rel == "mark" && syntax.node(c).xpos == "TO");
                 let inherits = out.len() == before
                     && rel.starts_with("nsubj")
                     && (matches!(syntax.node(node).rel, "conj" | "xcomp")
+                        || purpose_infinitive
                         || (matches!(syntax.node(node).rel, "advcl" | "csubj")
                             && syntax.node(node).xpos == "VBG")
                         || head_is_aux);

@@ -166,7 +166,7 @@ impl Frame<'_, '_> {
     /// Whether this sentence is a list item: a line of its own opened by
     /// a list marker ("-", "1.", "(a)"), which is left out of the sentence
     /// but stands in the text before it.
-    fn starts_list_item(&self) -> bool {
+    pub(super) fn starts_list_item(&self) -> bool {
         let a = self.range.start;
         let from = if a == 0 { 0 } else { self.view.toks[a - 1].end };
         let gap = &self.view.text[from..self.view.toks[a].start];

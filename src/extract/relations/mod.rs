@@ -20,6 +20,7 @@ pub mod dependency;
 pub mod goal_lists;
 pub mod goals;
 mod parse_demand;
+mod signing_lists;
 
 use super::lexicon::{Lexicon, VerbForm, WordSet};
 use super::mentions::MentionKind;
@@ -74,6 +75,10 @@ pub fn find_relations(
     let goal_owners = GoalOwners::new(view, lex, ontology, resolution);
     // A goal list a sentence opened with a colon, read on the lines after it.
     let mut open_list = None;
+    // A signing list a heading or lead opened, read on the lines after it.
+    let mut open_signing = None;
+    // A list of parties after "between:", one per line.
+    let mut open_parties = None;
     for (s, range) in view.sentences.iter().enumerate() {
         let mut cover = vec![Cover::Free; range.len()];
         for &i in &by_sentence[s] {
@@ -140,6 +145,8 @@ pub fn find_relations(
         frame.compound_noun_frames();
         frame.pair_frames();
         frame.joint_phrase_frames();
+        open_signing = frame.signing_lists(open_signing);
+        open_parties = frame.party_lists(open_parties);
         frame.goal_list_frames();
         frame.headline_purpose_frames();
         // The goal rules over the parse replace the surface purpose rule,
@@ -343,10 +350,34 @@ impl Frame<'_, '_> {
             .filter(|(_, e)| self.is_person(*e))
     }
 
+    /// A pair phrase ("the two countries", "both ministries") opening at
+    /// token `start`: the two entities it stands for, or none.
+    fn pair_starting_at(&self, start: usize) -> Vec<(Range<usize>, usize)> {
+        let b = self.range.end;
+        let last = (start + 3 + MAX_PAIR_MODIFIERS).min(b);
+        let Some(noun) = (start..last)
+            .take_while(|&t| self.view.is_word(t))
+            .find(|&t| self.lex.pair_nouns.contains_key(self.view.low(t)))
+        else {
+            return Vec::new();
+        };
+        let pair = self.pair_ending_at(noun + 1, true);
+        if pair.first().is_some_and(|(r, _)| r.start == start) {
+            pair
+        } else {
+            Vec::new()
+        }
+    }
+
     /// "The two ministers", "both countries" ending at `end`: the last two
     /// entities of the pair noun's class the text named before the phrase,
     /// in the order they were last named.
-    fn pair_ending_at(&self, end: usize) -> Vec<(Range<usize>, usize)> {
+    ///
+    /// `most_named`: the two named most often before the phrase (the more
+    /// recent first at equal counts), where a pair phrase after a
+    /// preposition ("between the two countries") names the document's
+    /// parties rather than a place an aside named last.
+    fn pair_ending_at(&self, end: usize, most_named: bool) -> Vec<(Range<usize>, usize)> {
         let (a, view, words) = (self.range.start, self.view, &self.lex.words);
         if end < a + 2 {
             return Vec::new();
@@ -383,24 +414,26 @@ impl Frame<'_, '_> {
         } else {
             return Vec::new();
         };
-        let mut latest: Vec<(usize, usize)> = self
+        let mut latest: Vec<(usize, usize, usize)> = self
             .entities
             .iter()
             .enumerate()
             .filter(|(_, e)| self.ontology.is_subclass_of(&e.class, class))
             .filter_map(|(i, e)| {
-                let last = e
-                    .mentions
-                    .iter()
-                    .filter(|m| m.end <= start)
-                    .map(|m| m.start);
-                last.max().map(|s| (s, i))
+                let before = e.mentions.iter().filter(|m| m.end <= start);
+                let count = if most_named {
+                    before.clone().count()
+                } else {
+                    0
+                };
+                before.map(|m| m.start).max().map(|s| (count, s, i))
             })
             .collect();
         if latest.len() < 2 {
             return Vec::new();
         }
         latest.sort_unstable_by(|x, y| y.cmp(x));
+        let latest: Vec<(usize, usize)> = latest.into_iter().map(|(_, s, i)| (s, i)).collect();
         let mut pair = [latest[1], latest[0]];
         pair.sort_unstable();
         pair.iter().map(|&(_, e)| (start..end, e)).collect()
@@ -411,7 +444,7 @@ impl Frame<'_, '_> {
     /// modifying it ("the Kestrian and Norlandic governments",
     /// [`Self::coordinated_modifiers_ending_at`]); the two never both apply.
     fn plural_noun_parties_ending_at(&self, end: usize) -> Vec<(Range<usize>, usize)> {
-        let pair = self.pair_ending_at(end);
+        let pair = self.pair_ending_at(end, false);
         if pair.is_empty() {
             self.coordinated_modifiers_ending_at(end)
         } else {
@@ -501,6 +534,17 @@ impl Frame<'_, '_> {
 
     /// Entities coordinated rightwards from token `start`.
     fn objects_starting_at(&self, start: usize) -> Vec<(Range<usize>, usize)> {
+        // "between the two countries", "with both ministries": a pair
+        // phrase stands for the last two of its noun's class named.
+        if self
+            .mention_starting_at(self.skip_title_right(start))
+            .is_none()
+        {
+            let pair = self.pair_starting_at(start);
+            if !pair.is_empty() {
+                return pair;
+            }
+        }
         let mut list = Vec::new();
         let mut k = start;
         while let Some(m) = self.mention_starting_at(self.skip_title_right(k)) {
@@ -511,6 +555,8 @@ impl Frame<'_, '_> {
             k = self.skip_representation_right(k);
             if person {
                 k = self.skip_affiliation_right(k);
+            } else {
+                k = self.skip_parent_body_right(list.last().map_or(k..k, |(r, _)| r.clone()), k);
             }
             let mut j = k;
             while j < self.range.end
@@ -527,6 +573,40 @@ impl Frame<'_, '_> {
             k = j;
         }
         list
+    }
+
+    /// "the Department of Fisheries, Ministry of Agriculture of Kestria and
+    /// …": a unit's name (`kg:subunitHead`) followed by a comma and, without
+    /// a determiner, the name of its parent body (`kg:parentBodyHead`) that
+    /// no further comma follows is the unit in apposition, one party: from
+    /// `k` (the unit's end), past the parent; `k` itself otherwise.
+    fn skip_parent_body_right(&self, unit: Range<usize>, k: usize) -> usize {
+        let words = &self.lex.words;
+        let b = self.range.end;
+        if unit.is_empty() || k + 1 >= b || !self.view.is_punct(k, ",") {
+            return k;
+        }
+        let head = if self.lex.is_determiner(self.view.low(unit.start)) && unit.len() > 1 {
+            unit.start + 1
+        } else {
+            unit.start
+        };
+        if !words.subunit_heads.contains(self.view.low(head))
+            || !words.parent_body_heads.contains(self.view.low(k + 1))
+        {
+            return k;
+        }
+        match self
+            .mentions
+            .iter()
+            .filter(|(r, e)| r.start == k + 1 && !self.is_person(*e))
+            .max_by_key(|(r, _)| r.end)
+        {
+            Some((parent, _)) if !(parent.end < b && self.view.is_punct(parent.end, ",")) => {
+                parent.end
+            }
+            _ => k,
+        }
     }
 
     /// Entities coordinated rightwards from token `start`, right after a
@@ -1120,6 +1200,20 @@ impl Frame<'_, '_> {
                             );
                         }
                     }
+                } else if symmetric
+                    && form.words.len() > 1
+                    && !(after < b && preps.iter().any(|p| p == self.view.low(after)))
+                {
+                    let ends_with_preposition = form
+                        .words
+                        .last()
+                        .is_some_and(|w| preps.iter().any(|p| p == w));
+                    self.joint_verb_phrase(
+                        form.property,
+                        verb.clone(),
+                        after,
+                        ends_with_preposition,
+                    );
                 } else if !be_before {
                     let subjects = self.active_subjects(verb.start);
                     // "work with B" takes the object after its preposition;
@@ -1225,6 +1319,85 @@ impl Frame<'_, '_> {
             }
         }
         true
+    }
+
+    /// A joint verb phrase of several words (a multiword trigger of a
+    /// symmetric property, which the dependency frames leave to the
+    /// surface): its coordinated subjects are parties together, in any
+    /// tense or aspect ("A and B are entering into a memorandum", "A and B
+    /// joined forces"); a lone subject cooperates with the partner a
+    /// property preposition names after the object ("A entered into an
+    /// accord with B"), or with the object of a phrase ending in such a
+    /// preposition ("A joined with B to …"). People are left out of
+    /// symmetric frames.
+    fn joint_verb_phrase(
+        &mut self,
+        property: usize,
+        verb: Range<usize>,
+        after: usize,
+        ends_with_preposition: bool,
+    ) {
+        let b = self.range.end;
+        let mut parties: Vec<usize> = Vec::new();
+        for (_, e) in self.active_subjects(verb.start) {
+            if !self.is_person(e) && !parties.contains(&e) {
+                parties.push(e);
+            }
+        }
+        let q = self.qualifiers(
+            self.skip_aux_left(verb.start).max(self.range.start),
+            verb.start,
+        );
+        if parties.len() == 1 && ends_with_preposition {
+            for (_, partner) in self.objects_starting_at(after) {
+                if !self.is_person(partner) && !parties.contains(&partner) {
+                    parties.push(partner);
+                }
+            }
+        } else if parties.len() == 1 {
+            let objects = self.objects_starting_at(after);
+            let mut at = objects.last().map_or(after, |(r, _)| r.end);
+            // The object may be a description no mention covers ("a
+            // memorandum"): the partner's preposition follows within it.
+            if objects.is_empty() {
+                at = (after..b.min(after + JOINT_NOUN_WINDOW))
+                    .take_while(|&t| self.view.is_word(t))
+                    .find(|&t| {
+                        self.lex.properties[property]
+                            .prepositions
+                            .iter()
+                            .any(|p| p == self.view.low(t))
+                    })
+                    .unwrap_or(b);
+            }
+            if at < b
+                && self.lex.properties[property]
+                    .prepositions
+                    .iter()
+                    .any(|p| p == self.view.low(at))
+            {
+                for (_, partner) in self.objects_starting_at(at + 1) {
+                    if !self.is_person(partner) && !parties.contains(&partner) {
+                        parties.push(partner);
+                    }
+                }
+            }
+        }
+        for (i, &s) in parties.iter().enumerate() {
+            for &o in &parties[i + 1..] {
+                if !self.already_read(s, property, o) {
+                    self.emit(
+                        s,
+                        property,
+                        o,
+                        verb.clone(),
+                        "joint-verb-phrase",
+                        0.85,
+                        q.clone(),
+                    );
+                }
+            }
+        }
     }
 
     /// "Kestria, Norland sign accord": a headline joins the parties of a
@@ -1423,6 +1596,17 @@ impl Frame<'_, '_> {
         // punctuation, another mention's end, or after eight words.
         while k > self.range.start && noun - k < 8 {
             if let Some(m) = self.mention_ending_at(k) {
+                // "sanctions against A after talks with B": a name in a
+                // hostile noun's complement is no agent.
+                let mut j = m.0.start;
+                if j > self.range.start && self.lex.is_determiner(view.low(j - 1)) {
+                    j -= 1;
+                }
+                if j >= self.range.start + 2
+                    && self.lex.words.hostile_nouns.contains(view.low(j - 2))
+                {
+                    return None;
+                }
                 return Some(m);
             }
             if self.lex.is_possessive(view, k - 1) {
@@ -2429,7 +2613,10 @@ impl Frame<'_, '_> {
             // "an agreement between A and B", "the accord (TCA) was signed
             // between A and B"
             let head_end = self.joint_head_end(k);
+            let hostile = (head_end.saturating_sub(3).max(a)..head_end)
+                .any(|t| self.lex.words.hostile_nouns.contains(self.view.low(t)));
             if self.lex.words.joint_prepositions.contains(self.view.low(k))
+                && !hostile
                 && ((head_end.saturating_sub(3).max(a)..head_end)
                     .any(|t| self.is_joint_head(t, property))
                     || self
@@ -2522,6 +2709,9 @@ impl Frame<'_, '_> {
 
     fn is_joint_head(&self, t: usize, property: usize) -> bool {
         let low = self.view.low(t);
+        if self.lex.words.hostile_nouns.contains(low) {
+            return false;
+        }
         if self
             .lex
             .noun_triggers
