@@ -4,22 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use crate::common::extract_in_process as extract;
+use crate::common::{extract_in_process as extract, goals_in_process as goals, has_goal as has};
 
-const GOAL_OF: &str = "https://w3id.org/kgraph/ontology#goalOf";
 const GOAL: &str = "https://w3id.org/kgraph/ontology#Goal";
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-
-/// The goals `kg extract` states for `text`, as (goal label, owner label).
-fn goals(text: &str) -> BTreeSet<(String, String)> {
-    let (triples, labels) = extract(text);
-    let label = |node: String| labels.get(&node).cloned().unwrap_or(node);
-    triples
-        .iter()
-        .filter(|t| t.predicate.as_str() == GOAL_OF)
-        .map(|t| (label(t.subject.to_string()), label(t.object.to_string())))
-        .collect()
-}
 
 /// The labels of every `kg:Goal` entity `kg extract` makes for `text`,
 /// whether or not a fact names it.
@@ -30,10 +18,6 @@ fn goal_entities(text: &str) -> BTreeSet<String> {
         .filter(|t| t.predicate.as_str() == RDF_TYPE && t.object.to_string() == format!("<{GOAL}>"))
         .filter_map(|t| labels.get(&t.subject.to_string()).cloned())
         .collect()
-}
-
-fn has(found: &BTreeSet<(String, String)>, goal: &str, owner: &str) -> bool {
-    found.contains(&(goal.to_owned(), owner.to_owned()))
 }
 
 #[test]

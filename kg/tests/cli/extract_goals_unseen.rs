@@ -4,34 +4,7 @@
 //! construction with a case that must give a goal and one that must not.
 //! Each extracts in-process through the library calls `kg extract` makes.
 
-use std::collections::BTreeSet;
-
-use crate::common::extract_in_process as extract;
-
-const GOAL_OF: &str = "https://w3id.org/kgraph/ontology#goalOf";
-
-/// The goals `kg extract` states for `text`, as (goal label, owner label).
-fn goals(text: &str) -> BTreeSet<(String, String)> {
-    let (triples, labels) = extract(text);
-    let label = |node: String| labels.get(&node).cloned().unwrap_or(node);
-    triples
-        .iter()
-        .filter(|t| t.predicate.as_str() == GOAL_OF)
-        .map(|t| (label(t.subject.to_string()), label(t.object.to_string())))
-        .collect()
-}
-
-fn has(found: &BTreeSet<(String, String)>, goal: &str, owner: &str) -> bool {
-    found.contains(&(goal.to_owned(), owner.to_owned()))
-}
-
-/// The goals of `text` as (goal, owner) pairs, for an exact comparison.
-fn pairs(expected: &[(&str, &str)]) -> BTreeSet<(String, String)> {
-    expected
-        .iter()
-        .map(|(g, o)| ((*g).to_owned(), (*o).to_owned()))
-        .collect()
-}
+use crate::common::{goal_pairs as pairs, goals_in_process as goals, has_goal as has};
 
 // ---- "the measures", "these steps": a referring noun is the topic document.
 

@@ -129,3 +129,34 @@ pub fn extract_in_process(
     }
     (triples, labels)
 }
+
+/// The goals `kg extract` states for `text`, as (goal label, owner label),
+/// extracted in-process (`extract_in_process`).
+pub fn goals_in_process(text: &str) -> std::collections::BTreeSet<(String, String)> {
+    const GOAL_OF: &str = "https://w3id.org/kgraph/ontology#goalOf";
+    let (triples, labels) = extract_in_process(text);
+    let label = |node: String| labels.get(&node).cloned().unwrap_or(node);
+    triples
+        .iter()
+        .filter(|t| t.predicate.as_str() == GOAL_OF)
+        .map(|t| (label(t.subject.to_string()), label(t.object.to_string())))
+        .collect()
+}
+
+/// Whether `found` (from `goals_in_process`) holds `goal` of `owner`.
+pub fn has_goal(
+    found: &std::collections::BTreeSet<(String, String)>,
+    goal: &str,
+    owner: &str,
+) -> bool {
+    found.contains(&(goal.to_owned(), owner.to_owned()))
+}
+
+/// Expected (goal, owner) pairs, for an exact comparison with
+/// `goals_in_process`.
+pub fn goal_pairs(expected: &[(&str, &str)]) -> std::collections::BTreeSet<(String, String)> {
+    expected
+        .iter()
+        .map(|(g, o)| ((*g).to_owned(), (*o).to_owned()))
+        .collect()
+}
