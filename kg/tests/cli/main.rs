@@ -11,6 +11,7 @@ mod extract_bare_offices;
 mod extract_constructions;
 mod extract_documents_unseen;
 mod extract_general_constructions;
+mod extract_goal_headings;
 mod extract_goals;
 mod extract_goals_unseen;
 mod extract_goals_unseen25;

@@ -31,10 +31,14 @@ const MAX_GOALS_PER_LIST: usize = 12;
 /// ("targets look at raising").
 pub(super) const MAX_NOUN_GAP: usize = 4;
 
-/// A list whose items continue on the following lines: its owner.
+/// A list whose items continue on the following lines: its owner, and
+/// whether a line must open with a verb by its tag or the goal verbs (a
+/// list opened by a bare "to:", which may be a preposition: "related to:"
+/// lists nouns).
 #[derive(Debug, Clone)]
 pub(super) struct OpenList {
     pub owner: usize,
+    pub verbs_only: bool,
 }
 
 impl Frame<'_, '_> {
@@ -196,7 +200,7 @@ impl Frame<'_, '_> {
             // an infinitive or a bare verb is one goal of the list.
             if let Some(item) = self
                 .starts_line()
-                .then(|| self.verb_line_goal(parse))
+                .then(|| self.verb_line_goal(parse, list.verbs_only))
                 .flatten()
             {
                 let items = self.infinitive_items(vec![item]);
@@ -205,18 +209,25 @@ impl Frame<'_, '_> {
             }
         }
         let lex = self.lex;
-        // "The accord aims to:" — its goals follow, one a line.
+        // "The accord aims to:", "Under the plan, the parties will work
+        // together to:" — its goals follow, one a line: a purpose phrase,
+        // or an infinitive marker with nothing after it but the colon.
         if b >= a + 2 && self.view.is_punct(b - 1, ":") {
-            let purpose = (a..b - 1).find(|&k| {
+            let phrase = (a..b - 1).find(|&k| {
                 lex.purpose_phrases
                     .first_at(self.view, k, b - 1)
                     .is_some_and(|p| k + p.len() == b - 1)
             });
+            let marker = (b >= a + 3
+                && lex.goal_cues.clause_markers.contains(self.view.low(b - 2)))
+            .then_some(b - 2);
+            let verbs_only = phrase.is_none();
+            let purpose = phrase.or(marker);
             if let Some(owner) = purpose
                 .and_then(|k| self.nearest_goal_owner_before(k))
                 .filter(|&o| self.may_own_goal(o))
             {
-                return Some(OpenList { owner });
+                return Some(OpenList { owner, verbs_only });
             }
         }
         let mut k = a;
@@ -277,7 +288,10 @@ impl Frame<'_, '_> {
             if first >= b {
                 // "… are cooperating by:" — the items follow on their own lines.
                 if self.view.is_punct(b - 1, ":") {
-                    opened = Some(OpenList { owner });
+                    opened = Some(OpenList {
+                        owner,
+                        verbs_only: false,
+                    });
                 }
                 k = cue.end;
                 continue;
@@ -346,21 +360,31 @@ impl Frame<'_, '_> {
     /// marker and a lowercase word) is a line of the list whatever the
     /// tagger made of that word ("simplify customs rules" read as an
     /// adjective before a noun), unless it is a function word opening a
-    /// noun phrase.
-    fn verb_line_goal(&self, parse: Option<&SentenceSyntax>) -> Option<std::ops::Range<usize>> {
+    /// noun phrase. A goal verb (`kg:goalVerb`) opens a line however it
+    /// was tagged ("Strengthen Flood Defences" as a heading); with
+    /// `verbs_only` only such a verb or the parse's base-form verb does.
+    fn verb_line_goal(
+        &self,
+        parse: Option<&SentenceSyntax>,
+        verbs_only: bool,
+    ) -> Option<std::ops::Range<usize>> {
         let (a, b) = (self.range.start, self.range.end);
         let view = self.view;
         let words = &self.lex.words;
         let item_line = self.starts_list_item();
+        // A goal verb opens a line however the tagger took it: a list of
+        // title-case headings ("Strengthen Flood Defences") reads as names.
         let bare_verb = |t: usize| {
             t < b
                 && (parse.is_some_and(|syntax| {
                     syntax.node(t).xpos == "VB" && syntax.node(t).upos == "VERB"
-                }) || (!view.is_capitalised(t) || item_line)
-                    && view.is_word(t)
-                    && !self.lex.is_determiner(view.low(t))
-                    && !words.conjunctions.contains(view.low(t))
-                    && !words.noun_phrase_prepositions.contains(view.low(t)))
+                }) || words.goal_verbs.contains(view.low(t))
+                    || !verbs_only
+                        && (!view.is_capitalised(t) || item_line)
+                        && view.is_word(t)
+                        && !self.lex.is_determiner(view.low(t))
+                        && !words.conjunctions.contains(view.low(t))
+                        && !words.noun_phrase_prepositions.contains(view.low(t)))
         };
         let marked = self.opens_like_verb_line(bare_verb)?;
         let mut end = (a..b).find(|&t| self.view.is_punct(t, ";")).unwrap_or(b);

@@ -178,9 +178,10 @@ impl Frame<'_, '_> {
         // ask `opens_like_verb_line`).
         let base_verb = |t: usize| {
             t < end
-                && syntax
-                    .parse_tags(t)
-                    .any(|(upos, xpos)| upos == "VERB" && xpos == "VB")
+                && (lex.words.goal_verbs.contains(view.low(t))
+                    || syntax
+                        .parse_tags(t)
+                        .any(|(upos, xpos)| upos == "VERB" && xpos == "VB"))
         };
         if list_open && self.starts_line() && self.opens_like_verb_line(base_verb).is_some() {
             return true;
