@@ -361,11 +361,7 @@ impl Frame<'_, '_> {
                 .copied()
                 .filter(|&e| !self.is_person(e))
                 .collect();
-            parties
-                .iter()
-                .enumerate()
-                .flat_map(|(i, &a)| parties[i + 1..].iter().map(move |&b| (a, b)))
-                .collect()
+            super::each_pair(&parties).collect()
         } else {
             let mut objects = self.role_entities(syntax, trigger, &frame.object_roles, property);
             objects.retain(|&e| Some(e) != own);

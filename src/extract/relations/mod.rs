@@ -45,6 +45,16 @@ const MAX_PAIR_NAME_WORDS: usize = 3;
 /// Phrases of one preposition coordinated after the first ("by A and by B").
 const MAX_REPEATED_PREPOSITIONS: usize = 8;
 
+/// Each unordered pair of `items`, in list order: the parties of a joint
+/// act, each of which acts with each other one ("cooperation among A, B
+/// and C").
+pub(super) fn each_pair<T: Copy>(items: &[T]) -> impl Iterator<Item = (T, T)> + '_ {
+    items
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &a)| items[i + 1..].iter().map(move |&b| (a, b)))
+}
+
 /// A fact found in one sentence.
 #[derive(Debug, Clone)]
 pub struct Found {
@@ -1304,12 +1314,8 @@ impl Frame<'_, '_> {
                 .map(|(_, e)| *e)
                 .filter(|&e| !self.is_person(e))
                 .collect();
-            for (i, &s) in parties.iter().enumerate() {
-                for &o in &parties[i + 1..] {
-                    if s != o {
-                        self.emit(s, property, o, verb.clone(), "inverted", 0.85, q.clone());
-                    }
-                }
+            for (s, o) in each_pair(&parties) {
+                self.emit(s, property, o, verb.clone(), "inverted", 0.85, q.clone());
             }
         } else {
             for (_, s) in &agents {
@@ -1383,19 +1389,17 @@ impl Frame<'_, '_> {
                 }
             }
         }
-        for (i, &s) in parties.iter().enumerate() {
-            for &o in &parties[i + 1..] {
-                if !self.already_read(s, property, o) {
-                    self.emit(
-                        s,
-                        property,
-                        o,
-                        verb.clone(),
-                        "joint-verb-phrase",
-                        0.85,
-                        q.clone(),
-                    );
-                }
+        for (s, o) in each_pair(&parties) {
+            if !self.already_read(s, property, o) {
+                self.emit(
+                    s,
+                    property,
+                    o,
+                    verb.clone(),
+                    "joint-verb-phrase",
+                    0.85,
+                    q.clone(),
+                );
             }
         }
     }
@@ -1553,19 +1557,21 @@ impl Frame<'_, '_> {
                 if self.lex.words.joint_prepositions.contains(&prep) && property.symmetric {
                     // "cooperation between A and B"
                     // "cooperation among A, B and C": each pair of them.
-                    let parties = self.objects_starting_at(k + 2);
-                    for (i, (_, first)) in parties.iter().enumerate() {
-                        for (_, other) in &parties[i + 1..] {
-                            self.emit(
-                                *first,
-                                p,
-                                *other,
-                                k..k + 1,
-                                "noun-between",
-                                0.8,
-                                (Polarity::Positive, None),
-                            );
-                        }
+                    let parties: Vec<usize> = self
+                        .objects_starting_at(k + 2)
+                        .into_iter()
+                        .map(|(_, e)| e)
+                        .collect();
+                    for (first, other) in each_pair(&parties) {
+                        self.emit(
+                            first,
+                            p,
+                            other,
+                            k..k + 1,
+                            "noun-between",
+                            0.8,
+                            (Polarity::Positive, None),
+                        );
                     }
                     continue;
                 }
@@ -2640,18 +2646,17 @@ impl Frame<'_, '_> {
                     }
                 }
                 // "an agreement between A, B and C": each pair of them.
-                for (i, (_, first)) in parties.iter().enumerate() {
-                    for (_, other) in &parties[i + 1..] {
-                        self.emit(
-                            *first,
-                            property,
-                            *other,
-                            k..k + 1,
-                            "joint-between",
-                            0.8,
-                            (Polarity::Positive, None),
-                        );
-                    }
+                let parties: Vec<usize> = parties.into_iter().map(|(_, e)| e).collect();
+                for (first, other) in each_pair(&parties) {
+                    self.emit(
+                        first,
+                        property,
+                        other,
+                        k..k + 1,
+                        "joint-between",
+                        0.8,
+                        (Polarity::Positive, None),
+                    );
                 }
             }
         }

@@ -185,19 +185,17 @@ impl Frame<'_, '_> {
                 .cooperation_property()
                 .filter(|&c| forms.iter().any(|f| f.property == c));
             if let Some(cooperation) = joint {
-                for (i, &x) in parties.iter().enumerate() {
-                    for &y in &parties[i + 1..] {
-                        if !self.already_read(x, cooperation, y) {
-                            self.emit(
-                                x,
-                                cooperation,
-                                y,
-                                k..k + 1,
-                                "signing-list",
-                                0.8,
-                                (Polarity::Positive, None),
-                            );
-                        }
+                for (x, y) in super::each_pair(&parties) {
+                    if !self.already_read(x, cooperation, y) {
+                        self.emit(
+                            x,
+                            cooperation,
+                            y,
+                            k..k + 1,
+                            "signing-list",
+                            0.8,
+                            (Polarity::Positive, None),
+                        );
                     }
                 }
             }
