@@ -293,6 +293,9 @@ function_word_roles! {
     /// `kg:hostileNoun`: hostility between parties, never cooperation
     /// ("war", "invasion", "sanctions").
     hostile_nouns = "hostileNoun";
+    /// `kg:cessationWord`: stops or sours the joint thing a cooperation
+    /// noun names ("suspended", "broke off", "deteriorated").
+    cessation_words = "cessationWord";
     /// `kg:jointPhrase`: makes the names after it partners of the clause's
     /// subject ("together with").
     joint_phrases = "jointPhrase";

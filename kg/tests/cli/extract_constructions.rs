@@ -109,6 +109,15 @@ impl Output {
             .any(|(fs, fp, fo)| fs == s && fp == p && fo.contains(part))
     }
 
+    /// Whether some fact is kept as negative evidence (`kg:polarity
+    /// "negative"`), stated but not asserted.
+    pub(crate) fn has_negative_evidence(&self) -> bool {
+        self.triples.iter().any(|t| {
+            t.predicate.as_str() == format!("{KG}polarity")
+                && t.object.to_string() == "\"negative\""
+        })
+    }
+
     pub(crate) fn has(&self, s: &str, p: &str, o: &str) -> bool {
         let facts = self.facts();
         facts.contains(&(s.into(), p.into(), o.into()))
@@ -351,10 +360,10 @@ fn negation_blocks_the_fact() {
         "{:?}",
         out.facts()
     );
-    let negative = out.triples.iter().any(|t| {
-        t.predicate.as_str() == format!("{KG}polarity") && t.object.to_string() == "\"negative\""
-    });
-    assert!(negative, "a denied fact is kept as negative evidence");
+    assert!(
+        out.has_negative_evidence(),
+        "a denied fact is kept as negative evidence"
+    );
 }
 
 #[test]

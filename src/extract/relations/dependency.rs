@@ -32,6 +32,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::super::model::Polarity;
 use super::super::syntax::SentenceSyntax;
 use super::super::view::DocView;
 use super::Frame;
@@ -350,7 +351,10 @@ impl Frame<'_, '_> {
         };
         let mut subjects = self.role_entities(syntax, trigger, &frame.subject_roles, property);
         subjects.retain(|&e| Some(e) != own);
-        let qualifiers = self.qualifiers(self.qualifier_start(syntax, trigger), trigger);
+        let mut qualifiers = self.qualifiers(self.qualifier_start(syntax, trigger), trigger);
+        if frame.kind == FrameKind::Noun && self.stopped_by_head(syntax, trigger) {
+            qualifiers.0 = Polarity::Negative;
+        }
         let rule = format!("dep-{}", frame.kind.name());
         // Subject–object pairs; for parties, each pair of fillers once.
         let pairs: Vec<(usize, usize)> = if frame.parties {
@@ -381,6 +385,23 @@ impl Frame<'_, '_> {
                 self.emit(s, frame.property, o, span, &rule, 0.85, qualifiers.clone());
             }
         }
+    }
+
+    /// Whether noun `t` is the object or subject of a cessation word
+    /// (`kg:cessationWord`): "A suspended its cooperation with B", "the
+    /// partnership between A and B collapsed".
+    fn stopped_by_head(&self, syntax: &SentenceSyntax, t: usize) -> bool {
+        let node = syntax.node(t);
+        let Some(head) = node.head else {
+            return false;
+        };
+        matches!(node.rel, "obj" | "nsubj" | "nsubj:pass")
+            && self
+                .lex
+                .words
+                .cessation_words
+                .phrase_at(self.view, head, self.range.end)
+                .is_some()
     }
 
     /// Whether a surface rule already read this fact in this sentence: the

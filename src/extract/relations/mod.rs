@@ -42,6 +42,9 @@ const MAX_HONORIFIC_WORDS: usize = 3;
 /// The most words of a place's name on one side of a hyphenated pair
 /// ("Australia-New Zealand", "Papua New Guinea-Fiji").
 const MAX_PAIR_NAME_WORDS: usize = 3;
+/// Words between a cessation word and the cooperation noun it stops
+/// ("suspended all further cooperation between").
+const MAX_CESSATION_GAP: usize = 4;
 /// Phrases of one preposition coordinated after the first ("by A and by B").
 const MAX_REPEATED_PREPOSITIONS: usize = 8;
 
@@ -1022,6 +1025,55 @@ impl Frame<'_, '_> {
             || self.lex.negation.first_at(self.view, k, to).is_some()
     }
 
+    /// Whether a cessation word (`kg:cessationWord`) starts in `from..to`
+    /// (tokens, clipped to the sentence): a joint thing named after it was
+    /// stopped ("suspended its cooperation with").
+    fn ceased(&self, from: usize, to: usize) -> bool {
+        let to = to.min(self.range.end);
+        (from.max(self.range.start)..to).any(|k| {
+            self.lex
+                .words
+                .cessation_words
+                .phrase_at(self.view, k, to)
+                .is_some()
+        })
+    }
+
+    /// Whether the verb right after token `end`, past its auxiliaries and
+    /// adverbs, is a cessation word: the joint thing whose parties end at
+    /// `end` was stopped ("relations between A and B have deteriorated").
+    fn ceased_after(&self, end: usize) -> bool {
+        let mut k = end;
+        // One complement of the noun before its verb: "cooperation with B
+        // on fisheries has been suspended".
+        if k < self.range.end
+            && self
+                .lex
+                .words
+                .noun_phrase_prepositions
+                .contains(self.view.low(k))
+        {
+            let limit = (k + 1 + MAX_CESSATION_GAP).min(self.range.end);
+            k += 1;
+            while k < limit
+                && self.view.is_word(k)
+                && !self.lex.is_verb_group_word(self.view.low(k))
+            {
+                k += 1;
+            }
+        }
+        while k < self.range.end && self.lex.is_verb_group_word(self.view.low(k)) {
+            k += 1;
+        }
+        k < self.range.end
+            && self
+                .lex
+                .words
+                .cessation_words
+                .phrase_at(self.view, k, self.range.end)
+                .is_some()
+    }
+
     /// Whether a negation cue stands between `from` and `to` (tokens): what
     /// makes [`Frame::qualifiers`] negative.
     fn negated(&self, from: usize, to: usize) -> bool {
@@ -1557,11 +1609,15 @@ impl Frame<'_, '_> {
                 if self.lex.words.joint_prepositions.contains(&prep) && property.symmetric {
                     // "cooperation between A and B"
                     // "cooperation among A, B and C": each pair of them.
-                    let parties: Vec<usize> = self
-                        .objects_starting_at(k + 2)
-                        .into_iter()
-                        .map(|(_, e)| e)
-                        .collect();
+                    let found = self.objects_starting_at(k + 2);
+                    let ceased = self.ceased(k.saturating_sub(MAX_CESSATION_GAP), k)
+                        || found.last().is_some_and(|(r, _)| self.ceased_after(r.end));
+                    let polarity = if ceased {
+                        Polarity::Negative
+                    } else {
+                        Polarity::Positive
+                    };
+                    let parties: Vec<usize> = found.into_iter().map(|(_, e)| e).collect();
                     for (first, other) in each_pair(&parties) {
                         self.emit(
                             first,
@@ -1570,7 +1626,7 @@ impl Frame<'_, '_> {
                             k..k + 1,
                             "noun-between",
                             0.8,
-                            (Polarity::Positive, None),
+                            (polarity, None),
                         );
                     }
                     continue;
@@ -1587,7 +1643,14 @@ impl Frame<'_, '_> {
                 let Some((subject_range, subject)) = self.noun_agent(k) else {
                     continue;
                 };
-                let q = self.qualifiers(subject_range.end, k);
+                let mut q = self.qualifiers(subject_range.end, k);
+                if self.ceased(subject_range.end, k)
+                    || objects
+                        .last()
+                        .is_some_and(|(r, _)| self.ceased_after(r.end))
+                {
+                    q.0 = Polarity::Negative;
+                }
                 for (_, o) in &objects {
                     self.emit(subject, p, *o, k..k + 1, "noun", 0.8, q.clone());
                 }
@@ -2645,6 +2708,17 @@ impl Frame<'_, '_> {
                         parties = list;
                     }
                 }
+                // "suspended the partnership between A and B", "relations
+                // between A and B soured": stopped, so no cooperation.
+                let ceased = self.ceased(head_end.saturating_sub(MAX_CESSATION_GAP), head_end)
+                    || parties
+                        .last()
+                        .is_some_and(|(r, _)| self.ceased_after(r.end));
+                let polarity = if ceased {
+                    Polarity::Negative
+                } else {
+                    Polarity::Positive
+                };
                 // "an agreement between A, B and C": each pair of them.
                 let parties: Vec<usize> = parties.into_iter().map(|(_, e)| e).collect();
                 for (first, other) in each_pair(&parties) {
@@ -2655,7 +2729,7 @@ impl Frame<'_, '_> {
                         k..k + 1,
                         "joint-between",
                         0.8,
-                        (Polarity::Positive, None),
+                        (polarity, None),
                     );
                 }
             }
