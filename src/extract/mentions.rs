@@ -1198,11 +1198,7 @@ const MIN_NAME_BEFORE_VERB: usize = 2;
 /// Quist"): a capitalised word after at least two words of the name, whose
 /// lowercase form is a trigger verb's form or ends in "s" after a common
 /// word ("meets", "visits"), with more of the heading after it.
-pub fn people_before_headline_verbs(
-    view: &DocView<'_>,
-    lex: &Lexicon,
-    cands: &mut [MentionCand],
-) {
+pub fn people_before_headline_verbs(view: &DocView<'_>, lex: &Lexicon, cands: &mut [MentionCand]) {
     for c in cands.iter_mut() {
         if c.kind != MentionKind::Person && c.class != lex.classes.person {
             continue;

@@ -165,9 +165,8 @@ pub fn position_phrases(
                 return false;
             }
             s -= 1;
-            let modifiers = (s..k).all(|t| {
-                view.is_capitalised(t) && !lex.name_heads.contains_key(view.low(t))
-            });
+            let modifiers =
+                (s..k).all(|t| view.is_capitalised(t) && !lex.name_heads.contains_key(view.low(t)));
             let after = head.end;
             let ends = after >= range.end
                 || at(after) != Cover::Name
@@ -175,10 +174,7 @@ pub fn position_phrases(
             modifiers && ends
         };
         if at(k) == Cover::Known
-            || (at(k) == Cover::Name
-                && !name_ends_inside()
-                && !led_by_known()
-                && !office_named())
+            || (at(k) == Cover::Name && !name_ends_inside() && !led_by_known() && !office_named())
         {
             k = head.end;
             continue;
@@ -324,7 +320,10 @@ pub fn appositive_lowercase_offices(
         };
         let head = k..k + len;
         k = head.end;
-        if head.clone().any(|t| view.is_capitalised(t) || at(t) != Cover::Free) {
+        if head
+            .clone()
+            .any(|t| view.is_capitalised(t) || at(t) != Cover::Free)
+        {
             continue;
         }
         let closes = head.end == range.end
@@ -720,6 +719,12 @@ fn name_ending_complement(
     let opens_name = s < end
         && (is_initials(view, s) || !lex.common_words.contains(view.low(s)))
         && !lex.stop_names.contains(view.text(s));
+    // After the owner, no word of the holder's name is a common word or a
+    // head of names ("… of Kestria Press Office" is a body).
+    let owner_before = owner_before
+        && (s..end).all(|t| {
+            !lex.common_words.contains(view.low(t)) && !lex.name_heads.contains_key(view.low(t))
+        });
     ((portfolio_before || owner_before) && opens_name && end - s >= 2).then_some(s..end)
 }
 
@@ -893,9 +898,8 @@ pub fn people_after_plural_titles(view: &DocView<'_>, lex: &Lexicon, cands: &mut
                 continue;
             }
             for name in names_after_plural_title(view, lex, k + 1, range.end) {
-                let overlapping = |c: &MentionCand| {
-                    c.tokens.start < name.end && name.start < c.tokens.end
-                };
+                let overlapping =
+                    |c: &MentionCand| c.tokens.start < name.end && name.start < c.tokens.end;
                 let person = |c: &MentionCand| {
                     c.kind == MentionKind::Person || c.class == lex.classes.person
                 };
@@ -955,13 +959,14 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                 known_tokens[t]
                     || (view.is_capitalised(t) && lex.surface_ids.contains_key(view.low(t)))
             };
-            let tail_name = name_ending_complement(view, lex, &p, range.end, &at, &known).filter(|name| {
-                !cands.iter().any(|c| {
-                    c.tokens.start < name.end
-                        && name.start < c.tokens.end
-                        && (c.kind == MentionKind::Person || c.class == lex.classes.person)
-                })
-            });
+            let tail_name =
+                name_ending_complement(view, lex, &p, range.end, &at, &known).filter(|name| {
+                    !cands.iter().any(|c| {
+                        c.tokens.start < name.end
+                            && name.start < c.tokens.end
+                            && (c.kind == MentionKind::Person || c.class == lex.classes.person)
+                    })
+                });
             cands.retain_mut(|c| {
                 let overlaps = c.tokens.start < inside.end && inside.start < c.tokens.end;
                 if !overlaps {
