@@ -23,7 +23,7 @@ fn a_second_conjuncts_office_tied_to_a_country_names_its_holder() {
     // a surname written first that the tagger left out of the name opens
     // it; a comma-listed portfolio ends before the holder.
     let out = Output::of(
-        "Trade memorandum signed\n\nThe memorandum was signed by the Minister of Foreign Affairs of Malaysia Saifudin Abdullah and Secretary Orven.\n\nMinister Harlow and Vietnam's Minister of Industry and Trade Nguyen Hong Dian today signed the memorandum.\n\nThe accord was signed by Secretary Orven and Japanese Minister of Economy, Trade and Industry Nishimora Yasutoshi.",
+        "Trade memorandum signed\n\nThe memorandum was signed by the Minister of Foreign Affairs of Malaysia Saifudin Abdullah and Secretary Orven.\n\nMinister Harlow and Vietnam's Minister of Industry and Trade Nguyen Hong Dian today signed the memorandum.\n\nThe memorandum was signed by Secretary Orven and Japanese Minister of Economy, Trade and Industry Nishimora Yasutoshi.",
     );
     let facts = out.facts();
     assert!(
@@ -59,7 +59,7 @@ fn a_second_conjuncts_office_tied_to_a_country_names_its_holder() {
         "{facts:?}"
     );
     assert!(
-        out.has("Nishimora Yasutoshi", "signs", "accord"),
+        out.has("Nishimora Yasutoshi", "signs", "memorandum"),
         "{facts:?}"
     );
 }
