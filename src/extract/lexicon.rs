@@ -926,6 +926,21 @@ pub fn words(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// The singulars a plural noun may have by the regular spelling rules
+/// ("Secretaries" → "Secretary", "Ministers" → "Minister"), as written.
+pub fn singular_forms(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(stem) = word.strip_suffix("ies") {
+        let mut singular = stem.to_owned();
+        singular.push('y');
+        out.push(singular);
+    }
+    if let Some(stem) = word.strip_suffix('s') {
+        out.push(stem.to_owned());
+    }
+    out
+}
+
 /// Regular English inflections of a verb lemma (the first word of a
 /// multiword lemma inflects): (form, is past/participle).
 pub fn inflect(lemma: &str) -> Vec<(String, bool)> {

@@ -1190,6 +1190,49 @@ pub fn people_in_speaker_labels(view: &DocView<'_>, lex: &Lexicon, cands: &mut V
     sort_in_text_order(cands);
 }
 
+/// The most words a person's name keeps before a headline verb cuts it.
+const MIN_NAME_BEFORE_VERB: usize = 2;
+
+/// A person's name in a title-case heading ends before a headline verb
+/// ("Trade Secretary Ada Quist Meets With Norland Ministers" → "Ada
+/// Quist"): a capitalised word after at least two words of the name, whose
+/// lowercase form is a trigger verb's form or ends in "s" after a common
+/// word ("meets", "visits"), with more of the heading after it.
+pub fn people_before_headline_verbs(view: &DocView<'_>, lex: &Lexicon, cands: &mut [MentionCand]) {
+    for c in cands.iter_mut() {
+        if c.kind != MentionKind::Person && c.class != lex.classes.person {
+            continue;
+        }
+        let Some(range) = view
+            .sentences
+            .iter()
+            .find(|r| r.start <= c.tokens.start && c.tokens.start < r.end)
+        else {
+            continue;
+        };
+        if !is_heading(view, range) || c.tokens.end > range.end {
+            continue;
+        }
+        let verb = (c.tokens.start + MIN_NAME_BEFORE_VERB..c.tokens.end).find(|&k| {
+            let low = view.low(k);
+            let stem_common = low
+                .strip_suffix('s')
+                .is_some_and(|stem| lex.common_words.contains(stem));
+            view.is_capitalised(k)
+                && low.len() > 3
+                && low.ends_with('s')
+                && (stem_common || lex.verb_forms.contains_key(low))
+                && !lex.name_heads.contains_key(low)
+                && k + 1 < range.end
+                && view.is_capitalised(k + 1)
+        });
+        if let Some(k) = verb {
+            c.tokens.end = k;
+            c.label = view.span_text(c.tokens.start, k).to_owned();
+        }
+    }
+}
+
 /// People's names written in capitals ("ADA QUIST", as transcripts label
 /// their speakers) are labelled in title case ("Ada Quist"), as every other
 /// mention of the person writes them.

@@ -22,7 +22,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{singular_forms, Lexicon};
 use super::mentions::{
     hyphenated_particle_surname, is_shouted, sort_in_text_order, MentionCand, MentionKind,
 };
@@ -152,7 +152,29 @@ pub fn position_phrases(
             }
             s == range.start || !matches!(at(s - 1), Cover::Name | Cover::NameStart)
         };
-        if at(k) == Cover::Known || (at(k) == Cover::Name && !name_ends_inside() && !led_by_known())
+        // A tagged name whose capitalised modifiers lead to the head, and
+        // which ends there or goes on with the head's complement, is an
+        // office ("Federal Interlocutor for Northern Affairs"); a name with
+        // a head of names before ("Office of …", "… Agency Director") is not.
+        let office_named = || {
+            let mut s = k;
+            while s > range.start && at(s - 1) == Cover::Name {
+                s -= 1;
+            }
+            if s == range.start || at(s - 1) != Cover::NameStart {
+                return false;
+            }
+            s -= 1;
+            let modifiers =
+                (s..k).all(|t| view.is_capitalised(t) && !lex.name_heads.contains_key(view.low(t)));
+            let after = head.end;
+            let ends = after >= range.end
+                || at(after) != Cover::Name
+                || lex.position_prepositions.contains(view.low(after));
+            modifiers && ends
+        };
+        if at(k) == Cover::Known
+            || (at(k) == Cover::Name && !name_ends_inside() && !led_by_known() && !office_named())
         {
             k = head.end;
             continue;
@@ -176,6 +198,175 @@ pub fn position_phrases(
             head,
         });
         k = end;
+    }
+    out
+}
+
+/// Words of an office written before its plural head ("Prime" of "Prime
+/// Ministers").
+const MAX_PLURAL_MODIFIERS: usize = 2;
+/// Capitalised words of one name in a list after a plural title.
+const MAX_LISTED_NAME_WORDS: usize = 4;
+
+/// An office's head written in the plural ending at token `k` ("Prime
+/// Ministers", "Secretaries"): the first token of the title and the office
+/// in the singular as written ("Prime Minister"). The singular is the head
+/// without its regular plural ending, an office of the ontology's
+/// (`kg:positionTitle`).
+pub fn plural_title_at(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    floor: usize,
+    k: usize,
+) -> Option<(usize, String)> {
+    let text = view.text(k);
+    if !view.is_capitalised(k) || text.chars().count() < 4 {
+        return None;
+    }
+    for singular in singular_forms(text) {
+        let low = singular.to_lowercase();
+        for before in (0..=MAX_PLURAL_MODIFIERS.min(k - floor)).rev() {
+            let start = k - before;
+            if !(start..k).all(|t| view.is_capitalised(t)) {
+                continue;
+            }
+            let mut words: Vec<&str> = (start..k).map(|t| view.low(t)).collect();
+            words.push(&low);
+            if lex.position_titles.get(&words.join(" ")).is_some() {
+                let mut label: Vec<&str> = (start..k).map(|t| view.text(t)).collect();
+                label.push(&singular);
+                return Some((start, label.join(" ")));
+            }
+        }
+    }
+    None
+}
+
+/// The names listed after a plural title ending before token `k`
+/// ("Ministers Ada Quist and Ivo Marsh"): capitalised runs of at most four
+/// words, set apart by commas and a last "and", two names at least, the
+/// list ending in a lowercase word or punctuation.
+pub fn names_after_plural_title(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    k: usize,
+    limit: usize,
+) -> Vec<Range<usize>> {
+    let mut names = Vec::new();
+    let mut n = k;
+    loop {
+        let start = n;
+        while n < limit && n - start < MAX_LISTED_NAME_WORDS && view.is_capitalised(n) {
+            n += 1;
+        }
+        if n == start || (n < limit && view.is_capitalised(n)) {
+            return Vec::new();
+        }
+        names.push(start..n);
+        if n >= limit {
+            break;
+        }
+        if view.is_punct(n, ",") && n + 1 < limit && view.is_capitalised(n + 1) {
+            n += 1;
+            continue;
+        }
+        let mut j = n;
+        if view.is_punct(j, ",") {
+            j += 1;
+        }
+        if j < limit && lex.words.conjunctions.contains(view.low(j)) {
+            n = j + 1;
+            let last = n;
+            while n < limit && n - last < MAX_LISTED_NAME_WORDS && view.is_capitalised(n) {
+                n += 1;
+            }
+            if n == last || (n < limit && view.is_capitalised(n)) {
+                return Vec::new();
+            }
+            names.push(last..n);
+        }
+        break;
+    }
+    if names.len() < 2 {
+        return Vec::new();
+    }
+    names
+}
+
+/// Lowercase words read before a lowercase office in apposition.
+const MAX_LOWER_MODIFIERS: usize = 3;
+
+/// Offices written in lowercase in an apposition after their owner's
+/// possessive ("Ada Quist, Kestria's vice president, said", "…, the
+/// Commission's executive vice president."): an office's head from the
+/// ontology, matched in any case, with the lowercase words before it, after
+/// a possessive mark that follows a name the rules found, that name set off
+/// by a comma (perhaps with an article) and the office closing the
+/// apposition (a comma, a closing bracket or the sentence's end). A
+/// lowercase noun phrase without an office's head is no office.
+pub fn appositive_lowercase_offices(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    range: Range<usize>,
+    cover: &[Cover],
+) -> Vec<PositionPhrase> {
+    let at = |t: usize| cover[t - range.start];
+    let mut out = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        let Some((len, _)) = lex.position_titles.longest_at(view, k, range.end) else {
+            k += 1;
+            continue;
+        };
+        let head = k..k + len;
+        k = head.end;
+        if head
+            .clone()
+            .any(|t| view.is_capitalised(t) || at(t) != Cover::Free)
+        {
+            continue;
+        }
+        let closes = head.end == range.end
+            || [",", ")", ".", ";"]
+                .iter()
+                .any(|p| view.is_punct(head.end, p));
+        if !closes {
+            continue;
+        }
+        let mut start = head.start;
+        while start > range.start
+            && head.start - start < MAX_LOWER_MODIFIERS
+            && view.is_word(start - 1)
+            && !view.is_capitalised(start - 1)
+            && !lex.is_possessive(view, start - 1)
+            && !lex.is_determiner(view.low(start - 1))
+            && !is_joiner(view, lex, start - 1)
+            && !lex.position_prepositions.contains(view.low(start - 1))
+            && at(start - 1) == Cover::Free
+        {
+            start -= 1;
+        }
+        // The possessive, its name, perhaps an article, and the comma.
+        if start < range.start + 3 || !lex.is_possessive(view, start - 1) {
+            continue;
+        }
+        let mut o = start - 1;
+        while o > range.start && at(o - 1).is_entity() {
+            o -= 1;
+        }
+        if o == start - 1 {
+            continue;
+        }
+        if o > range.start && lex.words.definite_articles.contains(view.low(o - 1)) {
+            o -= 1;
+        }
+        if o > range.start && view.is_punct(o - 1, ",") {
+            out.push(PositionPhrase {
+                tokens: start..head.end,
+                bare: start..head.end,
+                head,
+            });
+        }
     }
     out
 }
@@ -294,6 +485,7 @@ fn complement_end(
         }
         let listed = t + 1 < limit && at(t + 1) != Cover::Person && is_joiner(view, lex, t + 1);
         (at(t) == Cover::Person && !listed)
+            || surname_before_person(view, lex, t, limit, at)
             || (is_given_name(view, lex, t)
                 && t + 1 < limit
                 && view.is_capitalised(t + 1)
@@ -358,7 +550,10 @@ fn complement_end(
         }
         if is_joiner(view, lex, j) || view.is_punct(j, ",") {
             let next = if view.is_punct(j, ",") {
-                if !comma_list_follows(view, lex, j, limit, &run_is_other) {
+                // "Economy, Trade and Industry Ada Quist": the list's last
+                // item may be a portfolio word the tagger ran into the name.
+                let item_is_other = |n: usize| run_is_other(n) && !lone_portfolio_word(n);
+                if !comma_list_follows(view, lex, j, limit, &item_is_other) {
                     break;
                 }
                 j + 1
@@ -433,6 +628,36 @@ fn initials_start_name(
         && !at(n).is_entity()
 }
 
+/// Whether token `t` is a capitalised word no rule found, right before a
+/// person's name the tagger found from the next word ("… and Trade Nguyen
+/// Hong Dian" tagged "Hong Dian"): a first word of that name the tagger
+/// left out, unless it is a word of offices (a portfolio word, an office's
+/// head), a common word or a stop name. Only after another capitalised
+/// word of the office ("Ambassador to Norland Ada Quist": after a
+/// preposition the word is the office's) and before a name not opening
+/// with a given name, unless the word is a surname written first
+/// (`kg:surnameFirst`: "Nguyen Hong Dian").
+fn surname_before_person(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    t: usize,
+    limit: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> bool {
+    t > 0
+        && t + 1 < limit
+        && at(t) == Cover::Free
+        && at(t + 1) == Cover::Person
+        && view.is_capitalised(t - 1)
+        && (!is_given_name(view, lex, t + 1) || lex.surnames_first.contains(view.text(t)))
+        && view.is_capitalised(t)
+        && view.is_word(t)
+        && !lex.words.portfolio_words.contains(view.low(t))
+        && !lex.common_words.contains(view.low(t))
+        && !lex.stop_names.contains(view.text(t))
+        && lex.position_titles.longest_at(view, t, limit).is_none()
+}
+
 /// Whether token `t` is written as initials: one to three capital letters,
 /// each perhaps with its full stop.
 fn is_initials(view: &DocView<'_>, t: usize) -> bool {
@@ -457,6 +682,7 @@ fn name_ending_complement(
     p: &PositionPhrase,
     limit: usize,
     at: &dyn Fn(usize) -> Cover,
+    known: &dyn Fn(usize) -> bool,
 ) -> Option<Range<usize>> {
     let end = p.tokens.end;
     if end < limit && view.is_capitalised(end) {
@@ -467,6 +693,7 @@ fn name_ending_complement(
         && end - s < MAX_NAME_WORDS
         && view.is_capitalised(s - 1)
         && !matches!(at(s - 1), Cover::Known | Cover::Person)
+        && !known(s - 1)
         && !lex.words.portfolio_words.contains(view.low(s - 1))
         && lex.position_titles.longest_at(view, s - 1, end).is_none()
     {
@@ -475,10 +702,30 @@ fn name_ending_complement(
     let portfolio_before = s > p.head.end
         && view.is_capitalised(s - 1)
         && lex.words.portfolio_words.contains(view.low(s - 1));
+    // "Minister of Foreign Affairs of Kestria Ada Quist": a known place or
+    // organisation after a position preposition ends the office; the
+    // capitalised words after it are its holder (also where the tagger ran
+    // the known name on into them).
+    let owner_before = s > p.head.end + 1 && known(s - 1) && {
+        let mut o = s - 1;
+        while o > p.head.end && known(o - 1) {
+            o -= 1;
+        }
+        if o > p.head.end && lex.words.definite_articles.contains(view.low(o - 1)) {
+            o -= 1;
+        }
+        o > p.head.end && lex.position_prepositions.contains(view.low(o - 1))
+    };
     let opens_name = s < end
         && (is_initials(view, s) || !lex.common_words.contains(view.low(s)))
         && !lex.stop_names.contains(view.text(s));
-    (portfolio_before && opens_name && end - s >= 2).then_some(s..end)
+    // After the owner, no word of the holder's name is a common word or a
+    // head of names ("… of Kestria Press Office" is a body).
+    let owner_before = owner_before
+        && (s..end).all(|t| {
+            !lex.common_words.contains(view.low(t)) && !lex.name_heads.contains_key(view.low(t))
+        });
+    ((portfolio_before || owner_before) && opens_name && end - s >= 2).then_some(s..end)
 }
 
 /// Whether token `t` is a given name, or a given name joined by hyphens to
@@ -640,6 +887,44 @@ fn candidate_cover(view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand]) -> 
     cover
 }
 
+/// People listed after a plural title ("Prime Ministers Quist and Marsh",
+/// "Ministers Ada Quist and Ivo Marsh"): each name of the list is a
+/// person, replacing a tagged name no gazetteer knows.
+pub fn people_after_plural_titles(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+    let mut added = Vec::new();
+    for range in &view.sentences {
+        for k in range.clone() {
+            if plural_title_at(view, lex, range.start, k).is_none() {
+                continue;
+            }
+            for name in names_after_plural_title(view, lex, k + 1, range.end) {
+                let overlapping =
+                    |c: &MentionCand| c.tokens.start < name.end && name.start < c.tokens.end;
+                let person = |c: &MentionCand| {
+                    c.kind == MentionKind::Person || c.class == lex.classes.person
+                };
+                if cands
+                    .iter()
+                    .any(|c| overlapping(c) && (person(c) || c.kind == MentionKind::Known))
+                {
+                    continue;
+                }
+                cands.retain(|c| !overlapping(c));
+                added.push(MentionCand::new(
+                    name.clone(),
+                    MentionKind::Person,
+                    lex.classes.person.clone(),
+                    view.span_text(name.start, name.end).to_owned(),
+                ));
+            }
+        }
+    }
+    if !added.is_empty() {
+        cands.extend(added);
+        sort_in_text_order(cands);
+    }
+}
+
 /// Applies the position phrases to the mention candidates (after the name
 /// tagger): a position's complement holds no names of its own but the
 /// gazetteer's; a person's name does not start with a title; a name starts
@@ -649,6 +934,18 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
         return;
     }
     let cover = candidate_cover(view, lex, cands);
+    // The gazetteer's names and demonyms, whatever tagged name covers them.
+    let mut known_tokens = vec![false; view.toks.len()];
+    for c in cands
+        .iter()
+        .filter(|c| matches!(c.kind, MentionKind::Known | MentionKind::Demonym))
+    {
+        for t in c.tokens.clone() {
+            if let Some(k) = known_tokens.get_mut(t) {
+                *k = true;
+            }
+        }
+    }
     let mut added = Vec::new();
     let mut changed = false;
     for range in &view.sentences {
@@ -656,13 +953,20 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
         for p in phrases {
             let inside = p.head.start..p.tokens.end;
             let at = |t: usize| cover[t];
-            let tail_name = name_ending_complement(view, lex, &p, range.end, &at).filter(|name| {
-                !cands.iter().any(|c| {
-                    c.tokens.start < name.end
-                        && name.start < c.tokens.end
-                        && (c.kind == MentionKind::Person || c.class == lex.classes.person)
-                })
-            });
+            // A one-word gazetteer name the tagger ran on into the next words
+            // ("Kestria Ada Quist" tagged as one name) is still known.
+            let known = |t: usize| {
+                known_tokens[t]
+                    || (view.is_capitalised(t) && lex.surface_ids.contains_key(view.low(t)))
+            };
+            let tail_name =
+                name_ending_complement(view, lex, &p, range.end, &at, &known).filter(|name| {
+                    !cands.iter().any(|c| {
+                        c.tokens.start < name.end
+                            && name.start < c.tokens.end
+                            && (c.kind == MentionKind::Person || c.class == lex.classes.person)
+                    })
+                });
             cands.retain_mut(|c| {
                 let overlaps = c.tokens.start < inside.end && inside.start < c.tokens.end;
                 if !overlaps {
@@ -706,6 +1010,19 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
             // "… for Defence Tariq al-Marzan": so does a capitalised word
             // before a surname joined to its particle.
             let e = p.tokens.end;
+            // "… and Trade Nguyen Hong Dian" with "Hong Dian" tagged: the
+            // word the office stopped before opens the tagged name.
+            if surname_before_person(view, lex, e, range.end, &at) {
+                if let Some(c) = cands.iter_mut().find(|c| {
+                    c.tokens.start == e + 1
+                        && (c.kind == MentionKind::Person || c.class == lex.classes.person)
+                }) {
+                    c.tokens.start = e;
+                    c.label = view.span_text(e, c.tokens.end).to_owned();
+                    changed = true;
+                    continue;
+                }
+            }
             let particle_named = e + 1 < range.end
                 && view.is_capitalised(e)
                 && hyphenated_particle_surname(view, lex, e + 1);

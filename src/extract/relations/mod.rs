@@ -25,7 +25,10 @@ mod signing_lists;
 use super::lexicon::{Lexicon, VerbForm, WordSet};
 use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
-use super::positions::{after_titles, mark_cover, position_phrases, Cover, PositionPhrase};
+use super::positions::{
+    after_titles, appositive_lowercase_offices, mark_cover, names_after_plural_title,
+    plural_title_at, position_phrases, Cover, PositionPhrase,
+};
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
 use super::view::DocView;
@@ -107,7 +110,12 @@ pub fn find_relations(
                 class,
             );
         }
-        let positions = position_phrases(view, lex, range.clone(), &cover);
+        let mut positions = position_phrases(view, lex, range.clone(), &cover);
+        let lowercase = appositive_lowercase_offices(view, lex, range.clone(), &cover);
+        if !lowercase.is_empty() {
+            positions.extend(lowercase);
+            positions.sort_by_key(|p| p.tokens.start);
+        }
         let first_fact = out.len();
         let mut frame = Frame {
             view,
@@ -174,6 +182,7 @@ pub fn find_relations(
         }
         frame.position_frames();
         frame.title_frames();
+        frame.plural_title_frames();
         // The frames over the parse only add facts the surface rules did not
         // read, so they ask for the parse last.
         let frame_parse =
@@ -2253,6 +2262,12 @@ impl Frame<'_, '_> {
         if end >= self.range.end {
             return None;
         }
+        // "High Representative / Vice-President (HR/VP), Ada Quist": the
+        // office's acronym in brackets stands between it and the name.
+        let end = self.bracketed_acronym_end(end).unwrap_or(end);
+        if end >= self.range.end {
+            return None;
+        }
         // Titles between the office and the name ("… Affairs Dr Ada Quist",
         // "Prime Minister the Rt Hon Ada Quist").
         let named = after_titles(self.view, self.lex, end, self.range.end).unwrap_or(end);
@@ -2263,6 +2278,33 @@ impl Frame<'_, '_> {
             return Some(e);
         }
         self.apposed_name_after(end).and_then(person)
+    }
+
+    /// Where an acronym in brackets starting at token `k` ends ("(HR/VP)",
+    /// "(USTR)"): capitals, digits and the slashes, hyphens or ampersands
+    /// between them, a few tokens at most; the token after the bracket.
+    fn bracketed_acronym_end(&self, k: usize) -> Option<usize> {
+        let view = self.view;
+        if !view.is_punct(k, "(") {
+            return None;
+        }
+        let mut j = k + 1;
+        let mut letters = false;
+        while j < self.range.end && j - k <= MAX_ACRONYM_TOKENS {
+            if view.is_punct(j, ")") {
+                return letters.then_some(j + 1);
+            }
+            let text = view.text(j);
+            let acronym_part = text
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '/' | '-' | '&'));
+            if !acronym_part {
+                return None;
+            }
+            letters |= text.chars().any(char::is_uppercase);
+            j += 1;
+        }
+        None
     }
 
     /// Where the name set off by a comma after a position's end starts:
@@ -2559,6 +2601,48 @@ impl Frame<'_, '_> {
     }
 }
 
+impl Frame<'_, '_> {
+    /// "Prime Ministers Quist and Marsh signed …": each person listed after
+    /// a plural title holds the office in the singular.
+    fn plural_title_frames(&mut self) {
+        let Some(property) = self.lex.title_property else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        for k in a..b {
+            let Some((start, label)) = plural_title_at(self.view, self.lex, a, k) else {
+                continue;
+            };
+            let names = names_after_plural_title(self.view, self.lex, k + 1, b);
+            let people: Vec<usize> = names
+                .iter()
+                .filter_map(|r| {
+                    self.mention_starting_at(r.start)
+                        .filter(|(m, e)| m.end == r.end && self.is_person(*e))
+                        .map(|(_, e)| e)
+                })
+                .collect();
+            if people.len() < 2 || people.len() != names.len() {
+                continue;
+            }
+            let class = self.lex.classes.position.clone();
+            let position = self.local_entity(&label, &class);
+            self.entities[position].mentions.push(start..k + 1);
+            for person in people {
+                self.emit(
+                    person,
+                    property,
+                    position,
+                    start..k + 1,
+                    "title",
+                    0.85,
+                    (Polarity::Positive, None),
+                );
+            }
+        }
+    }
+}
+
 /// Words between "as" and the office it introduces.
 const MAX_ROLE_MODIFIERS: usize = 6;
 /// Words of a verb group read back from an appointing copula ("has today
@@ -2572,6 +2656,9 @@ const MAX_PARTY_NOUN_WORDS: usize = 2;
 /// Words of a coordinated list of places modifying a plural noun ("the UK,
 /// Kestrian and Norlandic governments").
 const MAX_MODIFIER_LIST_WORDS: usize = 8;
+
+/// Tokens of an office's acronym in brackets ("( HR / VP )").
+const MAX_ACRONYM_TOKENS: usize = 6;
 
 /// Tokens between a position's comma and its holder's name.
 const MAX_APPOSITION: usize = 12;
