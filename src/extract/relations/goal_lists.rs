@@ -129,10 +129,37 @@ impl Frame<'_, '_> {
                             matches!(syntax.node(next).xpos, "MD" | "VBZ" | "VBD" | "VBP")
                         }))
             };
+            // "supporting small ports, as well as a refocus on strengthening
+            // coastal shipping": after an additive phrase, a noun phrase
+            // leading to an "-ing" clause a few words on opens another goal.
+            let additive = (t..next).any(|s| {
+                self.lex
+                    .words
+                    .additive_phrases
+                    .phrase_at(self.view, s, next)
+                    .is_some()
+            });
+            let later_gerund = || {
+                (next + 1..b.min(next + 2 + MAX_NOUN_GAP))
+                    .take_while(|&g| self.view.is_word(g))
+                    .find(|&g| {
+                        self.is_gerund(parse, g)
+                            && self
+                                .lex
+                                .goal_cues
+                                .list_cues
+                                .first_at(self.view, g - 1, g)
+                                .is_some()
+                    })
+            };
             if next < b && next > t && (self.is_gerund(parse, next) || parallel()) {
                 items.push(item..t);
                 item = next;
                 t = next + 1;
+            } else if let Some(g) = (additive && next < b).then(later_gerund).flatten() {
+                items.push(item..t);
+                item = g;
+                t = g + 1;
             } else if self.view.is_punct(t, ";")
                 || self.view.is_punct(t, ",") && next < b && boundary.contains(self.view.low(next))
                 || clause()
@@ -223,8 +250,14 @@ impl Frame<'_, '_> {
             .then_some(b - 2);
             let verbs_only = phrase.is_none();
             let purpose = phrase.or(marker);
+            // "The two governments will work together to:" with no document
+            // in the sentence: the items are goals of the document the text
+            // is about.
             if let Some(owner) = purpose
-                .and_then(|k| self.nearest_goal_owner_before(k))
+                .and_then(|k| {
+                    self.nearest_goal_owner_before(k)
+                        .or_else(|| self.topic_owner_before(k))
+                })
                 .filter(|&o| self.may_own_goal(o))
             {
                 return Some(OpenList { owner, verbs_only });
@@ -251,6 +284,21 @@ impl Frame<'_, '_> {
                 let first = self.list_start_after_cue(parse, cue.end);
                 let owner = self.nearest_goal_owner_before(k);
                 (cue, first, owner)
+            } else if lex.words.goal_list_nouns.contains(self.view.low(k))
+                && !lex.goal_nouns.contains(self.view.low(k))
+                && b >= a + 2
+                && self.view.is_punct(b - 1, ":")
+                && k + 1 < b
+                && b - 1 <= k + 1 + MAX_NOUN_GAP
+                && (k + 1..b - 1).all(|t| self.view.is_word(t))
+                && parse.is_none_or(|syntax| syntax.node(k).upos != "VERB")
+            {
+                // "The strategy describes the six pillars of national
+                // resilience:" — its items follow, one a line.
+                let owner = self
+                    .nearest_goal_owner_before(k)
+                    .or_else(|| self.most_recent_entity_before(k, goal_property));
+                (k..k + 1, b, owner)
             } else if lex.goal_nouns.contains(self.view.low(k))
                 // "a strategy that aims to cut …": a goal noun's spelling
                 // used as a verb opens a purpose clause, not a goal list.
@@ -387,7 +435,11 @@ impl Frame<'_, '_> {
                         && !words.noun_phrase_prepositions.contains(view.low(t)))
         };
         let marked = self.opens_like_verb_line(bare_verb)?;
-        let mut end = (a..b).find(|&t| self.view.is_punct(t, ";")).unwrap_or(b);
+        // "1. Expand Clean Energy: The leaders agreed …": a heading up to
+        // its colon is the goal, the paragraph after it says more.
+        let mut end = (a..b)
+            .find(|&t| self.view.is_punct(t, ";") || self.view.is_punct(t, ":"))
+            .unwrap_or(b);
         while end > a && self.view.toks[end - 1].kind == TokenKind::Punct {
             end -= 1;
         }

@@ -336,8 +336,129 @@ impl Frame<'_, '_> {
         let Some(p) = self.lex.goal_property else {
             return false;
         };
-        self.ontology
-            .fits(&self.entities[e].class, &self.lex.properties[p].range)
+        let entity = &self.entities[e];
+        // "several measures": a phrase counting things of a kind names no
+        // document that could own a goal.
+        let counted = entity.label.split_whitespace().next().is_some_and(|w| {
+            self.lex
+                .words
+                .indefinite_quantifiers
+                .contains(&w.to_lowercase())
+        });
+        !counted && self.ontology.fits(&entity.class, &self.lex.properties[p].range)
+    }
+
+    /// An enumerator at token `t`: "(i)", "ii)", "(b)", "III)" — a roman
+    /// numeral or one letter, closed by a bracket. Returns its length in
+    /// tokens and whether it is a roman numeral.
+    fn enumerator_at(&self, t: usize) -> Option<(usize, bool)> {
+        let b = self.range.end;
+        let open = t < b && self.view.is_punct(t, "(");
+        let label = t + usize::from(open);
+        if label + 1 >= b || !self.view.is_word(label) || !self.view.is_punct(label + 1, ")") {
+            return None;
+        }
+        let word = self.view.low(label);
+        let roman = word.len() <= 4 && word.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+        let letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic());
+        (roman || letter).then_some((label + 2 - t, roman))
+    }
+
+    /// Goals enumerated inline after a purpose phrase or an infinitive
+    /// marker: "the memorandum aims to (i) strengthen X, (ii) enhance Y and
+    /// (iii) address Z" — one goal per item, of the document or initiative
+    /// named before the cue in the sentence. Read on the surface: parsers
+    /// take the enumerators for words of the clause.
+    pub(super) fn enumerated_goal_frames(&mut self) {
+        let Some(goal_property) = self.lex.goal_property else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        let lex = self.lex;
+        let mut k = a;
+        while k < b {
+            let cue_end = match lex.purpose_phrases.first_at(self.view, k, b) {
+                Some(p) => k + p.len(),
+                None if lex.goal_cues.clause_markers.contains(self.view.low(k)) => k + 1,
+                None => {
+                    k += 1;
+                    continue;
+                }
+            };
+            let Some((len, roman)) = self.enumerator_at(cue_end) else {
+                k = cue_end;
+                continue;
+            };
+            // The enumerators of the list: (start, length), each of the kind
+            // the first one is.
+            let mut marks = vec![(cue_end, len)];
+            let mut t = cue_end + len;
+            while t < b && marks.len() < MAX_GOALS_PER_CUE {
+                if self.view.is_punct(t, ";") && t + 1 < b && self.enumerator_at(t + 1).is_none() {
+                    break;
+                }
+                match self.enumerator_at(t) {
+                    Some((l, r)) if r == roman && t > marks[marks.len() - 1].0 + 2 => {
+                        marks.push((t, l));
+                        t += l;
+                    }
+                    _ => t += 1,
+                }
+            }
+            if marks.len() < 2 {
+                k = cue_end;
+                continue;
+            }
+            let Some(owner) = self
+                .nearest_goal_owner_before(k)
+                .filter(|&o| self.may_own_goal(o))
+            else {
+                k = t;
+                continue;
+            };
+            let q = self.qualifiers(a, k);
+            if q.0 == Polarity::Negative {
+                k = t;
+                continue;
+            }
+            for (i, &(start, l)) in marks.iter().enumerate() {
+                let first = start + l;
+                let mut end = match marks.get(i + 1) {
+                    Some(&(next, _)) => next,
+                    None => {
+                        let end = (first..b)
+                            .find(|&e| self.view.is_punct(e, ";"))
+                            .unwrap_or(b);
+                        if first < end {
+                            self.before_goal_boundary(first, end)
+                        } else {
+                            end
+                        }
+                    }
+                };
+                while end > first
+                    && (self.view.toks[end - 1].kind == crate::text::TokenKind::Punct
+                        || lex.words.conjunctions.contains(self.view.low(end - 1))
+                        || lex.words.disjunctions.contains(self.view.low(end - 1)))
+                {
+                    end -= 1;
+                }
+                if end < first + 2 || end - first > MAX_GOAL_TOKENS {
+                    continue;
+                }
+                let goal = self.goal_entity(first..end);
+                self.emit(
+                    goal,
+                    goal_property,
+                    owner,
+                    k..cue_end,
+                    "goal-enumeration",
+                    0.75,
+                    q.clone(),
+                );
+            }
+            k = t;
+        }
     }
 
     /// The entity a token stands for: the mention covering it, the noun a
