@@ -39,6 +39,10 @@ pub(super) const MAX_NOUN_GAP: usize = 4;
 pub(super) struct OpenList {
     pub owner: usize,
     pub verbs_only: bool,
+    /// Opened by a goal list noun ("the six pillars of …:"): a bulleted
+    /// or numbered line is an item whatever word opens it ("- a skilled
+    /// workforce;").
+    pub any_item: bool,
 }
 
 impl Frame<'_, '_> {
@@ -229,6 +233,7 @@ impl Frame<'_, '_> {
                 .starts_line()
                 .then(|| self.verb_line_goal(parse, list.verbs_only))
                 .flatten()
+                .or_else(|| list.any_item.then(|| self.item_line_goal()).flatten())
             {
                 let items = self.infinitive_items(vec![item]);
                 self.emit_goals(items, list.owner, goal_property, a..a + 1);
@@ -260,7 +265,11 @@ impl Frame<'_, '_> {
                 })
                 .filter(|&o| self.may_own_goal(o))
             {
-                return Some(OpenList { owner, verbs_only });
+                return Some(OpenList {
+                    owner,
+                    verbs_only,
+                    any_item: false,
+                });
             }
         }
         let mut k = a;
@@ -280,6 +289,7 @@ impl Frame<'_, '_> {
                             matches!(syntax.node(k - 1).xpos, "VBN" | "VBD" | "JJ")
                         }))
                 });
+            let list_noun = cue.is_none() && lex.words.goal_list_nouns.contains(self.view.low(k));
             let (cue, first, owner) = if let Some(cue) = cue {
                 let first = self.list_start_after_cue(parse, cue.end);
                 let owner = self.nearest_goal_owner_before(k);
@@ -339,6 +349,7 @@ impl Frame<'_, '_> {
                     opened = Some(OpenList {
                         owner,
                         verbs_only: false,
+                        any_item: list_noun,
                     });
                 }
                 k = cue.end;
@@ -444,6 +455,22 @@ impl Frame<'_, '_> {
             end -= 1;
         }
         (end >= a + 2 + usize::from(marked)).then_some(a..end)
+    }
+
+    /// A bulleted or numbered line as one goal, whatever opens it: up to a
+    /// semicolon or colon, without closing punctuation, at least two words.
+    fn item_line_goal(&self) -> Option<std::ops::Range<usize>> {
+        let (a, b) = (self.range.start, self.range.end);
+        if !self.starts_list_item() {
+            return None;
+        }
+        let mut end = (a..b)
+            .find(|&t| self.view.is_punct(t, ";") || self.view.is_punct(t, ":"))
+            .unwrap_or(b);
+        while end > a && self.view.toks[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        (end >= a + 2).then_some(a..end)
     }
 
     /// Whether this sentence opens the way one goal line of a list does:

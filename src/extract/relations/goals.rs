@@ -110,6 +110,7 @@ impl Frame<'_, '_> {
                 let verb = (k..head).rev().find(|&t| is_verb(syntax, t)).unwrap_or(k);
                 self.participle_object(syntax, verb)
                     .or_else(|| self.owner_of_verb(syntax, verb, false))
+                    .or_else(|| self.owner_of_object_participle(syntax, verb))
                     .or_else(|| {
                         self.mention_ending_at(self.skip_aux_left(k))
                             .map(|m| m.1)
@@ -160,6 +161,29 @@ impl Frame<'_, '_> {
                     .or_else(|| self.fronted_purpose_owner(syntax, m, t))
                 {
                     found.push((t, owner, m..t));
+                }
+                continue;
+            }
+            // "a memorandum that establishes a framework for …", "the
+            // strategy is based on A and supports the transformation of B":
+            // a goal verb (`kg:goalVerb`) in the present tense, in a relative
+            // clause on a document or coordinated with its predicate, states
+            // the document's goal as written.
+            if node.xpos == "VBZ"
+                && matches!(node.rel, "acl:relcl" | "conj")
+                && lex.words.goal_verbs.contains(&node.lemma)
+                && !syntax
+                    .children(t)
+                    .any(|c| matches!(syntax.node(c).rel, "aux" | "aux:pass" | "nsubj:pass"))
+                // The relative clause's subject is its relative pronoun, a
+                // coordinated predicate has none of its own.
+                && syntax.children(t).all(|c| {
+                    syntax.node(c).rel != "nsubj"
+                        || node.rel == "acl:relcl" && syntax.node(c).upos == "PRON"
+                })
+            {
+                if let Some(owner) = self.owner_of_verb(syntax, t, false) {
+                    found.push((t, owner, t..t + 1));
                 }
                 continue;
             }
@@ -345,7 +369,10 @@ impl Frame<'_, '_> {
                 .indefinite_quantifiers
                 .contains(&w.to_lowercase())
         });
-        !counted && self.ontology.fits(&entity.class, &self.lex.properties[p].range)
+        !counted
+            && self
+                .ontology
+                .fits(&entity.class, &self.lex.properties[p].range)
     }
 
     /// An enumerator at token `t`: "(i)", "ii)", "(b)", "III)" — a roman
@@ -918,6 +945,34 @@ impl Frame<'_, '_> {
         self.goal_owner_at(syntax, predicate, subject)
     }
 
+    /// The owner of a participle modifying a verb's object, or a noun
+    /// inside it: "The strategy contains a set of measures aimed at cutting
+    /// …" states the goal of the verb's subject, a document.
+    fn owner_of_object_participle(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
+        let node = syntax.node(verb);
+        if node.rel != "acl" {
+            return None;
+        }
+        let mut n = node.head?;
+        for _ in 0..MAX_SUBJECT_WALK {
+            let noun = syntax.node(n);
+            match noun.rel {
+                "nmod" => n = noun.head?,
+                "obj" => {
+                    let h = noun.head?;
+                    let subject = syntax
+                        .children(h)
+                        .find(|&c| syntax.node(c).rel == "nsubj")?;
+                    return self
+                        .goal_owner_at(syntax, h, subject)
+                        .filter(|&o| self.may_own_goal(o));
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// The owner of a purpose clause opening the sentence, set off by a
     /// comma ("To deepen ties, we are pleased to announce the launch of the
     /// X Programme", "In order to widen access, the ministry has launched
@@ -933,10 +988,19 @@ impl Frame<'_, '_> {
         verb: usize,
     ) -> Option<usize> {
         let node = syntax.node(verb);
-        if first != self.range.start || node.rel != "advcl" {
+        // "With the aim of modernising the ports, the government has
+        // committed to the Strategy": the purpose completes a noun of the
+        // phrase, itself an adjunct of the main clause, whose document
+        // complement owns it.
+        let through_noun = node.rel == "acl"
+            && node
+                .head
+                .is_some_and(|n| n >= first && n < verb && syntax.node(n).rel == "obl");
+        if first != self.range.start || node.rel != "advcl" && !through_noun {
             return None;
         }
-        let governor = node.head.filter(|&g| g > verb)?;
+        let clause = if through_noun { node.head? } else { verb };
+        let governor = syntax.node(clause).head.filter(|&g| g > verb)?;
         let comma = (verb + 1..governor).find(|&k| self.view.is_punct(k, ","))?;
         let non_goal = &self.lex.goal_cues.non_goal_verbs;
         let reaches_governor = |r: &std::ops::Range<usize>| {
@@ -955,7 +1019,8 @@ impl Frame<'_, '_> {
                 let Some(h) = n.head else {
                     return false;
                 };
-                let through_object = matches!(n.rel, "obj" | "nsubj:pass");
+                let through_object = matches!(n.rel, "obj" | "nsubj:pass")
+                    || through_noun && n.rel == "obl" && h == governor;
                 let allowed = through_object
                     || matches!(
                         n.rel,
@@ -1175,8 +1240,17 @@ impl Frame<'_, '_> {
             let verb_conj = node.rel == "conj"
                 && is_verb(syntax, c)
                 && verb_form(self.view, syntax, parent) == verb_form(self.view, syntax, c);
+            // "help people to start and grow small firms": a verb inside the
+            // goal that shares its object with its conjunct stays with it.
+            let parent_shares_object = parent != head
+                && parent > head
+                && !syntax
+                    .children(parent)
+                    .any(|d| d > parent && !is_coordination(syntax, d));
             if verb_conj && parent == head && shares_object && c <= head + 3 && others.is_empty() {
                 // Merge: keep the conjunct and its object in this goal.
+            } else if verb_conj && parent_shares_object && c <= parent + 3 && keep[parent - head] {
+                // Merge: the two verbs share the object after the second.
             } else if verb_conj {
                 others.push(c);
                 continue;
@@ -1297,6 +1371,41 @@ impl Frame<'_, '_> {
                         })
                     }))
         };
+        // "expanding trade in farm goods and further deepening ties": a
+        // goal verb's gerund after "and" (and at most one adverb) opens a
+        // goal of its own, however the parser attached it.
+        if self.lex.may_be_gerund(self.view, span.start) && syntax.node(span.start).xpos == "VBG" {
+            let gerund_goal = |g: usize| {
+                g < limit
+                    && self.lex.may_be_gerund(self.view, g)
+                    && syntax.node(g).xpos == "VBG"
+                    && words.goal_verbs.contains(&syntax.node(g).lemma)
+            };
+            let split = (span.start + 2..limit.min(span.end)).find_map(|t| {
+                if !words.conjunctions.contains(self.view.low(t)) {
+                    return None;
+                }
+                if gerund_goal(t + 1) {
+                    Some((t, t + 1))
+                } else if t + 2 < limit
+                    && matches!(syntax.node(t + 1).xpos, "RB" | "RBR" | "JJ" | "JJR")
+                    && gerund_goal(t + 2)
+                {
+                    Some((t, t + 2))
+                } else {
+                    None
+                }
+            });
+            if let Some((t, g)) = split {
+                let mut end = t;
+                while end > span.start + 1
+                    && self.view.toks[end - 1].kind == crate::text::TokenKind::Punct
+                {
+                    end -= 1;
+                }
+                return vec![span.start..end, g..span.end.max(g + 1)];
+            }
+        }
         let mut starts = vec![span.start];
         let mut ends = Vec::new();
         // An item holding a subordinate clause ("ensure that progress
