@@ -55,6 +55,9 @@ use crate::extract::model::{EntityKey, Polarity};
 
 /// The most goals one cue yields (coordinated verbs), and the longest goal.
 const MAX_GOALS_PER_CUE: usize = 12;
+/// The most words between an occasion preposition and its occasion noun
+/// ("during the President's visit").
+const MAX_OCCASION_GAP: usize = 4;
 const MAX_GOAL_TOKENS: usize = 40;
 /// How far a subject is looked for up a chain of coordinated or controlled verbs.
 const MAX_SUBJECT_WALK: usize = 4;
@@ -1543,8 +1546,21 @@ impl Frame<'_, '_> {
                 self.view.is_punct(k, ";")
                     || self.view.is_punct(k, ",") && boundary.contains(self.view.low(k + 1))
                     || end_phrases.phrase_at(self.view, k, end).is_some()
+                    || self.opens_occasion(k, end)
             })
             .unwrap_or(end)
+    }
+}
+
+impl Frame<'_, '_> {
+    /// Whether token `k` opens the occasion of an act (`kg:occasionPreposition`
+    /// with a `kg:occasionNoun` at most [`MAX_OCCASION_GAP`] words on, before
+    /// `end`): "during the President's visit to Freedonia".
+    fn opens_occasion(&self, k: usize, end: usize) -> bool {
+        let words = &self.lex.words;
+        words.occasion_prepositions.contains(self.view.low(k))
+            && (k + 1..end.min(k + 2 + MAX_OCCASION_GAP))
+                .any(|j| words.occasion_nouns.contains(self.view.low(j)))
     }
 }
 
