@@ -73,6 +73,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "active-partner",
             "comma-joined",
             "dep-",
+            "goal-enumeration",
             "goal-gerund-list",
             "goal-list",
             "headline-purpose",

@@ -415,6 +415,17 @@ function_word_roles! {
     /// `kg:goalVerb`: a verb that opens goals, read as one after a
     /// conjunction however the tagger took it ("and promote joint …").
     goal_verbs = "goalVerb";
+    /// `kg:occasionPreposition`: before an occasion noun, ends a goal
+    /// ("during the visit").
+    occasion_prepositions = "occasionPreposition";
+    /// `kg:occasionNoun`: an event an act is done on the occasion of.
+    occasion_nouns = "occasionNoun";
+    /// `kg:goalListNoun`: a few words before a colon ending the sentence,
+    /// opens a goal list, one item a line ("the six pillars of …:").
+    goal_list_nouns = "goalListNoun";
+    /// `kg:indefiniteQuantifier`: opens a noun phrase that names no
+    /// document ("several measures"), so owns no goal.
+    indefinite_quantifiers = "indefiniteQuantifier";
     /// `kg:purposeNoun`: a noun predicated of a document whose "to"
     /// infinitive is the document's goal ("the plan is an effort to …").
     purpose_nouns = "purposeNoun";

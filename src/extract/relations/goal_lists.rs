@@ -39,6 +39,10 @@ pub(super) const MAX_NOUN_GAP: usize = 4;
 pub(super) struct OpenList {
     pub owner: usize,
     pub verbs_only: bool,
+    /// Opened by a goal list noun ("the six pillars of …:"): a bulleted
+    /// or numbered line is an item whatever word opens it ("- a skilled
+    /// workforce;").
+    pub any_item: bool,
 }
 
 impl Frame<'_, '_> {
@@ -129,10 +133,37 @@ impl Frame<'_, '_> {
                             matches!(syntax.node(next).xpos, "MD" | "VBZ" | "VBD" | "VBP")
                         }))
             };
+            // "supporting small ports, as well as a refocus on strengthening
+            // coastal shipping": after an additive phrase, a noun phrase
+            // leading to an "-ing" clause a few words on opens another goal.
+            let additive = (t..next).any(|s| {
+                self.lex
+                    .words
+                    .additive_phrases
+                    .phrase_at(self.view, s, next)
+                    .is_some()
+            });
+            let later_gerund = || {
+                (next + 1..b.min(next + 2 + MAX_NOUN_GAP))
+                    .take_while(|&g| self.view.is_word(g))
+                    .find(|&g| {
+                        self.is_gerund(parse, g)
+                            && self
+                                .lex
+                                .goal_cues
+                                .list_cues
+                                .first_at(self.view, g - 1, g)
+                                .is_some()
+                    })
+            };
             if next < b && next > t && (self.is_gerund(parse, next) || parallel()) {
                 items.push(item..t);
                 item = next;
                 t = next + 1;
+            } else if let Some(g) = (additive && next < b).then(later_gerund).flatten() {
+                items.push(item..t);
+                item = g;
+                t = g + 1;
             } else if self.view.is_punct(t, ";")
                 || self.view.is_punct(t, ",") && next < b && boundary.contains(self.view.low(next))
                 || clause()
@@ -202,6 +233,7 @@ impl Frame<'_, '_> {
                 .starts_line()
                 .then(|| self.verb_line_goal(parse, list.verbs_only))
                 .flatten()
+                .or_else(|| list.any_item.then(|| self.item_line_goal()).flatten())
             {
                 let items = self.infinitive_items(vec![item]);
                 self.emit_goals(items, list.owner, goal_property, a..a + 1);
@@ -223,11 +255,21 @@ impl Frame<'_, '_> {
             .then_some(b - 2);
             let verbs_only = phrase.is_none();
             let purpose = phrase.or(marker);
+            // "The two governments will work together to:" with no document
+            // in the sentence: the items are goals of the document the text
+            // is about.
             if let Some(owner) = purpose
-                .and_then(|k| self.nearest_goal_owner_before(k))
+                .and_then(|k| {
+                    self.nearest_goal_owner_before(k)
+                        .or_else(|| self.topic_owner_before(k))
+                })
                 .filter(|&o| self.may_own_goal(o))
             {
-                return Some(OpenList { owner, verbs_only });
+                return Some(OpenList {
+                    owner,
+                    verbs_only,
+                    any_item: false,
+                });
             }
         }
         let mut k = a;
@@ -247,10 +289,26 @@ impl Frame<'_, '_> {
                             matches!(syntax.node(k - 1).xpos, "VBN" | "VBD" | "JJ")
                         }))
                 });
+            let list_noun = cue.is_none() && lex.words.goal_list_nouns.contains(self.view.low(k));
             let (cue, first, owner) = if let Some(cue) = cue {
                 let first = self.list_start_after_cue(parse, cue.end);
                 let owner = self.nearest_goal_owner_before(k);
                 (cue, first, owner)
+            } else if lex.words.goal_list_nouns.contains(self.view.low(k))
+                && !lex.goal_nouns.contains(self.view.low(k))
+                && b >= a + 2
+                && self.view.is_punct(b - 1, ":")
+                && k + 1 < b
+                && b - 1 <= k + 1 + MAX_NOUN_GAP
+                && (k + 1..b - 1).all(|t| self.view.is_word(t))
+                && parse.is_none_or(|syntax| syntax.node(k).upos != "VERB")
+            {
+                // "The strategy describes the six pillars of national
+                // resilience:" — its items follow, one a line.
+                let owner = self
+                    .nearest_goal_owner_before(k)
+                    .or_else(|| self.most_recent_entity_before(k, goal_property));
+                (k..k + 1, b, owner)
             } else if lex.goal_nouns.contains(self.view.low(k))
                 // "a strategy that aims to cut …": a goal noun's spelling
                 // used as a verb opens a purpose clause, not a goal list.
@@ -291,6 +349,7 @@ impl Frame<'_, '_> {
                     opened = Some(OpenList {
                         owner,
                         verbs_only: false,
+                        any_item: list_noun,
                     });
                 }
                 k = cue.end;
@@ -387,11 +446,31 @@ impl Frame<'_, '_> {
                         && !words.noun_phrase_prepositions.contains(view.low(t)))
         };
         let marked = self.opens_like_verb_line(bare_verb)?;
-        let mut end = (a..b).find(|&t| self.view.is_punct(t, ";")).unwrap_or(b);
+        // "1. Expand Clean Energy: The leaders agreed …": a heading up to
+        // its colon is the goal, the paragraph after it says more.
+        let mut end = (a..b)
+            .find(|&t| self.view.is_punct(t, ";") || self.view.is_punct(t, ":"))
+            .unwrap_or(b);
         while end > a && self.view.toks[end - 1].kind == TokenKind::Punct {
             end -= 1;
         }
         (end >= a + 2 + usize::from(marked)).then_some(a..end)
+    }
+
+    /// A bulleted or numbered line as one goal, whatever opens it: up to a
+    /// semicolon or colon, without closing punctuation, at least two words.
+    fn item_line_goal(&self) -> Option<std::ops::Range<usize>> {
+        let (a, b) = (self.range.start, self.range.end);
+        if !self.starts_list_item() {
+            return None;
+        }
+        let mut end = (a..b)
+            .find(|&t| self.view.is_punct(t, ";") || self.view.is_punct(t, ":"))
+            .unwrap_or(b);
+        while end > a && self.view.toks[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        (end >= a + 2).then_some(a..end)
     }
 
     /// Whether this sentence opens the way one goal line of a list does:

@@ -55,6 +55,9 @@ use crate::extract::model::{EntityKey, Polarity};
 
 /// The most goals one cue yields (coordinated verbs), and the longest goal.
 const MAX_GOALS_PER_CUE: usize = 12;
+/// The most words between an occasion preposition and its occasion noun
+/// ("during the President's visit").
+const MAX_OCCASION_GAP: usize = 4;
 const MAX_GOAL_TOKENS: usize = 40;
 /// How far a subject is looked for up a chain of coordinated or controlled verbs.
 const MAX_SUBJECT_WALK: usize = 4;
@@ -110,6 +113,7 @@ impl Frame<'_, '_> {
                 let verb = (k..head).rev().find(|&t| is_verb(syntax, t)).unwrap_or(k);
                 self.participle_object(syntax, verb)
                     .or_else(|| self.owner_of_verb(syntax, verb, false))
+                    .or_else(|| self.owner_of_object_participle(syntax, verb))
                     .or_else(|| {
                         self.mention_ending_at(self.skip_aux_left(k))
                             .map(|m| m.1)
@@ -160,6 +164,29 @@ impl Frame<'_, '_> {
                     .or_else(|| self.fronted_purpose_owner(syntax, m, t))
                 {
                     found.push((t, owner, m..t));
+                }
+                continue;
+            }
+            // "a memorandum that establishes a framework for …", "the
+            // strategy is based on A and supports the transformation of B":
+            // a goal verb (`kg:goalVerb`) in the present tense, in a relative
+            // clause on a document or coordinated with its predicate, states
+            // the document's goal as written.
+            if node.xpos == "VBZ"
+                && matches!(node.rel, "acl:relcl" | "conj")
+                && lex.words.goal_verbs.contains(&node.lemma)
+                && !syntax
+                    .children(t)
+                    .any(|c| matches!(syntax.node(c).rel, "aux" | "aux:pass" | "nsubj:pass"))
+                // The relative clause's subject is its relative pronoun, a
+                // coordinated predicate has none of its own.
+                && syntax.children(t).all(|c| {
+                    syntax.node(c).rel != "nsubj"
+                        || node.rel == "acl:relcl" && syntax.node(c).upos == "PRON"
+                })
+            {
+                if let Some(owner) = self.owner_of_verb(syntax, t, false) {
+                    found.push((t, owner, t..t + 1));
                 }
                 continue;
             }
@@ -336,8 +363,132 @@ impl Frame<'_, '_> {
         let Some(p) = self.lex.goal_property else {
             return false;
         };
-        self.ontology
-            .fits(&self.entities[e].class, &self.lex.properties[p].range)
+        let entity = &self.entities[e];
+        // "several measures": a phrase counting things of a kind names no
+        // document that could own a goal.
+        let counted = entity.label.split_whitespace().next().is_some_and(|w| {
+            self.lex
+                .words
+                .indefinite_quantifiers
+                .contains(&w.to_lowercase())
+        });
+        !counted
+            && self
+                .ontology
+                .fits(&entity.class, &self.lex.properties[p].range)
+    }
+
+    /// An enumerator at token `t`: "(i)", "ii)", "(b)", "III)" — a roman
+    /// numeral or one letter, closed by a bracket. Returns its length in
+    /// tokens and whether it is a roman numeral.
+    fn enumerator_at(&self, t: usize) -> Option<(usize, bool)> {
+        let b = self.range.end;
+        let open = t < b && self.view.is_punct(t, "(");
+        let label = t + usize::from(open);
+        if label + 1 >= b || !self.view.is_word(label) || !self.view.is_punct(label + 1, ")") {
+            return None;
+        }
+        let word = self.view.low(label);
+        let roman = word.len() <= 4 && word.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+        let letter = word.len() == 1 && word.chars().all(|c| c.is_ascii_alphabetic());
+        (roman || letter).then_some((label + 2 - t, roman))
+    }
+
+    /// Goals enumerated inline after a purpose phrase or an infinitive
+    /// marker: "the memorandum aims to (i) strengthen X, (ii) enhance Y and
+    /// (iii) address Z" — one goal per item, of the document or initiative
+    /// named before the cue in the sentence. Read on the surface: parsers
+    /// take the enumerators for words of the clause.
+    pub(super) fn enumerated_goal_frames(&mut self) {
+        let Some(goal_property) = self.lex.goal_property else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        let lex = self.lex;
+        let mut k = a;
+        while k < b {
+            let cue_end = match lex.purpose_phrases.first_at(self.view, k, b) {
+                Some(p) => k + p.len(),
+                None if lex.goal_cues.clause_markers.contains(self.view.low(k)) => k + 1,
+                None => {
+                    k += 1;
+                    continue;
+                }
+            };
+            let Some((len, roman)) = self.enumerator_at(cue_end) else {
+                k = cue_end;
+                continue;
+            };
+            // The enumerators of the list: (start, length), each of the kind
+            // the first one is.
+            let mut marks = vec![(cue_end, len)];
+            let mut t = cue_end + len;
+            while t < b && marks.len() < MAX_GOALS_PER_CUE {
+                if self.view.is_punct(t, ";") && t + 1 < b && self.enumerator_at(t + 1).is_none() {
+                    break;
+                }
+                match self.enumerator_at(t) {
+                    Some((l, r)) if r == roman && t > marks[marks.len() - 1].0 + 2 => {
+                        marks.push((t, l));
+                        t += l;
+                    }
+                    _ => t += 1,
+                }
+            }
+            if marks.len() < 2 {
+                k = cue_end;
+                continue;
+            }
+            let Some(owner) = self
+                .nearest_goal_owner_before(k)
+                .filter(|&o| self.may_own_goal(o))
+            else {
+                k = t;
+                continue;
+            };
+            let q = self.qualifiers(a, k);
+            if q.0 == Polarity::Negative {
+                k = t;
+                continue;
+            }
+            for (i, &(start, l)) in marks.iter().enumerate() {
+                let first = start + l;
+                let mut end = match marks.get(i + 1) {
+                    Some(&(next, _)) => next,
+                    None => {
+                        let end = (first..b)
+                            .find(|&e| self.view.is_punct(e, ";"))
+                            .unwrap_or(b);
+                        if first < end {
+                            self.before_goal_boundary(first, end)
+                        } else {
+                            end
+                        }
+                    }
+                };
+                while end > first
+                    && (self.view.toks[end - 1].kind == crate::text::TokenKind::Punct
+                        || lex.words.conjunctions.contains(self.view.low(end - 1))
+                        || lex.words.disjunctions.contains(self.view.low(end - 1)))
+                {
+                    end -= 1;
+                }
+                if end < first + 2 || end - first > MAX_GOAL_TOKENS {
+                    continue;
+                }
+                let goal = self.goal_entity(first..end);
+                self.emit(
+                    goal,
+                    goal_property,
+                    owner,
+                    k..cue_end,
+                    "goal-enumeration",
+                    0.75,
+                    q.clone(),
+                );
+            }
+            k = t;
+        }
     }
 
     /// The entity a token stands for: the mention covering it, the noun a
@@ -797,6 +948,34 @@ impl Frame<'_, '_> {
         self.goal_owner_at(syntax, predicate, subject)
     }
 
+    /// The owner of a participle modifying a verb's object, or a noun
+    /// inside it: "The strategy contains a set of measures aimed at cutting
+    /// …" states the goal of the verb's subject, a document.
+    fn owner_of_object_participle(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
+        let node = syntax.node(verb);
+        if node.rel != "acl" {
+            return None;
+        }
+        let mut n = node.head?;
+        for _ in 0..MAX_SUBJECT_WALK {
+            let noun = syntax.node(n);
+            match noun.rel {
+                "nmod" => n = noun.head?,
+                "obj" => {
+                    let h = noun.head?;
+                    let subject = syntax
+                        .children(h)
+                        .find(|&c| syntax.node(c).rel == "nsubj")?;
+                    return self
+                        .goal_owner_at(syntax, h, subject)
+                        .filter(|&o| self.may_own_goal(o));
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// The owner of a purpose clause opening the sentence, set off by a
     /// comma ("To deepen ties, we are pleased to announce the launch of the
     /// X Programme", "In order to widen access, the ministry has launched
@@ -812,10 +991,19 @@ impl Frame<'_, '_> {
         verb: usize,
     ) -> Option<usize> {
         let node = syntax.node(verb);
-        if first != self.range.start || node.rel != "advcl" {
+        // "With the aim of modernising the ports, the government has
+        // committed to the Strategy": the purpose completes a noun of the
+        // phrase, itself an adjunct of the main clause, whose document
+        // complement owns it.
+        let through_noun = node.rel == "acl"
+            && node
+                .head
+                .is_some_and(|n| n >= first && n < verb && syntax.node(n).rel == "obl");
+        if first != self.range.start || node.rel != "advcl" && !through_noun {
             return None;
         }
-        let governor = node.head.filter(|&g| g > verb)?;
+        let clause = if through_noun { node.head? } else { verb };
+        let governor = syntax.node(clause).head.filter(|&g| g > verb)?;
         let comma = (verb + 1..governor).find(|&k| self.view.is_punct(k, ","))?;
         let non_goal = &self.lex.goal_cues.non_goal_verbs;
         let reaches_governor = |r: &std::ops::Range<usize>| {
@@ -834,7 +1022,8 @@ impl Frame<'_, '_> {
                 let Some(h) = n.head else {
                     return false;
                 };
-                let through_object = matches!(n.rel, "obj" | "nsubj:pass");
+                let through_object = matches!(n.rel, "obj" | "nsubj:pass")
+                    || through_noun && n.rel == "obl" && h == governor;
                 let allowed = through_object
                     || matches!(
                         n.rel,
@@ -1054,8 +1243,17 @@ impl Frame<'_, '_> {
             let verb_conj = node.rel == "conj"
                 && is_verb(syntax, c)
                 && verb_form(self.view, syntax, parent) == verb_form(self.view, syntax, c);
+            // "help people to start and grow small firms": a verb inside the
+            // goal that shares its object with its conjunct stays with it.
+            let parent_shares_object = parent != head
+                && parent > head
+                && !syntax
+                    .children(parent)
+                    .any(|d| d > parent && !is_coordination(syntax, d));
             if verb_conj && parent == head && shares_object && c <= head + 3 && others.is_empty() {
                 // Merge: keep the conjunct and its object in this goal.
+            } else if verb_conj && parent_shares_object && c <= parent + 3 && keep[parent - head] {
+                // Merge: the two verbs share the object after the second.
             } else if verb_conj {
                 others.push(c);
                 continue;
@@ -1176,6 +1374,41 @@ impl Frame<'_, '_> {
                         })
                     }))
         };
+        // "expanding trade in farm goods and further deepening ties": a
+        // goal verb's gerund after "and" (and at most one adverb) opens a
+        // goal of its own, however the parser attached it.
+        if self.lex.may_be_gerund(self.view, span.start) && syntax.node(span.start).xpos == "VBG" {
+            let gerund_goal = |g: usize| {
+                g < limit
+                    && self.lex.may_be_gerund(self.view, g)
+                    && syntax.node(g).xpos == "VBG"
+                    && words.goal_verbs.contains(&syntax.node(g).lemma)
+            };
+            let split = (span.start + 2..limit.min(span.end)).find_map(|t| {
+                if !words.conjunctions.contains(self.view.low(t)) {
+                    return None;
+                }
+                if gerund_goal(t + 1) {
+                    Some((t, t + 1))
+                } else if t + 2 < limit
+                    && matches!(syntax.node(t + 1).xpos, "RB" | "RBR" | "JJ" | "JJR")
+                    && gerund_goal(t + 2)
+                {
+                    Some((t, t + 2))
+                } else {
+                    None
+                }
+            });
+            if let Some((t, g)) = split {
+                let mut end = t;
+                while end > span.start + 1
+                    && self.view.toks[end - 1].kind == crate::text::TokenKind::Punct
+                {
+                    end -= 1;
+                }
+                return vec![span.start..end, g..span.end.max(g + 1)];
+            }
+        }
         let mut starts = vec![span.start];
         let mut ends = Vec::new();
         // An item holding a subordinate clause ("ensure that progress
@@ -1313,8 +1546,21 @@ impl Frame<'_, '_> {
                 self.view.is_punct(k, ";")
                     || self.view.is_punct(k, ",") && boundary.contains(self.view.low(k + 1))
                     || end_phrases.phrase_at(self.view, k, end).is_some()
+                    || self.opens_occasion(k, end)
             })
             .unwrap_or(end)
+    }
+}
+
+impl Frame<'_, '_> {
+    /// Whether token `k` opens the occasion of an act (`kg:occasionPreposition`
+    /// with a `kg:occasionNoun` at most [`MAX_OCCASION_GAP`] words on, before
+    /// `end`): "during the President's visit to Freedonia".
+    fn opens_occasion(&self, k: usize, end: usize) -> bool {
+        let words = &self.lex.words;
+        words.occasion_prepositions.contains(self.view.low(k))
+            && (k + 1..end.min(k + 2 + MAX_OCCASION_GAP))
+                .any(|j| words.occasion_nouns.contains(self.view.low(j)))
     }
 }
 

@@ -218,8 +218,21 @@ impl Frame<'_, '_> {
                 && lex.words.gerund_purpose_markers.contains(view.low(t))
                 && syntax.parse_tags(t + 1).any(|(_, xpos)| xpos == "VBG")
         };
+        // "a memorandum that establishes …", "… and supports …": a goal
+        // verb's present-tense form (the rules read it in a relative clause
+        // or coordinated predicate on a document).
+        let present_goal_verb_at = |t: usize| {
+            syntax.parse_tags(t).any(|(_, xpos)| xpos == "VBZ") && {
+                let mut tagged = Vec::new();
+                syntax.parse_lemmas(t, &mut tagged);
+                tagged
+                    .iter()
+                    .any(|(_, lemma)| lex.words.goal_verbs.contains(&lemma.to_lowercase()))
+            }
+        };
         let goal_cue_at = |t: usize| {
-            lex.may_state_goal_at(view, t, end)
+            present_goal_verb_at(t)
+                || lex.may_state_goal_at(view, t, end)
                 || t + 1 < end
                     && lex.goal_cues.clause_markers.contains(view.low(t))
                     && verb_at(t + 1)
@@ -288,6 +301,9 @@ impl Frame<'_, '_> {
                 return true;
             }
             if gerund_cue_at(t) && owner_before(t) && !negated(t) {
+                return true;
+            }
+            if present_goal_verb_at(t) && owner_before(t) && !negated(t) {
                 return true;
             }
             t + 1 < end
