@@ -656,6 +656,9 @@ fn surname_before_person(
         && !lex.common_words.contains(view.low(t))
         && !lex.stop_names.contains(view.text(t))
         && lex.position_titles.longest_at(view, t, limit).is_none()
+        // An honorific before the holder ("… of Trade Dr Ravi Kumar") is
+        // no surname.
+        && lex.person_titles.longest_at(view, t, limit).is_none()
 }
 
 /// Whether token `t` is written as initials: one to three capital letters,

@@ -297,3 +297,24 @@ fn a_name_in_a_sentence_or_too_short_keeps_its_words() {
         "{facts:?}"
     );
 }
+
+// Regression: the surname-first rule read an honorific between an office
+// and its holder as a surname, and the office lost its holder.
+#[test]
+fn an_honorific_between_an_office_and_its_holder_is_no_surname() {
+    let out = Output::of(
+        "Talks\n\nThe minister met Indian Minister of State for Trade Dr Ravi Kumar in Delhi.\n\nMinister for Fisheries Hon Tane Rewi and the Minister for Ports, the Hon Ada Quist, signed the arrangement.",
+    );
+    assert_eq!(
+        holds(&out, "Ravi Kumar"),
+        vec!["Indian Minister of State for Trade".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+    assert_eq!(
+        holds(&out, "Tane Rewi"),
+        vec!["Minister for Fisheries".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
