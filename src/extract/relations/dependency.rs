@@ -361,6 +361,10 @@ impl Frame<'_, '_> {
                 .copied()
                 .filter(|&e| !self.is_person(e))
                 .collect();
+            if frame.kind == FrameKind::Verb && self.each_signs_their_own(syntax, trigger, &parties)
+            {
+                return;
+            }
             super::each_pair(&parties).collect()
         } else {
             let mut objects = self.role_entities(syntax, trigger, &frame.object_roles, property);
@@ -381,6 +385,22 @@ impl Frame<'_, '_> {
                 self.emit(s, frame.property, o, span, &rule, 0.85, qualifiers.clone());
             }
         }
+    }
+
+    /// "Four of them, namely A, B, C and D, have signed the memoranda":
+    /// three parties or more coordinated as the subject of a verb whose
+    /// object is plural (a plural noun, `kg:documentListNoun`), with no
+    /// reciprocal cue in the clause ("jointly", "together"), each signed
+    /// a document of its own: they are no partners of each other.
+    fn each_signs_their_own(&self, syntax: &SentenceSyntax, t: usize, parties: &[usize]) -> bool {
+        parties.len() >= 3
+            && syntax.children(t).any(|c| {
+                let node = syntax.node(c);
+                node.rel == "obj"
+                    && (matches!(node.xpos, "NNS" | "NNPS")
+                        || self.lex.words.document_list_nouns.contains(self.view.low(c)))
+            })
+            && !self.reciprocal_cue_in_clause(syntax, t)
     }
 
     /// Whether a surface rule already read this fact in this sentence: the

@@ -89,6 +89,8 @@ pub fn find_relations(
     let mut open_signing = None;
     // A list of parties after "between:", one per line.
     let mut open_parties = None;
+    // Documents a sentence stated agreed, for an agentless passive after it.
+    let mut agreed = None;
     for (s, range) in view.sentences.iter().enumerate() {
         let mut cover = vec![Cover::Free; range.len()];
         for &i in &by_sentence[s] {
@@ -148,6 +150,8 @@ pub fn find_relations(
             attribution: None,
             out: &mut out,
             first_fact,
+            agreed_before: agreed.take(),
+            agreed: None,
         };
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
@@ -178,6 +182,7 @@ pub fn find_relations(
         if let Some(parse) = frame_parse {
             frame.dependency_frames(parse);
         }
+        agreed = frame.agreed.take();
     }
     if let Some(title_property) = lex.title_property {
         bare_offices::fold_bare_offices(&mut out, view, resolution, title_property);
@@ -208,6 +213,23 @@ struct Frame<'a, 'v> {
     out: &'a mut Vec<Found>,
     /// Where this sentence's facts start in `out`.
     first_fact: usize,
+    /// The parties the sentence before stated agreeing documents
+    /// counted by a plural noun (see [`AgreedDocuments`]).
+    agreed_before: Option<AgreedDocuments>,
+    /// What this sentence states so, for the sentence after it.
+    agreed: Option<AgreedDocuments>,
+}
+
+/// "A has agreed memoranda with six partners. Memoranda have already been
+/// agreed with B, C and D.": the parties of an active symmetric verb
+/// (`property`) whose object is a plural document noun
+/// (`kg:documentListNoun`, `noun`), which a passive of the next sentence
+/// on the same noun leaves unsaid as its agent.
+#[derive(Clone)]
+struct AgreedDocuments {
+    property: usize,
+    noun: String,
+    parties: Vec<usize>,
 }
 
 impl Frame<'_, '_> {
@@ -1194,7 +1216,17 @@ impl Frame<'_, '_> {
                     && preps.iter().any(|p| p == self.view.low(after))
                 {
                     // Stative passive with a preposition: "X is based in Y", "X was located in Y".
-                    let subjects = self.subjects_ending_at(left_aux_start);
+                    // Documents counted by a plural noun are no party of a
+                    // symmetric property: "Memoranda have been agreed with
+                    // B" leaves its agent to the sentence before, which
+                    // agreed such documents ("A has agreed memoranda …").
+                    let subjects = match symmetric
+                        .then(|| self.document_noun_in(a..left_aux_start))
+                        .flatten()
+                    {
+                        Some(noun) => self.agreed_before_on(form.property, noun, verb.clone()),
+                        None => self.subjects_ending_at(left_aux_start),
+                    };
                     let objects = self.objects_starting_at(after + 1);
                     let q = self.qualifiers(left_aux_start, verb.start);
                     for (_, s) in &subjects {
@@ -1240,6 +1272,9 @@ impl Frame<'_, '_> {
                         } else {
                             Some(after)
                         };
+                    if symmetric && object_start.is_none() && !subjects.is_empty() {
+                        self.note_agreed_documents(form.property, after, &subjects);
+                    }
                     if let Some(start) = object_start {
                         let objects = if start > after {
                             self.objects_repeating_preposition(start)
@@ -1277,6 +1312,69 @@ impl Frame<'_, '_> {
                 next = verb.end;
             }
             k = next;
+        }
+    }
+
+    /// A plural document noun (`kg:documentListNoun`) standing in `span`
+    /// outside every mention: the head of a subject such as "Memoranda of
+    /// understanding".
+    fn document_noun_in(&self, span: Range<usize>) -> Option<usize> {
+        span.into_iter().find(|&t| {
+            self.lex.words.document_list_nouns.contains(self.view.low(t))
+                && !self
+                    .mentions
+                    .iter()
+                    .any(|(r, _)| r.contains(&t) && r.start != t)
+        })
+    }
+
+    /// The parties the sentence before stated agreeing documents under the
+    /// same plural noun (token `noun`) by `property`, as fillers of `span`.
+    fn agreed_before_on(
+        &self,
+        property: usize,
+        noun: usize,
+        span: Range<usize>,
+    ) -> Vec<(Range<usize>, usize)> {
+        self.agreed_before
+            .as_ref()
+            .filter(|g| g.property == property && g.noun == self.view.low(noun))
+            .map(|g| g.parties.iter().map(|&e| (span.clone(), e)).collect())
+            .unwrap_or_default()
+    }
+
+    /// Notes "A has agreed memoranda …" for the sentence after it: the
+    /// active verb's object at `after` (past determiners and figures) a
+    /// plural document noun, its subjects the parties.
+    fn note_agreed_documents(
+        &mut self,
+        property: usize,
+        after: usize,
+        subjects: &[(Range<usize>, usize)],
+    ) {
+        let mut k = after;
+        while k < self.range.end
+            && (self.lex.is_determiner(self.view.low(k))
+                || self.view.low(k).bytes().all(|b| b.is_ascii_digit()))
+        {
+            k += 1;
+        }
+        if k < self.range.end
+            && self.lex.words.document_list_nouns.contains(self.view.low(k))
+            && !self.mentions.iter().any(|(r, _)| r.contains(&k))
+        {
+            let parties = subjects
+                .iter()
+                .map(|&(_, e)| e)
+                .filter(|&e| !self.is_person(e))
+                .collect::<Vec<_>>();
+            if !parties.is_empty() {
+                self.agreed = Some(AgreedDocuments {
+                    property,
+                    noun: self.view.low(k).to_string(),
+                    parties,
+                });
+            }
         }
     }
 
