@@ -108,6 +108,9 @@ pub struct Property {
     pub noun_triggers: Vec<String>,
     /// Prepositions that introduce the object.
     pub prepositions: Vec<String>,
+    /// Prepositions after a document's name that introduce the subject,
+    /// with no verb (`kg:authorPreposition`: "Joint Statement by A and B").
+    pub author_prepositions: Vec<String>,
     /// Nouns that introduce goals ("goals of X are: …").
     pub goal_nouns: Vec<String>,
     /// Phrases that introduce a purpose ("aims to", "in a bid to").
@@ -871,6 +874,9 @@ impl TripleIndex {
                 property
                     .prepositions
                     .extend(statements.strings(KG, "preposition"));
+                property
+                    .author_prepositions
+                    .extend(statements.strings(KG, "authorPreposition"));
                 property
                     .goal_nouns
                     .extend(statements.strings(KG, "goalNoun"));

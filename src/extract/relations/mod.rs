@@ -156,6 +156,7 @@ pub fn find_relations(
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
         frame.noun_frames();
+        frame.authored_documents();
         frame.compound_noun_frames();
         frame.pair_frames();
         frame.joint_phrase_frames();
@@ -1312,6 +1313,44 @@ impl Frame<'_, '_> {
                 next = verb.end;
             }
             k = next;
+        }
+    }
+
+    /// "Joint Statement by A and B", "the report by the agency": a
+    /// document's name followed by a property's author preposition
+    /// (`kg:authorPreposition`) and agents, with no verb between.
+    fn authored_documents(&mut self) {
+        let b = self.range.end;
+        let lex = self.lex;
+        let documents: Vec<(Range<usize>, usize)> = self
+            .mentions
+            .iter()
+            .filter(|(r, e)| {
+                r.end < b
+                    && self
+                        .ontology
+                        .is_subclass_of(&self.entities[*e].class, &lex.classes.document)
+            })
+            .cloned()
+            .collect();
+        for (r, document) in documents {
+            let word = self.view.low(r.end);
+            for (p, property) in lex.properties.iter().enumerate() {
+                if !property.author_prepositions.iter().any(|w| w == word) {
+                    continue;
+                }
+                for (_, agent) in self.objects_repeating_preposition(r.end + 1) {
+                    self.emit(
+                        agent,
+                        p,
+                        document,
+                        r.end..r.end + 1,
+                        "author",
+                        0.8,
+                        (Polarity::Positive, None),
+                    );
+                }
+            }
         }
     }
 
