@@ -377,6 +377,7 @@ impl Frame<'_, '_> {
                 .iter()
                 .filter(|&&s| party(s))
                 .flat_map(|&s| objects.iter().filter(|&&o| party(o)).map(move |&o| (s, o)))
+                .filter(|&(s, o)| !self.named_between_others(frame.property, s, o))
                 .collect()
         };
         for (s, o) in pairs {
@@ -503,9 +504,19 @@ impl Frame<'_, '_> {
         } else {
             return None;
         };
-        let head = node.head?;
-        // The subject of a reported clause, or the possessor of an object.
+        let mut head = node.head?;
+        // The subject of a reported clause, or the possessor of an object
+        // or of a noun completing it ("reaffirmed the importance of their
+        // partnership").
         let reported = node.rel.starts_with("nsubj") && syntax.node(head).rel == "ccomp";
+        if node.rel == "nmod:poss" {
+            for _ in 0..MAX_CONTROL_DEPTH {
+                if syntax.node(head).rel != "nmod" {
+                    break;
+                }
+                head = syntax.node(head).head?;
+            }
+        }
         let possessor = node.rel == "nmod:poss" && matches!(syntax.node(head).rel, "obj" | "obl");
         if !(reported || possessor) {
             return None;

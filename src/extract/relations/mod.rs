@@ -472,6 +472,45 @@ impl Frame<'_, '_> {
         pair.iter().map(|&(_, e)| (start..end, e)).collect()
     }
 
+    /// "Kestrian and Norlandic farmers" from `start`: two or more
+    /// demonyms joined by commas and a final coordinator, before the noun
+    /// they modify; the places they name, each once.
+    fn coordinated_demonyms_starting_at(&self, start: usize) -> Vec<usize> {
+        let b = self.range.end;
+        let demonym_at = |k: usize| {
+            self.demonyms
+                .iter()
+                .filter(|(r, _)| r.start == k)
+                .max_by_key(|(r, _)| r.end)
+                .cloned()
+        };
+        let mut places = Vec::new();
+        let mut k = start;
+        let mut joined_by_and = false;
+        while let Some((r, e)) = demonym_at(k) {
+            if !places.contains(&e) {
+                places.push(e);
+            }
+            k = r.end;
+            let mut j = k;
+            while j < b && (self.is_coordinator(self.view.low(j)) || self.view.is_punct(j, ",")) {
+                joined_by_and |= self.is_coordinator(self.view.low(j));
+                j += 1;
+            }
+            if j == k || j >= b {
+                break;
+            }
+            k = j;
+        }
+        // The modified noun follows the last demonym.
+        let noun_follows = k < b && self.view.is_word(k) && demonym_at(k).is_none();
+        if places.len() >= 2 && joined_by_and && noun_follows {
+            places
+        } else {
+            Vec::new()
+        }
+    }
+
     /// The parties a plural noun ending at `end` stands for: the last two
     /// named ("the two governments", [`Self::pair_ending_at`]) or the places
     /// modifying it ("the Kestrian and Norlandic governments",
@@ -1111,6 +1150,11 @@ impl Frame<'_, '_> {
         if !(fits(sc, oc) || (p.symmetric && fits(oc, sc))) {
             return;
         }
+        // Parties of a symmetric relation are alike: a person cooperates
+        // with people, a country or body with bodies.
+        if p.symmetric && self.is_person(subject) != self.is_person(object) {
+            return;
+        }
         let toks = &self.view.toks;
         let evidence = Evidence {
             sentence: self.sentence,
@@ -1286,6 +1330,9 @@ impl Frame<'_, '_> {
                             self.qualifiers(left_aux_start.saturating_sub(2).max(a), verb.start);
                         for (_, s) in &subjects {
                             for (_, o) in &objects {
+                                if self.named_between_others(form.property, *s, *o) {
+                                    continue;
+                                }
                                 self.emit(
                                     *s,
                                     form.property,
@@ -1314,6 +1361,33 @@ impl Frame<'_, '_> {
             }
             k = next;
         }
+    }
+
+    /// Whether `object`, named in the sentence with its parties ("an MoU
+    /// between A and B"), has parties other than `subject`, where only
+    /// parties can be the subject of `property` (`kg:byPartiesOnly`).
+    pub(super) fn named_between_others(&self, property: usize, subject: usize, object: usize) -> bool {
+        if !self.property(property).by_parties_only {
+            return false;
+        }
+        self.mentions.iter().any(|(r, e)| {
+            if *e != object
+                || r.end + 1 >= self.range.end
+                || !self
+                    .lex
+                    .words
+                    .joint_prepositions
+                    .contains(self.view.low(r.end))
+            {
+                return false;
+            }
+            let mut k = r.end + 1;
+            if k + 1 < self.range.end && self.lex.is_determiner(self.view.low(k)) {
+                k += 1;
+            }
+            let parties = self.objects_starting_at(k);
+            !parties.is_empty() && !parties.iter().any(|&(_, p)| p == subject)
+        })
     }
 
     /// "Joint Statement by A and B", "the report by the agency": a
@@ -1694,11 +1768,16 @@ impl Frame<'_, '_> {
                 if self.lex.words.joint_prepositions.contains(&prep) && property.symmetric {
                     // "cooperation between A and B"
                     // "cooperation among A, B and C": each pair of them.
-                    let parties: Vec<usize> = self
+                    // "collaboration between Kestrian and Norlandic
+                    // farmers": the places the coordinated adjectives name.
+                    let mut parties: Vec<usize> = self
                         .objects_starting_at(k + 2)
                         .into_iter()
                         .map(|(_, e)| e)
                         .collect();
+                    if parties.is_empty() {
+                        parties = self.coordinated_demonyms_starting_at(k + 2);
+                    }
                     for (first, other) in each_pair(&parties) {
                         self.emit(
                             first,
