@@ -399,7 +399,11 @@ impl Frame<'_, '_> {
                 let node = syntax.node(c);
                 node.rel == "obj"
                     && (matches!(node.xpos, "NNS" | "NNPS")
-                        || self.lex.words.document_list_nouns.contains(self.view.low(c)))
+                        || self
+                            .lex
+                            .words
+                            .document_list_nouns
+                            .contains(self.view.low(c)))
             })
             && !self.reciprocal_cue_in_clause(syntax, t)
     }

@@ -1366,7 +1366,12 @@ impl Frame<'_, '_> {
     /// Whether `object`, named in the sentence with its parties ("an MoU
     /// between A and B"), has parties other than `subject`, where only
     /// parties can be the subject of `property` (`kg:byPartiesOnly`).
-    pub(super) fn named_between_others(&self, property: usize, subject: usize, object: usize) -> bool {
+    pub(super) fn named_between_others(
+        &self,
+        property: usize,
+        subject: usize,
+        object: usize,
+    ) -> bool {
         if !self.property(property).by_parties_only {
             return false;
         }
@@ -1433,7 +1438,10 @@ impl Frame<'_, '_> {
     /// understanding".
     fn document_noun_in(&self, span: Range<usize>) -> Option<usize> {
         span.into_iter().find(|&t| {
-            self.lex.words.document_list_nouns.contains(self.view.low(t))
+            self.lex
+                .words
+                .document_list_nouns
+                .contains(self.view.low(t))
                 && !self
                     .mentions
                     .iter()
@@ -1473,7 +1481,11 @@ impl Frame<'_, '_> {
             k += 1;
         }
         if k < self.range.end
-            && self.lex.words.document_list_nouns.contains(self.view.low(k))
+            && self
+                .lex
+                .words
+                .document_list_nouns
+                .contains(self.view.low(k))
             && !self.mentions.iter().any(|(r, _)| r.contains(&k))
         {
             let parties = subjects
