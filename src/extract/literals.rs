@@ -71,6 +71,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
         &[
             "active",
             "active-partner",
+            "author",
             "comma-joined",
             "dep-",
             "goal-enumeration",

@@ -108,6 +108,12 @@ pub struct Property {
     pub noun_triggers: Vec<String>,
     /// Prepositions that introduce the object.
     pub prepositions: Vec<String>,
+    /// `kg:byPartiesOnly`: of a document named with its parties ("an MoU
+    /// between A and B"), only those parties can be the subject.
+    pub by_parties_only: bool,
+    /// Prepositions after a document's name that introduce the subject,
+    /// with no verb (`kg:authorPreposition`: "Joint Statement by A and B").
+    pub author_prepositions: Vec<String>,
     /// Nouns that introduce goals ("goals of X are: …").
     pub goal_nouns: Vec<String>,
     /// Phrases that introduce a purpose ("aims to", "in a bid to").
@@ -885,6 +891,13 @@ impl TripleIndex {
                 property
                     .prepositions
                     .extend(statements.strings(KG, "preposition"));
+                property.by_parties_only |= statements
+                    .strings(KG, "byPartiesOnly")
+                    .iter()
+                    .any(|v| v == "true");
+                property
+                    .author_prepositions
+                    .extend(statements.strings(KG, "authorPreposition"));
                 property
                     .goal_nouns
                     .extend(statements.strings(KG, "goalNoun"));

@@ -24,6 +24,7 @@ mod extract_office_lists;
 mod extract_parties;
 mod extract_parties_unseen;
 mod extract_parties_unseen25;
+mod extract_parties_unseen26;
 mod extract_purpose_instruments;
 mod extract_purposes_unseen;
 mod extract_release_frames;

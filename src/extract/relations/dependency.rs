@@ -365,6 +365,10 @@ impl Frame<'_, '_> {
                 .copied()
                 .filter(|&e| !self.is_person(e))
                 .collect();
+            if frame.kind == FrameKind::Verb && self.each_signs_their_own(syntax, trigger, &parties)
+            {
+                return;
+            }
             super::each_pair(&parties).collect()
         } else {
             let mut objects = self.role_entities(syntax, trigger, &frame.object_roles, property);
@@ -377,6 +381,7 @@ impl Frame<'_, '_> {
                 .iter()
                 .filter(|&&s| party(s))
                 .flat_map(|&s| objects.iter().filter(|&&o| party(o)).map(move |&o| (s, o)))
+                .filter(|&(s, o)| !self.named_between_others(frame.property, s, o))
                 .collect()
         };
         for (s, o) in pairs {
@@ -402,6 +407,26 @@ impl Frame<'_, '_> {
                 .cessation_words
                 .phrase_at(self.view, head, self.range.end)
                 .is_some()
+    }
+
+    /// "Four of them, namely A, B, C and D, have signed the memoranda":
+    /// three parties or more coordinated as the subject of a verb whose
+    /// object is plural (a plural noun, `kg:documentListNoun`), with no
+    /// reciprocal cue in the clause ("jointly", "together"), each signed
+    /// a document of its own: they are no partners of each other.
+    fn each_signs_their_own(&self, syntax: &SentenceSyntax, t: usize, parties: &[usize]) -> bool {
+        parties.len() >= 3
+            && syntax.children(t).any(|c| {
+                let node = syntax.node(c);
+                node.rel == "obj"
+                    && (matches!(node.xpos, "NNS" | "NNPS")
+                        || self
+                            .lex
+                            .words
+                            .document_list_nouns
+                            .contains(self.view.low(c)))
+            })
+            && !self.reciprocal_cue_in_clause(syntax, t)
     }
 
     /// Whether a surface rule already read this fact in this sentence: the
@@ -504,9 +529,19 @@ impl Frame<'_, '_> {
         } else {
             return None;
         };
-        let head = node.head?;
-        // The subject of a reported clause, or the possessor of an object.
+        let mut head = node.head?;
+        // The subject of a reported clause, or the possessor of an object
+        // or of a noun completing it ("reaffirmed the importance of their
+        // partnership").
         let reported = node.rel.starts_with("nsubj") && syntax.node(head).rel == "ccomp";
+        if node.rel == "nmod:poss" {
+            for _ in 0..MAX_CONTROL_DEPTH {
+                if syntax.node(head).rel != "nmod" {
+                    break;
+                }
+                head = syntax.node(head).head?;
+            }
+        }
         let possessor = node.rel == "nmod:poss" && matches!(syntax.node(head).rel, "obj" | "obl");
         if !(reported || possessor) {
             return None;

@@ -95,6 +95,8 @@ pub fn find_relations(
     let mut open_signing = None;
     // A list of parties after "between:", one per line.
     let mut open_parties = None;
+    // Documents a sentence stated agreed, for an agentless passive after it.
+    let mut agreed = None;
     for (s, range) in view.sentences.iter().enumerate() {
         let mut cover = vec![Cover::Free; range.len()];
         for &i in &by_sentence[s] {
@@ -159,10 +161,13 @@ pub fn find_relations(
             attribution: None,
             out: &mut out,
             first_fact,
+            agreed_before: agreed.take(),
+            agreed: None,
         };
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
         frame.noun_frames();
+        frame.authored_documents();
         frame.compound_noun_frames();
         frame.pair_frames();
         frame.joint_phrase_frames();
@@ -191,6 +196,7 @@ pub fn find_relations(
         if let Some(parse) = frame_parse {
             frame.dependency_frames(parse);
         }
+        agreed = frame.agreed.take();
     }
     if let Some(title_property) = lex.title_property {
         bare_offices::fold_bare_offices(&mut out, view, resolution, title_property);
@@ -221,6 +227,23 @@ struct Frame<'a, 'v> {
     out: &'a mut Vec<Found>,
     /// Where this sentence's facts start in `out`.
     first_fact: usize,
+    /// The parties the sentence before stated agreeing documents
+    /// counted by a plural noun (see [`AgreedDocuments`]).
+    agreed_before: Option<AgreedDocuments>,
+    /// What this sentence states so, for the sentence after it.
+    agreed: Option<AgreedDocuments>,
+}
+
+/// "A has agreed memoranda with six partners. Memoranda have already been
+/// agreed with B, C and D.": the parties of an active symmetric verb
+/// (`property`) whose object is a plural document noun
+/// (`kg:documentListNoun`, `noun`), which a passive of the next sentence
+/// on the same noun leaves unsaid as its agent.
+#[derive(Clone)]
+struct AgreedDocuments {
+    property: usize,
+    noun: String,
+    parties: Vec<usize>,
 }
 
 impl Frame<'_, '_> {
@@ -460,6 +483,45 @@ impl Frame<'_, '_> {
         let mut pair = [latest[1], latest[0]];
         pair.sort_unstable();
         pair.iter().map(|&(_, e)| (start..end, e)).collect()
+    }
+
+    /// "Kestrian and Norlandic farmers" from `start`: two or more
+    /// demonyms joined by commas and a final coordinator, before the noun
+    /// they modify; the places they name, each once.
+    fn coordinated_demonyms_starting_at(&self, start: usize) -> Vec<usize> {
+        let b = self.range.end;
+        let demonym_at = |k: usize| {
+            self.demonyms
+                .iter()
+                .filter(|(r, _)| r.start == k)
+                .max_by_key(|(r, _)| r.end)
+                .cloned()
+        };
+        let mut places = Vec::new();
+        let mut k = start;
+        let mut joined_by_and = false;
+        while let Some((r, e)) = demonym_at(k) {
+            if !places.contains(&e) {
+                places.push(e);
+            }
+            k = r.end;
+            let mut j = k;
+            while j < b && (self.is_coordinator(self.view.low(j)) || self.view.is_punct(j, ",")) {
+                joined_by_and |= self.is_coordinator(self.view.low(j));
+                j += 1;
+            }
+            if j == k || j >= b {
+                break;
+            }
+            k = j;
+        }
+        // The modified noun follows the last demonym.
+        let noun_follows = k < b && self.view.is_word(k) && demonym_at(k).is_none();
+        if places.len() >= 2 && joined_by_and && noun_follows {
+            places
+        } else {
+            Vec::new()
+        }
     }
 
     /// The parties a plural noun ending at `end` stands for: the last two
@@ -1150,6 +1212,11 @@ impl Frame<'_, '_> {
         if !(fits(sc, oc) || (p.symmetric && fits(oc, sc))) {
             return;
         }
+        // Parties of a symmetric relation are alike: a person cooperates
+        // with people, a country or body with bodies.
+        if p.symmetric && self.is_person(subject) != self.is_person(object) {
+            return;
+        }
         let toks = &self.view.toks;
         let evidence = Evidence {
             sentence: self.sentence,
@@ -1256,7 +1323,17 @@ impl Frame<'_, '_> {
                     && preps.iter().any(|p| p == self.view.low(after))
                 {
                     // Stative passive with a preposition: "X is based in Y", "X was located in Y".
-                    let subjects = self.subjects_ending_at(left_aux_start);
+                    // Documents counted by a plural noun are no party of a
+                    // symmetric property: "Memoranda have been agreed with
+                    // B" leaves its agent to the sentence before, which
+                    // agreed such documents ("A has agreed memoranda …").
+                    let subjects = match symmetric
+                        .then(|| self.document_noun_in(a..left_aux_start))
+                        .flatten()
+                    {
+                        Some(noun) => self.agreed_before_on(form.property, noun, verb.clone()),
+                        None => self.subjects_ending_at(left_aux_start),
+                    };
                     let objects = self.objects_starting_at(after + 1);
                     let q = self.qualifiers(left_aux_start, verb.start);
                     for (_, s) in &subjects {
@@ -1302,6 +1379,9 @@ impl Frame<'_, '_> {
                         } else {
                             Some(after)
                         };
+                    if symmetric && object_start.is_none() && !subjects.is_empty() {
+                        self.note_agreed_documents(form.property, after, &subjects);
+                    }
                     if let Some(start) = object_start {
                         let objects = if start > after {
                             self.objects_repeating_preposition(start)
@@ -1312,6 +1392,9 @@ impl Frame<'_, '_> {
                             self.qualifiers(left_aux_start.saturating_sub(2).max(a), verb.start);
                         for (_, s) in &subjects {
                             for (_, o) in &objects {
+                                if self.named_between_others(form.property, *s, *o) {
+                                    continue;
+                                }
                                 self.emit(
                                     *s,
                                     form.property,
@@ -1339,6 +1422,146 @@ impl Frame<'_, '_> {
                 next = verb.end;
             }
             k = next;
+        }
+    }
+
+    /// Whether `object`, named in the sentence with its parties ("an MoU
+    /// between A and B"), has parties other than `subject`, where only
+    /// parties can be the subject of `property` (`kg:byPartiesOnly`).
+    pub(super) fn named_between_others(
+        &self,
+        property: usize,
+        subject: usize,
+        object: usize,
+    ) -> bool {
+        if !self.property(property).by_parties_only {
+            return false;
+        }
+        self.mentions.iter().any(|(r, e)| {
+            if *e != object
+                || r.end + 1 >= self.range.end
+                || !self
+                    .lex
+                    .words
+                    .joint_prepositions
+                    .contains(self.view.low(r.end))
+            {
+                return false;
+            }
+            let mut k = r.end + 1;
+            if k + 1 < self.range.end && self.lex.is_determiner(self.view.low(k)) {
+                k += 1;
+            }
+            let parties = self.objects_starting_at(k);
+            !parties.is_empty() && !parties.iter().any(|&(_, p)| p == subject)
+        })
+    }
+
+    /// "Joint Statement by A and B", "the report by the agency": a
+    /// document's name followed by a property's author preposition
+    /// (`kg:authorPreposition`) and agents, with no verb between.
+    fn authored_documents(&mut self) {
+        let b = self.range.end;
+        let lex = self.lex;
+        let documents: Vec<(Range<usize>, usize)> = self
+            .mentions
+            .iter()
+            .filter(|(r, e)| {
+                r.end < b
+                    && self
+                        .ontology
+                        .is_subclass_of(&self.entities[*e].class, &lex.classes.document)
+            })
+            .cloned()
+            .collect();
+        for (r, document) in documents {
+            let word = self.view.low(r.end);
+            for (p, property) in lex.properties.iter().enumerate() {
+                if !property.author_prepositions.iter().any(|w| w == word) {
+                    continue;
+                }
+                for (_, agent) in self.objects_repeating_preposition(r.end + 1) {
+                    self.emit(
+                        agent,
+                        p,
+                        document,
+                        r.end..r.end + 1,
+                        "author",
+                        0.8,
+                        (Polarity::Positive, None),
+                    );
+                }
+            }
+        }
+    }
+
+    /// A plural document noun (`kg:documentListNoun`) standing in `span`
+    /// outside every mention: the head of a subject such as "Memoranda of
+    /// understanding".
+    fn document_noun_in(&self, span: Range<usize>) -> Option<usize> {
+        span.into_iter().find(|&t| {
+            self.lex
+                .words
+                .document_list_nouns
+                .contains(self.view.low(t))
+                && !self
+                    .mentions
+                    .iter()
+                    .any(|(r, _)| r.contains(&t) && r.start != t)
+        })
+    }
+
+    /// The parties the sentence before stated agreeing documents under the
+    /// same plural noun (token `noun`) by `property`, as fillers of `span`.
+    fn agreed_before_on(
+        &self,
+        property: usize,
+        noun: usize,
+        span: Range<usize>,
+    ) -> Vec<(Range<usize>, usize)> {
+        self.agreed_before
+            .as_ref()
+            .filter(|g| g.property == property && g.noun == self.view.low(noun))
+            .map(|g| g.parties.iter().map(|&e| (span.clone(), e)).collect())
+            .unwrap_or_default()
+    }
+
+    /// Notes "A has agreed memoranda …" for the sentence after it: the
+    /// active verb's object at `after` (past determiners and figures) a
+    /// plural document noun, its subjects the parties.
+    fn note_agreed_documents(
+        &mut self,
+        property: usize,
+        after: usize,
+        subjects: &[(Range<usize>, usize)],
+    ) {
+        let mut k = after;
+        while k < self.range.end
+            && (self.lex.is_determiner(self.view.low(k))
+                || self.view.low(k).bytes().all(|b| b.is_ascii_digit()))
+        {
+            k += 1;
+        }
+        if k < self.range.end
+            && self
+                .lex
+                .words
+                .document_list_nouns
+                .contains(self.view.low(k))
+            && !self.mentions.iter().any(|(r, _)| r.contains(&k))
+        {
+            let parties = subjects
+                .iter()
+                .map(|&(_, e)| e)
+                .filter(|&e| !self.is_person(e))
+                .collect::<Vec<_>>();
+            if !parties.is_empty() {
+                self.agreed = Some(AgreedDocuments {
+                    property,
+                    noun: self.view.low(k).to_string(),
+                    parties,
+                });
+            }
         }
     }
 
@@ -1619,6 +1842,8 @@ impl Frame<'_, '_> {
                 if self.lex.words.joint_prepositions.contains(&prep) && property.symmetric {
                     // "cooperation between A and B"
                     // "cooperation among A, B and C": each pair of them.
+                    // "collaboration between Kestrian and Norlandic
+                    // farmers": the places the coordinated adjectives name.
                     let found = self.objects_starting_at(k + 2);
                     let ceased = self.ceased(k.saturating_sub(MAX_CESSATION_GAP), k)
                         || found.last().is_some_and(|(r, _)| self.ceased_after(r.end));
@@ -1627,7 +1852,10 @@ impl Frame<'_, '_> {
                     } else {
                         Polarity::Positive
                     };
-                    let parties: Vec<usize> = found.into_iter().map(|(_, e)| e).collect();
+                    let mut parties: Vec<usize> = found.into_iter().map(|(_, e)| e).collect();
+                    if parties.is_empty() {
+                        parties = self.coordinated_demonyms_starting_at(k + 2);
+                    }
                     for (first, other) in each_pair(&parties) {
                         self.emit(
                             first,
