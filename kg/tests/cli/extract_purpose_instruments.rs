@@ -2,7 +2,7 @@
 //! "the plan is an important tool to V", "the strategy is the best way to
 //! V", "the agreement provides a mechanism to V" give the document goals,
 //! as the purpose nouns of `kg:purposeNoun` do. Paragraphs written for
-//! these tests.
+//! these tests. Also "with the aim to V", a purpose phrase.
 
 use crate::common::{goal_pairs as pairs, goals_in_process as goals};
 
@@ -42,4 +42,17 @@ fn an_instrument_without_an_infinitive_or_of_no_document_gives_no_goal() {
         let found = goals(text);
         assert!(found.is_empty(), "{text}: {found:?}");
     }
+}
+
+// "with the aim to V" is a purpose phrase as "with the aim of V-ing" is
+// (`kg:purposePhrase`).
+#[test]
+fn with_the_aim_to_gives_the_goal_of_the_document_it_follows() {
+    let found = goals(
+        "Sea\n\nFrance and Germany signed the Ocean Agreement on Monday, with the aim to protect fish stocks.\n",
+    );
+    assert_eq!(found, pairs(&[("protect fish stocks", "Ocean Agreement")]));
+    let found =
+        goals("Sea\n\nThe fleet sailed north on Monday, with the aim to protect fish stocks.\n");
+    assert!(found.is_empty(), "{found:?}");
 }
