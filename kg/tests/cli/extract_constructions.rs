@@ -34,6 +34,17 @@ fn emitter() -> &'static RdfEmitter {
     EMITTER.get_or_init(|| RdfEmitter::new(kgraph::vocab::DEFAULT_BASE).expect("a valid base IRI"))
 }
 
+/// The (subject, object) label pairs of `property` that the extraction of
+/// `text` asserts.
+pub(crate) fn facts_of(text: &str, property: &str) -> Vec<(String, String)> {
+    Output::of(text)
+        .facts()
+        .into_iter()
+        .filter(|(_, p, _)| p == property)
+        .map(|(s, _, o)| (s, o))
+        .collect()
+}
+
 /// The parsed output of one extraction.
 pub(crate) struct Output {
     triples: Vec<Triple>,

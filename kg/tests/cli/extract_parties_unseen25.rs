@@ -8,16 +8,7 @@
 //! and one negative test per construction, on sentences written for these
 //! tests.
 
-use super::extract_constructions::Output;
-
-fn facts_of(text: &str, property: &str) -> Vec<(String, String)> {
-    Output::of(text)
-        .facts()
-        .into_iter()
-        .filter(|(_, p, _)| p == property)
-        .map(|(s, _, o)| (s, o))
-        .collect()
-}
+use super::extract_constructions::{facts_of, Output};
 
 const SIGNING_LIST: &str = "State visit\n\nList of Agreements/MoUs signed between Chile and Peru during the state visit\n\n1. Memorandum of Understanding on Cooperation in Fisheries\n\nSignatory from Chile: Mr. Tomas Varga, Secretary, Ministry of Fisheries\n\nSignatory from Peru: Ms. Lucia Brenner, Director, Peruvian Ocean Institute\n\n2. Protocol on Double Taxation Avoidance\n\n3. Agreement on Cultural Exchange\n";
 

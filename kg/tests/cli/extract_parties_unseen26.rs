@@ -8,21 +8,12 @@
 //! One positive and one negative test per construction, on sentences
 //! written for these tests.
 
-use super::extract_constructions::Output;
-
-fn facts_of(text: &str, property: &str) -> Vec<(String, String)> {
-    Output::of(text)
-        .facts()
-        .into_iter()
-        .filter(|(_, p, _)| p == property)
-        .map(|(s, _, o)| (s, o))
-        .collect()
-}
+use super::extract_constructions::{facts_of, Output};
 
 #[test]
 fn co_subjects_signing_plural_documents_without_a_joint_cue_are_no_partners() {
-    let text = "Raw Materials\n\nThe European Union has agreed memoranda of understanding on raw \
-                materials with six partners. Four of them, namely Chile, Peru, Norway and Kenya, \
+    let text = "Fisheries\n\nJapan has agreed memoranda of understanding on \
+                fisheries with six partners. Four of them, namely Chile, Peru, Norway and Kenya, \
                 have already signed the memoranda.\n";
     assert_eq!(facts_of(text, "cooperatesWith"), vec![], "{text}");
     let text = "Trade\n\nChile, Peru and Norway have signed memoranda of understanding on trade.\n";
@@ -53,13 +44,13 @@ fn co_subjects_signing_jointly_or_as_two_stay_partners() {
 #[test]
 fn an_agentless_passive_of_agreeing_takes_the_party_of_the_sentence_before() {
     let out = Output::of(
-        "Raw Materials\n\nThe European Union has agreed memoranda of understanding on raw \
-         materials with six partners. Memoranda have already been agreed with Chile, Peru, \
+        "Fisheries\n\nJapan has agreed memoranda of understanding on \
+         fisheries with six partners. Memoranda have already been agreed with Chile, Peru, \
          Norway, Kenya, Ghana and Mongolia.\n",
     );
     for partner in ["Chile", "Peru", "Norway", "Kenya", "Ghana", "Mongolia"] {
         assert!(
-            out.has("European Union", "cooperatesWith", partner),
+            out.has("Japan", "cooperatesWith", partner),
             "{partner}: {:?}",
             out.facts()
         );
@@ -70,26 +61,24 @@ fn an_agentless_passive_of_agreeing_takes_the_party_of_the_sentence_before() {
         facts
             .iter()
             .filter(|(_, p, _)| p == "cooperatesWith")
-            .all(|(s, _, o)| s == "European Union" || o == "European Union"),
+            .all(|(s, _, o)| s == "Japan" || o == "Japan"),
         "{facts:?}"
     );
 }
 
 #[test]
 fn an_agentless_passive_of_agreeing_with_no_agreeing_party_before_gives_no_partners() {
-    let text = "Raw Materials\n\nTalks went on in Brussels. Memoranda have already been agreed \
+    let text = "Fisheries\n\nTalks went on in Brussels. Memoranda have already been agreed \
                 with Chile, Peru and Norway.\n";
     assert_eq!(facts_of(text, "cooperatesWith"), vec![], "{text}");
     // The active with a list relates the agreeing party to each, never the
     // listed parties among themselves.
-    let text = "Raw Materials\n\nThe European Union has agreed memoranda of understanding with \
+    let text = "Fisheries\n\nJapan has agreed memoranda of understanding with \
                 Chile, Peru and Norway.\n";
     let pairs = facts_of(text, "cooperatesWith");
     assert_eq!(pairs.len(), 3, "{pairs:?}");
     assert!(
-        pairs
-            .iter()
-            .all(|(s, o)| s == "European Union" || o == "European Union"),
+        pairs.iter().all(|(s, o)| s == "Japan" || o == "Japan"),
         "{pairs:?}"
     );
 }
