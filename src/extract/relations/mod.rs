@@ -1097,18 +1097,25 @@ impl Frame<'_, '_> {
             || self.lex.negation.first_at(self.view, k, to).is_some()
     }
 
-    /// Whether a cessation word (`kg:cessationWord`) starts in `from..to`
-    /// (tokens, clipped to the sentence): a joint thing named after it was
-    /// stopped ("suspended its cooperation with").
-    fn ceased(&self, from: usize, to: usize) -> bool {
-        let to = to.min(self.range.end);
-        (from.max(self.range.start)..to).any(|k| {
+    /// The polarity of a cooperation noun: negative where it was stopped
+    /// or soured, by a cessation word (`kg:cessationWord`) starting in
+    /// `before` (tokens, clipped to the sentence: "suspended its
+    /// cooperation with") or as the verb after its parties, which end at
+    /// `parties_end` ("relations between A and B have deteriorated").
+    fn cooperation_polarity(&self, before: Range<usize>, parties_end: Option<usize>) -> Polarity {
+        let to = before.end.min(self.range.end);
+        let before_noun = (before.start.max(self.range.start)..to).any(|k| {
             self.lex
                 .words
                 .cessation_words
                 .phrase_at(self.view, k, to)
                 .is_some()
-        })
+        });
+        if before_noun || parties_end.is_some_and(|end| self.ceased_after(end)) {
+            Polarity::Negative
+        } else {
+            Polarity::Positive
+        }
     }
 
     /// Whether the verb right after token `end`, past its auxiliaries and
@@ -1845,13 +1852,10 @@ impl Frame<'_, '_> {
                     // "collaboration between Kestrian and Norlandic
                     // farmers": the places the coordinated adjectives name.
                     let found = self.objects_starting_at(k + 2);
-                    let ceased = self.ceased(k.saturating_sub(MAX_CESSATION_GAP), k)
-                        || found.last().is_some_and(|(r, _)| self.ceased_after(r.end));
-                    let polarity = if ceased {
-                        Polarity::Negative
-                    } else {
-                        Polarity::Positive
-                    };
+                    let polarity = self.cooperation_polarity(
+                        k.saturating_sub(MAX_CESSATION_GAP)..k,
+                        found.last().map(|(r, _)| r.end),
+                    );
                     let mut parties: Vec<usize> = found.into_iter().map(|(_, e)| e).collect();
                     if parties.is_empty() {
                         parties = self.coordinated_demonyms_starting_at(k + 2);
@@ -1882,11 +1886,9 @@ impl Frame<'_, '_> {
                     continue;
                 };
                 let mut q = self.qualifiers(subject_range.end, k);
-                if self.ceased(subject_range.end, k)
-                    || objects
-                        .last()
-                        .is_some_and(|(r, _)| self.ceased_after(r.end))
-                {
+                let stopped = self
+                    .cooperation_polarity(subject_range.end..k, objects.last().map(|(r, _)| r.end));
+                if stopped == Polarity::Negative {
                     q.0 = Polarity::Negative;
                 }
                 for (_, o) in &objects {
@@ -3026,15 +3028,10 @@ impl Frame<'_, '_> {
                 }
                 // "suspended the partnership between A and B", "relations
                 // between A and B soured": stopped, so no cooperation.
-                let ceased = self.ceased(head_end.saturating_sub(MAX_CESSATION_GAP), head_end)
-                    || parties
-                        .last()
-                        .is_some_and(|(r, _)| self.ceased_after(r.end));
-                let polarity = if ceased {
-                    Polarity::Negative
-                } else {
-                    Polarity::Positive
-                };
+                let polarity = self.cooperation_polarity(
+                    head_end.saturating_sub(MAX_CESSATION_GAP)..head_end,
+                    parties.last().map(|(r, _)| r.end),
+                );
                 // "an agreement between A, B and C": each pair of them.
                 let parties: Vec<usize> = parties.into_iter().map(|(_, e)| e).collect();
                 for (first, other) in each_pair(&parties) {
