@@ -21,6 +21,7 @@ mod extract_joint_lists;
 mod extract_names_news;
 mod extract_news_constructions;
 mod extract_office_lists;
+mod extract_parse_repairs;
 mod extract_parties;
 mod extract_parties_unseen;
 mod extract_parties_unseen25;

@@ -695,6 +695,23 @@ fn fills_relation(syntax: &SentenceSyntax, node: usize, c: usize, rel: &str) -> 
             && own == "nsubj:pass"
             && syntax.node(node).upos == "VERB"
             && !is_passive(syntax, node))
+        || (rel == "obj" && own == "obl" && bare_oblique_object(syntax, node, c))
+}
+
+/// Whether oblique `c` of verb `node` is its object misread: an oblique
+/// noun has a preposition, so one without any ("launched the country's
+/// first water strategy", which the parser may hang as `obl` after a
+/// possessive and an ordinal), on an active verb with no object of its own,
+/// after it is the object. Bare temporal nouns ("signed last week") fill no role
+/// that wants an entity.
+fn bare_oblique_object(syntax: &SentenceSyntax, node: usize, c: usize) -> bool {
+    let verb = syntax.node(node);
+    verb.upos == "VERB"
+        && c > node
+        && !is_passive(syntax, node)
+        && matches!(syntax.node(c).upos, "NOUN" | "PROPN")
+        && !syntax.children(c).any(|g| syntax.node(g).rel == "case")
+        && !syntax.children(node).any(|g| syntax.node(g).rel == "obj")
 }
 
 /// The tokens filling `role` of `trigger`, appended to `out`.
