@@ -1197,8 +1197,18 @@ const MIN_NAME_BEFORE_VERB: usize = 2;
 /// ("Trade Secretary Ada Quist Meets With Norland Ministers" → "Ada
 /// Quist"): a capitalised word after at least two words of the name, whose
 /// lowercase form is a trigger verb's form or ends in "s" after a common
-/// word ("meets", "visits"), with more of the heading after it.
-pub fn people_before_headline_verbs(view: &DocView<'_>, lex: &Lexicon, cands: &mut [MentionCand]) {
+/// word ("meets", "visits"), with more of the heading after it. After
+/// coordinated subjects ("Minister Vance and Minister Okafor Sign
+/// Memorandum of Understanding") the verb has its plain form and may follow
+/// a one-word name. What follows the verb, when a name head makes it a
+/// name ("Memorandum of Understanding"), is a mention of its own: the name
+/// tagger may have read the whole heading tail as the person's name.
+pub fn people_before_headline_verbs(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let mut objects = Vec::new();
     for c in cands.iter_mut() {
         if c.kind != MentionKind::Person && c.class != lex.classes.person {
             continue;
@@ -1213,22 +1223,87 @@ pub fn people_before_headline_verbs(view: &DocView<'_>, lex: &Lexicon, cands: &m
         if !is_heading(view, range) || c.tokens.end > range.end {
             continue;
         }
-        let verb = (c.tokens.start + MIN_NAME_BEFORE_VERB..c.tokens.end).find(|&k| {
+        let coordinated =
+            (range.start..c.tokens.start).any(|k| lex.words.conjunctions.contains(view.low(k)));
+        let verb = (c.tokens.start + 1..c.tokens.end).find(|&k| {
             let low = view.low(k);
             let stem_common = low
                 .strip_suffix('s')
                 .is_some_and(|stem| lex.common_words.contains(stem));
+            let third_person = k >= c.tokens.start + MIN_NAME_BEFORE_VERB
+                && low.ends_with('s')
+                && (stem_common || lex.verb_forms.contains_key(low));
+            let plural = coordinated && lex.verb_forms.contains_key(low);
             view.is_capitalised(k)
                 && low.len() > 3
-                && low.ends_with('s')
-                && (stem_common || lex.verb_forms.contains_key(low))
+                && (third_person || plural)
                 && !lex.name_heads.contains_key(low)
                 && k + 1 < range.end
                 && view.is_capitalised(k + 1)
         });
         if let Some(k) = verb {
+            let tail = k + 1..c.tokens.end;
+            if let Some(class) = head_class(view, lex, tail.start, tail.end) {
+                let label = view.span_text(tail.start, tail.end).to_owned();
+                objects.push(MentionCand::new(tail, MentionKind::Name, class, label));
+            }
             c.tokens.end = k;
             c.label = view.span_text(c.tokens.start, k).to_owned();
+        }
+    }
+    if !objects.is_empty() {
+        cands.extend(objects);
+        sort_in_text_order(cands);
+    }
+}
+
+/// A name in a title-case heading that runs over a titled person and a
+/// headline verb ("Minister Quist Signs Fisheries Agreement", read as one
+/// name because it ends in a name head) starts after the verb: the person
+/// signs, the rest is what is signed. The verb is a trigger verb's
+/// third-person form, or its plain form after coordinated subjects.
+pub fn names_after_headline_verbs(view: &DocView<'_>, lex: &Lexicon, cands: &mut [MentionCand]) {
+    let people: Vec<(std::ops::Range<usize>, bool)> = cands
+        .iter()
+        .filter(|c| c.kind == MentionKind::Person || c.class == lex.classes.person)
+        .map(|c| {
+            let heading_start = view
+                .sentences
+                .iter()
+                .find(|r| r.start <= c.tokens.start && c.tokens.start < r.end)
+                .filter(|r| is_heading(view, r))
+                .map(|r| r.start);
+            let coordinated = heading_start.is_some_and(|a| {
+                (a..c.tokens.start).any(|k| lex.words.conjunctions.contains(view.low(k)))
+            });
+            (c.tokens.clone(), heading_start.is_some() && coordinated)
+        })
+        .collect();
+    for c in cands.iter_mut() {
+        if c.kind != MentionKind::Name || c.class == lex.classes.person {
+            continue;
+        }
+        let Some(range) = view
+            .sentences
+            .iter()
+            .find(|r| r.start <= c.tokens.start && c.tokens.start < r.end)
+        else {
+            continue;
+        };
+        if !is_heading(view, range) {
+            continue;
+        }
+        let verb = people.iter().find_map(|(person, plural)| {
+            let k = person.end;
+            (person.start >= c.tokens.start
+                && k + 1 < c.tokens.end
+                && view.is_capitalised(k)
+                && headline_verb(view, lex, k, c.tokens.end, true, *plural))
+            .then_some(k)
+        });
+        if let Some(k) = verb {
+            c.tokens.start = k + 1;
+            c.label = view.span_text(k + 1, c.tokens.end).to_owned();
         }
     }
 }
