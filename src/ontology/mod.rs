@@ -185,6 +185,8 @@ pub struct Cues {
     pub source_line_cues: Vec<String>,
     /// Phrases that mark a line as site furniture ("Follow us", "Copyright").
     pub boilerplate_phrases: Vec<String>,
+    /// Reporting verbs that end a speaker's line before a quote ("said").
+    pub speaker_line_verbs: Vec<String>,
     /// Month names in calendar order, one list of twelve per `kg:monthNames`
     /// statement (a language or a spelling each).
     pub month_names: Vec<Vec<String>>,
@@ -966,6 +968,8 @@ impl TripleIndex {
                 .extend(statements.strings(KG, "sourceLineCue"));
             cues.boilerplate_phrases
                 .extend(statements.strings(KG, "boilerplatePhrase"));
+            cues.speaker_line_verbs
+                .extend(statements.strings(KG, "speakerLineVerb"));
             for head in statements.values(KG, "monthNames") {
                 cues.month_names.push(self.literal_list(head));
             }

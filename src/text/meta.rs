@@ -178,6 +178,11 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
                                 &text[block.range.clone()],
                                 blocks.get(i + 1),
                                 vocabulary,
+                            )
+                            || introduces_quote(
+                                &text[block.range.clone()],
+                                blocks.get(i + 1).map(|b| &text[b.range.clone()]),
+                                vocabulary,
                             )))
             }
             Kind::Source | Kind::Byline | Kind::Dateline => false,
@@ -212,6 +217,30 @@ fn leads_into_list(content: &str, next: Option<&Block>, vocabulary: &TextVocabul
     word_count(content) >= 3
         && content.ends_with(':')
         && next.is_some_and(|b| b.list_item)
+        && !is_furniture(content, &content.to_lowercase(), vocabulary)
+}
+
+/// Whether a short line ending with a colon introduces the quotation in
+/// the paragraph after it ("Trade Minister Ada Quist said:"): the speaker's
+/// line, article like the quote, and often the only place the speaker's
+/// title is written. The quote opens with a quotation mark, or the line
+/// ends with a reporting verb (`kg:speakerLineVerb`; pages often drop the
+/// marks).
+fn introduces_quote(content: &str, next: Option<&str>, vocabulary: &TextVocabulary) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    let quoted = next
+        .trim_start()
+        .starts_with(['"', '\u{201c}', '\u{2018}', '\'']);
+    let reported = content
+        .trim_end_matches(':')
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| vocabulary.is_speaker_line_verb(w));
+    word_count(content) >= 2
+        && content.ends_with(':')
+        && (quoted || reported)
         && !is_furniture(content, &content.to_lowercase(), vocabulary)
 }
 
@@ -640,6 +669,27 @@ mod tests {
                 "Open a depot",
                 "Buy a ferry",
                 "Short sentence here.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_speaker_line_before_a_quote_is_article() {
+        // Regression: "Harbour Master Ada Quist said:" before a quote was
+        // dropped as furniture, and with it the speaker's title.
+        let text = "The harbour board voted on Tuesday to build a deep-water berth for ships.\n\n\
+            Harbour Master Ada Quist said:\n\n\
+            \u{201c}The berth will carry grain.\u{201d}\n\n\
+            Share this page:\n\nFollow us\n\n\
+            The chair, Bo Lind, said:\n\nThe vote was close.\n";
+        assert_eq!(
+            body(text),
+            [
+                "The harbour board voted on Tuesday to build a deep-water berth for ships.",
+                "Harbour Master Ada Quist said:",
+                "\u{201c}The berth will carry grain.\u{201d}",
+                "The chair, Bo Lind, said:",
+                "The vote was close.",
             ]
         );
     }

@@ -54,6 +54,8 @@ pub struct TextVocabulary {
     source_line_cues: Vec<String>,
     /// Lowercase phrases of site furniture ("follow us").
     boilerplate_phrases: Vec<String>,
+    /// Lowercase reporting verbs ending a speaker's line ("said").
+    speaker_line_verbs: FxHashSet<Box<str>>,
     /// Lowercase month names with their number in the year (1–12).
     months: Vec<(Box<str>, u32)>,
 }
@@ -102,6 +104,11 @@ impl TextVocabulary {
             .collect();
         vocabulary.source_line_cues = lowercase_phrases(&cues.source_line_cues);
         vocabulary.boilerplate_phrases = lowercase_phrases(&cues.boilerplate_phrases);
+        vocabulary.speaker_line_verbs = cues
+            .speaker_line_verbs
+            .iter()
+            .map(|w| w.trim().to_lowercase().into())
+            .collect();
         // A list's position gives the month's number; names past the twelfth
         // have no month to stand for.
         for names in &cues.month_names {
@@ -211,6 +218,11 @@ impl TextVocabulary {
     }
 
     /// The lowercase phrases that mark a line as site furniture.
+    pub fn is_speaker_line_verb(&self, word: &str) -> bool {
+        self.speaker_line_verbs
+            .contains(word.to_lowercase().as_str())
+    }
+
     pub fn boilerplate_phrases(&self) -> &[String] {
         &self.boilerplate_phrases
     }
@@ -270,6 +282,7 @@ mod tests {
         assert!(v.is_byline_joiner("von") && !v.is_byline_joiner("said"));
         assert!(v.is_source_line("source: reuters") && !v.is_source_line("sources said"));
         assert!(v.boilerplate_phrases().iter().any(|p| p == "follow us"));
+        assert!(v.is_speaker_line_verb("Said") && !v.is_speaker_line_verb("share"));
     }
 
     #[test]
