@@ -148,6 +148,12 @@ impl Frame<'_, '_> {
                 found.push((t, owner, t - 1..t));
                 continue;
             }
+            // A goal verb's participle on a document: "a new accord paving
+            // the way for …", "the deal is a cornerstone …, deepening …".
+            if let Some(owner) = self.owner_of_goal_participle(syntax, t) {
+                found.push((t, owner, t..t + 1));
+                continue;
+            }
             // A purpose clause: "to" + verb, attached to a clause about a document.
             let marker = t
                 .checked_sub(1)
@@ -206,7 +212,11 @@ impl Frame<'_, '_> {
                 if let (Some(aux), Some(owner)) =
                     (is_future(h), self.owner_of_verb(syntax, h, true))
                 {
-                    found.push((t, owner, aux..aux + 1));
+                    // "will help secure trade": with no one helped, the goal
+                    // is the enabling verb's phrase as written.
+                    let bare = (h + 1..t)
+                        .all(|k| !matches!(syntax.node(k).upos, "NOUN" | "PROPN" | "PRON"));
+                    found.push((if bare { h } else { t }, owner, aux..aux + 1));
                 }
                 continue;
             }
@@ -244,15 +254,26 @@ impl Frame<'_, '_> {
                 // relation rules, unless it is a goal verb (`kg:goalVerb`).
                 let relation_verb = self.lex.verb_forms.contains_key(self.view.low(t))
                     && !self.lex.words.goal_verbs.contains(self.view.low(t));
+                // "will make it easier for students to …": making a thing
+                // easier (an object pronoun and an adjective) is a goal.
+                let makes_adjective = syntax
+                    .children(t)
+                    .any(|c| syntax.node(c).rel == "obj" && syntax.node(c).upos == "PRON")
+                    && syntax
+                        .children(t)
+                        .any(|c| syntax.node(c).rel == "xcomp" && syntax.node(c).upos == "ADJ");
                 if passive
                     || self.opens_gerund_list(syntax, t)
-                    || cues.non_goal_verbs.contains(&node.lemma)
+                    || cues.non_goal_verbs.contains(&node.lemma) && !makes_adjective
                     || enabling
                     || relation_verb
                 {
                     continue;
                 }
-                if let Some(owner) = self.owner_of_verb(syntax, t, true) {
+                if let Some(owner) = self
+                    .owner_of_verb(syntax, t, true)
+                    .or_else(|| self.owner_of_nominal_root(syntax, t))
+                {
                     found.push((t, owner, aux..aux + 1));
                 }
             }
@@ -869,6 +890,9 @@ impl Frame<'_, '_> {
                     .expecting_verbs
                     .contains(&syntax.node(v).lemma)
         };
+        if let Some(owner) = self.owner_of_intention(syntax, governor) {
+            return Some(owner);
+        }
         if self.completes_a_noun(syntax, verb)
             || expecting(governor)
             || matches!(g.upos, "NOUN" | "PROPN") && g.rel == "obj" && g.head.is_some_and(expecting)
@@ -885,6 +909,20 @@ impl Frame<'_, '_> {
             return Some(owner);
         }
         if matches!(g.upos, "NOUN" | "PROPN") {
+            // "the first agreement to enter into force": an ordinal or
+            // superlative makes the infinitive a relative clause.
+            let relative = syntax.children(governor).any(|c| {
+                c < governor
+                    && (syntax.node(c).xpos == "JJS"
+                        || self
+                            .lex
+                            .words
+                            .infinitival_relative_modifiers
+                            .contains(self.view.low(c)))
+            });
+            if relative {
+                return None;
+            }
             return self
                 .goal_owner_at(syntax, verb, governor)
                 .or_else(|| self.owner_within(syntax, governor, verb));
@@ -924,6 +962,98 @@ impl Frame<'_, '_> {
             return None;
         }
         self.owner_of_verb(syntax, governor, false)
+    }
+
+    /// The document whose resolve or wish an intention noun
+    /// (`kg:intentionNoun`) is: the subject of the verb the noun is the
+    /// object of, where that is a document ("The charter reaffirms the
+    /// shared determination to protect reefs"). A person's or country's
+    /// determination owns no goal.
+    fn owner_of_intention(&self, syntax: &SentenceSyntax, noun: usize) -> Option<usize> {
+        let n = syntax.node(noun);
+        if n.upos != "NOUN"
+            || n.rel != "obj"
+            || !self.lex.words.intention_nouns.contains(self.view.low(noun))
+        {
+            return None;
+        }
+        let verb = n.head.filter(|&h| is_verb(syntax, h))?;
+        let subject = syntax
+            .children(verb)
+            .find(|&c| syntax.node(c).rel == "nsubj")?;
+        self.entity_at(subject)
+            .filter(|&e| self.may_own_goal(e))
+            .or_else(|| self.definite_antecedent(syntax, subject))
+            .filter(|&e| self.may_own_goal(e))
+    }
+
+    /// The owner of a goal verb's (`kg:goalVerb`) participle modifying a
+    /// noun without a marker of its own: the noun's document ("launched a
+    /// new accord paving the way for …"), or for a predicate noun the
+    /// copula's subject ("The deal is a cornerstone of the relationship,
+    /// deepening our links").
+    fn owner_of_goal_participle(&self, syntax: &SentenceSyntax, t: usize) -> Option<usize> {
+        let node = syntax.node(t);
+        if node.xpos != "VBG"
+            || node.rel != "acl"
+            || !self.lex.words.goal_verbs.contains(&node.lemma)
+            || self.lex.words.constitutive_verbs.contains(&node.lemma)
+            || syntax
+                .children(t)
+                .any(|c| c < t && matches!(syntax.node(c).rel, "mark" | "case" | "aux"))
+        {
+            return None;
+        }
+        let noun = node.head.filter(|&h| h < t)?;
+        if !matches!(syntax.node(noun).upos, "NOUN" | "PROPN") {
+            return None;
+        }
+        if syntax.children(noun).any(|c| syntax.node(c).rel == "cop") {
+            let subject = syntax
+                .children(noun)
+                .find(|&c| syntax.node(c).rel == "nsubj")?;
+            return self.goal_owner_at(syntax, noun, subject);
+        }
+        self.goal_owner_at(syntax, t, noun)
+    }
+
+    /// The subject of a future verb that the parser hung from an aside
+    /// instead: "The X Roadmap, a first for the region, will cut …", "This
+    /// Memorandum between A and B—a champion of …—will strengthen …" parse
+    /// with the subject as a nominal root and the verb under the aside.
+    /// A verb without a subject of its own, reached from a nominal root
+    /// before it through appositions and conjuncts only, with punctuation
+    /// setting off the aside between them, has that root as its subject.
+    fn owner_of_nominal_root(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
+        if syntax
+            .children(verb)
+            .any(|c| syntax.node(c).rel.starts_with("nsubj"))
+        {
+            return None;
+        }
+        let mut t = verb;
+        for _ in 0..MAX_SUBJECT_WALK {
+            let n = syntax.node(t);
+            let Some(h) = n.head else {
+                break;
+            };
+            if !matches!(n.rel, "appos" | "conj") || is_verb(syntax, h) {
+                return None;
+            }
+            t = h;
+        }
+        let root = syntax.node(t);
+        if t == verb
+            || root.head.is_some()
+            || !matches!(root.upos, "NOUN" | "PROPN")
+            || syntax
+                .children(t)
+                .any(|c| matches!(syntax.node(c).rel, "cop" | "case"))
+            || !(t + 1..verb).any(|k| self.view.toks[k].kind == crate::text::TokenKind::Punct)
+        {
+            return None;
+        }
+        self.goal_owner_at(syntax, verb, t)
     }
 
     /// The document a purpose noun (`kg:purposeNoun`) is predicated of,
@@ -1057,12 +1187,25 @@ impl Frame<'_, '_> {
     /// ("guidelines for agencies to act") makes no goal of a document.
     fn owner_for_the_parties(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
         let node = syntax.node(verb);
+        // The parser may hang the infinitive from the verb and leave its
+        // subject in the noun phrase before the marker ("establishes a
+        // framework for the two agencies to share …").
+        let before_marker = verb
+            .checked_sub(2)
+            .filter(|&k| k >= self.range.start && syntax.node(k).rel == "nmod");
         let subject = syntax
             .children(verb)
             .find(|&c| syntax.node(c).rel.starts_with("nsubj"))
-            .or_else(|| node.head.filter(|&h| node.rel == "acl" && h < verb))?;
+            .or_else(|| node.head.filter(|&h| node.rel == "acl" && h < verb))
+            .or(before_marker)?;
         let s = syntax.node(subject);
-        if s.upos != "NOUN" || !self.lex.pair_nouns.contains_key(self.view.low(subject)) {
+        // "the two countries", or a counted plural: "the two agencies".
+        let counted = s.xpos == "NNS"
+            && syntax
+                .children(subject)
+                .any(|c| c < subject && syntax.node(c).rel == "nummod");
+        if s.upos != "NOUN" || !self.lex.pair_nouns.contains_key(self.view.low(subject)) && !counted
+        {
             return None;
         }
         // The parties complete a noun ("a framework for the two countries").
@@ -1259,6 +1402,11 @@ impl Frame<'_, '_> {
                 continue;
             } else if node.rel == "advcl"
                 && parent == head
+                && !self
+                    .lex
+                    .goal_cues
+                    .enabling_verbs
+                    .contains(&syntax.node(head).lemma)
                 && self.is_purpose_infinitive(syntax, c)
                 && !self.infinitive_subject_before(syntax, c)
                 && syntax.children(head).any(|d| syntax.node(d).rel == "obj")
@@ -1278,6 +1426,18 @@ impl Frame<'_, '_> {
                 if node.xpos == "VBG" && !syntax.children(c).any(|d| syntax.node(d).rel == "mark") {
                     others.push(c);
                 }
+                continue;
+            } else if matches!(node.rel, "conj" | "parataxis")
+                && (head + 1..c).any(|k| self.view.is_punct(k, ","))
+                && syntax
+                    .children(c)
+                    .any(|d| syntax.node(d).rel.starts_with("nsubj"))
+            {
+                // "…, the minister said": a clause with its own subject after
+                // a comma is no part of the goal; what the parser hung from
+                // it before the comma is.
+                let comma = (head + 1..c).find(|&k| self.view.is_punct(k, ","));
+                stack.extend(syntax.children(c).filter(|&d| comma.is_some_and(|k| d < k)));
                 continue;
             } else if after_comma && matches!(node.rel, "acl:relcl" | "parataxis" | "appos")
                 || parent == head
