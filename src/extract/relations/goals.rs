@@ -1427,7 +1427,7 @@ impl Frame<'_, '_> {
                     others.push(c);
                 }
                 continue;
-            } else if matches!(node.rel, "conj" | "parataxis")
+            } else if matches!(node.rel, "conj" | "parataxis" | "advcl")
                 && (head + 1..c).any(|k| self.view.is_punct(k, ","))
                 && syntax
                     .children(c)
@@ -1453,6 +1453,7 @@ impl Frame<'_, '_> {
         while end < b && end - head < MAX_GOAL_TOKENS && keep[end - head] {
             end += 1;
         }
+        end = self.crossing_phrase_end(syntax, head, end);
         end = self.before_goal_boundary(head, end);
         // A goal ends on a word, not on a comma or a dangling "and".
         while end > head + 1
@@ -1468,6 +1469,45 @@ impl Frame<'_, '_> {
 }
 
 impl Frame<'_, '_> {
+    /// Where a goal ending at `end` ends with the prepositional phrase
+    /// right after it that the parser hung on a noun before the goal's
+    /// `head` ("a new accord paving the way for joint patrols", with "for
+    /// … patrols" attached to "accord"): a phrase crossing the goal that way
+    /// belongs to it. The phrase runs over the words that descend from its noun.
+    fn crossing_phrase_end(&self, syntax: &SentenceSyntax, head: usize, end: usize) -> usize {
+        let b = self.range.end;
+        if end >= b || syntax.node(end).upos != "ADP" {
+            return end;
+        }
+        let Some(noun) = syntax.node(end).head.filter(|&n| n > end && n < b) else {
+            return end;
+        };
+        let n = syntax.node(noun);
+        if !n.rel.starts_with("nmod") || !n.head.is_some_and(|h| h < head) {
+            return end;
+        }
+        let descends = |mut t: usize| {
+            for _ in 0..MAX_SUBJECT_PHRASE {
+                if t == noun {
+                    return true;
+                }
+                match syntax.node(t).head {
+                    Some(h) if h > end && h < b => t = h,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let mut last = end;
+        while last + 1 < b && last + 1 - head < MAX_GOAL_TOKENS && descends(last + 1) {
+            last += 1;
+        }
+        if last < noun {
+            return end;
+        }
+        last + 1
+    }
+
     /// A goal that opens a list of verb phrases, "accelerate growth, raise
     /// output, widen access, as well as improve services", cut into one goal
     /// per verb phrase, read on the surface: parsers often take such a list
