@@ -447,6 +447,10 @@ function_word_roles! {
     /// `kg:constitutiveVerb`: its participle on a document says what the
     /// document sets up, no goal ("a memorandum establishing a partnership").
     constitutive_verbs = "constitutiveVerb";
+    /// `kg:meansMarker`: "by" + gerund, the means of a goal, no part of it.
+    means_markers = "meansMarker";
+    /// `kg:documentActNoun`: "the launch of X to V" states X's goal.
+    document_act_nouns = "documentActNoun";
 }
 
 /// The classes the extraction rules give a part, each named by a `kg:`

@@ -229,3 +229,54 @@ fn a_constitutive_or_non_goal_participle_on_a_document_is_no_goal() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+// ---- 2. A purpose infinitive after a verb acting on the document.
+
+#[test]
+fn a_purpose_after_adjuncts_of_a_signing_verb_is_the_documents_goal() {
+    let found = goals(
+        "Ruritania and Freedonia sign Delta Accord\n\n\
+         Ruritania and Freedonia signed the Delta Accord in Oslo today to deepen grid \
+         cooperation by sharing data.\n",
+    );
+    // The means ("by sharing data") is no part of the goal.
+    assert!(
+        has_goal(&found, "deepen grid cooperation", "Delta Accord"),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(g, _)| g.starts_with("deepen") && g.contains(" by ")),
+        "{found:?}"
+    );
+    let negative = goals(
+        "Ruritania and Freedonia sign Delta Accord\n\n\
+         The ministers met in Oslo to sign the Delta Accord. It runs from 2020 to 2025.\n",
+    );
+    assert!(negative.is_empty(), "{negative:?}");
+}
+
+#[test]
+fn the_purpose_of_launching_a_document_is_its_goal() {
+    for text in [
+        "Ruritania and Freedonia meet in Oslo\n\n\
+         The leaders welcomed the launch of the Delta Initiative to discuss common challenges.\n",
+        "Ruritania and Freedonia meet in Oslo\n\n\
+         The leaders welcomed the setting up of the Delta Initiative to discuss common \
+         challenges.\n",
+    ] {
+        let found = goals(text);
+        assert_eq!(
+            found,
+            pairs(&[("discuss common challenges", "Delta Initiative")]),
+            "{text}"
+        );
+    }
+    // A meeting of the initiative is no act bringing it about.
+    let meeting = goals(
+        "Ruritania and Freedonia meet in Oslo\n\n\
+         The leaders attended a meeting of the Delta Initiative to discuss common challenges.\n",
+    );
+    assert!(meeting.is_empty(), "{meeting:?}");
+}

@@ -925,6 +925,7 @@ impl Frame<'_, '_> {
             }
             return self
                 .goal_owner_at(syntax, verb, governor)
+                .or_else(|| self.owner_of_document_act(syntax, governor))
                 .or_else(|| self.owner_within(syntax, governor, verb));
         }
         if !is_verb(syntax, governor) {
@@ -962,6 +963,29 @@ impl Frame<'_, '_> {
             return None;
         }
         self.owner_of_verb(syntax, governor, false)
+    }
+
+    /// The document an act noun (`kg:documentActNoun`) brings about, its
+    /// "of X" ("welcomed the launch of the X Dialogue to discuss …"): the
+    /// act's purpose is the document's goal.
+    fn owner_of_document_act(&self, syntax: &SentenceSyntax, noun: usize) -> Option<usize> {
+        let acts = &self.lex.words.document_act_nouns;
+        syntax.children(noun).find_map(|n| {
+            let case = syntax
+                .children(n)
+                .find(|&c| c < n && syntax.node(c).rel == "case")?;
+            let act = case.checked_sub(1).filter(|&k| k >= self.range.start)?;
+            let one = acts.contains(self.view.low(act));
+            let two = act > self.range.start
+                && acts.contains(&format!(
+                    "{} {}",
+                    self.view.low(act - 1),
+                    self.view.low(act)
+                ));
+            (syntax.node(n).rel == "nmod" && (one || two))
+                .then(|| self.entity_at(n).filter(|&e| self.may_own_goal(e)))
+                .flatten()
+        })
     }
 
     /// The document whose resolve or wish an intention noun
@@ -1415,6 +1439,17 @@ impl Frame<'_, '_> {
                 // a goal of its own; "work with partners to pursue X", with no
                 // object before it, stays one goal.
                 others.push(c);
+                continue;
+            } else if node.rel == "advcl"
+                && node.xpos == "VBG"
+                && syntax.children(c).any(|d| {
+                    d < c
+                        && syntax.node(d).rel == "mark"
+                        && self.lex.words.means_markers.contains(self.view.low(d))
+                })
+            {
+                // "deepen cooperation by sharing data": the means is no part
+                // of the goal.
                 continue;
             } else if matches!(node.rel, "advcl" | "acl:relcl" | "ccomp")
                 && self.opens_with_boundary_word(syntax, c)
