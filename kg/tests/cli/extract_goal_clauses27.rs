@@ -280,3 +280,29 @@ fn the_purpose_of_launching_a_document_is_its_goal() {
     );
     assert!(meeting.is_empty(), "{meeting:?}");
 }
+
+// ---- 3. The purpose part of an instrument noun, cut into its verb phrases.
+
+#[test]
+fn a_goal_verb_taken_for_a_compound_noun_opens_a_goal_of_its_own() {
+    let found = goals(
+        "Ruritania and Freedonia sign fishing accord\n\n\
+         The Fishing Accord is a vital tool to cut red tape and attract investment.\n",
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            ("cut red tape", "Fishing Accord"),
+            ("attract investment", "Fishing Accord"),
+        ])
+    );
+    // A noun that is no goal verb stays in the one goal.
+    let one = goals(
+        "Ruritania and Freedonia sign fishing accord\n\n\
+         The Fishing Accord is a vital tool to cut red tape and trade barriers.\n",
+    );
+    assert_eq!(
+        one,
+        pairs(&[("cut red tape and trade barriers", "Fishing Accord")])
+    );
+}

@@ -1592,12 +1592,18 @@ impl Frame<'_, '_> {
         // investment": a relation verb's base form (`kg:verbTrigger`) or a
         // goal verb (`kg:goalVerb`) the tagger took for another word opens
         // an item when a determiner, adjective, pronoun or number follows it.
+        // "cut red tape and attract investment": a goal verb the tagger made
+        // a compound of the noun after it opens an item too.
         let trigger_verb = |t: usize| {
             let low = self.view.low(t);
             t + 1 < b
                 && self.view.is_word(t)
                 && !self.view.is_capitalised(t)
-                && matches!(syntax.node(t + 1).upos, "DET" | "ADJ" | "PRON" | "NUM")
+                && (matches!(syntax.node(t + 1).upos, "DET" | "ADJ" | "PRON" | "NUM")
+                    || words.goal_verbs.contains(low)
+                        && syntax.node(t).rel == "compound"
+                        && syntax.node(t).head == Some(t + 1)
+                        && syntax.node(t + 1).upos == "NOUN")
                 && (words.goal_verbs.contains(low)
                     || self.lex.verb_forms.get(low).is_some_and(|forms| {
                         forms.iter().any(|f| {
