@@ -1518,7 +1518,7 @@ impl Frame<'_, '_> {
             return end;
         };
         let n = syntax.node(noun);
-        if !n.rel.starts_with("nmod") || !n.head.is_some_and(|h| h < head) {
+        if !n.rel.starts_with("nmod") || n.head.is_none_or(|h| h >= head) {
             return end;
         }
         let descends = |mut t: usize| {
