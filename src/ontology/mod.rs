@@ -440,6 +440,19 @@ function_word_roles! {
     /// `kg:documentObjectPreposition`: between a verb and the document it
     /// acts on ("entering into an MOU to …"), which owns the verb's purpose.
     document_object_prepositions = "documentObjectPreposition";
+    /// `kg:infinitivalRelativeModifier`: before a noun, makes its "to"
+    /// infinitive a relative clause ("the first agreement to enter into force").
+    infinitival_relative_modifiers = "infinitivalRelativeModifier";
+    /// `kg:intentionNoun`: a document's resolve or wish, whose "to"
+    /// infinitive is the document's goal ("reaffirms the determination to …").
+    intention_nouns = "intentionNoun";
+    /// `kg:constitutiveVerb`: its participle on a document says what the
+    /// document sets up, no goal ("a memorandum establishing a partnership").
+    constitutive_verbs = "constitutiveVerb";
+    /// `kg:meansMarker`: "by" + gerund, the means of a goal, no part of it.
+    means_markers = "meansMarker";
+    /// `kg:documentActNoun`: "the launch of X to V" states X's goal.
+    document_act_nouns = "documentActNoun";
 }
 
 /// The classes the extraction rules give a part, each named by a `kg:`

@@ -148,6 +148,12 @@ impl Frame<'_, '_> {
                 found.push((t, owner, t - 1..t));
                 continue;
             }
+            // A goal verb's participle on a document: "a new accord paving
+            // the way for …", "the deal is a cornerstone …, deepening …".
+            if let Some(owner) = self.owner_of_goal_participle(syntax, t) {
+                found.push((t, owner, t..t + 1));
+                continue;
+            }
             // A purpose clause: "to" + verb, attached to a clause about a document.
             let marker = t
                 .checked_sub(1)
@@ -206,7 +212,11 @@ impl Frame<'_, '_> {
                 if let (Some(aux), Some(owner)) =
                     (is_future(h), self.owner_of_verb(syntax, h, true))
                 {
-                    found.push((t, owner, aux..aux + 1));
+                    // "will help secure trade": with no one helped, the goal
+                    // is the enabling verb's phrase as written.
+                    let bare = (h + 1..t)
+                        .all(|k| !matches!(syntax.node(k).upos, "NOUN" | "PROPN" | "PRON"));
+                    found.push((if bare { h } else { t }, owner, aux..aux + 1));
                 }
                 continue;
             }
@@ -244,15 +254,26 @@ impl Frame<'_, '_> {
                 // relation rules, unless it is a goal verb (`kg:goalVerb`).
                 let relation_verb = self.lex.verb_forms.contains_key(self.view.low(t))
                     && !self.lex.words.goal_verbs.contains(self.view.low(t));
+                // "will make it easier for students to …": making a thing
+                // easier (an object pronoun and an adjective) is a goal.
+                let makes_adjective = syntax
+                    .children(t)
+                    .any(|c| syntax.node(c).rel == "obj" && syntax.node(c).upos == "PRON")
+                    && syntax
+                        .children(t)
+                        .any(|c| syntax.node(c).rel == "xcomp" && syntax.node(c).upos == "ADJ");
                 if passive
                     || self.opens_gerund_list(syntax, t)
-                    || cues.non_goal_verbs.contains(&node.lemma)
+                    || cues.non_goal_verbs.contains(&node.lemma) && !makes_adjective
                     || enabling
                     || relation_verb
                 {
                     continue;
                 }
-                if let Some(owner) = self.owner_of_verb(syntax, t, true) {
+                if let Some(owner) = self
+                    .owner_of_verb(syntax, t, true)
+                    .or_else(|| self.owner_of_nominal_root(syntax, t))
+                {
                     found.push((t, owner, aux..aux + 1));
                 }
             }
@@ -869,6 +890,9 @@ impl Frame<'_, '_> {
                     .expecting_verbs
                     .contains(&syntax.node(v).lemma)
         };
+        if let Some(owner) = self.owner_of_intention(syntax, governor) {
+            return Some(owner);
+        }
         if self.completes_a_noun(syntax, verb)
             || expecting(governor)
             || matches!(g.upos, "NOUN" | "PROPN") && g.rel == "obj" && g.head.is_some_and(expecting)
@@ -885,8 +909,23 @@ impl Frame<'_, '_> {
             return Some(owner);
         }
         if matches!(g.upos, "NOUN" | "PROPN") {
+            // "the first agreement to enter into force": an ordinal or
+            // superlative makes the infinitive a relative clause.
+            let relative = syntax.children(governor).any(|c| {
+                c < governor
+                    && (syntax.node(c).xpos == "JJS"
+                        || self
+                            .lex
+                            .words
+                            .infinitival_relative_modifiers
+                            .contains(self.view.low(c)))
+            });
+            if relative {
+                return None;
+            }
             return self
                 .goal_owner_at(syntax, verb, governor)
+                .or_else(|| self.owner_of_document_act(syntax, governor))
                 .or_else(|| self.owner_within(syntax, governor, verb));
         }
         if !is_verb(syntax, governor) {
@@ -924,6 +963,121 @@ impl Frame<'_, '_> {
             return None;
         }
         self.owner_of_verb(syntax, governor, false)
+    }
+
+    /// The document an act noun (`kg:documentActNoun`) brings about, its
+    /// "of X" ("welcomed the launch of the X Dialogue to discuss …"): the
+    /// act's purpose is the document's goal.
+    fn owner_of_document_act(&self, syntax: &SentenceSyntax, noun: usize) -> Option<usize> {
+        let acts = &self.lex.words.document_act_nouns;
+        syntax.children(noun).find_map(|n| {
+            let case = syntax
+                .children(n)
+                .find(|&c| c < n && syntax.node(c).rel == "case")?;
+            let act = case.checked_sub(1).filter(|&k| k >= self.range.start)?;
+            let one = acts.contains(self.view.low(act));
+            let two = act > self.range.start
+                && acts.contains(&format!(
+                    "{} {}",
+                    self.view.low(act - 1),
+                    self.view.low(act)
+                ));
+            (syntax.node(n).rel == "nmod" && (one || two))
+                .then(|| self.entity_at(n).filter(|&e| self.may_own_goal(e)))
+                .flatten()
+        })
+    }
+
+    /// The document whose resolve or wish an intention noun
+    /// (`kg:intentionNoun`) is: the subject of the verb the noun is the
+    /// object of, where that is a document ("The charter reaffirms the
+    /// shared determination to protect reefs"). A person's or country's
+    /// determination owns no goal.
+    fn owner_of_intention(&self, syntax: &SentenceSyntax, noun: usize) -> Option<usize> {
+        let n = syntax.node(noun);
+        if n.upos != "NOUN"
+            || n.rel != "obj"
+            || !self.lex.words.intention_nouns.contains(self.view.low(noun))
+        {
+            return None;
+        }
+        let verb = n.head.filter(|&h| is_verb(syntax, h))?;
+        let subject = syntax
+            .children(verb)
+            .find(|&c| syntax.node(c).rel == "nsubj")?;
+        self.entity_at(subject)
+            .filter(|&e| self.may_own_goal(e))
+            .or_else(|| self.definite_antecedent(syntax, subject))
+            .filter(|&e| self.may_own_goal(e))
+    }
+
+    /// The owner of a goal verb's (`kg:goalVerb`) participle modifying a
+    /// noun without a marker of its own: the noun's document ("launched a
+    /// new accord paving the way for …"), or for a predicate noun the
+    /// copula's subject ("The deal is a cornerstone of the relationship,
+    /// deepening our links").
+    fn owner_of_goal_participle(&self, syntax: &SentenceSyntax, t: usize) -> Option<usize> {
+        let node = syntax.node(t);
+        if node.xpos != "VBG"
+            || node.rel != "acl"
+            || !self.lex.words.goal_verbs.contains(&node.lemma)
+            || self.lex.words.constitutive_verbs.contains(&node.lemma)
+            || syntax
+                .children(t)
+                .any(|c| c < t && matches!(syntax.node(c).rel, "mark" | "case" | "aux"))
+        {
+            return None;
+        }
+        let noun = node.head.filter(|&h| h < t)?;
+        if !matches!(syntax.node(noun).upos, "NOUN" | "PROPN") {
+            return None;
+        }
+        if syntax.children(noun).any(|c| syntax.node(c).rel == "cop") {
+            let subject = syntax
+                .children(noun)
+                .find(|&c| syntax.node(c).rel == "nsubj")?;
+            return self.goal_owner_at(syntax, noun, subject);
+        }
+        self.goal_owner_at(syntax, t, noun)
+    }
+
+    /// The subject of a future verb that the parser hung from an aside
+    /// instead: "The X Roadmap, a first for the region, will cut …", "This
+    /// Memorandum between A and B—a champion of …—will strengthen …" parse
+    /// with the subject as a nominal root and the verb under the aside.
+    /// A verb without a subject of its own, reached from a nominal root
+    /// before it through appositions and conjuncts only, with punctuation
+    /// setting off the aside between them, has that root as its subject.
+    fn owner_of_nominal_root(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
+        if syntax
+            .children(verb)
+            .any(|c| syntax.node(c).rel.starts_with("nsubj"))
+        {
+            return None;
+        }
+        let mut t = verb;
+        for _ in 0..MAX_SUBJECT_WALK {
+            let n = syntax.node(t);
+            let Some(h) = n.head else {
+                break;
+            };
+            if !matches!(n.rel, "appos" | "conj") || is_verb(syntax, h) {
+                return None;
+            }
+            t = h;
+        }
+        let root = syntax.node(t);
+        if t == verb
+            || root.head.is_some()
+            || !matches!(root.upos, "NOUN" | "PROPN")
+            || syntax
+                .children(t)
+                .any(|c| matches!(syntax.node(c).rel, "cop" | "case"))
+            || !(t + 1..verb).any(|k| self.view.toks[k].kind == crate::text::TokenKind::Punct)
+        {
+            return None;
+        }
+        self.goal_owner_at(syntax, verb, t)
     }
 
     /// The document a purpose noun (`kg:purposeNoun`) is predicated of,
@@ -1057,12 +1211,25 @@ impl Frame<'_, '_> {
     /// ("guidelines for agencies to act") makes no goal of a document.
     fn owner_for_the_parties(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
         let node = syntax.node(verb);
+        // The parser may hang the infinitive from the verb and leave its
+        // subject in the noun phrase before the marker ("establishes a
+        // framework for the two agencies to share …").
+        let before_marker = verb
+            .checked_sub(2)
+            .filter(|&k| k >= self.range.start && syntax.node(k).rel == "nmod");
         let subject = syntax
             .children(verb)
             .find(|&c| syntax.node(c).rel.starts_with("nsubj"))
-            .or_else(|| node.head.filter(|&h| node.rel == "acl" && h < verb))?;
+            .or_else(|| node.head.filter(|&h| node.rel == "acl" && h < verb))
+            .or(before_marker)?;
         let s = syntax.node(subject);
-        if s.upos != "NOUN" || !self.lex.pair_nouns.contains_key(self.view.low(subject)) {
+        // "the two countries", or a counted plural: "the two agencies".
+        let counted = s.xpos == "NNS"
+            && syntax
+                .children(subject)
+                .any(|c| c < subject && syntax.node(c).rel == "nummod");
+        if s.upos != "NOUN" || !self.lex.pair_nouns.contains_key(self.view.low(subject)) && !counted
+        {
             return None;
         }
         // The parties complete a noun ("a framework for the two countries").
@@ -1259,6 +1426,11 @@ impl Frame<'_, '_> {
                 continue;
             } else if node.rel == "advcl"
                 && parent == head
+                && !self
+                    .lex
+                    .goal_cues
+                    .enabling_verbs
+                    .contains(&syntax.node(head).lemma)
                 && self.is_purpose_infinitive(syntax, c)
                 && !self.infinitive_subject_before(syntax, c)
                 && syntax.children(head).any(|d| syntax.node(d).rel == "obj")
@@ -1267,6 +1439,17 @@ impl Frame<'_, '_> {
                 // a goal of its own; "work with partners to pursue X", with no
                 // object before it, stays one goal.
                 others.push(c);
+                continue;
+            } else if node.rel == "advcl"
+                && node.xpos == "VBG"
+                && syntax.children(c).any(|d| {
+                    d < c
+                        && syntax.node(d).rel == "mark"
+                        && self.lex.words.means_markers.contains(self.view.low(d))
+                })
+            {
+                // "deepen cooperation by sharing data": the means is no part
+                // of the goal.
                 continue;
             } else if matches!(node.rel, "advcl" | "acl:relcl" | "ccomp")
                 && self.opens_with_boundary_word(syntax, c)
@@ -1278,6 +1461,18 @@ impl Frame<'_, '_> {
                 if node.xpos == "VBG" && !syntax.children(c).any(|d| syntax.node(d).rel == "mark") {
                     others.push(c);
                 }
+                continue;
+            } else if matches!(node.rel, "conj" | "parataxis" | "advcl")
+                && (head + 1..c).any(|k| self.view.is_punct(k, ","))
+                && syntax
+                    .children(c)
+                    .any(|d| syntax.node(d).rel.starts_with("nsubj"))
+            {
+                // "…, the minister said": a clause with its own subject after
+                // a comma is no part of the goal; what the parser hung from
+                // it before the comma is.
+                let comma = (head + 1..c).find(|&k| self.view.is_punct(k, ","));
+                stack.extend(syntax.children(c).filter(|&d| comma.is_some_and(|k| d < k)));
                 continue;
             } else if after_comma && matches!(node.rel, "acl:relcl" | "parataxis" | "appos")
                 || parent == head
@@ -1293,6 +1488,7 @@ impl Frame<'_, '_> {
         while end < b && end - head < MAX_GOAL_TOKENS && keep[end - head] {
             end += 1;
         }
+        end = self.crossing_phrase_end(syntax, head, end);
         end = self.before_goal_boundary(head, end);
         // A goal ends on a word, not on a comma or a dangling "and".
         while end > head + 1
@@ -1308,6 +1504,45 @@ impl Frame<'_, '_> {
 }
 
 impl Frame<'_, '_> {
+    /// Where a goal ending at `end` ends with the prepositional phrase
+    /// right after it that the parser hung on a noun before the goal's
+    /// `head` ("a new accord paving the way for joint patrols", with "for
+    /// … patrols" attached to "accord"): a phrase crossing the goal that way
+    /// belongs to it. The phrase runs over the words that descend from its noun.
+    fn crossing_phrase_end(&self, syntax: &SentenceSyntax, head: usize, end: usize) -> usize {
+        let b = self.range.end;
+        if end >= b || syntax.node(end).upos != "ADP" {
+            return end;
+        }
+        let Some(noun) = syntax.node(end).head.filter(|&n| n > end && n < b) else {
+            return end;
+        };
+        let n = syntax.node(noun);
+        if !n.rel.starts_with("nmod") || n.head.is_none_or(|h| h >= head) {
+            return end;
+        }
+        let descends = |mut t: usize| {
+            for _ in 0..MAX_SUBJECT_PHRASE {
+                if t == noun {
+                    return true;
+                }
+                match syntax.node(t).head {
+                    Some(h) if h > end && h < b => t = h,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let mut last = end;
+        while last + 1 < b && last + 1 - head < MAX_GOAL_TOKENS && descends(last + 1) {
+            last += 1;
+        }
+        if last < noun {
+            return end;
+        }
+        last + 1
+    }
+
     /// A goal that opens a list of verb phrases, "accelerate growth, raise
     /// output, widen access, as well as improve services", cut into one goal
     /// per verb phrase, read on the surface: parsers often take such a list
@@ -1357,12 +1592,18 @@ impl Frame<'_, '_> {
         // investment": a relation verb's base form (`kg:verbTrigger`) or a
         // goal verb (`kg:goalVerb`) the tagger took for another word opens
         // an item when a determiner, adjective, pronoun or number follows it.
+        // "cut red tape and attract investment": a goal verb the tagger made
+        // a compound of the noun after it opens an item too.
         let trigger_verb = |t: usize| {
             let low = self.view.low(t);
             t + 1 < b
                 && self.view.is_word(t)
                 && !self.view.is_capitalised(t)
-                && matches!(syntax.node(t + 1).upos, "DET" | "ADJ" | "PRON" | "NUM")
+                && (matches!(syntax.node(t + 1).upos, "DET" | "ADJ" | "PRON" | "NUM")
+                    || words.goal_verbs.contains(low)
+                        && syntax.node(t).rel == "compound"
+                        && syntax.node(t).head == Some(t + 1)
+                        && syntax.node(t + 1).upos == "NOUN")
                 && (words.goal_verbs.contains(low)
                     || self.lex.verb_forms.get(low).is_some_and(|forms| {
                         forms.iter().any(|f| {

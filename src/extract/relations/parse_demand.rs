@@ -220,15 +220,19 @@ impl Frame<'_, '_> {
         };
         // "a memorandum that establishes …", "… and supports …": a goal
         // verb's present-tense form (the rules read it in a relative clause
-        // or coordinated predicate on a document).
+        // or coordinated predicate on a document), or its participle ("an
+        // accord paving the way for …").
         let present_goal_verb_at = |t: usize| {
-            syntax.parse_tags(t).any(|(_, xpos)| xpos == "VBZ") && {
-                let mut tagged = Vec::new();
-                syntax.parse_lemmas(t, &mut tagged);
-                tagged
-                    .iter()
-                    .any(|(_, lemma)| lex.words.goal_verbs.contains(&lemma.to_lowercase()))
-            }
+            syntax
+                .parse_tags(t)
+                .any(|(_, xpos)| matches!(xpos, "VBZ" | "VBG"))
+                && {
+                    let mut tagged = Vec::new();
+                    syntax.parse_lemmas(t, &mut tagged);
+                    tagged
+                        .iter()
+                        .any(|(_, lemma)| lex.words.goal_verbs.contains(&lemma.to_lowercase()))
+                }
         };
         let goal_cue_at = |t: usize| {
             present_goal_verb_at(t)
@@ -269,6 +273,10 @@ impl Frame<'_, '_> {
         let own_subject = |t: usize| {
             self.infinitive_subject_tagged(t + 1, |k| syntax.parse_tag(k).map_or("", |tag| tag.0))
                 && !(t > start && lex.pair_nouns.contains_key(view.low(t - 1)))
+                // A counted plural as the parties: "for the two agencies to …".
+                && !(t > start + 1
+                    && syntax.parse_tags(t - 1).any(|(_, xpos)| xpos == "NNS")
+                    && syntax.parse_tags(t - 2).any(|(upos, _)| upos == "NUM"))
         };
         // A goal noun is a cue only as the subject of a copular clause ("the
         // aim is to …"): a copula (tagged `AUX` by the parse) and a verb
