@@ -432,6 +432,9 @@ function_word_roles! {
     /// `kg:indefiniteQuantifier`: opens a noun phrase that names no
     /// document ("several measures"), so owns no goal.
     indefinite_quantifiers = "indefiniteQuantifier";
+    /// `kg:cardinalWord`: a number written as a word, counting the things
+    /// of a plural noun after it ("six agreements").
+    cardinal_words = "cardinalWord";
     /// `kg:purposeNoun`: a noun predicated of a document whose "to"
     /// infinitive is the document's goal ("the plan is an effort to …").
     purpose_nouns = "purposeNoun";
