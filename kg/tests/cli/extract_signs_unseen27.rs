@@ -111,8 +111,8 @@ fn a_second_signer_after_an_office_with_its_portfolio_keeps_its_name() {
 }
 
 #[test]
-fn a_portfolio_word_before_a_name_without_a_given_name_is_left_alone() {
-    // No known given name in the tagged span: nothing is cut from it.
+fn a_two_word_name_after_an_office_with_its_portfolio_is_read_as_before() {
+    // The given name opens the tagged span: nothing is cut from it.
     let out = Output::of(
         "Secretary Quist and Norlandic Minister of Agriculture Maria Costa signed a \
          Memorandum of Understanding on seed research.\n",

@@ -43,6 +43,9 @@ const MAX_ADJUNCTS: usize = 3;
 /// summit to sign").
 const MAX_CONTROL_DISTANCE: usize = 12;
 
+/// A mention's tokens and the entity it names.
+type Filler = (Range<usize>, usize);
+
 /// The most words of one honorific ("Her Excellency").
 const MAX_HONORIFIC_WORDS: usize = 3;
 
@@ -1911,7 +1914,7 @@ impl Frame<'_, '_> {
         &self,
         property: usize,
         verb_start: usize,
-    ) -> Option<(usize, Vec<(Range<usize>, usize)>)> {
+    ) -> Option<(usize, Vec<Filler>)> {
         let (a, lex) = (self.range.start, self.lex);
         let marker = verb_start.checked_sub(1).filter(|&m| m > a)?;
         if !lex.goal_cues.clause_markers.contains(self.view.low(marker)) {
