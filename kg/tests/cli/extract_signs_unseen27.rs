@@ -4,7 +4,8 @@
 //! advantage of the summit to sign", "joined with B to sign"), a portfolio
 //! before a three-word name of a second signer, a passive's agents after an
 //! adverb and a place set off by commas, an object after a date adjunct,
-//! and a named partnership signed by a titled person in apposition. One
+//! a named partnership signed by a titled person in apposition, and
+//! "those signing X included A, B and C" after "In addition to D and E,". One
 //! positive and one negative test per construction, on sentences written
 //! for these tests.
 
@@ -185,4 +186,42 @@ fn a_partnership_welcomed_by_a_person_is_not_signed_by_them() {
     let text = "The two leaders reviewed the Green Growth Partnership, which was welcomed by the \
                 Prime Minister, Ada Quist, on 4 May 2015.\n";
     assert_eq!(facts_of(text, "signs"), vec![], "{text}");
+}
+
+#[test]
+fn those_signing_a_document_included_a_list_of_signers() {
+    let out = Output::of(
+        "Kestria and Norland signed a Memorandum of Understanding on water research. In \
+         addition to Ada Quist and Bo Lind, those signing the MOU included Anna Holt, Secretary \
+         of Agriculture; Carl Berg, Secretary of Commerce; and Lena Dorn, Administrator of the \
+         Water Agency.\n",
+    );
+    for signer in [
+        "Ada Quist",
+        "Bo Lind",
+        "Anna Holt",
+        "Carl Berg",
+        "Lena Dorn",
+    ] {
+        assert!(
+            out.has(signer, "signs", "Memorandum of Understanding"),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn those_attending_a_signing_do_not_sign() {
+    let text = "Kestria and Norland signed a Memorandum of Understanding on water research. Those \
+                attending the signing included Anna Holt, Secretary of Agriculture; Carl Berg, \
+                Secretary of Commerce; and Lena Dorn, Administrator of the Water Agency.\n";
+    let out = Output::of(text);
+    for person in ["Anna Holt", "Carl Berg", "Lena Dorn"] {
+        assert!(
+            !out.has(person, "signs", "Memorandum of Understanding"),
+            "{person}: {:?}",
+            out.facts()
+        );
+    }
 }

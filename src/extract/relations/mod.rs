@@ -1636,10 +1636,19 @@ impl Frame<'_, '_> {
         let (a, b) = (self.range.start, self.range.end);
         let lex = self.lex;
         let words = &lex.words;
-        let opens = (a..verb.start).all(|t| {
-            lex.is_adverb(self.view.low(t)) || words.adjunct_adverbs.contains(self.view.low(t))
-        });
-        if !opens {
+        let adverbs_only = |from: usize| {
+            (from..verb.start).all(|t| {
+                lex.is_adverb(self.view.low(t)) || words.adjunct_adverbs.contains(self.view.low(t))
+            })
+        };
+        // "those signing the accord included A, B and C", perhaps after a
+        // fronted adjunct set off by a comma.
+        let participants = verb.start > a
+            && words
+                .participant_words
+                .contains(self.view.low(verb.start - 1))
+            && (verb.start - 1 == a || self.view.is_punct(verb.start - 2, ","));
+        if !(adverbs_only(a) || participants) {
             return false;
         }
         let objects = self.objects_starting_at(after);
@@ -1647,12 +1656,30 @@ impl Frame<'_, '_> {
             return false;
         };
         let be = self.skip_adjuncts_right(last.end);
-        if be + 1 >= b || !words.tensed_be_forms.contains(self.view.low(be)) {
+        let names_agents = |w: &str| {
+            words.tensed_be_forms.contains(w) || participants && words.inclusion_verbs.contains(w)
+        };
+        if be + 1 >= b || !names_agents(self.view.low(be)) {
             return false;
         }
-        let agents = self.objects_starting_at(be + 1);
+        let mut agents = self.objects_starting_at(be + 1);
         if agents.is_empty() {
             return false;
+        }
+        // "In addition to A and B, those signing …": A and B too.
+        if participants && verb.start - 1 > a {
+            if let Some(len) = words.addition_phrases.phrase_at(self.view, a, verb.start) {
+                let comma = verb.start - 2;
+                let domain = &lex.properties[property].domain;
+                for (r, e) in self.subjects_ending_at(comma) {
+                    if r.start >= a + len
+                        && self.ontology.fits(&self.entities[e].class, domain)
+                        && !agents.iter().any(|(_, x)| *x == e)
+                    {
+                        agents.push((r, e));
+                    }
+                }
+            }
         }
         let q = self.qualifiers(a, verb.start);
         if lex.properties[property].symmetric {
