@@ -320,6 +320,11 @@ impl WordSet {
         self.filter.may_contain(word) && self.words.contains(word)
     }
 
+    /// The role's words, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.words.iter()
+    }
+
     /// Whether some entry of the role starts with this lowercase word.
     pub fn starts(&self, word: &str) -> bool {
         self.phrases.starts(word)
@@ -366,6 +371,9 @@ pub struct Lexicon {
     pub description_heads: PhraseTable<String>,
     /// Classes that are documents (subclasses of `kg:Document`).
     pub document_classes: HashSet<String>,
+    /// The regular plural of each one-word description head → its class
+    /// (the least IRI where two classes share it): "agreements" → Agreement.
+    plural_heads: HashMap<String, String>,
     /// Plural group heads → group class IRI.
     pub group_heads: HashMap<String, String>,
     /// `kg:pairNoun`: plural noun → the class of the two things it stands for.
@@ -518,6 +526,7 @@ impl Lexicon {
         let mut name_heads = HashMap::default();
         let mut name_prefixes = HashMap::default();
         let mut description_heads = PhraseTable::default();
+        let mut plural_heads: HashMap<String, String> = HashMap::default();
         let mut group_heads = HashMap::default();
         let mut pair_nouns: HashMap<String, String> = HashMap::default();
         let mut group_modifiers = PhraseTable::default();
@@ -553,6 +562,16 @@ impl Lexicon {
             }
             for h in &class.description_heads {
                 description_heads.insert(h, class.iri.clone());
+                if !h.contains(' ') {
+                    if let Some((plural, _)) = inflect(h).into_iter().nth(1) {
+                        let least = plural_heads
+                            .get(&plural)
+                            .is_none_or(|c: &String| class.iri < *c);
+                        if least {
+                            plural_heads.insert(plural, class.iri.clone());
+                        }
+                    }
+                }
             }
             for h in &class.pair_nouns {
                 pair_nouns.insert(h.to_ascii_lowercase(), class.iri.clone());
@@ -742,6 +761,7 @@ impl Lexicon {
             frame_nouns,
             individuals,
             document_classes,
+            plural_heads,
             gazetteer,
             surfaces,
             surface_ids,
@@ -890,6 +910,30 @@ impl Lexicon {
     /// Whether a lowercase word is a determiner (`kg:determiner`).
     pub fn is_determiner(&self, word: &str) -> bool {
         self.words.determiners.contains(word)
+    }
+
+    /// The class of a plural noun counting documents (`kg:documentListNoun`,
+    /// lowercase): the class of the description head it is the plural of
+    /// ("treaties": a treaty's), else the document class ("memoranda").
+    pub fn plural_document_class(&self, word: &str) -> Option<&str> {
+        if !self.words.document_list_nouns.contains(word) {
+            return None;
+        }
+        let class = self
+            .plural_heads
+            .get(word)
+            .filter(|c| self.document_classes.contains(*c))
+            .unwrap_or(&self.classes.document);
+        Some(class)
+    }
+
+    /// Whether a word counts the things of a plural noun after it: a
+    /// figure, a number word (`kg:cardinalWord`) or an indefinite
+    /// quantifier ("several").
+    pub fn is_count_word(&self, word: &str) -> bool {
+        (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+            || self.words.cardinal_words.contains(word)
+            || self.words.indefinite_quantifiers.contains(word)
     }
 }
 

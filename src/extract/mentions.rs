@@ -1957,10 +1957,16 @@ fn description_at(
     let det = view.low(i);
     // A possessive after a name determines like "its": "Kestria's new strategy".
     let possessive = i > view.sentence_start(i) && lex.is_possessive(view, i);
+    // "six bilateral agreements", "several new accords": a count before a
+    // plural document noun, one document of this text (labelled without
+    // the count); before anything else no description.
+    let counted = i + 1 < limit && lex.is_count_word(det);
     let (definite, bare, mut k) = if possessive {
         (true, false, i + 1)
     } else if lex.is_determiner(det) {
         (!lex.words.indefinite_articles.contains(det), false, i + 1)
+    } else if counted {
+        (false, false, i + 1)
     } else if bare_phrase_can_start(view, lex, i) {
         (false, true, i)
     } else {
@@ -1990,7 +1996,65 @@ fn description_at(
         if k >= limit || covered[k] || !view.is_word(k) {
             return None;
         }
+        // A plural document noun after a count, or bare after a trigger
+        // verb ("signed agreements for cooperation with …"): the documents
+        // it counts, as one document of this text.
+        let plural = (counted || bare)
+            .then(|| lex.plural_document_class(view.low(k)))
+            .flatten()
+            .filter(|_| {
+                k + 1 >= limit
+                    || !view.is_word(k + 1)
+                    || lex
+                        .description_heads
+                        .longest_at(view, k + 1, limit)
+                        .is_none()
+                        && lex.plural_document_class(view.low(k + 1)).is_none()
+            });
+        if let Some(class) = plural {
+            let mut end = k + 1;
+            // "signed six agreements on behalf of Kestria": the party the
+            // signer acts for is no complement of the documents.
+            let represents = lex
+                .representation
+                .first_at(view, end, limit)
+                .is_some_and(|cue| {
+                    let mut party = end + cue.len();
+                    if party < limit && lex.is_determiner(view.low(party)) {
+                        party += 1;
+                    }
+                    party < limit && view.is_capitalised(party)
+                });
+            let complement = (!represents)
+                .then(|| complement_end(view, lex, end, limit, covered))
+                .flatten();
+            let specific = match complement {
+                Some(c_end) => {
+                    end = c_end;
+                    true
+                }
+                None => false,
+            };
+            let modified = head_start < k;
+            if bare && !(specific || modified) {
+                return None;
+            }
+            let label = view.span_text(head_start, end).to_owned();
+            let mut m = MentionCand::new(i..end, MentionKind::Description, class.to_owned(), label);
+            m.specific = specific;
+            m.modified = modified;
+            return Some(m);
+        }
         if let Some((len, class)) = lex.description_heads.longest_at(view, k, limit) {
+            // After a count only a plural document noun heads the phrase
+            // ("two trade agreements"; not "two agency officials").
+            if counted {
+                if k + len < limit && lex.plural_document_class(view.low(k + len)).is_some() {
+                    k += len;
+                    continue;
+                }
+                return None;
+            }
             if (k..k + len).any(|t| covered[t]) || (bare && !lex.document_classes.contains(class)) {
                 return None;
             }

@@ -252,6 +252,7 @@ pub fn tag_names(
                 split_people(view, lex, tokens, &mut people);
                 for person in people {
                     let mut person = without_office(view, lex, person, range.end);
+                    person.start = after_portfolio(view, lex, person.clone(), range.start);
                     if is_heading(view, range) {
                         person.end = headline_words_start(view, lex, person.clone());
                         if person.is_empty() {
@@ -310,6 +311,26 @@ fn without_office(
         tokens.end -= 1;
     }
     tokens
+}
+
+/// Where a person's name the tagger found right after an office's
+/// preposition starts: "Minister of Agriculture Ana Costa Ruiz" — the
+/// capitalised words before the first known given name are the office's
+/// portfolio, not the name.
+fn after_portfolio(view: &DocView<'_>, lex: &Lexicon, person: Range<usize>, first: usize) -> usize {
+    if person.start <= first
+        || !lex
+            .position_prepositions
+            .contains(view.low(person.start - 1))
+    {
+        return person.start;
+    }
+    person
+        .clone()
+        .skip(1)
+        .find(|&t| lex.given_names.contains(view.text(t)))
+        .filter(|&t| (person.start..t).all(|k| !lex.given_names.contains(view.text(k))))
+        .unwrap_or(person.start)
 }
 
 /// A name without the titles and honorifics in front of it ("Mrs", "Dr.",

@@ -434,6 +434,18 @@ function_word_roles! {
     /// `kg:indefiniteQuantifier`: opens a noun phrase that names no
     /// document ("several measures"), so owns no goal.
     indefinite_quantifiers = "indefiniteQuantifier";
+    /// `kg:cardinalWord`: a number written as a word, counting the things
+    /// of a plural noun after it ("six agreements").
+    cardinal_words = "cardinalWord";
+    /// `kg:participantWord`: before a participle, the people the clause's
+    /// verb names ("those signing the accord included …").
+    participant_words = "participantWord";
+    /// `kg:inclusionVerb`: names the participants after a participant
+    /// word's participle ("included").
+    inclusion_verbs = "inclusionVerb";
+    /// `kg:additionPhrase`: opens a fronted adjunct whose names do what the
+    /// participants do ("In addition to A and B, …").
+    addition_phrases = "additionPhrase";
     /// `kg:purposeNoun`: a noun predicated of a document whose "to"
     /// infinitive is the document's goal ("the plan is an effort to …").
     purpose_nouns = "purposeNoun";

@@ -755,6 +755,24 @@ fn role_fillers(
                     && syntax
                         .children(node)
                         .any(|c| syntax.node(c).rel == "mark" && syntax.node(c).xpos == "TO");
+                // "A urged Kestria to sign …": a verb controlling its
+                // infinitive through a named object (object control) gives
+                // the infinitive that object for subject, not its own.
+                if out.len() == before
+                    && rel.starts_with("nsubj")
+                    && syntax.node(node).rel == "xcomp"
+                {
+                    if let Some(h) = syntax.node(node).head {
+                        let named_objects = syntax.children(h).filter(|&c| {
+                            syntax.node(c).rel == "obj" && syntax.node(c).upos == "PROPN"
+                        });
+                        let from = out.len();
+                        out.extend(named_objects);
+                        if out.len() > from {
+                            break;
+                        }
+                    }
+                }
                 let inherits = out.len() == before
                     && rel.starts_with("nsubj")
                     && (matches!(syntax.node(node).rel, "conj" | "xcomp")

@@ -38,6 +38,13 @@ use parse_demand::GoalOwners;
 /// Time and place adjuncts read between a participle and its agent ("signed
 /// in Oslo on Tuesday by").
 const MAX_ADJUNCTS: usize = 3;
+/// The most words between an infinitive's marker and the verb whose
+/// subject does what the infinitive says ("took advantage of the global
+/// summit to sign").
+const MAX_CONTROL_DISTANCE: usize = 12;
+
+/// A mention's tokens and the entity it names.
+type Filler = (Range<usize>, usize);
 
 /// The most words of one honorific ("Her Excellency").
 const MAX_HONORIFIC_WORDS: usize = 3;
@@ -163,6 +170,10 @@ pub fn find_relations(
             first_fact,
             agreed_before: agreed.take(),
             agreed: None,
+            finite_verbs: range
+                .clone()
+                .map(|t| matches!(syntax.tagger_tags(t).1, "VBD" | "VBZ" | "VBP" | "MD"))
+                .collect(),
         };
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
@@ -232,6 +243,9 @@ struct Frame<'a, 'v> {
     agreed_before: Option<AgreedDocuments>,
     /// What this sentence states so, for the sentence after it.
     agreed: Option<AgreedDocuments>,
+    /// Whether the tagger tagged each token of the sentence a finite verb
+    /// or a modal.
+    finite_verbs: Vec<bool>,
 }
 
 /// "A has agreed memoranda with six partners. Memoranda have already been
@@ -1018,7 +1032,10 @@ impl Frame<'_, '_> {
             let (word, next) = (self.view.low(k), self.view.low(k + 1));
             let preposition =
                 words.day_prepositions.contains(word) || words.year_prepositions.contains(word);
-            if preposition && (words.weekdays.contains(next) || is_year(next)) {
+            if words.adjunct_adverbs.contains(word) {
+                // "signed today at the Grand Hall by A".
+                k += 1;
+            } else if preposition && (words.weekdays.contains(next) || is_year(next)) {
                 k += 2;
             } else if preposition
                 && (is_month(next) || is_day(next) && k + 2 < b && is_month(self.view.low(k + 2)))
@@ -1371,7 +1388,36 @@ impl Frame<'_, '_> {
                         ends_with_preposition,
                     );
                 } else if !be_before {
-                    let subjects = self.active_subjects(verb.start);
+                    let mut subjects = self.active_subjects(verb.start);
+                    let mut subjects_from = left_aux_start;
+                    let domain = &lex.properties[form.property].domain;
+                    let fitting = subjects
+                        .iter()
+                        .any(|(_, e)| self.ontology.fits(&self.entities[*e].class, domain));
+                    // "A joined with B to sign …": the partner before the
+                    // infinitive acts with the clause's subject.
+                    let partners = fitting
+                        && subjects.first().is_some_and(|(r, _)| {
+                            self.after_symmetric_preposition(
+                                self.skip_honorifics_left(self.skip_title_left(r.start)),
+                            )
+                        });
+                    if !fitting || partners {
+                        if let Some((t, found)) =
+                            self.controlling_subjects(form.property, verb.start)
+                        {
+                            if partners {
+                                for s in found {
+                                    if !subjects.iter().any(|(_, e)| *e == s.1) {
+                                        subjects.push(s);
+                                    }
+                                }
+                            } else {
+                                subjects = found;
+                            }
+                            subjects_from = t;
+                        }
+                    }
                     // "work with B" takes the object after its preposition;
                     // otherwise the object is direct ("supported the plan").
                     // A symmetric property's partner is never the direct
@@ -1390,13 +1436,20 @@ impl Frame<'_, '_> {
                         self.note_agreed_documents(form.property, after, &subjects);
                     }
                     if let Some(start) = object_start {
-                        let objects = if start > after {
+                        let mut objects = if start > after {
                             self.objects_repeating_preposition(start)
                         } else {
                             self.objects_starting_at(start)
                         };
-                        let q =
-                            self.qualifiers(left_aux_start.saturating_sub(2).max(a), verb.start);
+                        // "signed on April 6 a memorandum": the object after
+                        // a time or place adjunct.
+                        if objects.is_empty() && start == after {
+                            let past = self.skip_adjuncts_right(after);
+                            if past > after {
+                                objects = self.objects_starting_at(past);
+                            }
+                        }
+                        let q = self.qualifiers(subjects_from.saturating_sub(2).max(a), verb.start);
                         for (_, s) in &subjects {
                             for (_, o) in &objects {
                                 if self.named_between_others(form.property, *s, *o) {
@@ -1555,7 +1608,9 @@ impl Frame<'_, '_> {
                 .words
                 .document_list_nouns
                 .contains(self.view.low(k))
-            && !self.mentions.iter().any(|(r, _)| r.contains(&k))
+            && !self.mentions.iter().any(|(r, e)| {
+                r.contains(&k) && !self.lex.document_classes.contains(&self.entities[*e].class)
+            })
         {
             let parties = subjects
                 .iter()
@@ -1581,10 +1636,19 @@ impl Frame<'_, '_> {
         let (a, b) = (self.range.start, self.range.end);
         let lex = self.lex;
         let words = &lex.words;
-        let opens = (a..verb.start).all(|t| {
-            lex.is_adverb(self.view.low(t)) || words.adjunct_adverbs.contains(self.view.low(t))
-        });
-        if !opens {
+        let adverbs_only = |from: usize| {
+            (from..verb.start).all(|t| {
+                lex.is_adverb(self.view.low(t)) || words.adjunct_adverbs.contains(self.view.low(t))
+            })
+        };
+        // "those signing the accord included A, B and C", perhaps after a
+        // fronted adjunct set off by a comma.
+        let participants = verb.start > a
+            && words
+                .participant_words
+                .contains(self.view.low(verb.start - 1))
+            && (verb.start - 1 == a || self.view.is_punct(verb.start - 2, ","));
+        if !(adverbs_only(a) || participants) {
             return false;
         }
         let objects = self.objects_starting_at(after);
@@ -1592,12 +1656,30 @@ impl Frame<'_, '_> {
             return false;
         };
         let be = self.skip_adjuncts_right(last.end);
-        if be + 1 >= b || !words.tensed_be_forms.contains(self.view.low(be)) {
+        let names_agents = |w: &str| {
+            words.tensed_be_forms.contains(w) || participants && words.inclusion_verbs.contains(w)
+        };
+        if be + 1 >= b || !names_agents(self.view.low(be)) {
             return false;
         }
-        let agents = self.objects_starting_at(be + 1);
+        let mut agents = self.objects_starting_at(be + 1);
         if agents.is_empty() {
             return false;
+        }
+        // "In addition to A and B, those signing …": A and B too.
+        if participants && verb.start - 1 > a {
+            if let Some(len) = words.addition_phrases.phrase_at(self.view, a, verb.start) {
+                let comma = verb.start - 2;
+                let domain = &lex.properties[property].domain;
+                for (r, e) in self.subjects_ending_at(comma) {
+                    if r.start >= a + len
+                        && self.ontology.fits(&self.entities[e].class, domain)
+                        && !agents.iter().any(|(_, x)| *x == e)
+                    {
+                        agents.push((r, e));
+                    }
+                }
+            }
         }
         let q = self.qualifiers(a, verb.start);
         if lex.properties[property].symmetric {
@@ -1832,6 +1914,103 @@ impl Frame<'_, '_> {
             }
         }
         Vec::new()
+    }
+
+    /// Whether the word before token `k` is a preposition of a symmetric
+    /// property ("joined with B"): B is a partner of the clause's subject
+    /// (any other agent named before an infinitive has it for its own).
+    fn after_symmetric_preposition(&self, k: usize) -> bool {
+        k > self.range.start
+            && self
+                .lex
+                .properties
+                .iter()
+                .any(|p| p.symmetric && p.prepositions.iter().any(|w| w == self.view.low(k - 1)))
+    }
+
+    /// "A took advantage of the summit to sign …", "A travelled to Oslo
+    /// to sign …": an infinitive with no subject of its own before it
+    /// (`kg:goalClauseMarker` right before the verb) is done by the
+    /// subject of the clause's verb, found leftwards without crossing
+    /// punctuation. Not where a name stands between that verb and the
+    /// infinitive ("urged Kestria to sign": the object signs), nor after a
+    /// verb whose object says who is to act (`kg:expectingVerb`,
+    /// `kg:enablingVerb`: "asked the two countries to sign"). Returns where
+    /// the controlling verb's group starts, and its subjects.
+    fn controlling_subjects(
+        &self,
+        property: usize,
+        verb_start: usize,
+    ) -> Option<(usize, Vec<Filler>)> {
+        let (a, lex) = (self.range.start, self.lex);
+        let marker = verb_start.checked_sub(1).filter(|&m| m > a)?;
+        if !lex.goal_cues.clause_markers.contains(self.view.low(marker)) {
+            return None;
+        }
+        let object_control = |word: &str| {
+            lex.words
+                .expecting_verbs
+                .iter()
+                .chain(&lex.goal_cues.enabling_verbs)
+                .any(|lemma| {
+                    super::lexicon::inflect(lemma)
+                        .iter()
+                        .any(|(f, _)| f == word)
+                })
+        };
+        let domain = &lex.properties[property].domain;
+        let mut t = marker;
+        while t > a && marker - t < MAX_CONTROL_DISTANCE {
+            t -= 1;
+            if !self.view.is_word(t) {
+                return None;
+            }
+            let word = self.view.low(t);
+            if lex.words.clause_boundary_words.contains(word) {
+                return None;
+            }
+            if !self.finite_verbs[t - a]
+                || self.mentions.iter().any(|(r, _)| r.contains(&t))
+                || self.view.is_capitalised(t)
+                || lex.is_determiner(word)
+                || lex.words.conjunctions.contains(word)
+                || lex.words.description_modifier_stops.contains(word)
+                || lex.words.place_prepositions.contains(word)
+            {
+                continue;
+            }
+            let found = self.active_subjects(t);
+            if found.is_empty() {
+                continue;
+            }
+            let named_between = self.mentions.iter().any(|(r, e)| {
+                r.start > t
+                    && r.end <= marker
+                    && !self.after_symmetric_preposition(
+                        self.skip_honorifics_left(self.skip_title_left(r.start)),
+                    )
+                    && self.ontology.fits(&self.entities[*e].class, domain)
+            });
+            // "welcomed the decision of Kestria to sign", "Kestria's
+            // readiness to sign": a noun taking the infinitive with an owner
+            // of its own.
+            let owned_noun = (t + 1..marker)
+                .rev()
+                .find(|&n| {
+                    lex.words
+                        .infinitive_complement_nouns
+                        .contains(self.view.low(n))
+                })
+                .is_some_and(|n| {
+                    (t + 1..n).any(|k| lex.is_possessive(self.view, k))
+                        || (n + 1..marker).any(|k| self.view.is_capitalised(k))
+                });
+            if named_between || owned_noun || object_control(word) {
+                return None;
+            }
+            return Some((self.skip_aux_left(t), found));
+        }
+        None
     }
 
     fn noun_frames(&mut self) {
