@@ -429,6 +429,9 @@ function_word_roles! {
     /// `kg:goalListNoun`: a few words before a colon ending the sentence,
     /// opens a goal list, one item a line ("the six pillars of …:").
     goal_list_nouns = "goalListNoun";
+    /// `kg:cardinalWord`: a number written as a word ("four"), counting a
+    /// goal list noun that ends a sentence and opens a list.
+    cardinal_words = "cardinalWord";
     /// `kg:indefiniteQuantifier`: opens a noun phrase that names no
     /// document ("several measures"), so owns no goal.
     indefinite_quantifiers = "indefiniteQuantifier";

@@ -1538,7 +1538,7 @@ impl Frame<'_, '_> {
     /// goal boundary word (`kg:goalBoundaryWord`: ", including …", ", which
     /// …") or before a goal end phrase (`kg:goalEndPhrase`: "in line with
     /// …"): what follows qualifies the goal, it is not part of it.
-    fn before_goal_boundary(&self, head: usize, end: usize) -> usize {
+    pub(super) fn before_goal_boundary(&self, head: usize, end: usize) -> usize {
         let boundary = &self.lex.goal_cues.boundary_words;
         let end_phrases = &self.lex.words.goal_end_phrases;
         (head + 1..end.saturating_sub(1))
