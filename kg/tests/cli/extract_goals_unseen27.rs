@@ -208,3 +208,65 @@ fn nouns_coordinated_after_a_goal_gerund_are_no_goals_of_their_own() {
     assert!(!found.iter().any(|(g, _)| g == "school meals" || g == "social outcomes"));
     assert!(found.contains(&("expanding access".to_owned(), "Health Strategy".to_owned())));
 }
+
+// ---- 2. Fronted purposes whose owner stands later in the main clause.
+
+#[test]
+fn a_fronted_purpose_is_the_goal_of_the_document_the_main_clause_names() {
+    // The parser may hang the main clause inside the purpose clause.
+    let found = goals(
+        "Kenya and Japan launch Rice Partnership\n\n\
+         To strengthen food security, Kenya and Japan launched the Rice Partnership on \
+         Monday.\n",
+    );
+    assert_eq!(
+        found,
+        pairs(&[("strengthen food security", "Rice Partnership")])
+    );
+    let found = goals(
+        "Ruritania and Freedonia agree on trade\n\n\
+         To support exporters, the two countries signed a Memorandum of Understanding on \
+         Trade Facilitation.\n",
+    );
+    assert_eq!(
+        found,
+        pairs(&[(
+            "support exporters",
+            "Memorandum of Understanding on Trade Facilitation"
+        )])
+    );
+}
+
+#[test]
+fn a_fronted_purpose_gives_nothing_without_a_document_in_its_main_clause() {
+    let found = goals(
+        "Leaders meet in Paris\n\n\
+         Ruritania and Freedonia signed the Harbour Accord in 2020. To celebrate the \
+         anniversary, the leaders met in Paris to review the Harbour Accord. To mark the \
+         day, the ministers planted trees. To be eligible, firms must apply under the \
+         Harbour Accord by May.\n",
+    );
+    assert_eq!(found, pairs(&[]));
+    let found = goals(
+        "Leaders meet in Paris\n\n\
+         To strengthen food security, the leaders met in Paris on Monday.\n",
+    );
+    assert_eq!(found, pairs(&[]));
+}
+
+#[test]
+fn what_parties_will_do_through_the_implementation_of_a_document_is_its_goal() {
+    let found = goals(
+        "Ruritania and Freedonia sign Grain Agreement\n\n\
+         Ruritania and Freedonia signed the Grain Agreement on Monday. Through the \
+         implementation of this agreement, the two countries will boost trade in grain.\n",
+    );
+    assert_eq!(found, pairs(&[("boost trade in grain", "Grain Agreement")]));
+    // A noun of no document: nothing.
+    let found = goals(
+        "Ruritania and Freedonia hold talks\n\n\
+         Ruritania and Freedonia held talks on Monday. Through the implementation of these \
+         talks, the two countries will boost trade in grain.\n",
+    );
+    assert_eq!(found, pairs(&[]));
+}
