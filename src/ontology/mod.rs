@@ -432,6 +432,9 @@ function_word_roles! {
     /// `kg:cardinalWord`: a number written as a word ("four"), counting a
     /// goal list noun that ends a sentence and opens a list.
     cardinal_words = "cardinalWord";
+    /// `kg:preambleCue`: opens a preamble line of a titled declaration
+    /// ("Intending to …;"), whose infinitive is the declaration's goal.
+    preamble_cues = "preambleCue";
     /// `kg:indefiniteQuantifier`: opens a noun phrase that names no
     /// document ("several measures"), so owns no goal.
     indefinite_quantifiers = "indefiniteQuantifier";

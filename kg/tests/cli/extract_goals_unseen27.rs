@@ -270,3 +270,51 @@ fn what_parties_will_do_through_the_implementation_of_a_document_is_its_goal() {
     );
     assert_eq!(found, pairs(&[]));
 }
+
+// ---- 3. Declaration preambles.
+
+#[test]
+fn preamble_lines_of_a_titled_declaration_are_its_goals() {
+    let found = goals(
+        "Joint Declaration of Intent between Ruritania and Freedonia on Hydrogen Cooperation\n\n\
+         The Ministry of Energy of Ruritania and the Ministry of Economy of Freedonia,\n\n\
+         Intending to deepen their cooperation on green hydrogen;\n\n\
+         Desiring to build a joint market for clean fuels and to train skilled workers,\n\n\
+         have reached the following understanding.\n",
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            (
+                "deepen their cooperation on green hydrogen",
+                "Joint Declaration of Intent"
+            ),
+            (
+                "build a joint market for clean fuels",
+                "Joint Declaration of Intent"
+            ),
+            ("train skilled workers", "Joint Declaration of Intent"),
+        ]),
+    );
+}
+
+#[test]
+fn a_preamble_participle_outside_a_titled_document_gives_nothing() {
+    // An ordinary news sentence, no document at all.
+    let found = goals(
+        "Ministers meet in Oslo\n\n\
+         Intending to deepen their cooperation on green hydrogen, the ministers of Ruritania \
+         and Freedonia met in Oslo on Monday.\n",
+    );
+    assert_eq!(found, pairs(&[]));
+    // A news headline naming a document after its actors is no title line.
+    let found = goals(
+        "Ruritania and Freedonia sign Hydrogen Memorandum\n\n\
+         Ruritania and Freedonia signed the Hydrogen Memorandum on Monday.\n\n\
+         Intending to deepen their cooperation, the ministers will meet again in May.\n",
+    );
+    assert!(
+        !found.iter().any(|(g, _)| g.starts_with("deepen")),
+        "{found:?}"
+    );
+}

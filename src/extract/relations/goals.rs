@@ -390,6 +390,84 @@ impl Frame<'_, '_> {
                 .fits(&entity.class, &self.lex.properties[p].range)
     }
 
+    /// The document a text is: the goal owner whose mention opens the
+    /// title line ("Joint Declaration of Intent between A and B on …",
+    /// "Memorandum of Understanding between …"), not one a news headline
+    /// names after its actors ("A and B sign Memorandum").
+    pub(super) fn title_document(&self) -> Option<usize> {
+        let headline = self.view.sentences.first()?;
+        if !super::super::mentions::is_heading(self.view, headline) {
+            return None;
+        }
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| self.may_own_goal(i))
+            .find(|(_, e)| e.mentions.iter().any(|m| m.start == headline.start))
+            .map(|(i, _)| i)
+    }
+
+    /// Preamble lines of a titled declaration or memorandum: a line opening
+    /// with a preamble cue (`kg:preambleCue`: "Intending to deepen …;",
+    /// "Desiring to build …,") states a goal of the document the text is
+    /// (`title_document`), up to a semicolon, a comma or a goal boundary;
+    /// "… and to V" coordinates a second goal. Read on the surface.
+    pub(super) fn preamble_goal_frames(&mut self) {
+        let Some(goal_property) = self.lex.goal_property else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        let Some(len) = self.lex.words.preamble_cues.phrase_at(self.view, a, b) else {
+            return;
+        };
+        let start = a + len;
+        if start + 1 >= b || !self.view.is_word(start) || !self.starts_line() {
+            return;
+        }
+        let Some(owner) = self.title_document() else {
+            return;
+        };
+        let mut end = (start..b)
+            .find(|&t| self.view.is_punct(t, ";") || self.view.is_punct(t, ","))
+            .unwrap_or(b);
+        while end > start && self.view.toks[end - 1].kind == crate::text::TokenKind::Punct {
+            end -= 1;
+        }
+        let end = self.before_goal_boundary(start, end);
+        if end < start + 2 {
+            return;
+        }
+        // "to deepen X and to expand Y": two goals.
+        let mut items = Vec::new();
+        let mut s = start;
+        for t in start + 1..end {
+            if t + 2 < end
+                && self.lex.words.conjunctions.contains(self.view.low(t))
+                && self.lex.goal_cues.clause_markers.contains(self.view.low(t + 1))
+            {
+                items.push(s..t);
+                s = t + 2;
+            }
+        }
+        items.push(s..end);
+        let q = self.qualifiers(a, start);
+        if q.0 == Polarity::Negative {
+            return;
+        }
+        for item in items.into_iter().filter(|i| i.len() >= 2) {
+            let goal = self.goal_entity(item);
+            self.emit(
+                goal,
+                goal_property,
+                owner,
+                a..start,
+                "preamble-goal",
+                0.7,
+                q.clone(),
+            );
+        }
+    }
+
     /// An enumerator at token `t`: "(i)", "ii)", "(b)", "III)" — a roman
     /// numeral or one letter, closed by a bracket. Returns its length in
     /// tokens and whether it is a roman numeral.
