@@ -205,7 +205,9 @@ fn nouns_coordinated_after_a_goal_gerund_are_no_goals_of_their_own() {
          Ruritania published the Health Strategy on Monday. The strategy has a focus on \
          expanding access, reducing gaps in dental care, school meals, and social outcomes.\n",
     );
-    assert!(!found.iter().any(|(g, _)| g == "school meals" || g == "social outcomes"));
+    assert!(!found
+        .iter()
+        .any(|(g, _)| g == "school meals" || g == "social outcomes"));
     assert!(found.contains(&("expanding access".to_owned(), "Health Strategy".to_owned())));
 }
 

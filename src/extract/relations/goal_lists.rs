@@ -228,11 +228,7 @@ impl Frame<'_, '_> {
         if let Some(list) = open {
             // "- working together to expand …": the joint lead is no part
             // of the goal, the infinitive after it is.
-            if let Some(item) = self
-                .starts_line()
-                .then(|| self.joint_lead_goal())
-                .flatten()
-            {
+            if let Some(item) = self.starts_line().then(|| self.joint_lead_goal()).flatten() {
                 self.emit_goals(vec![item], list.owner, goal_property, a..a + 1);
                 return Some(OpenList {
                     confirmed: true,

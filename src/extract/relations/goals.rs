@@ -167,8 +167,7 @@ impl Frame<'_, '_> {
                     .or_else(|| self.fronted_purpose_owner(syntax, m, t))
                 {
                     found.push((t, owner, m..t));
-                } else if let Some((owner, comma)) = self.fronted_purpose_on_surface(syntax, m, t)
-                {
+                } else if let Some((owner, comma)) = self.fronted_purpose_on_surface(syntax, m, t) {
                     fronted.push((t, comma));
                     found.push((t, owner, m..t));
                 }
@@ -443,7 +442,11 @@ impl Frame<'_, '_> {
         for t in start + 1..end {
             if t + 2 < end
                 && self.lex.words.conjunctions.contains(self.view.low(t))
-                && self.lex.goal_cues.clause_markers.contains(self.view.low(t + 1))
+                && self
+                    .lex
+                    .goal_cues
+                    .clause_markers
+                    .contains(self.view.low(t + 1))
             {
                 items.push(s..t);
                 s = t + 2;
@@ -1117,7 +1120,8 @@ impl Frame<'_, '_> {
         // complement, parataxis or conjunct with a subject of its own):
         // that clause's verb governs the main clause.
         let inverted = || {
-            (node.rel == "root")
+            node.head
+                .is_none()
                 .then(|| {
                     syntax.children(verb).find(|&c| {
                         c > verb
@@ -1201,7 +1205,10 @@ impl Frame<'_, '_> {
         let lex = self.lex;
         if marker != self.range.start
             || verb != marker + 1
-            || lex.goal_cues.non_goal_verbs.contains(&syntax.node(verb).lemma)
+            || lex
+                .goal_cues
+                .non_goal_verbs
+                .contains(&syntax.node(verb).lemma)
         {
             return None;
         }
@@ -1224,8 +1231,7 @@ impl Frame<'_, '_> {
                 // ties, A visited B, where …" closes it at the first comma).
                 let finite = (verb + 1..comma)
                     .any(|j| matches!(syntax.node(j).xpos, "VBD" | "VBZ" | "VBP" | "MD"));
-                (verb_between && !interrupted && !finite && comma > verb + 1)
-                    .then_some((*e, comma))
+                (verb_between && !interrupted && !finite && comma > verb + 1).then_some((*e, comma))
             })
     }
 
