@@ -88,6 +88,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "parsed-goal",
             "party-list",
             "position",
+            "preamble-goal",
             "purpose",
             "reduced-relative",
             "signatory-label",

@@ -431,12 +431,17 @@ function_word_roles! {
     /// `kg:goalListNoun`: a few words before a colon ending the sentence,
     /// opens a goal list, one item a line ("the six pillars of …:").
     goal_list_nouns = "goalListNoun";
+    /// `kg:cardinalWord`: a number written as a word ("four"): counting a
+    /// goal list noun that ends a sentence, it opens a list; before a
+    /// plural document noun, it makes the phrase a document ("six
+    /// agreements").
+    cardinal_words = "cardinalWord";
+    /// `kg:preambleCue`: opens a preamble line of a titled declaration
+    /// ("Intending to …;"), whose infinitive is the declaration's goal.
+    preamble_cues = "preambleCue";
     /// `kg:indefiniteQuantifier`: opens a noun phrase that names no
     /// document ("several measures"), so owns no goal.
     indefinite_quantifiers = "indefiniteQuantifier";
-    /// `kg:cardinalWord`: a number written as a word, counting the things
-    /// of a plural noun after it ("six agreements").
-    cardinal_words = "cardinalWord";
     /// `kg:participantWord`: before a participle, the people the clause's
     /// verb names ("those signing the accord included …").
     participant_words = "participantWord";

@@ -43,6 +43,10 @@ pub(super) struct OpenList {
     /// or numbered line is an item whatever word opens it ("- a skilled
     /// workforce;").
     pub any_item: bool,
+    /// A line of the list was read as a verb line: the list holds verb
+    /// phrases, so a later lowercase or bulleted line is one too whatever
+    /// the tagger made of its first word ("- train engineers").
+    pub confirmed: bool,
 }
 
 impl Frame<'_, '_> {
@@ -222,22 +226,37 @@ impl Frame<'_, '_> {
         let (a, b) = (self.range.start, self.range.end);
         // A line of a list the previous sentence opened.
         if let Some(list) = open {
+            // "- working together to expand …": the joint lead is no part
+            // of the goal, the infinitive after it is.
+            if let Some(item) = self.starts_line().then(|| self.joint_lead_goal()).flatten() {
+                self.emit_goals(vec![item], list.owner, goal_property, a..a + 1);
+                return Some(OpenList {
+                    confirmed: true,
+                    ..list
+                });
+            }
             if self.starts_line() && self.is_gerund(parse, a) {
                 let items = self.gerund_items(parse, a);
                 self.emit_goals(items, list.owner, goal_property, a..a + 1);
-                return Some(list);
+                return Some(OpenList {
+                    confirmed: true,
+                    ..list
+                });
             }
             // "1. To cut losses.", "- expand storage": a line opening with
             // an infinitive or a bare verb is one goal of the list.
             if let Some(item) = self
                 .starts_line()
-                .then(|| self.verb_line_goal(parse, list.verbs_only))
+                .then(|| self.verb_line_goal(parse, list.verbs_only && !list.confirmed))
                 .flatten()
                 .or_else(|| list.any_item.then(|| self.item_line_goal()).flatten())
             {
-                let items = self.infinitive_items(vec![item]);
+                let items = self.heading_items(parse, self.infinitive_items(vec![item]));
                 self.emit_goals(items, list.owner, goal_property, a..a + 1);
-                return Some(list);
+                return Some(OpenList {
+                    confirmed: true,
+                    ..list
+                });
             }
         }
         let lex = self.lex;
@@ -250,8 +269,11 @@ impl Frame<'_, '_> {
                     .first_at(self.view, k, b - 1)
                     .is_some_and(|p| k + p.len() == b - 1)
             });
+            // "… to:", and "The two countries will:" (a future marker with
+            // nothing after it but the colon): its verb phrases follow.
             let marker = (b >= a + 3
-                && lex.goal_cues.clause_markers.contains(self.view.low(b - 2)))
+                && (lex.goal_cues.clause_markers.contains(self.view.low(b - 2))
+                    || lex.goal_cues.future_markers.contains(self.view.low(b - 2))))
             .then_some(b - 2);
             let verbs_only = phrase.is_none();
             let purpose = phrase.or(marker);
@@ -269,9 +291,11 @@ impl Frame<'_, '_> {
                     owner,
                     verbs_only,
                     any_item: false,
+                    confirmed: false,
                 });
             }
         }
+        let counted = self.counted_list_intro(goal_property);
         let mut k = a;
         let mut opened = None;
         while k < b {
@@ -313,6 +337,14 @@ impl Frame<'_, '_> {
                 // "a strategy that aims to cut …": a goal noun's spelling
                 // used as a verb opens a purpose clause, not a goal list.
                 && parse.is_none_or(|syntax| syntax.node(k).upos != "VERB")
+                // "The two sides will for that purpose:": a purpose referred
+                // back to, the actions after it are no goals.
+                && !(k >= a + 2
+                    && lex
+                        .words
+                        .gerund_purpose_markers
+                        .contains(self.view.low(k - 2))
+                    && lex.words.anaphoric_determiners.contains(self.view.low(k - 1)))
                 && !(k + 1 < b
                     && lex
                         .words
@@ -350,6 +382,7 @@ impl Frame<'_, '_> {
                         owner,
                         verbs_only: false,
                         any_item: list_noun,
+                        confirmed: false,
                     });
                 }
                 k = cue.end;
@@ -364,7 +397,120 @@ impl Frame<'_, '_> {
             self.emit_goals(items, owner, goal_property, cue);
             k = end.max(k + 1);
         }
-        opened
+        opened.or(counted)
+    }
+
+    /// "In addition, the plan lays out an approach guided by four broad
+    /// strategic goals." — a sentence ending (without a colon) with a goal
+    /// list noun a cardinal counts (`kg:cardinalWord`, or digits) opens a
+    /// list of the goals, one a line, of the document or initiative before
+    /// the noun in the sentence, else the one the text spoke of last. A
+    /// line must open as a verb line does (`verb_line_goal`).
+    fn counted_list_intro(&self, goal_property: usize) -> Option<OpenList> {
+        let (a, b) = (self.range.start, self.range.end);
+        let view = self.view;
+        let words = &self.lex.words;
+        let end = if b > a && view.is_punct(b - 1, ".") {
+            b - 1
+        } else {
+            b
+        };
+        if end < a + 3 {
+            return None;
+        }
+        let noun = end - 1;
+        if !words.goal_list_nouns.contains(view.low(noun)) {
+            return None;
+        }
+        let counted = (noun.saturating_sub(MAX_NOUN_GAP).max(a)..noun)
+            .rev()
+            .take_while(|&t| view.is_word(t))
+            .any(|t| {
+                let w = view.low(t);
+                words.cardinal_words.contains(w) || w.chars().all(|c| c.is_ascii_digit())
+            });
+        if !counted {
+            return None;
+        }
+        let owner = self
+            .nearest_goal_owner_before(noun)
+            .or_else(|| self.most_recent_entity_before(noun, goal_property))
+            .filter(|&o| self.may_own_goal(o))?;
+        Some(OpenList {
+            owner,
+            verbs_only: false,
+            any_item: false,
+            confirmed: false,
+        })
+    }
+
+    /// "- working together to expand trade;": a list line opening with an
+    /// "-ing" verb, a reciprocal cue (`kg:reciprocalCue`) and an infinitive
+    /// marker: the infinitive's phrase, up to a semicolon or a goal boundary,
+    /// is the goal.
+    fn joint_lead_goal(&self) -> Option<std::ops::Range<usize>> {
+        let (a, b) = (self.range.start, self.range.end);
+        let view = self.view;
+        if a + 4 > b
+            || !self.lex.may_be_gerund(view, a)
+            || !self.lex.words.reciprocal_cues.contains(view.low(a + 1))
+            || !self.lex.goal_cues.clause_markers.contains(view.low(a + 2))
+            || !view.is_word(a + 3)
+        {
+            return None;
+        }
+        let start = a + 3;
+        let mut end = (start..b)
+            .find(|&t| view.is_punct(t, ";") || view.is_punct(t, ":"))
+            .unwrap_or(b);
+        while end > start && view.toks[end - 1].kind == TokenKind::Punct {
+            end -= 1;
+        }
+        let end = self.before_goal_boundary(start, end);
+        (end >= start + 2).then_some(start..end)
+    }
+
+    /// A title-case heading of two imperatives ("Modernise Ports and Expand
+    /// Rail") is two goals: in an item opening with a capitalised word,
+    /// split at a conjunction between a capitalised word and a capitalised
+    /// verb (a goal verb, or a base-form verb by the parse), each side at
+    /// least two words. Other items stay as they are.
+    fn heading_items(
+        &self,
+        parse: Option<&SentenceSyntax>,
+        items: Vec<std::ops::Range<usize>>,
+    ) -> Vec<std::ops::Range<usize>> {
+        let view = self.view;
+        let words = &self.lex.words;
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            let verb = |t: usize| {
+                t < item.end
+                    && view.is_capitalised(t)
+                    && (words.goal_verbs.contains(view.low(t))
+                        || parse.is_some_and(|syntax| syntax.node(t).xpos == "VB"))
+            };
+            // The line was read as a verb line: its first word is the
+            // first verb, however the tagger took a title-case word.
+            let title_case = view.is_capitalised(item.start);
+            let split = title_case
+                .then(|| {
+                    (item.start + 2..item.end.saturating_sub(2)).find(|&j| {
+                        words.conjunctions.contains(view.low(j))
+                            && view.is_capitalised(j - 1)
+                            && verb(j + 1)
+                    })
+                })
+                .flatten();
+            match split {
+                Some(j) => {
+                    out.push(item.start..j);
+                    out.push(j + 1..item.end);
+                }
+                None => out.push(item),
+            }
+        }
+        out
     }
 
     /// Whether a goal-list cue at token `t` opens a list of "-ing" clauses
@@ -454,6 +600,7 @@ impl Frame<'_, '_> {
         while end > a && self.view.toks[end - 1].kind == TokenKind::Punct {
             end -= 1;
         }
+        let end = self.before_goal_boundary(a, end);
         (end >= a + 2 + usize::from(marked)).then_some(a..end)
     }
 

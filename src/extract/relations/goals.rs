@@ -84,6 +84,9 @@ impl Frame<'_, '_> {
         let mut found: Vec<(usize, usize, std::ops::Range<usize>)> = Vec::new();
         let mut claimed = vec![false; b - a];
         let heading = super::super::mentions::is_heading(self.view, &self.range);
+        // Fronted purposes read on the surface: (goal head, the comma
+        // closing the purpose clause).
+        let mut fronted: Vec<(usize, usize)> = Vec::new();
 
         // Purpose phrases: "seeks to", "aimed at", "in order to".
         let mut k = a;
@@ -169,6 +172,9 @@ impl Frame<'_, '_> {
                     .owner_of_purpose_clause(syntax, t)
                     .or_else(|| self.fronted_purpose_owner(syntax, m, t))
                 {
+                    found.push((t, owner, m..t));
+                } else if let Some((owner, comma)) = self.fronted_purpose_on_surface(syntax, m, t) {
+                    fronted.push((t, comma));
                     found.push((t, owner, m..t));
                 }
                 continue;
@@ -299,7 +305,12 @@ impl Frame<'_, '_> {
                     continue;
                 }
                 done.push(h);
-                let (mut span, more) = self.goal_span(syntax, h);
+                let (mut span, more) = match fronted.iter().find(|&&(f, _)| f == h) {
+                    // The parse hung the main clause inside the purpose
+                    // clause: the goal is what the comma closes.
+                    Some(&(_, comma)) => (h..self.before_goal_boundary(h, comma), Vec::new()),
+                    None => self.goal_span(syntax, h),
+                };
                 if span.len() < 2 && more.is_empty() {
                     span = self.surface_goal_span(h);
                 }
@@ -397,6 +408,88 @@ impl Frame<'_, '_> {
             && self
                 .ontology
                 .fits(&entity.class, &self.lex.properties[p].range)
+    }
+
+    /// The document a text is: the goal owner whose mention opens the
+    /// title line ("Joint Declaration of Intent between A and B on …",
+    /// "Memorandum of Understanding between …"), not one a news headline
+    /// names after its actors ("A and B sign Memorandum").
+    pub(super) fn title_document(&self) -> Option<usize> {
+        let headline = self.view.sentences.first()?;
+        if !super::super::mentions::is_heading(self.view, headline) {
+            return None;
+        }
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| self.may_own_goal(i))
+            .find(|(_, e)| e.mentions.iter().any(|m| m.start == headline.start))
+            .map(|(i, _)| i)
+    }
+
+    /// Preamble lines of a titled declaration or memorandum: a line opening
+    /// with a preamble cue (`kg:preambleCue`: "Intending to deepen …;",
+    /// "Desiring to build …,") states a goal of the document the text is
+    /// (`title_document`), up to a semicolon, a comma or a goal boundary;
+    /// "… and to V" coordinates a second goal. Read on the surface.
+    pub(super) fn preamble_goal_frames(&mut self) {
+        let Some(goal_property) = self.lex.goal_property else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        let Some(len) = self.lex.words.preamble_cues.phrase_at(self.view, a, b) else {
+            return;
+        };
+        let start = a + len;
+        if start + 1 >= b || !self.view.is_word(start) || !self.starts_line() {
+            return;
+        }
+        let Some(owner) = self.title_document() else {
+            return;
+        };
+        let mut end = (start..b)
+            .find(|&t| self.view.is_punct(t, ";") || self.view.is_punct(t, ","))
+            .unwrap_or(b);
+        while end > start && self.view.toks[end - 1].kind == crate::text::TokenKind::Punct {
+            end -= 1;
+        }
+        let end = self.before_goal_boundary(start, end);
+        if end < start + 2 {
+            return;
+        }
+        // "to deepen X and to expand Y": two goals.
+        let mut items = Vec::new();
+        let mut s = start;
+        for t in start + 1..end {
+            if t + 2 < end
+                && self.lex.words.conjunctions.contains(self.view.low(t))
+                && self
+                    .lex
+                    .goal_cues
+                    .clause_markers
+                    .contains(self.view.low(t + 1))
+            {
+                items.push(s..t);
+                s = t + 2;
+            }
+        }
+        items.push(s..end);
+        let q = self.qualifiers(a, start);
+        if q.0 == Polarity::Negative {
+            return;
+        }
+        for item in items.into_iter().filter(|i| i.len() >= 2) {
+            let goal = self.goal_entity(item);
+            self.emit(
+                goal,
+                goal_property,
+                owner,
+                a..start,
+                "preamble-goal",
+                0.7,
+                q.clone(),
+            );
+        }
     }
 
     /// An enumerator at token `t`: "(i)", "ii)", "(b)", "III)" — a roman
@@ -696,10 +789,33 @@ impl Frame<'_, '_> {
     /// The goal owner a framework's noun stands for: its own mention, or
     /// the thing a definite description refers back to.
     fn framework_owner(&self, syntax: &SentenceSyntax, o: usize) -> Option<usize> {
-        self.entity_at(o)
-            .filter(|&e| self.may_own_goal(e))
-            .or_else(|| self.definite_antecedent(syntax, o))
-            .filter(|&e| self.may_own_goal(e))
+        let own = |n: usize| {
+            self.entity_at(n)
+                .filter(|&e| self.may_own_goal(e))
+                .or_else(|| self.definite_antecedent(syntax, n))
+                .filter(|&e| self.may_own_goal(e))
+        };
+        // "Through the implementation of this agreement, …", "Under the
+        // terms of the accord, …": a noun naming no document stands for
+        // the document its "of" complement names.
+        own(o).or_else(|| {
+            (self.entity_at(o).is_none())
+                .then(|| {
+                    syntax.children(o).find(|&c| {
+                        syntax.node(c).rel == "nmod"
+                            && syntax.children(c).any(|d| {
+                                syntax.node(d).rel == "case"
+                                    && self
+                                        .lex
+                                        .words
+                                        .genitive_prepositions
+                                        .contains(self.view.low(d))
+                            })
+                    })
+                })
+                .flatten()
+                .and_then(own)
+        })
     }
 
     /// The document a clause is set under: the verb's oblique with a
@@ -1153,11 +1269,34 @@ impl Frame<'_, '_> {
             && node
                 .head
                 .is_some_and(|n| n >= first && n < verb && syntax.node(n).rel == "obl");
-        if first != self.range.start || node.rel != "advcl" && !through_noun {
+        // "To strengthen X, A and B launched the Y": a parser may make the
+        // fronted clause the root and hang the main clause from it (as a
+        // complement, parataxis or conjunct with a subject of its own):
+        // that clause's verb governs the main clause.
+        let inverted = || {
+            node.head
+                .is_none()
+                .then(|| {
+                    syntax.children(verb).find(|&c| {
+                        c > verb
+                            && matches!(syntax.node(c).rel, "ccomp" | "parataxis" | "conj")
+                            && is_verb(syntax, c)
+                            && syntax
+                                .children(c)
+                                .any(|d| d < c && syntax.node(d).rel.starts_with("nsubj"))
+                    })
+                })
+                .flatten()
+        };
+        if first != self.range.start {
             return None;
         }
-        let clause = if through_noun { node.head? } else { verb };
-        let governor = syntax.node(clause).head.filter(|&g| g > verb)?;
+        let governor = if node.rel == "advcl" || through_noun {
+            let clause = if through_noun { node.head? } else { verb };
+            syntax.node(clause).head.filter(|&g| g > verb)?
+        } else {
+            inverted()?
+        };
         let comma = (verb + 1..governor).find(|&k| self.view.is_punct(k, ","))?;
         let non_goal = &self.lex.goal_cues.non_goal_verbs;
         let reaches_governor = |r: &std::ops::Range<usize>| {
@@ -1199,6 +1338,55 @@ impl Frame<'_, '_> {
             .filter(|(r, e)| r.start > comma && self.may_own_goal(*e) && reaches_governor(r))
             .min_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)))
             .map(|(_, e)| *e)
+    }
+
+    /// The owner of a purpose clause opening the sentence ("To support
+    /// exporters, the two countries signed a Memorandum on …") where the
+    /// parse gives none (parsers often hang the main clause inside the
+    /// purpose clause): the first document or initiative after the comma
+    /// closing the purpose clause — the last comma before it with a verb
+    /// between the two and no finite verb before it — with no semicolon, clause boundary
+    /// word (`kg:clauseBoundaryWord`) or purpose clause of its own between.
+    /// A verb that states no goal (`kg:nonGoalVerb`: "To be eligible, …",
+    /// "To mark the day, …") opens none. Returns the owner and the comma.
+    fn fronted_purpose_on_surface(
+        &self,
+        syntax: &SentenceSyntax,
+        marker: usize,
+        verb: usize,
+    ) -> Option<(usize, usize)> {
+        let view = self.view;
+        let lex = self.lex;
+        if marker != self.range.start
+            || verb != marker + 1
+            || lex
+                .goal_cues
+                .non_goal_verbs
+                .contains(&syntax.node(verb).lemma)
+        {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .filter(|(r, e)| r.start > verb + 2 && self.may_own_goal(*e))
+            .min_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)))
+            .and_then(|(r, e)| {
+                let comma = (verb + 1..r.start).rev().find(|&k| view.is_punct(k, ","))?;
+                let clause = comma + 1..r.start;
+                let verb_between = clause.clone().any(|j| is_verb(syntax, j));
+                let interrupted = clause.clone().any(|j| {
+                    view.is_punct(j, ";")
+                        || lex.words.clause_boundary_words.contains(view.low(j))
+                        || j + 1 < r.start
+                            && lex.goal_cues.clause_markers.contains(view.low(j))
+                            && is_verb(syntax, j + 1)
+                });
+                // The purpose clause itself holds no finite verb ("To deepen
+                // ties, A visited B, where …" closes it at the first comma).
+                let finite = (verb + 1..comma)
+                    .any(|j| matches!(syntax.node(j).xpos, "VBD" | "VBZ" | "VBP" | "MD"));
+                (verb_between && !interrupted && !finite && comma > verb + 1).then_some((*e, comma))
+            })
     }
 
     /// The owner of an infinitive whose own subject is the parties
@@ -1473,6 +1661,17 @@ impl Frame<'_, '_> {
                 // it before the comma is.
                 let comma = (head + 1..c).find(|&k| self.view.is_punct(k, ","));
                 stack.extend(syntax.children(c).filter(|&d| comma.is_some_and(|k| d < k)));
+                continue;
+            } else if parent == head
+                && node.rel == "ccomp"
+                && (head + 1..c).any(|k| self.view.is_punct(k, ","))
+                && syntax
+                    .children(c)
+                    .any(|d| d < c && syntax.node(d).rel.starts_with("nsubj"))
+            {
+                // "To strengthen X, A and B launched …" parsed with the main
+                // clause under the purpose: a clause with its own subject
+                // after a comma is no part of the goal.
                 continue;
             } else if after_comma && matches!(node.rel, "acl:relcl" | "parataxis" | "appos")
                 || parent == head
@@ -1779,7 +1978,7 @@ impl Frame<'_, '_> {
     /// goal boundary word (`kg:goalBoundaryWord`: ", including …", ", which
     /// …") or before a goal end phrase (`kg:goalEndPhrase`: "in line with
     /// …"): what follows qualifies the goal, it is not part of it.
-    fn before_goal_boundary(&self, head: usize, end: usize) -> usize {
+    pub(super) fn before_goal_boundary(&self, head: usize, end: usize) -> usize {
         let boundary = &self.lex.goal_cues.boundary_words;
         let end_phrases = &self.lex.words.goal_end_phrases;
         (head + 1..end.saturating_sub(1))

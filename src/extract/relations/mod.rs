@@ -187,6 +187,7 @@ pub fn find_relations(
         frame.goal_list_frames();
         frame.headline_purpose_frames();
         frame.enumerated_goal_frames();
+        frame.preamble_goal_frames();
         // The goal rules over the parse replace the surface purpose rule,
         // so whether they read it is decided before they run.
         let goal_parse = frame
