@@ -1213,14 +1213,10 @@ pub fn people_before_headline_verbs(
         if c.kind != MentionKind::Person && c.class != lex.classes.person {
             continue;
         }
-        let Some(range) = view
-            .sentences
-            .iter()
-            .find(|r| r.start <= c.tokens.start && c.tokens.start < r.end)
-        else {
+        let Some(range) = heading_at(view, c.tokens.start) else {
             continue;
         };
-        if !is_heading(view, range) || c.tokens.end > range.end {
+        if c.tokens.end > range.end {
             continue;
         }
         let coordinated =
@@ -1267,12 +1263,7 @@ pub fn names_after_headline_verbs(view: &DocView<'_>, lex: &Lexicon, cands: &mut
         .iter()
         .filter(|c| c.kind == MentionKind::Person || c.class == lex.classes.person)
         .map(|c| {
-            let heading_start = view
-                .sentences
-                .iter()
-                .find(|r| r.start <= c.tokens.start && c.tokens.start < r.end)
-                .filter(|r| is_heading(view, r))
-                .map(|r| r.start);
+            let heading_start = heading_at(view, c.tokens.start).map(|r| r.start);
             let coordinated = heading_start.is_some_and(|a| {
                 (a..c.tokens.start).any(|k| lex.words.conjunctions.contains(view.low(k)))
             });
@@ -1283,14 +1274,7 @@ pub fn names_after_headline_verbs(view: &DocView<'_>, lex: &Lexicon, cands: &mut
         if c.kind != MentionKind::Name || c.class == lex.classes.person {
             continue;
         }
-        let Some(range) = view
-            .sentences
-            .iter()
-            .find(|r| r.start <= c.tokens.start && c.tokens.start < r.end)
-        else {
-            continue;
-        };
-        if !is_heading(view, range) {
+        if heading_at(view, c.tokens.start).is_none() {
             continue;
         }
         let verb = people.iter().find_map(|(person, plural)| {
@@ -1368,6 +1352,14 @@ fn headline_verb(
         && lex.verb_forms.contains_key(word)
         && j + 1 < limit
         && name_word(view, j + 1)
+}
+
+/// The heading token `t` stands in, if its sentence is one ([`is_heading`]).
+fn heading_at<'v>(view: &'v DocView<'_>, t: usize) -> Option<&'v std::ops::Range<usize>> {
+    view.sentences
+        .iter()
+        .find(|r| r.start <= t && t < r.end)
+        .filter(|r| is_heading(view, r))
 }
 
 /// Whether a sentence is a heading: it ends without a full stop, question
