@@ -320,11 +320,6 @@ impl WordSet {
         self.filter.may_contain(word) && self.words.contains(word)
     }
 
-    /// The role's words, in no particular order.
-    pub fn iter(&self) -> impl Iterator<Item = &String> {
-        self.words.iter()
-    }
-
     /// Whether some entry of the role starts with this lowercase word.
     pub fn starts(&self, word: &str) -> bool {
         self.phrases.starts(word)
@@ -371,6 +366,9 @@ pub struct Lexicon {
     pub description_heads: PhraseTable<String>,
     /// Classes that are documents (subclasses of `kg:Document`).
     pub document_classes: HashSet<String>,
+    /// Every inflected form of the verbs whose object says who is to act
+    /// (`kg:expectingVerb`, `kg:enablingVerb`): "urged", "asks".
+    pub object_control_forms: HashSet<String>,
     /// The regular plural of each one-word description head → its class
     /// (the least IRI where two classes share it): "agreements" → Agreement.
     plural_heads: HashMap<String, String>,
@@ -753,8 +751,19 @@ impl Lexicon {
         let dependency_frames = super::relations::dependency::DependencyFrames::new(&properties);
         let (frame_verb_forms, frame_nouns) =
             frame_trigger_words(&properties, &verb_forms, &noun_triggers);
+        let function_words = cues.function_words.map(|list| WordSet::new(list));
+        // Verbs whose object says who is to act ("urged B to sign",
+        // `kg:expectingVerb`, `kg:enablingVerb`), in every inflected form.
+        let object_control_forms = function_words
+            .expecting_verbs
+            .words
+            .iter()
+            .chain(&goal_cues.enabling_verbs)
+            .flat_map(|lemma| inflect(lemma).into_iter().map(|(form, _)| form))
+            .collect();
         Lexicon {
-            words: cues.function_words.map(|list| WordSet::new(list)),
+            words: function_words,
+            object_control_forms,
             classes,
             name_context_cues,
             frame_verb_forms,
@@ -927,13 +936,18 @@ impl Lexicon {
         Some(class)
     }
 
-    /// Whether a word counts the things of a plural noun after it: a
-    /// figure, a number word (`kg:cardinalWord`) or an indefinite
-    /// quantifier ("several").
-    pub fn is_count_word(&self, word: &str) -> bool {
+    /// Whether a word is a number: a figure or a number word
+    /// (`kg:cardinalWord`).
+    pub fn is_number_word(&self, word: &str) -> bool {
         (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
             || self.words.cardinal_words.contains(word)
-            || self.words.indefinite_quantifiers.contains(word)
+    }
+
+    /// Whether a word counts the things of a plural noun after it: a
+    /// number ([`Lexicon::is_number_word`]) or an indefinite quantifier
+    /// ("several").
+    pub fn is_count_word(&self, word: &str) -> bool {
+        self.is_number_word(word) || self.words.indefinite_quantifiers.contains(word)
     }
 }
 

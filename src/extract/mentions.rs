@@ -580,6 +580,18 @@ pub(crate) fn people_with_particle_surnames(
     sort_in_text_order(cands);
 }
 
+/// Where the party starts after a representation cue at token `cue`
+/// ("for", "on behalf of", `kg:representationCue`), past a determiner: the
+/// party a signer acts for.
+fn represented_party(view: &DocView<'_>, lex: &Lexicon, cue: usize, limit: usize) -> Option<usize> {
+    let len = lex.representation.first_at(view, cue, limit)?.len();
+    let mut party = cue + len;
+    if party < limit && lex.is_determiner(view.low(party)) {
+        party += 1;
+    }
+    Some(party)
+}
+
 /// "A signed the Memorandum for Kestria": after a past verb form whose
 /// object may be a document, a document's head word followed by a
 /// representation cue and a known party names the document alone; the
@@ -621,13 +633,9 @@ pub fn documents_before_represented_parties(
             continue;
         }
         let cue = start + 1;
-        let Some(words) = lex.representation.first_at(view, cue, end) else {
+        let Some(party) = represented_party(view, lex, cue, end) else {
             continue;
         };
-        let mut party = cue + words.len();
-        if party < end && lex.is_determiner(view.low(party)) {
-            party += 1;
-        }
         if known_spans.iter().any(|k| k.start == party && k.end == end) {
             cand.tokens = start..cue;
             cand.label = view.span_text(start, cue).to_owned();
@@ -2007,16 +2015,8 @@ fn description_at(
             let mut end = k + 1;
             // "signed six agreements on behalf of Kestria": the party the
             // signer acts for is no complement of the documents.
-            let represents = lex
-                .representation
-                .first_at(view, end, limit)
-                .is_some_and(|cue| {
-                    let mut party = end + cue.len();
-                    if party < limit && lex.is_determiner(view.low(party)) {
-                        party += 1;
-                    }
-                    party < limit && view.is_capitalised(party)
-                });
+            let represents = represented_party(view, lex, end, limit)
+                .is_some_and(|party| party < limit && view.is_capitalised(party));
             let complement = (!represents)
                 .then(|| complement_end(view, lex, end, limit, covered))
                 .flatten();

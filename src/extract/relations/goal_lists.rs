@@ -425,10 +425,7 @@ impl Frame<'_, '_> {
         let counted = (noun.saturating_sub(MAX_NOUN_GAP).max(a)..noun)
             .rev()
             .take_while(|&t| view.is_word(t))
-            .any(|t| {
-                let w = view.low(t);
-                words.cardinal_words.contains(w) || w.chars().all(|c| c.is_ascii_digit())
-            });
+            .any(|t| self.lex.is_number_word(view.low(t)));
         if !counted {
             return None;
         }

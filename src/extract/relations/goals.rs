@@ -786,15 +786,18 @@ impl Frame<'_, '_> {
             .any(|c| syntax.node(c).rel == "case" && prepositions.contains(self.view.low(c)))
     }
 
-    /// The goal owner a framework's noun stands for: its own mention, or
-    /// the thing a definite description refers back to.
+    /// The goal owner noun `n` names: its own mention, or the thing a
+    /// definite description refers back to.
+    fn noun_goal_owner(&self, syntax: &SentenceSyntax, n: usize) -> Option<usize> {
+        self.entity_at(n)
+            .filter(|&e| self.may_own_goal(e))
+            .or_else(|| self.definite_antecedent(syntax, n))
+            .filter(|&e| self.may_own_goal(e))
+    }
+
+    /// The goal owner a framework's noun stands for ([`Self::noun_goal_owner`]).
     fn framework_owner(&self, syntax: &SentenceSyntax, o: usize) -> Option<usize> {
-        let own = |n: usize| {
-            self.entity_at(n)
-                .filter(|&e| self.may_own_goal(e))
-                .or_else(|| self.definite_antecedent(syntax, n))
-                .filter(|&e| self.may_own_goal(e))
-        };
+        let own = |n: usize| self.noun_goal_owner(syntax, n);
         // "Through the implementation of this agreement, …", "Under the
         // terms of the accord, …": a noun naming no document stands for
         // the document its "of" complement names.
@@ -1092,12 +1095,8 @@ impl Frame<'_, '_> {
                 .find(|&c| c < n && syntax.node(c).rel == "case")?;
             let act = case.checked_sub(1).filter(|&k| k >= self.range.start)?;
             let one = acts.contains(self.view.low(act));
-            let two = act > self.range.start
-                && acts.contains(&format!(
-                    "{} {}",
-                    self.view.low(act - 1),
-                    self.view.low(act)
-                ));
+            // A two-word act ("setting up") ending right before the case word.
+            let two = act > self.range.start && acts.phrase_at(self.view, act - 1, case) == Some(2);
             (syntax.node(n).rel == "nmod" && (one || two))
                 .then(|| self.entity_at(n).filter(|&e| self.may_own_goal(e)))
                 .flatten()
@@ -1121,10 +1120,7 @@ impl Frame<'_, '_> {
         let subject = syntax
             .children(verb)
             .find(|&c| syntax.node(c).rel == "nsubj")?;
-        self.entity_at(subject)
-            .filter(|&e| self.may_own_goal(e))
-            .or_else(|| self.definite_antecedent(syntax, subject))
-            .filter(|&e| self.may_own_goal(e))
+        self.noun_goal_owner(syntax, subject)
     }
 
     /// The owner of a goal verb's (`kg:goalVerb`) participle modifying a

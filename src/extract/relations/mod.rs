@@ -1948,17 +1948,6 @@ impl Frame<'_, '_> {
         if !lex.goal_cues.clause_markers.contains(self.view.low(marker)) {
             return None;
         }
-        let object_control = |word: &str| {
-            lex.words
-                .expecting_verbs
-                .iter()
-                .chain(&lex.goal_cues.enabling_verbs)
-                .any(|lemma| {
-                    super::lexicon::inflect(lemma)
-                        .iter()
-                        .any(|(f, _)| f == word)
-                })
-        };
         let domain = &lex.properties[property].domain;
         let mut t = marker;
         while t > a && marker - t < MAX_CONTROL_DISTANCE {
@@ -2006,7 +1995,7 @@ impl Frame<'_, '_> {
                     (t + 1..n).any(|k| lex.is_possessive(self.view, k))
                         || (n + 1..marker).any(|k| self.view.is_capitalised(k))
                 });
-            if named_between || owned_noun || object_control(word) {
+            if named_between || owned_noun || lex.object_control_forms.contains(word) {
                 return None;
             }
             return Some((self.skip_aux_left(t), found));
