@@ -1806,13 +1806,9 @@ fn looks_like_person(view: &DocView<'_>, lex: &Lexicon, start: usize, stop: usiz
 
 /// An acronym in parentheses right after a name: "… Nations (ASEAN)".
 fn acronym_after(view: &DocView<'_>, i: usize, limit: usize) -> Option<String> {
-    if i + 2 < limit && view.is_punct(i, "(") && view.is_punct(i + 2, ")") {
-        let word = view.text(i + 1);
-        if word.len() >= 2 && word.chars().filter(|c| c.is_uppercase()).count() >= 2 {
-            return Some(word.to_owned());
-        }
-    }
-    None
+    view.bracketed_token(i, limit)
+        .filter(|word| word.len() >= 2 && word.chars().filter(|c| c.is_uppercase()).count() >= 2)
+        .map(str::to_owned)
 }
 
 /// The class given by a name's head word: the word before the first

@@ -750,14 +750,9 @@ fn is_given_name(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
 
 /// Whether tokens `k..k + 3` are an acronym in brackets ("( NSA )").
 fn acronym_in_brackets(view: &DocView<'_>, k: usize, limit: usize) -> bool {
-    k + 2 < limit
-        && view.is_punct(k, "(")
-        && view.is_punct(k + 2, ")")
-        && view.text(k + 1).chars().count() >= 2
-        && view
-            .text(k + 1)
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+    view.bracketed_token(k, limit).is_some_and(|word| {
+        word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    })
 }
 
 /// Where a person's name may start after the titles and honorifics from

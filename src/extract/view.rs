@@ -124,6 +124,15 @@ impl<'a> DocView<'a> {
         self.toks[i].kind == TokenKind::Punct && self.text(i) == p
     }
 
+    /// The one token between a bracket at `k` and its closing bracket at
+    /// `k + 2`, both before `limit`: the "ASEAN" of "( ASEAN )". Acronyms
+    /// are read this way after names and after positions, each reader with
+    /// its own test of the word's shape.
+    pub fn bracketed_token(&self, k: usize, limit: usize) -> Option<&str> {
+        (k + 2 < limit && self.is_punct(k, "(") && self.is_punct(k + 2, ")"))
+            .then(|| self.text(k + 1))
+    }
+
     /// Whether token `t` (after the first) starts a line: a line break
     /// between it and the token before.
     pub fn starts_line(&self, t: usize) -> bool {
