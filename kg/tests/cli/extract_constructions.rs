@@ -2037,6 +2037,51 @@ fn the_two_ministers_are_the_last_two_people_named() {
 }
 
 #[test]
+fn a_pair_phrase_alone_may_be_the_parties_of_a_cooperation_verb() {
+    // The sentence names no one itself: the pair stands for the two
+    // countries named before.
+    for sentence in [
+        "The two countries will cooperate on fisheries.",
+        "Both countries agreed to work together on port security.",
+    ] {
+        let out = Output::of(&format!(
+            "Talks in Lima\n\nThe foreign ministers of Chile and Peru met in Lima on Monday.\n\n{sentence}"
+        ));
+        assert!(
+            out.has("Chile", "cooperatesWith", "Peru"),
+            "{sentence}: {:?}",
+            out.facts()
+        );
+    }
+    // The parties are the two named most often, not the last two: a
+    // third country named in passing is not one of them.
+    let out = Output::of(
+        "Talks in Lima\n\nChile and Peru held talks in Lima. Chile and Peru share a long border. \
+         The ministers also discussed refugees from Ecuador.\n\n\
+         The two countries agreed to cooperate on fisheries.",
+    );
+    assert!(
+        out.has("Chile", "cooperatesWith", "Peru")
+            && !out
+                .facts()
+                .iter()
+                .any(|(s, p, o)| p == "cooperatesWith" && (s == "Ecuador" || o == "Ecuador")),
+        "{:?}",
+        out.facts()
+    );
+    // One country named before makes no pair.
+    let out = Output::of(
+        "Talks in Lima\n\nChile hosted the talks on Monday.\n\n\
+         The two countries will cooperate on fisheries.",
+    );
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "cooperatesWith"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
 fn a_country_may_be_a_member_of_a_named_partnership() {
     let out = Output::of("Norway is a member of the Arctic Minerals Partnership.");
     assert!(

@@ -539,12 +539,13 @@ impl Frame<'_, '_> {
         }
     }
 
-    /// The parties a plural noun ending at `end` stands for: the last two
-    /// named ("the two governments", [`Self::pair_ending_at`]) or the places
+    /// The parties a plural noun ending at `end` stands for: the two named
+    /// most often before it ("the two governments", [`Self::pair_ending_at`];
+    /// a third named last in passing is seldom one of them) or the places
     /// modifying it ("the Kestrian and Norlandic governments",
     /// [`Self::coordinated_modifiers_ending_at`]); the two never both apply.
     fn plural_noun_parties_ending_at(&self, end: usize) -> Vec<(Range<usize>, usize)> {
-        let pair = self.pair_ending_at(end, false);
+        let pair = self.pair_ending_at(end, true);
         if pair.is_empty() {
             self.coordinated_modifiers_ending_at(end)
         } else {

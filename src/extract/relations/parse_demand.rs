@@ -508,8 +508,29 @@ impl Frame<'_, '_> {
                 entities.push(e);
             }
         }
+        // "The two countries will cooperate": a pair phrase stands for the
+        // last two of its noun's class the text named, maybe only in the
+        // sentences before. Which role it fills is the parse's to tell, so a
+        // sentence with one and a trigger word is parsed.
+        let mut pair_phrase = false;
+        for t in self.range.clone() {
+            if lex.pair_nouns.contains_key(self.view.low(t)) {
+                for (_, e) in self.pair_ending_at(t + 1, true) {
+                    pair_phrase = true;
+                    if !entities.contains(&e) {
+                        entities.push(e);
+                    }
+                }
+            }
+        }
         if entities.len() < 2 {
             return false;
+        }
+        if pair_phrase {
+            return self
+                .range
+                .clone()
+                .any(|t| lex.may_trigger(self.view.low(t)));
         }
         let sentence = FrameSentence {
             syntax,
