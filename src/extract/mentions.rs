@@ -1111,6 +1111,61 @@ pub fn split_names_before_people(view: &DocView<'_>, lex: &Lexicon, cands: &mut 
     }
 }
 
+/// "the Kestrian Fisheries Agency and Norland's Ministry of Water": a name
+/// run over "and" into a second body, one that a known name owns by its
+/// possessive, is two names; the second starts at its owner, as such a name
+/// does standing alone ("Norland's Ministry of Water signed"). A possessive
+/// in a name after "and" is otherwise kept ("Women and Children's
+/// Hospital"): the owner must be a gazetteer name.
+pub fn split_names_at_owned_bodies(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let known: Vec<Range<usize>> = cands
+        .iter()
+        .filter(|c| c.kind == MentionKind::Known)
+        .map(|c| c.tokens.clone())
+        .collect();
+    let mut bodies = Vec::new();
+    for cand in cands.iter_mut() {
+        if cand.kind != MentionKind::Name || cand.class == lex.classes.person {
+            continue;
+        }
+        let Range { start, end } = cand.tokens;
+        let owned_body_from = |j: usize| {
+            lex.words.conjunctions.contains(view.low(j))
+                && known.iter().any(|r| {
+                    r.start == j + 1
+                        && r.end + 1 < end
+                        && lex.is_possessive(view, r.end)
+                        && view.is_capitalised(r.end + 1)
+                })
+        };
+        let Some(j) = (start + 1..end).find(|&j| owned_body_from(j)) else {
+            continue;
+        };
+        let class_of = |from: usize, to: usize| {
+            head_class(view, lex, from, to).unwrap_or_else(|| cand.class.clone())
+        };
+        let second = MentionCand::new(
+            j + 1..end,
+            MentionKind::Name,
+            class_of(j + 1, end),
+            view.span_text(j + 1, end).to_owned(),
+        );
+        cand.class = class_of(start, j);
+        cand.tokens = start..j;
+        cand.label = view.span_text(start, j).to_owned();
+        cand.acronym = None;
+        bodies.push(second);
+    }
+    if !bodies.is_empty() {
+        cands.extend(bodies);
+        sort_in_text_order(cands);
+    }
+}
+
 /// Capitalised words a transcript's speaker label may hold ("MINISTER FOR
 /// TRADE ADA QUIST").
 pub const MAX_LABEL_WORDS: usize = 8;

@@ -178,6 +178,7 @@ impl<'o> Extractor<'o> {
             &mut candidates,
         );
         mentions::split_names_before_people(view, &self.lexicon, &mut candidates);
+        mentions::split_names_at_owned_bodies(view, &self.lexicon, &mut candidates);
         mentions::documents_before_represented_parties(view, &self.lexicon, &mut candidates);
         mentions::people_in_speaker_labels(view, &self.lexicon, &mut candidates);
         let tagger = self.annotator.tagger();

@@ -2082,6 +2082,51 @@ fn a_pair_phrase_alone_may_be_the_parties_of_a_cooperation_verb() {
 }
 
 #[test]
+fn a_body_owned_by_a_named_place_after_and_is_a_name_of_its_own() {
+    // The name tagger runs the two bodies into one name over "and".
+    let out = Output::of(
+        "Bodies Sign Accord\n\nThe Memorandum of Understanding between the Chilean Fisheries \
+         Agency and Peru's Ministry of Water was signed on Monday.",
+    );
+    assert!(
+        out.has(
+            "Chilean Fisheries Agency",
+            "cooperatesWith",
+            "Peru's Ministry of Water"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    // As coordinated subjects the owner does not sign on its own, though
+    // the parse may hang it alone as the conjunct.
+    let out = Output::of(
+        "Water Talks\n\nThe Chilean Fisheries Agency and Peru's Ministry of Water \
+         signed the accord.",
+    );
+    assert!(
+        out.has("Peru's Ministry of Water", "signs", "accord")
+            && out.has("Chilean Fisheries Agency", "signs", "accord")
+            && !out.has("Peru", "signs", "accord"),
+        "{:?}",
+        out.facts()
+    );
+    // A possessive after "and" whose owner is no known name stays inside
+    // the name: "Women's" owns nothing here.
+    let out = Output::of(
+        "Water Talks\n\nThe Department of Sport and Women's Football signed the accord.",
+    );
+    assert!(
+        out.has(
+            "Department of Sport and Women's Football",
+            "signs",
+            "accord"
+        ),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
 fn a_country_may_be_a_member_of_a_named_partnership() {
     let out = Output::of("Norway is a member of the Arctic Minerals Partnership.");
     assert!(

@@ -638,12 +638,30 @@ impl Frame<'_, '_> {
         }
     }
 
-    /// The entity of the innermost mention covering token `t`.
+    /// The entity of the innermost mention covering token `t`, but for the
+    /// owner opening a name ("Kestria" of "Kestria's Ministry of Water"):
+    /// the parse may hang the owner alone where the name stands ("A and
+    /// Kestria's Ministry of Water signed": "Kestria" a conjunct of "A"),
+    /// so it stands for the name.
     pub(super) fn entity_at(&self, t: usize) -> Option<usize> {
-        self.mentions
+        let (inner, entity) = self
+            .mentions
             .iter()
             .filter(|(r, _)| r.contains(&t))
-            .min_by_key(|(r, _)| r.len())
+            .min_by_key(|(r, _)| r.len())?;
+        let owner_opening_name = inner.end < self.range.end
+            && self.lex.is_possessive(self.view, inner.end)
+            && self
+                .mentions
+                .iter()
+                .any(|(r, _)| r.start == inner.start && r.end > inner.end + 1);
+        if !owner_opening_name {
+            return Some(*entity);
+        }
+        self.mentions
+            .iter()
+            .filter(|(r, _)| r.start == inner.start && r.end > inner.end + 1)
+            .max_by_key(|(r, _)| r.len())
             .map(|(_, e)| *e)
     }
 
