@@ -2127,6 +2127,35 @@ fn a_body_owned_by_a_named_place_after_and_is_a_name_of_its_own() {
 }
 
 #[test]
+fn people_signing_together_make_the_countries_of_their_offices_cooperate() {
+    let out = Output::of(
+        "Trade Talks\n\nU.S. Secretary of Commerce Jo Vance and Kenyan Trade Minister Lena \
+         Okafor signed a memorandum on Monday.",
+    );
+    assert!(
+        out.has("United States", "cooperatesWith", "Kenya")
+            && out.has("Jo Vance", "signs", "memorandum"),
+        "{:?}",
+        out.facts()
+    );
+    // Officials of one country make no pair; signing in different
+    // sentences is not signing together.
+    for text in [
+        "Trade Talks\n\nU.S. Secretary of Commerce Jo Vance and U.S. Trade Representative \
+         Lena Okafor signed a memorandum on Monday.",
+        "Trade Talks\n\nU.S. Secretary of Commerce Jo Vance signed the memorandum on Monday. \
+         Kenyan Trade Minister Lena Okafor signed it in Nairobi a week later.",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            !out.facts().iter().any(|(_, p, _)| p == "cooperatesWith"),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
 fn a_country_may_be_a_member_of_a_named_partnership() {
     let out = Output::of("Norway is a member of the Arctic Minerals Partnership.");
     assert!(

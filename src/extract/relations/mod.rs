@@ -15,6 +15,7 @@
 use std::ops::Range;
 
 pub mod bare_offices;
+pub mod co_signers;
 pub mod compound_nouns;
 pub mod dependency;
 pub mod goal_lists;
@@ -213,6 +214,7 @@ pub fn find_relations(
     if let Some(title_property) = lex.title_property {
         bare_offices::fold_bare_offices(&mut out, view, resolution, title_property);
     }
+    co_signers::parties_of_co_signers(&mut out, lex, ontology, resolution);
     out
 }
 
