@@ -282,7 +282,9 @@ fn abbreviation_ends_sentence(word: &str, after: &str, vocabulary: &TextVocabula
         .unwrap_or("");
     // After an initial, "A" and "I" are more initials ("J. A. Smith").
     let initial = word.chars().count() == 1;
-    vocabulary.is_sentence_starter(next) && !(initial && next.len() == 1)
+    vocabulary.is_sentence_starter(next)
+        && !(initial && next.len() == 1)
+        && !vocabulary.opens_with_starter_office(rest)
 }
 
 /// Where a word broken over a line end with a hyphen goes on: a hyphen
