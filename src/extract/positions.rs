@@ -917,7 +917,9 @@ fn name_ending_complement(
 /// joined by hyphens after a capitalised word of the complement, then one
 /// or two capitalised words, the phrase's last, nothing capitalised after
 /// them; none of the words a word of offices, a common word, a head of
-/// names or a known name's.
+/// names, or a word of a name the rules or the tagger found ("Envoy for
+/// Northern Indo-Pacific Waters" with "Indo-Pacific Waters" read as a
+/// region).
 fn hyphenated_name_ending_complement(
     view: &DocView<'_>,
     lex: &Lexicon,
@@ -933,7 +935,8 @@ fn hyphenated_name_ending_complement(
     let name_word = |t: usize| {
         let low = view.low(t);
         view.is_capitalised(t)
-            && !matches!(at(t), Cover::Known | Cover::Person)
+            && at(t) != Cover::Person
+            && !at(t).is_entity()
             && !known(t)
             && !lex.words.portfolio_words.contains(low)
             && !lex.common_words.contains(low)

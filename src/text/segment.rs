@@ -450,6 +450,19 @@ mod tests {
     }
 
     #[test]
+    fn an_office_opening_with_a_sentence_starter_goes_on_after_an_abbreviation() {
+        assert_eq!(
+            sentences("The U.S. Under Secretary of Water Ivo Brandt spoke."),
+            ["The U.S. Under Secretary of Water Ivo Brandt spoke."]
+        );
+        // "Under" alone, not opening an office, still starts a sentence.
+        assert_eq!(
+            sentences("The plant opened in the U.S. Under the plan, more will follow."),
+            ["The plant opened in the U.S.", "Under the plan, more will follow."]
+        );
+    }
+
+    #[test]
     fn quotes_after_the_stop_stay_in_the_sentence() {
         assert_eq!(
             sentences("He said \u{201c}no.\u{201d} Then he left."),
