@@ -209,7 +209,11 @@ pub fn position_phrases(
 /// Whether an office's head names an office only with its complement
 /// (`kg:complementedOffice`: "Member of the Council", not "Member States").
 fn needs_complement(view: &DocView<'_>, lex: &Lexicon, head: &Range<usize>) -> bool {
-    head.len() == 1 && lex.words.complemented_offices.contains(view.low(head.start))
+    head.len() == 1
+        && lex
+            .words
+            .complemented_offices
+            .contains(view.low(head.start))
 }
 
 /// Words of an office written before its plural head ("Prime" of "Prime
@@ -344,10 +348,7 @@ pub fn appositive_lowercase_offices(
         if end == head.end && needs_complement(view, lex, &head) {
             continue;
         }
-        let closes = end == range.end
-            || [",", ")", ".", ";"]
-                .iter()
-                .any(|p| view.is_punct(end, p));
+        let closes = end == range.end || [",", ")", ".", ";"].iter().any(|p| view.is_punct(end, p));
         if !closes {
             continue;
         }
@@ -477,7 +478,12 @@ fn lowercase_office_at(
 }
 
 /// Whether token `t` may be a lowercase modifier of a lowercase office.
-fn lower_modifier(view: &DocView<'_>, lex: &Lexicon, t: usize, at: &dyn Fn(usize) -> Cover) -> bool {
+fn lower_modifier(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    t: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> bool {
     view.is_word(t)
         && !view.is_capitalised(t)
         && !lex.is_possessive(view, t)
@@ -513,7 +519,12 @@ const MAX_LOWER_COMPLEMENT: usize = 4;
 /// words, joined by "and" unless another office follows it ("minister of
 /// agriculture and fisheries", not "minister of economy and minister of
 /// trade"); `head_end` when there is none.
-fn lowercase_complement_end(view: &DocView<'_>, lex: &Lexicon, head_end: usize, limit: usize) -> usize {
+fn lowercase_complement_end(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    head_end: usize,
+    limit: usize,
+) -> usize {
     if head_end >= limit || !lex.position_prepositions.contains(view.low(head_end)) {
         return head_end;
     }
@@ -762,7 +773,16 @@ fn complement_end(
         // Ministry"): what follows is whose it is. Titles start a name ("…
         // of Kestria H.E. Mr. Ada Quist").
         let possessor = j + 1 < limit && lex.is_possessive(view, j + 1);
-        let titled = after_titles(view, lex, j, limit).is_some_and(|n| n < limit && starts_name(n));
+        // "… of Kestria Hon Fiame Ada Quist": or a word no rule read before
+        // a person's name the tagger found.
+        let titled = after_titles(view, lex, j, limit).is_some_and(|n| {
+            n < limit
+                && (starts_name(n)
+                    || (n + 1 < limit
+                        && at(n) == Cover::Free
+                        && view.is_capitalised(n)
+                        && at(n + 1) == Cover::Person))
+        });
         if possessor || titled {
             break;
         }
@@ -827,7 +847,11 @@ fn surname_before_person(
         && at(t) == Cover::Free
         && at(t + 1) == Cover::Person
         && view.is_capitalised(t - 1)
-        && (!is_given_name(view, lex, t + 1) || lex.surnames_first.contains(view.text(t)))
+        && (!is_given_name(view, lex, t + 1)
+            || lex.surnames_first.contains(view.text(t))
+            // "… Affairs and Cooperation Oldemiro Julio Baloi": after the
+            // portfolio's last word, a word no rule read opens the name.
+            || lex.words.portfolio_words.contains(view.low(t - 1)))
         // Initials start the name ("… For Law K Tan").
         && !is_initials(view, t + 1)
         && view.is_capitalised(t)
@@ -1197,7 +1221,9 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                     || (view.is_capitalised(t) && lex.surface_ids.contains_key(view.low(t)))
             };
             let tail_name = name_ending_complement(view, lex, &p, range.end, &at, &known)
-                .or_else(|| hyphenated_name_ending_complement(view, lex, &p, range.end, &at, &known))
+                .or_else(|| {
+                    hyphenated_name_ending_complement(view, lex, &p, range.end, &at, &known)
+                })
                 .filter(|name| {
                     !cands.iter().any(|c| {
                         c.tokens.start < name.end
@@ -1312,13 +1338,16 @@ const MAX_NAME_RUN_ON: usize = 2;
 ///   the capitalised words up to where the noun phrase ends, none of them a
 ///   common word, a word of offices, titles, dates or names' heads, a
 ///   trigger verb's form or a postnominal. Not in a title-case heading,
-///   whose verbs and objects are capitalised too.
+///   whose verbs and objects are capitalised too;
+/// - a word no rule read between the office's honorifics and the name the
+///   tagger found ("… of Samoa Hon Fiame Ada Quist") opens the name.
 pub fn people_after_offices(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
     if view.toks.is_empty() {
         return;
     }
     let cover = candidate_cover(view, lex, cands);
-    let is_person = |c: &MentionCand| c.kind == MentionKind::Person || c.class == lex.classes.person;
+    let is_person =
+        |c: &MentionCand| c.kind == MentionKind::Person || c.class == lex.classes.person;
     let mut changed = false;
     for range in &view.sentences {
         let phrases = position_phrases(view, lex, range.clone(), &cover[range.clone()]);
@@ -1348,6 +1377,23 @@ pub fn people_after_offices(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<M
                 continue;
             }
             let named = after_titles(view, lex, e, range.end).unwrap_or(e);
+            // "… of Kestria Hon Fiame Ada Quist" with "Ada Quist" found: the
+            // word after the honorifics opens the name.
+            if named > e
+                && named + 1 < range.end
+                && cover[named] == Cover::Free
+                && name_run_on_word(view, lex, named)
+            {
+                if let Some(c) = cands
+                    .iter_mut()
+                    .find(|c| c.tokens.start == named + 1 && is_person(c))
+                {
+                    c.tokens.start = named;
+                    c.label = view.span_text(named, c.tokens.end).to_owned();
+                    changed = true;
+                    continue;
+                }
+            }
             let Some(i) = cands.iter().position(|c| {
                 c.tokens.start == named && c.tokens.len() <= MAX_NAME_RUN_ON && is_person(c)
             }) else {
@@ -1405,7 +1451,9 @@ fn name_run_on_word(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
     let low = view.low(t);
     let limit = view.sentence_end(t);
     view.is_capitalised(t)
-        && low.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\u{2019}' || c == '\'')
+        && low
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\u{2019}' || c == '\'')
         && !lex.common_words.contains(low)
         && !lex.stop_names.contains(view.text(t))
         && !lex.name_heads.contains_key(low)

@@ -458,7 +458,10 @@ mod tests {
         // "Under" alone, not opening an office, still starts a sentence.
         assert_eq!(
             sentences("The plant opened in the U.S. Under the plan, more will follow."),
-            ["The plant opened in the U.S.", "Under the plan, more will follow."]
+            [
+                "The plant opened in the U.S.",
+                "Under the plan, more will follow."
+            ]
         );
     }
 

@@ -39,7 +39,9 @@ fn a_portfolio_word_or_a_word_before_initials_goes_back_to_the_office() {
         out.has("K Castell", "holdsPosition", "Minister for Foreign Affairs"),
         "{facts:?}"
     );
-    assert!(!people(&out).iter().any(|p| p.starts_with("Energy") || p.starts_with("Law")));
+    assert!(!people(&out)
+        .iter()
+        .any(|p| p.starts_with("Energy") || p.starts_with("Law")));
 }
 
 #[test]
@@ -70,7 +72,10 @@ fn a_headline_verb_after_a_name_read_short_is_no_surname() {
         out.has("Paulo", "holdsPosition", "Trade Secretary"),
         "{facts:?}"
     );
-    assert!(!people(&out).iter().any(|p| p.contains("Signs")), "{facts:?}");
+    assert!(
+        !people(&out).iter().any(|p| p.contains("Signs")),
+        "{facts:?}"
+    );
 }
 
 #[test]
@@ -162,7 +167,11 @@ fn a_lowercase_noun_without_an_offices_head_before_a_name_is_no_office() {
     let out = Output::of(
         "Ukrainian grain exporter Olha Marchenko visited the port with Chilean farmers and Ivo Brandt.",
     );
-    assert!(holds(&out, "Olha Marchenko").is_empty(), "{:?}", out.facts());
+    assert!(
+        holds(&out, "Olha Marchenko").is_empty(),
+        "{:?}",
+        out.facts()
+    );
     assert!(holds(&out, "Ivo Brandt").is_empty(), "{:?}", out.facts());
 }
 
@@ -195,6 +204,35 @@ fn an_office_opening_with_a_sentence_starter_goes_on_after_an_abbreviation() {
     assert_eq!(
         holds(&out, "Mark W. Tennant"),
         ["Under Secretary of Water"],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_word_no_rule_read_after_a_portfolio_or_honorifics_opens_the_name() {
+    let out = Output::of(
+        "Kestria's Minister of Foreign Affairs and Cooperation Oldemiro Julio Braga met the delegation.\n\nThe meeting was attended by the Prime Minister of Samoa Hon Fiame Lena Okafor.",
+    );
+    let facts = out.facts();
+    assert_eq!(
+        holds(&out, "Oldemiro Julio Braga"),
+        ["Minister of Foreign Affairs and Cooperation"],
+        "{facts:?}"
+    );
+    assert_eq!(
+        holds(&out, "Fiame Lena Okafor"),
+        ["Prime Minister of Samoa"],
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn a_common_word_ending_a_portfolio_stays_in_the_office() {
+    let out = Output::of("Chile's Minister for Trade Policy Ada Quist met the delegation.");
+    assert_eq!(
+        holds(&out, "Ada Quist"),
+        ["Minister for Trade Policy"],
         "{:?}",
         out.facts()
     );
