@@ -978,7 +978,7 @@ fn hyphenated_name_ending_complement(
             })
     };
     (2..=3)
-        .filter(|len| end >= p.head.end + len + 1)
+        .filter(|len| end > p.head.end + len)
         .map(|len| end - len)
         .find(|&s| {
             hyphenated(s)

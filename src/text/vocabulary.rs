@@ -146,9 +146,9 @@ impl TextVocabulary {
     }
 
     /// The vocabulary of the built-in ontology, compiled once. Only the files
-    /// that hold it are read (the ontology, the text lexicon and the
-    /// organisations), so this is cheap even where the whole ontology is not
-    /// needed.
+    /// that hold it are read (the ontology, the text lexicon, the offices and
+    /// the organisations), so this is cheap even where the whole ontology is
+    /// not needed.
     pub fn builtin() -> &'static TextVocabulary {
         static BUILTIN: OnceLock<TextVocabulary> = OnceLock::new();
         BUILTIN.get_or_init(|| {
@@ -156,7 +156,10 @@ impl TextVocabulary {
             for (name, text) in BUILTIN_FILES {
                 if matches!(
                     *name,
-                    "kgraph.ttl" | "lexicon/text.ttl" | "gazetteer/organizations.ttl"
+                    "kgraph.ttl"
+                        | "lexicon/text.ttl"
+                        | "lexicon/positions.ttl"
+                        | "gazetteer/organizations.ttl"
                 ) {
                     builder = builder.with_builtin_file(name, text);
                 }
