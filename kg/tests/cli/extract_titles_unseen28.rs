@@ -201,9 +201,19 @@ fn member_without_a_complement_is_no_office() {
 #[test]
 fn an_office_opening_with_a_sentence_starter_goes_on_after_an_abbreviation() {
     let out = Output::of("The U.S. Under Secretary of Water Mark W. Tennant opened the session.");
+    // One sentence: the country leads the office, as before any office.
     assert_eq!(
         holds(&out, "Mark W. Tennant"),
-        ["Under Secretary of Water"],
+        ["U.S. Under Secretary of Water"],
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has(
+            "U.S. Under Secretary of Water",
+            "positionOf",
+            "United States"
+        ),
         "{:?}",
         out.facts()
     );
