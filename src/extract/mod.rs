@@ -199,6 +199,7 @@ impl<'o> Extractor<'o> {
         mentions::bodies_with_portfolio_lists(view, &self.lexicon, &mut candidates);
         mentions::names_after_headline_verbs(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
+        positions::people_after_offices(view, &self.lexicon, &mut candidates);
         mentions::people_before_headline_verbs(view, &self.lexicon, &mut candidates);
         positions::people_after_plural_titles(view, &self.lexicon, &mut candidates);
         mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);

@@ -188,6 +188,10 @@ pub fn position_phrases(
             start = modifiers_start(view, lex, floor, serving, &at);
         }
         let end = complement_end(view, lex, range.end, head.end, &at);
+        if end == head.end && needs_complement(view, lex, &head) {
+            k = head.end;
+            continue;
+        }
         let mut bare = start;
         while bare < head.start && (at(bare).is_entity() || !view.is_capitalised(bare)) {
             bare += 1;
@@ -200,6 +204,16 @@ pub fn position_phrases(
         k = end;
     }
     out
+}
+
+/// Whether an office's head names an office only with its complement
+/// (`kg:complementedOffice`: "Member of the Council", not "Member States").
+fn needs_complement(view: &DocView<'_>, lex: &Lexicon, head: &Range<usize>) -> bool {
+    head.len() == 1
+        && lex
+            .words
+            .complemented_offices
+            .contains(view.low(head.start))
 }
 
 /// Words of an office written before its plural head ("Prime" of "Prime
@@ -296,14 +310,18 @@ pub fn names_after_plural_title(
 /// Lowercase words read before a lowercase office in apposition.
 const MAX_LOWER_MODIFIERS: usize = 3;
 
-/// Offices written in lowercase in an apposition after their owner's
-/// possessive ("Ada Quist, Kestria's vice president, said", "…, the
-/// Commission's executive vice president."): an office's head from the
-/// ontology, matched in any case, with the lowercase words before it, after
-/// a possessive mark that follows a name the rules found, that name set off
-/// by a comma (perhaps with an article) and the office closing the
-/// apposition (a comma, a closing bracket or the sentence's end). A
-/// lowercase noun phrase without an office's head is no office.
+/// Offices written in lowercase in an apposition after their owner
+/// ("Ada Quist, Kestria's vice president, said", "…, the Commission's
+/// executive vice president.", "Ada Quist, Kestria's minister of
+/// fisheries,", "Ada Quist, U.S. secretary of energy,"): an office's head
+/// from the ontology, matched in any case, with the lowercase words before
+/// it and a lowercase complement after it ([`lowercase_complement_end`]);
+/// after a possessive mark that follows a name the rules found, or right
+/// after a known place or its demonym (kept in the phrase, left out of its
+/// bare form, as a capitalised office keeps it); that name set off by a
+/// comma (perhaps with an article) and the office closing the apposition
+/// (a comma, a closing bracket or the sentence's end). A lowercase noun
+/// phrase without an office's head is no office.
 pub fn appositive_lowercase_offices(
     view: &DocView<'_>,
     lex: &Lexicon,
@@ -326,49 +344,220 @@ pub fn appositive_lowercase_offices(
         {
             continue;
         }
-        let closes = head.end == range.end
-            || [",", ")", ".", ";"]
-                .iter()
-                .any(|p| view.is_punct(head.end, p));
+        let end = lowercase_complement_end(view, lex, head.end, range.end);
+        if end == head.end && needs_complement(view, lex, &head) {
+            continue;
+        }
+        let closes = end == range.end || [",", ")", ".", ";"].iter().any(|p| view.is_punct(end, p));
         if !closes {
             continue;
         }
-        let mut start = head.start;
-        while start > range.start
-            && head.start - start < MAX_LOWER_MODIFIERS
-            && view.is_word(start - 1)
-            && !view.is_capitalised(start - 1)
-            && !lex.is_possessive(view, start - 1)
-            && !lex.is_determiner(view.low(start - 1))
-            && !is_joiner(view, lex, start - 1)
-            && !lex.position_prepositions.contains(view.low(start - 1))
-            && at(start - 1) == Cover::Free
-        {
-            start -= 1;
-        }
-        // The possessive, its name, perhaps an article, and the comma.
-        if start < range.start + 3 || !lex.is_possessive(view, start - 1) {
+        let start = lowercase_modifiers_start(view, lex, range.start, head.start, &at);
+        if start < range.start + 3 {
             continue;
         }
-        let mut o = start - 1;
-        while o > range.start && at(o - 1).is_entity() {
+        // The possessive and its name, or a known name leading the office.
+        let possessive = lex.is_possessive(view, start - 1);
+        let mut o = if possessive { start - 1 } else { start };
+        let owned = |t: usize| {
+            if possessive {
+                at(t).is_entity()
+            } else {
+                at(t) == Cover::Known
+            }
+        };
+        let name_end = o;
+        while o > range.start && owned(o - 1) {
             o -= 1;
         }
-        if o == start - 1 {
+        if o == name_end {
             continue;
         }
+        let leading = o;
         if o > range.start && lex.words.definite_articles.contains(view.low(o - 1)) {
             o -= 1;
         }
         if o > range.start && view.is_punct(o - 1, ",") {
             out.push(PositionPhrase {
-                tokens: start..head.end,
-                bare: start..head.end,
+                tokens: if possessive { start } else { leading }..end,
+                bare: start..end,
                 head,
             });
+            k = end;
         }
     }
     out
+}
+
+/// Offices written in lowercase before their holder's name, led by a known
+/// place or its demonym ("Kestrian first deputy prime minister and
+/// minister of economy Ada Quist", "the Kestrian trade minister Ada
+/// Quist"): each office an office's head with its lowercase modifiers and
+/// complement, offices joined by "and" or a comma, the last right before a
+/// person's name (perhaps after honorifics). The first office keeps the
+/// place in its phrase, as a capitalised office does; the offices after it
+/// share the holder the way coordinated capitalised offices do.
+pub fn prenominal_lowercase_offices(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    range: Range<usize>,
+    cover: &[Cover],
+) -> Vec<PositionPhrase> {
+    let at = |t: usize| cover[t - range.start];
+    let mut out = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        if at(k) != Cover::Known || (k > range.start && at(k - 1) == Cover::Known) {
+            k += 1;
+            continue;
+        }
+        let mut s = k;
+        while s < range.end && at(s) == Cover::Known {
+            s += 1;
+        }
+        let mut offices: Vec<(usize, Range<usize>, usize)> = Vec::new();
+        while let Some((start, head)) = lowercase_office_at(view, lex, s, range.end, &at) {
+            let end = lowercase_complement_end(view, lex, head.end, range.end);
+            if end == head.end && needs_complement(view, lex, &head) {
+                break;
+            }
+            offices.push((start, head, end));
+            if end + 1 < range.end && (is_joiner(view, lex, end) || view.is_punct(end, ",")) {
+                s = end + 1;
+                continue;
+            }
+            break;
+        }
+        let held = offices.last().is_some_and(|&(_, _, end)| {
+            let named = after_titles(view, lex, end, range.end).unwrap_or(end);
+            named < range.end && at(named) == Cover::Person
+        });
+        if !held {
+            k = s.max(k + 1);
+            continue;
+        }
+        // Offices coordinated by a comma end with "and" before the last.
+        let (_, _, last_end) = offices[offices.len() - 1].clone();
+        for (i, (start, head, end)) in offices.into_iter().enumerate() {
+            out.push(PositionPhrase {
+                tokens: if i == 0 { k } else { start }..end,
+                bare: start..end,
+                head,
+            });
+        }
+        k = last_end;
+    }
+    out
+}
+
+/// A lowercase office starting at token `s`: up to three lowercase
+/// modifiers and an office's head no name covers ("first deputy prime
+/// minister"); its first token and its head.
+fn lowercase_office_at(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    s: usize,
+    limit: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> Option<(usize, Range<usize>)> {
+    let mut j = s;
+    while j < limit && j - s <= MAX_LOWER_MODIFIERS {
+        if let Some((len, _)) = lex.position_titles.longest_at(view, j, limit) {
+            let head = j..j + len;
+            return head
+                .clone()
+                .all(|t| !view.is_capitalised(t) && at(t) == Cover::Free)
+                .then_some((s, head));
+        }
+        if !lower_modifier(view, lex, j, at) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Whether token `t` may be a lowercase modifier of a lowercase office.
+fn lower_modifier(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    t: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> bool {
+    view.is_word(t)
+        && !view.is_capitalised(t)
+        && !lex.is_possessive(view, t)
+        && !lex.is_determiner(view.low(t))
+        && !is_joiner(view, lex, t)
+        && !lex.position_prepositions.contains(view.low(t))
+        && at(t) == Cover::Free
+}
+
+/// Where the lowercase modifiers before a lowercase office's head start.
+fn lowercase_modifiers_start(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    floor: usize,
+    head_start: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> usize {
+    let mut start = head_start;
+    while start > floor
+        && head_start - start < MAX_LOWER_MODIFIERS
+        && lower_modifier(view, lex, start - 1, at)
+    {
+        start -= 1;
+    }
+    start
+}
+
+/// Lowercase words of a lowercase office's complement.
+const MAX_LOWER_COMPLEMENT: usize = 4;
+
+/// Where a lowercase office's complement ends: a position preposition
+/// right after the head, perhaps an article, then one to four lowercase
+/// words, joined by "and" unless another office follows it ("minister of
+/// agriculture and fisheries", not "minister of economy and minister of
+/// trade"); `head_end` when there is none.
+fn lowercase_complement_end(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    head_end: usize,
+    limit: usize,
+) -> usize {
+    if head_end >= limit || !lex.position_prepositions.contains(view.low(head_end)) {
+        return head_end;
+    }
+    let mut n = head_end + 1;
+    if n < limit && lex.is_determiner(view.low(n)) {
+        n += 1;
+    }
+    let first = n;
+    let mut end = head_end;
+    while n < limit && n - first < MAX_LOWER_COMPLEMENT {
+        let word = view.is_word(n)
+            && !view.is_capitalised(n)
+            && !lex.is_possessive(view, n)
+            && !lex.is_determiner(view.low(n));
+        if !word {
+            break;
+        }
+        if is_joiner(view, lex, n) {
+            let office_follows = (n + 1..(n + 2 + MAX_LOWER_MODIFIERS).min(limit))
+                .any(|t| lex.position_titles.longest_at(view, t, limit).is_some());
+            if office_follows || end != n {
+                break;
+            }
+            n += 1;
+            continue;
+        }
+        if lex.position_prepositions.contains(view.low(n)) {
+            break;
+        }
+        n += 1;
+        end = n;
+    }
+    end
 }
 
 /// Where the modifiers before a head start: capitalised words (names
@@ -584,7 +773,16 @@ fn complement_end(
         // Ministry"): what follows is whose it is. Titles start a name ("…
         // of Kestria H.E. Mr. Ada Quist").
         let possessor = j + 1 < limit && lex.is_possessive(view, j + 1);
-        let titled = after_titles(view, lex, j, limit).is_some_and(|n| n < limit && starts_name(n));
+        // "… of Kestria Hon Fiame Ada Quist": or a word no rule read before
+        // a person's name the tagger found.
+        let titled = after_titles(view, lex, j, limit).is_some_and(|n| {
+            n < limit
+                && (starts_name(n)
+                    || (n + 1 < limit
+                        && at(n) == Cover::Free
+                        && view.is_capitalised(n)
+                        && at(n + 1) == Cover::Person))
+        });
         if possessor || titled {
             break;
         }
@@ -649,7 +847,13 @@ fn surname_before_person(
         && at(t) == Cover::Free
         && at(t + 1) == Cover::Person
         && view.is_capitalised(t - 1)
-        && (!is_given_name(view, lex, t + 1) || lex.surnames_first.contains(view.text(t)))
+        && (!is_given_name(view, lex, t + 1)
+            || lex.surnames_first.contains(view.text(t))
+            // "… Affairs and Cooperation Oldemiro Julio Baloi": after the
+            // portfolio's last word, a word no rule read opens the name.
+            || lex.words.portfolio_words.contains(view.low(t - 1)))
+        // Initials start the name ("… For Law K Tan").
+        && !is_initials(view, t + 1)
         && view.is_capitalised(t)
         && view.is_word(t)
         && !lex.words.portfolio_words.contains(view.low(t))
@@ -729,6 +933,60 @@ fn name_ending_complement(
             !lex.common_words.contains(view.low(t)) && !lex.name_heads.contains_key(view.low(t))
         });
     ((portfolio_before || owner_before) && opens_name && end - s >= 2).then_some(s..end)
+}
+
+/// The name of a person opening with a hyphenated given name at the end of
+/// a position phrase that ran on over it ("Chairman of the Ocean Board
+/// Johann-Dietrich Castell"): a word of two or three capitalised parts
+/// joined by hyphens after a capitalised word of the complement, then one
+/// or two capitalised words, the phrase's last, nothing capitalised after
+/// them; none of the words a word of offices, a common word, a head of
+/// names, or a word of a name the rules or the tagger found ("Envoy for
+/// Northern Indo-Pacific Waters" with "Indo-Pacific Waters" read as a
+/// region).
+fn hyphenated_name_ending_complement(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    p: &PositionPhrase,
+    limit: usize,
+    at: &dyn Fn(usize) -> Cover,
+    known: &dyn Fn(usize) -> bool,
+) -> Option<Range<usize>> {
+    let end = p.tokens.end;
+    if end < limit && view.is_capitalised(end) {
+        return None;
+    }
+    let name_word = |t: usize| {
+        let low = view.low(t);
+        view.is_capitalised(t)
+            && at(t) != Cover::Person
+            && !at(t).is_entity()
+            && !known(t)
+            && !lex.words.portfolio_words.contains(low)
+            && !lex.common_words.contains(low)
+            && !lex.name_heads.contains_key(low)
+            && !lex.stop_names.contains(view.text(t))
+            && lex.position_titles.longest_at(view, t, end).is_none()
+    };
+    let hyphenated = |t: usize| {
+        let parts: Vec<&str> = view.text(t).split('-').collect();
+        (2..=3).contains(&parts.len())
+            && parts.iter().all(|part| {
+                part.chars().count() >= 2
+                    && part.starts_with(|c: char| c.is_uppercase())
+                    && part.chars().all(char::is_alphabetic)
+            })
+    };
+    (2..=3)
+        .filter(|len| end > p.head.end + len)
+        .map(|len| end - len)
+        .find(|&s| {
+            hyphenated(s)
+                && view.is_capitalised(s - 1)
+                && !lex.words.portfolio_words.contains(view.low(s))
+                && (s..end).all(name_word)
+        })
+        .map(|s| s..end)
 }
 
 /// Whether token `t` is a given name, or a given name joined by hyphens to
@@ -957,8 +1215,11 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                 known_tokens[t]
                     || (view.is_capitalised(t) && lex.surface_ids.contains_key(view.low(t)))
             };
-            let tail_name =
-                name_ending_complement(view, lex, &p, range.end, &at, &known).filter(|name| {
+            let tail_name = name_ending_complement(view, lex, &p, range.end, &at, &known)
+                .or_else(|| {
+                    hyphenated_name_ending_complement(view, lex, &p, range.end, &at, &known)
+                })
+                .filter(|name| {
                     !cands.iter().any(|c| {
                         c.tokens.start < name.end
                             && name.start < c.tokens.end
@@ -1054,4 +1315,148 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
         cands.extend(added);
         sort_in_text_order(cands);
     }
+}
+
+/// Words a person's name after an office runs on over past the word(s) the
+/// tagger read ("Trade Secretary Paulo Serra" read as "Paulo").
+const MAX_NAME_RUN_ON: usize = 2;
+
+/// People's names after an office, where the tagger cut them (after
+/// [`apply_positions`]):
+/// - a word of the office's portfolio read as the first word of the name
+///   after the office's preposition ("Minister of Energy Mark Tennant"
+///   read as "Energy Mark Tennant", "Minister for Law K Tan"): a portfolio
+///   word, or a word no given name before initials or a given name, goes
+///   back to the office when two words of the name stay;
+/// - a name read short right after the office ("Trade Secretary Paulo
+///   Serra" read as "Paulo", the surname taken for a place): it runs on over
+///   the capitalised words up to where the noun phrase ends, none of them a
+///   common word, a word of offices, titles, dates or names' heads, a
+///   trigger verb's form or a postnominal. Not in a title-case heading,
+///   whose verbs and objects are capitalised too;
+/// - a word no rule read between the office's honorifics and the name the
+///   tagger found ("… of Samoa Hon Fiame Ada Quist") opens the name.
+pub fn people_after_offices(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+    if view.toks.is_empty() {
+        return;
+    }
+    let cover = candidate_cover(view, lex, cands);
+    let is_person =
+        |c: &MentionCand| c.kind == MentionKind::Person || c.class == lex.classes.person;
+    let mut changed = false;
+    for range in &view.sentences {
+        let phrases = position_phrases(view, lex, range.clone(), &cover[range.clone()]);
+        for p in phrases {
+            let e = p.tokens.end;
+            if e >= range.end {
+                continue;
+            }
+            if lex.position_prepositions.contains(view.low(e)) {
+                let mut n = e + 1;
+                if n < range.end && lex.is_determiner(view.low(n)) {
+                    n += 1;
+                }
+                if let Some(c) = cands
+                    .iter_mut()
+                    .find(|c| c.tokens.start == n && c.tokens.len() >= 3 && is_person(c))
+                {
+                    if office_word_before_name(view, lex, n) {
+                        c.tokens.start = n + 1;
+                        c.label = view.span_text(n + 1, c.tokens.end).to_owned();
+                        changed = true;
+                    }
+                }
+                continue;
+            }
+            if super::mentions::is_heading(view, range) {
+                continue;
+            }
+            let named = after_titles(view, lex, e, range.end).unwrap_or(e);
+            // "… of Kestria Hon Fiame Ada Quist" with "Ada Quist" found: the
+            // word after the honorifics opens the name.
+            if named > e
+                && named + 1 < range.end
+                && cover[named] == Cover::Free
+                && name_run_on_word(view, lex, named)
+            {
+                if let Some(c) = cands
+                    .iter_mut()
+                    .find(|c| c.tokens.start == named + 1 && is_person(c))
+                {
+                    c.tokens.start = named;
+                    c.label = view.span_text(named, c.tokens.end).to_owned();
+                    changed = true;
+                    continue;
+                }
+            }
+            let Some(i) = cands.iter().position(|c| {
+                c.tokens.start == named && c.tokens.len() <= MAX_NAME_RUN_ON && is_person(c)
+            }) else {
+                continue;
+            };
+            let x = cands[i].tokens.end;
+            let mut m = x;
+            while m < range.end
+                && m - x < MAX_NAME_RUN_ON
+                && cover[m] != Cover::Person
+                && name_run_on_word(view, lex, m)
+            {
+                m += 1;
+            }
+            if m == x || (m < range.end && view.is_capitalised(m)) {
+                continue;
+            }
+            // What another rule made of the words (a place) is the surname.
+            if cands
+                .iter()
+                .any(|c| c.tokens.start < m && x < c.tokens.end && c.tokens.end > m)
+            {
+                continue;
+            }
+            cands.retain(|c| !(c.tokens.start >= x && c.tokens.end <= m));
+            if let Some(c) = cands
+                .iter_mut()
+                .find(|c| c.tokens.start == named && c.tokens.end == x && is_person(c))
+            {
+                c.tokens.end = m;
+                c.label = view.span_text(named, m).to_owned();
+                changed = true;
+            }
+        }
+    }
+    if changed {
+        sort_in_text_order(cands);
+    }
+}
+
+/// Whether token `n`, opening a name read after an office's preposition,
+/// is the office's last word: a portfolio word, or a capitalised word that
+/// is no given name before initials or a given name ("Law K Tan").
+fn office_word_before_name(view: &DocView<'_>, lex: &Lexicon, n: usize) -> bool {
+    view.is_capitalised(n)
+        && !is_given_name(view, lex, n)
+        && !lex.surnames_first.contains(view.text(n))
+        && (lex.words.portfolio_words.contains(view.low(n))
+            || is_initials(view, n + 1)
+            || is_given_name(view, lex, n + 1))
+}
+
+/// Whether capitalised token `t` may go on a person's name read short.
+fn name_run_on_word(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
+    let low = view.low(t);
+    let limit = view.sentence_end(t);
+    view.is_capitalised(t)
+        && low
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\u{2019}' || c == '\'')
+        && !lex.common_words.contains(low)
+        && !lex.stop_names.contains(view.text(t))
+        && !lex.name_heads.contains_key(low)
+        && !lex.verb_forms.contains_key(low)
+        && !lex.words.portfolio_words.contains(low)
+        && !lex.words.postnominals.contains(low)
+        && !lex.words.weekdays.contains(low)
+        && !lex.words.month_names.contains(low)
+        && lex.position_titles.longest_at(view, t, limit).is_none()
+        && lex.person_titles.longest_at(view, t, limit).is_none()
 }

@@ -285,6 +285,9 @@ function_word_roles! {
     /// `kg:subordinateOffice`: heads an office that serves the office after
     /// "to" ("Deputy to the Special Envoy").
     subordinate_offices = "subordinateOffice";
+    /// `kg:complementedOffice`: an office's head that needs its complement
+    /// ("Member of …").
+    complemented_offices = "complementedOffice";
     /// `kg:portfolioWord`: a field of government an office's portfolio
     /// lists ("Finance, Trade and Energy"), never a name of its own there.
     portfolio_words = "portfolioWord";

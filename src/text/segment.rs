@@ -282,7 +282,9 @@ fn abbreviation_ends_sentence(word: &str, after: &str, vocabulary: &TextVocabula
         .unwrap_or("");
     // After an initial, "A" and "I" are more initials ("J. A. Smith").
     let initial = word.chars().count() == 1;
-    vocabulary.is_sentence_starter(next) && !(initial && next.len() == 1)
+    vocabulary.is_sentence_starter(next)
+        && !(initial && next.len() == 1)
+        && !vocabulary.opens_with_starter_office(rest)
 }
 
 /// Where a word broken over a line end with a hyphen goes on: a hyphen
@@ -444,6 +446,22 @@ mod tests {
         assert_eq!(
             sentences("He moved to the U.S. The move was quick."),
             ["He moved to the U.S.", "The move was quick."]
+        );
+    }
+
+    #[test]
+    fn an_office_opening_with_a_sentence_starter_goes_on_after_an_abbreviation() {
+        assert_eq!(
+            sentences("The U.S. Under Secretary of Water Ivo Brandt spoke."),
+            ["The U.S. Under Secretary of Water Ivo Brandt spoke."]
+        );
+        // "Under" alone, not opening an office, still starts a sentence.
+        assert_eq!(
+            sentences("The plant opened in the U.S. Under the plan, more will follow."),
+            [
+                "The plant opened in the U.S.",
+                "Under the plan, more will follow."
+            ]
         );
     }
 

@@ -58,6 +58,10 @@ pub struct TextVocabulary {
     speaker_line_verbs: FxHashSet<Box<str>>,
     /// Lowercase month names with their number in the year (1–12).
     months: Vec<(Box<str>, u32)>,
+    /// Lowercase offices of several words whose first word is a sentence
+    /// starter ("under secretary"): after an abbreviation they go on with
+    /// its sentence ("the U.S. Under Secretary of …").
+    starter_offices: Vec<String>,
 }
 
 /// Trimmed, lowercase, without empty entries; longest first, so that the
@@ -119,6 +123,17 @@ impl TextVocabulary {
                 }
             }
         }
+        let offices: Vec<String> = ontology
+            .classes
+            .values()
+            .flat_map(|c| &c.position_titles)
+            .filter(|title| {
+                let first = title.split([' ', '-']).next().unwrap_or("");
+                first.len() < title.trim().len() && vocabulary.is_sentence_starter(first)
+            })
+            .map(|title| title.trim().to_lowercase())
+            .collect();
+        vocabulary.starter_offices = lowercase_phrases(&offices);
         let media = format!("{KG}MediaOrganization");
         for individual in &ontology.individuals {
             if ontology.is_subclass_of(&individual.class, &media) {
@@ -131,9 +146,9 @@ impl TextVocabulary {
     }
 
     /// The vocabulary of the built-in ontology, compiled once. Only the files
-    /// that hold it are read (the ontology, the text lexicon and the
-    /// organisations), so this is cheap even where the whole ontology is not
-    /// needed.
+    /// that hold it are read (the ontology, the text lexicon, the offices and
+    /// the organisations), so this is cheap even where the whole ontology is
+    /// not needed.
     pub fn builtin() -> &'static TextVocabulary {
         static BUILTIN: OnceLock<TextVocabulary> = OnceLock::new();
         BUILTIN.get_or_init(|| {
@@ -141,7 +156,10 @@ impl TextVocabulary {
             for (name, text) in BUILTIN_FILES {
                 if matches!(
                     *name,
-                    "kgraph.ttl" | "lexicon/text.ttl" | "gazetteer/organizations.ttl"
+                    "kgraph.ttl"
+                        | "lexicon/text.ttl"
+                        | "lexicon/positions.ttl"
+                        | "gazetteer/organizations.ttl"
                 ) {
                     builder = builder.with_builtin_file(name, text);
                 }
@@ -193,6 +211,16 @@ impl TextVocabulary {
     /// Whether a capitalised word starts a new sentence after an abbreviation.
     pub fn is_sentence_starter(&self, word: &str) -> bool {
         self.sentence_starters.contains(word)
+    }
+
+    /// Whether `text` opens with an office whose first word is a sentence
+    /// starter ("Under Secretary of …").
+    pub fn opens_with_starter_office(&self, text: &str) -> bool {
+        self.starter_offices.iter().any(|office| {
+            text.get(..office.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(office))
+                && !text[office.len()..].starts_with(char::is_alphanumeric)
+        })
     }
 
     /// The byte length of the byline cue `line` starts with ("By ",

@@ -36,6 +36,7 @@ mod extract_signs_unseen27;
 mod extract_titles_unseen;
 mod extract_titles_unseen25;
 mod extract_titles_unseen26;
+mod extract_titles_unseen28;
 mod extract_unseen_constructions;
 mod graph;
 mod integrity;

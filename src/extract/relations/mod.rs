@@ -28,7 +28,7 @@ use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
 use super::positions::{
     after_titles, appositive_lowercase_offices, mark_cover, names_after_plural_title,
-    plural_title_at, position_phrases, Cover, PositionPhrase,
+    plural_title_at, position_phrases, prenominal_lowercase_offices, Cover, PositionPhrase,
 };
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
@@ -121,7 +121,13 @@ pub fn find_relations(
             );
         }
         let mut positions = position_phrases(view, lex, range.clone(), &cover);
-        let lowercase = appositive_lowercase_offices(view, lex, range.clone(), &cover);
+        let mut lowercase = appositive_lowercase_offices(view, lex, range.clone(), &cover);
+        lowercase.extend(prenominal_lowercase_offices(
+            view,
+            lex,
+            range.clone(),
+            &cover,
+        ));
         if !lowercase.is_empty() {
             positions.extend(lowercase);
             positions.sort_by_key(|p| p.tokens.start);
