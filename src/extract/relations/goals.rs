@@ -1643,7 +1643,10 @@ impl Frame<'_, '_> {
                     .any(|d| d > parent && !is_coordination(syntax, d));
             if verb_conj && parent == head && shares_object && c <= head + 3 && others.is_empty() {
                 // Merge: keep the conjunct and its object in this goal.
-            } else if verb_conj && parent == head && self.shared_phrase_pair(syntax, head) == Some(c) {
+            } else if verb_conj
+                && parent == head
+                && self.shared_phrase_pair(syntax, head) == Some(c)
+            {
                 // Merge: "improve lives and expand opportunities across the
                 // country" is one goal.
             } else if verb_conj && parent_shares_object && c <= parent + 3 && keep[parent - head] {
