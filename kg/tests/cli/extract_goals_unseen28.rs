@@ -3,7 +3,8 @@
 //! a short verb pair sharing a trailing phrase kept as one goal, purposes of
 //! a framework a document provides, what a thing includes (no goal), goal
 //! lines after "… such as:", a fronted purpose before a progressive main
-//! clause, and "As envisioned in X, …". The paragraphs are written for these
+//! clause, a goal verb coordinated after a document's present-tense
+//! predicate, and "As envisioned in X, …". The paragraphs are written for these
 //! tests (invented names), each construction with a case that must give a
 //! goal and one that must not. Each extracts in-process through the library
 //! calls `kg extract` makes.
@@ -223,6 +224,39 @@ fn a_fronted_non_goal_verb_states_no_purpose() {
          farmers are registering with the Rural Export Programme.\n",
     );
     assert_eq!(found, pairs(&[]));
+}
+
+// ---- 6. A document's present-tense goal predicate.
+
+#[test]
+fn a_goal_verb_coordinated_after_a_documents_present_predicate_is_a_goal() {
+    let found = goals(
+        "Trade Agreement\n\n\
+         Norland and Kestria signed the Customs Cooperation Agreement on Monday. The \
+         agreement complements existing trade rules and strengthens cooperation on customs.\n",
+    );
+    assert_eq!(
+        found,
+        pairs(&[(
+            "strengthens cooperation on customs",
+            "Customs Cooperation Agreement"
+        )]),
+    );
+}
+
+#[test]
+fn other_present_predicates_after_a_document_are_no_goals() {
+    for predicate in [
+        "enters into force in May and covers customs procedures",
+        "complements existing trade rules and includes two annexes on customs",
+    ] {
+        let found = goals(&format!(
+            "Trade Agreement\n\n\
+             Norland and Kestria signed the Customs Cooperation Agreement on Monday. The \
+             agreement {predicate}.\n"
+        ));
+        assert_eq!(found, pairs(&[]), "{predicate}");
+    }
 }
 
 // ---- 7. "As envisioned in X, A will V".

@@ -498,6 +498,100 @@ impl Frame<'_, '_> {
         }
     }
 
+    /// A document's present-tense goal predicate, read on the surface where
+    /// taggers take the verbs for plural nouns: "The agreement complements
+    /// existing trade rules and strengthens cooperation on customs" states
+    /// the goal "strengthens cooperation on customs". The document's mention
+    /// opens the sentence (after determiners) and a word right after it
+    /// spelled like a present tense ("-s") starts the predicate; each word
+    /// after a conjunction that is the present tense of a goal verb
+    /// (`kg:goalVerb`, not a `kg:constitutiveVerb`: "establishes") opens a
+    /// goal, as written, up to the next such verb, a comma or a goal
+    /// boundary. A later one the tagger read as a present tense is the parse
+    /// rules' business.
+    pub(super) fn present_goal_predicate_frames(&mut self) {
+        let Some(goal_property) = self.lex.goal_property else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        let Some((subject, owner)) = self
+            .mentions
+            .iter()
+            .filter(|(r, e)| {
+                r.start >= a
+                    && r.end < b
+                    && self.may_own_goal(*e)
+                    && (a..r.start).all(|t| self.lex.is_determiner(self.view.low(t)))
+            })
+            .min_by_key(|(r, _)| r.start)
+            .cloned()
+        else {
+            return;
+        };
+        let first = subject.end;
+        let present = |t: usize| {
+            let low = self.view.low(t);
+            t < b
+                && self.view.is_word(t)
+                && low.len() > 2
+                && low.chars().all(|c| c.is_ascii_lowercase())
+                && low.ends_with('s')
+        };
+        let words = &self.lex.words;
+        let goal_present = |t: usize| {
+            let low = self.view.low(t);
+            present(t)
+                && [low.strip_suffix('s'), low.strip_suffix("es")]
+                    .into_iter()
+                    .flatten()
+                    .any(|stem| {
+                        words.goal_verbs.contains(stem) && !words.constitutive_verbs.contains(stem)
+                    })
+        };
+        if !present(first) {
+            return;
+        }
+        // The first predicate is what the document does ("addresses the
+        // threats identified …" describes it); a goal verb coordinated
+        // after it says what the document is for.
+        let mut starts = Vec::new();
+        for t in first + 1..b.saturating_sub(1) {
+            if words.conjunctions.contains(self.view.low(t))
+                && goal_present(t + 1)
+                && !self.finite_verbs[t + 1 - a]
+            {
+                starts.push(t + 1);
+            }
+        }
+        let q = self.qualifiers(a, first);
+        if q.0 == Polarity::Negative || self.negated(a, first) {
+            return;
+        }
+        for (i, &start) in starts.iter().enumerate() {
+            let next = starts.get(i + 1).map_or(b, |&n| n - 1);
+            let mut end = (start + 1..next)
+                .find(|&k| self.view.is_punct(k, ","))
+                .unwrap_or(next);
+            while end > start + 1 && self.view.toks[end - 1].kind == crate::text::TokenKind::Punct {
+                end -= 1;
+            }
+            let end = self.before_goal_boundary(start, end);
+            if end < start + 2 {
+                continue;
+            }
+            let goal = self.goal_entity(start..end);
+            self.emit(
+                goal,
+                goal_property,
+                owner,
+                start..start + 1,
+                "present-goal-predicate",
+                0.7,
+                q.clone(),
+            );
+        }
+    }
+
     /// An enumerator at token `t`: "(i)", "ii)", "(b)", "III)" — a roman
     /// numeral or one letter, closed by a bracket. Returns its length in
     /// tokens and whether it is a roman numeral.
