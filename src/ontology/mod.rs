@@ -282,6 +282,12 @@ function_word_roles! {
     new_to_tagger = "newToTagger";
     /// `kg:goalEndPhrase`: a goal ends before it ("in line with").
     goal_end_phrases = "goalEndPhrase";
+    /// `kg:exampleListCue`: before a colon ending a goal's sentence, opens
+    /// the lines that spell the goal out ("… cooperate on initiatives such as:").
+    example_list_cues = "exampleListCue";
+    /// `kg:accordanceMarker`: opens a comment clause of accordance whose
+    /// document frames the main clause ("As envisioned in the MoU, …").
+    accordance_markers = "accordanceMarker";
     /// `kg:subordinateOffice`: heads an office that serves the office after
     /// "to" ("Deputy to the Special Envoy").
     subordinate_offices = "subordinateOffice";

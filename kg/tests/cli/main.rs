@@ -19,6 +19,7 @@ mod extract_goals_unseen;
 mod extract_goals_unseen25;
 mod extract_goals_unseen26;
 mod extract_goals_unseen27;
+mod extract_goals_unseen28;
 mod extract_headline_signings;
 mod extract_joint_lists;
 mod extract_names_news;

@@ -275,8 +275,17 @@ impl Frame<'_, '_> {
                 && (lex.goal_cues.clause_markers.contains(self.view.low(b - 2))
                     || lex.goal_cues.future_markers.contains(self.view.low(b - 2))))
             .then_some(b - 2);
+            // "A and B aim to cooperate on initiatives such as:": the lines
+            // after the example cue spell out the goal, verb lines only.
+            let example = self.example_list_cue().and_then(|cue| {
+                (a..cue).find(|&k| {
+                    lex.purpose_phrases.first_at(self.view, k, cue).is_some()
+                        || lex.goal_cues.future_markers.contains(self.view.low(k))
+                        || lex.goal_cues.clause_markers.contains(self.view.low(k))
+                })
+            });
             let verbs_only = phrase.is_none();
-            let purpose = phrase.or(marker);
+            let purpose = phrase.or(marker).or(example);
             // "The two governments will work together to:" with no document
             // in the sentence: the items are goals of the document the text
             // is about.
@@ -316,7 +325,9 @@ impl Frame<'_, '_> {
             let list_noun = cue.is_none() && lex.words.goal_list_nouns.contains(self.view.low(k));
             let (cue, first, owner) = if let Some(cue) = cue {
                 let first = self.list_start_after_cue(parse, cue.end);
-                let owner = self.nearest_goal_owner_before(k);
+                let owner = self
+                    .nearest_goal_owner_before(k)
+                    .filter(|&o| !self.lists_own_contents(k, o));
                 (cue, first, owner)
             } else if lex.words.goal_list_nouns.contains(self.view.low(k))
                 && !lex.goal_nouns.contains(self.view.low(k))
@@ -508,6 +519,32 @@ impl Frame<'_, '_> {
             }
         }
         out
+    }
+
+    /// Where an example list cue (`kg:exampleListCue`: "such as") starts
+    /// that ends the sentence before its closing colon.
+    pub(super) fn example_list_cue(&self) -> Option<usize> {
+        let (a, b) = (self.range.start, self.range.end);
+        if b < a + 3 || !self.view.is_punct(b - 1, ":") {
+            return None;
+        }
+        let cues = &self.lex.words.example_list_cues;
+        (a + 1..b - 1).find(|&k| cues.phrase_at(self.view, k, b - 1) == Some(b - 1 - k))
+    }
+
+    /// Whether the cue at `k` is an inclusion verb (`kg:inclusionVerb`)
+    /// whose subject, opening the sentence, is `owner`: "The specific
+    /// measures include funding …" lists what the measures are, not what
+    /// they are for ("The areas covered by the MOU include …" lists the
+    /// MOU's goals).
+    fn lists_own_contents(&self, k: usize, owner: usize) -> bool {
+        let a = self.range.start;
+        self.lex.words.inclusion_verbs.contains(self.view.low(k))
+            && self
+                .mention_ending_at(self.skip_aux_left(k))
+                .is_some_and(|(r, e)| {
+                    e == owner && (a..r.start).all(|t| self.lex.is_determiner(self.view.low(t)))
+                })
     }
 
     /// Whether a goal-list cue at token `t` opens a list of "-ing" clauses

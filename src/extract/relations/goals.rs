@@ -285,6 +285,9 @@ impl Frame<'_, '_> {
             }
         }
 
+        // "aim to cooperate on initiatives such as:": the lines after the
+        // colon are the goals, the phrase before the cue is none.
+        let lead_in_end = self.example_list_cue();
         let mut done: Vec<usize> = Vec::new();
         for (head, owner, cue) in found {
             if done.contains(&head) {
@@ -316,7 +319,10 @@ impl Frame<'_, '_> {
                 }
                 pending.extend(more);
                 for item in self.verb_list_items(syntax, span) {
-                    if item.len() < 2 || emitted == MAX_GOALS_PER_CUE {
+                    if item.len() < 2
+                        || emitted == MAX_GOALS_PER_CUE
+                        || lead_in_end == Some(item.end)
+                    {
                         continue;
                     }
                     if item.start != h {
@@ -486,6 +492,100 @@ impl Frame<'_, '_> {
                 owner,
                 a..start,
                 "preamble-goal",
+                0.7,
+                q.clone(),
+            );
+        }
+    }
+
+    /// A document's present-tense goal predicate, read on the surface where
+    /// taggers take the verbs for plural nouns: "The agreement complements
+    /// existing trade rules and strengthens cooperation on customs" states
+    /// the goal "strengthens cooperation on customs". The document's mention
+    /// opens the sentence (after determiners) and a word right after it
+    /// spelled like a present tense ("-s") starts the predicate; each word
+    /// after a conjunction that is the present tense of a goal verb
+    /// (`kg:goalVerb`, not a `kg:constitutiveVerb`: "establishes") opens a
+    /// goal, as written, up to the next such verb, a comma or a goal
+    /// boundary. A later one the tagger read as a present tense is the parse
+    /// rules' business.
+    pub(super) fn present_goal_predicate_frames(&mut self) {
+        let Some(goal_property) = self.lex.goal_property else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        let Some((subject, owner)) = self
+            .mentions
+            .iter()
+            .filter(|(r, e)| {
+                r.start >= a
+                    && r.end < b
+                    && self.may_own_goal(*e)
+                    && (a..r.start).all(|t| self.lex.is_determiner(self.view.low(t)))
+            })
+            .min_by_key(|(r, _)| r.start)
+            .cloned()
+        else {
+            return;
+        };
+        let first = subject.end;
+        let present = |t: usize| {
+            let low = self.view.low(t);
+            t < b
+                && self.view.is_word(t)
+                && low.len() > 2
+                && low.chars().all(|c| c.is_ascii_lowercase())
+                && low.ends_with('s')
+        };
+        let words = &self.lex.words;
+        let goal_present = |t: usize| {
+            let low = self.view.low(t);
+            present(t)
+                && [low.strip_suffix('s'), low.strip_suffix("es")]
+                    .into_iter()
+                    .flatten()
+                    .any(|stem| {
+                        words.goal_verbs.contains(stem) && !words.constitutive_verbs.contains(stem)
+                    })
+        };
+        if !present(first) {
+            return;
+        }
+        // The first predicate is what the document does ("addresses the
+        // threats identified …" describes it); a goal verb coordinated
+        // after it says what the document is for.
+        let mut starts = Vec::new();
+        for t in first + 1..b.saturating_sub(1) {
+            if words.conjunctions.contains(self.view.low(t))
+                && goal_present(t + 1)
+                && !self.finite_verbs[t + 1 - a]
+            {
+                starts.push(t + 1);
+            }
+        }
+        let q = self.qualifiers(a, first);
+        if q.0 == Polarity::Negative || self.negated(a, first) {
+            return;
+        }
+        for (i, &start) in starts.iter().enumerate() {
+            let next = starts.get(i + 1).map_or(b, |&n| n - 1);
+            let mut end = (start + 1..next)
+                .find(|&k| self.view.is_punct(k, ","))
+                .unwrap_or(next);
+            while end > start + 1 && self.view.toks[end - 1].kind == crate::text::TokenKind::Punct {
+                end -= 1;
+            }
+            let end = self.before_goal_boundary(start, end);
+            if end < start + 2 {
+                continue;
+            }
+            let goal = self.goal_entity(start..end);
+            self.emit(
+                goal,
+                goal_property,
+                owner,
+                start..start + 1,
+                "present-goal-predicate",
                 0.7,
                 q.clone(),
             );
@@ -830,10 +930,32 @@ impl Frame<'_, '_> {
             .node(verb)
             .head
             .filter(|&h| syntax.node(verb).rel == "parataxis" && h < verb);
+        // "As envisioned in the MoU, both nations will …": a comment clause
+        // of accordance (`kg:accordanceMarker` and a participle) sets the
+        // clause under the document, whichever of the two the parser made
+        // the other's adverbial clause.
+        let accordance = |h: usize| {
+            syntax.node(h).xpos == "VBN"
+                && syntax.children(h).any(|c| {
+                    c < h
+                        && syntax.node(c).rel == "mark"
+                        && self.lex.words.accordance_markers.contains(self.view.low(c))
+                })
+        };
+        let governing = syntax
+            .node(verb)
+            .head
+            .filter(|&h| syntax.node(verb).rel == "advcl" && h < verb && accordance(h));
+        let comments = syntax
+            .children(verb)
+            .filter(|&c| c < verb && syntax.node(c).rel == "advcl" && accordance(c))
+            .chain(governing)
+            .flat_map(|h| syntax.children(h).filter(|&o| syntax.node(o).rel == "obl"));
         syntax
             .children(verb)
             .filter(|&o| syntax.node(o).rel == "obl")
             .chain(fronted)
+            .chain(comments)
             .filter(|&o| self.has_framework_case(syntax, o))
             .find_map(|o| self.framework_owner(syntax, o))
     }
@@ -1208,10 +1330,18 @@ impl Frame<'_, '_> {
         } else {
             return None;
         };
-        let subject = syntax
+        match syntax
             .children(predicate)
-            .find(|&c| syntax.node(c).rel == "nsubj")?;
-        self.goal_owner_at(syntax, predicate, subject)
+            .find(|&c| syntax.node(c).rel == "nsubj")
+        {
+            Some(subject) => self.goal_owner_at(syntax, predicate, subject),
+            // "It gives an overview and presents a framework for …": a
+            // coordinated verb's subject is its first conjunct's.
+            None if syntax.node(predicate).rel == "conj" && predicate != noun => {
+                self.owner_of_verb(syntax, predicate, false)
+            }
+            None => None,
+        }
     }
 
     /// The owner of a participle modifying a verb's object, or a noun
@@ -1379,8 +1509,12 @@ impl Frame<'_, '_> {
                 });
                 // The purpose clause itself holds no finite verb ("To deepen
                 // ties, A visited B, where …" closes it at the first comma).
-                let finite = (verb + 1..comma)
-                    .any(|j| matches!(syntax.node(j).xpos, "VBD" | "VBZ" | "VBP" | "MD"));
+                // A verb the purpose's verb controls is none ("To help farmers
+                // reach markets, …", "reach" tagged as a present tense).
+                let finite = (verb + 1..comma).any(|j| {
+                    matches!(syntax.node(j).xpos, "VBD" | "VBZ" | "VBP" | "MD")
+                        && syntax.node(j).rel != "xcomp"
+                });
                 (verb_between && !interrupted && !finite && comma > verb + 1).then_some((*e, comma))
             })
     }
@@ -1603,6 +1737,12 @@ impl Frame<'_, '_> {
                     .any(|d| d > parent && !is_coordination(syntax, d));
             if verb_conj && parent == head && shares_object && c <= head + 3 && others.is_empty() {
                 // Merge: keep the conjunct and its object in this goal.
+            } else if verb_conj
+                && parent == head
+                && self.shared_phrase_pair(syntax, head) == Some(c)
+            {
+                // Merge: "improve lives and expand opportunities across the
+                // country" is one goal.
             } else if verb_conj && parent_shares_object && c <= parent + 3 && keep[parent - head] {
                 // Merge: the two verbs share the object after the second.
             } else if verb_conj {
@@ -1752,6 +1892,10 @@ impl Frame<'_, '_> {
         span: std::ops::Range<usize>,
     ) -> Vec<std::ops::Range<usize>> {
         let b = self.range.end;
+        // "improve lives and expand opportunities across …": one goal.
+        if self.shared_phrase_pair(syntax, span.start).is_some() {
+            return vec![span];
+        }
         let boundary = &self.lex.goal_cues.boundary_words;
         let words = &self.lex.words;
         let is_separator = |t: usize| {
@@ -1881,8 +2025,10 @@ impl Frame<'_, '_> {
             }
             let item_len = t - starts.last().copied().unwrap_or(span.start);
             let verb_next = next < limit && (base_verb(next) || trigger_verb(next));
-            // "…, boost roads and ports, build …": the word after a comma
-            // opens an item when the item after it opens with a verb.
+            // "…, boost roads and ports, build …", "expand X, train staff
+            // and strengthen Y": the word after a comma opens an item when
+            // the item after it (past a comma or a conjunction) opens with
+            // a verb.
             let parallel = !verb_next
                 && next < limit
                 && self.view.is_punct(t, ",")
@@ -1890,8 +2036,13 @@ impl Frame<'_, '_> {
                 && !self.view.is_capitalised(next)
                 && matches!(syntax.node(next).upos, "NOUN" | "VERB")
                 && (next + 2..limit)
-                    .find(|&c| self.view.is_punct(c, ","))
-                    .is_some_and(|c| base_verb(self.skip_separators(c)));
+                    .find(|&c| {
+                        self.view.is_punct(c, ",") || words.conjunctions.contains(self.view.low(c))
+                    })
+                    .is_some_and(|c| {
+                        let v = self.skip_separators(c);
+                        v < limit && (base_verb(v) || trigger_verb(v))
+                    });
             if (verb_next || parallel) && item_len >= 2 {
                 ends.push(t);
                 starts.push(next);
@@ -1926,6 +2077,53 @@ impl Frame<'_, '_> {
                 s..end
             })
             .collect()
+    }
+
+    /// The second verb of a pair that reads as one goal: "improve lives and
+    /// expand opportunities across the whole country", a verb with a bare
+    /// one-word object, "and", and a verb whose phrase ends in a
+    /// prepositional phrase both may share. Two verbs only, no comma.
+    fn shared_phrase_pair(&self, syntax: &SentenceSyntax, head: usize) -> Option<usize> {
+        let b = self.range.end;
+        if head + 4 >= b || !is_verb(syntax, head) {
+            return None;
+        }
+        let (object, and, second) = (head + 1, head + 2, head + 3);
+        let bare_object = syntax.node(object).head == Some(head)
+            && syntax.node(object).rel == "obj"
+            && syntax.node(object).upos == "NOUN"
+            && syntax.children(object).next().is_none();
+        let pair = bare_object
+            && self.lex.words.conjunctions.contains(self.view.low(and))
+            && syntax.node(second).head == Some(head)
+            && syntax.node(second).rel == "conj"
+            && is_verb(syntax, second)
+            && verb_form(self.view, syntax, head) == verb_form(self.view, syntax, second)
+            && syntax
+                .children(head)
+                .all(|c| c <= second || syntax.node(c).rel == "punct")
+            && !syntax
+                .children(second)
+                .any(|c| syntax.node(c).rel == "conj" || self.view.is_punct(c, ","));
+        if !pair {
+            return None;
+        }
+        // The second verb's phrase holds a preposition (its oblique's or its
+        // object's modifier's), before any comma.
+        let descends = |mut t: usize| {
+            for _ in 0..MAX_SUBJECT_WALK {
+                match syntax.node(t).head {
+                    Some(h) if h == second => return true,
+                    Some(h) if h > second && h < b => t = h,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        (second + 1..b)
+            .take_while(|&k| self.view.is_word(k))
+            .any(|k| syntax.node(k).rel == "case" && syntax.node(k).upos == "ADP" && descends(k))
+            .then_some(second)
     }
 
     /// Whether the clause headed by `c` opens with a clause boundary word,

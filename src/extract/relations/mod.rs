@@ -195,6 +195,7 @@ pub fn find_relations(
         frame.headline_purpose_frames();
         frame.enumerated_goal_frames();
         frame.preamble_goal_frames();
+        frame.present_goal_predicate_frames();
         // The goal rules over the parse replace the surface purpose rule,
         // so whether they read it is decided before they run.
         let goal_parse = frame
