@@ -174,11 +174,21 @@ pub fn find_relations(
                 .clone()
                 .map(|t| matches!(syntax.tagger_tags(t).1, "VBD" | "VBZ" | "VBP" | "MD"))
                 .collect(),
+            modifiers: range
+                .clone()
+                .map(|t| {
+                    matches!(
+                        syntax.tagger_tags(t).1,
+                        "JJ" | "JJR" | "JJS" | "RB" | "VBN"
+                    )
+                })
+                .collect(),
         };
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
         frame.noun_frames();
         frame.authored_documents();
+        frame.possessed_documents();
         frame.compound_noun_frames();
         frame.pair_frames();
         frame.joint_phrase_frames();
@@ -247,6 +257,9 @@ struct Frame<'a, 'v> {
     /// Whether the tagger tagged each token of the sentence a finite verb
     /// or a modal.
     finite_verbs: Vec<bool>,
+    /// Whether the tagger tagged each token of the sentence an adjective,
+    /// an adverb or a past participle (a noun's modifiers: "new", "first").
+    modifiers: Vec<bool>,
 }
 
 /// "A has agreed memoranda with six partners. Memoranda have already been
@@ -1552,6 +1565,70 @@ impl Frame<'_, '_> {
                         (Polarity::Positive, None),
                     );
                 }
+            }
+        }
+    }
+
+    /// "Kestria's National Water Strategy", "the agency's new white
+    /// paper": the possessor of a document of a class the property lists
+    /// (`kg:possessedClass`), a party that is no person, is its subject.
+    /// Adjectives and adverbs may stand between the possessive mark and
+    /// the name ("new", "first"). Only a document with a capitalised word
+    /// of its name after the mark.
+    fn possessed_documents(&mut self) {
+        let a = self.range.start;
+        let lex = self.lex;
+        for (p, property) in lex.properties.iter().enumerate() {
+            if property.possessed_classes.is_empty() {
+                continue;
+            }
+            let documents: Vec<(Range<usize>, usize)> = self
+                .mentions
+                .iter()
+                .filter(|(_, e)| {
+                    property
+                        .possessed_classes
+                        .contains(&self.entities[*e].class)
+                })
+                .cloned()
+                .collect();
+            for (r, document) in documents {
+                let mut mark = r.start;
+                while mark > a
+                    && mark + 2 >= r.start
+                    && !lex.is_possessive(self.view, mark)
+                    && self.modifiers[mark - 1 - a]
+                {
+                    mark -= 1;
+                }
+                let mark = if lex.is_possessive(self.view, mark) {
+                    mark
+                } else if mark > a && lex.is_possessive(self.view, mark - 1) {
+                    mark - 1
+                } else {
+                    continue;
+                };
+                // A named document ("Kestria's new Water Strategy"), not a
+                // description ("Kestria's next agenda"), which may name a
+                // thing its owner only pursues.
+                if !(mark + 1..r.end).any(|k| self.view.is_capitalised(k)) {
+                    continue;
+                }
+                let Some((_, owner)) = self.mention_ending_at(mark) else {
+                    continue;
+                };
+                if self.is_person(owner) {
+                    continue;
+                }
+                self.emit(
+                    owner,
+                    p,
+                    document,
+                    mark..mark + 1,
+                    "possessor",
+                    0.7,
+                    (Polarity::Positive, None),
+                );
             }
         }
     }
