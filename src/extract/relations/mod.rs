@@ -1416,7 +1416,18 @@ impl Frame<'_, '_> {
                                 self.skip_honorifics_left(self.skip_title_left(r.start)),
                             )
                         });
-                    if !fitting || partners {
+                    // "A met B in Lima, Peru to sign …": a place after
+                    // "in" or "at" is where, not who.
+                    let placed = verb.start > a
+                        && lex
+                            .goal_cues
+                            .clause_markers
+                            .contains(self.view.low(verb.start - 1))
+                        && self.place_adjunct_before(subjects_from).is_some();
+                    if placed {
+                        subjects.clear();
+                    }
+                    if !fitting || partners || placed {
                         if let Some((t, found)) =
                             self.controlling_subjects(form.property, verb.start)
                         {
@@ -2026,7 +2037,10 @@ impl Frame<'_, '_> {
             return None;
         }
         let domain = &lex.properties[property].domain;
-        let mut t = marker;
+        // A place adjunct before the infinitive ("met B in Lima, Peru to
+        // sign") is stepped over whole, commas and all.
+        let named_end = self.place_adjunct_before(marker).unwrap_or(marker);
+        let mut t = named_end;
         while t > a && marker - t < MAX_CONTROL_DISTANCE {
             t -= 1;
             if !self.view.is_word(t) {
@@ -2052,7 +2066,7 @@ impl Frame<'_, '_> {
             }
             let named_between = self.mentions.iter().any(|(r, e)| {
                 r.start > t
-                    && r.end <= marker
+                    && r.end <= named_end
                     && !self.after_symmetric_preposition(
                         self.skip_honorifics_left(self.skip_title_left(r.start)),
                     )
@@ -2075,7 +2089,54 @@ impl Frame<'_, '_> {
             if named_between || owned_noun || lex.object_control_forms.contains(word) {
                 return None;
             }
+            // "A met with B … to sign": the partner after a symmetric
+            // preposition acts with the subject.
+            let mut found = found;
+            for (r, e) in &self.mentions {
+                if r.start > t
+                    && r.end <= named_end
+                    && self.after_symmetric_preposition(
+                        self.skip_honorifics_left(self.skip_title_left(r.start)),
+                    )
+                    && self.ontology.fits(&self.entities[*e].class, domain)
+                    && !found.iter().any(|(_, f)| f == e)
+                {
+                    found.push((r.clone(), *e));
+                }
+            }
             return Some((self.skip_aux_left(t), found));
+        }
+        None
+    }
+
+    /// Where a place adjunct ending right before token `end` starts: its
+    /// preposition (`kg:placePreposition`: "in Lima, Peru", "at the
+    /// Pavilion"), over the names it holds, commas between them and
+    /// determiners; the first name after the preposition a place (what
+    /// follows it narrows it down, whatever class the rules gave it).
+    /// None when no such adjunct ends there.
+    fn place_adjunct_before(&self, end: usize) -> Option<usize> {
+        let a = self.range.start;
+        let lex = self.lex;
+        let mut k = end;
+        let mut first = None;
+        while k > a {
+            if let Some((r, e)) = self.mention_ending_at(k) {
+                first = Some(e);
+                k = r.start;
+            } else if first.is_some() && self.view.is_punct(k - 1, ",") {
+                k -= 1;
+            } else if first.is_some() && lex.is_determiner(self.view.low(k - 1)) {
+                k -= 1;
+            } else if lex.words.place_prepositions.contains(self.view.low(k - 1)) {
+                let class = &self.entities[first?].class;
+                return self
+                    .ontology
+                    .is_subclass_of(class, &lex.classes.place)
+                    .then_some(k - 1);
+            } else {
+                return None;
+            }
         }
         None
     }
