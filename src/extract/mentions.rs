@@ -281,6 +281,83 @@ pub fn document_names_with_leading_parties(
     }
 }
 
+/// Splits a document's name that opens with its owner and a possessive
+/// mark: "Kestria's National Water Strategy", "the Harbour Ministry's
+/// Coastal Plan" are the owner (a gazetteer place or organisation, or a
+/// name headed as an organisation) and the document named after the mark
+/// (also where the owner's head word classed the whole name),
+/// which the possessive owns ("People's Plan", "Women's Health Strategy"
+/// stay whole: their first word names no owner). Runs after the name
+/// tagger, so its hints read the names as they were when it was trained.
+pub fn documents_after_possessors(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+    let mut owners = Vec::new();
+    for m in cands.iter_mut() {
+        if m.kind != MentionKind::Name {
+            continue;
+        }
+        let (start, end) = (m.tokens.start, m.tokens.end);
+        let Some(mark) = (start + 1..end.saturating_sub(1)).find(|&k| lex.is_possessive(view, k))
+        else {
+            continue;
+        };
+        // The document's class: the whole name's, or, where the owner's
+        // head gave the whole its class ("Ministry of Water's Drought
+        // Plan"), the head of the words after the mark.
+        let class = if lex.document_classes.contains(&m.class) {
+            m.class.clone()
+        } else {
+            match head_class(view, lex, mark + 1, end) {
+                Some(class) if lex.document_classes.contains(&class) => class,
+                _ => continue,
+            }
+        };
+        let prefix = view.span_text(start, mark);
+        let known = lex
+            .surface_ids
+            .get(&prefix.to_lowercase())
+            .and_then(|&id| {
+                let (written, senses) = &lex.surfaces[id];
+                written.iter().any(|w| case_fits(w, prefix)).then_some(senses)
+            })
+            .and_then(|senses| senses.iter().find(|s| s.kind != SurfaceKind::Demonym))
+            .map(|s| s.individual)
+            .filter(|&k| {
+                matches!(
+                    lex.name_class.get(&lex.individuals[k].class),
+                    Some(NameClass::Place | NameClass::Organization)
+                )
+            });
+        let owner = match known {
+            Some(k) => {
+                let mut owner = MentionCand::new(
+                    start..mark,
+                    MentionKind::Known,
+                    lex.individuals[k].class.clone(),
+                    prefix.to_owned(),
+                );
+                owner.individual = Some(k);
+                owner
+            }
+            None => match head_class(view, lex, start, mark) {
+                Some(class)
+                    if lex.name_class.get(&class) == Some(&NameClass::Organization) =>
+                {
+                    MentionCand::new(start..mark, MentionKind::Name, class, prefix.to_owned())
+                }
+                _ => continue,
+            },
+        };
+        owners.push(owner);
+        m.class = class;
+        m.tokens.start = mark + 1;
+        m.label = view.span_text(mark + 1, end).to_owned();
+    }
+    if !owners.is_empty() {
+        cands.extend(owners);
+        sort_in_text_order(cands);
+    }
+}
+
 /// Drops a name the rules or the tagger found over exactly the tokens of a
 /// gazetteer name: the known thing is what the words name, so one span
 /// gives one entity ("the Nairobi-based UN Environment Programme" once
@@ -299,7 +376,8 @@ pub fn drop_names_a_known_name_covers(cands: &mut Vec<MentionCand>) {
 
 /// "The Côte d'Ivoire Government", "the Kenyan Government": a place's name
 /// or adjective from the gazetteer right before a capitalised state body's
-/// head (`kg:stateBodyHead`) is one name with it, the place's body, however
+/// head (`kg:stateBodyHead`; in lower case only before a possessive: "the
+/// Kestria government's plan") is one name with it, the place's body, however
 /// the name rules and the tagger cut it (resolution names it as "<Head> of
 /// <place>"). A capitalised word after the head makes a longer name,
 /// left to the other rules.
@@ -314,7 +392,10 @@ pub fn bodies_named_by_places(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec
             continue;
         }
         let word = view.low(head);
-        if !view.is_capitalised(head) || !lex.words.state_body_heads.contains(word) {
+        // In lower case the head is the place's body only before a
+        // possessive: "the Kestria government's white paper".
+        let owning = head + 1 < view.sentence_end(head) && lex.is_possessive(view, head + 1);
+        if !(view.is_capitalised(head) || owning) || !lex.words.state_body_heads.contains(word) {
             continue;
         }
         let Some(class) = lex.name_heads.get(word) else {
@@ -2236,9 +2317,10 @@ fn titled_after(
 
 /// A name used as the title of a document that a lowercase head names
 /// after it: "the Delta 2030 strategy", "the Harbour Accord agreement". The
-/// capitalised words (and numbers) between a definite article and a
-/// description head of a document class are one document's name with the
-/// head, labelled without the article. Runs on the candidates after the name
+/// capitalised words (and numbers) between a definite article (or a
+/// possessive: "the agency's Clean Grid white paper") and a description
+/// head of a document class are one document's name with the head,
+/// labelled without the article. Runs on the candidates after the name
 /// tagger, whose names inside the run it replaces. Names that say whose the
 /// document is stay names: people, organisations, the gazetteer's names and
 /// demonyms, and places without a year ("the Kestria strategy" is Kestria's).
@@ -2257,7 +2339,11 @@ pub fn names_titling_documents(view: &DocView<'_>, lex: &Lexicon, cands: &mut Ve
     for range in &view.sentences {
         let mut i = range.start;
         while i + 2 < range.end {
-            if !lex.words.definite_articles.contains(view.low(i))
+            // A possessive determines like the article: "the agency's
+            // Clean Grid white paper".
+            let opener = lex.words.definite_articles.contains(view.low(i))
+                || (i > range.start && lex.is_possessive(view, i));
+            if !opener
                 || !view.is_capitalised(i + 1)
                 || lex.stop_names.contains(view.text(i + 1))
             {

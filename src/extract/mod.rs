@@ -203,6 +203,7 @@ impl<'o> Extractor<'o> {
         mentions::people_before_headline_verbs(view, &self.lexicon, &mut candidates);
         positions::people_after_plural_titles(view, &self.lexicon, &mut candidates);
         mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);
+        mentions::documents_after_possessors(view, &self.lexicon, &mut candidates);
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::document_names_with_leading_parties(view, &self.lexicon, &mut candidates);
         mentions::descriptions_with_continued_complements(

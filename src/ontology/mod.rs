@@ -114,6 +114,9 @@ pub struct Property {
     /// Prepositions after a document's name that introduce the subject,
     /// with no verb (`kg:authorPreposition`: "Joint Statement by A and B").
     pub author_prepositions: Vec<String>,
+    /// `kg:possessedClass`: classes of the object whose possessor is the
+    /// subject ("Kestria's Water Strategy"), exactly these classes.
+    pub possessed_classes: Vec<String>,
     /// Nouns that introduce goals ("goals of X are: …").
     pub goal_nouns: Vec<String>,
     /// Phrases that introduce a purpose ("aims to", "in a bid to").
@@ -939,6 +942,9 @@ impl TripleIndex {
                 property
                     .author_prepositions
                     .extend(statements.strings(KG, "authorPreposition"));
+                property
+                    .possessed_classes
+                    .extend(self.class_list(statements, KG, "possessedClass"));
                 property
                     .goal_nouns
                     .extend(statements.strings(KG, "goalNoun"));

@@ -181,11 +181,21 @@ pub fn find_relations(
                 .clone()
                 .map(|t| matches!(syntax.tagger_tags(t).1, "VBD" | "VBZ" | "VBP" | "MD"))
                 .collect(),
+            modifiers: range
+                .clone()
+                .map(|t| {
+                    matches!(
+                        syntax.tagger_tags(t).1,
+                        "JJ" | "JJR" | "JJS" | "RB" | "VBN"
+                    )
+                })
+                .collect(),
         };
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
         frame.noun_frames();
         frame.authored_documents();
+        frame.possessed_documents();
         frame.compound_noun_frames();
         frame.pair_frames();
         frame.joint_phrase_frames();
@@ -256,6 +266,9 @@ struct Frame<'a, 'v> {
     /// Whether the tagger tagged each token of the sentence a finite verb
     /// or a modal.
     finite_verbs: Vec<bool>,
+    /// Whether the tagger tagged each token of the sentence an adjective,
+    /// an adverb or a past participle (a noun's modifiers: "new", "first").
+    modifiers: Vec<bool>,
 }
 
 /// "A has agreed memoranda with six partners. Memoranda have already been
@@ -1413,7 +1426,18 @@ impl Frame<'_, '_> {
                                 self.skip_honorifics_left(self.skip_title_left(r.start)),
                             )
                         });
-                    if !fitting || partners {
+                    // "A met B in Lima, Peru to sign …": a place after
+                    // "in" or "at" is where, not who.
+                    let placed = verb.start > a
+                        && lex
+                            .goal_cues
+                            .clause_markers
+                            .contains(self.view.low(verb.start - 1))
+                        && self.place_adjunct_before(subjects_from).is_some();
+                    if placed {
+                        subjects.clear();
+                    }
+                    if !fitting || partners || placed {
                         if let Some((t, found)) =
                             self.controlling_subjects(form.property, verb.start)
                         {
@@ -1562,6 +1586,70 @@ impl Frame<'_, '_> {
                         (Polarity::Positive, None),
                     );
                 }
+            }
+        }
+    }
+
+    /// "Kestria's National Water Strategy", "the agency's new white
+    /// paper": the possessor of a document of a class the property lists
+    /// (`kg:possessedClass`), a party that is no person, is its subject.
+    /// Adjectives and adverbs may stand between the possessive mark and
+    /// the name ("new", "first"). Only a document with a capitalised word
+    /// of its name after the mark.
+    fn possessed_documents(&mut self) {
+        let a = self.range.start;
+        let lex = self.lex;
+        for (p, property) in lex.properties.iter().enumerate() {
+            if property.possessed_classes.is_empty() {
+                continue;
+            }
+            let documents: Vec<(Range<usize>, usize)> = self
+                .mentions
+                .iter()
+                .filter(|(_, e)| {
+                    property
+                        .possessed_classes
+                        .contains(&self.entities[*e].class)
+                })
+                .cloned()
+                .collect();
+            for (r, document) in documents {
+                let mut mark = r.start;
+                while mark > a
+                    && mark + 2 >= r.start
+                    && !lex.is_possessive(self.view, mark)
+                    && self.modifiers[mark - 1 - a]
+                {
+                    mark -= 1;
+                }
+                let mark = if lex.is_possessive(self.view, mark) {
+                    mark
+                } else if mark > a && lex.is_possessive(self.view, mark - 1) {
+                    mark - 1
+                } else {
+                    continue;
+                };
+                // A named document ("Kestria's new Water Strategy"), not a
+                // description ("Kestria's next agenda"), which may name a
+                // thing its owner only pursues.
+                if !(mark + 1..r.end).any(|k| self.view.is_capitalised(k)) {
+                    continue;
+                }
+                let Some((_, owner)) = self.mention_ending_at(mark) else {
+                    continue;
+                };
+                if self.is_person(owner) {
+                    continue;
+                }
+                self.emit(
+                    owner,
+                    p,
+                    document,
+                    mark..mark + 1,
+                    "possessor",
+                    0.7,
+                    (Polarity::Positive, None),
+                );
             }
         }
     }
@@ -1959,7 +2047,10 @@ impl Frame<'_, '_> {
             return None;
         }
         let domain = &lex.properties[property].domain;
-        let mut t = marker;
+        // A place adjunct before the infinitive ("met B in Lima, Peru to
+        // sign") is stepped over whole, commas and all.
+        let named_end = self.place_adjunct_before(marker).unwrap_or(marker);
+        let mut t = named_end;
         while t > a && marker - t < MAX_CONTROL_DISTANCE {
             t -= 1;
             if !self.view.is_word(t) {
@@ -1985,7 +2076,7 @@ impl Frame<'_, '_> {
             }
             let named_between = self.mentions.iter().any(|(r, e)| {
                 r.start > t
-                    && r.end <= marker
+                    && r.end <= named_end
                     && !self.after_symmetric_preposition(
                         self.skip_honorifics_left(self.skip_title_left(r.start)),
                     )
@@ -2008,7 +2099,54 @@ impl Frame<'_, '_> {
             if named_between || owned_noun || lex.object_control_forms.contains(word) {
                 return None;
             }
+            // "A met with B … to sign": the partner after a symmetric
+            // preposition acts with the subject.
+            let mut found = found;
+            for (r, e) in &self.mentions {
+                if r.start > t
+                    && r.end <= named_end
+                    && self.after_symmetric_preposition(
+                        self.skip_honorifics_left(self.skip_title_left(r.start)),
+                    )
+                    && self.ontology.fits(&self.entities[*e].class, domain)
+                    && !found.iter().any(|(_, f)| f == e)
+                {
+                    found.push((r.clone(), *e));
+                }
+            }
             return Some((self.skip_aux_left(t), found));
+        }
+        None
+    }
+
+    /// Where a place adjunct ending right before token `end` starts: its
+    /// preposition (`kg:placePreposition`: "in Lima, Peru", "at the
+    /// Pavilion"), over the names it holds, commas between them and
+    /// determiners; the first name after the preposition a place (what
+    /// follows it narrows it down, whatever class the rules gave it).
+    /// None when no such adjunct ends there.
+    fn place_adjunct_before(&self, end: usize) -> Option<usize> {
+        let a = self.range.start;
+        let lex = self.lex;
+        let mut k = end;
+        let mut first = None;
+        while k > a {
+            if let Some((r, e)) = self.mention_ending_at(k) {
+                first = Some(e);
+                k = r.start;
+            } else if first.is_some() && self.view.is_punct(k - 1, ",") {
+                k -= 1;
+            } else if first.is_some() && lex.is_determiner(self.view.low(k - 1)) {
+                k -= 1;
+            } else if lex.words.place_prepositions.contains(self.view.low(k - 1)) {
+                let class = &self.entities[first?].class;
+                return self
+                    .ontology
+                    .is_subclass_of(class, &lex.classes.place)
+                    .then_some(k - 1);
+            } else {
+                return None;
+            }
         }
         None
     }
