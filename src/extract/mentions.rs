@@ -317,7 +317,10 @@ pub fn documents_after_possessors(view: &DocView<'_>, lex: &Lexicon, cands: &mut
             .get(&prefix.to_lowercase())
             .and_then(|&id| {
                 let (written, senses) = &lex.surfaces[id];
-                written.iter().any(|w| case_fits(w, prefix)).then_some(senses)
+                written
+                    .iter()
+                    .any(|w| case_fits(w, prefix))
+                    .then_some(senses)
             })
             .and_then(|senses| senses.iter().find(|s| s.kind != SurfaceKind::Demonym))
             .map(|s| s.individual)
@@ -339,9 +342,7 @@ pub fn documents_after_possessors(view: &DocView<'_>, lex: &Lexicon, cands: &mut
                 owner
             }
             None => match head_class(view, lex, start, mark) {
-                Some(class)
-                    if lex.name_class.get(&class) == Some(&NameClass::Organization) =>
-                {
+                Some(class) if lex.name_class.get(&class) == Some(&NameClass::Organization) => {
                     MentionCand::new(start..mark, MentionKind::Name, class, prefix.to_owned())
                 }
                 _ => continue,
@@ -2343,10 +2344,7 @@ pub fn names_titling_documents(view: &DocView<'_>, lex: &Lexicon, cands: &mut Ve
             // Clean Grid white paper".
             let opener = lex.words.definite_articles.contains(view.low(i))
                 || (i > range.start && lex.is_possessive(view, i));
-            if !opener
-                || !view.is_capitalised(i + 1)
-                || lex.stop_names.contains(view.text(i + 1))
-            {
+            if !opener || !view.is_capitalised(i + 1) || lex.stop_names.contains(view.text(i + 1)) {
                 i += 1;
                 continue;
             }

@@ -942,9 +942,11 @@ impl TripleIndex {
                 property
                     .author_prepositions
                     .extend(statements.strings(KG, "authorPreposition"));
-                property
-                    .possessed_classes
-                    .extend(self.class_list(statements, KG, "possessedClass"));
+                property.possessed_classes.extend(self.class_list(
+                    statements,
+                    KG,
+                    "possessedClass",
+                ));
                 property
                     .goal_nouns
                     .extend(statements.strings(KG, "goalNoun"));

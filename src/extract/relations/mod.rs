@@ -183,12 +183,7 @@ pub fn find_relations(
                 .collect(),
             modifiers: range
                 .clone()
-                .map(|t| {
-                    matches!(
-                        syntax.tagger_tags(t).1,
-                        "JJ" | "JJR" | "JJS" | "RB" | "VBN"
-                    )
-                })
+                .map(|t| matches!(syntax.tagger_tags(t).1, "JJ" | "JJR" | "JJS" | "RB"))
                 .collect(),
         };
         frame.attribution = frame.find_attribution();
@@ -266,8 +261,8 @@ struct Frame<'a, 'v> {
     /// Whether the tagger tagged each token of the sentence a finite verb
     /// or a modal.
     finite_verbs: Vec<bool>,
-    /// Whether the tagger tagged each token of the sentence an adjective,
-    /// an adverb or a past participle (a noun's modifiers: "new", "first").
+    /// Whether the tagger tagged each token of the sentence an adjective or
+    /// an adverb (a noun's modifiers: "new", "first").
     modifiers: Vec<bool>,
 }
 
@@ -1615,10 +1610,20 @@ impl Frame<'_, '_> {
                 .collect();
             for (r, document) in documents {
                 let mut mark = r.start;
+                // A participle of the property's own verb may modify the
+                // name ("Kestria's recently adopted Water Strategy"); any
+                // other says what others did to it ("widely criticised").
+                let own_participle = |k: usize| {
+                    lex.verb_forms.get(self.view.low(k)).is_some_and(|forms| {
+                        forms
+                            .iter()
+                            .any(|f| f.property == p && f.participle && f.words.len() == 1)
+                    })
+                };
                 while mark > a
                     && mark + 2 >= r.start
                     && !lex.is_possessive(self.view, mark)
-                    && self.modifiers[mark - 1 - a]
+                    && (self.modifiers[mark - 1 - a] || own_participle(mark - 1))
                 {
                     mark -= 1;
                 }
@@ -2134,9 +2139,9 @@ impl Frame<'_, '_> {
             if let Some((r, e)) = self.mention_ending_at(k) {
                 first = Some(e);
                 k = r.start;
-            } else if first.is_some() && self.view.is_punct(k - 1, ",") {
-                k -= 1;
-            } else if first.is_some() && lex.is_determiner(self.view.low(k - 1)) {
+            } else if first.is_some()
+                && (self.view.is_punct(k - 1, ",") || lex.is_determiner(self.view.low(k - 1)))
+            {
                 k -= 1;
             } else if lex.words.place_prepositions.contains(self.view.low(k - 1)) {
                 let class = &self.entities[first?].class;
