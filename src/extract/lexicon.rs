@@ -330,6 +330,14 @@ impl WordSet {
         self.words.iter().any(|s| word.ends_with(s.as_str()))
     }
 
+    /// What is left of a lowercase word without each of the role's entries
+    /// (suffixes) it ends with.
+    pub fn stems<'w>(&'w self, word: &'w str) -> impl Iterator<Item = &'w str> + 'w {
+        self.words
+            .iter()
+            .filter_map(move |s| word.strip_suffix(s.as_str()))
+    }
+
     /// The length of the longest entry at token `k` (before `limit`).
     pub fn phrase_at(&self, view: &DocView<'_>, k: usize, limit: usize) -> Option<usize> {
         self.phrases.first_at(view, k, limit).map(Vec::len)

@@ -89,6 +89,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "party-list",
             "position",
             "preamble-goal",
+            "present-goal-predicate",
             "purpose",
             "reduced-relative",
             "signatory-label",

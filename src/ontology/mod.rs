@@ -365,6 +365,9 @@ function_word_roles! {
     negation_suffixes = "negationSuffix";
     /// `kg:gerundSuffix`: the ending of the forms that start listed goals.
     gerund_suffixes = "gerundSuffix";
+    /// `kg:presentTenseSuffix`: the endings of a verb's third-person
+    /// present tense ("strengthens", "addresses").
+    present_tense_suffixes = "presentTenseSuffix";
     /// `kg:beForm`: makes a passive before a participle.
     be_forms = "beForm";
     /// `kg:tensedBeForm`: a form of "be" with tense or perfect aspect.

@@ -503,7 +503,8 @@ impl Frame<'_, '_> {
     /// existing trade rules and strengthens cooperation on customs" states
     /// the goal "strengthens cooperation on customs". The document's mention
     /// opens the sentence (after determiners) and a word right after it
-    /// spelled like a present tense ("-s") starts the predicate; each word
+    /// spelled like a present tense (`kg:presentTenseSuffix`) starts the
+    /// predicate; each word
     /// after a conjunction that is the present tense of a goal verb
     /// (`kg:goalVerb`, not a `kg:constitutiveVerb`: "establishes") opens a
     /// goal, as written, up to the next such verb, a comma or a goal
@@ -535,18 +536,15 @@ impl Frame<'_, '_> {
                 && self.view.is_word(t)
                 && low.len() > 2
                 && low.chars().all(|c| c.is_ascii_lowercase())
-                && low.ends_with('s')
+                && self.lex.words.present_tense_suffixes.ends(low)
         };
         let words = &self.lex.words;
         let goal_present = |t: usize| {
             let low = self.view.low(t);
             present(t)
-                && [low.strip_suffix('s'), low.strip_suffix("es")]
-                    .into_iter()
-                    .flatten()
-                    .any(|stem| {
-                        words.goal_verbs.contains(stem) && !words.constitutive_verbs.contains(stem)
-                    })
+                && words.present_tense_suffixes.stems(low).any(|stem| {
+                    words.goal_verbs.contains(stem) && !words.constitutive_verbs.contains(stem)
+                })
         };
         if !present(first) {
             return;
