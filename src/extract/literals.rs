@@ -88,6 +88,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "parsed-goal",
             "party-list",
             "position",
+            "possessor",
             "preamble-goal",
             "present-goal-predicate",
             "purpose",
