@@ -971,11 +971,9 @@ fn hyphenated_name_ending_complement(
     let hyphenated = |t: usize| {
         let parts: Vec<&str> = view.text(t).split('-').collect();
         (2..=3).contains(&parts.len())
-            && parts.iter().all(|part| {
-                part.chars().count() >= 2
-                    && part.starts_with(|c: char| c.is_uppercase())
-                    && part.chars().all(char::is_alphabetic)
-            })
+            && parts
+                .iter()
+                .all(|part| part.chars().count() >= 2 && is_capitalised_part(part))
     };
     (2..=3)
         .filter(|len| end > p.head.end + len)
@@ -999,11 +997,13 @@ fn is_given_name(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
     let mut parts = text.split('-');
     let first = parts.next().unwrap_or_default();
     let mut rest = parts.peekable();
-    rest.peek().is_some()
-        && lex.given_names.contains(first)
-        && rest.all(|part| {
-            part.starts_with(|c: char| c.is_uppercase()) && part.chars().all(char::is_alphabetic)
-        })
+    rest.peek().is_some() && lex.given_names.contains(first) && rest.all(is_capitalised_part)
+}
+
+/// Whether one part of a hyphenated word is a capitalised word of letters
+/// only ("Dietrich" of "Johann-Dietrich").
+fn is_capitalised_part(part: &str) -> bool {
+    part.starts_with(|c: char| c.is_uppercase()) && part.chars().all(char::is_alphabetic)
 }
 
 /// Whether tokens `k..k + 3` are an acronym in brackets ("( NSA )").
