@@ -224,6 +224,24 @@ impl Browser {
         }
     }
 
+    /// Waits until `expression` evaluates to `wanted` and returns it; what
+    /// the browser does after a page has loaded (autofocus is applied at
+    /// the next rendering step) is not there yet when `open` returns.
+    pub fn wait_for_value(&mut self, expression: &str, wanted: &str) -> Value {
+        let started = Instant::now();
+        loop {
+            let value = self.eval(expression);
+            if value == wanted {
+                return value;
+            }
+            assert!(
+                started.elapsed() < STEP,
+                "{expression} is still {value}, not {wanted}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Opens `url` and waits until it is loaded.
     pub fn open(&mut self, url: &str) {
         self.call("Page.navigate", json!({"url": url}));
