@@ -556,7 +556,7 @@ impl Frame<'_, '_> {
         for t in first + 1..b.saturating_sub(1) {
             if words.conjunctions.contains(self.view.low(t))
                 && goal_present(t + 1)
-                && !self.finite_verbs[t + 1 - a]
+                && !self.is_finite_verb(t + 1)
             {
                 starts.push(t + 1);
             }

@@ -177,14 +177,7 @@ pub fn find_relations(
             first_fact,
             agreed_before: agreed.take(),
             agreed: None,
-            finite_verbs: range
-                .clone()
-                .map(|t| matches!(syntax.tagger_tags(t).1, "VBD" | "VBZ" | "VBP" | "MD"))
-                .collect(),
-            modifiers: range
-                .clone()
-                .map(|t| matches!(syntax.tagger_tags(t).1, "JJ" | "JJR" | "JJS" | "RB"))
-                .collect(),
+            syntax,
         };
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
@@ -258,12 +251,9 @@ struct Frame<'a, 'v> {
     agreed_before: Option<AgreedDocuments>,
     /// What this sentence states so, for the sentence after it.
     agreed: Option<AgreedDocuments>,
-    /// Whether the tagger tagged each token of the sentence a finite verb
-    /// or a modal.
-    finite_verbs: Vec<bool>,
-    /// Whether the tagger tagged each token of the sentence an adjective or
-    /// an adverb (a noun's modifiers: "new", "first").
-    modifiers: Vec<bool>,
+    /// The document's tags (and parses, asked for by the rules that need
+    /// them).
+    syntax: &'a DocSyntax<'a, 'v>,
 }
 
 /// "A has agreed memoranda with six partners. Memoranda have already been
@@ -279,6 +269,17 @@ struct AgreedDocuments {
 }
 
 impl Frame<'_, '_> {
+    /// Whether the tagger tagged token `t` a finite verb or a modal.
+    fn is_finite_verb(&self, t: usize) -> bool {
+        matches!(self.syntax.tagger_tags(t).1, "VBD" | "VBZ" | "VBP" | "MD")
+    }
+
+    /// Whether the tagger tagged token `t` an adjective or an adverb, the
+    /// words that modify a noun before it ("new", "first").
+    fn is_noun_modifier(&self, t: usize) -> bool {
+        matches!(self.syntax.tagger_tags(t).1, "JJ" | "JJR" | "JJS" | "RB")
+    }
+
     /// The outermost mention ending right before token `k`.
     fn mention_ending_at(&self, k: usize) -> Option<(Range<usize>, usize)> {
         self.mentions
@@ -1623,7 +1624,7 @@ impl Frame<'_, '_> {
                 while mark > a
                     && mark + 2 >= r.start
                     && !lex.is_possessive(self.view, mark)
-                    && (self.modifiers[mark - 1 - a] || own_participle(mark - 1))
+                    && (self.is_noun_modifier(mark - 1) || own_participle(mark - 1))
                 {
                     mark -= 1;
                 }
@@ -2065,7 +2066,7 @@ impl Frame<'_, '_> {
             if lex.words.clause_boundary_words.contains(word) {
                 return None;
             }
-            if !self.finite_verbs[t - a]
+            if !self.is_finite_verb(t)
                 || self.mentions.iter().any(|(r, _)| r.contains(&t))
                 || self.view.is_capitalised(t)
                 || lex.is_determiner(word)
