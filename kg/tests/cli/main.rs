@@ -12,6 +12,7 @@ mod extract_cessation;
 mod extract_constructions;
 mod extract_documents_unseen;
 mod extract_general_constructions;
+mod extract_goal_bounds29;
 mod extract_goal_clauses27;
 mod extract_goal_headings;
 mod extract_goals;

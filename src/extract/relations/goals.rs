@@ -59,6 +59,10 @@ const MAX_GOALS_PER_CUE: usize = 12;
 /// ("during the President's visit").
 const MAX_OCCASION_GAP: usize = 4;
 const MAX_GOAL_TOKENS: usize = 40;
+/// How far into a goal (in tokens from its head) a clause describing one
+/// of its nouns no longer belongs to it: by then the goal has said what it
+/// is for.
+const LONG_GOAL_TOKENS: usize = 6;
 /// How far a subject is looked for up a chain of coordinated or controlled verbs.
 const MAX_SUBJECT_WALK: usize = 4;
 /// The longest noun phrase between "for" and "to" read as an infinitive's
@@ -1806,6 +1810,23 @@ impl Frame<'_, '_> {
                 // "To strengthen X, A and B launched …" parsed with the main
                 // clause under the purpose: a clause with its own subject
                 // after a comma is no part of the goal.
+                continue;
+            } else if (node.rel == "acl:relcl"
+                || node.rel == "acl" && matches!(node.xpos, "VBG" | "VBN"))
+                && c >= head + LONG_GOAL_TOKENS
+                && matches!(syntax.node(parent).upos, "NOUN" | "PROPN")
+                && !syntax.children(c).any(|d| {
+                    syntax.node(d).rel.starts_with("nsubj")
+                        && !matches!(syntax.node(d).xpos, "WDT" | "WP")
+                })
+            {
+                // "continue research on batteries that delivers X and
+                // accelerates Y", "collaboration around energy innovation
+                // ranging from A to B": a clause describing a noun far into
+                // a goal says what that noun is, not what the goal is for.
+                // A clause with a subject of its own other than a relative
+                // pronoun, "a message that both sides agree", is the noun's
+                // content and stays.
                 continue;
             } else if after_comma && matches!(node.rel, "acl:relcl" | "parataxis" | "appos")
                 || parent == head
