@@ -642,10 +642,8 @@ impl Resolver<'_> {
                     .max()
                     .map(|(_, i)| i)
             };
-            let antecedent = (!class_word)
-                .then(|| most_mentioned(&written_with_head))
-                .flatten()
-                .or_else(|| most_mentioned(&named_by_head));
+            let antecedent =
+                most_mentioned(&written_with_head).or_else(|| most_mentioned(&named_by_head));
             if let Some(e) = antecedent {
                 return Some(e);
             }

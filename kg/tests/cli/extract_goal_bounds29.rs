@@ -2,7 +2,9 @@
 //! describing one of a goal's nouns far into it says what that noun is, not
 //! what the goal is for, and is left out; a clause with a subject of its own
 //! ("a message that both sides agree") is the noun's content and stays, and
-//! so does a describing clause close to the goal's verb. The paragraphs are
+//! so does a describing clause close to the goal's verb. "The agreement",
+//! the class's own word, refers back to the thing named with it before one
+//! mentioned more often. The paragraphs are
 //! written for these tests (invented names).
 
 use crate::common::{goal_pairs as pairs, goals_in_process as goals};
@@ -70,5 +72,42 @@ fn a_describing_clause_close_to_the_goal_verb_stays() {
             "support farmers growing grain in dry regions",
             "Rural Farms Plan"
         )]),
+    );
+}
+
+// ---- Whose goal: "the agreement" after two documents.
+
+#[test]
+fn the_class_word_refers_back_to_the_thing_written_with_it() {
+    // "the agreement" is kg:Agreement's own word, yet a memorandum
+    // mentioned more often is no better antecedent than the one agreement
+    // named with that word.
+    let found = goals(
+        "Research and Power Pacts\n\n\
+         The Ministry of Science of Norland signed the Ocean Research Memorandum on Monday. \
+         The memorandum aims to map the deep sea floor.\n\n\
+         The Ministry of Energy of Norland signed the Clean Power Agreement on Tuesday. \
+         The agreement aims to widen joint work on power storage.\n",
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            ("map the deep sea floor", "Ocean Research Memorandum"),
+            ("widen joint work on power storage", "Clean Power Agreement"),
+        ]),
+    );
+}
+
+#[test]
+fn the_class_word_alone_still_refers_to_the_thing_most_mentioned() {
+    let found = goals(
+        "Research Pact\n\n\
+         The Ministry of Science of Norland signed the Ocean Research Memorandum on Monday. \
+         The memorandum was drafted over two years. The agreement aims to map the deep sea \
+         floor.\n",
+    );
+    assert_eq!(
+        found,
+        pairs(&[("map the deep sea floor", "Ocean Research Memorandum")]),
     );
 }
