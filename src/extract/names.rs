@@ -268,7 +268,59 @@ pub fn tag_names(
             }
         }
     }
+    one_class_per_name(view, &mut out);
+    surnames_of_people(view, &mut out);
     out
+}
+
+/// The words of a tagged name, lowercased and joined by spaces: the key
+/// under which one document's mentions of the same name meet.
+fn name_key(view: &DocView<'_>, tokens: &Range<usize>) -> String {
+    let mut key = String::new();
+    for k in tokens.clone() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(view.low(k));
+    }
+    key
+}
+
+/// A document names one thing by one name: where the tagger gave the same
+/// words different classes in different sentences ("Tarvo" once a place,
+/// twice a person), every mention takes the class most of them have (on a
+/// tie, they stay as tagged: the sentences disagree evenly).
+fn one_class_per_name(view: &DocView<'_>, names: &mut [(Range<usize>, NameClass)]) {
+    let keys: Vec<String> = names.iter().map(|(r, _)| name_key(view, r)).collect();
+    let mut votes: FxHashMap<&str, [usize; 4]> = FxHashMap::default();
+    for ((_, class), key) in names.iter().zip(&keys) {
+        votes.entry(key.as_str()).or_default()[*class as usize] += 1;
+    }
+    for ((_, class), key) in names.iter_mut().zip(&keys) {
+        let counts = votes[key.as_str()];
+        let best = (0..4)
+            .max_by_key(|&c| (counts[c], c == *class as usize))
+            .unwrap_or(0);
+        if counts[best] > counts[*class as usize] {
+            *class = NameClass::ALL[best];
+        }
+    }
+}
+
+/// A person named in full once is named by the family name alone later
+/// ("Ada Quist … Quist said"): a one-word name that is the last word of a
+/// longer person's name in the same document is that person.
+fn surnames_of_people(view: &DocView<'_>, names: &mut [(Range<usize>, NameClass)]) {
+    let surnames: FxHashSet<&str> = names
+        .iter()
+        .filter(|(r, c)| *c == NameClass::Person && r.len() > 1)
+        .map(|(r, _)| view.low(r.end - 1))
+        .collect();
+    for (r, class) in names.iter_mut() {
+        if r.len() == 1 && *class != NameClass::Person && surnames.contains(view.low(r.start)) {
+            *class = NameClass::Person;
+        }
+    }
 }
 
 /// Where a person's name the tagger found in a title-case heading runs into
@@ -747,6 +799,89 @@ mod tests {
     /// The words of `range` in a one-sentence document.
     fn words(view: &DocView<'_>, range: Range<usize>) -> String {
         view.span_text(range.start, range.end).to_owned()
+    }
+
+    /// The document and sentences of `text`.
+    fn view_of(text: &str) -> (Document, Vec<crate::text::Sentence>) {
+        let doc = Document::from_text("t.txt", text);
+        let sentences = segment(&doc.text, &doc.meta.body);
+        (doc, sentences)
+    }
+
+    /// The `n`th token written `w`.
+    fn nth(view: &DocView<'_>, w: &str, n: usize) -> usize {
+        (0..view.toks.len())
+            .filter(|&k| view.text(k) == w)
+            .nth(n)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_name_the_tagger_typed_two_ways_takes_the_class_most_mentions_have() {
+        let (doc, sentences) = view_of(
+            "Brevik hosted the summit. Talks in Brevik ran late. Brevik sent a note to Ostra.",
+        );
+        let view = DocView::new(&doc.text, &sentences);
+        let brevik = |n: usize| nth(&view, "Brevik", n);
+        let ostra = nth(&view, "Ostra", 0);
+        let mut names = vec![
+            (brevik(0)..brevik(0) + 1, NameClass::Person),
+            (brevik(1)..brevik(1) + 1, NameClass::Place),
+            (brevik(2)..brevik(2) + 1, NameClass::Place),
+            (ostra..ostra + 1, NameClass::Organization),
+        ];
+        one_class_per_name(&view, &mut names);
+        assert!(names[..3].iter().all(|(_, c)| *c == NameClass::Place));
+        // A name tagged once keeps its class.
+        assert_eq!(names[3].1, NameClass::Organization);
+    }
+
+    #[test]
+    fn a_name_typed_two_ways_evenly_stays_as_tagged() {
+        let (doc, sentences) = view_of("Corvel rose early. Corvel lies north of the pass.");
+        let view = DocView::new(&doc.text, &sentences);
+        let corvel = |n: usize| nth(&view, "Corvel", n);
+        let mut names = vec![
+            (corvel(0)..corvel(0) + 1, NameClass::Person),
+            (corvel(1)..corvel(1) + 1, NameClass::Place),
+        ];
+        one_class_per_name(&view, &mut names);
+        assert_eq!(names[0].1, NameClass::Person);
+        assert_eq!(names[1].1, NameClass::Place);
+    }
+
+    #[test]
+    fn a_family_name_alone_is_the_person_named_in_full_before() {
+        let (doc, sentences) =
+            view_of("Ilse Varnholt spoke first. Later Varnholt left for Dunmere.");
+        let view = DocView::new(&doc.text, &sentences);
+        let ilse = nth(&view, "Ilse", 0);
+        let varnholt = nth(&view, "Varnholt", 1);
+        let dunmere = nth(&view, "Dunmere", 0);
+        let mut names = vec![
+            (ilse..ilse + 2, NameClass::Person),
+            (varnholt..varnholt + 1, NameClass::Place),
+            (dunmere..dunmere + 1, NameClass::Place),
+        ];
+        surnames_of_people(&view, &mut names);
+        assert_eq!(names[1].1, NameClass::Person);
+        // A place that is no part of a person's name stays a place.
+        assert_eq!(names[2].1, NameClass::Place);
+    }
+
+    #[test]
+    fn a_word_of_a_longer_place_name_is_not_made_a_person() {
+        // Only a person's name lends its last word: "Port Halden" is a place.
+        let (doc, sentences) = view_of("Port Halden grew fast. Halden now has a ferry.");
+        let view = DocView::new(&doc.text, &sentences);
+        let port = nth(&view, "Port", 0);
+        let halden = nth(&view, "Halden", 1);
+        let mut names = vec![
+            (port..port + 2, NameClass::Place),
+            (halden..halden + 1, NameClass::Organization),
+        ];
+        surnames_of_people(&view, &mut names);
+        assert_eq!(names[1].1, NameClass::Organization);
     }
 
     #[test]
