@@ -184,9 +184,14 @@ impl Frame<'_, '_> {
             // a goal verb (`kg:goalVerb`) in the present tense, in a relative
             // clause on a document or coordinated with its predicate, states
             // the document's goal as written.
+            // A coordinated predicate that sets something up ("establishes
+            // a council and creates 300 jobs", `kg:constitutiveVerb`) says
+            // what the document does, like the predicate before it, as on
+            // the surface (`present_goal_predicate_frames`).
             if node.xpos == "VBZ"
                 && matches!(node.rel, "acl:relcl" | "conj")
                 && lex.words.goal_verbs.contains(&node.lemma)
+                && !(node.rel == "conj" && lex.words.constitutive_verbs.contains(&node.lemma))
                 && !syntax
                     .children(t)
                     .any(|c| matches!(syntax.node(c).rel, "aux" | "aux:pass" | "nsubj:pass"))

@@ -185,6 +185,10 @@ pub fn find_relations(
                 .clone()
                 .map(|t| matches!(syntax.tagger_tags(t).1, "JJ" | "JJR" | "JJS" | "RB"))
                 .collect(),
+            present_participles: range
+                .clone()
+                .map(|t| syntax.tagger_tags(t).1 == "VBG")
+                .collect(),
         };
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
@@ -264,6 +268,10 @@ struct Frame<'a, 'v> {
     /// Whether the tagger tagged each token of the sentence an adjective or
     /// an adverb (a noun's modifiers: "new", "first").
     modifiers: Vec<bool>,
+    /// Whether the tagger tagged each token of the sentence a present
+    /// participle: after a form of "be" it makes the progressive, an active
+    /// verb ("the ministry is releasing the plan").
+    present_participles: Vec<bool>,
 }
 
 /// "A has agreed memoranda with six partners. Memoranda have already been
@@ -1318,6 +1326,10 @@ impl Frame<'_, '_> {
                 let left_aux_start = self.skip_aux_left(verb.start);
                 let be_before =
                     (left_aux_start..verb.start).any(|t| words.be_forms.contains(self.view.low(t)));
+                // "is releasing", "will be publishing": aspect, not voice;
+                // the progressive is as active as the simple form.
+                let progressive =
+                    be_before && !form.participle && self.present_participles[verb.start - a];
                 // A symmetric property needs its parties as agents
                 // ("A and B signed"), not a document and its signer.
                 let symmetric = lex.properties[form.property].symmetric;
@@ -1406,7 +1418,7 @@ impl Frame<'_, '_> {
                         after,
                         ends_with_preposition,
                     );
-                } else if !be_before {
+                } else if !be_before || progressive {
                     let mut subjects = self.active_subjects(verb.start);
                     let mut subjects_from = left_aux_start;
                     let domain = &lex.properties[form.property].domain;
@@ -1627,10 +1639,19 @@ impl Frame<'_, '_> {
                 {
                     mark -= 1;
                 }
-                let mark = if lex.is_possessive(self.view, mark) {
-                    mark
+                // "our new Water Strategy" in a body's quotation: the
+                // pronoun is the speaking body's mention and its own mark.
+                let speaker = mark > a
+                    && lex
+                        .words
+                        .speaker_group_pronouns
+                        .contains(self.view.low(mark - 1));
+                let (mark, owner_end) = if lex.is_possessive(self.view, mark) {
+                    (mark, mark)
                 } else if mark > a && lex.is_possessive(self.view, mark - 1) {
-                    mark - 1
+                    (mark - 1, mark - 1)
+                } else if speaker {
+                    (mark - 1, mark)
                 } else {
                     continue;
                 };
@@ -1640,7 +1661,7 @@ impl Frame<'_, '_> {
                 if !(mark + 1..r.end).any(|k| self.view.is_capitalised(k)) {
                     continue;
                 }
-                let Some((_, owner)) = self.mention_ending_at(mark) else {
+                let Some((_, owner)) = self.mention_ending_at(owner_end) else {
                     continue;
                 };
                 if self.is_person(owner) {
