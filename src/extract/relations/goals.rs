@@ -322,6 +322,14 @@ impl Frame<'_, '_> {
                 if span.len() < 2 && more.is_empty() {
                     span = self.surface_goal_span(h);
                 }
+                // A conjunct merged into this goal ("protect and restore
+                // coral reefs") is no goal of its own.
+                done.extend(span.clone().filter(|&k| {
+                    k != h
+                        && !more.contains(&k)
+                        && syntax.node(k).rel == "conj"
+                        && syntax.node(k).head == Some(h)
+                }));
                 pending.extend(more);
                 for item in self.verb_list_items(syntax, span) {
                     if item.len() < 2
@@ -1738,7 +1746,22 @@ impl Frame<'_, '_> {
                 && !syntax
                     .children(parent)
                     .any(|d| d > parent && !is_coordination(syntax, d));
-            if verb_conj && parent == head && shares_object && c <= head + 3 && others.is_empty() {
+            // "protect and restore coral reefs": the parser hangs the shared
+            // object on the first verb, after a conjunct with no complement
+            // of its own.
+            let conjunct_shares_object = parent == head
+                && !syntax
+                    .children(c)
+                    .any(|d| d > c && !is_coordination(syntax, d))
+                && syntax
+                    .children(head)
+                    .any(|d| d > c && syntax.node(d).rel == "obj");
+            if verb_conj
+                && parent == head
+                && (shares_object || conjunct_shares_object)
+                && c <= head + 3
+                && others.is_empty()
+            {
                 // Merge: keep the conjunct and its object in this goal.
             } else if verb_conj
                 && parent == head
