@@ -15,6 +15,14 @@
 //! then a colon) to the next label; a label naming no person ("QUESTION:")
 //! ends the turn before it.
 //!
+//! A first-person plural pronoun (`kg:speakerGroupPronoun`: "we", "our")
+//! in a quotation stands for the body that speaks it: a body the attribution
+//! names as the speaker ("“We have released the roadmap,” said the
+//! Department of Education"), or the body a speaking person is named of
+//! ("said Minister Ada Quist of the Ministry of Health"). A person speaking
+//! for no body the attribution names leaves "we" to no one: it may be the
+//! person's country, government or a partnership.
+//!
 //! This stage runs after resolution (it needs the people) and before the
 //! relation rules.
 
@@ -45,20 +53,49 @@ pub fn add_speaker_mentions(
     let pronouns: Vec<usize> = (0..view.toks.len())
         .filter(|&t| is_speaker_pronoun(view, lex, t))
         .collect();
-    if pronouns.is_empty() {
+    let group_pronouns: Vec<usize> = (0..view.toks.len())
+        .filter(|&t| is_speaker_group_pronoun(view, lex, t))
+        .collect();
+    if pronouns.is_empty() && group_pronouns.is_empty() {
         return;
     }
+    let is_person =
+        |e: usize| ontology.is_subclass_of(&resolution.entities[e].class, &lex.classes.person);
     let people = People {
         view,
         lex,
         mentions: &resolution.mentions,
-        is_person: |e: usize| {
-            ontology.is_subclass_of(&resolution.entities[e].class, &lex.classes.person)
-        },
+        is_person,
     };
+    let mut added = Vec::new();
+    if !group_pronouns.is_empty() {
+        // The same reading of attributions, with bodies for speakers.
+        let bodies = People {
+            view,
+            lex,
+            mentions: &resolution.mentions,
+            is_person: |e: usize| {
+                ontology.is_subclass_of(&resolution.entities[e].class, &lex.classes.organization)
+            },
+        };
+        let quotes = bodies.attributed_quotes_with(|v| {
+            bodies
+                .speaker_of_verb(v)
+                .or_else(|| people.body_of_person_after(v, &bodies))
+        });
+        for t in group_pronouns {
+            if let Some(&(_, Some(body))) = quotes.iter().find(|(q, _)| q.contains(&t)) {
+                added.push(Resolved {
+                    tokens: t..t + 1,
+                    entity: body,
+                    kind: MentionKind::Speaker,
+                    title: None,
+                });
+            }
+        }
+    }
     let quotes = people.attributed_quotes();
     let turns = people.turns();
-    let mut added = Vec::new();
     for t in pronouns {
         let speaker = match quotes.iter().find(|(q, _)| q.contains(&t)) {
             Some(&(_, speaker)) => speaker,
@@ -94,6 +131,14 @@ fn is_speaker_pronoun(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
     let numeral =
         t >= start + 2 && view.is_capitalised(t - 1) && view.toks[t - 2].kind != TokenKind::Punct;
     !numeral
+}
+
+/// Whether token `t` is a first-person plural pronoun as a pronoun is
+/// written, not in capitals ("US" is a country's abbreviation).
+fn is_speaker_group_pronoun(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
+    view.is_word(t)
+        && lex.words.speaker_group_pronouns.contains(view.low(t))
+        && view.text(t).chars().skip(1).all(char::is_lowercase)
 }
 
 struct People<'a, 'v, F> {
@@ -147,9 +192,52 @@ impl<F: Fn(usize) -> bool> People<'_, '_, F> {
         })
     }
 
+    /// "said Minister Ada Quist of the Ministry of Health": the body named
+    /// after a genitive preposition (`kg:genitivePreposition`) right after
+    /// the person a reporting verb at `v` names after it (`bodies` reads
+    /// the bodies' mentions).
+    fn body_of_person_after<G: Fn(usize) -> bool>(
+        &self,
+        v: usize,
+        bodies: &People<'_, '_, G>,
+    ) -> Option<usize> {
+        let end = self.view.sentence_end(v);
+        let person = (v + 1..end.min(v + 1 + MAX_NAME_GAP))
+            .take_while(|&k| self.view.toks[k].kind != TokenKind::Punct)
+            .find_map(|k| {
+                self.mentions
+                    .iter()
+                    .find(|m| m.tokens.start == k && (self.is_person)(m.entity))
+            })?;
+        let mut k = person.tokens.end;
+        if k >= end
+            || !self
+                .lex
+                .words
+                .genitive_prepositions
+                .contains(self.view.low(k))
+        {
+            return None;
+        }
+        k += 1;
+        if k < end && self.lex.is_determiner(self.view.low(k)) {
+            k += 1;
+        }
+        bodies.person_starting_at(k)
+    }
+
     /// Quotations (the tokens between their marks), each with the speaker
     /// the text names for it, if any.
     fn attributed_quotes(&self) -> Vec<(Range<usize>, Option<usize>)> {
+        self.attributed_quotes_with(|v| self.speaker_of_verb(v))
+    }
+
+    /// [`Self::attributed_quotes`], with `speaker_of_verb` finding the
+    /// speaker a reporting verb names.
+    fn attributed_quotes_with(
+        &self,
+        speaker_of_verb: impl Fn(usize) -> Option<usize>,
+    ) -> Vec<(Range<usize>, Option<usize>)> {
         let view = self.view;
         let mut quotes: Vec<(Range<usize>, Option<usize>, usize)> = Vec::new();
         let mut open: Option<usize> = None;
@@ -173,7 +261,9 @@ impl<F: Fn(usize) -> bool> People<'_, '_, F> {
             };
             if closes {
                 let o = open.take().unwrap_or(t);
-                let speaker = self.speaker_after(t).or_else(|| self.speaker_before(o));
+                let speaker = self
+                    .speaker_after(t, &speaker_of_verb)
+                    .or_else(|| self.speaker_before(o, &speaker_of_verb));
                 quotes.push((o + 1..t, speaker, paragraph));
             }
         }
@@ -196,16 +286,24 @@ impl<F: Fn(usize) -> bool> People<'_, '_, F> {
     }
 
     /// The speaker an attribution right after closing quote `close` names.
-    fn speaker_after(&self, close: usize) -> Option<usize> {
+    fn speaker_after(
+        &self,
+        close: usize,
+        speaker_of_verb: &impl Fn(usize) -> Option<usize>,
+    ) -> Option<usize> {
         let end = self.view.sentence_end(close);
         (close + 1..end.min(close + 1 + MAX_ATTRIBUTION_GAP))
             .find(|&k| self.is_reporting_verb(k))
-            .and_then(|v| self.speaker_of_verb(v))
+            .and_then(speaker_of_verb)
     }
 
     /// The speaker an attribution right before opening quote `open` names,
     /// after a colon or comma: "Quist said: “…", "said Ada Quist: “…".
-    fn speaker_before(&self, open: usize) -> Option<usize> {
+    fn speaker_before(
+        &self,
+        open: usize,
+        speaker_of_verb: &impl Fn(usize) -> Option<usize>,
+    ) -> Option<usize> {
         let view = self.view;
         let start = view.sentence_start(open);
         if open < start + 2 || !(view.is_punct(open - 1, ":") || view.is_punct(open - 1, ",")) {
@@ -213,7 +311,7 @@ impl<F: Fn(usize) -> bool> People<'_, '_, F> {
         }
         let before = open - 1;
         if self.is_reporting_verb(before - 1) {
-            return self.speaker_of_verb(before - 1);
+            return speaker_of_verb(before - 1);
         }
         let name = self
             .mentions

@@ -268,6 +268,9 @@ function_word_roles! {
     /// `kg:speakerPronoun`: stands for the person whose quotation or
     /// transcript turn it is in ("I").
     speaker_pronouns = "speakerPronoun";
+    /// `kg:speakerGroupPronoun`: stands for the body whose quotation it is
+    /// in ("we").
+    speaker_group_pronouns = "speakerGroupPronoun";
     /// `kg:possessiveClitic`: the possessive ending as a token.
     possessive_clitics = "possessiveClitic";
     /// `kg:relativeGroupWord`: makes a group relative to its context.

@@ -188,9 +188,14 @@ impl Frame<'_, '_> {
             // a goal verb (`kg:goalVerb`) in the present tense, in a relative
             // clause on a document or coordinated with its predicate, states
             // the document's goal as written.
+            // A coordinated predicate that sets something up ("establishes
+            // a council and creates 300 jobs", `kg:constitutiveVerb`) says
+            // what the document does, like the predicate before it, as on
+            // the surface (`present_goal_predicate_frames`).
             if node.xpos == "VBZ"
                 && matches!(node.rel, "acl:relcl" | "conj")
                 && lex.words.goal_verbs.contains(&node.lemma)
+                && !(node.rel == "conj" && lex.words.constitutive_verbs.contains(&node.lemma))
                 && !syntax
                     .children(t)
                     .any(|c| matches!(syntax.node(c).rel, "aux" | "aux:pass" | "nsubj:pass"))
@@ -321,6 +326,14 @@ impl Frame<'_, '_> {
                 if span.len() < 2 && more.is_empty() {
                     span = self.surface_goal_span(h);
                 }
+                // A conjunct merged into this goal ("protect and restore
+                // coral reefs") is no goal of its own.
+                done.extend(span.clone().filter(|&k| {
+                    k != h
+                        && !more.contains(&k)
+                        && syntax.node(k).rel == "conj"
+                        && syntax.node(k).head == Some(h)
+                }));
                 pending.extend(more);
                 for item in self.verb_list_items(syntax, span) {
                     if item.len() < 2
@@ -1737,7 +1750,22 @@ impl Frame<'_, '_> {
                 && !syntax
                     .children(parent)
                     .any(|d| d > parent && !is_coordination(syntax, d));
-            if verb_conj && parent == head && shares_object && c <= head + 3 && others.is_empty() {
+            // "protect and restore coral reefs": the parser hangs the shared
+            // object on the first verb, after a conjunct with no complement
+            // of its own.
+            let conjunct_shares_object = parent == head
+                && !syntax
+                    .children(c)
+                    .any(|d| d > c && !is_coordination(syntax, d))
+                && syntax
+                    .children(head)
+                    .any(|d| d > c && syntax.node(d).rel == "obj");
+            if verb_conj
+                && parent == head
+                && (shares_object || conjunct_shares_object)
+                && c <= head + 3
+                && others.is_empty()
+            {
                 // Merge: keep the conjunct and its object in this goal.
             } else if verb_conj
                 && parent == head

@@ -274,6 +274,13 @@ impl Frame<'_, '_> {
         matches!(self.syntax.tagger_tags(t).1, "VBD" | "VBZ" | "VBP" | "MD")
     }
 
+    /// Whether the tagger tagged token `t` a present participle: after a
+    /// form of "be" it makes the progressive, an active verb ("the ministry
+    /// is releasing the plan").
+    fn is_present_participle(&self, t: usize) -> bool {
+        self.syntax.tagger_tags(t).1 == "VBG"
+    }
+
     /// Whether the tagger tagged token `t` an adjective or an adverb, the
     /// words that modify a noun before it ("new", "first").
     fn is_noun_modifier(&self, t: usize) -> bool {
@@ -1319,6 +1326,10 @@ impl Frame<'_, '_> {
                 let left_aux_start = self.skip_aux_left(verb.start);
                 let be_before =
                     (left_aux_start..verb.start).any(|t| words.be_forms.contains(self.view.low(t)));
+                // "is releasing", "will be publishing": aspect, not voice;
+                // the progressive is as active as the simple form.
+                let progressive =
+                    be_before && !form.participle && self.is_present_participle(verb.start);
                 // A symmetric property needs its parties as agents
                 // ("A and B signed"), not a document and its signer.
                 let symmetric = lex.properties[form.property].symmetric;
@@ -1407,7 +1418,7 @@ impl Frame<'_, '_> {
                         after,
                         ends_with_preposition,
                     );
-                } else if !be_before {
+                } else if !be_before || progressive {
                     let mut subjects = self.active_subjects(verb.start);
                     let mut subjects_from = left_aux_start;
                     let domain = &lex.properties[form.property].domain;
@@ -1628,10 +1639,19 @@ impl Frame<'_, '_> {
                 {
                     mark -= 1;
                 }
-                let mark = if lex.is_possessive(self.view, mark) {
-                    mark
+                // "our new Water Strategy" in a body's quotation: the
+                // pronoun is the speaking body's mention and its own mark.
+                let speaker = mark > a
+                    && lex
+                        .words
+                        .speaker_group_pronouns
+                        .contains(self.view.low(mark - 1));
+                let (mark, owner_end) = if lex.is_possessive(self.view, mark) {
+                    (mark, mark)
                 } else if mark > a && lex.is_possessive(self.view, mark - 1) {
-                    mark - 1
+                    (mark - 1, mark - 1)
+                } else if speaker {
+                    (mark - 1, mark)
                 } else {
                     continue;
                 };
@@ -1641,7 +1661,7 @@ impl Frame<'_, '_> {
                 if !(mark + 1..r.end).any(|k| self.view.is_capitalised(k)) {
                     continue;
                 }
-                let Some((_, owner)) = self.mention_ending_at(mark) else {
+                let Some((_, owner)) = self.mention_ending_at(owner_end) else {
                     continue;
                 };
                 if self.is_person(owner) {
