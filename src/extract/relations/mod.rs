@@ -20,8 +20,10 @@ pub mod compound_nouns;
 pub mod dependency;
 pub mod goal_lists;
 pub mod goals;
+mod office_descriptions;
 mod parse_demand;
 mod signing_lists;
+mod signing_nouns;
 
 use super::lexicon::{Lexicon, VerbForm, WordSet};
 use super::mentions::MentionKind;
@@ -186,6 +188,7 @@ pub fn find_relations(
                 .map(|t| matches!(syntax.tagger_tags(t).1, "JJ" | "JJR" | "JJS" | "RB"))
                 .collect(),
         };
+        frame.office_descriptions();
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
         frame.noun_frames();
@@ -193,6 +196,7 @@ pub fn find_relations(
         frame.possessed_documents();
         frame.compound_noun_frames();
         frame.pair_frames();
+        frame.signing_noun_frames();
         frame.joint_phrase_frames();
         open_signing = frame.signing_lists(open_signing);
         open_parties = frame.party_lists(open_parties);
@@ -221,11 +225,16 @@ pub fn find_relations(
         if let Some(parse) = frame_parse {
             frame.dependency_frames(parse);
         }
+        // The parties people act for, once every rule read what they did.
+        frame.represented_signers();
         agreed = frame.agreed.take();
     }
     if let Some(title_property) = lex.title_property {
         bare_offices::fold_bare_offices(&mut out, view, resolution, title_property);
     }
+    // The owners first: the co-signers' cooperation is read from the
+    // offices, not from the parties a sentence names.
+    co_signers::owners_of_signers(&mut out, lex, ontology, resolution);
     co_signers::parties_of_co_signers(&mut out, lex, ontology, resolution);
     out
 }
@@ -1566,8 +1575,17 @@ impl Frame<'_, '_> {
             .collect();
         for (r, document) in documents {
             let word = self.view.low(r.end);
+            let act = self.acting_noun_before(r.start).map(<[usize]>::to_vec);
             for (p, property) in lex.properties.iter().enumerate() {
                 if !property.author_prepositions.iter().any(|w| w == word) {
+                    continue;
+                }
+                // "the signing of the accord by A": the agents are the
+                // signing's, not the accord's authors.
+                if act
+                    .as_ref()
+                    .is_some_and(|props| props.iter().any(|&q| q != p))
+                {
                     continue;
                 }
                 for (_, agent) in self.objects_repeating_preposition(r.end + 1) {
@@ -1583,6 +1601,30 @@ impl Frame<'_, '_> {
                 }
             }
         }
+    }
+
+    /// The properties of a noun trigger whose "of" complement starts at
+    /// token `start` (after a determiner there): "signing" in "the signing
+    /// of the accord".
+    fn acting_noun_before(&self, start: usize) -> Option<&[usize]> {
+        let a = self.range.start;
+        let mut k = start;
+        if k > a && self.lex.is_determiner(self.view.low(k - 1)) {
+            k -= 1;
+        }
+        if k < a + 2
+            || !self
+                .lex
+                .words
+                .genitive_prepositions
+                .contains(self.view.low(k - 1))
+        {
+            return None;
+        }
+        self.lex
+            .noun_triggers
+            .get(self.view.low(k - 2))
+            .map(Vec::as_slice)
     }
 
     /// "Kestria's National Water Strategy", "the agency's new white
@@ -2126,7 +2168,8 @@ impl Frame<'_, '_> {
 
     /// Where a place adjunct ending right before token `end` starts: its
     /// preposition (`kg:placePreposition`: "in Lima, Peru", "at the
-    /// Pavilion"), over the names it holds, commas between them and
+    /// Pavilion"; a `kg:motionPreposition` after a verb of going: "travelled
+    /// to Lima, Peru"), over the names it holds, commas between them and
     /// determiners; the first name after the preposition a place (what
     /// follows it narrows it down, whatever class the rules gave it).
     /// None when no such adjunct ends there.
@@ -2143,7 +2186,9 @@ impl Frame<'_, '_> {
                 && (self.view.is_punct(k - 1, ",") || lex.is_determiner(self.view.low(k - 1)))
             {
                 k -= 1;
-            } else if lex.words.place_prepositions.contains(self.view.low(k - 1)) {
+            } else if lex.words.place_prepositions.contains(self.view.low(k - 1))
+                || self.after_motion_verb(k - 1)
+            {
                 let class = &self.entities[first?].class;
                 return self
                     .ontology
@@ -2154,6 +2199,16 @@ impl Frame<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether token `k` is a preposition of going somewhere after a verb
+    /// of going (`kg:motionPreposition` after a `kg:motionVerbForm`:
+    /// "travelled to Lima"): the place after it is where, not who.
+    fn after_motion_verb(&self, k: usize) -> bool {
+        let words = &self.lex.words;
+        k > self.range.start
+            && words.motion_prepositions.contains(self.view.low(k))
+            && words.motion_verb_forms.contains(self.view.low(k - 1))
     }
 
     fn noun_frames(&mut self) {
