@@ -196,3 +196,76 @@ fn a_place_named_as_the_object_of_a_verb_other_than_going_still_signs() {
         out.facts()
     );
 }
+
+#[test]
+fn a_definite_office_signs_as_the_one_person_named_holding_it() {
+    for (text, holder) in [
+        (
+            "Trade News\n\nThe Minister for Trade, Maria Lopez, met business leaders in Brenholt on Monday. The Minister signed the Coastal Shipping Accord on behalf of Argentina.",
+            "Maria Lopez",
+        ),
+        (
+            "Trade News\n\nThe Ambassador to Chile, Maria Lopez, met business leaders in Brenholt on Monday. Later the Ambassador signed the Coastal Shipping Accord.",
+            "Maria Lopez",
+        ),
+    ] {
+        let out = Output::of(text);
+        assert!(
+            signers(&out, "Coastal Shipping Accord").contains(&holder.to_owned()),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+    // Acting for a party, the holder makes it a signer.
+    let out = Output::of(
+        "Trade News\n\nThe Minister for Trade, Maria Lopez, met business leaders in Brenholt on Monday. The Minister signed the Coastal Shipping Accord on behalf of Argentina.",
+    );
+    assert!(
+        signers(&out, "Coastal Shipping Accord").contains(&"Argentina".to_owned()),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_definite_office_with_two_holders_or_only_a_longer_office_stands_for_no_one() {
+    // Two ministers: "the Minister" may be either. A Prime Minister is
+    // not what "the Minister" names.
+    for text in [
+        "Trade News\n\nThe Minister for Trade, Maria Lopez, and the Minister for Energy, Tomas Reyes, met business leaders in Brenholt on Monday. The Minister signed the Coastal Shipping Accord.",
+        "Trade News\n\nPrime Minister Maria Lopez met business leaders in Brenholt on Monday. The Minister signed the Coastal Shipping Accord.",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            signers(&out, "Coastal Shipping Accord").is_empty(),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn a_document_signed_between_parties_in_a_reduced_relative_is_signed_by_them() {
+    let out = Output::of(
+        "Cabinet News\n\nThe minister praised the agreement signed between Kenya and Tanzania.",
+    );
+    assert_eq!(
+        signers(&out, "agreement"),
+        owned(&["Kenya", "Tanzania"]),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn parties_after_a_signing_verb_with_a_subject_of_its_own_are_no_reduced_relative() {
+    // "signed" is the clause's verb here, and "between" a time span.
+    let out =
+        Output::of("Cabinet News\n\nKenya signed the Lake Basin Accord between March and May.");
+    assert_eq!(
+        signers(&out, "Lake Basin Accord"),
+        owned(&["Kenya"]),
+        "{:?}",
+        out.facts()
+    );
+}

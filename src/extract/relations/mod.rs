@@ -1318,12 +1318,34 @@ impl Frame<'_, '_> {
                 // "signed between A and B": the parties are the agents; a
                 // time or a place may come first ("signed in Oslo by A").
                 let agent_at = self.skip_adjuncts_right(after);
+                // "the agreement signed between A and B": a participle right
+                // after a document is a reduced relative on it. Only where
+                // the words name that document: a description resolved to
+                // another document named before may be a new one.
+                let on_document = || {
+                    self.mention_ending_at(k).is_some_and(|(r, e)| {
+                        let entity = &self.entities[e];
+                        let mut start = r.start;
+                        if start + 1 < r.end && lex.is_determiner(self.view.low(start)) {
+                            start += 1;
+                        }
+                        let written = self.view.span_text(start, r.end).to_lowercase();
+                        self.ontology
+                            .is_subclass_of(&entity.class, &lex.classes.document)
+                            && (entity.label.to_lowercase() == written
+                                || entity
+                                    .alt_labels
+                                    .iter()
+                                    .any(|l| l.to_lowercase() == written))
+                    })
+                };
                 let by_follows = agent_at < b
                     && (words.agent_prepositions.contains(self.view.low(agent_at))
                         || words.joint_prepositions.contains(self.view.low(agent_at))
                             && form.participle
-                            && (self.skip_aux_left(k)..k)
-                                .any(|t| words.tensed_be_forms.contains(self.view.low(t))));
+                            && ((self.skip_aux_left(k)..k)
+                                .any(|t| words.tensed_be_forms.contains(self.view.low(t)))
+                                || on_document()));
                 let left_aux_start = self.skip_aux_left(verb.start);
                 let be_before =
                     (left_aux_start..verb.start).any(|t| words.be_forms.contains(self.view.low(t)));
