@@ -406,6 +406,16 @@ function_word_roles! {
     year_prepositions = "yearPreposition";
     /// `kg:placePreposition`: "at" in "signed at Parliament House by A".
     place_prepositions = "placePreposition";
+    /// `kg:motionVerbForm`: "travelled" in "travelled to Lima to sign".
+    motion_verb_forms = "motionVerbForm";
+    /// `kg:motionPreposition`: "to" in "travelled to Lima to sign".
+    motion_prepositions = "motionPreposition";
+    /// `kg:ceremonyNoun`: "ceremony" in "a signing ceremony for the accord".
+    ceremony_nouns = "ceremonyNoun";
+    /// `kg:ceremonyPreposition`: "for" in "a signing ceremony for the accord".
+    ceremony_prepositions = "ceremonyPreposition";
+    /// `kg:ceremonyVerbForm`: "held" in "held a signing ceremony for".
+    ceremony_verb_forms = "ceremonyVerbForm";
     /// `kg:attributionCue`: attributes facts to the mention after it.
     attribution_cues = "attributionCue";
     /// `kg:complementizer`: opens reported content after its source.

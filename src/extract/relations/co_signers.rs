@@ -15,6 +15,10 @@
 //! country, which the commission only acts for. Signing is told by the properties it shares a verb with the
 //! cooperation property (`kg:verbTrigger` "sign" of both), so the
 //! vocabulary stays in the ontology.
+//!
+//! The same party signs what its person signs ("Kestria's Minister of
+//! Water, Ada Quist, signed the accord": Kestria signs it), as a release
+//! says when it names the countries for their ministers.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,6 +32,154 @@ use crate::ontology::Ontology;
 /// removed from what the sentence says.
 const CO_SIGNER_CONFIDENCE: f32 = 0.8;
 
+/// What both passes read from the document's facts: the cooperation
+/// property, the signing properties sharing a verb with it, and each
+/// person's party (the one owner of the offices they hold).
+struct Signers {
+    cooperation: usize,
+    joint: BTreeSet<usize>,
+    parties: BTreeMap<usize, BTreeSet<usize>>,
+}
+
+impl Signers {
+    fn read(found: &[Found], lex: &Lexicon) -> Option<Signers> {
+        let (title, office) = (lex.title_property?, lex.office_property?);
+        let props = &lex.properties;
+        let cooperation =
+            (0..props.len()).find(|&p| props[p].symmetric && !props[p].noun_triggers.is_empty())?;
+        let joint: BTreeSet<usize> = (0..props.len())
+            .filter(|&p| {
+                !props[p].symmetric
+                    && props[p]
+                        .verb_triggers
+                        .iter()
+                        .any(|v| props[cooperation].verb_triggers.contains(v))
+            })
+            .collect();
+        if joint.is_empty() {
+            return None;
+        }
+        let mut owners: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+        for f in found.iter().filter(|f| f.property == office) {
+            owners.entry(f.subject).or_default().insert(f.object);
+        }
+        let mut parties: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+        for f in found.iter().filter(|f| f.property == title) {
+            if let Some(o) = owners.get(&f.object) {
+                parties.entry(f.subject).or_default().extend(o);
+            }
+        }
+        Some(Signers {
+            cooperation,
+            joint,
+            parties,
+        })
+    }
+
+    /// The one party `person` acts for; none when their offices have no
+    /// owner or several.
+    fn party(&self, person: usize) -> Option<usize> {
+        match self.parties.get(&person) {
+            Some(set) if set.len() == 1 => set.first().copied(),
+            _ => None,
+        }
+    }
+}
+
+/// Adds the party a person signs for as a signer of the same document:
+/// "Kestria's Minister of Water, Ada Quist, signed the accord" (Kestria
+/// signs it). The party is the one owner of the offices the person holds
+/// in the document (see the module doc); it must be able to sign (a
+/// country or a body, not a city), and a person holding offices of two
+/// owners stands for neither.
+pub fn owners_of_signers(
+    found: &mut Vec<Found>,
+    lex: &Lexicon,
+    ontology: &Ontology,
+    resolution: &Resolution,
+) {
+    let Some(signers) = Signers::read(found, lex) else {
+        return;
+    };
+    let entities = &resolution.entities;
+    let is_person = |e: usize| ontology.is_subclass_of(&entities[e].class, &lex.classes.person);
+    // The sentences where each person signs something.
+    let mut signing_sentences: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for f in found.iter() {
+        if signers.joint.contains(&f.property)
+            && f.polarity == Polarity::Positive
+            && is_person(f.subject)
+        {
+            signing_sentences
+                .entry(f.subject)
+                .or_default()
+                .insert(f.evidence.sentence);
+        }
+    }
+    let named_parties = |person: usize| -> BTreeSet<usize> {
+        let Some(sentences) = signing_sentences.get(&person) else {
+            return BTreeSet::new();
+        };
+        found
+            .iter()
+            .filter(|g| {
+                g.property == signers.cooperation
+                    && g.polarity == Polarity::Positive
+                    && sentences.contains(&g.evidence.sentence)
+            })
+            .flat_map(|g| [g.subject, g.object])
+            .filter(|&e| !is_person(e))
+            .collect()
+    };
+    let mut added: Vec<Found> = Vec::new();
+    for f in found.iter() {
+        if !signers.joint.contains(&f.property)
+            || f.polarity != Polarity::Positive
+            || !is_person(f.subject)
+        {
+            continue;
+        }
+        let property = &lex.properties[f.property];
+        let Some(party) = signers
+            .party(f.subject)
+            .filter(|&p| !is_person(p) && ontology.fits(&entities[p].class, &property.domain))
+        else {
+            continue;
+        };
+        // "Kestrian Minister Ada Quist signed the MoU between the Kestrian
+        // Ministry of Water and B": where a sentence of the person's
+        // signing names the parties cooperating, the person signs for one
+        // of them, and their office's country is no party of its own.
+        let named = named_parties(f.subject);
+        if !named.is_empty() && !named.contains(&party) {
+            continue;
+        }
+        let stated = |facts: &[Found]| {
+            facts
+                .iter()
+                .any(|g| g.property == f.property && g.subject == party && g.object == f.object)
+        };
+        if stated(found) || stated(&added) {
+            continue;
+        }
+        added.push(Found {
+            subject: party,
+            property: f.property,
+            object: f.object,
+            polarity: Polarity::Positive,
+            evidence: Evidence {
+                sentence: f.evidence.sentence,
+                chars: f.evidence.chars.clone(),
+                rule: format!("{}/office-owner", property.local_name),
+                confidence: CO_SIGNER_CONFIDENCE.min(f.evidence.confidence),
+                modality: f.evidence.modality.clone(),
+                attributed_to: f.evidence.attributed_to,
+            },
+        });
+    }
+    found.extend(added);
+}
+
 /// Adds a cooperation between the parties of people who signed the same
 /// document in one sentence (see the module doc).
 pub fn parties_of_co_signers(
@@ -36,44 +188,15 @@ pub fn parties_of_co_signers(
     ontology: &Ontology,
     resolution: &Resolution,
 ) {
-    let (Some(title), Some(office)) = (lex.title_property, lex.office_property) else {
+    let Some(signers) = Signers::read(found, lex) else {
         return;
     };
+    let (cooperation, joint) = (signers.cooperation, &signers.joint);
     let props = &lex.properties;
-    let Some(cooperation) =
-        (0..props.len()).find(|&p| props[p].symmetric && !props[p].noun_triggers.is_empty())
-    else {
-        return;
-    };
-    let joint: BTreeSet<usize> = (0..props.len())
-        .filter(|&p| {
-            !props[p].symmetric
-                && props[p]
-                    .verb_triggers
-                    .iter()
-                    .any(|v| props[cooperation].verb_triggers.contains(v))
-        })
-        .collect();
-    if joint.is_empty() {
-        return;
-    }
     let entities = &resolution.entities;
     let is_person = |e: usize| ontology.is_subclass_of(&entities[e].class, &lex.classes.person);
     let is_place = |e: usize| ontology.is_subclass_of(&entities[e].class, &lex.classes.place);
-    let mut owners: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
-    for f in found.iter().filter(|f| f.property == office) {
-        owners.entry(f.subject).or_default().insert(f.object);
-    }
-    let mut parties: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
-    for f in found.iter().filter(|f| f.property == title) {
-        if let Some(o) = owners.get(&f.object) {
-            parties.entry(f.subject).or_default().extend(o);
-        }
-    }
-    let party = |person: usize| match parties.get(&person) {
-        Some(set) if set.len() == 1 => set.first().copied(),
-        _ => None,
-    };
+    let party = |person: usize| signers.party(person);
     // Signers of one document in one sentence, with the fact each signed by.
     let mut signings: BTreeMap<(usize, usize, usize), Vec<usize>> = BTreeMap::new();
     for (i, f) in found.iter().enumerate() {

@@ -20,8 +20,10 @@ pub mod compound_nouns;
 pub mod dependency;
 pub mod goal_lists;
 pub mod goals;
+mod office_descriptions;
 mod parse_demand;
 mod signing_lists;
+mod signing_nouns;
 
 use super::lexicon::{Lexicon, VerbForm, WordSet};
 use super::mentions::MentionKind;
@@ -179,6 +181,7 @@ pub fn find_relations(
             agreed: None,
             syntax,
         };
+        frame.office_descriptions();
         frame.attribution = frame.find_attribution();
         frame.verb_frames();
         frame.noun_frames();
@@ -186,6 +189,7 @@ pub fn find_relations(
         frame.possessed_documents();
         frame.compound_noun_frames();
         frame.pair_frames();
+        frame.signing_noun_frames();
         frame.joint_phrase_frames();
         open_signing = frame.signing_lists(open_signing);
         open_parties = frame.party_lists(open_parties);
@@ -214,11 +218,16 @@ pub fn find_relations(
         if let Some(parse) = frame_parse {
             frame.dependency_frames(parse);
         }
+        // The parties people act for, once every rule read what they did.
+        frame.represented_signers();
         agreed = frame.agreed.take();
     }
     if let Some(title_property) = lex.title_property {
         bare_offices::fold_bare_offices(&mut out, view, resolution, title_property);
     }
+    // The owners first: the co-signers' cooperation is read from the
+    // offices, not from the parties a sentence names.
+    co_signers::owners_of_signers(&mut out, lex, ontology, resolution);
     co_signers::parties_of_co_signers(&mut out, lex, ontology, resolution);
     out
 }
@@ -1317,12 +1326,34 @@ impl Frame<'_, '_> {
                 // "signed between A and B": the parties are the agents; a
                 // time or a place may come first ("signed in Oslo by A").
                 let agent_at = self.skip_adjuncts_right(after);
+                // "the agreement signed between A and B": a participle right
+                // after a document is a reduced relative on it. Only where
+                // the words name that document: a description resolved to
+                // another document named before may be a new one.
+                let on_document = || {
+                    self.mention_ending_at(k).is_some_and(|(r, e)| {
+                        let entity = &self.entities[e];
+                        let mut start = r.start;
+                        if start + 1 < r.end && lex.is_determiner(self.view.low(start)) {
+                            start += 1;
+                        }
+                        let written = self.view.span_text(start, r.end).to_lowercase();
+                        self.ontology
+                            .is_subclass_of(&entity.class, &lex.classes.document)
+                            && (entity.label.to_lowercase() == written
+                                || entity
+                                    .alt_labels
+                                    .iter()
+                                    .any(|l| l.to_lowercase() == written))
+                    })
+                };
                 let by_follows = agent_at < b
                     && (words.agent_prepositions.contains(self.view.low(agent_at))
                         || words.joint_prepositions.contains(self.view.low(agent_at))
                             && form.participle
-                            && (self.skip_aux_left(k)..k)
-                                .any(|t| words.tensed_be_forms.contains(self.view.low(t))));
+                            && ((self.skip_aux_left(k)..k)
+                                .any(|t| words.tensed_be_forms.contains(self.view.low(t)))
+                                || on_document()));
                 let left_aux_start = self.skip_aux_left(verb.start);
                 let be_before =
                     (left_aux_start..verb.start).any(|t| words.be_forms.contains(self.view.low(t)));
@@ -1578,8 +1609,17 @@ impl Frame<'_, '_> {
             .collect();
         for (r, document) in documents {
             let word = self.view.low(r.end);
+            let act = self.acting_noun_before(r.start).map(<[usize]>::to_vec);
             for (p, property) in lex.properties.iter().enumerate() {
                 if !property.author_prepositions.iter().any(|w| w == word) {
+                    continue;
+                }
+                // "the signing of the accord by A": the agents are the
+                // signing's, not the accord's authors.
+                if act
+                    .as_ref()
+                    .is_some_and(|props| props.iter().any(|&q| q != p))
+                {
                     continue;
                 }
                 for (_, agent) in self.objects_repeating_preposition(r.end + 1) {
@@ -1595,6 +1635,30 @@ impl Frame<'_, '_> {
                 }
             }
         }
+    }
+
+    /// The properties of a noun trigger whose "of" complement starts at
+    /// token `start` (after a determiner there): "signing" in "the signing
+    /// of the accord".
+    fn acting_noun_before(&self, start: usize) -> Option<&[usize]> {
+        let a = self.range.start;
+        let mut k = start;
+        if k > a && self.lex.is_determiner(self.view.low(k - 1)) {
+            k -= 1;
+        }
+        if k < a + 2
+            || !self
+                .lex
+                .words
+                .genitive_prepositions
+                .contains(self.view.low(k - 1))
+        {
+            return None;
+        }
+        self.lex
+            .noun_triggers
+            .get(self.view.low(k - 2))
+            .map(Vec::as_slice)
     }
 
     /// "Kestria's National Water Strategy", "the agency's new white
@@ -2147,7 +2211,8 @@ impl Frame<'_, '_> {
 
     /// Where a place adjunct ending right before token `end` starts: its
     /// preposition (`kg:placePreposition`: "in Lima, Peru", "at the
-    /// Pavilion"), over the names it holds, commas between them and
+    /// Pavilion"; a `kg:motionPreposition` after a verb of going: "travelled
+    /// to Lima, Peru"), over the names it holds, commas between them and
     /// determiners; the first name after the preposition a place (what
     /// follows it narrows it down, whatever class the rules gave it).
     /// None when no such adjunct ends there.
@@ -2164,7 +2229,9 @@ impl Frame<'_, '_> {
                 && (self.view.is_punct(k - 1, ",") || lex.is_determiner(self.view.low(k - 1)))
             {
                 k -= 1;
-            } else if lex.words.place_prepositions.contains(self.view.low(k - 1)) {
+            } else if lex.words.place_prepositions.contains(self.view.low(k - 1))
+                || self.after_motion_verb(k - 1)
+            {
                 let class = &self.entities[first?].class;
                 return self
                     .ontology
@@ -2175,6 +2242,16 @@ impl Frame<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether token `k` is a preposition of going somewhere after a verb
+    /// of going (`kg:motionPreposition` after a `kg:motionVerbForm`:
+    /// "travelled to Lima"): the place after it is where, not who.
+    fn after_motion_verb(&self, k: usize) -> bool {
+        let words = &self.lex.words;
+        k > self.range.start
+            && words.motion_prepositions.contains(self.view.low(k))
+            && words.motion_verb_forms.contains(self.view.low(k - 1))
     }
 
     fn noun_frames(&mut self) {
