@@ -87,7 +87,7 @@ impl Frame<'_, '_> {
         let mut skipped = 0;
         while k > a
             && skipped < MAX_CEREMONY_MODIFIERS
-            && (self.lex.is_determiner(self.view.low(k - 1)) || self.modifiers[k - 1 - a])
+            && (self.lex.is_determiner(self.view.low(k - 1)) || self.is_noun_modifier(k - 1))
         {
             k -= 1;
             skipped += 1;
