@@ -92,6 +92,26 @@ impl Output {
             .unwrap_or_else(|| node.to_owned())
     }
 
+    /// The labels of what `property` relates to `object`, in label order
+    /// (the signers of a document, the issuers of a plan).
+    pub(crate) fn subjects_of(&self, property: &str, object: &str) -> Vec<String> {
+        self.facts()
+            .into_iter()
+            .filter(|(_, p, o)| p == property && o == object)
+            .map(|(s, _, _)| s)
+            .collect()
+    }
+
+    /// The labels of what `subject` relates to by `property`, in label order
+    /// (the offices a person holds).
+    pub(crate) fn objects_of(&self, subject: &str, property: &str) -> Vec<String> {
+        self.facts()
+            .into_iter()
+            .filter(|(s, p, _)| s == subject && p == property)
+            .map(|(_, _, o)| o)
+            .collect()
+    }
+
     /// Asserted facts with a kg: predicate, as (subject label, property, object label).
     pub(crate) fn facts(&self) -> BTreeSet<(String, String, String)> {
         self.triples

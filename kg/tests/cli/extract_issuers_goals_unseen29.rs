@@ -11,14 +11,6 @@
 
 use super::extract_constructions::Output;
 
-fn issuers(out: &Output, document: &str) -> Vec<String> {
-    out.facts()
-        .into_iter()
-        .filter(|(_, p, o)| p == "issues" && o == document)
-        .map(|(s, _, _)| s)
-        .collect()
-}
-
 // ---- 1. Issuing verbs in every aspect and voice.
 
 #[test]
@@ -36,7 +28,7 @@ fn an_issuing_verb_in_progressive_perfect_or_passive_form_names_the_issuer() {
         let text = format!("Fisheries News\n\n{sentence}\n");
         let out = Output::of(&text);
         assert_eq!(
-            issuers(&out, "Coastal Fisheries Plan"),
+            out.subjects_of("issues", "Coastal Fisheries Plan"),
             vec!["Ministry of Fisheries".to_owned()],
             "{sentence}: {:?}",
             out.facts()
@@ -61,7 +53,7 @@ fn a_progressive_of_another_verb_issues_nothing() {
         let text = format!("Fisheries News\n\n{sentence}\n");
         let out = Output::of(&text);
         assert_eq!(
-            issuers(&out, "Coastal Fisheries Plan"),
+            out.subjects_of("issues", "Coastal Fisheries Plan"),
             expected,
             "{sentence}: {:?}",
             out.facts()
@@ -95,7 +87,7 @@ fn we_in_a_quotation_a_body_speaks_is_that_body() {
         let text = format!("Schools News\n\n{sentence}\n");
         let out = Output::of(&text);
         assert_eq!(
-            issuers(&out, document),
+            out.subjects_of("issues", document),
             vec!["Department of Education".to_owned()],
             "{sentence}: {:?}",
             out.facts()
@@ -114,7 +106,7 @@ fn we_with_no_speaking_body_stands_for_no_one() {
         let text = format!("Schools News\n\n{sentence}\n");
         let out = Output::of(&text);
         assert!(
-            issuers(&out, "Digital Skills Roadmap").is_empty(),
+            out.subjects_of("issues", "Digital Skills Roadmap").is_empty(),
             "{sentence}: {:?}",
             out.facts()
         );

@@ -8,14 +8,6 @@
 
 use super::extract_constructions::Output;
 
-fn issuers(out: &Output, document: &str) -> Vec<String> {
-    out.facts()
-        .into_iter()
-        .filter(|(_, p, o)| p == "issues" && o == document)
-        .map(|(s, _, _)| s)
-        .collect()
-}
-
 #[test]
 fn a_party_owning_a_named_document_by_its_possessive_issues_it() {
     for (text, issuer) in [
@@ -30,7 +22,7 @@ fn a_party_owning_a_named_document_by_its_possessive_issues_it() {
     ] {
         let out = Output::of(text);
         assert_eq!(
-            issuers(&out, "Coastal Fisheries Strategy"),
+            out.subjects_of("issues", "Coastal Fisheries Strategy"),
             vec![issuer.to_owned()],
             "{text}: {:?}",
             out.facts()

@@ -8,18 +8,6 @@
 
 use super::extract_constructions::Output;
 
-fn signers(out: &Output, document: &str) -> Vec<String> {
-    let mut found: Vec<String> = out
-        .facts()
-        .into_iter()
-        .filter(|(_, p, o)| p == "signs" && o == document)
-        .map(|(s, _, _)| s)
-        .collect();
-    found.sort();
-    found.dedup();
-    found
-}
-
 fn owned(names: &[&str]) -> Vec<String> {
     names.iter().map(|n| (*n).to_owned()).collect()
 }
@@ -32,7 +20,7 @@ fn the_country_owning_a_signers_office_signs_too() {
     ] {
         let out = Output::of(text);
         assert_eq!(
-            signers(&out, "Lake Basin Accord"),
+            out.subjects_of("signs", "Lake Basin Accord"),
             owned(&["Carlos Ibarra", "Jane Wambui", "Kenya", "Peru"]),
             "{text}: {:?}",
             out.facts()
@@ -48,7 +36,7 @@ fn a_signers_country_is_no_party_where_the_sentence_names_the_parties_or_is_a_ci
     let out = Output::of(
         "Water News\n\nKenyan Water Minister Jane Wambui signed the Lake Basin Memorandum between the Ministry of Water of Kenya and the Ministry of Energy of Peru.",
     );
-    let found = signers(&out, "Lake Basin Memorandum");
+    let found = out.subjects_of("signs", "Lake Basin Memorandum");
     assert!(!found.contains(&"Kenya".to_owned()), "{:?}", out.facts());
     assert!(
         found.contains(&"Jane Wambui".to_owned()),
@@ -59,7 +47,7 @@ fn a_signers_country_is_no_party_where_the_sentence_names_the_parties_or_is_a_ci
         "City News\n\nThe Mayor of Lima, Rosa Paz, signed the Harbour Cleanup Accord on Friday.",
     );
     assert_eq!(
-        signers(&out, "Harbour Cleanup Accord"),
+        out.subjects_of("signs", "Harbour Cleanup Accord"),
         owned(&["Rosa Paz"]),
         "{:?}",
         out.facts()
@@ -73,7 +61,7 @@ fn the_party_a_signer_acts_for_signs_too() {
         "Trade News\n\nThe Coastal Shipping Accord was signed by Maria Lopez on behalf of Argentina and Tomas Reyes for Chile.",
     ] {
         let out = Output::of(text);
-        let found = signers(&out, "Coastal Shipping Accord");
+        let found = out.subjects_of("signs", "Coastal Shipping Accord");
         assert!(
             found.contains(&"Maria Lopez".to_owned()) && found.contains(&"Argentina".to_owned()),
             "{text}: {:?}",
@@ -89,7 +77,7 @@ fn a_person_after_a_representation_cue_signs_nothing() {
         "Trade News\n\nMaria Lopez signed the Coastal Shipping Accord on behalf of President Tomas Reyes.",
     );
     assert_eq!(
-        signers(&out, "Coastal Shipping Accord"),
+        out.subjects_of("signs", "Coastal Shipping Accord"),
         owned(&["Maria Lopez"]),
         "{:?}",
         out.facts()
@@ -101,7 +89,7 @@ fn the_agents_of_a_signing_noun_sign_and_its_witness_does_not() {
     let out = Output::of(
         "Water News\n\nPresident Tomas Varga witnessed the signing of the Lake Basin Accord by Kenyan Water Minister Jane Wambui and Peruvian Energy Minister Carlos Ibarra.",
     );
-    let found = signers(&out, "Lake Basin Accord");
+    let found = out.subjects_of("signs", "Lake Basin Accord");
     assert!(
         found.contains(&"Jane Wambui".to_owned()) && found.contains(&"Carlos Ibarra".to_owned()),
         "{:?}",
@@ -129,7 +117,7 @@ fn one_who_witnesses_or_hosts_a_signing_signs_nothing() {
     ] {
         let out = Output::of(text);
         assert_eq!(
-            signers(&out, "Lake Basin Accord"),
+            out.subjects_of("signs", "Lake Basin Accord"),
             owned(&["Kenya", "Peru"]),
             "{text}: {:?}",
             out.facts()
@@ -145,7 +133,7 @@ fn those_holding_a_signing_ceremony_for_a_document_sign_it() {
     ] {
         let out = Output::of(text);
         assert_eq!(
-            signers(&out, "Lake Basin Accord"),
+            out.subjects_of("signs", "Lake Basin Accord"),
             owned(&["Kenya", "Peru"]),
             "{text}: {:?}",
             out.facts()
@@ -161,7 +149,7 @@ fn hosting_or_attending_a_signing_ceremony_is_no_signing() {
     ] {
         let out = Output::of(text);
         assert!(
-            signers(&out, "Lake Basin Accord").is_empty(),
+            out.subjects_of("signs", "Lake Basin Accord").is_empty(),
             "{text}: {:?}",
             out.facts()
         );
@@ -176,7 +164,7 @@ fn a_place_travelled_to_before_to_sign_is_no_signer() {
     ] {
         let out = Output::of(text);
         assert_eq!(
-            signers(&out, "Lake Basin Accord"),
+            out.subjects_of("signs", "Lake Basin Accord"),
             owned(&["Jane Wambui"]),
             "{text}: {:?}",
             out.facts()
@@ -190,7 +178,7 @@ fn a_place_named_as_the_object_of_a_verb_other_than_going_still_signs() {
     // (no verb of going before "to").
     let out = Output::of("Water News\n\nJane Wambui urged Peru to sign the Lake Basin Accord.");
     assert_eq!(
-        signers(&out, "Lake Basin Accord"),
+        out.subjects_of("signs", "Lake Basin Accord"),
         owned(&["Peru"]),
         "{:?}",
         out.facts()
@@ -211,7 +199,7 @@ fn a_definite_office_signs_as_the_one_person_named_holding_it() {
     ] {
         let out = Output::of(text);
         assert!(
-            signers(&out, "Coastal Shipping Accord").contains(&holder.to_owned()),
+            out.subjects_of("signs", "Coastal Shipping Accord").contains(&holder.to_owned()),
             "{text}: {:?}",
             out.facts()
         );
@@ -221,7 +209,8 @@ fn a_definite_office_signs_as_the_one_person_named_holding_it() {
         "Trade News\n\nThe Minister for Trade, Maria Lopez, met business leaders in Brenholt on Monday. The Minister signed the Coastal Shipping Accord on behalf of Argentina.",
     );
     assert!(
-        signers(&out, "Coastal Shipping Accord").contains(&"Argentina".to_owned()),
+        out.subjects_of("signs", "Coastal Shipping Accord")
+            .contains(&"Argentina".to_owned()),
         "{:?}",
         out.facts()
     );
@@ -237,7 +226,7 @@ fn a_definite_office_with_two_holders_or_only_a_longer_office_stands_for_no_one(
     ] {
         let out = Output::of(text);
         assert!(
-            signers(&out, "Coastal Shipping Accord").is_empty(),
+            out.subjects_of("signs", "Coastal Shipping Accord").is_empty(),
             "{text}: {:?}",
             out.facts()
         );
@@ -250,7 +239,7 @@ fn a_document_signed_between_parties_in_a_reduced_relative_is_signed_by_them() {
         "Cabinet News\n\nThe minister praised the agreement signed between Kenya and Tanzania.",
     );
     assert_eq!(
-        signers(&out, "agreement"),
+        out.subjects_of("signs", "agreement"),
         owned(&["Kenya", "Tanzania"]),
         "{:?}",
         out.facts()
@@ -263,7 +252,7 @@ fn parties_after_a_signing_verb_with_a_subject_of_its_own_are_no_reduced_relativ
     let out =
         Output::of("Cabinet News\n\nKenya signed the Lake Basin Accord between March and May.");
     assert_eq!(
-        signers(&out, "Lake Basin Accord"),
+        out.subjects_of("signs", "Lake Basin Accord"),
         owned(&["Kenya"]),
         "{:?}",
         out.facts()

@@ -8,14 +8,6 @@
 
 use super::extract_constructions::Output;
 
-fn holds(out: &Output, person: &str) -> Vec<String> {
-    out.facts()
-        .into_iter()
-        .filter(|(s, p, _)| s == person && p == "holdsPosition")
-        .map(|(_, _, o)| o)
-        .collect()
-}
-
 #[test]
 fn a_second_conjuncts_office_tied_to_a_country_names_its_holder() {
     // A known country after "of" ends the office, the words after it are
@@ -124,7 +116,7 @@ fn two_offices_coordinated_in_one_apposition_are_two_positions() {
     let out = Output::of(
         "Plan published\n\nTessa Quill, Minister of Health and Member of Parliament for Eastvale, said the plan would help.\n\nIvo Marsh, Minister of Trade and Federal Interlocutor for Northern Affairs, signed the memorandum.",
     );
-    let mut quill = holds(&out, "Tessa Quill");
+    let mut quill = out.objects_of("Tessa Quill", "holdsPosition");
     quill.sort();
     assert_eq!(
         quill,
@@ -132,7 +124,7 @@ fn two_offices_coordinated_in_one_apposition_are_two_positions() {
         "{:?}",
         out.facts()
     );
-    let mut marsh = holds(&out, "Ivo Marsh");
+    let mut marsh = out.objects_of("Ivo Marsh", "holdsPosition");
     marsh.sort();
     assert_eq!(
         marsh,
@@ -153,13 +145,13 @@ fn an_inner_and_without_an_office_head_after_it_stays_one_office() {
         "Plan published\n\nTessa Quill, Minister for Water and the Environment, said the plan would help.\n\nMinister of Culture and the Arts Pela Varn opened the gallery.",
     );
     assert_eq!(
-        holds(&out, "Tessa Quill"),
+        out.objects_of("Tessa Quill", "holdsPosition"),
         ["Minister for Water and the Environment"],
         "{:?}",
         out.facts()
     );
     assert_eq!(
-        holds(&out, "Pela Varn"),
+        out.objects_of("Pela Varn", "holdsPosition"),
         ["Minister of Culture and the Arts"],
         "{:?}",
         out.facts()
@@ -306,13 +298,13 @@ fn an_honorific_between_an_office_and_its_holder_is_no_surname() {
         "Talks\n\nThe minister met Indian Minister of State for Trade Dr Ravi Kumar in Delhi.\n\nMinister for Fisheries Hon Tane Rewi and the Minister for Ports, the Hon Ada Quist, signed the arrangement.",
     );
     assert_eq!(
-        holds(&out, "Ravi Kumar"),
+        out.objects_of("Ravi Kumar", "holdsPosition"),
         vec!["Indian Minister of State for Trade".to_owned()],
         "{:?}",
         out.facts()
     );
     assert_eq!(
-        holds(&out, "Tane Rewi"),
+        out.objects_of("Tane Rewi", "holdsPosition"),
         vec!["Minister for Fisheries".to_owned()],
         "{:?}",
         out.facts()

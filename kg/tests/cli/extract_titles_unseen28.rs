@@ -9,14 +9,6 @@
 
 use super::extract_constructions::Output;
 
-fn holds(out: &Output, person: &str) -> Vec<String> {
-    out.facts()
-        .into_iter()
-        .filter(|(s, p, _)| s == person && p == "holdsPosition")
-        .map(|(_, _, o)| o)
-        .collect()
-}
-
 fn people(out: &Output) -> Vec<String> {
     out.labels_of_class("Person").into_iter().collect()
 }
@@ -48,7 +40,10 @@ fn a_portfolio_word_or_a_word_before_initials_goes_back_to_the_office() {
 fn a_given_name_after_an_offices_preposition_stays_in_the_name() {
     // "Ada" is a given name, no word of the office: the name keeps it.
     let out = Output::of("Secretary of Education Ada Quist Moreno spoke.");
-    assert_eq!(holds(&out, "Ada Quist Moreno"), ["Secretary of Education"]);
+    assert_eq!(
+        out.objects_of("Ada Quist Moreno", "holdsPosition"),
+        ["Secretary of Education"]
+    );
     assert!(!people(&out).contains(&"Quist Moreno".to_owned()));
 }
 
@@ -82,7 +77,7 @@ fn a_headline_verb_after_a_name_read_short_is_no_surname() {
 fn a_hyphenated_given_name_ends_an_offices_complement() {
     let out = Output::of("Chairman of the Harbour Board Johann-Dietrich Castell visited Lima.");
     assert_eq!(
-        holds(&out, "Johann-Dietrich Castell"),
+        out.objects_of("Johann-Dietrich Castell", "holdsPosition"),
         ["Chairman of the Harbour Board"]
     );
 }
@@ -117,7 +112,7 @@ fn lowercase_offices_with_a_complement_in_apposition_after_a_country() {
     );
     // The country leads the phrase, as with a capitalised office; the
     // office without it is the position's other label.
-    let held = holds(&out, "Lena Vossberg");
+    let held = out.objects_of("Lena Vossberg", "holdsPosition");
     assert_eq!(held, ["U.S. secretary of energy"], "{facts:?}");
     assert!(
         facts
@@ -132,8 +127,16 @@ fn a_lowercase_noun_phrase_without_an_office_after_a_country_is_no_office() {
     let out = Output::of(
         "Ivo Brandt, Canada's expert on natural resources, met Lena Okafor, a U.S. adviser on trade, in Ottawa.",
     );
-    assert!(holds(&out, "Ivo Brandt").is_empty(), "{:?}", out.facts());
-    assert!(holds(&out, "Lena Okafor").is_empty(), "{:?}", out.facts());
+    assert!(
+        out.objects_of("Ivo Brandt", "holdsPosition").is_empty(),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.objects_of("Lena Okafor", "holdsPosition").is_empty(),
+        "{:?}",
+        out.facts()
+    );
 }
 
 #[test]
@@ -142,7 +145,7 @@ fn coordinated_lowercase_offices_before_a_name_after_a_demonym() {
         "Ukrainian first deputy prime minister and minister of economy Olha Marchenko visited the port.",
     );
     let facts = out.facts();
-    let mut held = holds(&out, "Olha Marchenko");
+    let mut held = out.objects_of("Olha Marchenko", "holdsPosition");
     held.sort();
     assert_eq!(
         held,
@@ -168,11 +171,15 @@ fn a_lowercase_noun_without_an_offices_head_before_a_name_is_no_office() {
         "Ukrainian grain exporter Olha Marchenko visited the port with Chilean farmers and Ivo Brandt.",
     );
     assert!(
-        holds(&out, "Olha Marchenko").is_empty(),
+        out.objects_of("Olha Marchenko", "holdsPosition").is_empty(),
         "{:?}",
         out.facts()
     );
-    assert!(holds(&out, "Ivo Brandt").is_empty(), "{:?}", out.facts());
+    assert!(
+        out.objects_of("Ivo Brandt", "holdsPosition").is_empty(),
+        "{:?}",
+        out.facts()
+    );
 }
 
 #[test]
@@ -181,11 +188,17 @@ fn seats_of_an_assembly_in_a_semicolon_list_of_names_with_initials() {
         "The delegation included D.Batbayar, Vice Speaker of the Grand Assembly; T.Enkhtuya, Member of the Grand Assembly; and B.Ganzorig, Minister of Finance.",
     );
     assert_eq!(
-        holds(&out, "D.Batbayar"),
+        out.objects_of("D.Batbayar", "holdsPosition"),
         ["Vice Speaker of the Grand Assembly"]
     );
-    assert_eq!(holds(&out, "T.Enkhtuya"), ["Member of the Grand Assembly"]);
-    assert_eq!(holds(&out, "B.Ganzorig"), ["Minister of Finance"]);
+    assert_eq!(
+        out.objects_of("T.Enkhtuya", "holdsPosition"),
+        ["Member of the Grand Assembly"]
+    );
+    assert_eq!(
+        out.objects_of("B.Ganzorig", "holdsPosition"),
+        ["Minister of Finance"]
+    );
 }
 
 #[test]
@@ -203,7 +216,7 @@ fn an_office_opening_with_a_sentence_starter_goes_on_after_an_abbreviation() {
     let out = Output::of("The U.S. Under Secretary of Water Mark W. Tennant opened the session.");
     // One sentence: the country leads the office, as before any office.
     assert_eq!(
-        holds(&out, "Mark W. Tennant"),
+        out.objects_of("Mark W. Tennant", "holdsPosition"),
         ["U.S. Under Secretary of Water"],
         "{:?}",
         out.facts()
@@ -226,12 +239,12 @@ fn a_word_no_rule_read_after_a_portfolio_or_honorifics_opens_the_name() {
     );
     let facts = out.facts();
     assert_eq!(
-        holds(&out, "Oldemiro Julio Braga"),
+        out.objects_of("Oldemiro Julio Braga", "holdsPosition"),
         ["Minister of Foreign Affairs and Cooperation"],
         "{facts:?}"
     );
     assert_eq!(
-        holds(&out, "Fiame Lena Okafor"),
+        out.objects_of("Fiame Lena Okafor", "holdsPosition"),
         ["Prime Minister of Samoa"],
         "{facts:?}"
     );
@@ -241,7 +254,7 @@ fn a_word_no_rule_read_after_a_portfolio_or_honorifics_opens_the_name() {
 fn a_common_word_ending_a_portfolio_stays_in_the_office() {
     let out = Output::of("Chile's Minister for Trade Policy Ada Quist met the delegation.");
     assert_eq!(
-        holds(&out, "Ada Quist"),
+        out.objects_of("Ada Quist", "holdsPosition"),
         ["Minister for Trade Policy"],
         "{:?}",
         out.facts()
