@@ -4,7 +4,8 @@
 //! ("a message that both sides agree") is the noun's content and stays, and
 //! so does a describing clause close to the goal's verb. "The agreement",
 //! the class's own word, refers back to the thing named with it before one
-//! mentioned more often. The paragraphs are
+//! mentioned more often. "-ing" clauses after "by" that follows a purpose
+//! infinitive are its means, no goal list. The paragraphs are
 //! written for these tests (invented names).
 
 use crate::common::{goal_pairs as pairs, goals_in_process as goals};
@@ -109,5 +110,34 @@ fn the_class_word_alone_still_refers_to_the_thing_most_mentioned() {
     assert_eq!(
         found,
         pairs(&[("map the deep sea floor", "Ocean Research Memorandum")]),
+    );
+}
+
+// ---- "by" after a purpose: the means, not a list of goals.
+
+#[test]
+fn gerunds_after_by_in_a_purpose_are_its_means_not_goals() {
+    let found = goals(
+        "Export Plan\n\n\
+         The Ministry of Trade of Norland released the Export Plan on Monday. The plan aims \
+         to open new markets by backing small exporters to reach buyers abroad.\n",
+    );
+    assert_eq!(found, pairs(&[("open new markets", "Export Plan")]));
+}
+
+#[test]
+fn gerunds_after_by_with_no_purpose_before_are_still_a_goal_list() {
+    let found = goals(
+        "Export Plan\n\n\
+         The Ministry of Trade of Norland released the Export Plan on Monday. Under the \
+         plan, the ministry will help exporters by opening new markets and training staff.\n",
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            ("help exporters", "Export Plan"),
+            ("opening new markets", "Export Plan"),
+            ("training staff", "Export Plan"),
+        ]),
     );
 }

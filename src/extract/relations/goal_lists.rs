@@ -62,6 +62,24 @@ impl Frame<'_, '_> {
         })
     }
 
+    /// Whether the cue at `k` is a means marker after a purpose infinitive
+    /// of the same clause: in "the plan aims to open markets by backing
+    /// exporters", the "-ing" clause says how the goal is reached, it is no
+    /// goal of its own.
+    fn means_of_a_purpose(&self, k: usize) -> bool {
+        let a = self.range.start;
+        if !self.lex.words.means_markers.contains(self.view.low(k)) {
+            return false;
+        }
+        (a..k.saturating_sub(1))
+            .rev()
+            .take_while(|&t| !self.view.is_punct(t, ";") && !self.view.is_punct(t, ":"))
+            .any(|t| {
+                self.lex.goal_cues.clause_markers.contains(self.view.low(t))
+                    && self.syntax.tagger_tags(t + 1).1 == "VB"
+            })
+    }
+
     /// Separators between coordinated clauses from `t`: ",", ";", "and",
     /// "or", "as well as". Returns the token after them.
     pub(super) fn skip_separators(&self, mut t: usize) -> usize {
@@ -324,6 +342,10 @@ impl Frame<'_, '_> {
                 });
             let list_noun = cue.is_none() && lex.words.goal_list_nouns.contains(self.view.low(k));
             let (cue, first, owner) = if let Some(cue) = cue {
+                if self.means_of_a_purpose(k) {
+                    k = cue.end;
+                    continue;
+                }
                 let first = self.list_start_after_cue(parse, cue.end);
                 let owner = self
                     .nearest_goal_owner_before(k)
