@@ -76,6 +76,11 @@ impl Signers {
         })
     }
 
+    /// Whether `f` says a person signed something.
+    fn is_person_signing(&self, f: &Found, is_person: &dyn Fn(usize) -> bool) -> bool {
+        self.joint.contains(&f.property) && f.polarity == Polarity::Positive && is_person(f.subject)
+    }
+
     /// The one party `person` acts for; none when their offices have no
     /// owner or several.
     fn party(&self, person: usize) -> Option<usize> {
@@ -86,13 +91,11 @@ impl Signers {
     }
 }
 
-/// Adds the party a person signs for as a signer of the same document:
-/// "Kestria's Minister of Water, Ada Quist, signed the accord" (Kestria
-/// signs it). The party is the one owner of the offices the person holds
-/// in the document (see the module doc); it must be able to sign (a
-/// country or a body, not a city), and a person holding offices of two
-/// owners stands for neither.
-pub fn owners_of_signers(
+/// Adds what people's signing says of the parties they act for: each
+/// party signs what its person signs, then the parties of people signing
+/// one document in one sentence cooperate. The signers are read once for
+/// both: the first pass adds no office, so the second would read the same.
+pub fn parties_of_signers(
     found: &mut Vec<Found>,
     lex: &Lexicon,
     ontology: &Ontology,
@@ -103,13 +106,31 @@ pub fn owners_of_signers(
     };
     let entities = &resolution.entities;
     let is_person = |e: usize| ontology.is_subclass_of(&entities[e].class, &lex.classes.person);
+    // The owners first: the co-signers' cooperation is read from the
+    // offices, not from the parties a sentence names.
+    owners_of_signers(found, &signers, lex, ontology, resolution, &is_person);
+    parties_of_co_signers(found, &signers, lex, ontology, resolution, &is_person);
+}
+
+/// Adds the party a person signs for as a signer of the same document:
+/// "Kestria's Minister of Water, Ada Quist, signed the accord" (Kestria
+/// signs it). The party is the one owner of the offices the person holds
+/// in the document (see the module doc); it must be able to sign (a
+/// country or a body, not a city), and a person holding offices of two
+/// owners stands for neither.
+fn owners_of_signers(
+    found: &mut Vec<Found>,
+    signers: &Signers,
+    lex: &Lexicon,
+    ontology: &Ontology,
+    resolution: &Resolution,
+    is_person: &dyn Fn(usize) -> bool,
+) {
+    let entities = &resolution.entities;
     // The sentences where each person signs something.
     let mut signing_sentences: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for f in found.iter() {
-        if signers.joint.contains(&f.property)
-            && f.polarity == Polarity::Positive
-            && is_person(f.subject)
-        {
+        if signers.is_person_signing(f, is_person) {
             signing_sentences
                 .entry(f.subject)
                 .or_default()
@@ -133,10 +154,7 @@ pub fn owners_of_signers(
     };
     let mut added: Vec<Found> = Vec::new();
     for f in found.iter() {
-        if !signers.joint.contains(&f.property)
-            || f.polarity != Polarity::Positive
-            || !is_person(f.subject)
-        {
+        if !signers.is_person_signing(f, is_person) {
             continue;
         }
         let property = &lex.properties[f.property];
@@ -182,25 +200,23 @@ pub fn owners_of_signers(
 
 /// Adds a cooperation between the parties of people who signed the same
 /// document in one sentence (see the module doc).
-pub fn parties_of_co_signers(
+fn parties_of_co_signers(
     found: &mut Vec<Found>,
+    signers: &Signers,
     lex: &Lexicon,
     ontology: &Ontology,
     resolution: &Resolution,
+    is_person: &dyn Fn(usize) -> bool,
 ) {
-    let Some(signers) = Signers::read(found, lex) else {
-        return;
-    };
-    let (cooperation, joint) = (signers.cooperation, &signers.joint);
+    let cooperation = signers.cooperation;
     let props = &lex.properties;
     let entities = &resolution.entities;
-    let is_person = |e: usize| ontology.is_subclass_of(&entities[e].class, &lex.classes.person);
     let is_place = |e: usize| ontology.is_subclass_of(&entities[e].class, &lex.classes.place);
     let party = |person: usize| signers.party(person);
     // Signers of one document in one sentence, with the fact each signed by.
     let mut signings: BTreeMap<(usize, usize, usize), Vec<usize>> = BTreeMap::new();
     for (i, f) in found.iter().enumerate() {
-        if joint.contains(&f.property) && f.polarity == Polarity::Positive && is_person(f.subject) {
+        if signers.is_person_signing(f, is_person) {
             signings
                 .entry((f.evidence.sentence, f.property, f.object))
                 .or_default()

@@ -225,10 +225,7 @@ pub fn find_relations(
     if let Some(title_property) = lex.title_property {
         bare_offices::fold_bare_offices(&mut out, view, resolution, title_property);
     }
-    // The owners first: the co-signers' cooperation is read from the
-    // offices, not from the parties a sentence names.
-    co_signers::owners_of_signers(&mut out, lex, ontology, resolution);
-    co_signers::parties_of_co_signers(&mut out, lex, ontology, resolution);
+    co_signers::parties_of_signers(&mut out, lex, ontology, resolution);
     out
 }
 
