@@ -70,12 +70,7 @@ impl Frame<'_, '_> {
         (self
             .ontology
             .is_subclass_of(class, &self.lex.classes.document)
-            || self
-                .lex
-                .classes
-                .joint
-                .iter()
-                .any(|j| self.ontology.is_subclass_of(class, j)))
+            || self.is_joint_class(class))
         .then_some((e, r.end))
     }
 
