@@ -1754,7 +1754,9 @@ fn name_mentions(
                 continue;
             }
             let label = view.span_text(start, stop).to_owned();
-            let acronym = acronym_after(view, stop, range.end);
+            let acronym = acronym_after(view, stop, range.end).or_else(|| {
+                super::short_forms::defined_short_form(view, lex, covered, stop, range.end)
+            });
             let head = head_class(view, lex, start, stop);
             // A known name may sit inside an organisation's name
             // ("… Quarantine of China") or end a person's name ("William

@@ -37,6 +37,7 @@ pub(crate) mod pronouns;
 pub(crate) mod relations;
 pub(crate) mod resolve;
 pub(crate) mod sections;
+pub(crate) mod short_forms;
 pub(crate) mod speakers;
 pub(crate) mod syntax;
 pub(crate) mod view;

@@ -344,6 +344,9 @@ function_word_roles! {
     relative_owner_words = "relativeOwnerWord";
     /// `kg:titleCue`: between a document head and its quoted title.
     title_cues = "titleCue";
+    /// `kg:definitionCue`: in parentheses after a name, introduces the
+    /// quoted short form the text uses for it ("hereinafter referred to as").
+    definition_cues = "definitionCue";
     /// `kg:birthCue`: in parentheses after a person's name.
     birth_cues = "birthCue";
     /// `kg:introducingCopula`: "X is a …", "X was Minister …".

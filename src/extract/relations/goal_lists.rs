@@ -80,6 +80,11 @@ impl Frame<'_, '_> {
             })
     }
 
+    /// Whether token `t` is a word inside a mention that starts before it.
+    fn inside_name(&self, t: usize) -> bool {
+        self.mentions.iter().any(|(r, _)| r.start < t && t < r.end)
+    }
+
     /// Separators between coordinated clauses from `t`: ",", ";", "and",
     /// "or", "as well as". Returns the token after them.
     pub(super) fn skip_separators(&self, mut t: usize) -> usize {
@@ -421,7 +426,9 @@ impl Frame<'_, '_> {
                 k = cue.end;
                 continue;
             }
-            if !self.is_gerund(parse, first) {
+            // "the Agreement on Closing the Gap": an "-ing" word inside a
+            // name is a word of that name, no goal.
+            if !self.is_gerund(parse, first) || self.inside_name(first) {
                 k = cue.end;
                 continue;
             }

@@ -238,9 +238,15 @@ impl Frame<'_, '_> {
             // "will protect X and promote Y": a later conjunct shares the marker.
             let future = is_future(t).or_else(|| {
                 let head = node.head.filter(|_| node.rel == "conj")?;
+                // "will be achieved through A and reduced B": only a base
+                // form shares the marker, and never a passive's.
                 if syntax
                     .children(t)
                     .any(|c| syntax.node(c).rel.starts_with("aux"))
+                    || verb_form(self.view, syntax, t) != "VB"
+                    || syntax
+                        .children(head)
+                        .any(|c| matches!(syntax.node(c).rel, "aux:pass" | "nsubj:pass"))
                 {
                     return None;
                 }

@@ -2467,7 +2467,14 @@ impl Frame<'_, '_> {
     /// activity entity named by the phrase ("China's participation in …").
     fn owner_phrase(&mut self, start: usize, end: usize) -> Option<usize> {
         if let Some((r, e)) = self.mention_starting_at(start) {
-            if r.end == end {
+            // A bracketed aside after the name ("the Accord (hereinafter
+            // the “Accord”)", "the Fund (FND)") is no part of what it names.
+            let aside = r.end < end
+                && self.view.is_punct(r.end, "(")
+                && self.view.is_punct(end - 1, ")")
+                && !(r.end + 1..end - 1)
+                    .any(|t| self.view.is_punct(t, "(") || self.view.is_punct(t, ")"));
+            if r.end == end || aside {
                 return Some(e);
             }
         }
@@ -2552,8 +2559,20 @@ impl Frame<'_, '_> {
         if !items.first().is_some_and(|i| marker_at(i.start, i.end)) {
             return items;
         }
-        let mut out = Vec::new();
+        // "to back firms with investment in skills, industries and
+        // infrastructure": an item opening with neither the marker nor a
+        // verb continues a noun list of the item before it, no goal of
+        // its own.
+        let mut joined: Vec<Range<usize>> = Vec::new();
         for item in items {
+            let verb = self.syntax.tagger_tags(item.start).1.starts_with("VB");
+            match joined.last_mut() {
+                Some(last) if !verb && !marker_at(item.start, item.end) => last.end = item.end,
+                _ => joined.push(item),
+            }
+        }
+        let mut out = Vec::new();
+        for item in joined {
             let mut s = item.start;
             for t in item.start..=item.end {
                 let joins = t + 1 < item.end
@@ -2576,6 +2595,7 @@ impl Frame<'_, '_> {
 
     /// A goal entity, scoped to the document, labelled by its phrase.
     fn goal_entity(&mut self, tokens: Range<usize>) -> usize {
+        let tokens = self.within_quotation(tokens);
         let label = self
             .view
             .span_text(tokens.start, tokens.end)
@@ -2593,6 +2613,59 @@ impl Frame<'_, '_> {
         }
         self.entities[e].mentions.push(tokens);
         e
+    }
+
+    /// A goal span cut before the closing quotation mark of a quotation
+    /// it starts in: "“… to widen the port,” the Minister said" ends at
+    /// "port". A quotation opened inside the span ("the “Blue Ports”
+    /// scheme") stays whole. A straight quote closes when the sentence
+    /// holds an odd number of them before the span.
+    fn within_quotation(&self, tokens: Range<usize>) -> Range<usize> {
+        const STRAIGHT: &str = "\"";
+        let sentence_start = self.view.sentence_start(tokens.start);
+        let outer_straight = (sentence_start..tokens.start)
+            .filter(|&t| self.view.is_punct(t, STRAIGHT))
+            .count()
+            % 2
+            == 1;
+        let (mut curly_inside, mut straight_inside) = (0usize, false);
+        let mut end = tokens.end;
+        for t in tokens.clone() {
+            let closes_outer = match self.view.text(t) {
+                "\u{201c}" => {
+                    curly_inside += 1;
+                    false
+                }
+                "\u{201d}" if curly_inside > 0 => {
+                    curly_inside -= 1;
+                    false
+                }
+                "\u{201d}" => true,
+                STRAIGHT if straight_inside => {
+                    straight_inside = false;
+                    false
+                }
+                STRAIGHT if outer_straight => true,
+                STRAIGHT => {
+                    straight_inside = true;
+                    false
+                }
+                _ => false,
+            };
+            if closes_outer {
+                end = t;
+                break;
+            }
+        }
+        if end == tokens.end {
+            return tokens;
+        }
+        while end > tokens.start + 1
+            && self.view.toks[end - 1].kind == crate::text::TokenKind::Punct
+        {
+            end -= 1;
+        }
+        tokens.start..end
     }
 
     fn local_entity(&mut self, label: &str, class: &str) -> usize {
