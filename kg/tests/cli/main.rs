@@ -15,6 +15,7 @@ mod extract_general_constructions;
 mod extract_goal_bounds29;
 mod extract_goal_clauses27;
 mod extract_goal_headings;
+mod extract_goal_precision30;
 mod extract_goals;
 mod extract_goals_unseen;
 mod extract_goals_unseen25;

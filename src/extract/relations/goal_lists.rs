@@ -80,9 +80,16 @@ impl Frame<'_, '_> {
             })
     }
 
-    /// Whether token `t` is a word inside a mention that starts before it.
+    /// Whether token `t` is a word of a name: inside a mention that starts
+    /// before it, or capitalised mid-sentence, not after a colon, in a
+    /// sentence that is no heading ("the Agreement on Closing the Gap",
+    /// a title the mention rules may not have read as one).
     fn inside_name(&self, t: usize) -> bool {
-        self.mentions.iter().any(|(r, _)| r.start < t && t < r.end)
+        let capitalised = t > self.range.start
+            && self.view.is_capitalised(t)
+            && !self.view.is_punct(t - 1, ":")
+            && !super::super::mentions::is_heading(self.view, &self.range);
+        capitalised || self.mentions.iter().any(|(r, _)| r.start < t && t < r.end)
     }
 
     /// Separators between coordinated clauses from `t`: ",", ";", "and",

@@ -1800,7 +1800,7 @@ impl Frame<'_, '_> {
                 // object before it, stays one goal.
                 others.push(c);
                 continue;
-            } else if node.rel == "advcl"
+            } else if matches!(node.rel, "advcl" | "acl")
                 && node.xpos == "VBG"
                 && syntax.children(c).any(|d| {
                     d < c
@@ -1809,13 +1809,16 @@ impl Frame<'_, '_> {
                 })
             {
                 // "deepen cooperation by sharing data": the means is no part
-                // of the goal.
+                // of the goal, wherever the parser hung it ("cut losses
+                // through repairing pipes" as a clause on "losses").
                 continue;
-            } else if matches!(node.rel, "advcl" | "acl:relcl" | "ccomp")
+            } else if matches!(node.rel, "advcl" | "acl:relcl" | "ccomp" | "parataxis")
                 && self.opens_with_boundary_word(syntax, c)
             {
                 // "…, while widening Y", "markets which in turn will …": a
-                // clause a boundary word opens says more than the goal.
+                // clause a boundary word opens says more than the goal,
+                // wherever the parser hung it ("in the fields which
+                // include: …" as a clause beside the goal's verb).
                 continue;
             } else if node.rel == "advcl" && after_comma {
                 if node.xpos == "VBG" && !syntax.children(c).any(|d| syntax.node(d).rel == "mark") {
@@ -2007,6 +2010,22 @@ impl Frame<'_, '_> {
                         })
                     }))
         };
+        // "cut losses in canals and train young engineers", "shield farms
+        // from droughts and help avoid costs": right after a conjunction, a
+        // singular noun by the tagger followed by an adjective, pronoun,
+        // number or bare verb is a verb it missed; nouns are not followed
+        // so (a determiner may open a time adjunct: "and investment this
+        // year").
+        let missed_verb = |t: usize| {
+            t + 1 < b
+                && t > span.start
+                && words.conjunctions.contains(self.view.low(t - 1))
+                && self.view.is_word(t)
+                && !self.view.is_capitalised(t)
+                && syntax.node(t).xpos == "NN"
+                && (matches!(syntax.node(t + 1).upos, "ADJ" | "PRON" | "NUM")
+                    || syntax.node(t + 1).xpos == "VB")
+        };
         // "expanding trade in farm goods and further deepening ties": a
         // goal verb's gerund after "and" (and at most one adverb) opens a
         // goal of its own, however the parser attached it.
@@ -2077,7 +2096,8 @@ impl Frame<'_, '_> {
                 next += 1;
             }
             let item_len = t - starts.last().copied().unwrap_or(span.start);
-            let verb_next = next < limit && (base_verb(next) || trigger_verb(next));
+            let verb_next =
+                next < limit && (base_verb(next) || trigger_verb(next) || missed_verb(next));
             // "…, boost roads and ports, build …", "expand X, train staff
             // and strengthen Y": the word after a comma opens an item when
             // the item after it (past a comma or a conjunction) opens with

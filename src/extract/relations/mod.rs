@@ -2521,17 +2521,25 @@ impl Frame<'_, '_> {
         }) {
             stop = acc;
         }
+        // "is “to train engineers”, the Minister said": the list ends with
+        // the quotation it starts in.
+        let stop = self.within_quotation(start..stop).end;
         let semicolons = (start..stop).any(|t| view.is_punct(t, ";"));
         let sep = if semicolons { ";" } else { "," };
         let mut items = Vec::new();
+        // Whether the item before ends in a noun list a comma goes on with.
+        let mut in_noun_list = false;
         let mut item_start = start;
         for t in start..=stop {
             if t == stop || view.is_punct(t, sep) {
                 let mut s = item_start;
                 let mut e = t;
+                while s < e && (self.is_coordinator(view.low(s)) || view.is_punct(s, sep)) {
+                    s += 1;
+                }
+                let bare_noun = s < e && matches!(self.syntax.tagger_tags(s).1, "NN" | "NNS");
                 while s < e
-                    && (self.is_coordinator(view.low(s))
-                        || self.lex.words.definite_articles.contains(view.low(s))
+                    && (self.lex.words.definite_articles.contains(view.low(s))
                         || self.lex.words.indefinite_articles.contains(view.low(s))
                         || view.toks[s].kind == crate::text::TokenKind::Punct)
                 {
@@ -2540,13 +2548,30 @@ impl Frame<'_, '_> {
                 while e > s && view.toks[e - 1].kind == crate::text::TokenKind::Punct {
                     e -= 1;
                 }
-                if e > s {
+                // "the exchange of information on policies, research, and
+                // programmes in this field": after an item ending in a
+                // preposition's nouns, a comma item opening with a bare noun
+                // goes on with that noun list; no goal starts inside it.
+                let continues = sep == "," && in_noun_list && bare_noun;
+                if e > s && !continues {
                     items.push(s..e);
                 }
+                in_noun_list = e > s && (continues || self.ends_in_prepositional_nouns(s..e));
                 item_start = t + 1;
             }
         }
         items
+    }
+
+    /// Whether a phrase ends in a preposition's object of bare nouns and
+    /// adjectives by the tagger's tags ("information on policies").
+    fn ends_in_prepositional_nouns(&self, phrase: Range<usize>) -> bool {
+        let tag = |t: usize| self.syntax.tagger_tags(t).1;
+        let mut k = phrase.end;
+        while k > phrase.start && matches!(tag(k - 1), "NN" | "NNS" | "JJ") {
+            k -= 1;
+        }
+        k < phrase.end && k > phrase.start && tag(k - 1) == "IN"
     }
 
     /// List items that are infinitives ("to cut waste, to widen access and
@@ -2623,14 +2648,19 @@ impl Frame<'_, '_> {
     fn within_quotation(&self, tokens: Range<usize>) -> Range<usize> {
         const STRAIGHT: &str = "\"";
         let sentence_start = self.view.sentence_start(tokens.start);
-        let outer_straight = (sentence_start..tokens.start)
+        // Quotes opening the span open the quotation it starts in.
+        let mut first = tokens.start;
+        while first + 1 < tokens.end && matches!(self.view.text(first), "\u{201c}" | STRAIGHT) {
+            first += 1;
+        }
+        let outer_straight = (sentence_start..first)
             .filter(|&t| self.view.is_punct(t, STRAIGHT))
             .count()
             % 2
             == 1;
         let (mut curly_inside, mut straight_inside) = (0usize, false);
         let mut end = tokens.end;
-        for t in tokens.clone() {
+        for t in first..tokens.end {
             let closes_outer = match self.view.text(t) {
                 "\u{201c}" => {
                     curly_inside += 1;
