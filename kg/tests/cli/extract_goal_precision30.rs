@@ -147,3 +147,116 @@ fn goals_listed_as_bare_nouns_stay_one_each() {
         out.facts()
     );
 }
+
+#[test]
+fn what_is_judged_required_or_described_after_a_goal_is_no_goal() {
+    // "It was pleasing to note …" judges the infinitive; "It requires us
+    // to …" asks it of us; "which include: …" describes the fields.
+    let out = Output::of(
+        "Water News\n\nKestria and Velonia signed the Canal Accord on Monday.\n\nIt was pleasing today to note, Prime Minister, the growing trade between our two countries.\n\nIt requires us to work with farmers to monitor the levels of every canal.\n\nThe Canal Accord would strengthen the cooperation between Kestria and Velonia in the fields of water which include: dam repair, canal dredging and flood warnings.",
+    );
+    assert_eq!(
+        goals_of(&out, "Canal Accord"),
+        vec![
+            "strengthen the cooperation between Kestria and Velonia in the fields of water"
+                .to_owned()
+        ],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn what_a_document_is_designed_or_aims_to_do_stays_its_goal() {
+    let out = Output::of(
+        "Water News\n\nKestria and Velonia signed the Canal Accord on Monday.\n\nIt is designed to cut water losses in old canals.\n\nThe Canal Accord will help farmers to share pumps.",
+    );
+    assert_eq!(
+        goals_of(&out, "Canal Accord"),
+        vec![
+            "cut water losses in old canals".to_owned(),
+            "share pumps".to_owned()
+        ],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn coordinated_verb_phrases_after_a_purpose_are_one_goal_each() {
+    // The golds split "V1 X and V2 Y" into two goals, each verb with its
+    // own object, also where the tagger read the second verb as a noun.
+    let out = Output::of(
+        "Water News\n\nThe Water Plan aims to cut losses in canals and train young engineers.\n\nThe Water Plan will also shield farmers from droughts and help avoid the rising costs of floods.",
+    );
+    assert_eq!(
+        goals_of(&out, "Water Plan"),
+        vec![
+            "cut losses in canals".to_owned(),
+            "help avoid the rising costs of floods".to_owned(),
+            "shield farmers from droughts".to_owned(),
+            "train young engineers".to_owned()
+        ],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn verbs_sharing_an_object_and_nouns_before_a_time_adjunct_stay_one_goal() {
+    let out = Output::of(
+        "Water News\n\nThe Water Plan aims to protect and restore river banks.\n\nThe Water Plan will boost trade and investment this year.",
+    );
+    assert_eq!(
+        goals_of(&out, "Water Plan"),
+        vec![
+            "boost trade and investment this year".to_owned(),
+            "protect and restore river banks".to_owned()
+        ],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_clause_on_a_description_in_apposition_speaks_of_the_thing_before_it() {
+    let out = Output::of(
+        "Water News\n\nThe ministers will also preside over the signing of a canal framework agreement, an agreement that will enable cooperation in dam repair and canal dredging.",
+    );
+    assert_eq!(
+        out.objects_of(
+            "enable cooperation in dam repair and canal dredging",
+            "goalOf"
+        ),
+        vec!["canal framework agreement".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_participle_on_a_noun_far_into_a_goal_is_no_part_of_it() {
+    let out = Output::of(
+        "Water News\n\nKestria and Velonia signed the Canal Accord on Monday.\n\nThis historic accord establishes a strong framework for the two countries to expand cooperation around clean water research ranging from river science to dam engineering to create the tools needed to respond to droughts.",
+    );
+    assert_eq!(
+        goals_of(&out, "Canal Accord"),
+        vec!["expand cooperation around clean water research".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_participle_near_the_goal_verb_stays_in_the_goal() {
+    // Near its verb the participle is the goal's own phrase.
+    let out = Output::of(
+        "Water News\n\nKestria and Velonia signed the Canal Accord on Monday.\n\nThe Canal Accord aims to keep farms running during droughts.",
+    );
+    assert_eq!(
+        goals_of(&out, "Canal Accord"),
+        vec!["keep farms running during droughts".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}

@@ -732,6 +732,18 @@ impl Frame<'_, '_> {
     fn goal_owner_at(&self, syntax: &SentenceSyntax, verb: usize, t: usize) -> Option<usize> {
         let relative = t;
         let t = antecedent(syntax, verb, t);
+        // "a cooperation framework agreement, an agreement that will …": a
+        // description in apposition says what the thing before it is, so
+        // what is said of it is said of that thing.
+        if let Some(e) = syntax
+            .node(t)
+            .head
+            .filter(|_| syntax.node(t).rel == "appos")
+            .and_then(|h| self.entity_at(h))
+            .filter(|&e| self.may_own_goal(e))
+        {
+            return Some(e);
+        }
         if let Some(owner) = self.referring_noun_owner(syntax, t) {
             return owner;
         }
@@ -1111,6 +1123,19 @@ impl Frame<'_, '_> {
             if !matches!(rel, "conj" | "xcomp") {
                 return None;
             }
+            // "It requires us to work with experts to …": what a verb of
+            // expecting asks of its object is that object's to do, no goal
+            // of the subject.
+            if rel == "xcomp"
+                && self
+                    .lex
+                    .words
+                    .expecting_verbs
+                    .contains(&syntax.node(head).lemma)
+                && syntax.children(head).any(|c| syntax.node(c).rel == "obj")
+            {
+                return None;
+            }
             // A verb the parser coordinated with a noun ("builds on the accord
             // and will widen …") belongs to the clause of that noun's verb.
             let head_node = syntax.node(head);
@@ -1154,6 +1179,9 @@ impl Frame<'_, '_> {
         };
         if let Some(owner) = self.owner_of_intention(syntax, governor) {
             return Some(owner);
+        }
+        if self.extraposed_infinitive(syntax, governor) {
+            return None;
         }
         if self.completes_a_noun(syntax, verb)
             || expecting(governor)
@@ -1225,6 +1253,32 @@ impl Frame<'_, '_> {
             return None;
         }
         self.owner_of_verb(syntax, governor, false)
+    }
+
+    /// Whether `governor` is an adjective (or an adjectival "-ing" form
+    /// that is no goal verb and opens no purpose phrase, unlike "aiming
+    /// to") predicated of "it" by a form of "be": "It was
+    /// pleasing to note …", "it is important to act": the infinitive is
+    /// the clause's real subject, what is judged, not what "it" is for.
+    fn extraposed_infinitive(&self, syntax: &SentenceSyntax, governor: usize) -> bool {
+        let g = syntax.node(governor);
+        let words = &self.lex.words;
+        let adjectival = matches!(g.xpos, "JJ" | "JJR")
+            || g.xpos == "VBG"
+                && !words.goal_verbs.contains(&g.lemma)
+                && self
+                    .lex
+                    .purpose_phrases
+                    .first_at(self.view, governor, self.range.end)
+                    .is_none();
+        adjectival
+            && syntax.children(governor).any(|c| {
+                syntax.node(c).rel == "nsubj" && words.neuter_pronouns.contains(self.view.low(c))
+            })
+            && syntax.children(governor).any(|c| {
+                matches!(syntax.node(c).rel, "cop" | "aux")
+                    && words.be_forms.contains(self.view.low(c))
+            })
     }
 
     /// The document an act noun (`kg:documentActNoun`) brings about, its
@@ -1864,6 +1918,18 @@ impl Frame<'_, '_> {
                 // A clause with a subject of its own other than a relative
                 // pronoun, "a message that both sides agree", is the noun's
                 // content and stays.
+                continue;
+            } else if node.rel == "advcl"
+                && node.xpos == "VBG"
+                && c >= head + LONG_GOAL_TOKENS
+                && matches!(syntax.node(c - 1).upos, "NOUN" | "PROPN")
+                && !syntax
+                    .children(c)
+                    .any(|d| d < c && syntax.node(d).rel == "mark")
+            {
+                // "… around energy innovation ranging from A to B" with the
+                // participle hung from the goal's verb: right after a noun
+                // far into the goal, it still describes that noun.
                 continue;
             } else if after_comma && matches!(node.rel, "acl:relcl" | "parataxis" | "appos")
                 || parent == head
