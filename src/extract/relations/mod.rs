@@ -2687,7 +2687,8 @@ impl Frame<'_, '_> {
                 break;
             }
         }
-        if end == tokens.end {
+        // A closing quote opening the span closes nothing of it.
+        if end == tokens.end || end <= first {
             return tokens;
         }
         while end > tokens.start + 1
