@@ -122,8 +122,21 @@ fn parties_entering_into_a_memorandum_cooperate() {
     ] {
         let out = Output::of(text);
         assert!(out.has(a, "cooperatesWith", b), "{text}: {:?}", out.facts());
-        // Entering into an accord is no signing of it.
-        assert_eq!(facts_of(text, "signs"), vec![], "{text}");
+        // Entering into an accord is becoming a party to it, as acceding
+        // is: both sign it (session 30). Joining forces signs nothing.
+        let mut signers: Vec<String> = out
+            .facts()
+            .into_iter()
+            .filter(|(_, p, _)| p == "signs")
+            .map(|(s, _, _)| s)
+            .collect();
+        signers.sort();
+        let expected: Vec<String> = if text.contains(" into ") {
+            vec![a.to_owned(), b.to_owned()]
+        } else {
+            vec![]
+        };
+        assert_eq!(signers, expected, "{text}");
     }
 }
 

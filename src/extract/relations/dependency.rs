@@ -472,7 +472,10 @@ impl Frame<'_, '_> {
         let mut entities = Vec::new();
         let mut listed = Vec::new();
         for t in expanded {
-            match self.filler_entity(t) {
+            match self
+                .filler_entity(t)
+                .or_else(|| self.name_after_descriptor(syntax, t))
+            {
                 Some(e) if !entities.contains(&e) => entities.push(e),
                 Some(_) => {}
                 None => {
@@ -609,6 +612,20 @@ impl Frame<'_, '_> {
                     .map(|&(_, person)| person)
             })
             .or_else(|| self.entity_at(t))
+    }
+
+    /// The entity named right after a common noun that describes it ("with
+    /// the non-profit Kestrel Trust", "the charity Lumen Aid"): the parse
+    /// may make the describing noun the argument and hang the name from it
+    /// as an apposition, though the name is what the clause speaks of.
+    fn name_after_descriptor(&self, syntax: &SentenceSyntax, t: usize) -> Option<usize> {
+        if syntax.node(t).upos != "NOUN" {
+            return None;
+        }
+        let name = t + 1;
+        let hangs_as_apposition =
+            syntax.node(name).head == Some(t) && syntax.node(name).rel == "appos";
+        hangs_as_apposition.then(|| self.entity_at(name)).flatten()
     }
 
     /// The conjuncts the parse hangs from a word inside the name covering
