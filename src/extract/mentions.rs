@@ -2416,6 +2416,65 @@ pub fn names_titling_documents(view: &DocView<'_>, lex: &Lexicon, cands: &mut Ve
     }
 }
 
+/// Whether `word` is a year or a span of years as titles write them:
+/// "2030", "2018-2019", "2018–19".
+fn is_year_or_years(word: &str) -> bool {
+    let mut parts = word.split(['-', '–']);
+    let first = parts.next().unwrap_or("");
+    let year = |p: &str| {
+        p.len() == 4 && p.starts_with(['1', '2']) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    year(first)
+        && parts.all(|p| (p.len() == 2 || p.len() == 4) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The years a document's name ends with: "the Corporate Plan 2018-2019",
+/// "the Water Strategy 2021 – 2030". A year or span of years right after a
+/// document's name (a dash between two years, spaced or not) is part of
+/// its title, and what a reader quotes as its name; the name tagger and
+/// the name rules stop before numbers.
+pub fn documents_with_title_years(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+    let mut extended = Vec::new();
+    for (n, cand) in cands.iter().enumerate() {
+        if cand.kind != MentionKind::Name || !lex.document_classes.contains(&cand.class) {
+            continue;
+        }
+        let sentence = &view.sentences[view.toks[cand.tokens.start].sentence];
+        let mut end = cand.tokens.end;
+        if end >= sentence.end || !is_year_or_years(view.text(end)) {
+            continue;
+        }
+        end += 1;
+        // "2021–2031" may come as three tokens.
+        if end + 1 < sentence.end
+            && matches!(view.text(end), "-" | "–")
+            && view.text(end + 1).bytes().all(|b| b.is_ascii_digit())
+            && matches!(view.text(end + 1).len(), 2 | 4)
+        {
+            end += 2;
+        }
+        extended.push((n, end));
+    }
+    if extended.is_empty() {
+        return;
+    }
+    let mut years = Vec::new();
+    for &(n, end) in &extended {
+        let cand = &mut cands[n];
+        // The years as written, with the space before them.
+        let tail = &view.text[view.toks[cand.tokens.end - 1].end..view.toks[end - 1].end];
+        cand.label.push_str(tail);
+        years.push(cand.tokens.end..end);
+        cand.tokens.end = end;
+    }
+    // Whatever else the rules read in the years goes.
+    cands.retain(|c| {
+        !years
+            .iter()
+            .any(|y| y.start <= c.tokens.start && c.tokens.end <= y.end)
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -206,6 +206,7 @@ impl<'o> Extractor<'o> {
         mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);
         mentions::documents_after_possessors(view, &self.lexicon, &mut candidates);
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
+        mentions::documents_with_title_years(view, &self.lexicon, &mut candidates);
         mentions::document_names_with_leading_parties(view, &self.lexicon, &mut candidates);
         mentions::descriptions_with_continued_complements(
             view,

@@ -1,6 +1,7 @@
-//! Signing said as "entering into" a text, and a party named right after a
+//! Signing said as "entering into" a text, a party named right after a
 //! common noun that describes it ("the non-profit Lumen Foundation"), which
-//! the parse may hang from that noun (session 30). One positive and one
+//! the parse may hang from that noun, and the years that end a document's
+//! name ("the Corporate Plan 2018-2019") (session 30). One positive and one
 //! negative test per construction, on sentences written for these tests
 //! with invented names.
 
@@ -68,5 +69,37 @@ fn a_describing_noun_with_no_name_after_it_is_no_party() {
         vec!["Kestria Water Agency".to_owned()],
         "{:?}",
         out.facts()
+    );
+}
+
+#[test]
+fn years_after_a_documents_name_are_part_of_it() {
+    for (text, name) in [
+        (
+            "Health News\n\nThe ministry published the Coastal Health Plan 2021–2031 on Monday.",
+            "Coastal Health Plan 2021–2031",
+        ),
+        (
+            "Health News\n\nThe ministry published the Corporate Plan 2018-2019 on Monday.",
+            "Corporate Plan 2018-2019",
+        ),
+        (
+            "Water News\n\nThe ministry published the River Strategy 2030 to cut floods.",
+            "River Strategy 2030",
+        ),
+    ] {
+        let names = Output::of(text).names();
+        assert!(names.contains_key(name), "{text}: {names:?}");
+    }
+}
+
+#[test]
+fn a_year_after_a_preposition_is_no_part_of_a_name() {
+    let names =
+        Output::of("Water News\n\nThe ministry adopted the River Strategy in 2030 to cut floods.")
+            .names();
+    assert!(
+        names.contains_key("River Strategy") && !names.contains_key("River Strategy in 2030"),
+        "{names:?}"
     );
 }
