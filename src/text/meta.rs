@@ -179,6 +179,11 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
                                 blocks.get(i + 1),
                                 vocabulary,
                             )
+                            || heads_list(
+                                &text[block.range.clone()],
+                                blocks.get(i + 1),
+                                vocabulary,
+                            )
                             || introduces_quote(
                                 &text[block.range.clone()],
                                 blocks.get(i + 1).map(|b| &text[b.range.clone()]),
@@ -216,6 +221,19 @@ fn inside_article(content: &str, block: &Block, vocabulary: &TextVocabulary) -> 
 fn leads_into_list(content: &str, next: Option<&Block>, vocabulary: &TextVocabulary) -> bool {
     word_count(content) >= 3
         && content.ends_with(':')
+        && next.is_some_and(|b| b.list_item)
+        && !is_furniture(content, &content.to_lowercase(), vocabulary)
+}
+
+/// Most words of a heading over a list ("Our aims", "Key objectives").
+const MAX_LIST_HEADING_WORDS: usize = 4;
+
+/// Whether a short line of a few words with no sentence punctuation heads
+/// the list item on the line after it ("Our aims" over bulleted aims): it
+/// says what the items are, article like them.
+fn heads_list(content: &str, next: Option<&Block>, vocabulary: &TextVocabulary) -> bool {
+    (1..=MAX_LIST_HEADING_WORDS).contains(&word_count(content))
+        && !content.ends_with(['.', '!', '?', ',', ';'])
         && next.is_some_and(|b| b.list_item)
         && !is_furniture(content, &content.to_lowercase(), vocabulary)
 }

@@ -14,6 +14,7 @@ mod extract_documents_unseen;
 mod extract_general_constructions;
 mod extract_goal_bounds29;
 mod extract_goal_clauses27;
+mod extract_goal_forms30;
 mod extract_goal_headings;
 mod extract_goal_precision30;
 mod extract_goals;

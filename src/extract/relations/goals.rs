@@ -758,6 +758,7 @@ impl Frame<'_, '_> {
         if let Some(e) = self
             .definite_antecedent(syntax, t)
             .filter(|&e| self.may_own_goal(e))
+            .or_else(|| self.plural_document_antecedent(syntax, t))
         {
             return Some(e);
         }
@@ -847,11 +848,16 @@ impl Frame<'_, '_> {
             return (!spelled && self.entity_at(noun) == Some(e) && self.may_own_goal(e))
                 .then_some(e);
         }
-        self.goal_owner_at(syntax, t, noun).or_else(|| {
-            let n = syntax.node(noun);
-            let renamed = n.head.filter(|&h| n.rel == "appos" && h < noun)?;
-            self.goal_owner_at(syntax, noun, renamed)
-        })
+        self.goal_owner_at(syntax, t, noun)
+            .or_else(|| {
+                let n = syntax.node(noun);
+                let renamed = n.head.filter(|&h| n.rel == "appos" && h < noun)?;
+                self.goal_owner_at(syntax, noun, renamed)
+            })
+            // "The strategy presents an approach to reducing risk": a purpose
+            // noun predicated of a document states the document's goal, as
+            // with an infinitive ("an attempt to reduce risk").
+            .or_else(|| self.owner_of_purpose_noun(syntax, noun))
     }
 
     /// Whether the infinitive `verb` completes a noun that takes one

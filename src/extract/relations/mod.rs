@@ -18,10 +18,13 @@ pub mod bare_offices;
 pub mod co_signers;
 pub mod compound_nouns;
 pub mod dependency;
+mod goal_headings;
 pub mod goal_lists;
 pub mod goals;
+mod nominal_goals;
 mod office_descriptions;
 mod parse_demand;
+mod plural_documents;
 mod signing_lists;
 mod signing_nouns;
 
@@ -203,7 +206,12 @@ pub fn find_relations(
         let goal_parse = frame
             .goal_rules_need_parse(syntax, goal_owners.in_sentence(s), open_list.is_some())
             .then(|| syntax.sentence(s));
-        open_list = frame.gerund_goal_lists(goal_parse, open_list);
+        // A heading that names aims opens a list of its own, ending any
+        // list open before it.
+        open_list = match frame.goal_heading_list() {
+            Some(list) => Some(list),
+            None => frame.gerund_goal_lists(goal_parse, open_list),
+        };
         match goal_parse {
             Some(parse) => frame.parsed_goal_frames(parse),
             None => frame.purpose_frames(),
@@ -2448,7 +2456,12 @@ impl Frame<'_, '_> {
             if start >= b {
                 continue;
             }
-            for item in self.infinitive_items(self.list_items(start, b)) {
+            // "… is the restoration of A and the exchange of B": one goal per
+            // action noun phrase, commas inside them kept.
+            let items = self
+                .action_noun_items(start, b)
+                .unwrap_or_else(|| self.infinitive_items(self.list_items(start, b)));
+            for item in items {
                 let goal = self.goal_entity(item.clone());
                 self.emit(
                     goal,

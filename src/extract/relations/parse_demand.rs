@@ -198,6 +198,12 @@ impl Frame<'_, '_> {
                     || lex.goal_nouns.contains(view.low(t))
                     || lex.words.referring_nouns.contains(view.low(t))
             })
+            // "These agreements will …": the documents the sentence before
+            // named (`plural_document_antecedent`).
+            || (start + 1..end).any(|t| {
+                lex.words.anaphoric_determiners.contains(view.low(t - 1))
+                    && lex.plural_document_class(view.low(t)).is_some()
+            })
             || (start..end.min(start + MAX_HEADLINE_NOUN_AT)).any(headline_noun);
         if !may_own {
             return false;
@@ -417,7 +423,20 @@ impl Frame<'_, '_> {
                 (lex.goal_nouns.contains(word) || lex.words.referring_nouns.contains(word))
                     && self.topic_owner_before(t).is_some()
             };
-            if described() || referring() || topic() {
+            // "these agreements": documents of the noun's class named
+            // before (`plural_document_antecedent`).
+            let plural = || {
+                t > self.range.start
+                    && lex.words.anaphoric_determiners.contains(view.low(t - 1))
+                    && lex.plural_document_class(word).is_some_and(|class| {
+                        self.entities.iter().enumerate().any(|(i, e)| {
+                            self.ontology.is_subclass_of(&e.class, class)
+                                && self.may_own_goal(i)
+                                && e.mentions.iter().any(|m| m.end <= t)
+                        })
+                    })
+            };
+            if described() || referring() || topic() || plural() {
                 add(t, t);
             }
         }

@@ -1,0 +1,59 @@
+//! Goal lists under a heading: a line of its own that names aims ("Our
+//! aim", "Key objectives", "Priorities"), with no closing punctuation, opens
+//! a list whose lines are goals, each line opening with a verb ("• Offer
+//! advice to small farms."). The heading's nouns are the goal list nouns
+//! (`kg:goalListNoun`); the lines are read as the lines of any open goal
+//! list (`goal_lists`).
+//!
+//! The owner is the document or initiative the heading names ("Aims of
+//! the Water Plan"), else the one the text is about so far
+//! (`topic_owner_before`): a heading states the aims of the page it heads.
+
+use super::goal_lists::OpenList;
+use super::Frame;
+
+/// The most words a heading that names aims may have: a heading is a short
+/// noun phrase, a longer line is a sentence that lost its full stop.
+const MAX_HEADING_WORDS: usize = 6;
+
+impl Frame<'_, '_> {
+    /// The goal list this sentence opens as a heading that names aims: a
+    /// line of its own (a line break before and after it, not the
+    /// headline) with no full stop, question or exclamation mark, nothing
+    /// but words, none tagged a verb, a goal list noun among them.
+    pub(super) fn goal_heading_list(&self) -> Option<OpenList> {
+        let (a, b) = (self.range.start, self.range.end);
+        let view = self.view;
+        if self.sentence == 0 || b <= a || b - a > MAX_HEADING_WORDS || !self.starts_line() {
+            return None;
+        }
+        // The heading ends its line: a sentence run on after a line break
+        // is no heading.
+        let ends_line = b >= view.toks.len() || view.starts_line(b);
+        if !ends_line || !(a..b).all(|t| view.is_word(t)) {
+            return None;
+        }
+        let noun = (a..b).find(|&t| self.lex.words.goal_list_nouns.contains(view.low(t)))?;
+        // "Reduce our aims", "We set goals": a verb makes the line a clause.
+        let clause = (a..b).any(|t| {
+            let xpos = self.syntax.tagger_tags(t).1;
+            xpos.starts_with("VB") || xpos == "MD"
+        });
+        if clause {
+            return None;
+        }
+        let owner = self
+            .mentions
+            .iter()
+            .find(|(_, e)| self.may_own_goal(*e))
+            .map(|(_, e)| *e)
+            .or_else(|| self.topic_owner_before(noun))
+            .filter(|&o| self.may_own_goal(o))?;
+        Some(OpenList {
+            owner,
+            verbs_only: false,
+            any_item: false,
+            confirmed: false,
+        })
+    }
+}
