@@ -522,31 +522,19 @@ fn coordinated_names(
                 && lex.name_heads.contains_key(view.low(k))
                 && lex.words.name_head_connectors.contains(view.low(k + 1))
     };
-    // "… and Kestria's Ministry of Health": an owner with its possessive
-    // mark after "and" starts the owned body's name; the owner is a name
-    // of its own, in no part.
-    let owner_before_name = |k: usize| {
-        k + 2 < range.end
-            && view.is_capitalised(k)
-            && lex.is_possessive(view, k + 1)
-            && view.is_capitalised(k + 2)
-    };
     let mut parts = Vec::new();
     let mut start = range.start;
     for k in range.clone() {
         if k > start
             && k + 1 < range.end
             && lex.words.conjunctions.contains(view.low(k))
-            && (starts_name(k + 1) || owner_before_name(k + 1))
+            && starts_name(k + 1)
             && !cands.iter().any(|c| c.tokens.contains(&k))
         {
             parts.push(start..k);
             start = k + 1;
             if lex.is_determiner(view.low(start)) {
                 start += 1;
-            }
-            if owner_before_name(start) {
-                start += 2;
             }
         }
     }

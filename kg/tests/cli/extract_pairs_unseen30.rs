@@ -189,3 +189,34 @@ fn a_body_after_through_behind_the_verb_issues_nothing() {
         out.facts()
     );
 }
+
+#[test]
+fn a_document_with_a_short_name_in_brackets_is_one_list_member() {
+    let out = Output::of(
+        "Water News\n\nThe Norland Ministry of Water released the National Water Strategy (the Strategy) and the Water Action Plan.",
+    );
+    for document in ["National Water Strategy", "Water Action Plan"] {
+        assert_eq!(
+            out.subjects_of("issues", document),
+            vec!["Norland Ministry of Water".to_owned()],
+            "{document}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn a_bracket_after_the_object_that_ends_the_list_adds_nobody() {
+    let out = Output::of(
+        "Water News\n\nThe Norland Ministry of Water released the National Water Strategy (the Strategy) with Ivo Marsh.",
+    );
+    assert_eq!(
+        facts_with(&out, "issues"),
+        vec![(
+            "Norland Ministry of Water".to_owned(),
+            "National Water Strategy".to_owned()
+        )],
+        "{:?}",
+        out.facts()
+    );
+}

@@ -699,6 +699,21 @@ impl Frame<'_, '_> {
             } else {
                 k = self.skip_parent_body_right(list.last().map_or(k..k, |(r, _)| r.clone()), k);
             }
+            // "the National Strategy (the Strategy) and …": a short name in
+            // brackets after a member belongs to it.
+            if k < self.range.end && self.view.is_punct(k, "(") {
+                if let Some(close) = (k + 1..self.range.end.min(k + 2 + MAX_ACRONYM_TOKENS))
+                    .find(|&t| self.view.is_punct(t, ")"))
+                {
+                    let next = close + 1;
+                    if next < self.range.end
+                        && (self.is_coordinator(self.view.low(next))
+                            || self.view.is_punct(next, ","))
+                    {
+                        k = next;
+                    }
+                }
+            }
             let mut j = k;
             while j < self.range.end
                 && (self.is_coordinator(self.view.low(j))
