@@ -220,3 +220,29 @@ fn a_bracket_after_the_object_that_ends_the_list_adds_nobody() {
         out.facts()
     );
 }
+
+#[test]
+fn an_office_description_with_a_modifier_stands_for_its_one_holder() {
+    let out = Output::of(
+        "Water News\n\nWater Minister Ada Quist visited the Norland dam on Monday. The Water Minister signed the River Accord on Tuesday.",
+    );
+    assert!(
+        out.has("Ada Quist", "signs", "River Accord"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn an_office_description_two_holders_fit_stands_for_nobody() {
+    let out = Output::of(
+        "Water News\n\nKestrian Water Minister Ada Quist and Norwegian Water Minister Ivo Marsh visited the Norland dam on Monday. The Water Minister signed the River Accord on Tuesday.",
+    );
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(s, p, _)| p == "signs" && (s == "Ada Quist" || s == "Ivo Marsh")),
+        "{:?}",
+        out.facts()
+    );
+}
