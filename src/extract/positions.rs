@@ -193,10 +193,14 @@ pub fn position_phrases(
             continue;
         }
         // "Minister for Women Senator the Hon Ada Quist": a bare title
-        // before an article and another style is the holder's style, not an
-        // office.
+        // right after another office and before an article and another
+        // style is the holder's style, not an office ("Prime Minister the
+        // Hon Ada Quist" alone is the office).
         let styled = start == head.start
             && end == head.end
+            && out
+                .last()
+                .is_some_and(|p: &PositionPhrase| p.tokens.end == start)
             && end < range.end
             && lex.words.definite_articles.contains(view.low(end))
             && after_titles(view, lex, end, range.end).is_some();

@@ -3470,11 +3470,22 @@ impl Frame<'_, '_> {
                 Vec::new()
             };
             let q = self.qualifiers(a, b);
-            for (_, s) in &subjects {
-                for (_, o) in &partners {
-                    if !self.is_person(*s) && !self.is_person(*o) {
-                        self.emit(*s, property, *o, k..k + len, "joint-phrase", 0.8, q.clone());
-                    }
+            // "The Initiative, in partnership with B, was launched by A":
+            // a thing two parties hold together is no party.
+            let party = |e: usize| !self.is_person(e) && !self.is_joint_thing(e);
+            let subjects: Vec<usize> = subjects
+                .iter()
+                .map(|(_, e)| *e)
+                .filter(|&e| party(e))
+                .collect();
+            let partners: Vec<usize> = partners
+                .iter()
+                .map(|(_, e)| *e)
+                .filter(|&e| party(e))
+                .collect();
+            for s in &subjects {
+                for o in &partners {
+                    self.emit(*s, property, *o, k..k + len, "joint-phrase", 0.8, q.clone());
                 }
             }
         }
