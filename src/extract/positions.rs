@@ -192,6 +192,22 @@ pub fn position_phrases(
             k = head.end;
             continue;
         }
+        // "Minister for Women Senator the Hon Ada Quist": a bare title
+        // right after another office and before an article and another
+        // style is the holder's style, not an office ("Prime Minister the
+        // Hon Ada Quist" alone is the office).
+        let styled = start == head.start
+            && end == head.end
+            && out
+                .last()
+                .is_some_and(|p: &PositionPhrase| p.tokens.end == start)
+            && end < range.end
+            && lex.words.definite_articles.contains(view.low(end))
+            && after_titles(view, lex, end, range.end).is_some();
+        if styled {
+            k = head.end;
+            continue;
+        }
         let mut bare = start;
         while bare < head.start && (at(bare).is_entity() || !view.is_capitalised(bare)) {
             bare += 1;
@@ -773,6 +789,22 @@ fn complement_end(
         // Ministry"): what follows is whose it is. Titles start a name ("…
         // of Kestria H.E. Mr. Ada Quist").
         let possessor = j + 1 < limit && lex.is_possessive(view, j + 1);
+        // "President of the King's Privy Council for Canada": a possessor
+        // after a definite article that no rule read as a name is a word of
+        // the office's own name, which goes on after the possessive.
+        if possessor
+            && j > head_end
+            && at(j) == Cover::Free
+            && lex.words.definite_articles.contains(view.low(j - 1))
+            && j + 2 < limit
+            && view.is_capitalised(j + 2)
+            && !starts_name(j + 2)
+            && !run_is_other(j + 2)
+        {
+            j += 2;
+            end = j;
+            continue;
+        }
         // "… of Kestria Hon Fiame Ada Quist": or a word no rule read before
         // a person's name the tagger found.
         let titled = after_titles(view, lex, j, limit).is_some_and(|n| {
@@ -1022,7 +1054,8 @@ pub fn after_titles(view: &DocView<'_>, lex: &Lexicon, k: usize, limit: usize) -
     let mut titled = false;
     loop {
         let mut t = n;
-        if !titled && t < limit && lex.words.definite_articles.contains(view.low(t)) {
+        // "the Hon Ada Quist", and between styles: "Senator the Hon Ada Quist".
+        if t < limit && lex.words.definite_articles.contains(view.low(t)) {
             t += 1;
         }
         let Some((len, _)) = lex.person_titles.longest_at(view, t, limit) else {

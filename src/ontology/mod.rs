@@ -322,6 +322,14 @@ function_word_roles! {
     /// `kg:jointPhrase`: makes the names after it partners of the clause's
     /// subject ("together with").
     joint_phrases = "jointPhrase";
+    /// `kg:intermediaryPreposition`: after a comma that follows a
+    /// subject, introduces the body the subject acts through; both are the
+    /// verb's agents ("A, through B, released …").
+    intermediary_prepositions = "intermediaryPreposition";
+    /// `kg:companionModifier`: after a coordinator, a word that presents
+    /// the name after it as a companion of the one before ("X and
+    /// accompanying Y"): the name is the next list member.
+    companion_modifiers = "companionModifier";
     /// `kg:linkingVerbForm`: links a person before it to the office after
     /// it without a copula ("serves as").
     linking_verb_forms = "linkingVerbForm";

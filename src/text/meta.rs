@@ -102,6 +102,31 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
             break;
         }
     }
+    // A list introduced by a lead-in line above the first prose paragraph
+    // ("Joint statement with:" over one line per signatory) is the
+    // article's, like a list inside it: the lead-in and its items. The
+    // headline is above them.
+    let mut introduced = vec![false; blocks.len()];
+    for i in 0..first_prose.unwrap_or(blocks.len()) {
+        let block = &blocks[i];
+        if !block.list_item
+            && matches!(block.kind, Kind::Short | Kind::Navigation)
+            && leads_into_list(&text[block.range.clone()], blocks.get(i + 1), vocabulary)
+        {
+            introduced[i] = true;
+            for (j, item) in blocks
+                .iter()
+                .enumerate()
+                .take(first_prose.unwrap_or(blocks.len()))
+                .skip(i + 1)
+            {
+                if !item.list_item || !matches!(item.kind, Kind::Short | Kind::Navigation) {
+                    break;
+                }
+                introduced[j] = true;
+            }
+        }
+    }
     let source = blocks.iter().position(|b| b.kind == Kind::Source);
     // The headline: the nearest short paragraph above the source line, or
     // above the first prose paragraph (datelines and bylines between them
@@ -114,8 +139,9 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
         .iter()
         .map(|b| b.kind != Kind::Prose && opens_with_date(&text[b.range.clone()], vocabulary))
         .collect();
-    let passed_over =
-        |i: usize| matches!(blocks[i].kind, Kind::Byline | Kind::Dateline) || dated[i];
+    let passed_over = |i: usize| {
+        matches!(blocks[i].kind, Kind::Byline | Kind::Dateline) || dated[i] || introduced[i]
+    };
     let headline_like = |b: &Block| {
         b.kind == Kind::Short && !b.list_item && word_count(&text[b.range.clone()]) >= 3
     };
@@ -172,6 +198,7 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
                 // sentence, a few list items) is all article but furniture.
                 headline.as_ref().is_some_and(|h| h.start == i)
                     || deck == Some(i)
+                    || introduced[i]
                     || ((i > article_start || first_prose.is_none())
                         && (inside_article(&text[block.range.clone()], block, vocabulary)
                             || leads_into_list(

@@ -347,9 +347,14 @@ impl Frame<'_, '_> {
         if direct.is_some() || k >= self.range.end || !self.lex.is_determiner(self.view.low(k)) {
             return direct;
         }
+        // "the 2024 National Strategy": a year between the article and the name.
+        let mut n = k + 1;
+        if n + 1 < self.range.end && is_year(self.view.text(n)) {
+            n += 1;
+        }
         self.mentions
             .iter()
-            .filter(|(r, _)| r.start == k + 1)
+            .filter(|(r, _)| r.start == k + 1 || r.start == n)
             .max_by_key(|(r, _)| r.end)
             .cloned()
     }
@@ -398,7 +403,11 @@ impl Frame<'_, '_> {
                 m = holder;
                 continue;
             }
-            match self.mention_ending_at(j) {
+            // "A (AX) and B (BX)": a member may carry its acronym too.
+            match self
+                .mention_ending_at(j)
+                .or_else(|| self.mention_before_parenthesis(j))
+            {
                 // A name after a comma alone may end an adjunct ("in Kestria,
                 // A and B signed"): a list member opens the sentence or follows
                 // punctuation, a joiner or a capitalised word.
@@ -698,6 +707,21 @@ impl Frame<'_, '_> {
             } else {
                 k = self.skip_parent_body_right(list.last().map_or(k..k, |(r, _)| r.clone()), k);
             }
+            // "the National Strategy (the Strategy) and …": a short name in
+            // brackets after a member belongs to it.
+            if k < self.range.end && self.view.is_punct(k, "(") {
+                if let Some(close) = (k + 1..self.range.end.min(k + 2 + MAX_ACRONYM_TOKENS))
+                    .find(|&t| self.view.is_punct(t, ")"))
+                {
+                    let next = close + 1;
+                    if next < self.range.end
+                        && (self.is_coordinator(self.view.low(next))
+                            || self.view.is_punct(next, ","))
+                    {
+                        k = next;
+                    }
+                }
+            }
             let mut j = k;
             while j < self.range.end
                 && (self.is_coordinator(self.view.low(j))
@@ -708,6 +732,17 @@ impl Frame<'_, '_> {
             }
             if j == k || j >= self.range.end {
                 break;
+            }
+            // "the Strategy and accompanying Action Plan"
+            if j > k
+                && self.is_coordinator(self.view.low(j - 1))
+                && self
+                    .lex
+                    .words
+                    .companion_modifiers
+                    .contains(self.view.low(j))
+            {
+                j += 1;
             }
             // "as well as"
             k = j;
@@ -2088,7 +2123,7 @@ impl Frame<'_, '_> {
         }
         let found = self.subjects_ending_at(end);
         if !found.is_empty() {
-            return found;
+            return self.with_principals(found);
         }
         // A person set off by commas after a title: "…, Bo Lind, also signed".
         if end > self.range.start && self.view.is_punct(end - 1, ",") {
@@ -2104,10 +2139,82 @@ impl Frame<'_, '_> {
                 .take(20)
                 .find(|&t| self.view.is_punct(t, ","));
             if let Some(open) = open {
-                return self.subjects_ending_at(open);
+                let mut found = self.subjects_ending_at(open);
+                // "A, through B, released": B acts for A; both are agents.
+                if !found.is_empty()
+                    && open + 2 < end
+                    && self
+                        .lex
+                        .words
+                        .intermediary_prepositions
+                        .contains(self.view.low(open + 1))
+                {
+                    found.extend(self.objects_starting_at(open + 2));
+                }
+                return found;
             }
         }
         Vec::new()
+    }
+
+    /// "Minister for the Armed Forces of Kestria": an office whose
+    /// portfolio complement is followed by "of" and its owner's name, which
+    /// ends the phrase, is also written without the owner; that shorter
+    /// label, when there is one.
+    fn portfolio_before_owner(&self, p: &PositionPhrase, owner: usize) -> Option<String> {
+        let (name, _) = self
+            .mentions
+            .iter()
+            .find(|(r, e)| *e == owner && r.end == p.tokens.end && r.start > p.head.end)?;
+        let mut of = name.start - 1;
+        if self.lex.words.definite_articles.contains(self.view.low(of)) {
+            of -= 1;
+        }
+        let complement_before = of > p.head.end + 1
+            && self
+                .lex
+                .position_prepositions
+                .contains(self.view.low(p.head.end));
+        (complement_before && self.lex.position_prepositions.contains(self.view.low(of))).then(
+            || {
+                self.view
+                    .span_text(p.tokens.start, of)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            },
+        )
+    }
+
+    /// "A, through B released …": subjects `found` right after an
+    /// intermediary preposition (`kg:intermediaryPreposition`) that follows
+    /// a comma act for the subjects before that comma, which are agents as
+    /// well; `found` itself otherwise.
+    fn with_principals(&self, mut found: Vec<(Range<usize>, usize)>) -> Vec<(Range<usize>, usize)> {
+        let Some(mut k) = found.first().map(|(r, _)| r.start) else {
+            return found;
+        };
+        if k > self.range.start && self.lex.is_determiner(self.view.low(k - 1)) {
+            k -= 1;
+        }
+        let a = self.range.start;
+        if k < a + 3
+            || !self
+                .lex
+                .words
+                .intermediary_prepositions
+                .contains(self.view.low(k - 1))
+            || !self.view.is_punct(k - 2, ",")
+        {
+            return found;
+        }
+        let principals = self.subjects_ending_at(k - 2);
+        if principals.is_empty() {
+            return found;
+        }
+        let mut all = principals;
+        all.append(&mut found);
+        all
     }
 
     /// Whether the word before token `k` is a preposition of a symmetric
@@ -2914,6 +3021,9 @@ impl Frame<'_, '_> {
             if let Some(bare) = p.bare_label(self.view, self.lex) {
                 self.entities[position].alt_labels.insert(bare);
             }
+            if let Some(portfolio) = owner.and_then(|(o, _)| self.portfolio_before_owner(&p, o)) {
+                self.entities[position].alt_labels.insert(portfolio);
+            }
             self.entities[position].mentions.push(p.tokens.clone());
             self.emit(
                 holder,
@@ -3477,11 +3587,22 @@ impl Frame<'_, '_> {
                 Vec::new()
             };
             let q = self.qualifiers(a, b);
-            for (_, s) in &subjects {
-                for (_, o) in &partners {
-                    if !self.is_person(*s) && !self.is_person(*o) {
-                        self.emit(*s, property, *o, k..k + len, "joint-phrase", 0.8, q.clone());
-                    }
+            // "The Initiative, in partnership with B, was launched by A":
+            // a thing two parties hold together is no party.
+            let party = |e: usize| !self.is_person(e) && !self.is_joint_thing(e);
+            let subjects: Vec<usize> = subjects
+                .iter()
+                .map(|(_, e)| *e)
+                .filter(|&e| party(e))
+                .collect();
+            let partners: Vec<usize> = partners
+                .iter()
+                .map(|(_, e)| *e)
+                .filter(|&e| party(e))
+                .collect();
+            for s in &subjects {
+                for o in &partners {
+                    self.emit(*s, property, *o, k..k + len, "joint-phrase", 0.8, q.clone());
                 }
             }
         }
@@ -3748,4 +3869,9 @@ impl Frame<'_, '_> {
         });
         Some(self.entities.len() - 1)
     }
+}
+
+/// Whether a word is a year written in four digits ("2024").
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|c| c.is_ascii_digit())
 }

@@ -10,7 +10,9 @@
 //! Minister", "Deputy Minister", "Trade Minister") may be another office,
 //! so it does not fit. Only people named before the description count, and
 //! only when exactly one person holds a fitting office: with two ministers
-//! named, "the Minister" could be either.
+//! named, "the Minister" could be either. A description with modifiers
+//! before its head ("the Water Minister") fits an office whose label ends
+//! with the same words ("Water Minister", "Kestrian Water Minister").
 
 use super::Frame;
 
@@ -25,7 +27,10 @@ impl Frame<'_, '_> {
         let mut added = Vec::new();
         for p in &self.positions {
             let start = p.tokens.start;
-            if p.tokens != p.head
+            // "the Water Minister": modifiers before the head, no name
+            // leading them and no complement after it.
+            let modified = p.tokens != p.head && p.bare == p.tokens && p.tokens.end == p.head.end;
+            if (p.tokens != p.head && !modified)
                 || start <= a
                 || !self
                     .lex
@@ -40,13 +45,19 @@ impl Frame<'_, '_> {
             {
                 continue;
             }
-            let head: Vec<String> = (p.head.clone())
+            let words: Vec<String> = (p.tokens.clone())
                 .map(|t| self.view.low(t).to_owned())
                 .collect();
             let mut holders: Vec<usize> = self.out[..self.first_fact]
                 .iter()
                 .filter(|f| f.property == title && f.evidence.sentence < self.sentence)
-                .filter(|f| self.office_fits(f.object, &head))
+                .filter(|f| {
+                    if modified {
+                        self.office_ends_with(f.object, &words)
+                    } else {
+                        self.office_fits(f.object, &words)
+                    }
+                })
                 .map(|f| f.subject)
                 .collect();
             holders.sort_unstable();
@@ -61,6 +72,19 @@ impl Frame<'_, '_> {
         self.mentions.extend(added);
         self.mentions
             .sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+    }
+
+    /// Whether the label of office `office` ends with the words `phrase`
+    /// ("Kestrian Water Minister", "Water Minister" for "the Water
+    /// Minister"): the same office, perhaps with its owner before it.
+    fn office_ends_with(&self, office: usize, phrase: &[String]) -> bool {
+        let label = self.entities[office].label.to_lowercase();
+        let words: Vec<&str> = label.split_whitespace().collect();
+        words.len() >= phrase.len()
+            && words[words.len() - phrase.len()..]
+                .iter()
+                .zip(phrase)
+                .all(|(w, p)| w == p)
     }
 
     /// Whether the label of office `office` opens with the words `head` and
