@@ -21,7 +21,7 @@ Our challenges\n\n\
 #[test]
 fn verb_lines_under_a_heading_naming_aims_are_goals_of_the_release_document() {
     let out = Output::of(HEADING_RELEASE);
-    let goals = out.goals_of("Coastal Resilience Plan");
+    let goals = out.goals_of("Coastal Resilience Plan 2030");
     for goal in [
         "Restore mangrove forests along the northern coast",
         "Protect fishing villages from storm surges",
@@ -37,7 +37,7 @@ fn lines_under_a_heading_naming_no_aims_are_no_goals() {
     // is a clause ("We set aims") opens no list.
     let out = Output::of(HEADING_RELEASE);
     assert!(
-        !out.goals_of("Coastal Resilience Plan")
+        !out.goals_of("Coastal Resilience Plan 2030")
             .iter()
             .any(|g| g.contains("Funding")),
         "{:?}",
@@ -51,7 +51,7 @@ fn lines_under_a_heading_naming_no_aims_are_no_goals() {
          • Restore mangrove forests along the northern coast.\n",
     );
     assert!(
-        out.goals_of("Coastal Resilience Plan").is_empty(),
+        out.goals_of("Coastal Resilience Plan 2030").is_empty(),
         "{:?}",
         out.facts()
     );
