@@ -49,11 +49,6 @@ impl Frame<'_, '_> {
             .map(|(_, e)| *e)
             .or_else(|| self.topic_owner_before(noun))
             .filter(|&o| self.may_own_goal(o))?;
-        Some(OpenList {
-            owner,
-            verbs_only: false,
-            any_item: false,
-            confirmed: false,
-        })
+        Some(OpenList::opened(owner, false, false))
     }
 }

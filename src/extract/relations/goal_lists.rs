@@ -49,6 +49,18 @@ pub(super) struct OpenList {
     pub confirmed: bool,
 }
 
+impl OpenList {
+    /// A list its lead-in has just opened, before any line was read.
+    pub(super) fn opened(owner: usize, verbs_only: bool, any_item: bool) -> Self {
+        OpenList {
+            owner,
+            verbs_only,
+            any_item,
+            confirmed: false,
+        }
+    }
+}
+
 impl Frame<'_, '_> {
     /// Whether token `t` is an "-ing" verb form: by the parse when the
     /// sentence was parsed, else by its spelling.
@@ -326,12 +338,7 @@ impl Frame<'_, '_> {
                 })
                 .filter(|&o| self.may_own_goal(o))
             {
-                return Some(OpenList {
-                    owner,
-                    verbs_only,
-                    any_item: false,
-                    confirmed: false,
-                });
+                return Some(OpenList::opened(owner, verbs_only, false));
             }
         }
         let counted = self.counted_list_intro(goal_property);
@@ -423,12 +430,7 @@ impl Frame<'_, '_> {
             if first >= b {
                 // "… are cooperating by:" — the items follow on their own lines.
                 if self.view.is_punct(b - 1, ":") {
-                    opened = Some(OpenList {
-                        owner,
-                        verbs_only: false,
-                        any_item: list_noun,
-                        confirmed: false,
-                    });
+                    opened = Some(OpenList::opened(owner, false, list_noun));
                 }
                 k = cue.end;
                 continue;
@@ -480,12 +482,7 @@ impl Frame<'_, '_> {
             .nearest_goal_owner_before(noun)
             .or_else(|| self.most_recent_entity_before(noun, goal_property))
             .filter(|&o| self.may_own_goal(o))?;
-        Some(OpenList {
-            owner,
-            verbs_only: false,
-            any_item: false,
-            confirmed: false,
-        })
+        Some(OpenList::opened(owner, false, false))
     }
 
     /// "- working together to expand trade;": a list line opening with an
