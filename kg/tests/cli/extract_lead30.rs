@@ -1,9 +1,10 @@
 //! Signing said as "entering into" a text, a party named right after a
 //! common noun that describes it ("the non-profit Lumen Foundation"), which
-//! the parse may hang from that noun, and the years that end a document's
-//! name ("the Corporate Plan 2018-2019") (session 30). One positive and one
-//! negative test per construction, on sentences written for these tests
-//! with invented names.
+//! the parse may hang from that noun, the years that end a document's name
+//! ("the Corporate Plan 2018-2019"), and a purpose participle set off by a
+//! comma after a document ("the Coastal Plan, designed to …") (session 30).
+//! One positive and one negative test per construction, on sentences
+//! written for these tests with invented names.
 
 use super::extract_constructions::Output;
 
@@ -101,5 +102,32 @@ fn a_year_after_a_preposition_is_no_part_of_a_name() {
     assert!(
         names.contains_key("River Strategy") && !names.contains_key("River Strategy in 2030"),
         "{names:?}"
+    );
+}
+
+#[test]
+fn a_purpose_participle_after_a_comma_states_the_documents_goal() {
+    let out = Output::of(
+        "Coast News\n\nThe ministry published the Coastal Plan, designed to protect beaches from storms.",
+    );
+    assert_eq!(
+        out.subjects_of("goalOf", "Coastal Plan"),
+        vec!["protect beaches from storms".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_purpose_participle_on_a_body_states_no_goal() {
+    // A ministry owns no goals: what it was designed to do is no goal of
+    // the plan it published either.
+    let out = Output::of(
+        "Coast News\n\nThe Kestrel Ministry of Water, designed to run dams in 1950, published the Coastal Plan.",
+    );
+    assert!(
+        out.facts().iter().all(|(_, p, _)| p != "goalOf"),
+        "{:?}",
+        out.facts()
     );
 }
