@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::lexicon::{Lexicon, MentionWords, SurfaceKind};
-use super::view::DocView;
+use super::view::{is_year, is_year_ending, DocView};
 use crate::parse::ner::NameClass;
 use crate::text::meta::title_case;
 use crate::text::TokenKind;
@@ -2421,11 +2421,7 @@ pub fn names_titling_documents(view: &DocView<'_>, lex: &Lexicon, cands: &mut Ve
 fn is_year_or_years(word: &str) -> bool {
     let mut parts = word.split(['-', '–']);
     let first = parts.next().unwrap_or("");
-    let year = |p: &str| {
-        p.len() == 4 && p.starts_with(['1', '2']) && p.bytes().all(|b| b.is_ascii_digit())
-    };
-    year(first)
-        && parts.all(|p| (p.len() == 2 || p.len() == 4) && p.bytes().all(|b| b.is_ascii_digit()))
+    is_year(first) && first.starts_with(['1', '2']) && parts.all(is_year_ending)
 }
 
 /// The years a document's name ends with: "the Corporate Plan 2018-2019",
@@ -2448,8 +2444,7 @@ pub fn documents_with_title_years(view: &DocView<'_>, lex: &Lexicon, cands: &mut
         // "2021–2031" may come as three tokens.
         if end + 1 < sentence.end
             && matches!(view.text(end), "-" | "–")
-            && view.text(end + 1).bytes().all(|b| b.is_ascii_digit())
-            && matches!(view.text(end + 1).len(), 2 | 4)
+            && is_year_ending(view.text(end + 1))
         {
             end += 2;
         }

@@ -158,3 +158,14 @@ impl<'a> DocView<'a> {
         self.sentences[self.toks[i].sentence].start
     }
 }
+
+/// Whether a word is a year written in four digits ("2024").
+pub fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|c| c.is_ascii_digit())
+}
+
+/// Whether a word ends a span of years after a dash: two or four digits
+/// ("2018–19", "2018-2019").
+pub fn is_year_ending(word: &str) -> bool {
+    matches!(word.len(), 2 | 4) && word.bytes().all(|c| c.is_ascii_digit())
+}

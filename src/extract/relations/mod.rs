@@ -37,7 +37,7 @@ use super::positions::{
 };
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
-use super::view::DocView;
+use super::view::{is_year, DocView};
 use crate::ontology::{Ontology, Property};
 use parse_demand::GoalOwners;
 
@@ -3869,9 +3869,4 @@ impl Frame<'_, '_> {
         });
         Some(self.entities.len() - 1)
     }
-}
-
-/// Whether a word is a year written in four digits ("2024").
-fn is_year(word: &str) -> bool {
-    word.len() == 4 && word.bytes().all(|c| c.is_ascii_digit())
 }
