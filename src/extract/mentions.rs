@@ -76,6 +76,10 @@ pub struct MentionCand {
     /// The name with the region it covers ("Treaty of Amity and
     /// Cooperation in Southeast Asia"): the thing's full name.
     pub with_scope: Option<String>,
+    /// A shorter name the text also gives the same thing: the description
+    /// alone of a headline that names the page's document ("Memorandum of
+    /// understanding" of "Memorandum of understanding between A and B").
+    pub short_name: Option<String>,
 }
 
 /// Drops descriptions whose modifiers run over a finite verb: in "the
@@ -778,6 +782,7 @@ impl MentionCand {
             acronym: None,
             with_parties: None,
             with_scope: None,
+            short_name: None,
         }
     }
 }
@@ -834,6 +839,7 @@ fn mentions_after_people(
 ) -> Vec<MentionCand> {
     name_mentions(view, lex, &mut out, &mut covered);
     description_and_group_mentions(view, lex, &mut out, &covered);
+    super::heading_documents::add_heading_document(view, lex, &mut out);
     names_with_parties(view, lex, &mut out);
     names_with_scope(view, lex, &mut out);
     sort_in_text_order(&mut out);

@@ -26,6 +26,7 @@
 //! ```
 
 pub mod analysis;
+pub(crate) mod heading_documents;
 pub(crate) mod lexicon;
 #[cfg(test)]
 mod literals;

@@ -265,6 +265,15 @@ pub fn resolve(
             }
             MentionKind::Description => {
                 let e = r.description(view, lex, cands, ci, cand);
+                // A headline's document keeps its description as another
+                // name, the one the body refers to it by.
+                if let (Some(e), Some(short)) = (e, &cand.short_name) {
+                    let short = clean_label(lex, short);
+                    r.aliases.entry(alias_key(&short)).or_insert(e);
+                    if short != r.entities[e].label {
+                        r.entities[e].alt_labels.insert(short);
+                    }
+                }
                 // "the Federal government": a description with a capitalised
                 // modifier is a name the text gives the body it stands for.
                 if let Some(e) = e.filter(|_| capitalised_modifier(view, lex, cand)) {

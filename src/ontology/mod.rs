@@ -186,6 +186,8 @@ pub struct Cues {
     pub byline_joiners: Vec<String>,
     /// Labels that open a line naming the source ("From:", "Source:").
     pub source_line_cues: Vec<String>,
+    /// Words that open a line giving the page's date ("Published 9 May").
+    pub date_line_cues: Vec<String>,
     /// Phrases that mark a line as site furniture ("Follow us", "Copyright").
     pub boilerplate_phrases: Vec<String>,
     /// Reporting verbs that end a speaker's line before a quote ("said").
@@ -1040,6 +1042,8 @@ impl TripleIndex {
                 .extend(statements.strings(KG, "bylineJoiner"));
             cues.source_line_cues
                 .extend(statements.strings(KG, "sourceLineCue"));
+            cues.date_line_cues
+                .extend(statements.strings(KG, "dateLineCue"));
             cues.boilerplate_phrases
                 .extend(statements.strings(KG, "boilerplatePhrase"));
             cues.speaker_line_verbs

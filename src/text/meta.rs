@@ -510,9 +510,11 @@ pub fn title_case(phrase: &str) -> String {
 }
 
 /// Whether a line opens with a date: "March 3, 2024", "3 March 2024" or
-/// "2024-03-03" as its first words, whatever follows.
+/// "2024-03-03" as its first words, perhaps after a date-line cue
+/// (`kg:dateLineCue`: "Published 9 May 2025"), whatever follows.
 fn opens_with_date(line: &str, vocabulary: &TextVocabulary) -> bool {
-    let first_words = line
+    let first_words = vocabulary
+        .without_date_line_cue(line)
         .split_whitespace()
         .take(DATE_WORDS)
         .collect::<Vec<_>>()
@@ -583,6 +585,25 @@ mod tests {
     use super::*;
 
     const PAGE: &str = "Welcome to example.com\nHome | World | Business\nFollow us\nTop Stories\n\nHome >> World >> Article\nPorts agree to share data\nFrom:Xinhua  |  2024-05-14 09:30\n\nThe two port authorities signed a memorandum on data sharing on Monday.\n\nShort subhead here\n\nOfficials said the deal covers all container terminals in both ports.\nCopyright 2024 Example. All rights reserved.\n";
+
+    #[test]
+    fn a_published_date_line_is_the_date_not_the_headline() {
+        let page = "Memorandum of understanding between two ports: data\n\nPublished 9 May 2025\n\nThe two port authorities will share data on ships.\n";
+        let meta = read_meta(page);
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("Memorandum of understanding between two ports: data")
+        );
+        assert_eq!(meta.date.as_deref(), Some("2025-05-09"));
+        let body: Vec<&str> = meta.body.iter().map(|r| &page[r.clone()]).collect();
+        assert_eq!(
+            body,
+            [
+                "Memorandum of understanding between two ports: data",
+                "The two port authorities will share data on ships."
+            ]
+        );
+    }
 
     #[test]
     fn reads_title_date_publisher_and_body() {

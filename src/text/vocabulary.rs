@@ -52,6 +52,9 @@ pub struct TextVocabulary {
     byline_joiners: FxHashSet<Box<str>>,
     /// Lowercase labels opening a source line ("from:", "source:").
     source_line_cues: Vec<String>,
+    /// Lowercase words opening a line that gives the page's date
+    /// ("published", "last updated"), longest first.
+    date_line_cues: Vec<String>,
     /// Lowercase phrases of site furniture ("follow us").
     boilerplate_phrases: Vec<String>,
     /// Lowercase reporting verbs ending a speaker's line ("said").
@@ -107,6 +110,7 @@ impl TextVocabulary {
             .map(|w| w.trim().to_lowercase().into())
             .collect();
         vocabulary.source_line_cues = lowercase_phrases(&cues.source_line_cues);
+        vocabulary.date_line_cues = lowercase_phrases(&cues.date_line_cues);
         vocabulary.boilerplate_phrases = lowercase_phrases(&cues.boilerplate_phrases);
         vocabulary.speaker_line_verbs = cues
             .speaker_line_verbs
@@ -243,6 +247,25 @@ impl TextVocabulary {
         self.source_line_cues
             .iter()
             .any(|cue| lower.starts_with(cue.as_str()))
+    }
+
+    /// The line after a date-line cue it opens with ("Published 9 May
+    /// 2025" → "9 May 2025"); the line itself without one.
+    pub fn without_date_line_cue<'l>(&self, line: &'l str) -> &'l str {
+        let trimmed = line.trim_start();
+        for cue in &self.date_line_cues {
+            let Some(head) = trimmed.get(..cue.len()) else {
+                continue;
+            };
+            let rest = &trimmed[cue.len()..];
+            // A cue is a whole word or phrase: "Published:" or "Published 9".
+            if head.eq_ignore_ascii_case(cue)
+                && rest.starts_with(|c: char| c.is_whitespace() || c == ':')
+            {
+                return rest.trim_start_matches(':').trim_start();
+            }
+        }
+        line
     }
 
     /// The lowercase phrases that mark a line as site furniture.

@@ -1,7 +1,11 @@
 //! Offices joined to the office they serve by a participle ("Minister
-//! Assisting the Treasurer") (session 31). One positive and one negative
-//! test per construction, on sentences written for these tests with
-//! invented names.
+//! Assisting the Treasurer"), the page's document named by a headline in
+//! sentence case ("Memorandum of understanding between A and B: …") below
+//! which a "Published 9 May 2025" line gives the date, goal lists a goal
+//! noun's genitive owns ("The purposes of this MoU are:"), and preamble
+//! goals coordinated without a second "to" (session 31). One positive and
+//! one negative test per construction, on sentences written for these
+//! tests with invented names.
 
 use super::extract_constructions::Output;
 
@@ -38,6 +42,83 @@ fn a_minister_assisting_someone_in_a_clause_keeps_the_office_alone() {
         out.objects_of("Tom Reed", "holdsPosition"),
         vec!["Minister for Health".to_owned()],
         "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_sentence_case_headline_names_the_page_document_and_its_goal_list() {
+    let out = Output::of(
+        "Memorandum of understanding between the ports of Chile and Peru: shared harbour data\n\nPublished 9 May 2025\n\nThe purposes of this MoU are:\n\n- to share harbour data between the two ports\n- to train harbour pilots together\n",
+    );
+    let names = out.names();
+    let document = "Memorandum of understanding between the ports of Chile and Peru";
+    assert!(
+        names.get(document).is_some_and(|c| c.contains("Agreement"))
+            && names.contains_key("Memorandum of understanding"),
+        "{names:?}"
+    );
+    assert_eq!(
+        out.goals_of(document),
+        [
+            "share harbour data between the two ports",
+            "train harbour pilots together"
+        ]
+        .map(str::to_owned)
+        .into(),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_headline_that_is_a_clause_names_the_document_without_its_verb_phrase() {
+    let out = Output::of(
+        "Memorandum of understanding signed by Chile and Peru\n\nChile and Peru signed a memorandum on harbour data on Monday.\n",
+    );
+    let names = out.names();
+    assert!(
+        !names
+            .keys()
+            .any(|n| n.contains("signed") || n.contains("Chile and Peru")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_goal_noun_owned_by_a_name_opens_a_list_but_not_by_a_common_noun() {
+    let out = Output::of(
+        "Ports agree on data\n\nChile and Peru signed the Harbour Data Accord on Monday.\n\nThe objectives of the Harbour Data Accord are as follows:\n\n- to share harbour data\n- to train harbour pilots together\n",
+    );
+    assert_eq!(
+        out.goals_of("Harbour Data Accord"),
+        ["share harbour data", "train harbour pilots together"]
+            .map(str::to_owned)
+            .into(),
+        "{:?}",
+        out.facts()
+    );
+    let common = Output::of(
+        "Ports agree on data\n\nChile and Peru signed the Harbour Data Accord on Monday.\n\nThe objectives of cooperation are:\n\n- to share harbour data\n- to train harbour pilots together\n",
+    );
+    assert!(
+        common.goals_of("Harbour Data Accord").is_empty(),
+        "{:?}",
+        common.facts()
+    );
+}
+
+#[test]
+fn preamble_goals_coordinated_by_a_bare_verb_are_two_unless_they_share_an_object() {
+    let out = Output::of(
+        "Memorandum of Cooperation between Chile and Peru on Harbours\n\nChile and Peru (the Participants);\n\nDesiring to build on their long friendship and deliver joint training for harbour pilots;\n\nDesiring to strengthen and expand their cooperation on harbour data;\n\nHave reached the following understanding.\n",
+    );
+    let goals = out.goals_of("Memorandum of Cooperation");
+    assert!(
+        goals.contains("build on their long friendship")
+            && goals.contains("deliver joint training for harbour pilots")
+            && goals.contains("strengthen and expand their cooperation on harbour data"),
+        "{goals:?} {:?}",
         out.facts()
     );
 }

@@ -52,3 +52,51 @@ impl Frame<'_, '_> {
         Some(OpenList::opened(owner, false, false))
     }
 }
+
+/// Words between a goal noun's owner and the colon of its lead-in ("are",
+/// "are as follows"): a short verb group, no names.
+const MAX_LEAD_IN_TAIL: usize = 3;
+
+impl Frame<'_, '_> {
+    /// The goal list a lead-in sentence opens that names its owner in a
+    /// goal noun's genitive: "The purposes of this MoU are:", "The
+    /// objectives of the Water Plan are as follows:". The sentence is the
+    /// goal noun (after a determiner), a genitive preposition
+    /// (`kg:genitivePreposition`), a mention of a document or initiative,
+    /// and a short verb group before the closing colon; the lines after it
+    /// are the owner's goals, one a line.
+    pub(super) fn goal_noun_lead_list(&self) -> Option<OpenList> {
+        let (a, b) = (self.range.start, self.range.end);
+        let (view, lex) = (self.view, self.lex);
+        if b < a + 5 || !view.is_punct(b - 1, ":") {
+            return None;
+        }
+        let noun = if lex.is_determiner(view.low(a)) {
+            a + 1
+        } else {
+            a
+        };
+        if !lex.goal_nouns.contains(view.low(noun))
+            || !lex.words.genitive_prepositions.contains(view.low(noun + 1))
+        {
+            return None;
+        }
+        let (mention, owner) = self
+            .mentions
+            .iter()
+            .filter(|(r, _)| r.start > noun + 1 && r.start <= noun + 3 && r.end < b - 1)
+            .max_by_key(|(r, _)| r.len())
+            .cloned()?;
+        // Only a determiner between the preposition and the owner's name.
+        if (noun + 2..mention.start).any(|t| !lex.is_determiner(view.low(t))) {
+            return None;
+        }
+        let tail = mention.end..b - 1;
+        let verb_group = tail.len() <= MAX_LEAD_IN_TAIL
+            && self.syntax.tagger_tags(tail.start).1.starts_with("VB")
+            && tail
+                .clone()
+                .all(|t| view.is_word(t) && !view.is_capitalised(t));
+        (verb_group && self.may_own_goal(owner)).then(|| OpenList::opened(owner, false, false))
+    }
+}

@@ -486,20 +486,28 @@ impl Frame<'_, '_> {
         if end < start + 2 {
             return;
         }
-        // "to deepen X and to expand Y": two goals.
+        // "to deepen X and to expand Y", "to build on X and deliver Y":
+        // two goals, the second opening with its marker or a bare verb.
         let mut items = Vec::new();
         let mut s = start;
         for t in start + 1..end {
-            if t + 2 < end
-                && self.lex.words.conjunctions.contains(self.view.low(t))
-                && self
+            if t + 2 < end && self.lex.words.conjunctions.contains(self.view.low(t)) {
+                if self
                     .lex
                     .goal_cues
                     .clause_markers
                     .contains(self.view.low(t + 1))
-            {
-                items.push(s..t);
-                s = t + 2;
+                {
+                    items.push(s..t);
+                    s = t + 2;
+                } else if matches!(self.syntax.tagger_tags(t + 1).1, "VB" | "VBP")
+                    // "to strengthen and expand their ties": verbs sharing
+                    // one object are one goal.
+                    && !self.syntax.tagger_tags(t - 1).1.starts_with("VB")
+                {
+                    items.push(s..t);
+                    s = t + 1;
+                }
             }
         }
         items.push(s..end);

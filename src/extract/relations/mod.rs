@@ -208,7 +208,10 @@ pub fn find_relations(
             .then(|| syntax.sentence(s));
         // A heading that names aims opens a list of its own, ending any
         // list open before it.
-        open_list = match frame.goal_heading_list() {
+        open_list = match frame
+            .goal_heading_list()
+            .or_else(|| frame.goal_noun_lead_list())
+        {
             Some(list) => Some(list),
             None => frame.gerund_goal_lists(goal_parse, open_list),
         };
