@@ -26,6 +26,7 @@
 //! ```
 
 pub mod analysis;
+pub(crate) mod document_titles;
 pub(crate) mod lexicon;
 #[cfg(test)]
 mod literals;
@@ -208,6 +209,7 @@ impl<'o> Extractor<'o> {
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::documents_with_title_years(view, &self.lexicon, &mut candidates);
         mentions::document_names_with_leading_parties(view, &self.lexicon, &mut candidates);
+        document_titles::documents_with_title_agents(view, &self.lexicon, &mut candidates);
         mentions::descriptions_with_continued_complements(
             view,
             &self.lexicon,

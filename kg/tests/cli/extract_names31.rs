@@ -1,0 +1,38 @@
+//! Names and parties as unseen government releases write them (session
+//! 31): a document's title that names its authors and then its topic ("the
+//! Joint Statement by A and B on Water Security") is one name. One positive
+//! and one negative test per construction, on sentences written for these
+//! tests with invented names.
+
+use super::extract_constructions::Output;
+
+#[test]
+fn a_title_naming_its_authors_and_its_topic_is_one_document_name() {
+    let text = "Joint Statement by Kestria and Norland on Cooperation on Clean Water\n\nThe Joint Statement by Kestria and Norland on Cooperation on Clean Water sets out shared priorities.\n\nKestria and Norland will work together to:\n- restore river basins\n- share flood data";
+    let out = Output::of(text);
+    let title = "Joint Statement by Kestria and Norland on Cooperation on Clean Water";
+    assert!(out.names().contains_key(title), "{:?}", out.names());
+    // The goals are the titled statement's, and its authors still issue it.
+    assert_eq!(
+        out.goals_of(title),
+        ["restore river basins", "share flood data"]
+            .map(str::to_owned)
+            .into(),
+        "{:?}",
+        out.facts()
+    );
+    assert!(out.has("Kestria", "issues", title), "{:?}", out.facts());
+}
+
+#[test]
+fn a_passive_agent_after_a_document_is_no_part_of_its_name() {
+    // "by Member States" brings the adoption's agent, and no topic follows.
+    let out = Output::of(
+        "Water News\n\nMinisters welcomed the adoption of the Clean Water Plan by Member States of the Union last week.",
+    );
+    assert!(
+        !out.names().keys().any(|n| n.contains("Plan by")),
+        "{:?}",
+        out.names()
+    );
+}
