@@ -36,3 +36,32 @@ fn a_passive_agent_after_a_document_is_no_part_of_its_name() {
         out.names()
     );
 }
+
+#[test]
+fn the_second_verb_of_a_coordinated_predicate_has_the_first_verbs_subjects() {
+    // Two offices coordinated before the second name, and an object with a
+    // bracketed short form between the two verbs.
+    let out = Output::of(
+        "Joint Statement: Kestria and Norland at the Trade Council\n\nOSLO – Today, Kestrian Secretary of Trade Ada Quist and Norland Deputy Prime Minister and Minister of Trade and Industry Bo Lind held the 2024 Kestria-Norland Partnership for Growth and Innovation (PGI) Ministerial meeting and issued the following joint statement:\n\nThe two ministers agreed to expand trade.",
+    );
+    assert_eq!(
+        out.subjects_of("issues", "Joint Statement"),
+        vec!["Ada Quist".to_owned(), "Bo Lind".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_negated_first_verb_does_not_deny_the_second() {
+    // "rejected" negates the proposal, not the statement Norland issued.
+    let out = Output::of(
+        "Trade News\n\nThe Kestrian Trade Minister said that Norland rejected the proposal and issued a statement.",
+    );
+    assert!(
+        out.has("Norland", "issues", "statement"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(!out.has_negative_evidence(), "{:?}", out.facts());
+}
