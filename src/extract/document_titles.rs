@@ -13,15 +13,17 @@ use super::view::DocView;
 /// and name connectors), and in that run a topic, a name head connector
 /// that is no genitive ("on", "for") before a capitalised word. Without a
 /// topic, "the adoption of the Plan by Member States" would make "Plan by
-/// Member States" a title. The whole title becomes the thing's name (as a
-/// scope does: the short name stays another name); the authors' own
-/// mentions stay, for the rules that read them as issuers.
+/// Member States" a title. The whole title is another name of the thing
+/// (as the parties after an agreement's name are); the name stays the
+/// short one, which the text goes on to use, and the authors' own mentions
+/// stay, for the rules that read them as issuers.
 pub fn documents_with_title_agents(view: &DocView<'_>, lex: &Lexicon, cands: &mut [MentionCand]) {
     let words = &lex.words;
     for cand in cands.iter_mut() {
         if cand.kind != MentionKind::Name
             || !lex.document_classes.contains(&cand.class)
             || cand.with_scope.is_some()
+            || cand.with_parties.is_some()
         {
             continue;
         }
@@ -40,7 +42,7 @@ pub fn documents_with_title_agents(view: &DocView<'_>, lex: &Lexicon, cands: &mu
                 && view.is_capitalised(k + 1)
         });
         if topic {
-            cand.with_scope = Some(view.span_text(cand.tokens.start, end).to_owned());
+            cand.with_parties = Some(view.span_text(cand.tokens.start, end).to_owned());
         }
     }
 }

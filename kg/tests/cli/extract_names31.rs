@@ -11,17 +11,21 @@ fn a_title_naming_its_authors_and_its_topic_is_one_document_name() {
     let text = "Joint Statement by Kestria and Norland on Cooperation on Clean Water\n\nThe Joint Statement by Kestria and Norland on Cooperation on Clean Water sets out shared priorities.\n\nKestria and Norland will work together to:\n- restore river basins\n- share flood data";
     let out = Output::of(text);
     let title = "Joint Statement by Kestria and Norland on Cooperation on Clean Water";
-    assert!(out.names().contains_key(title), "{:?}", out.names());
+    // The whole title is another name of the statement the text goes on to
+    // call by its short name.
+    let names = out.names();
+    assert!(names.contains_key(title), "{names:?}");
+    let statement = "Joint Statement";
     // The goals are the titled statement's, and its authors still issue it.
     assert_eq!(
-        out.goals_of(title),
+        out.goals_of(statement),
         ["restore river basins", "share flood data"]
             .map(str::to_owned)
             .into(),
         "{:?}",
         out.facts()
     );
-    assert!(out.has("Kestria", "issues", title), "{:?}", out.facts());
+    assert!(out.has("Kestria", "issues", statement), "{:?}", out.facts());
 }
 
 #[test]
@@ -64,4 +68,36 @@ fn a_negated_first_verb_does_not_deny_the_second() {
         out.facts()
     );
     assert!(!out.has_negative_evidence(), "{:?}", out.facts());
+}
+
+#[test]
+fn a_plural_office_over_two_owners_is_one_phrase_and_no_party() {
+    let out = Output::of(
+        "Water News\n\nAs directed by their leaders, we, the Ministers of Water of Chile and Peru, have agreed to a Joint Action Plan to restore river basins.",
+    );
+    let names = out.names();
+    assert!(
+        names.contains_key("Ministers of Water of Chile and Peru"),
+        "{names:?}"
+    );
+    // The two ministers are no party cooperating with one of their owners.
+    assert!(
+        !out.facts().iter().any(|(s, p, o)| p == "cooperatesWith"
+            && (s.starts_with("Ministers") || o.starts_with("Ministers"))),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_singular_office_before_a_second_country_stays_one_owners() {
+    // One minister, of one country: the second country is another party.
+    let out = Output::of(
+        "Water News\n\nThe Minister of Water of Chile and Peru have agreed to a Joint Action Plan to restore river basins.",
+    );
+    assert!(
+        !out.names().keys().any(|n| n.ends_with("Chile and Peru")),
+        "{:?}",
+        out.names()
+    );
 }

@@ -5,9 +5,7 @@
 //! when it hangs both verbs right, which a long subject or an object with
 //! a bracketed short form can keep it from doing.
 
-use std::ops::Range;
-
-use super::{Frame, Polarity};
+use super::{Filler, Frame, Polarity};
 
 /// Words walked back from the conjunction to the first verb: a verb and an
 /// object of a few words each ("held the 2024 Kestria-Vell Partnership for
@@ -25,7 +23,7 @@ impl Frame<'_, '_> {
     pub(super) fn coordinated_predicate_subjects(
         &self,
         verb_start: usize,
-    ) -> Option<(usize, Vec<(Range<usize>, usize)>)> {
+    ) -> Option<(usize, Vec<Filler>)> {
         let (a, words) = (self.range.start, &self.lex.words);
         let conjunction = verb_start.checked_sub(1).filter(|&c| c > a)?;
         if !words.conjunctions.contains(self.view.low(conjunction)) {
