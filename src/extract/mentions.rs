@@ -1054,7 +1054,7 @@ fn name_word(view: &DocView<'_>, i: usize) -> bool {
 }
 
 /// The end (exclusive) of the capitalised span starting at `i`.
-fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> usize {
+pub(crate) fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> usize {
     let mut j = i + 1;
     loop {
         if j >= limit {

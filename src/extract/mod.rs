@@ -26,6 +26,7 @@
 //! ```
 
 pub mod analysis;
+pub(crate) mod document_titles;
 pub(crate) mod heading_documents;
 pub(crate) mod lexicon;
 #[cfg(test)]
@@ -33,6 +34,7 @@ mod literals;
 pub(crate) mod mentions;
 pub mod model;
 pub(crate) mod names;
+pub(crate) mod plural_offices;
 pub(crate) mod positions;
 pub(crate) mod pronouns;
 pub(crate) mod relations;
@@ -209,6 +211,12 @@ impl<'o> Extractor<'o> {
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::documents_with_title_years(view, &self.lexicon, &mut candidates);
         mentions::document_names_with_leading_parties(view, &self.lexicon, &mut candidates);
+        document_titles::documents_with_title_agents(view, &self.lexicon, &mut candidates);
+        plural_offices::plural_offices_over_coordinated_owners(
+            view,
+            &self.lexicon,
+            &mut candidates,
+        );
         mentions::descriptions_with_continued_complements(
             view,
             &self.lexicon,

@@ -423,6 +423,9 @@ function_word_roles! {
     motion_verb_forms = "motionVerbForm";
     /// `kg:motionPreposition`: "to" in "travelled to Lima to sign".
     motion_prepositions = "motionPreposition";
+    /// `kg:titleAgentPreposition`: "by" in "the Joint Statement by A and B
+    /// on Trade", a document's title naming its authors.
+    title_agent_prepositions = "titleAgentPreposition";
     /// `kg:ceremonyNoun`: "ceremony" in "a signing ceremony for the accord".
     ceremony_nouns = "ceremonyNoun";
     /// `kg:ceremonyPreposition`: "for" in "a signing ceremony for the accord".

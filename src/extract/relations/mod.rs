@@ -17,6 +17,7 @@ use std::ops::Range;
 pub mod bare_offices;
 pub mod co_signers;
 pub mod compound_nouns;
+mod coordinated_predicates;
 pub mod dependency;
 mod goal_headings;
 pub mod goal_lists;
@@ -853,9 +854,21 @@ impl Frame<'_, '_> {
         if j > a + 1 && self.view.is_punct(j - 1, ",") {
             j -= 1;
         }
-        let Some(p) = self.positions.iter().find(|p| p.tokens.end == j) else {
+        let Some(mut p) = self.positions.iter().find(|p| p.tokens.end == j) else {
             return k;
         };
+        // Offices coordinated before one name, as `skip_title_right` reads
+        // them: "Deputy Prime Minister and Minister of Trade Bo Lind".
+        for _ in 0..MAX_REPEATED_PREPOSITIONS {
+            let s = p.tokens.start;
+            let before = (s > a + 1 && self.is_coordinator(self.view.low(s - 1)))
+                .then(|| self.positions.iter().find(|q| q.tokens.end == s - 1))
+                .flatten();
+            match before {
+                Some(q) => p = q,
+                None => break,
+            }
+        }
         let mut s = p.tokens.start;
         if s > a + 1 && self.lex.is_possessive(self.view, s - 1) {
             if let Some(owner) = self.mention_ending_at(s - 1) {
@@ -1517,6 +1530,14 @@ impl Frame<'_, '_> {
                         && self.place_adjunct_before(subjects_from).is_some();
                     if placed {
                         subjects.clear();
+                    }
+                    // "A and B held talks and issued a statement": the
+                    // second verb's subjects are the first's.
+                    if !fitting && !placed {
+                        if let Some((t, found)) = self.coordinated_predicate_subjects(verb.start) {
+                            subjects = found;
+                            subjects_from = t;
+                        }
                     }
                     if !fitting || partners || placed {
                         if let Some((t, found)) =
