@@ -59,6 +59,8 @@ fn a_basis_a_comma_participle_creates_after_a_clause_about_no_document_states_no
     for text in [
         "Harbour News\n\nThe two governments met in Varno last week, creating a strong basis to deepen our trade and port co-operation.",
         "Harbour News\n\nThe minister, who signed the Varno Harbour Accord in 2021, visited the northern ports, creating a strong basis to deepen our trade and port co-operation.",
+        // "to" after the purpose noun is its preposition: no infinitive.
+        "Cyber News\n\nThe Kestrian Cyberspace Strategy is the second Kestria has published, showing the ministry's approach to cyberspace security.",
     ] {
         let out = Output::of(text);
         assert!(

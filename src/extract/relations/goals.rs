@@ -1444,7 +1444,9 @@ impl Frame<'_, '_> {
             }
             // ", creating a strong basis to …": a participle's purpose
             // noun is the clause's document's (`role_goals`).
-            None if predicate != noun => self.owner_of_comma_participle(syntax, predicate),
+            None if predicate != noun && self.completed_by_goal_verb(syntax, noun) => {
+                self.owner_of_comma_participle(syntax, predicate)
+            }
             None => None,
         }
     }

@@ -99,10 +99,23 @@ impl Frame<'_, '_> {
                 && syntax.node(c).upos == "NOUN"
                 && self.lex.words.purpose_nouns.contains(self.view.low(c))
         });
-        if !purpose_object {
+        if !purpose_object || !self.lex.words.goal_verbs.contains(self.view.low(verb)) {
             return None;
         }
         self.owner_of_comma_participle(syntax, participle)
+    }
+
+    /// Whether a purpose noun's infinitive is a goal verb (`kg:goalVerb`):
+    /// read through a participle, the purpose noun's "to" may be its
+    /// preposition ("illustrating an approach to cyberspace cooperation",
+    /// with "cyberspace" tagged a verb), so only a verb known to open goals
+    /// makes it an infinitive.
+    pub(super) fn completed_by_goal_verb(&self, syntax: &SentenceSyntax, noun: usize) -> bool {
+        syntax.children(noun).any(|c| {
+            c > noun
+                && syntax.node(c).rel == "acl"
+                && self.lex.words.goal_verbs.contains(self.view.low(c))
+        })
     }
 
     /// The owner of an infinitive coordinated after another (", and to
