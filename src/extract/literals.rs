@@ -96,6 +96,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "purpose",
             "reduced-relative",
             "represented",
+            "result-clause",
             "signatory-label",
             "signing-list",
             "stative",

@@ -290,6 +290,10 @@ function_word_roles! {
     new_to_tagger = "newToTagger";
     /// `kg:goalEndPhrase`: a goal ends before it ("in line with").
     goal_end_phrases = "goalEndPhrase";
+    /// `kg:resultClauseCue`: after a document's goal and a comma, opens a
+    /// clause that states the end the goal serves ("…, so that farms
+    /// thrive").
+    result_clause_cues = "resultClauseCue";
     /// `kg:exampleListCue`: before a colon ending a goal's sentence, opens
     /// the lines that spell the goal out ("… cooperate on initiatives such as:").
     example_list_cues = "exampleListCue";

@@ -70,7 +70,7 @@ const MAX_SUBJECT_WALK: usize = 4;
 const MAX_SUBJECT_PHRASE: usize = 8;
 
 /// Whether a token is tagged as a verb (the tagger's universal or Penn tag).
-fn is_verb(syntax: &SentenceSyntax, t: usize) -> bool {
+pub(super) fn is_verb(syntax: &SentenceSyntax, t: usize) -> bool {
     let n = syntax.node(t);
     n.upos == "VERB" || n.xpos.starts_with("VB") && n.upos != "AUX"
 }
@@ -120,6 +120,7 @@ impl Frame<'_, '_> {
                 let verb = (k..head).rev().find(|&t| is_verb(syntax, t)).unwrap_or(k);
                 self.participle_object(syntax, verb)
                     .or_else(|| self.owner_of_verb(syntax, verb, false))
+                    .or_else(|| self.owner_of_content_clause(syntax, verb))
                     .or_else(|| self.owner_of_object_participle(syntax, verb))
                     .or_else(|| {
                         self.mention_ending_at(self.skip_aux_left(k))
@@ -294,6 +295,7 @@ impl Frame<'_, '_> {
                 if let Some(owner) = self
                     .owner_of_verb(syntax, t, true)
                     .or_else(|| self.owner_of_nominal_root(syntax, t))
+                    .or_else(|| self.owner_of_content_clause(syntax, t))
                 {
                     found.push((t, owner, aux..aux + 1));
                 }
@@ -737,7 +739,12 @@ impl Frame<'_, '_> {
     /// The entity a token stands for: the mention covering it, the noun a
     /// relative pronoun stands for, or for "it"/"this" the document or
     /// initiative spoken of last.
-    fn goal_owner_at(&self, syntax: &SentenceSyntax, verb: usize, t: usize) -> Option<usize> {
+    pub(super) fn goal_owner_at(
+        &self,
+        syntax: &SentenceSyntax,
+        verb: usize,
+        t: usize,
+    ) -> Option<usize> {
         let relative = t;
         let t = antecedent(syntax, verb, t);
         // "a cooperation framework agreement, an agreement that will …": a
@@ -1163,8 +1170,17 @@ impl Frame<'_, '_> {
 
     /// The owner of a purpose clause ("to" + `verb`): the noun it modifies,
     /// or the governing verb's object, passive subject or subject.
-    fn owner_of_purpose_clause(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
+    pub(super) fn owner_of_purpose_clause(
+        &self,
+        syntax: &SentenceSyntax,
+        verb: usize,
+    ) -> Option<usize> {
         let node = syntax.node(verb);
+        // ", and to build on …" hung from the main verb: the infinitive
+        // before it decides (`role_goals`).
+        if node.rel == "conj" {
+            return self.parallel_infinitive_owner(syntax, verb);
+        }
         if !matches!(node.rel, "advcl" | "acl" | "xcomp" | "appos") {
             return None;
         }
@@ -1229,11 +1245,15 @@ impl Frame<'_, '_> {
             }
             return self
                 .goal_owner_at(syntax, verb, governor)
+                .or_else(|| self.owner_of_role_noun(syntax, governor))
                 .or_else(|| self.owner_of_document_act(syntax, governor))
                 .or_else(|| self.owner_within(syntax, governor, verb));
         }
         if !is_verb(syntax, governor) {
             return None;
+        }
+        if let Some(owner) = self.owner_of_participle_purpose(syntax, governor, verb) {
+            return Some(owner);
         }
         // "signed the accord to open markets": a verb that states no goal
         // of its own still passes the purpose on to the document it acts on.
@@ -1267,6 +1287,7 @@ impl Frame<'_, '_> {
             return None;
         }
         self.owner_of_verb(syntax, governor, false)
+            .or_else(|| self.owner_of_content_clause(syntax, verb))
     }
 
     /// Whether `governor` is an adjective (or an adjectival "-ing" form
@@ -1428,6 +1449,11 @@ impl Frame<'_, '_> {
             // coordinated verb's subject is its first conjunct's.
             None if syntax.node(predicate).rel == "conj" && predicate != noun => {
                 self.owner_of_verb(syntax, predicate, false)
+            }
+            // ", creating a strong basis to …": a participle's purpose
+            // noun is the clause's document's (`role_goals`).
+            None if predicate != noun && self.completed_by_goal_verb(syntax, noun) => {
+                self.owner_of_comma_participle(syntax, predicate)
             }
             None => None,
         }

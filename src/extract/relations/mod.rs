@@ -15,6 +15,7 @@
 use std::ops::Range;
 
 pub mod bare_offices;
+mod clause_goals;
 pub mod co_signers;
 pub mod compound_nouns;
 mod coordinated_predicates;
@@ -26,6 +27,7 @@ mod nominal_goals;
 mod office_descriptions;
 mod parse_demand;
 mod plural_documents;
+mod role_goals;
 mod signing_lists;
 mod signing_nouns;
 
@@ -220,6 +222,7 @@ pub fn find_relations(
             Some(parse) => frame.parsed_goal_frames(parse),
             None => frame.purpose_frames(),
         }
+        frame.result_clause_goals();
         frame.position_frames();
         frame.title_frames();
         frame.plural_title_frames();
