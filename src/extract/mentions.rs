@@ -1060,6 +1060,16 @@ pub(crate) fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: 
         if j >= limit {
             return limit;
         }
+        // "Plan FY 2022–2026": a year marker before years ends the run; a
+        // document's name takes both on later (`documents_with_title_years`).
+        if lex
+            .words
+            .title_year_markers
+            .phrase_at(view, j, limit)
+            .is_some_and(|len| j + len < limit && is_year_or_years(view.text(j + len)))
+        {
+            return j;
+        }
         // A headline's verb between two names: "Ministry of Trade Signs Pact".
         if name_word(view, j)
             && !(lex.verb_forms.contains_key(view.low(j))
@@ -2431,7 +2441,8 @@ fn is_year_or_years(word: &str) -> bool {
 }
 
 /// The years a document's name ends with: "the Corporate Plan 2018-2019",
-/// "the Water Strategy 2021 – 2030". A year or span of years right after a
+/// "the Water Strategy 2021 – 2030", "the Plan FY 2022–2026" (after a
+/// `kg:titleYearMarker`). A year or span of years right after a
 /// document's name (a dash between two years, spaced or not) is part of
 /// its title, and what a reader quotes as its name; the name tagger and
 /// the name rules stop before numbers.
@@ -2443,6 +2454,13 @@ pub fn documents_with_title_years(view: &DocView<'_>, lex: &Lexicon, cands: &mut
         }
         let sentence = &view.sentences[view.toks[cand.tokens.start].sentence];
         let mut end = cand.tokens.end;
+        // "FY 2022–2026": a marker before the years is part of the name.
+        let marker = lex
+            .words
+            .title_year_markers
+            .phrase_at(view, end, sentence.end)
+            .unwrap_or(0);
+        end += marker;
         if end >= sentence.end || !is_year_or_years(view.text(end)) {
             continue;
         }

@@ -954,5 +954,9 @@ pub fn clean_label(lex: &Lexicon, label: &str) -> String {
 /// with typographic apostrophes written straight, so "Côte d’Ivoire" and
 /// "Côte d'Ivoire" name one thing.
 fn alias_key(name: &str) -> String {
-    name.to_lowercase().replace('\u{2019}', "'")
+    // "Plan 2022-2026" in a headline and "Plan 2022–2026" below it: the
+    // same name whatever dash or apostrophe the writer typed.
+    name.to_lowercase()
+        .replace('\u{2019}', "'")
+        .replace(['\u{2010}', '\u{2011}', '\u{2013}', '\u{2014}'], "-")
 }

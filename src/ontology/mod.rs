@@ -294,6 +294,9 @@ function_word_roles! {
     /// clause that states the end the goal serves ("…, so that farms
     /// thrive").
     result_clause_cues = "resultClauseCue";
+    /// `kg:titleYearMarker`: stands before the years that end a
+    /// document's name ("the Strategic Plan FY 2022–2026").
+    title_year_markers = "titleYearMarker";
     /// `kg:exampleListCue`: before a colon ending a goal's sentence, opens
     /// the lines that spell the goal out ("… cooperate on initiatives such as:").
     example_list_cues = "exampleListCue";

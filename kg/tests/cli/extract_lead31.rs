@@ -122,3 +122,39 @@ fn preamble_goals_coordinated_by_a_bare_verb_are_two_unless_they_share_an_object
         out.facts()
     );
 }
+
+#[test]
+fn fiscal_years_end_a_document_name_whatever_dash_the_writer_typed() {
+    let out = Output::of(
+        "Kestria Water Agency publishes Veldora River Plan FY 2022-2026\n\nThe Kestria Water Agency today published the Veldora River Plan FY 2022–2026. The plan aims to restore wetlands along the river.\n",
+    );
+    let plans = out.labels_of_class("Plan");
+    assert_eq!(
+        plans.len(),
+        1,
+        "one plan, whatever the dash: {plans:?} {:?}",
+        out.facts()
+    );
+    let plan = plans.first().unwrap();
+    assert!(plan.starts_with("Veldora River Plan FY 2022"), "{plan}");
+    assert_eq!(
+        out.subjects_of("issues", plan),
+        vec!["Kestria Water Agency".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_fiscal_year_marker_without_years_is_no_part_of_a_name() {
+    let out = Output::of(
+        "Agency publishes plan\n\nThe Kestria Water Agency published the Veldora River Plan in FY terms last week.\n",
+    );
+    assert!(
+        out.labels_of_class("Plan")
+            .iter()
+            .all(|l| !l.contains("FY")),
+        "{:?}",
+        out.labels_of_class("Plan")
+    );
+}
