@@ -1170,6 +1170,9 @@ impl Frame<'_, '_> {
         {
             return self.owner_for_the_parties(syntax, verb);
         }
+        if self.strands_preposition(syntax, verb) {
+            return None;
+        }
         let governor = node.head?;
         let g = syntax.node(governor);
         // "reflects the desire of both nations to work together", "expect
@@ -1219,6 +1222,16 @@ impl Frame<'_, '_> {
             if relative {
                 return None;
             }
+            // "The Plan joins the Accord with our strategies to build …":
+            // the parser hung the purpose on the object.
+            if g.rel == "obj" {
+                if let Some(owner) = g
+                    .head
+                    .and_then(|h| self.document_subject_over(syntax, h, governor))
+                {
+                    return Some(owner);
+                }
+            }
             return self
                 .goal_owner_at(syntax, verb, governor)
                 .or_else(|| self.owner_of_document_act(syntax, governor))
@@ -1230,6 +1243,14 @@ impl Frame<'_, '_> {
         // "signed the accord to open markets": a verb that states no goal
         // of its own still passes the purpose on to the document it acts on.
         let non_goal = self.lex.goal_cues.non_goal_verbs.contains(&g.lemma);
+        if let Some(o) = syntax
+            .children(governor)
+            .find(|&c| syntax.node(c).rel == "obj")
+        {
+            if let Some(owner) = self.document_subject_over(syntax, governor, o) {
+                return Some(owner);
+            }
+        }
         for rel in ["obj", "nsubj:pass"] {
             if let Some(o) = syntax
                 .children(governor)
@@ -1259,6 +1280,50 @@ impl Frame<'_, '_> {
             return None;
         }
         self.owner_of_verb(syntax, governor, false)
+    }
+
+    /// The document subject of `verb` when its object `object` is a
+    /// document too: "The Action Plan joins the Accord with … to build X"
+    /// — a purpose clause of a document's own act is that document's goal,
+    /// not the goal of the named document it acts on (a named document
+    /// takes no infinitival relative clause, unlike "a fund to help …").
+    fn document_subject_over(
+        &self,
+        syntax: &SentenceSyntax,
+        verb: usize,
+        object: usize,
+    ) -> Option<usize> {
+        if !is_verb(syntax, verb) {
+            return None;
+        }
+        let acted_on = self.entity_at(object).filter(|&e| self.may_own_goal(e))?;
+        let subject = syntax
+            .children(verb)
+            .find(|&c| syntax.node(c).rel == "nsubj")?;
+        self.noun_goal_owner(syntax, subject)
+            .filter(|&e| e != acted_on)
+    }
+
+    /// Whether the infinitive `verb` ends in a preposition with no object
+    /// ("initiatives to work toward together", "issues to focus on."): an
+    /// infinitival relative clause on the noun before it, which is the
+    /// preposition's object; it says what the noun is, no purpose.
+    fn strands_preposition(&self, syntax: &SentenceSyntax, verb: usize) -> bool {
+        let p = verb + 1;
+        // A verb's particle ("to build up") is no stranded preposition.
+        if p >= self.range.end
+            || syntax.node(p).upos != "ADP"
+            || syntax.node(p).rel == "compound:prt"
+        {
+            return false;
+        }
+        let next = p + 1;
+        next == self.range.end
+            || self.view.toks[next].kind == crate::text::TokenKind::Punct
+            || syntax
+                .node(p)
+                .head
+                .is_none_or(|h| h < p || syntax.node(h).upos == "ADV")
     }
 
     /// Whether `governor` is an adjective (or an adjectival "-ing" form
@@ -1880,6 +1945,11 @@ impl Frame<'_, '_> {
                 // wherever the parser hung it ("in the fields which
                 // include: …" as a clause beside the goal's verb).
                 continue;
+            } else if after_comma && self.opens_example_list(c) {
+                // "… across many areas, ranging from A, B and C": the
+                // clause only illustrates what the goal covers, neither it
+                // nor its conjuncts are goals.
+                continue;
             } else if node.rel == "advcl" && after_comma {
                 if node.xpos == "VBG" && !syntax.children(c).any(|d| syntax.node(d).rel == "mark") {
                     others.push(c);
@@ -2324,6 +2394,10 @@ impl Frame<'_, '_> {
             .find(|&k| {
                 self.view.is_punct(k, ";")
                     || self.view.is_punct(k, ",") && boundary.contains(self.view.low(k + 1))
+                    // "… to European security – for example, …": examples
+                    // set off by a comma or dash illustrate the goal.
+                    || self.view.toks[k].kind == crate::text::TokenKind::Punct
+                        && self.opens_example_list(k + 1)
                     || end_phrases.phrase_at(self.view, k, end).is_some()
                     || self.opens_occasion(k, end)
             })
@@ -2332,6 +2406,16 @@ impl Frame<'_, '_> {
 }
 
 impl Frame<'_, '_> {
+    /// Whether an example list cue (`kg:exampleListCue`: "such as",
+    /// "ranging from") starts at token `k`.
+    fn opens_example_list(&self, k: usize) -> bool {
+        self.lex
+            .words
+            .example_list_cues
+            .phrase_at(self.view, k, self.range.end)
+            .is_some()
+    }
+
     /// Whether token `k` opens the occasion of an act (`kg:occasionPreposition`
     /// with a `kg:occasionNoun` at most [`MAX_OCCASION_GAP`] words on, before
     /// `end`): "during the President's visit to Freedonia".

@@ -61,6 +61,9 @@ const MAX_PAIR_NAME_WORDS: usize = 3;
 /// Words between a cessation word and the cooperation noun it stops
 /// ("suspended all further cooperation between").
 const MAX_CESSATION_GAP: usize = 4;
+/// The most words a goal noun's coordination runs over before the verb
+/// that lists the goals ("its goals and targets are: …").
+const MAX_COORDINATED_GOAL_NOUNS: usize = 6;
 /// Phrases of one preposition coordinated after the first ("by A and by B").
 const MAX_REPEATED_PREPOSITIONS: usize = 8;
 
@@ -2538,6 +2541,18 @@ impl Frame<'_, '_> {
                     continue;
                 }
             };
+            // "the Plan's goals, objectives, and strategies": a goal noun
+            // coordinated with other nouns names parts of the document, it
+            // lists no goals; "its goals and targets are: …" does, after
+            // the verb.
+            let after_owner = if after_owner == k + 1 {
+                match self.after_coordinated_goal_nouns(k + 1) {
+                    Some(t) => t,
+                    None => continue,
+                }
+            } else {
+                after_owner
+            };
             let Some(owner) = owner.filter(|&o| {
                 self.ontology
                     .fits(&self.entities[o].class, &self.property(goal_property).range)
@@ -2581,6 +2596,34 @@ impl Frame<'_, '_> {
                 );
             }
         }
+    }
+
+    /// Where the goals listed after a goal noun ending before `t` start:
+    /// `t` itself, unless the noun is coordinated with others ("goals,
+    /// objectives and strategies"); then after the goal list verb or colon
+    /// that the coordination's last noun leads into, with no comma after
+    /// the conjunction ("goals and targets are: …"), or nowhere.
+    fn after_coordinated_goal_nouns(&self, t: usize) -> Option<usize> {
+        let b = self.range.end;
+        let words = &self.lex.words;
+        let conjunction =
+            |k: usize| words.conjunctions.contains(self.view.low(k)) || self.view.is_punct(k, ",");
+        if t >= b || !conjunction(t) {
+            return Some(t);
+        }
+        // Past "and", the next comma closes the coordination: what comes
+        // after it ("…, and strategies, there is …") is another clause.
+        let mut closing = words.conjunctions.contains(self.view.low(t));
+        for k in t + 1..b.min(t + 2 + MAX_COORDINATED_GOAL_NOUNS) {
+            if words.goal_list_verbs.contains(self.view.low(k)) || self.view.is_punct(k, ":") {
+                return self.view.is_word(k - 1).then_some(k);
+            }
+            if self.view.is_punct(k, ",") && closing || !self.view.is_word(k) && !conjunction(k) {
+                return None;
+            }
+            closing |= words.conjunctions.contains(self.view.low(k));
+        }
+        None
     }
 
     /// The entity an owner phrase denotes: a mention spanning it, else a new
