@@ -433,7 +433,12 @@ impl Frame<'_, '_> {
                 .indefinite_quantifiers
                 .contains(&w.to_lowercase())
         });
+        // "will provide a framework to …": a thing named only by a bare
+        // common noun is a generic description, no document of its own.
+        let generic =
+            !entity.label.contains(' ') && entity.label.chars().all(|c| !c.is_uppercase());
         !counted
+            && !generic
             && self
                 .ontology
                 .fits(&entity.class, &self.lex.properties[p].range)
@@ -1020,6 +1025,13 @@ impl Frame<'_, '_> {
             return None;
         }
         let (_, class) = self.lex.description_heads.longest_at(self.view, t, t + 1)?;
+        self.antecedent_of_class(t, class)
+    }
+
+    /// Of the entities of `class` mentioned before token `t`, the one
+    /// mentioned most (the article's subject), the latest on a tie: what a
+    /// definite description of that class refers back to.
+    pub(super) fn antecedent_of_class(&self, t: usize, class: &str) -> Option<usize> {
         self.entities
             .iter()
             .enumerate()
@@ -1318,8 +1330,15 @@ impl Frame<'_, '_> {
             return false;
         }
         let next = p + 1;
-        next == self.range.end
-            || self.view.toks[next].kind == crate::text::TokenKind::Punct
+        let ends_phrase = |t: usize| {
+            t == self.range.end
+                || self.view.toks[t].kind == crate::text::TokenKind::Punct
+                || matches!(syntax.node(t).upos, "ADP" | "SCONJ" | "CCONJ")
+        };
+        // "to work toward together as partners": an adverb and then no
+        // noun after the preposition, however the parser attached it.
+        ends_phrase(next)
+            || syntax.node(next).xpos == "RB" && ends_phrase(next + 1)
             || syntax
                 .node(p)
                 .head

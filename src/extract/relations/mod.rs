@@ -2641,6 +2641,25 @@ impl Frame<'_, '_> {
                 return Some(e);
             }
         }
+        // "The objective of the 10 year, whole-of-nation framework is to
+        // …": a definite description ending in a description head refers
+        // back to the thing of that class the text named.
+        if end > start + 1
+            && self
+                .lex
+                .words
+                .anaphoric_determiners
+                .contains(self.view.low(start))
+        {
+            if let Some(e) = self
+                .lex
+                .description_heads
+                .longest_at(self.view, end - 1, end)
+                .and_then(|(_, class)| self.antecedent_of_class(start, class))
+            {
+                return Some(e);
+            }
+        }
         let label = clean_label(self.lex, self.view.span_text(start, end));
         if label.is_empty() {
             return None;
@@ -2766,7 +2785,9 @@ impl Frame<'_, '_> {
                 let joins = t + 1 < item.end
                     && t > s
                     && self.is_coordinator(view.low(t))
-                    && marker_at(t + 1, item.end);
+                    && (marker_at(t + 1, item.end)
+                        || self.bare_goal_verb_at(t + 1, item.end)
+                            && !self.infinitive_between(s + 1, t));
                 if t == item.end || joins {
                     if marker_at(s, t) {
                         s += 1;
@@ -2781,9 +2802,35 @@ impl Frame<'_, '_> {
         out
     }
 
+    /// Whether a goal verb (`kg:goalVerb`) in its bare form opens a phrase
+    /// at `t` (before `end`): "to enhance X and address key gaps" — a
+    /// determiner, adjective, possessive or number after it shows a verb
+    /// with its object, whatever the tagger made of the verb.
+    fn bare_goal_verb_at(&self, t: usize, end: usize) -> bool {
+        t + 1 < end
+            && self.view.is_word(t)
+            && !self.view.is_capitalised(t)
+            && self.lex.words.goal_verbs.contains(self.view.low(t))
+            && matches!(
+                self.syntax.tagger_tags(t + 1).1,
+                "DT" | "JJ" | "JJR" | "PRP$" | "CD"
+            )
+    }
+
+    /// Whether an infinitive ("to" and a verb by its tag) opens between
+    /// `start` and `end`: "to boost output by backing firms to create jobs
+    /// and increase pay" — a bare verb after it may be its conjunct, not
+    /// the outer goal's.
+    fn infinitive_between(&self, start: usize, end: usize) -> bool {
+        (start..end).any(|t| {
+            self.lex.goal_cues.clause_markers.contains(self.view.low(t))
+                && self.syntax.tagger_tags(t + 1).1 == "VB"
+        })
+    }
+
     /// A goal entity, scoped to the document, labelled by its phrase.
     fn goal_entity(&mut self, tokens: Range<usize>) -> usize {
-        let tokens = self.within_quotation(tokens);
+        let tokens = self.before_trailing_bracket(self.within_quotation(tokens));
         let label = self
             .view
             .span_text(tokens.start, tokens.end)
@@ -2801,6 +2848,33 @@ impl Frame<'_, '_> {
         }
         self.entities[e].mentions.push(tokens);
         e
+    }
+
+    /// A goal span cut before a bracket it leaves open ("implement the
+    /// Kestrel Accord (KA" cut at the sentence's edge) or before a short
+    /// form in brackets that ends it ("… the Kestrel Accord (KA)"): the
+    /// goal is the phrase, not the name's abbreviation.
+    fn before_trailing_bracket(&self, tokens: Range<usize>) -> Range<usize> {
+        let Some(open) = (tokens.start + 1..tokens.end)
+            .rev()
+            .find(|&t| self.view.is_punct(t, "("))
+        else {
+            return tokens;
+        };
+        let close = (open + 1..tokens.end).find(|&t| self.view.is_punct(t, ")"));
+        let short_form = close.is_some_and(|c| {
+            c + 1 == tokens.end && c == open + 2 && self.view.is_capitalised(open + 1)
+        });
+        if close.is_some() && !short_form {
+            return tokens;
+        }
+        let mut end = open;
+        while end > tokens.start + 1
+            && self.view.toks[end - 1].kind == crate::text::TokenKind::Punct
+        {
+            end -= 1;
+        }
+        tokens.start..end
     }
 
     /// A goal span cut before the closing quotation mark of a quotation
