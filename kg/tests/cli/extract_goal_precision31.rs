@@ -230,3 +230,24 @@ fn a_bracket_inside_a_goal_stays_in_it() {
         vec!["protect small ports (under 50 berths) in the north".to_owned()]
     );
 }
+
+#[test]
+fn a_described_document_not_made_yet_owns_no_goals() {
+    let out = Output::of(
+        "Harbour News\n\nI am today publishing a Harbour Plan to set out steps for developing a future strategy which could further grow our small ports.\n",
+    );
+    let goals = all_goals(&out);
+    assert!(
+        !goals.iter().any(|(_, o)| o.contains("future strategy")),
+        "{goals:?}"
+    );
+}
+
+#[test]
+fn a_named_future_strategy_owns_its_goals() {
+    let out = Output::of("Harbour News\n\nThe Future Ports Strategy will grow our small ports.\n");
+    assert_eq!(
+        goals_of(&out, "Future Ports Strategy"),
+        vec!["grow our small ports".to_owned()]
+    );
+}

@@ -434,9 +434,16 @@ impl Frame<'_, '_> {
                 .contains(&w.to_lowercase())
         });
         // "will provide a framework to …": a thing named only by a bare
-        // common noun is a generic description, no document of its own.
-        let generic =
-            !entity.label.contains(' ') && entity.label.chars().all(|c| !c.is_uppercase());
+        // common noun is a generic description, no document of its own;
+        // "a future strategy which could …" describes one not made yet.
+        let described = entity.label.chars().all(|c| !c.is_uppercase());
+        let hypothetical = entity
+            .label
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .find(|w| !self.lex.is_determiner(w))
+            .is_some_and(|w| self.lex.words.hypothetical_modifiers.contains(&w));
+        let generic = described && (!entity.label.contains(' ') || hypothetical);
         !counted
             && !generic
             && self
