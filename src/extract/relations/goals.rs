@@ -434,7 +434,8 @@ impl Frame<'_, '_> {
                 .contains(&w.to_lowercase())
         });
         // "will provide a framework to …": a thing named only by a bare
-        // common noun is a generic description, no document of its own;
+        // common noun after "a" is a generic description, no document of
+        // its own;
         // "a future strategy which could …" describes one not made yet.
         let described = entity.label.chars().all(|c| !c.is_uppercase());
         let hypothetical = entity
@@ -443,7 +444,14 @@ impl Frame<'_, '_> {
             .map(str::to_lowercase)
             .find(|w| !self.lex.is_determiner(w))
             .is_some_and(|w| self.lex.words.hypothetical_modifiers.contains(&w));
-        let generic = described && (!entity.label.contains(' ') || hypothetical);
+        // "The programme aims to …" (definite) still speaks of one.
+        let indefinite = !entity.mentions.is_empty()
+            && entity.mentions.iter().all(|m| {
+                let articles = &self.lex.words.indefinite_articles;
+                articles.contains(self.view.low(m.start))
+                    || m.start > 0 && articles.contains(self.view.low(m.start - 1))
+            });
+        let generic = described && (indefinite && !entity.label.contains(' ') || hypothetical);
         !counted
             && !generic
             && self
