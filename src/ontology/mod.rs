@@ -493,6 +493,9 @@ function_word_roles! {
     /// `kg:indefiniteQuantifier`: opens a noun phrase that names no
     /// document ("several measures"), so owns no goal.
     indefinite_quantifiers = "indefiniteQuantifier";
+    /// `kg:hypotheticalModifier`: opens a description of a thing not made
+    /// yet ("a future strategy"), which owns no goal.
+    hypothetical_modifiers = "hypotheticalModifier";
     /// `kg:participantWord`: before a participle, the people the clause's
     /// verb names ("those signing the accord included …").
     participant_words = "participantWord";

@@ -435,7 +435,27 @@ impl Frame<'_, '_> {
                 .indefinite_quantifiers
                 .contains(&w.to_lowercase())
         });
+        // "will provide a framework to …": a thing named only by a bare
+        // common noun after "a" is a generic description, no document of
+        // its own;
+        // "a future strategy which could …" describes one not made yet.
+        let described = entity.label.chars().all(|c| !c.is_uppercase());
+        let hypothetical = entity
+            .label
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .find(|w| !self.lex.is_determiner(w))
+            .is_some_and(|w| self.lex.words.hypothetical_modifiers.contains(&w));
+        // "The programme aims to …" (definite) still speaks of one.
+        let indefinite = !entity.mentions.is_empty()
+            && entity.mentions.iter().all(|m| {
+                let articles = &self.lex.words.indefinite_articles;
+                articles.contains(self.view.low(m.start))
+                    || m.start > 0 && articles.contains(self.view.low(m.start - 1))
+            });
+        let generic = described && (indefinite && !entity.label.contains(' ') || hypothetical);
         !counted
+            && !generic
             && self
                 .ontology
                 .fits(&entity.class, &self.lex.properties[p].range)
@@ -1035,6 +1055,13 @@ impl Frame<'_, '_> {
             return None;
         }
         let (_, class) = self.lex.description_heads.longest_at(self.view, t, t + 1)?;
+        self.antecedent_of_class(t, class)
+    }
+
+    /// Of the entities of `class` mentioned before token `t`, the one
+    /// mentioned most (the article's subject), the latest on a tie: what a
+    /// definite description of that class refers back to.
+    pub(super) fn antecedent_of_class(&self, t: usize, class: &str) -> Option<usize> {
         self.entities
             .iter()
             .enumerate()
@@ -1194,6 +1221,9 @@ impl Frame<'_, '_> {
         {
             return self.owner_for_the_parties(syntax, verb);
         }
+        if self.strands_preposition(syntax, verb) {
+            return None;
+        }
         let governor = node.head?;
         let g = syntax.node(governor);
         // "reflects the desire of both nations to work together", "expect
@@ -1243,6 +1273,16 @@ impl Frame<'_, '_> {
             if relative {
                 return None;
             }
+            // "The Plan joins the Accord with our strategies to build …":
+            // the parser hung the purpose on the object.
+            if g.rel == "obj" {
+                if let Some(owner) = g
+                    .head
+                    .and_then(|h| self.document_subject_over(syntax, h, governor))
+                {
+                    return Some(owner);
+                }
+            }
             return self
                 .goal_owner_at(syntax, verb, governor)
                 .or_else(|| self.owner_of_role_noun(syntax, governor))
@@ -1258,6 +1298,14 @@ impl Frame<'_, '_> {
         // "signed the accord to open markets": a verb that states no goal
         // of its own still passes the purpose on to the document it acts on.
         let non_goal = self.lex.goal_cues.non_goal_verbs.contains(&g.lemma);
+        if let Some(o) = syntax
+            .children(governor)
+            .find(|&c| syntax.node(c).rel == "obj")
+        {
+            if let Some(owner) = self.document_subject_over(syntax, governor, o) {
+                return Some(owner);
+            }
+        }
         for rel in ["obj", "nsubj:pass"] {
             if let Some(o) = syntax
                 .children(governor)
@@ -1288,6 +1336,57 @@ impl Frame<'_, '_> {
         }
         self.owner_of_verb(syntax, governor, false)
             .or_else(|| self.owner_of_content_clause(syntax, verb))
+    }
+
+    /// The document subject of `verb` when its object `object` is a
+    /// document too: "The Action Plan joins the Accord with … to build X"
+    /// — a purpose clause of a document's own act is that document's goal,
+    /// not the goal of the named document it acts on (a named document
+    /// takes no infinitival relative clause, unlike "a fund to help …").
+    fn document_subject_over(
+        &self,
+        syntax: &SentenceSyntax,
+        verb: usize,
+        object: usize,
+    ) -> Option<usize> {
+        if !is_verb(syntax, verb) {
+            return None;
+        }
+        let acted_on = self.entity_at(object).filter(|&e| self.may_own_goal(e))?;
+        let subject = syntax
+            .children(verb)
+            .find(|&c| syntax.node(c).rel == "nsubj")?;
+        self.noun_goal_owner(syntax, subject)
+            .filter(|&e| e != acted_on)
+    }
+
+    /// Whether the infinitive `verb` ends in a preposition with no object
+    /// ("initiatives to work toward together", "issues to focus on."): an
+    /// infinitival relative clause on the noun before it, which is the
+    /// preposition's object; it says what the noun is, no purpose.
+    fn strands_preposition(&self, syntax: &SentenceSyntax, verb: usize) -> bool {
+        let p = verb + 1;
+        // A verb's particle ("to build up") is no stranded preposition.
+        if p >= self.range.end
+            || syntax.node(p).upos != "ADP"
+            || syntax.node(p).rel == "compound:prt"
+        {
+            return false;
+        }
+        let next = p + 1;
+        let ends_phrase = |t: usize| {
+            t == self.range.end
+                || self.view.toks[t].kind == crate::text::TokenKind::Punct
+                || matches!(syntax.node(t).upos, "ADP" | "SCONJ" | "CCONJ")
+        };
+        // "to work toward together as partners": an adverb and then no
+        // noun after the preposition, however the parser attached it.
+        ends_phrase(next)
+            || syntax.node(next).xpos == "RB" && ends_phrase(next + 1)
+            || syntax
+                .node(p)
+                .head
+                .is_none_or(|h| h < p || syntax.node(h).upos == "ADV")
     }
 
     /// Whether `governor` is an adjective (or an adjectival "-ing" form
@@ -1914,6 +2013,11 @@ impl Frame<'_, '_> {
                 // wherever the parser hung it ("in the fields which
                 // include: …" as a clause beside the goal's verb).
                 continue;
+            } else if after_comma && self.opens_example_list(c) {
+                // "… across many areas, ranging from A, B and C": the
+                // clause only illustrates what the goal covers, neither it
+                // nor its conjuncts are goals.
+                continue;
             } else if node.rel == "advcl" && after_comma {
                 if node.xpos == "VBG" && !syntax.children(c).any(|d| syntax.node(d).rel == "mark") {
                     others.push(c);
@@ -2358,6 +2462,10 @@ impl Frame<'_, '_> {
             .find(|&k| {
                 self.view.is_punct(k, ";")
                     || self.view.is_punct(k, ",") && boundary.contains(self.view.low(k + 1))
+                    // "… to European security – for example, …": examples
+                    // set off by a comma or dash illustrate the goal.
+                    || self.view.toks[k].kind == crate::text::TokenKind::Punct
+                        && self.opens_example_list(k + 1)
                     || end_phrases.phrase_at(self.view, k, end).is_some()
                     || self.opens_occasion(k, end)
             })
@@ -2366,6 +2474,16 @@ impl Frame<'_, '_> {
 }
 
 impl Frame<'_, '_> {
+    /// Whether an example list cue (`kg:exampleListCue`: "such as",
+    /// "ranging from") starts at token `k`.
+    fn opens_example_list(&self, k: usize) -> bool {
+        self.lex
+            .words
+            .example_list_cues
+            .phrase_at(self.view, k, self.range.end)
+            .is_some()
+    }
+
     /// Whether token `k` opens the occasion of an act (`kg:occasionPreposition`
     /// with a `kg:occasionNoun` at most [`MAX_OCCASION_GAP`] words on, before
     /// `end`): "during the President's visit to Freedonia".

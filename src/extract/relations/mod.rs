@@ -64,6 +64,9 @@ const MAX_PAIR_NAME_WORDS: usize = 3;
 /// Words between a cessation word and the cooperation noun it stops
 /// ("suspended all further cooperation between").
 const MAX_CESSATION_GAP: usize = 4;
+/// The most words a goal noun's coordination runs over before the verb
+/// that lists the goals ("its goals and targets are: …").
+const MAX_COORDINATED_GOAL_NOUNS: usize = 6;
 /// Phrases of one preposition coordinated after the first ("by A and by B").
 const MAX_REPEATED_PREPOSITIONS: usize = 8;
 
@@ -2565,6 +2568,18 @@ impl Frame<'_, '_> {
                     continue;
                 }
             };
+            // "the Plan's goals, objectives, and strategies": a goal noun
+            // coordinated with other nouns names parts of the document, it
+            // lists no goals; "its goals and targets are: …" does, after
+            // the verb.
+            let after_owner = if after_owner == k + 1 {
+                match self.after_coordinated_goal_nouns(k + 1) {
+                    Some(t) => t,
+                    None => continue,
+                }
+            } else {
+                after_owner
+            };
             let Some(owner) = owner.filter(|&o| {
                 self.ontology
                     .fits(&self.entities[o].class, &self.property(goal_property).range)
@@ -2610,6 +2625,34 @@ impl Frame<'_, '_> {
         }
     }
 
+    /// Where the goals listed after a goal noun ending before `t` start:
+    /// `t` itself, unless the noun is coordinated with others ("goals,
+    /// objectives and strategies"); then after the goal list verb or colon
+    /// that the coordination's last noun leads into, with no comma after
+    /// the conjunction ("goals and targets are: …"), or nowhere.
+    fn after_coordinated_goal_nouns(&self, t: usize) -> Option<usize> {
+        let b = self.range.end;
+        let words = &self.lex.words;
+        let conjunction =
+            |k: usize| words.conjunctions.contains(self.view.low(k)) || self.view.is_punct(k, ",");
+        if t >= b || !conjunction(t) {
+            return Some(t);
+        }
+        // Past "and", the next comma closes the coordination: what comes
+        // after it ("…, and strategies, there is …") is another clause.
+        let mut closing = words.conjunctions.contains(self.view.low(t));
+        for k in t + 1..b.min(t + 2 + MAX_COORDINATED_GOAL_NOUNS) {
+            if words.goal_list_verbs.contains(self.view.low(k)) || self.view.is_punct(k, ":") {
+                return self.view.is_word(k - 1).then_some(k);
+            }
+            if self.view.is_punct(k, ",") && closing || !self.view.is_word(k) && !conjunction(k) {
+                return None;
+            }
+            closing |= words.conjunctions.contains(self.view.low(k));
+        }
+        None
+    }
+
     /// The entity an owner phrase denotes: a mention spanning it, else a new
     /// activity entity named by the phrase ("China's participation in …").
     fn owner_phrase(&mut self, start: usize, end: usize) -> Option<usize> {
@@ -2622,6 +2665,25 @@ impl Frame<'_, '_> {
                 && !(r.end + 1..end - 1)
                     .any(|t| self.view.is_punct(t, "(") || self.view.is_punct(t, ")"));
             if r.end == end || aside {
+                return Some(e);
+            }
+        }
+        // "The objective of the 10 year, whole-of-nation framework is to
+        // …": a definite description ending in a description head refers
+        // back to the thing of that class the text named.
+        if end > start + 1
+            && self
+                .lex
+                .words
+                .anaphoric_determiners
+                .contains(self.view.low(start))
+        {
+            if let Some(e) = self
+                .lex
+                .description_heads
+                .longest_at(self.view, end - 1, end)
+                .and_then(|(_, class)| self.antecedent_of_class(start, class))
+            {
                 return Some(e);
             }
         }
@@ -2750,7 +2812,9 @@ impl Frame<'_, '_> {
                 let joins = t + 1 < item.end
                     && t > s
                     && self.is_coordinator(view.low(t))
-                    && marker_at(t + 1, item.end);
+                    && (marker_at(t + 1, item.end)
+                        || self.bare_goal_verb_at(t + 1, item.end)
+                            && !self.infinitive_between(s + 1, t));
                 if t == item.end || joins {
                     if marker_at(s, t) {
                         s += 1;
@@ -2765,9 +2829,35 @@ impl Frame<'_, '_> {
         out
     }
 
+    /// Whether a goal verb (`kg:goalVerb`) in its bare form opens a phrase
+    /// at `t` (before `end`): "to enhance X and address key gaps" — a
+    /// determiner, adjective, possessive or number after it shows a verb
+    /// with its object, whatever the tagger made of the verb.
+    fn bare_goal_verb_at(&self, t: usize, end: usize) -> bool {
+        t + 1 < end
+            && self.view.is_word(t)
+            && !self.view.is_capitalised(t)
+            && self.lex.words.goal_verbs.contains(self.view.low(t))
+            && matches!(
+                self.syntax.tagger_tags(t + 1).1,
+                "DT" | "JJ" | "JJR" | "PRP$" | "CD"
+            )
+    }
+
+    /// Whether an infinitive ("to" and a verb by its tag) opens between
+    /// `start` and `end`: "to boost output by backing firms to create jobs
+    /// and increase pay" — a bare verb after it may be its conjunct, not
+    /// the outer goal's.
+    fn infinitive_between(&self, start: usize, end: usize) -> bool {
+        (start..end).any(|t| {
+            self.lex.goal_cues.clause_markers.contains(self.view.low(t))
+                && self.syntax.tagger_tags(t + 1).1 == "VB"
+        })
+    }
+
     /// A goal entity, scoped to the document, labelled by its phrase.
     fn goal_entity(&mut self, tokens: Range<usize>) -> usize {
-        let tokens = self.within_quotation(tokens);
+        let tokens = self.before_trailing_bracket(self.within_quotation(tokens));
         let label = self
             .view
             .span_text(tokens.start, tokens.end)
@@ -2785,6 +2875,33 @@ impl Frame<'_, '_> {
         }
         self.entities[e].mentions.push(tokens);
         e
+    }
+
+    /// A goal span cut before a bracket it leaves open ("implement the
+    /// Kestrel Accord (KA" cut at the sentence's edge) or before a short
+    /// form in brackets that ends it ("… the Kestrel Accord (KA)"): the
+    /// goal is the phrase, not the name's abbreviation.
+    fn before_trailing_bracket(&self, tokens: Range<usize>) -> Range<usize> {
+        let Some(open) = (tokens.start + 1..tokens.end)
+            .rev()
+            .find(|&t| self.view.is_punct(t, "("))
+        else {
+            return tokens;
+        };
+        let close = (open + 1..tokens.end).find(|&t| self.view.is_punct(t, ")"));
+        let short_form = close.is_some_and(|c| {
+            c + 1 == tokens.end && c == open + 2 && self.view.is_capitalised(open + 1)
+        });
+        if close.is_some() && !short_form {
+            return tokens;
+        }
+        let mut end = open;
+        while end > tokens.start + 1
+            && self.view.toks[end - 1].kind == crate::text::TokenKind::Punct
+        {
+            end -= 1;
+        }
+        tokens.start..end
     }
 
     /// A goal span cut before the closing quotation mark of a quotation
