@@ -158,3 +158,34 @@ fn a_fiscal_year_marker_without_years_is_no_part_of_a_name() {
         out.labels_of_class("Plan")
     );
 }
+
+#[test]
+fn a_counted_goal_noun_before_a_relative_clause_announces_the_list_below() {
+    let out = Output::of(
+        "Agency publishes river plan\n\nThe Kestria Water Agency published the Veldora River Plan FY 2024–2028. The plan is guided by three broad goals, which are also reflected in the agency's budget.\n- Restore wetlands along the river\n- Protect drinking water sources\n- Train local water wardens\n",
+    );
+    assert_eq!(
+        out.goals_of("Veldora River Plan FY 2024–2028"),
+        [
+            "Protect drinking water sources",
+            "Restore wetlands along the river",
+            "Train local water wardens"
+        ]
+        .map(str::to_owned)
+        .into(),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_relative_clause_with_a_list_of_its_own_announces_no_goals() {
+    let out = Output::of(
+        "Agency publishes river plan\n\nThe Kestria Water Agency published the Veldora River Plan FY 2024–2028. The plan is guided by three broad goals, which draw on farms, towns, and schools.\n- Restore wetlands along the river\n- Protect drinking water sources\n",
+    );
+    assert!(
+        out.goals_of("Veldora River Plan FY 2024–2028").is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}

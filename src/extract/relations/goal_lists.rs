@@ -467,7 +467,9 @@ impl Frame<'_, '_> {
         if end < a + 3 {
             return None;
         }
-        let noun = end - 1;
+        // "… guided by five goals, which are also …": a relative clause
+        // after the counted noun leaves it the list's announcement.
+        let noun = self.before_trailing_clause(end).unwrap_or(end - 1);
         if !words.goal_list_nouns.contains(view.low(noun)) {
             return None;
         }

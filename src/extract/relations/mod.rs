@@ -19,6 +19,7 @@ mod clause_goals;
 pub mod co_signers;
 pub mod compound_nouns;
 mod coordinated_predicates;
+mod counted_goal_lists;
 pub mod dependency;
 mod goal_headings;
 pub mod goal_lists;
