@@ -150,6 +150,15 @@ pub fn resolve(
                     }
                 }
             }
+            // "Agency publishes plan" over "The Kestria Water Agency today
+            // published …": a name head alone in the headline is the body
+            // the lines below name in full, no body of its own.
+            MentionKind::Name | MentionKind::Surname
+                if headline_head_named_below(view, lex, cands, ci).is_some() =>
+            {
+                headline_head_named_below(view, lex, cands, ci)
+                    .map(|name| r.entity_of_name(lex, name))
+            }
             MentionKind::Name | MentionKind::Person => {
                 let mut label = clean_label(lex, &cand.label);
                 let mut inner_honorific = None;
@@ -834,6 +843,34 @@ fn lone_head_after_determiner(view: &DocView<'_>, lex: &Lexicon, cand: &MentionC
         && view.toks[start - 1].sentence == view.toks[start].sentence
         && lex.words.definite_articles.contains(view.low(start - 1))
         && lex.name_heads.contains_key(view.low(start))
+}
+
+/// The name a lone name head in the headline ("Agency", "Ministry")
+/// stands for: the first name of several words with that head word in the
+/// sentences just below the headline.
+fn headline_head_named_below<'c>(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &'c [MentionCand],
+    ci: usize,
+) -> Option<&'c MentionCand> {
+    let cand = &cands[ci];
+    let start = cand.tokens.start;
+    if cand.tokens.len() != 1
+        || !in_headline(view, start)
+        || !lex.name_heads.contains_key(view.low(start))
+    {
+        return None;
+    }
+    let sentence = view.toks[start].sentence;
+    cands[ci + 1..]
+        .iter()
+        .take_while(|c| view.toks[c.tokens.start].sentence <= sentence + MAX_HEADLINE_LOOKAHEAD)
+        .find(|c| {
+            matches!(c.kind, MentionKind::Name | MentionKind::Known)
+                && c.tokens.len() > 1
+                && head_word(&c.label).eq_ignore_ascii_case(view.text(start))
+        })
 }
 
 /// The head word of a name: its last capitalised word before the first

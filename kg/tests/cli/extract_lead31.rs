@@ -3,7 +3,9 @@
 //! sentence case ("Memorandum of understanding between A and B: …") below
 //! which a "Published 9 May 2025" line gives the date, goal lists a goal
 //! noun's genitive owns ("The purposes of this MoU are:"), and preamble
-//! goals coordinated without a second "to" (session 31). One positive and
+//! goals coordinated without a second "to", fiscal years ending a name, a
+//! counted goal noun before a relative clause, and a name head alone in
+//! a headline ("Agency publishes plan") (session 31). One positive and
 //! one negative test per construction, on sentences written for these
 //! tests with invented names.
 
@@ -185,6 +187,33 @@ fn a_relative_clause_with_a_list_of_its_own_announces_no_goals() {
     );
     assert!(
         out.goals_of("Veldora River Plan FY 2024–2028").is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_name_head_alone_in_the_headline_is_the_body_named_below() {
+    let out = Output::of(
+        "Ministry launches coastal plan\n\nThe Kestrian Ministry of Fisheries today launched the Coastal Plan. The plan aims to protect reefs.\n",
+    );
+    assert_eq!(
+        out.subjects_of("issues", "Coastal Plan"),
+        vec!["Kestrian Ministry of Fisheries".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_name_head_alone_in_the_headline_is_no_body_with_another_head() {
+    let out = Output::of(
+        "Ministry launches coastal plan\n\nThe Kestria Water Agency today launched the Coastal Plan. The plan aims to protect reefs.\n",
+    );
+    // The agency is not the ministry: the headline's word stays apart.
+    assert_eq!(
+        out.subjects_of("issues", "Coastal Plan"),
+        vec!["Kestria Water Agency".to_owned(), "Ministry".to_owned()],
         "{:?}",
         out.facts()
     );
