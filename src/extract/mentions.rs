@@ -1453,6 +1453,69 @@ pub fn names_after_headline_verbs(view: &DocView<'_>, lex: &Lexicon, cands: &mut
     }
 }
 
+/// Known names a headline's verb follows inside another name: "Chile, Peru
+/// Sign Fisheries Accord", where the name tagger ran "Peru Sign Fisheries
+/// Accord" into one name. A gazetteer name (a label or alias, no demonym)
+/// opening the name and a trigger verb after it ([`headline_verb`]; its
+/// plain form after names coordinated by a comma or "and") split it: the
+/// known name, then the rest of the name after the verb.
+pub fn known_names_before_headline_verbs(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let mut splits = Vec::new();
+    for (n, c) in cands.iter().enumerate() {
+        if c.kind != MentionKind::Name || c.class == lex.classes.person {
+            continue;
+        }
+        let Some(heading) = heading_at(view, c.tokens.start) else {
+            continue;
+        };
+        let start = c.tokens.start;
+        let plural = start > heading.start
+            && (view.is_punct(start - 1, ",")
+                || lex.words.conjunctions.contains(view.low(start - 1)));
+        for k in start + 1..c.tokens.end.saturating_sub(1) {
+            let Some(&id) = lex
+                .surface_ids
+                .get(&view.span_text(start, k).to_lowercase())
+            else {
+                continue;
+            };
+            let sense = lex.surfaces[id]
+                .1
+                .iter()
+                .find(|s| s.kind != super::lexicon::SurfaceKind::Demonym);
+            if let Some(sense) =
+                sense.filter(|_| headline_verb(view, lex, k, c.tokens.end, true, plural))
+            {
+                splits.push((n, k, sense.individual));
+                break;
+            }
+        }
+    }
+    if splits.is_empty() {
+        return;
+    }
+    for &(n, k, individual) in &splits {
+        let start = cands[n].tokens.start;
+        let name = &mut cands[n];
+        name.tokens.start = k + 1;
+        name.label = view.span_text(k + 1, name.tokens.end).to_owned();
+        let ind = &lex.individuals[individual];
+        let mut known = MentionCand::new(
+            start..k,
+            MentionKind::Known,
+            ind.class.clone(),
+            view.span_text(start, k).to_owned(),
+        );
+        known.individual = Some(individual);
+        cands.push(known);
+    }
+    sort_in_text_order(cands);
+}
+
 /// People's names written in capitals ("ADA QUIST", as transcripts label
 /// their speakers) are labelled in title case ("Ada Quist"), as every other
 /// mention of the person writes them.

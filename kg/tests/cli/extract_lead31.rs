@@ -5,7 +5,8 @@
 //! noun's genitive owns ("The purposes of this MoU are:"), and preamble
 //! goals coordinated without a second "to", fiscal years ending a name, a
 //! counted goal noun before a relative clause, and a name head alone in
-//! a headline ("Agency publishes plan") (session 31). One positive and
+//! a headline ("Agency publishes plan"), and known names a headline's
+//! verb follows ("Chile, Peru Sign Fisheries Accord") (session 31). One positive and
 //! one negative test per construction, on sentences written for these
 //! tests with invented names.
 
@@ -214,6 +215,31 @@ fn a_name_head_alone_in_the_headline_is_no_body_with_another_head() {
     assert_eq!(
         out.subjects_of("issues", "Coastal Plan"),
         vec!["Kestria Water Agency".to_owned(), "Ministry".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn countries_coordinated_by_a_comma_before_a_headline_verb_sign() {
+    let out = Output::of(
+        "Chile, Peru Sign Fisheries Accord\n\nThe two countries agreed on Monday to share data on fish stocks.\n",
+    );
+    assert_eq!(
+        out.subjects_of("signs", "Fisheries Accord"),
+        vec!["Chile".to_owned(), "Peru".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_plain_verb_form_after_a_lone_known_name_splits_no_name() {
+    let out = Output::of(
+        "Peru Sign Language Week Opens\n\nDeaf associations across the country held events on Monday.\n",
+    );
+    assert!(
+        out.facts().iter().all(|(_, p, _)| p != "signs"),
         "{:?}",
         out.facts()
     );
