@@ -14,7 +14,7 @@
 
 use super::lexicon::Lexicon;
 use super::mentions::{is_heading, MentionCand, MentionKind};
-use super::view::DocView;
+use super::view::{is_dash, DocView};
 
 /// Tokens of a headline label; a longer headline keeps only its description.
 const MAX_LABEL_TOKENS: usize = 24;
@@ -106,8 +106,4 @@ fn introduces_more(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
             .properties
             .iter()
             .any(|p| p.author_prepositions.iter().any(|a| a == low))
-}
-
-fn is_dash(text: &str) -> bool {
-    matches!(text, "-" | "\u{2013}" | "\u{2014}")
 }

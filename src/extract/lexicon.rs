@@ -464,6 +464,22 @@ pub enum MentionWords {
 }
 
 impl Lexicon {
+    /// The individual a gazetteer name written `written` denotes, as a
+    /// name (a label or alias, never a demonym): the first such sense of
+    /// the surface, when one of the ways the gazetteer writes it `fits`
+    /// (an exact case, a case that fits a headline, or any).
+    pub fn named_individual(&self, written: &str, fits: impl Fn(&str) -> bool) -> Option<usize> {
+        let id = *self.surface_ids.get(&written.to_lowercase())?;
+        let (forms, senses) = &self.surfaces[id];
+        if !forms.iter().any(|w| fits(w)) {
+            return None;
+        }
+        senses
+            .iter()
+            .find(|s| s.kind != SurfaceKind::Demonym)
+            .map(|s| s.individual)
+    }
+
     /// The person titles mention finding reads with `words`.
     pub fn person_titles_for(&self, words: MentionWords) -> &PhraseTable<bool> {
         match words {

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::lexicon::{Lexicon, MentionWords, SurfaceKind};
-use super::view::{is_year, is_year_ending, DocView};
+use super::view::{is_dash, is_year, is_year_ending, DocView};
 use crate::parse::ner::NameClass;
 use crate::text::meta::title_case;
 use crate::text::TokenKind;
@@ -246,7 +246,7 @@ pub fn document_names_with_leading_parties(
         let s = m.tokens.start;
         let sentence_start = view.sentence_start(s);
         let dashed = s >= sentence_start + 2
-            && matches!(view.text(s - 1), "-" | "\u{2013}" | "\u{2014}")
+            && is_dash(view.text(s - 1))
             && view.toks[s - 2].end == view.toks[s - 1].start
             && view.toks[s - 1].end == view.toks[s].start
             && view.is_capitalised(s - 2);
@@ -317,17 +317,7 @@ pub fn documents_after_possessors(view: &DocView<'_>, lex: &Lexicon, cands: &mut
         };
         let prefix = view.span_text(start, mark);
         let known = lex
-            .surface_ids
-            .get(&prefix.to_lowercase())
-            .and_then(|&id| {
-                let (written, senses) = &lex.surfaces[id];
-                written
-                    .iter()
-                    .any(|w| case_fits(w, prefix))
-                    .then_some(senses)
-            })
-            .and_then(|senses| senses.iter().find(|s| s.kind != SurfaceKind::Demonym))
-            .map(|s| s.individual)
+            .named_individual(prefix, |w| case_fits(w, prefix))
             .filter(|&k| {
                 matches!(
                     lex.name_class.get(&lex.individuals[k].class),
@@ -1477,20 +1467,11 @@ pub fn known_names_before_headline_verbs(
             && (view.is_punct(start - 1, ",")
                 || lex.words.conjunctions.contains(view.low(start - 1)));
         for k in start + 1..c.tokens.end.saturating_sub(1) {
-            let Some(&id) = lex
-                .surface_ids
-                .get(&view.span_text(start, k).to_lowercase())
-            else {
-                continue;
-            };
-            let sense = lex.surfaces[id]
-                .1
-                .iter()
-                .find(|s| s.kind != super::lexicon::SurfaceKind::Demonym);
-            if let Some(sense) =
-                sense.filter(|_| headline_verb(view, lex, k, c.tokens.end, true, plural))
+            let known = lex.named_individual(view.span_text(start, k), |_| true);
+            if let Some(individual) =
+                known.filter(|_| headline_verb(view, lex, k, c.tokens.end, true, plural))
             {
-                splits.push((n, k, sense.individual));
+                splits.push((n, k, individual));
                 break;
             }
         }

@@ -683,12 +683,7 @@ impl Resolver<'_> {
         // the first name of its class ahead that has all its words.
         if in_headline(view, cand.tokens.start) {
             let words: Vec<String> = super::lexicon::words(&clean_label(lex, &cand.label));
-            let sentence = view.toks[cand.tokens.start].sentence;
-            let names: Vec<&MentionCand> = cands[ci + 1..]
-                .iter()
-                .take_while(|c| {
-                    view.toks[c.tokens.start].sentence <= sentence + MAX_HEADLINE_LOOKAHEAD
-                })
+            let names: Vec<&MentionCand> = mentions_below(view, cands, ci)
                 .filter(|c| {
                     matches!(c.kind, MentionKind::Name | MentionKind::Known)
                         && self.ontology.is_subclass_of(&c.class, &cand.class)
@@ -794,10 +789,7 @@ fn full_name_below(
     ci: usize,
     surname: &str,
 ) -> Option<String> {
-    let sentence = view.toks[cands[ci].tokens.start].sentence;
-    cands[ci + 1..]
-        .iter()
-        .take_while(|c| view.toks[c.tokens.start].sentence <= sentence + MAX_HEADLINE_LOOKAHEAD)
+    mentions_below(view, cands, ci)
         .filter(|c| c.kind == MentionKind::Person)
         .map(|c| {
             let label = match honorific_opening(view, lex, &c.tokens) {
@@ -814,6 +806,19 @@ fn full_name_below(
 
 /// Sentences after a headline in which its description may be named in full.
 const MAX_HEADLINE_LOOKAHEAD: usize = 3;
+
+/// The candidates after `ci` up to [`MAX_HEADLINE_LOOKAHEAD`] sentences
+/// below its own: where a headline's short mention is named in full.
+fn mentions_below<'c, 'v>(
+    view: &'v DocView<'_>,
+    cands: &'c [MentionCand],
+    ci: usize,
+) -> impl Iterator<Item = &'c MentionCand> + use<'c, 'v> {
+    let sentence = view.toks[cands[ci].tokens.start].sentence;
+    cands[ci + 1..].iter().take_while(move |c| {
+        view.toks[c.tokens.start].sentence <= sentence + MAX_HEADLINE_LOOKAHEAD
+    })
+}
 
 /// Whether a description opens with a capitalised modifier after its
 /// determiner ("the Federal government"), not a hyphenated one ("an
@@ -862,15 +867,11 @@ fn headline_head_named_below<'c>(
     {
         return None;
     }
-    let sentence = view.toks[start].sentence;
-    cands[ci + 1..]
-        .iter()
-        .take_while(|c| view.toks[c.tokens.start].sentence <= sentence + MAX_HEADLINE_LOOKAHEAD)
-        .find(|c| {
-            matches!(c.kind, MentionKind::Name | MentionKind::Known)
-                && c.tokens.len() > 1
-                && head_word(&c.label).eq_ignore_ascii_case(view.text(start))
-        })
+    mentions_below(view, cands, ci).find(|c| {
+        matches!(c.kind, MentionKind::Name | MentionKind::Known)
+            && c.tokens.len() > 1
+            && head_word(&c.label).eq_ignore_ascii_case(view.text(start))
+    })
 }
 
 /// The head word of a name: its last capitalised word before the first

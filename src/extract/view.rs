@@ -164,6 +164,12 @@ pub fn is_year(word: &str) -> bool {
     word.len() == 4 && word.bytes().all(|c| c.is_ascii_digit())
 }
 
+/// Whether a token is a hyphen, en dash or em dash standing alone: what
+/// sets off a subtitle, a seat or a hyphenated prefix.
+pub fn is_dash(text: &str) -> bool {
+    matches!(text, "-" | "\u{2013}" | "\u{2014}")
+}
+
 /// Whether a word ends a span of years after a dash: two or four digits
 /// ("2018–19", "2018-2019").
 pub fn is_year_ending(word: &str) -> bool {

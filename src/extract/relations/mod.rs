@@ -41,7 +41,7 @@ use super::positions::{
 };
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
-use super::view::{is_year, DocView};
+use super::view::{is_dash, is_year, DocView};
 use crate::ontology::{Ontology, Property};
 use parse_demand::GoalOwners;
 
@@ -3561,10 +3561,9 @@ impl Frame<'_, '_> {
     /// capitalised words (a seat) and a dash; the parenthesis's token.
     fn seat_before(&self, k: usize) -> Option<usize> {
         let dash = k.checked_sub(1)?;
-        let is_dash = ["\u{2014}", "\u{2013}", "-"]
-            .iter()
-            .any(|d| self.view.is_punct(dash, d));
-        if !is_dash || dash <= self.range.start {
+        let dashed = self.view.toks[dash].kind == crate::text::TokenKind::Punct
+            && is_dash(self.view.text(dash));
+        if !dashed || dash <= self.range.start {
             return None;
         }
         let mut s = dash;
@@ -3986,15 +3985,8 @@ impl Frame<'_, '_> {
     /// The entity of a gazetteer name (not a demonym), created if the
     /// document has not mentioned it yet.
     fn known_entity(&mut self, surface: &str) -> Option<usize> {
-        let id = *self.lex.surface_ids.get(&surface.to_lowercase())?;
-        let (written, senses) = &self.lex.surfaces[id];
-        if !written.iter().any(|w| w == surface) {
-            return None;
-        }
-        let sense = senses
-            .iter()
-            .find(|s| s.kind != super::lexicon::SurfaceKind::Demonym)?;
-        let individual = &self.lex.individuals[sense.individual];
+        let individual = self.lex.named_individual(surface, |w| w == surface)?;
+        let individual = &self.lex.individuals[individual];
         let key = EntityKey::Known(individual.iri.clone());
         if let Some(i) = self.entities.iter().position(|e| e.key == key) {
             return Some(i);
