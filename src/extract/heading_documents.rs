@@ -8,6 +8,10 @@
 //! holds, labelled with the headline up to its subtitle, and the description
 //! alone stays another name of it, the one the body and readers use.
 //!
+//! A short topic and a colon may come first ("Climate change: memorandum of
+//! understanding with the Government of A"); the description then opens
+//! in lower case and may go on with the party it is made with.
+//!
 //! A headline in title case ("Memorandum of Understanding between …") is a
 //! name the name rules read; a headline that is a clause ("Joint statement
 //! issued after talks") ends its label before the verb.
@@ -18,6 +22,9 @@ use super::view::{is_dash, DocView};
 
 /// Tokens of a headline label; a longer headline keeps only its description.
 const MAX_LABEL_TOKENS: usize = 24;
+
+/// Tokens of a topic a headline may set before its document's description.
+const MAX_TOPIC_WORDS: usize = 4;
 
 /// Adds the mention of the page's document in a sentence-case headline
 /// (see the module docs) to `cands`, unless a mention there already covers
@@ -43,11 +50,28 @@ fn heading_document(
     if !is_heading(view, headline) {
         return None;
     }
-    let (start, limit) = (headline.start, headline.end);
-    if !view.is_capitalised(start) {
+    let limit = headline.end;
+    let start = if view.is_capitalised(headline.start) {
+        headline.start
+    } else {
         return None;
-    }
-    let (len, class) = lex.description_heads.longest_at(view, start, limit)?;
+    };
+    // "Climate change: memorandum of understanding with A": a short topic
+    // and a colon may come before the description, which then opens in
+    // lower case.
+    let after_topic = || {
+        (start + 1..limit.min(start + MAX_TOPIC_WORDS + 1))
+            .find(|&t| view.is_punct(t, ":"))
+            .map(|t| t + 1)
+            .filter(|&t| t < limit && !view.is_capitalised(t))
+    };
+    let (start, (len, class)) = match lex.description_heads.longest_at(view, start, limit) {
+        Some(found) => (start, found),
+        None => {
+            let start = after_topic()?;
+            (start, lex.description_heads.longest_at(view, start, limit)?)
+        }
+    };
     let head_end = start + len;
     let lone_word = |c: &MentionCand| c.kind == MentionKind::Surname && c.tokens.len() == 1;
     if cands
@@ -98,6 +122,7 @@ fn heading_document(
 fn introduces_more(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
     let low = view.low(t);
     lex.words.description_complement_prepositions.contains(low)
+        || lex.words.counterpart_prepositions.contains(low)
         || lex
             .parties_prepositions
             .values()

@@ -2012,10 +2012,20 @@ fn acronym_after(view: &DocView<'_>, i: usize, limit: usize) -> Option<String> {
 
 /// The class given by a name's head word: the word before the first
 /// connector "of"/"for"/"on", or the last word. Two-word heads win.
-fn head_class(view: &DocView<'_>, lex: &Lexicon, start: usize, stop: usize) -> Option<String> {
+pub(crate) fn head_class(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    start: usize,
+    stop: usize,
+) -> Option<String> {
     let head_end = (start + 1..stop)
         .find(|&k| lex.words.name_head_connectors.contains(view.low(k)))
         .unwrap_or(stop);
+    // A head written with its complement ("Letter of Intent", "Record of
+    // Discussion"): the head word alone may name nothing, or something else.
+    if let Some(class) = head_with_complement(view, lex, start, head_end, stop) {
+        return Some(class);
+    }
     if head_end >= start + 2 {
         let two = format!("{} {}", view.low(head_end - 2), view.low(head_end - 1));
         if let Some(c) = lex.name_heads.get(&two) {
@@ -2034,6 +2044,34 @@ fn head_class(view: &DocView<'_>, lex: &Lexicon, start: usize, stop: usize) -> O
         }
     }
     // A single word that is itself a head ("Parliament") is too generic to name anything.
+    None
+}
+
+/// The class of a head the lexicon declares with its complement, as the
+/// one or two words before the name's first connector (`head_end`) and the
+/// words after it: the longest such phrase inside the name wins.
+fn head_with_complement(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    start: usize,
+    head_end: usize,
+    stop: usize,
+) -> Option<String> {
+    if head_end + 2 > stop {
+        return None;
+    }
+    let first = head_end.saturating_sub(2).max(start);
+    for from in first..head_end {
+        for to in (head_end + 2..=stop).rev() {
+            let key = (from..to)
+                .map(|k| view.low(k))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(class) = lex.name_heads.get(&key) {
+                return Some(class.clone());
+            }
+        }
+    }
     None
 }
 

@@ -27,7 +27,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
-use super::mentions::{is_heading, sort_in_text_order, MentionCand, MentionKind};
+use super::mentions::{head_class, is_heading, sort_in_text_order, MentionCand, MentionKind};
 use super::resolve::description_written_as_name;
 use super::view::DocView;
 use crate::parse::ner::{hint, NameClass, NerModel};
@@ -716,7 +716,12 @@ pub fn apply_name_tagger(
             return false;
         }
         used[i] = true;
-        let class = class_iri(lex, class_of(range));
+        // A name the tagger bounds with a document's head word ("Signing of
+        // New Memorandum of Discussion", where the rules' run started at the
+        // verb) is that document, whatever class the tagger gives it.
+        let class = head_class(view, lex, range.start, range.end)
+            .filter(|c| lex.document_classes.contains(c))
+            .or_else(|| class_iri(lex, class_of(range)));
         let Some(class) = class else {
             cand.class.clear();
             return cand.kind == MentionKind::Surname;

@@ -399,6 +399,9 @@ function_word_roles! {
     agent_prepositions = "agentPreposition";
     /// `kg:jointPreposition`: introduces the parties of a joint act.
     joint_prepositions = "jointPreposition";
+    /// `kg:counterpartPreposition`: after a headline's document
+    /// description, introduces the party it is made with.
+    counterpart_prepositions = "counterpartPreposition";
     /// `kg:nounPhrasePreposition`: heads only a noun phrase, never a clause.
     noun_phrase_prepositions = "nounPhrasePreposition";
     /// `kg:ownerBoundaryWord`: the search for a noun's owner stops at it.

@@ -1,0 +1,140 @@
+//! Documents and agreements that used to become no entity, so nothing
+//! attached to them (session 32): heads the lexicon declares with their
+//! complement ("Letter of Intent", "Record of Discussion", "Declaration of
+//! Intent"), a document's name the tagger bounds inside a headline that
+//! opens with a verb ("Signing of New Memorandum of Discussion …"), and a
+//! sentence-case headline whose document follows a short topic and a colon
+//! ("Fisheries: memorandum of understanding with the Government of A").
+//! One positive and one negative test per construction, on sentences
+//! written for these tests with invented names.
+
+use super::extract_constructions::Output;
+
+fn has_class(out: &Output, name: &str, class: &str) -> bool {
+    out.names().get(name).is_some_and(|c| c.contains(class))
+}
+
+#[test]
+fn a_head_declared_with_its_complement_is_an_agreement_its_signers_sign() {
+    let out = Output::of(
+        "Fisheries deal\n\nChile and Peru signed a Letter of Intent on fisheries in Lima.\n\nChile and Peru also signed a Record of Discussion on harbour dues.",
+    );
+    assert!(
+        has_class(&out, "Letter of Intent", "Agreement"),
+        "{:?}",
+        out.names()
+    );
+    assert!(
+        has_class(&out, "Record of Discussion", "Agreement"),
+        "{:?}",
+        out.names()
+    );
+    assert_eq!(
+        out.subjects_of("signs", "Letter of Intent"),
+        vec!["Chile".to_owned(), "Peru".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_head_word_without_its_declared_complement_is_no_agreement() {
+    let out = Output::of(
+        "Fisheries deal\n\nChile and Peru exchanged a Letter of Thanks in Lima, and Peru signed a Joint Declaration on fisheries.",
+    );
+    assert!(
+        !has_class(&out, "Letter of Thanks", "Agreement"),
+        "{:?}",
+        out.names()
+    );
+    assert!(
+        out.subjects_of("signs", "Letter of Thanks").is_empty(),
+        "{:?}",
+        out.facts()
+    );
+    // "Declaration" alone stays a document, not an agreement.
+    assert!(
+        has_class(&out, "Joint Declaration", "Document"),
+        "{:?}",
+        out.names()
+    );
+    assert!(
+        !has_class(&out, "Joint Declaration", "Agreement"),
+        "{:?}",
+        out.names()
+    );
+}
+
+#[test]
+fn a_document_name_the_tagger_bounds_after_a_headline_verb_is_a_document() {
+    let out = Output::of(
+        "Signing of New Memorandum of Discussion concerning the Andean Fisheries Programme\n\nChile and Peru signed a Memorandum of Discussion in Lima.",
+    );
+    assert!(
+        has_class(&out, "New Memorandum of Discussion", "Agreement"),
+        "{:?}",
+        out.names()
+    );
+    assert!(
+        !has_class(&out, "New Memorandum of Discussion", "Organization"),
+        "{:?}",
+        out.names()
+    );
+    assert_eq!(
+        out.subjects_of("signs", "Memorandum of Discussion"),
+        vec!["Chile".to_owned(), "Peru".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_name_the_tagger_bounds_after_a_headline_verb_without_a_document_head_keeps_its_class() {
+    let out = Output::of(
+        "Signing of Kestrel University charter\n\nChile and Peru signed a Memorandum of Discussion at Kestrel University.",
+    );
+    assert!(
+        !has_class(&out, "Kestrel University", "Document"),
+        "{:?}",
+        out.names()
+    );
+}
+
+#[test]
+fn a_sentence_case_document_after_a_headline_topic_is_the_page_document() {
+    let out = Output::of(
+        "Fisheries: memorandum of understanding with the Government of Peru\n\nThe Government of Chile and the Government of Peru agree to share harbour data.",
+    );
+    let document = "memorandum of understanding with the Government of Peru";
+    assert!(has_class(&out, document, "Agreement"), "{:?}", out.names());
+}
+
+#[test]
+fn a_headline_topic_before_no_document_description_names_no_document() {
+    let out = Output::of(
+        "Fisheries: signing of a memorandum of understanding with the Government of Peru\n\nThe Government of Chile and the Government of Peru agree to share harbour data.",
+    );
+    assert!(
+        !out.names()
+            .keys()
+            .any(|n| n.starts_with("signing of")
+                || n.starts_with("memorandum of understanding with")),
+        "{:?}",
+        out.names()
+    );
+}
+
+#[test]
+fn a_sentence_case_declaration_of_intent_is_an_agreement_with_its_on_goal() {
+    let out = Output::of(
+        "Joint declaration of intent between the Government of Chile and the Government of Peru on establishing an Andean Fisheries Council\n\nBoth governments intend to meet each year.",
+    );
+    let document = "Joint declaration of intent between the Government of Chile and the Government of Peru on establishing an Andean Fisheries Council";
+    assert!(has_class(&out, document, "Agreement"), "{:?}", out.names());
+    assert_eq!(
+        out.subjects_of("goalOf", document),
+        vec!["establishing an Andean Fisheries Council".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
