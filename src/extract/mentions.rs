@@ -1060,7 +1060,8 @@ pub(crate) fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: 
         {
             return j;
         }
-        // A headline's verb between two names: "Ministry of Trade Signs Pact".
+        // A headline's verb between two names: "Ministry of Trade Signs Pact";
+        // its plain form after coordinated names ("A and B Sign Pact").
         if name_word(view, j)
             && !(lex.verb_forms.contains_key(view.low(j))
                 && headline_verb(
@@ -1072,7 +1073,9 @@ pub(crate) fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: 
                         || lex
                             .surface_ids
                             .contains_key(&view.span_text(i, j).to_lowercase()),
-                    i > 0 && lex.words.conjunctions.contains(view.low(i - 1)),
+                    i > 0 && lex.words.conjunctions.contains(view.low(i - 1))
+                        || heading_at(view, i).is_some()
+                            && (i + 1..j).any(|t| lex.words.conjunctions.contains(view.low(t))),
                 ))
         {
             j += 1;
@@ -1766,6 +1769,9 @@ fn name_mentions(
                 continue;
             }
             let mut end = name_span_end(view, lex, i, range.end);
+            if is_heading(view, range) {
+                end = before_coordinated_known_name(view, lex, covered, i, end, range.end);
+            }
             // Without a head word, "and" joins two names ("Oren Vashti and
             // Mirela Quon"), not the parts of one: the next starts after it.
             if head_class(view, lex, i, end).is_none() {
@@ -1874,6 +1880,26 @@ fn name_mentions(
             i = end.max(i + 1);
         }
     }
+}
+
+/// Where a heading's name run from `i` to `end` ends in "and" and a known
+/// name right before the headline's verb ("Kestrel Energy and African
+/// Union Sign Loan Agreement"), the run is the first of two names and ends
+/// at the "and"; otherwise `end`.
+fn before_coordinated_known_name(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    covered: &[bool],
+    i: usize,
+    end: usize,
+    limit: usize,
+) -> usize {
+    if !headline_verb(view, lex, end, limit, true, true) {
+        return end;
+    }
+    (i + 1..end.saturating_sub(1))
+        .find(|&c| lex.words.conjunctions.contains(view.low(c)) && (c + 1..end).all(|k| covered[k]))
+        .unwrap_or(end)
 }
 
 /// A known name that only opens a longer name with a head word of its own

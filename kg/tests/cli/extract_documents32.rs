@@ -138,3 +138,99 @@ fn a_sentence_case_declaration_of_intent_is_an_agreement_with_its_on_goal() {
         out.facts()
     );
 }
+
+#[test]
+fn a_title_case_headline_verb_after_an_unknown_and_a_known_name_splits_the_signers() {
+    let out = Output::of(
+        "KDA and African Union Sign Loan Agreement\n\nThe Kestrel Development Agency (KDA) and the African Union signed the agreement in Lima.",
+    );
+    assert!(
+        !out.names().keys().any(|n| n.contains("Sign Loan")),
+        "{:?}",
+        out.names()
+    );
+    assert!(
+        has_class(&out, "Loan Agreement", "Agreement"),
+        "{:?}",
+        out.names()
+    );
+    let signers = out.subjects_of("signs", "Loan Agreement");
+    assert!(
+        signers.contains(&"African Union".to_owned()),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        signers
+            .iter()
+            .any(|s| s == "KDA" || s == "Kestrel Development Agency"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_plain_verb_form_inside_a_body_name_with_and_stays_in_the_name() {
+    let out = Output::of(
+        "Fund opens\n\nThe Kestrel Health and Social Care Support Fund opened in Lima on Monday.",
+    );
+    assert!(
+        out.names()
+            .keys()
+            .any(|n| n.ends_with("Social Care Support Fund")),
+        "{:?}",
+        out.names()
+    );
+}
+
+#[test]
+fn a_goal_verb_infinitive_after_an_ordinal_object_of_signing_is_its_goal() {
+    let out = Output::of(
+        "Trade news\n\nChile and Peru signed their first assistance agreement to boost trade.",
+    );
+    assert_eq!(
+        out.subjects_of("goalOf", "first assistance agreement"),
+        vec!["boost trade".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn an_infinitive_of_no_goal_verb_after_an_ordinal_stays_a_relative_clause() {
+    let out = Output::of(
+        "Trade news\n\nChile and Peru signed their first assistance agreement to include labour rules.",
+    );
+    assert!(
+        out.subjects_of("goalOf", "first assistance agreement")
+            .is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_goal_participle_clause_after_a_signing_clause_is_the_document_goal() {
+    let out = Output::of(
+        "Training news\n\nChile and Peru signed a Memorandum of Understanding in Lima, providing a new framework for joint training programmes.",
+    );
+    assert_eq!(
+        out.subjects_of("goalOf", "Memorandum of Understanding"),
+        vec!["providing a new framework for joint training programmes".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_participle_clause_of_no_goal_verb_after_a_signing_clause_is_no_goal() {
+    let out = Output::of(
+        "Training news\n\nChile and Peru signed a Memorandum of Understanding in Lima, praising the talks.",
+    );
+    assert!(
+        out.subjects_of("goalOf", "Memorandum of Understanding")
+            .is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}

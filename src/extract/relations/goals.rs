@@ -1260,16 +1260,21 @@ impl Frame<'_, '_> {
         }
         if matches!(g.upos, "NOUN" | "PROPN") {
             // "the first agreement to enter into force": an ordinal or
-            // superlative makes the infinitive a relative clause.
-            let relative = syntax.children(governor).any(|c| {
-                c < governor
-                    && (syntax.node(c).xpos == "JJS"
-                        || self
-                            .lex
-                            .words
-                            .infinitival_relative_modifiers
-                            .contains(self.view.low(c)))
-            });
+            // superlative makes the infinitive a relative clause, but not
+            // a goal verb's on a verb's object ("signed their first
+            // agreement to advance growth": what the signing is for).
+            let purpose_on_object =
+                g.rel == "obj" && self.lex.words.goal_verbs.contains(&node.lemma);
+            let relative = !purpose_on_object
+                && syntax.children(governor).any(|c| {
+                    c < governor
+                        && (syntax.node(c).xpos == "JJS"
+                            || self
+                                .lex
+                                .words
+                                .infinitival_relative_modifiers
+                                .contains(self.view.low(c)))
+                });
             if relative {
                 return None;
             }
@@ -1456,22 +1461,33 @@ impl Frame<'_, '_> {
 
     /// The owner of a goal verb's (`kg:goalVerb`) participle modifying a
     /// noun without a marker of its own: the noun's document ("launched a
-    /// new accord paving the way for …"), or for a predicate noun the
+    /// new accord paving the way for …"; also a participle clause after a
+    /// comma that goes on from the verb's object), or for a predicate noun the
     /// copula's subject ("The deal is a cornerstone of the relationship,
     /// deepening our links").
     fn owner_of_goal_participle(&self, syntax: &SentenceSyntax, t: usize) -> Option<usize> {
         let node = syntax.node(t);
         if node.xpos != "VBG"
-            || node.rel != "acl"
+            || !matches!(node.rel, "acl" | "advcl")
             || !self.lex.words.goal_verbs.contains(&node.lemma)
-            || self.lex.words.constitutive_verbs.contains(&node.lemma)
             || syntax
                 .children(t)
                 .any(|c| c < t && matches!(syntax.node(c).rel, "mark" | "case" | "aux"))
         {
             return None;
         }
-        let noun = node.head.filter(|&h| h < t)?;
+        // "a memorandum establishing a council" names what the memorandum
+        // sets up; set off after the whole signing clause (", providing a
+        // new framework for …") the participle says what the signing brings.
+        if node.rel == "acl" && self.lex.words.constitutive_verbs.contains(&node.lemma) {
+            return None;
+        }
+        let head = node.head.filter(|&h| h < t)?;
+        let noun = if node.rel == "advcl" {
+            self.object_before_comma_participle(syntax, head, t)?
+        } else {
+            head
+        };
         if !matches!(syntax.node(noun).upos, "NOUN" | "PROPN") {
             return None;
         }
@@ -1482,6 +1498,24 @@ impl Frame<'_, '_> {
             return self.goal_owner_at(syntax, noun, subject);
         }
         self.goal_owner_at(syntax, t, noun)
+    }
+
+    /// The object of `verb` that a goal verb's participle clause after a
+    /// comma goes on from ("signed a memorandum in Lima, providing a new
+    /// framework for …": the participle says what the memorandum does):
+    /// the participle at `t` modifies the clause, its object is the noun.
+    fn object_before_comma_participle(
+        &self,
+        syntax: &SentenceSyntax,
+        verb: usize,
+        t: usize,
+    ) -> Option<usize> {
+        if !is_verb(syntax, verb) || !self.view.is_punct(t - 1, ",") {
+            return None;
+        }
+        syntax
+            .children(verb)
+            .find(|&c| c < t && syntax.node(c).rel == "obj")
     }
 
     /// The subject of a future verb that the parser hung from an aside
