@@ -234,3 +234,34 @@ fn a_participle_clause_of_no_goal_verb_after_a_signing_clause_is_no_goal() {
         out.facts()
     );
 }
+
+#[test]
+fn joint_work_on_a_gerund_among_a_documents_contents_is_no_goal() {
+    let out = Output::of(
+        "Lima Accord signed\n\nThe Lima Accord will deepen ties between Chile and Peru, with new agreements on trade and fisheries, and joint work on tackling marine pollution.",
+    );
+    let goals = out.subjects_of("goalOf", "Lima Accord");
+    assert!(
+        !goals.contains(&"tackling marine pollution".to_owned()),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        goals.contains(&"deepen ties between Chile and Peru".to_owned()),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn working_on_gerunds_as_a_verb_still_lists_goals() {
+    let out = Output::of(
+        "Lima Accord signed\n\nThe Lima Accord says that the two countries will work on tackling marine pollution and sharing harbour data.",
+    );
+    let goals = out.subjects_of("goalOf", "Lima Accord");
+    assert!(
+        goals.contains(&"tackling marine pollution".to_owned()),
+        "{:?}",
+        out.facts()
+    );
+}

@@ -345,6 +345,22 @@ impl Frame<'_, '_> {
         let mut k = a;
         let mut opened = None;
         while k < b {
+            // "with new agreements on trade, and joint work on tackling …":
+            // a verb's cue the parse reads as a noun, its preposition
+            // included, names a topic of the thing listed, not its purpose.
+            let topic = lex
+                .goal_cues
+                .list_cues
+                .first_at(self.view, k, b)
+                .filter(|c| {
+                    c.len() > 1
+                        && lex.verb_forms.contains_key(self.view.low(k))
+                        && parse.is_some_and(|syntax| syntax.node(k).upos == "NOUN")
+                });
+            if let Some(topic) = topic {
+                k += topic.len();
+                continue;
+            }
             let cue = lex
                 .goal_cues
                 .list_cues
