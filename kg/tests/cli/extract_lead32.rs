@@ -1,0 +1,43 @@
+//! Session 32: a preposition fronting a definite description is no part of
+//! a name ("Through the Agreement, …", "Under the Agreement, …"), so the
+//! description refers back to the document named before. One positive and
+//! one negative test per construction, on sentences written for these
+//! tests with invented names.
+
+use super::extract_constructions::Output;
+
+const SIGNING: &str = "Chile and Peru sign the Tidewater Energy Agreement\n\nChile and Peru today signed the Tidewater Energy Agreement.\n\n";
+
+#[test]
+fn a_fronted_preposition_before_a_definite_description_is_no_part_of_a_name() {
+    for preposition in ["Through", "Under"] {
+        let out = Output::of(&format!(
+            "{SIGNING}{preposition} the Agreement, both countries will expand tidal power research."
+        ));
+        assert_eq!(
+            out.subjects_of("goalOf", "Tidewater Energy Agreement"),
+            vec!["expand tidal power research".to_owned()],
+            "{preposition}: {:?}",
+            out.facts()
+        );
+        let names = out.names();
+        assert!(
+            !names.contains_key(&format!("{preposition} the Agreement"))
+                && !names.contains_key("the Agreement"),
+            "{preposition}: {names:?}"
+        );
+    }
+}
+
+#[test]
+fn a_determiner_inside_a_name_stays_in_it() {
+    // Only a name's first words are trimmed: "the" after "for" is part of it.
+    let out = Output::of(
+        "Port news\n\nUnder the plan, the Commission for the Future of Ports will publish tide data.",
+    );
+    let names = out.names();
+    assert!(
+        names.contains_key("Commission for the Future of Ports"),
+        "{names:?}"
+    );
+}
