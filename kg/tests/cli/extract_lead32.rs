@@ -41,3 +41,34 @@ fn a_determiner_inside_a_name_stays_in_it() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_goal_list_of_coordinated_gerunds_gives_one_goal_each() {
+    let out = Output::of(&format!(
+        "{SIGNING}The Agreement's objectives include mapping tidal currents and training harbour engineers."
+    ));
+    let mut goals = out.subjects_of("goalOf", "Tidewater Energy Agreement");
+    goals.sort();
+    assert_eq!(
+        goals,
+        vec![
+            "mapping tidal currents".to_owned(),
+            "training harbour engineers".to_owned()
+        ],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_gerund_goal_with_coordinated_nouns_stays_whole() {
+    let out = Output::of(&format!(
+        "{SIGNING}The Agreement's objectives include mapping currents in estuaries and harbours."
+    ));
+    assert_eq!(
+        out.subjects_of("goalOf", "Tidewater Energy Agreement"),
+        vec!["mapping currents in estuaries and harbours".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}

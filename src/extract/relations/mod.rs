@@ -2611,6 +2611,7 @@ impl Frame<'_, '_> {
             let items = self
                 .action_noun_items(start, b)
                 .unwrap_or_else(|| self.infinitive_items(self.list_items(start, b)));
+            let items = self.coordinated_gerund_items(items);
             for item in items {
                 let goal = self.goal_entity(item.clone());
                 self.emit(
@@ -2712,6 +2713,30 @@ impl Frame<'_, '_> {
             })
             .max()
             .map(|(_, i)| i)
+    }
+
+    /// One goal per "-ing" clause of a list item that coordinates them
+    /// without a comma ("include reducing emissions and promoting
+    /// investment"), as the "-ing" list rule reads them: the whole
+    /// coordination is no goal of its own.
+    fn coordinated_gerund_items(&self, items: Vec<Range<usize>>) -> Vec<Range<usize>> {
+        items
+            .into_iter()
+            .flat_map(|item| {
+                let opens_gerund = self.syntax.tagger_tags(item.start).1 == "VBG"
+                    && self.lex.may_be_gerund(self.view, item.start);
+                let parts = if opens_gerund {
+                    self.gerund_items(None, item.start)
+                } else {
+                    Vec::new()
+                };
+                if parts.len() >= 2 && parts.iter().all(|p| p.end <= item.end) {
+                    parts
+                } else {
+                    vec![item]
+                }
+            })
+            .collect()
     }
 
     /// Splits a list on semicolons (or commas when there are none), dropping
