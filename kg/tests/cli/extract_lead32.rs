@@ -72,3 +72,29 @@ fn a_gerund_goal_with_coordinated_nouns_stays_whole() {
         out.facts()
     );
 }
+
+#[test]
+fn a_goal_noun_with_of_and_a_gerund_states_the_goal() {
+    let out = Output::of(&format!(
+        "{SIGNING}The Agreement sets a target of doubling tidal power output by 2030."
+    ));
+    assert_eq!(
+        out.subjects_of("goalOf", "Tidewater Energy Agreement"),
+        vec!["doubling tidal power output by 2030".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_noun_that_names_no_goal_with_of_and_a_gerund_states_none() {
+    let out = Output::of(&format!(
+        "{SIGNING}The Agreement follows a decade of mapping tidal currents."
+    ));
+    assert!(
+        out.subjects_of("goalOf", "Tidewater Energy Agreement")
+            .is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}

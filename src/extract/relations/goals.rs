@@ -859,18 +859,31 @@ impl Frame<'_, '_> {
         if node.xpos != "VBG" || !matches!(node.rel, "acl" | "nmod" | "advcl") {
             return None;
         }
+        // "sets a target of producing …": after a goal noun, "of" and a
+        // gerund spell out the goal as "to" and a verb do.
+        let of_goal_noun = |m: usize| {
+            self.lex
+                .words
+                .genitive_prepositions
+                .contains(self.view.low(m))
+                && node.head.is_some_and(|h| self.is_goal_noun(syntax, h))
+        };
         let marker = t.checked_sub(1).filter(|&m| {
             m >= self.range.start
                 && syntax.node(m).head == Some(t)
-                && self
+                && (self
                     .lex
                     .words
                     .gerund_purpose_markers
                     .contains(self.view.low(m))
+                    || of_goal_noun(m))
         })?;
         let noun = node.head.filter(|&h| h < marker)?;
         if !matches!(syntax.node(noun).upos, "NOUN" | "PROPN") {
             return None;
+        }
+        if of_goal_noun(marker) {
+            return self.owner_of_listed_goals(syntax, noun);
         }
         // Within a mention: a description of a named thing ("the Plan, a
         // roadmap for cutting …" joined to the Plan) gives its goal; a name
