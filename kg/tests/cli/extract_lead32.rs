@@ -98,3 +98,29 @@ fn a_noun_that_names_no_goal_with_of_and_a_gerund_states_none() {
         out.facts()
     );
 }
+
+#[test]
+fn a_clause_fronted_by_with_a_document_states_its_goal() {
+    let out = Output::of(&format!(
+        "{SIGNING}With this Agreement, Chile and Peru aim to expand tidal power research."
+    ));
+    assert_eq!(
+        out.subjects_of("goalOf", "Tidewater Energy Agreement"),
+        vec!["expand tidal power research".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_clause_fronted_by_with_something_else_states_no_goal_of_the_document() {
+    let out = Output::of(&format!(
+        "{SIGNING}With the help of local fishers, Chile and Peru aim to double tidal power output."
+    ));
+    assert!(
+        out.subjects_of("goalOf", "Tidewater Energy Agreement")
+            .is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}

@@ -1012,11 +1012,21 @@ impl Frame<'_, '_> {
     /// framework preposition ("Under the accord, A will …").
     fn clause_framework(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
         // A parser may make the fronted phrase the root and hang the clause
-        // from it as parataxis.
+        // from it as parataxis, or as a relative clause after the comma
+        // ("With this accord, A and B aim to …": a relative clause has no
+        // comma between its noun and its subject unless a pronoun opens it).
+        let misread_relative = |h: usize| {
+            syntax.node(verb).rel == "acl:relcl"
+                && syntax.node(h).head.is_none()
+                && (h + 1..verb).any(|k| self.view.is_punct(k, ","))
+                && syntax
+                    .children(verb)
+                    .all(|c| c > verb || syntax.node(c).upos != "PRON")
+        };
         let fronted = syntax
             .node(verb)
             .head
-            .filter(|&h| syntax.node(verb).rel == "parataxis" && h < verb);
+            .filter(|&h| h < verb && (syntax.node(verb).rel == "parataxis" || misread_relative(h)));
         // "As envisioned in the MoU, both nations will …": a comment clause
         // of accordance (`kg:accordanceMarker` and a participle) sets the
         // clause under the document, whichever of the two the parser made
