@@ -124,3 +124,31 @@ fn a_clause_fronted_by_with_something_else_states_no_goal_of_the_document() {
         out.facts()
     );
 }
+
+#[test]
+fn a_present_enabling_verb_with_an_object_and_an_infinitive_states_the_goal() {
+    let out = Output::of(&format!(
+        "{SIGNING}The Agreement enables the two countries to share tide gauge records."
+    ));
+    assert_eq!(
+        out.subjects_of("goalOf", "Tidewater Energy Agreement"),
+        vec!["share tide gauge records".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn an_object_of_another_verb_with_an_infinitive_states_no_goal() {
+    // Only an enabling verb (`kg:enablingVerb`) passes its object's
+    // infinitive on as the document's goal.
+    let out = Output::of(&format!(
+        "{SIGNING}The Agreement names the two ports to inspect first."
+    ));
+    assert!(
+        out.subjects_of("goalOf", "Tidewater Energy Agreement")
+            .is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}

@@ -1296,6 +1296,21 @@ impl Frame<'_, '_> {
             if relative {
                 return None;
             }
+            // "The accord enables the two countries to share data": the
+            // parser may hang an enabling verb's infinitive on its object;
+            // it is the verb's, as with "will enable … to".
+            let enabling = g.head.filter(|&h| {
+                g.rel == "obj"
+                    && is_verb(syntax, h)
+                    && self
+                        .lex
+                        .goal_cues
+                        .enabling_verbs
+                        .contains(&syntax.node(h).lemma)
+            });
+            if let Some(h) = enabling {
+                return self.owner_of_verb(syntax, h, false);
+            }
             // "The Plan joins the Accord with our strategies to build …":
             // the parser hung the purpose on the object.
             if g.rel == "obj" {
