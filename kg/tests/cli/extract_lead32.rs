@@ -152,3 +152,71 @@ fn an_object_of_another_verb_with_an_infinitive_states_no_goal() {
         out.facts()
     );
 }
+
+#[test]
+fn a_predicate_noun_for_a_document_gives_its_goals_to_the_subject() {
+    let out = Output::of(&format!(
+        "{SIGNING}The Agreement is a roadmap to expand tidal power research.\n\nThe Agreement is a landmark deal that will open new harbour routes."
+    ));
+    let mut goals = out.subjects_of("goalOf", "Tidewater Energy Agreement");
+    goals.sort();
+    assert_eq!(
+        goals,
+        vec![
+            "expand tidal power research".to_owned(),
+            "open new harbour routes".to_owned()
+        ],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn part_of_a_strategy_leaves_the_goal_to_the_strategy() {
+    let out = Output::of(&format!(
+        "{SIGNING}The Agreement is part of the Chilean Coastal Strategy to expand tidal power research."
+    ));
+    assert!(
+        out.subjects_of("goalOf", "Tidewater Energy Agreement")
+            .is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn aims_as_a_verb_in_a_relative_clause_lists_no_goals() {
+    let out = Output::of(&format!(
+        "{SIGNING}The Agreement, which aims to expand tidal power research and hire more harbour engineers, was signed in Lima."
+    ));
+    let mut goals = out.subjects_of("goalOf", "Tidewater Energy Agreement");
+    goals.sort();
+    assert_eq!(
+        goals,
+        vec![
+            "expand tidal power research".to_owned(),
+            "hire more harbour engineers".to_owned()
+        ],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn coordinated_goals_are_stated_one_by_one_not_also_whole() {
+    let out = Output::of(&format!(
+        "{SIGNING}The Agreement's aims are to expand tidal power research and hire more harbour engineers.\n\nIts purpose is to expand trade and investment."
+    ));
+    let mut goals = out.subjects_of("goalOf", "Tidewater Energy Agreement");
+    goals.sort();
+    assert_eq!(
+        goals,
+        vec![
+            "expand tidal power research".to_owned(),
+            "expand trade and investment".to_owned(),
+            "hire more harbour engineers".to_owned()
+        ],
+        "{:?}",
+        out.facts()
+    );
+}

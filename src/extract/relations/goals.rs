@@ -779,6 +779,29 @@ impl Frame<'_, '_> {
         {
             return Some(e);
         }
+        // "The Strategy is a plan to cut emissions", "the accord is a
+        // landmark deal that will …": a predicate noun says what its
+        // subject is, so what it is for is the subject's goal.
+        // Only a noun for such a thing ("plan", "deal"): "is part of the
+        // strategy to …" leaves the goal to the strategy.
+        let copular = matches!(syntax.node(t).upos, "NOUN" | "PROPN")
+            && syntax.children(t).any(|c| syntax.node(c).rel == "cop")
+            && self
+                .lex
+                .description_heads
+                .longest_at(self.view, t, t + 1)
+                .is_some();
+        if let Some(e) = copular
+            .then(|| {
+                syntax
+                    .children(t)
+                    .find(|&c| syntax.node(c).rel == "nsubj" && c < t)
+            })
+            .flatten()
+            .and_then(|s| self.goal_owner_at(syntax, t, s))
+        {
+            return Some(e);
+        }
         if let Some(owner) = self.referring_noun_owner(syntax, t) {
             return owner;
         }
