@@ -220,3 +220,35 @@ fn coordinated_goals_are_stated_one_by_one_not_also_whole() {
         out.facts()
     );
 }
+
+#[test]
+fn a_plan_a_document_lays_out_states_the_document_goal() {
+    let out = Output::of(&format!(
+        "{SIGNING}The Agreement sets out a path to expand tidal power research.\n\nThe Chilean Energy Agency released the Tidal Power Plan, which outlines a strategy to cut harbour emissions."
+    ));
+    assert_eq!(
+        out.subjects_of("goalOf", "Tidewater Energy Agreement"),
+        vec!["expand tidal power research".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+    assert_eq!(
+        out.subjects_of("goalOf", "Tidal Power Plan"),
+        vec!["cut harbour emissions".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_plan_a_body_releases_keeps_its_own_goal() {
+    let out = Output::of(&format!(
+        "{SIGNING}The Chilean Energy Agency released a new strategy to cut harbour emissions."
+    ));
+    assert!(
+        out.subjects_of("goalOf", "Tidewater Energy Agreement")
+            .is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}
