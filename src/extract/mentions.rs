@@ -1783,7 +1783,15 @@ fn name_mentions(
             }
             // Trim trailing connectors and leading stop names ("The", "In").
             let mut start = i;
-            while start < end && lex.stop_names.contains(view.text(start)) {
+            while start < end
+                && (lex.stop_names.contains(view.text(start))
+                    || fronted_preposition(view, lex, start, end))
+            {
+                start += 1;
+            }
+            // What the stop names leave may open with a determiner ("Under
+            // the Agreement, …"): a name never starts with a lowercase one.
+            while start < end && !view.is_capitalised(start) && lex.is_determiner(view.low(start)) {
                 start += 1;
             }
             // Right after a known name, a headline's verb is no part of the next.
@@ -1900,6 +1908,18 @@ fn before_coordinated_known_name(
     (i + 1..end.saturating_sub(1))
         .find(|&c| lex.words.conjunctions.contains(view.low(c)) && (c + 1..end).all(|k| covered[k]))
         .unwrap_or(end)
+}
+
+/// Whether the capitalised word at `k` is a preposition fronting a phrase
+/// rather than a name's first word: "Through the Agreement, …", "Beyond
+/// its borders". A preposition (`kg:nounPhrasePreposition`) followed by a
+/// lowercase determiner opens no name; "Via Rail" and "Under Armour" keep
+/// theirs.
+fn fronted_preposition(view: &DocView<'_>, lex: &Lexicon, k: usize, end: usize) -> bool {
+    k + 1 < end
+        && lex.words.noun_phrase_prepositions.contains(view.low(k))
+        && !view.is_capitalised(k + 1)
+        && lex.is_determiner(view.low(k + 1))
 }
 
 /// A known name that only opens a longer name with a head word of its own

@@ -31,6 +31,7 @@ mod extract_issuers_goals_unseen29;
 mod extract_joint_lists;
 mod extract_lead30;
 mod extract_lead31;
+mod extract_lead32;
 mod extract_names31;
 mod extract_names_news;
 mod extract_news_constructions;

@@ -127,7 +127,7 @@ impl Frame<'_, '_> {
 
     /// The "-ing" clauses coordinated from token `start` (itself an "-ing"
     /// word), one token range each.
-    fn gerund_items(
+    pub(super) fn gerund_items(
         &self,
         parse: Option<&SentenceSyntax>,
         start: usize,

@@ -779,6 +779,29 @@ impl Frame<'_, '_> {
         {
             return Some(e);
         }
+        // "The Strategy is a plan to cut emissions", "the accord is a
+        // landmark deal that will …": a predicate noun says what its
+        // subject is, so what it is for is the subject's goal.
+        // Only a noun for such a thing ("plan", "deal"): "is part of the
+        // strategy to …" leaves the goal to the strategy.
+        let copular = matches!(syntax.node(t).upos, "NOUN" | "PROPN")
+            && syntax.children(t).any(|c| syntax.node(c).rel == "cop")
+            && self
+                .lex
+                .description_heads
+                .longest_at(self.view, t, t + 1)
+                .is_some();
+        if let Some(e) = copular
+            .then(|| {
+                syntax
+                    .children(t)
+                    .find(|&c| syntax.node(c).rel == "nsubj" && c < t)
+            })
+            .flatten()
+            .and_then(|s| self.goal_owner_at(syntax, t, s))
+        {
+            return Some(e);
+        }
         if let Some(owner) = self.referring_noun_owner(syntax, t) {
             return owner;
         }
@@ -859,18 +882,31 @@ impl Frame<'_, '_> {
         if node.xpos != "VBG" || !matches!(node.rel, "acl" | "nmod" | "advcl") {
             return None;
         }
+        // "sets a target of producing …": after a goal noun, "of" and a
+        // gerund spell out the goal as "to" and a verb do.
+        let of_goal_noun = |m: usize| {
+            self.lex
+                .words
+                .genitive_prepositions
+                .contains(self.view.low(m))
+                && node.head.is_some_and(|h| self.is_goal_noun(syntax, h))
+        };
         let marker = t.checked_sub(1).filter(|&m| {
             m >= self.range.start
                 && syntax.node(m).head == Some(t)
-                && self
+                && (self
                     .lex
                     .words
                     .gerund_purpose_markers
                     .contains(self.view.low(m))
+                    || of_goal_noun(m))
         })?;
         let noun = node.head.filter(|&h| h < marker)?;
         if !matches!(syntax.node(noun).upos, "NOUN" | "PROPN") {
             return None;
+        }
+        if of_goal_noun(marker) {
+            return self.owner_of_listed_goals(syntax, noun);
         }
         // Within a mention: a description of a named thing ("the Plan, a
         // roadmap for cutting …" joined to the Plan) gives its goal; a name
@@ -999,11 +1035,21 @@ impl Frame<'_, '_> {
     /// framework preposition ("Under the accord, A will …").
     fn clause_framework(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
         // A parser may make the fronted phrase the root and hang the clause
-        // from it as parataxis.
+        // from it as parataxis, or as a relative clause after the comma
+        // ("With this accord, A and B aim to …": a relative clause has no
+        // comma between its noun and its subject unless a pronoun opens it).
+        let misread_relative = |h: usize| {
+            syntax.node(verb).rel == "acl:relcl"
+                && syntax.node(h).head.is_none()
+                && (h + 1..verb).any(|k| self.view.is_punct(k, ","))
+                && syntax
+                    .children(verb)
+                    .all(|c| c > verb || syntax.node(c).upos != "PRON")
+        };
         let fronted = syntax
             .node(verb)
             .head
-            .filter(|&h| syntax.node(verb).rel == "parataxis" && h < verb);
+            .filter(|&h| h < verb && (syntax.node(verb).rel == "parataxis" || misread_relative(h)));
         // "As envisioned in the MoU, both nations will …": a comment clause
         // of accordance (`kg:accordanceMarker` and a participle) sets the
         // clause under the document, whichever of the two the parser made
@@ -1277,6 +1323,21 @@ impl Frame<'_, '_> {
                 });
             if relative {
                 return None;
+            }
+            // "The accord enables the two countries to share data": the
+            // parser may hang an enabling verb's infinitive on its object;
+            // it is the verb's, as with "will enable … to".
+            let enabling = g.head.filter(|&h| {
+                g.rel == "obj"
+                    && is_verb(syntax, h)
+                    && self
+                        .lex
+                        .goal_cues
+                        .enabling_verbs
+                        .contains(&syntax.node(h).lemma)
+            });
+            if let Some(h) = enabling {
+                return self.owner_of_verb(syntax, h, false);
             }
             // "The Plan joins the Accord with our strategies to build …":
             // the parser hung the purpose on the object.

@@ -239,6 +239,7 @@ pub fn find_relations(
         }
         // The parties people act for, once every rule read what they did.
         frame.represented_signers();
+        frame.drop_coordinated_goal_wholes();
         agreed = frame.agreed.take();
     }
     if let Some(title_property) = lex.title_property {
@@ -294,6 +295,54 @@ struct AgreedDocuments {
 }
 
 impl Frame<'_, '_> {
+    /// One goal per coordinated goal: where one rule read "to strengthen
+    /// A and expand B" as a whole and another as its two goals, the whole
+    /// (a goal span of the sentence holding two others) goes.
+    fn drop_coordinated_goal_wholes(&mut self) {
+        let Some(goal_property) = self.lex.goal_property else {
+            return;
+        };
+        let range = self.range.clone();
+        let entities = &*self.entities;
+        let span_of = |f: &Found| {
+            (f.property == goal_property)
+                .then(|| {
+                    entities[f.subject]
+                        .mentions
+                        .iter()
+                        .rev()
+                        .find(|m| m.start >= range.start && m.end <= range.end)
+                        .cloned()
+                })
+                .flatten()
+        };
+        let spans: Vec<Range<usize>> = self.out[self.first_fact..]
+            .iter()
+            .filter_map(span_of)
+            .collect();
+        let whole = |w: &Range<usize>| {
+            let mut parts: Vec<&Range<usize>> = spans
+                .iter()
+                .filter(|p| *p != w && p.start >= w.start && p.end <= w.end)
+                .collect();
+            parts.sort_by_key(|p| (p.start, p.end));
+            parts.dedup();
+            parts.len() >= 2
+        };
+        let wholes: Vec<Range<usize>> = spans.iter().filter(|w| whole(w)).cloned().collect();
+        if wholes.is_empty() {
+            return;
+        }
+        let mut k = self.first_fact;
+        while k < self.out.len() {
+            if span_of(&self.out[k]).is_some_and(|s| wholes.contains(&s)) {
+                self.out.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+    }
+
     /// Whether the tagger tagged token `t` a finite verb or a modal.
     fn is_finite_verb(&self, t: usize) -> bool {
         matches!(self.syntax.tagger_tags(t).1, "VBD" | "VBZ" | "VBP" | "MD")
@@ -2505,7 +2554,11 @@ impl Frame<'_, '_> {
         };
         let (a, b) = (self.range.start, self.range.end);
         for k in a..b {
-            if !self.lex.goal_nouns.contains(self.view.low(k)) {
+            // "the accord, which aims to …": the verb is read by the purpose
+            // rules; only the noun lists goals.
+            if !self.lex.goal_nouns.contains(self.view.low(k))
+                || self.syntax.tagger_tags(k).1.starts_with("VB")
+            {
                 continue;
             }
             // Owner: "goals of X" or "X's goals".
@@ -2611,6 +2664,7 @@ impl Frame<'_, '_> {
             let items = self
                 .action_noun_items(start, b)
                 .unwrap_or_else(|| self.infinitive_items(self.list_items(start, b)));
+            let items = self.coordinated_gerund_items(items);
             for item in items {
                 let goal = self.goal_entity(item.clone());
                 self.emit(
@@ -2712,6 +2766,30 @@ impl Frame<'_, '_> {
             })
             .max()
             .map(|(_, i)| i)
+    }
+
+    /// One goal per "-ing" clause of a list item that coordinates them
+    /// without a comma ("include reducing emissions and promoting
+    /// investment"), as the "-ing" list rule reads them: the whole
+    /// coordination is no goal of its own.
+    fn coordinated_gerund_items(&self, items: Vec<Range<usize>>) -> Vec<Range<usize>> {
+        items
+            .into_iter()
+            .flat_map(|item| {
+                let opens_gerund = self.syntax.tagger_tags(item.start).1 == "VBG"
+                    && self.lex.may_be_gerund(self.view, item.start);
+                let parts = if opens_gerund {
+                    self.gerund_items(None, item.start)
+                } else {
+                    Vec::new()
+                };
+                if parts.len() >= 2 && parts.iter().all(|p| p.end <= item.end) {
+                    parts
+                } else {
+                    vec![item]
+                }
+            })
+            .collect()
     }
 
     /// Splits a list on semicolons (or commas when there are none), dropping

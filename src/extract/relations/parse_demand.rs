@@ -221,7 +221,10 @@ impl Frame<'_, '_> {
         // word the parse may tag as a gerund.
         let gerund_cue_at = |t: usize| {
             t + 1 < end
-                && lex.words.gerund_purpose_markers.contains(view.low(t))
+                && (lex.words.gerund_purpose_markers.contains(view.low(t))
+                    || t > start
+                        && lex.words.genitive_prepositions.contains(view.low(t))
+                        && lex.goal_nouns.contains(view.low(t - 1)))
                 && syntax.parse_tags(t + 1).any(|(_, xpos)| xpos == "VBG")
         };
         // "a memorandum that establishes …", "… and supports …": a goal
