@@ -252,3 +252,16 @@ fn a_plan_a_body_releases_keeps_its_own_goal() {
         out.facts()
     );
 }
+
+#[test]
+fn a_goal_noun_inside_an_infinitive_goal_adds_no_goal_of_its_own() {
+    let out = Output::of(&format!(
+        "{SIGNING}The Agreement is designed to pursue the shared objective of mapping every tidal current."
+    ));
+    assert_eq!(
+        out.subjects_of("goalOf", "Tidewater Energy Agreement"),
+        vec!["pursue the shared objective of mapping every tidal current".to_owned()],
+        "{:?}",
+        out.facts()
+    );
+}

@@ -906,6 +906,19 @@ impl Frame<'_, '_> {
             return None;
         }
         if of_goal_noun(marker) {
+            // "… to pursue our objective of combating X": the goal noun
+            // lies inside a goal of its own, which already says it.
+            let n = syntax.node(noun);
+            let inside_infinitive = n.rel == "obj"
+                && n.head.is_some_and(|v| {
+                    syntax.children(v).any(|c| {
+                        syntax.node(c).rel == "mark"
+                            && self.lex.goal_cues.clause_markers.contains(self.view.low(c))
+                    })
+                });
+            if inside_infinitive {
+                return None;
+            }
             return self.owner_of_listed_goals(syntax, noun);
         }
         // Within a mention: a description of a named thing ("the Plan, a
