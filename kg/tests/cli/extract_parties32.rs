@@ -4,8 +4,9 @@
 //! of A and B, …") distributes over the countries, each a party, who act
 //! together; bodies of two different countries acting as coordinated
 //! subjects cooperate without a "jointly" cue; "agreed to" a document
-//! adopts it. One positive and one negative test per construction, on
-//! sentences written for these tests.
+//! adopts it; a second signer written "Country's Office Name" after a
+//! titled first signer signs for that country. One positive and one
+//! negative test per construction, on sentences written for these tests.
 
 use super::extract_constructions::Output;
 
@@ -198,4 +199,31 @@ fn agreeing_to_act_is_no_document_and_the_parties_still_cooperate() {
         "{:?}",
         out.facts()
     );
+}
+
+#[test]
+fn a_second_signer_written_with_a_countrys_office_signs_for_that_country() {
+    for text in [
+        "Trade accord signed\n\nSecretary Ann Pell and Chile's Minister of Trade Lio Mara signed the MoU on Friday.\n",
+        "Trade accord signed\n\nLIMA, Peru - Secretary Ann Pell and Chile's Minister of Trade Lio Mara signed the MoU on Friday.\n",
+    ] {
+        let out = Output::of(text);
+        assert!(out.has("Ann Pell", "signs", "MoU"), "{:?}", out.facts());
+        assert!(out.has("Lio Mara", "signs", "MoU"), "{:?}", out.facts());
+        assert!(
+            out.has("Lio Mara", "holdsPosition", "Minister of Trade"),
+            "{:?}",
+            out.facts()
+        );
+        assert!(out.has("Chile", "signs", "MoU"), "{:?}", out.facts());
+        // The first signer's office is no office of the second's country,
+        // and the dateline's place signs nothing.
+        assert!(
+            out.has("Ann Pell", "holdsPosition", "Secretary")
+                && !out.has("Secretary", "positionOf", "Chile"),
+            "{:?}",
+            out.facts()
+        );
+        assert!(!out.has("Peru", "signs", "MoU"), "{:?}", out.facts());
+    }
 }
