@@ -82,6 +82,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "inverted",
             "joint-between",
             "joint-phrase",
+            "joint-subjects",
             "joint-verb-phrase",
             "noun-between",
             "noun-by",

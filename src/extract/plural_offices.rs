@@ -1,11 +1,15 @@
-//! A plural office over coordinated owners: "we, the Ministers of Foreign
-//! Affairs of Kestria and Norland, have agreed …" names the two ministers
-//! together, one phrase. The name rules stop the office at the first owner
-//! ("Ministers of Foreign Affairs of Kestria"), and the relation rules then
-//! read that office and the second owner as coordinated parties, which
-//! they are not.
+//! A plural office or body over coordinated owners: "we, the Ministers of
+//! Foreign Affairs of Kestria and Norland, have agreed …" names the two
+//! ministers together, one phrase, and "the Governments of Kestria and
+//! Norland", "the Ministries of Health of A and B" the two countries'
+//! bodies. The name rules stop the phrase at the first owner ("Ministers of
+//! Foreign Affairs of Kestria"), and the relation rules then read that
+//! office and the second owner as coordinated parties, which they are not.
+//! The owners keep their own mentions inside the phrase: the relation rules
+//! read each owner as a party where the phrase is one
+//! (`Frame::plural_owners`).
 
-use super::lexicon::Lexicon;
+use super::lexicon::{singular_forms, Lexicon};
 use super::mentions::{MentionCand, MentionKind};
 use super::positions::plural_title_at;
 use super::view::DocView;
@@ -15,28 +19,53 @@ use crate::parse::ner::NameClass;
 /// them ("Prime Ministers"), plus the head.
 const MAX_PLURAL_TITLE_WORDS: usize = 3;
 
-/// Extends a name opening with a plural office (`plural_title_at`: the
-/// plural of a `kg:positionTitle`) whose genitive complement, inside the
-/// name or right after it, is a known place, over "and" and a second known
-/// place of the same class that ends the capitalised run: "Ministers of
-/// Foreign Affairs of Kestria and Norland" is one mention, and the places'
-/// own mentions inside it go.
+/// Whether token `t` is a body's head word in the plural ("Governments",
+/// "Ministries", "Parliaments"): capitalised, its singular a name head of
+/// the ontology's government bodies (`kg:nameHead` of
+/// `kg:governmentBodyClass`).
+pub(crate) fn plural_body_head_at(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
+    let text = view.text(t);
+    view.is_capitalised(t)
+        && text.ends_with('s')
+        && singular_forms(text).iter().any(|singular| {
+            lex.name_heads.get(&singular.to_lowercase()) == Some(&lex.classes.government_body)
+        })
+}
+
+/// Whether the phrase opening at token `s` (and ending by `e`) opens with a
+/// plural office (`plural_title_at`: the plural of a `kg:positionTitle`)
+/// or a plural body head ([`plural_body_head_at`]).
+pub(crate) fn opens_with_plural_head(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    s: usize,
+    e: usize,
+) -> bool {
+    plural_body_head_at(view, lex, s)
+        || (s..e.min(s + MAX_PLURAL_TITLE_WORDS))
+            .any(|t| plural_title_at(view, lex, s, t).is_some_and(|(start, _)| start == s))
+}
+
+/// Extends a name opening with a plural office or body head
+/// ([`opens_with_plural_head`]) whose genitive complement, inside the name
+/// or right after it, is a known place, over "and" and a second known place
+/// of the same class (or over commas and a last "and", more) that ends the
+/// capitalised run: "Ministers of Foreign
+/// Affairs of Kestria and Norland", "Governments of Kestria and Norland"
+/// are one mention each, the places' own mentions inside it.
 pub fn plural_offices_over_coordinated_owners(
     view: &DocView<'_>,
     lex: &Lexicon,
-    cands: &mut Vec<MentionCand>,
+    cands: &mut [MentionCand],
 ) {
     let words = &lex.words;
-    let mut drop = Vec::new();
     for i in 0..cands.len() {
         let c = &cands[i];
         if !matches!(c.kind, MentionKind::Name | MentionKind::Unclassified) {
             continue;
         }
         let (s, e) = (c.tokens.start, c.tokens.end);
-        let plural = (s..e.min(s + MAX_PLURAL_TITLE_WORDS))
-            .any(|t| plural_title_at(view, lex, s, t).is_some_and(|(start, _)| start == s));
-        if !plural {
+        if !opens_with_plural_head(view, lex, s, e) {
             continue;
         }
         let limit = view.sentences[view.toks[s].sentence].end;
@@ -49,12 +78,12 @@ pub fn plural_offices_over_coordinated_owners(
         };
         // The first owner: the end of the name ("… of Kestria" read as one
         // name), or a known place after "of" right after it.
-        let (first_class, first_end, first) =
+        let (first_class, first_end) =
             if e + 1 < limit && words.genitive_prepositions.contains(view.low(e)) {
                 let Some(f) = known_place_at(e + 1) else {
                     continue;
                 };
-                (cands[f].class.clone(), cands[f].tokens.end, Some(f))
+                (cands[f].class.clone(), cands[f].tokens.end)
             } else {
                 let Some(of) = (s + 1..e)
                     .rev()
@@ -69,26 +98,37 @@ pub fn plural_offices_over_coordinated_owners(
                 let Some(sense) = lex.surfaces[id].1.first() else {
                     continue;
                 };
-                (lex.individuals[sense.individual].class.clone(), e, None)
+                (lex.individuals[sense.individual].class.clone(), e)
             };
-        if first_end + 1 >= limit || !words.conjunctions.contains(view.low(first_end)) {
-            continue;
+        // The owners after the first, set apart by commas and a last "and"
+        // ("of Kestria, Norland and Vell").
+        let mut end = first_end;
+        let mut closed = false;
+        while !closed {
+            let mut j = end;
+            let comma = j < limit && view.is_punct(j, ",");
+            if comma {
+                j += 1;
+            }
+            closed = j < limit && words.conjunctions.contains(view.low(j));
+            if closed {
+                j += 1;
+            }
+            if !(comma || closed) || j >= limit {
+                break;
+            }
+            match known_place_at(j) {
+                Some(next) if cands[next].class == first_class => end = cands[next].tokens.end,
+                _ => {
+                    closed = false;
+                    break;
+                }
+            }
         }
-        let Some(second) = known_place_at(first_end + 1) else {
-            continue;
-        };
-        let end = cands[second].tokens.end;
-        if cands[second].class != first_class || (end < limit && view.is_capitalised(end)) {
+        if !closed || (end < limit && view.is_capitalised(end)) {
             continue;
         }
         cands[i].tokens.end = end;
         cands[i].label = view.span_text(s, end).to_owned();
-        drop.push(second);
-        drop.extend(first);
-    }
-    drop.sort_unstable();
-    drop.dedup();
-    for k in drop.into_iter().rev() {
-        cands.remove(k);
     }
 }

@@ -32,9 +32,10 @@ mod role_goals;
 mod signing_lists;
 mod signing_nouns;
 
-use super::lexicon::{Lexicon, VerbForm, WordSet};
+use super::lexicon::{inflect, Lexicon, VerbForm, WordSet};
 use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
+use super::plural_offices::opens_with_plural_head;
 use super::positions::{
     after_titles, appositive_lowercase_offices, mark_cover, names_after_plural_title,
     plural_title_at, position_phrases, prenominal_lowercase_offices, Cover, PositionPhrase,
@@ -68,6 +69,9 @@ const MAX_CESSATION_GAP: usize = 4;
 /// The most words a goal noun's coordination runs over before the verb
 /// that lists the goals ("its goals and targets are: …").
 const MAX_COORDINATED_GOAL_NOUNS: usize = 6;
+/// The most words of a plural office or body phrase before its owners'
+/// genitive preposition ("Ministers for the Environment and Water").
+const MAX_PLURAL_HEAD_WORDS: usize = 8;
 /// Phrases of one preposition coordinated after the first ("by A and by B").
 const MAX_REPEATED_PREPOSITIONS: usize = 8;
 
@@ -471,12 +475,20 @@ impl Frame<'_, '_> {
                 // A name after a comma alone may end an adjunct ("in Kestria,
                 // A and B signed"): a list member opens the sentence or follows
                 // punctuation, a joiner or a capitalised word.
-                Some(prev) if by_and || self.opens_list_member(prev.0.start) => m = prev,
+                // So does the first owner after a plural office or body
+                // ("the Parliaments of A, B and C").
+                Some(prev)
+                    if by_and
+                        || self.opens_list_member(prev.0.start)
+                        || self.plural_head_before(prev.0.start).is_some() =>
+                {
+                    m = prev
+                }
                 _ => break,
             }
         }
         list.reverse();
-        list
+        self.with_plural_owners(list)
     }
 
     /// From token `k`, leftwards over the person titles right before it
@@ -661,6 +673,197 @@ impl Frame<'_, '_> {
         }
     }
 
+    /// The owners a plural office or body phrase names, each a party where
+    /// the phrase is one: "the Governments of Kestria and Norland", "the
+    /// Ministries of Health of A and B", "we, the Ministers of Energy of A
+    /// and B, …" (the phrase, one mention, see `plural_offices`). The owners
+    /// are the places mentioned inside the phrase after its last genitive
+    /// preposition, coordinated up to its end; none when `r` is no such
+    /// phrase.
+    fn plural_owners(&self, r: &Range<usize>) -> Option<Vec<Filler>> {
+        let (view, words) = (self.view, &self.lex.words);
+        if !opens_with_plural_head(view, self.lex, r.start, r.end) {
+            return None;
+        }
+        let mut owners: Vec<Filler> = Vec::new();
+        let mut end = r.end;
+        loop {
+            let (m, e) = self
+                .mentions
+                .iter()
+                .filter(|(m, e)| {
+                    m.end == end
+                        && m.start > r.start
+                        && m != r
+                        && self
+                            .ontology
+                            .is_subclass_of(&self.entities[*e].class, &self.lex.classes.place)
+                })
+                .min_by_key(|(m, _)| m.start)?
+                .clone();
+            owners.push((m.clone(), e));
+            let before = m.start - 1;
+            if words.genitive_prepositions.contains(view.low(before)) {
+                break;
+            }
+            if before <= r.start
+                || !(self.is_coordinator(view.low(before)) || view.is_punct(before, ","))
+            {
+                return None;
+            }
+            end = before;
+            if view.is_punct(end - 1, ",") {
+                end -= 1;
+            }
+        }
+        owners.reverse();
+        (owners.len() >= 2).then_some(owners)
+    }
+
+    /// Where the plural office or body head starts whose genitive
+    /// complement opens at token `k` ("the Ministries of Health of" before
+    /// "A and B"), after a determiner or opening the sentence: the words
+    /// between are capitalised, genitive prepositions, coordinators or
+    /// articles ("Ministers for the Environment and Water of").
+    fn plural_head_before(&self, k: usize) -> Option<usize> {
+        let (a, view, words) = (self.range.start, self.view, &self.lex.words);
+        if k < a + 2 || !words.genitive_prepositions.contains(view.low(k - 1)) {
+            return None;
+        }
+        let of = k - 1;
+        let mut t = of;
+        while t > a && of - t < MAX_PLURAL_HEAD_WORDS {
+            t -= 1;
+            let word = view.low(t);
+            if opens_with_plural_head(view, self.lex, t, of)
+                && (t == a || self.lex.is_determiner(view.low(t - 1)))
+            {
+                return Some(t);
+            }
+            if !(view.is_capitalised(t)
+                || words.genitive_prepositions.contains(word)
+                || words.definite_articles.contains(word)
+                || self.is_coordinator(word))
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// `list` with each plural office or body phrase in it replaced by the
+    /// owners it names ([`Self::plural_owners`]).
+    fn with_plural_owners(&self, list: Vec<Filler>) -> Vec<Filler> {
+        if !list.iter().any(|(r, _)| self.plural_owners(r).is_some()) {
+            return list;
+        }
+        let mut out: Vec<Filler> = Vec::new();
+        for (r, e) in list {
+            match self.plural_owners(&r) {
+                Some(owners) => {
+                    for owner in owners {
+                        if !out.iter().any(|(_, o)| *o == owner.1) {
+                            out.push(owner);
+                        }
+                    }
+                }
+                None => out.push((r, e)),
+            }
+        }
+        out
+    }
+
+    /// The one country a body is tied to by the words of its name in the
+    /// sentence (`r`): a country named or written as an adjective inside
+    /// it ("the Kestrian Ministry of Energy", "the Department of Mines of
+    /// Norland", "Norland's Department of Mines"). None for a person, a
+    /// place, or a name tying it to no country or to two.
+    fn country_of_body(&self, r: &Range<usize>, e: usize, property: usize) -> Option<usize> {
+        let class = &self.entities[e].class;
+        if self.is_person(e) || self.ontology.is_subclass_of(class, &self.lex.classes.place) {
+            return None;
+        }
+        let mut countries: Vec<usize> = self
+            .mentions
+            .iter()
+            .chain(&self.demonyms)
+            .filter(|(m, o)| {
+                *o != e
+                    && m != r
+                    && r.start <= m.start
+                    && m.end <= r.end
+                    && self.is_acting_place(*o, property)
+            })
+            .map(|(_, o)| *o)
+            .collect();
+        countries.sort_unstable();
+        countries.dedup();
+        match countries.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// Whether entity `e` is a place that can be a party of `property` (a
+    /// country, not a city).
+    fn is_acting_place(&self, e: usize, property: usize) -> bool {
+        let class = &self.entities[e].class;
+        self.ontology.is_subclass_of(class, &self.lex.classes.place)
+            && self.ontology.fits(class, &self.property(property).domain)
+    }
+
+    /// Whether coordinated `subjects` act together as parties of `property`
+    /// (a symmetric one): the owners a
+    /// plural office or body phrase names together ("the Governments of A
+    /// and B"), or bodies each tied to a different country ("the Kestrian
+    /// Ministry of Energy and the Department of Mines of Norland"). Bodies
+    /// of one country, or of none, may each act alone.
+    fn joint_parties(&self, subjects: &[Filler], property: usize) -> bool {
+        if subjects.len() < 2 {
+            return false;
+        }
+        let named_together = subjects
+            .first()
+            .is_some_and(|(r, _)| self.plural_head_before(r.start).is_some())
+            && subjects
+                .iter()
+                .all(|(_, e)| self.is_acting_place(*e, property));
+        if named_together {
+            return true;
+        }
+        let mut countries = Vec::new();
+        for (r, e) in subjects {
+            match self.country_of_body(r, *e, property) {
+                Some(c) if !countries.contains(&c) => countries.push(c),
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// The symmetric properties a verb (`verb`, its first word the verb
+    /// proper) states of coordinated subjects acting together: those whose
+    /// one-word verb triggers or reciprocal verb triggers it inflects
+    /// ("signed", "issued", "agreed" of "agreed to").
+    fn joint_act_properties(&self, verb: &Range<usize>) -> Vec<usize> {
+        let word = self.view.low(verb.start);
+        let inflects = |lemma: &String| {
+            !lemma.contains(' ')
+                && (lemma == word || inflect(lemma).iter().any(|(form, _)| form == word))
+        };
+        (0..self.lex.properties.len())
+            .filter(|&p| {
+                let property = self.property(p);
+                property.symmetric
+                    && property
+                        .verb_triggers
+                        .iter()
+                        .chain(&property.reciprocal_verb_triggers)
+                        .any(inflects)
+            })
+            .collect()
+    }
+
     /// "The Kestrian and Norlandic governments", "the UK and Kestrian
     /// governments" ending at `end`: a plural noun (`kg:pairNoun`) modified
     /// by two or more coordinated places of its class (countries for
@@ -807,7 +1010,7 @@ impl Frame<'_, '_> {
             // "as well as"
             k = j;
         }
-        list
+        self.with_plural_owners(list)
     }
 
     /// "the Department of Fisheries, Ministry of Agriculture of Kestria and
@@ -1616,15 +1819,18 @@ impl Frame<'_, '_> {
                     // A symmetric property's partner is never the direct
                     // object: "A and B signed the Partnership" names what
                     // they signed, not who A works with.
-                    let object_start =
-                        if after < b && preps.iter().any(|p| p == self.view.low(after)) {
-                            Some(after + 1)
-                        } else if symmetric {
-                            self.comma_joined_parties(&subjects, form.property, verb.clone());
-                            None
-                        } else {
-                            Some(after)
-                        };
+                    let object_start = if after < b
+                        && preps.iter().any(|p| p == self.view.low(after))
+                    {
+                        Some(after + 1)
+                    } else if symmetric {
+                        self.comma_joined_parties(&subjects, form.property, verb.clone());
+                        let q = self.qualifiers(subjects_from.saturating_sub(2).max(a), verb.start);
+                        self.joint_subjects(&subjects, verb.clone(), &q);
+                        None
+                    } else {
+                        Some(after)
+                    };
                     if symmetric && object_start.is_none() && !subjects.is_empty() {
                         self.note_agreed_documents(form.property, after, &subjects);
                     }
@@ -1659,6 +1865,9 @@ impl Frame<'_, '_> {
                                 );
                             }
                         }
+                        if !symmetric && !objects.is_empty() {
+                            self.joint_subjects(&subjects, verb.clone(), &q);
+                        }
                         if start == after && !subjects.is_empty() {
                             let partner_at = objects.last().map_or(start, |(r, _)| r.end);
                             self.partners_after_object(
@@ -1675,6 +1884,39 @@ impl Frame<'_, '_> {
                 next = verb.end;
             }
             k = next;
+        }
+    }
+
+    /// "The Governments of A and B issued a statement", "the Kestrian
+    /// Ministry of Energy and the Department of Mines of Norland launched a
+    /// roadmap": coordinated subjects acting together ([`Self::joint_parties`])
+    /// on something the verb makes or signs are partners in what a
+    /// symmetric property the verb triggers states
+    /// ([`Self::joint_act_properties`]), with or without a reciprocal cue.
+    fn joint_subjects(
+        &mut self,
+        subjects: &[Filler],
+        verb: Range<usize>,
+        qualifiers: &(Polarity, Option<String>),
+    ) {
+        for property in self.joint_act_properties(&verb) {
+            if !self.joint_parties(subjects, property) {
+                continue;
+            }
+            let parties: Vec<usize> = subjects.iter().map(|(_, e)| *e).collect();
+            for (a, b) in each_pair(&parties) {
+                if !self.already_read(a, property, b) {
+                    self.emit(
+                        a,
+                        property,
+                        b,
+                        verb.clone(),
+                        "joint-subjects",
+                        0.85,
+                        qualifiers.clone(),
+                    );
+                }
+            }
         }
     }
 
@@ -2231,6 +2473,19 @@ impl Frame<'_, '_> {
                 {
                     found.extend(self.objects_starting_at(open + 2));
                 }
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+            // "We, the Ministers of Energy of A and B, have adopted …": a
+            // plural office or body phrase in apposition to a pronoun names
+            // the parties.
+            let found = self.subjects_ending_at(end - 1);
+            if found.len() >= 2
+                && found
+                    .first()
+                    .is_some_and(|(r, _)| self.plural_head_before(r.start).is_some())
+            {
                 return found;
             }
         }
