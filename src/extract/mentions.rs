@@ -656,6 +656,119 @@ pub(crate) fn people_with_particle_surnames(
     sort_in_text_order(cands);
 }
 
+/// Words of a surname after a hyphenated given name ("Le Brun").
+const MAX_SURNAME_WORDS: usize = 3;
+
+/// People named by a hyphenated given name and a surname, perhaps with its
+/// particles ("Jean-Marc Le Brun said", "Anne-Sophie van der Berg"), which
+/// the name tagger may leave unread: one part of the given name is a known
+/// given name, the surname one to three capitalised words (capitalised
+/// particles included) with lowercase particles between them, none a word
+/// of offices, a head of names, a verb's form or a known name's. A person
+/// the tagger read from the surname on starts at the given name; a name
+/// read over the words as anything else gives way.
+pub(crate) fn people_with_hyphenated_given_names(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let is_person =
+        |c: &MentionCand| c.kind == MentionKind::Person || c.class == lex.classes.person;
+    let known = |k: usize| {
+        cands.iter().any(|c| {
+            matches!(c.kind, MentionKind::Known | MentionKind::Demonym) && c.tokens.contains(&k)
+        })
+    };
+    let surname_word = |k: usize| {
+        let low = view.low(k);
+        view.is_capitalised(k)
+            && low
+                .chars()
+                .all(|c| c.is_alphabetic() || "-'\u{2019}".contains(c))
+            && !lex.common_words.contains(low)
+            && !lex.name_heads.contains_key(low)
+            && !lex.verb_forms.contains_key(low)
+            && !lex.stop_names.contains(view.text(k))
+            && lex.position_titles.longest_at(view, k, k + 1).is_none()
+            && lex.person_titles.longest_at(view, k, k + 1).is_none()
+            && !known(k)
+    };
+    // "Jean-Marc", "Anne-Sophie": two capitalised parts, either a known
+    // given name, the first no particle ("Al-Brenn" is a surname).
+    let hyphenated_given_name = |word: &str| {
+        word.split_once('-').is_some_and(|(first, second)| {
+            !lex.name_particles.contains(&first.to_lowercase())
+                && [first, second].iter().all(|part| {
+                    part.chars().count() >= 2
+                        && part.starts_with(char::is_uppercase)
+                        && part.chars().all(char::is_alphabetic)
+                })
+                && (lex.given_names.contains(first) || lex.given_names.contains(second))
+        })
+    };
+    let mut found = Vec::new();
+    for range in &view.sentences {
+        let mut k = range.start;
+        while k < range.end {
+            if !hyphenated_given_name(view.text(k)) || known(k) {
+                k += 1;
+                continue;
+            }
+            let (mut end, mut words) = (k + 1, 0);
+            while words < MAX_SURNAME_WORDS {
+                let mut n = end;
+                while n < range.end
+                    && n - end < 2
+                    && !view.is_capitalised(n)
+                    && lex.name_particles.contains(view.low(n))
+                {
+                    n += 1;
+                }
+                if n >= range.end || !surname_word(n) {
+                    break;
+                }
+                end = n + 1;
+                words += 1;
+            }
+            if words > 0 {
+                found.push(k..end);
+            }
+            k = end;
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for name in found {
+        // Inside a longer mention.
+        let inside = cands.iter().any(|c| {
+            (c.tokens.start < name.start && c.tokens.end > name.start)
+                || (c.tokens.start == name.start && !is_person(c) && c.tokens.end > name.end)
+        });
+        if inside {
+            continue;
+        }
+        if let Some(c) = cands
+            .iter_mut()
+            .find(|c| is_person(c) && name.contains(&c.tokens.start))
+        {
+            c.tokens = name.start..c.tokens.end.max(name.end);
+            c.label = view.span_text(c.tokens.start, c.tokens.end).to_owned();
+            continue;
+        }
+        cands.retain(|c| c.tokens.end <= name.start || c.tokens.start >= name.end);
+        added.push(MentionCand::new(
+            name.clone(),
+            MentionKind::Person,
+            lex.classes.person.clone(),
+            view.span_text(name.start, name.end).to_owned(),
+        ));
+    }
+    cands.extend(added);
+    sort_in_text_order(cands);
+}
+
 /// Where the party starts after a representation cue at token `cue`
 /// ("for", "on behalf of", `kg:representationCue`), past a determiner: the
 /// party a signer acts for.

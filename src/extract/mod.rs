@@ -203,11 +203,13 @@ impl<'o> Extractor<'o> {
         mentions::bodies_with_portfolio_lists(view, &self.lexicon, &mut candidates);
         mentions::names_after_headline_verbs(view, &self.lexicon, &mut candidates);
         mentions::known_names_before_headline_verbs(view, &self.lexicon, &mut candidates);
+        positions::bodies_running_into_offices(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         positions::people_after_offices(view, &self.lexicon, &mut candidates);
         mentions::people_before_headline_verbs(view, &self.lexicon, &mut candidates);
         positions::people_after_plural_titles(view, &self.lexicon, &mut candidates);
         mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);
+        mentions::people_with_hyphenated_given_names(view, &self.lexicon, &mut candidates);
         mentions::documents_after_possessors(view, &self.lexicon, &mut candidates);
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::documents_with_title_years(view, &self.lexicon, &mut candidates);

@@ -24,9 +24,11 @@ use std::ops::Range;
 
 use super::lexicon::{singular_forms, Lexicon};
 use super::mentions::{
-    hyphenated_particle_surname, is_shouted, sort_in_text_order, MentionCand, MentionKind,
+    head_class, hyphenated_particle_surname, is_shouted, sort_in_text_order, MentionCand,
+    MentionKind,
 };
 use super::view::DocView;
+use crate::parse::ner::NameClass;
 use crate::text::meta::title_case;
 
 /// The longest phrase read (tokens); also bounds every walk.
@@ -123,6 +125,15 @@ pub fn position_phrases(
             }
         };
         let head = k..k + head_len;
+        // "Chief Ada Quist of the Kestrel Lake Nation": a rank word standing
+        // alone as an office's head is one only before its holder's given
+        // name; before another word it ranks that word's office ("Chief
+        // Negotiator", "Chief Minister").
+        let lone_rank = head_len == 1 && lex.words.office_ranks.contains(view.low(k));
+        if lone_rank && !(head.end < range.end && is_given_name(view, lex, head.end)) {
+            k = head.end;
+            continue;
+        }
         // A head inside a name ("Office of the Trade Representative") is
         // part of that name; a tagged name starting with a head is an office,
         // and so is one ending inside a head ("Deputy Press" of "Deputy Press
@@ -595,6 +606,19 @@ fn modifiers_start(
             && t + 1 < head_start
             && t > sentence_start
             && modifier_word(view, lex, t - 1);
+        // "Ministry of Trade Deputy Secretary": a word inside a name that
+        // no capital shows ("of") — the whole name leads the office.
+        if matches!(at(t), Cover::Name | Cover::Known) && !view.is_capitalised(t) && !joiner {
+            let mut first = t;
+            while first > sentence_start
+                && at(first) != Cover::NameStart
+                && at(first - 1).is_entity()
+            {
+                first -= 1;
+            }
+            s = first;
+            break;
+        }
         if at(t) == Cover::Person || !(modifier_word(view, lex, t) || joiner) {
             break;
         }
@@ -1209,6 +1233,168 @@ pub fn people_after_plural_titles(view: &DocView<'_>, lex: &Lexicon, cands: &mut
         }
     }
     if !added.is_empty() {
+        cands.extend(added);
+        sort_in_text_order(cands);
+    }
+}
+
+/// Bodies whose names run straight into an office and its holder ("the
+/// Kestria Ministry of Trade Deputy Secretary Ada Quist said", "the Norland
+/// Water Agency Director Ivo Marsh"), which the name tagger may read as one
+/// organisation, or as an organisation ending in the office's rank words
+/// ("… of Trade Deputy" before "Secretary Ada Quist"): the body's name ends
+/// where the office starts, at the rank words before the office's head
+/// (`kg:officeRank`) or at the head, and the holder named after the office
+/// is a person. Only where the words left before the office are a body's
+/// name by its head word (an organisation's `kg:nameHead`), and a person's
+/// name follows the office: one the rules found, or the tagged name's last
+/// words after an office with no complement, two to four capitalised words
+/// that may go on a person's name.
+pub fn bodies_running_into_offices(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let is_person =
+        |c: &MentionCand| c.kind == MentionKind::Person || c.class == lex.classes.person;
+    let people: Vec<Range<usize>> = cands
+        .iter()
+        .filter(|c| is_person(c))
+        .map(|c| c.tokens.clone())
+        .collect();
+    // Where each known name that another name follows starts, by the
+    // token after it.
+    let known_before: rustc_hash::FxHashMap<usize, usize> = cands
+        .iter()
+        .filter(|c| matches!(c.kind, MentionKind::Known | MentionKind::Demonym))
+        .map(|c| (c.tokens.end, c.tokens.start))
+        .collect();
+    // Where the name of another kind than a person's that covers each
+    // token starts.
+    let mut claimed = vec![None; view.toks.len()];
+    for c in cands.iter().filter(|c| {
+        !is_person(c) && !matches!(c.kind, MentionKind::Surname | MentionKind::Unclassified)
+    }) {
+        claimed[c.tokens.clone()]
+            .iter_mut()
+            .for_each(|t| *t = Some(c.tokens.start));
+    }
+    // The office's heads whose names (the office and holder read as one,
+    // "Chairperson Ada Quist") give way to the holder.
+    let mut read_over = Vec::new();
+    let mut added = Vec::new();
+    let mut changed = false;
+    for cand in cands.iter_mut() {
+        if cand.kind != MentionKind::Name
+            || lex.name_class.get(&cand.class) != Some(&NameClass::Organization)
+        {
+            continue;
+        }
+        let Range { start, end } = cand.tokens;
+        let limit = view.sentence_end(start);
+        let split = (start + 1..=end.min(limit.saturating_sub(1))).find_map(|h| {
+            let (len, _) = lex.position_titles.longest_at(view, h, limit)?;
+            if !view.is_capitalised(h) {
+                return None;
+            }
+            let mut office = h;
+            while office > start + 1
+                && view.is_capitalised(office - 1)
+                && lex.words.office_ranks.contains(view.low(office - 1))
+            {
+                office -= 1;
+            }
+            // A name ending right before the head is the body's own.
+            if office == end {
+                return None;
+            }
+            if !view.is_capitalised(office - 1)
+                || lex.words.name_connectors.contains(view.low(office - 1))
+            {
+                return None;
+            }
+            // A body named by its head alone after a known name ("AU
+            // Commission" with "AU" read apart) starts at that name.
+            let body = if head_class(view, lex, start, office).is_none() {
+                known_before.get(&start).copied().unwrap_or(start)
+            } else {
+                start
+            };
+            let class = head_class(view, lex, body, office)
+                .filter(|class| lex.name_class.get(class) == Some(&NameClass::Organization))?;
+            let head_end = h + len;
+            // A word of the holder's name: no word of offices, names' heads
+            // or verbs; a common word only after the first ("Ivo Brand").
+            let name_word = |t: usize, first: usize| {
+                let low = view.low(t);
+                view.is_capitalised(t)
+                    && low
+                        .chars()
+                        .all(|c| c.is_alphabetic() || "-'\u{2019}".contains(c))
+                    && (t > first || !lex.common_words.contains(low))
+                    && !lex.name_heads.contains_key(low)
+                    && !lex.verb_forms.contains_key(low)
+                    && !lex.words.portfolio_words.contains(low)
+                    && !lex.stop_names.contains(view.text(t))
+                    && lex.position_titles.longest_at(view, t, limit).is_none()
+                    && lex.person_titles.longest_at(view, t, limit).is_none()
+            };
+            // The holder the rules found right after the office (perhaps
+            // after honorifics), or ending the tagged name after the
+            // office's complement.
+            let named = after_titles(view, lex, head_end, limit).unwrap_or(head_end);
+            let found = people.iter().any(|r| {
+                ((head_end..=named).contains(&r.start) || (r.start > head_end && r.end == end))
+                    && r.clone().all(|t| name_word(t, r.start))
+            });
+            // Else the tagged name's words after the office, or the
+            // capitalised words after an office the name ran into, claimed
+            // by no name but one read from the office's head on.
+            let run_end = if head_end < end {
+                end
+            } else {
+                (head_end..limit)
+                    .find(|&t| !view.is_capitalised(t) || claimed[t].is_some_and(|c| c != h))
+                    .unwrap_or(limit)
+            };
+            let rest = (!found
+                && (2..=MAX_NAME_WORDS).contains(&(run_end - head_end))
+                && (run_end == limit || !view.is_capitalised(run_end))
+                && (head_end..run_end).all(|t| name_word(t, head_end)))
+            .then_some(head_end..run_end);
+            (found || rest.is_some()).then_some((body..office, class, rest, h))
+        });
+        let Some((body, class, rest, head)) = split else {
+            continue;
+        };
+        if head >= end {
+            read_over.push(head);
+        }
+        cand.label = view.span_text(body.start, body.end).to_owned();
+        cand.tokens = body;
+        cand.class = class;
+        cand.acronym = None;
+        changed = true;
+        if let Some(name) = rest {
+            added.push(MentionCand::new(
+                name.clone(),
+                MentionKind::Person,
+                lex.classes.person.clone(),
+                view.span_text(name.start, name.end).to_owned(),
+            ));
+        }
+    }
+    if changed {
+        // A word the tagger left unclassified is the holder's, and so is a
+        // name read from the office's head on.
+        cands.retain(|c| {
+            let holders = matches!(c.kind, MentionKind::Surname | MentionKind::Unclassified)
+                || (c.kind == MentionKind::Name && read_over.contains(&c.tokens.start));
+            !holders
+                || !added.iter().any(|a: &MentionCand| {
+                    c.tokens.start < a.tokens.end && a.tokens.start < c.tokens.end
+                })
+        });
         cands.extend(added);
         sort_in_text_order(cands);
     }

@@ -306,6 +306,10 @@ function_word_roles! {
     /// `kg:subordinateOffice`: heads an office that serves the office after
     /// "to" ("Deputy to the Special Envoy").
     subordinate_offices = "subordinateOffice";
+    /// `kg:officeRank`: ranks the office whose head follows it ("Deputy
+    /// Secretary"); where a body's name runs into an office, the office
+    /// starts at its rank words.
+    office_ranks = "officeRank";
     /// `kg:complementedOffice`: an office's head that needs its complement
     /// ("Member of …").
     complemented_offices = "complementedOffice";

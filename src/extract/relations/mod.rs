@@ -3473,7 +3473,11 @@ impl Frame<'_, '_> {
             };
             self.held_positions.push((p.tokens.clone(), holder));
             let label = p.label(self.view, self.lex);
-            let owner = self.office_owner(&p);
+            let owner = self.office_owner(&p).or_else(|| {
+                holder_after
+                    .and_then(|h| self.owner_after_holder(&p, h))
+                    .map(|o| (o, true))
+            });
             // One office per owner: Kestria's Trade Minister and Norland's
             // are two positions, though both are written "Trade Minister".
             let position = match owner {
@@ -3590,6 +3594,42 @@ impl Frame<'_, '_> {
             })
             .max_by_key(|(r, _)| r.start)
             .map(|(_, e)| (*e, false))
+    }
+
+    /// The body or place named after the holder who follows a position
+    /// ("Mayor Ada Quist of Orvia City", "Chief Ada Quist of the Kestrel
+    /// Lake Nation"): right after the holder's name, a genitive preposition
+    /// (perhaps with an article) and a name that may own an office.
+    fn owner_after_holder(&self, p: &PositionPhrase, holder: usize) -> Option<usize> {
+        let end = p.tokens.end;
+        let named = after_titles(self.view, self.lex, end, self.range.end).unwrap_or(end);
+        let (name, e) = self.mention_starting_at(named)?;
+        if e != holder || name.end + 1 >= self.range.end {
+            return None;
+        }
+        let mut k = name.end + 1;
+        if !self
+            .lex
+            .words
+            .genitive_prepositions
+            .contains(self.view.low(name.end))
+        {
+            return None;
+        }
+        if self.lex.words.definite_articles.contains(self.view.low(k)) {
+            k += 1;
+        }
+        let property = self.property(self.lex.office_property?);
+        self.mentions
+            .iter()
+            .filter(|(r, o)| {
+                r.start == k
+                    && self
+                        .ontology
+                        .fits(&self.entities[*o].class, &property.range)
+            })
+            .max_by_key(|(r, _)| r.end)
+            .map(|(_, o)| *o)
     }
 
     /// Whether the token before `k` is one of `words`, perhaps with a
@@ -3777,9 +3817,23 @@ impl Frame<'_, '_> {
     fn holder_before_copula(&self, k: usize) -> Option<usize> {
         let (a, view, words) = (self.range.start, self.view, &self.lex.words);
         let mut j = k;
+        // "…, who is Kestria's Minister of Trade": the office's owner.
+        if j > a + 1 && self.lex.is_possessive(view, j - 1) {
+            if let Some((r, _)) = self.mention_ending_at(j - 1) {
+                j = r.start;
+            }
+        }
         if j > a && self.is_article(j - 1) {
             j -= 1;
         }
+        // "…, who is also the Minister of Trade": adverbs before the office.
+        while j > a && !view.is_capitalised(j - 1) && {
+            let word = view.low(j - 1);
+            words.adjunct_adverbs.contains(word) || self.lex.is_adverb(word)
+        } {
+            j -= 1;
+        }
+        let before_verb = j;
         // Longest first: "appointed as" before "appointed".
         if let Some(form) = words
             .appointment_verb_forms
@@ -3791,7 +3845,7 @@ impl Frame<'_, '_> {
         }
         // "Ada Quist, who serves as the Minister of Trade": a linking verb
         // (`kg:linkingVerbForm`) stands where the copula would.
-        let linking = (j == k)
+        let linking = (j == before_verb)
             .then(|| {
                 words
                     .linking_verb_forms
