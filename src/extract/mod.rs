@@ -36,6 +36,7 @@ pub mod model;
 pub(crate) mod names;
 pub(crate) mod plural_offices;
 pub(crate) mod positions;
+pub(crate) mod programmes;
 pub(crate) mod pronouns;
 pub(crate) mod relations;
 pub(crate) mod resolve;
@@ -209,6 +210,12 @@ impl<'o> Extractor<'o> {
         positions::people_after_plural_titles(view, &self.lexicon, &mut candidates);
         mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);
         mentions::documents_after_possessors(view, &self.lexicon, &mut candidates);
+        programmes::programmes_named_by_heads(
+            view,
+            &self.lexicon,
+            |t| matches!(tagger.tag_name(pos[t]).1, "JJ" | "JJR" | "JJS" | "CD" | "$"),
+            &mut candidates,
+        );
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::documents_with_title_years(view, &self.lexicon, &mut candidates);
         mentions::document_names_with_leading_parties(view, &self.lexicon, &mut candidates);
