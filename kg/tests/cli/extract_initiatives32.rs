@@ -134,3 +134,82 @@ fn a_possessor_that_names_no_body_stays_in_the_name() {
         out.names()
     );
 }
+
+#[test]
+fn a_fund_established_or_investing_to_do_something_owns_that_goal() {
+    let established =
+        Output::of("The Reef Recovery Fund was established in 2020 to restore damaged coral.");
+    assert!(
+        established
+            .goals_of("Reef Recovery Fund")
+            .contains("restore damaged coral"),
+        "{:?}",
+        established.facts()
+    );
+    let investing = Output::of(
+        "The Ministry of Fisheries launched the Reef Recovery Fund on Monday. \
+         The Fund will invest $40 million to restore damaged coral.",
+    );
+    assert!(
+        investing
+            .goals_of("Reef Recovery Fund")
+            .iter()
+            .any(|g| g.ends_with("restore damaged coral")),
+        "{:?}",
+        investing.facts()
+    );
+}
+
+#[test]
+fn what_a_funds_staff_want_or_its_managers_say_is_no_goal_of_it() {
+    for text in [
+        "The Reef Recovery Fund's staff want to restore damaged coral.",
+        "The Ministry of Fisheries launched the Reef Recovery Fund on Monday. \
+         The Fund's managers said prices would rise.",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            out.goals_of("Reef Recovery Fund").is_empty(),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn helping_any_party_do_something_states_a_goal() {
+    let pair = Output::of(
+        "Kestria and Norland signed the Harbour Accord on Monday. \
+         The accord will help both countries reduce emissions.",
+    );
+    assert!(
+        pair.goals_of("Harbour Accord").contains("reduce emissions"),
+        "{:?}",
+        pair.facts()
+    );
+    // A one-word infinitive says nothing without the party helped.
+    let firms = Output::of(
+        "The Ministry of Fisheries launched the Reef Recovery Fund on Monday. \
+         The Reef Recovery Fund will help small firms grow.",
+    );
+    assert!(
+        firms
+            .goals_of("Reef Recovery Fund")
+            .contains("help small firms grow"),
+        "{:?}",
+        firms.facts()
+    );
+}
+
+#[test]
+fn helping_without_a_future_marker_states_no_goal() {
+    let out = Output::of(
+        "Kestria and Norland signed the Harbour Accord on Monday. \
+         Rain helped both countries reduce emissions.",
+    );
+    assert!(
+        out.goals_of("Harbour Accord").is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}
