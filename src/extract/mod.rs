@@ -214,6 +214,7 @@ impl<'o> Extractor<'o> {
             view,
             &self.lexicon,
             |t| matches!(tagger.tag_name(pos[t]).1, "JJ" | "JJR" | "JJS" | "CD" | "$"),
+            |t| tagger.tag_name(pos[t]).1 == "VB",
             &mut candidates,
         );
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);

@@ -6,7 +6,9 @@
 //! after a funding cue ("funded by the Harbour Fund"), a thing a body or
 //! country owns before a possessive ("the Ministry's Harbour Fund", the
 //! owner split off as its own mention), or the subject of a future marker
-//! ("the Harbour Fund will invest …"). Elsewhere the name keeps the class
+//! ("the Harbour Fund will invest …") or the owner of the purpose clause
+//! right after it ("the Harbour grants Program to help firms export").
+//! Elsewhere the name keeps the class
 //! its head gives: a gazetteer fund stays an organisation, and so does a
 //! fund that only acts like one ("the Fund's board said"). Runs after the
 //! name tagger, so the tagger's hints read the names as it was trained on.
@@ -36,11 +38,13 @@ struct Programme {
 
 /// Reads the programmes of the document (see the module). `is_modifier`:
 /// whether a token may stand between a verb and its object's name (an
-/// adjective, a number, a currency sign).
+/// adjective, a number, a currency sign); `is_base_verb`: whether a token
+/// is a verb's base form.
 pub fn programmes_named_by_heads(
     view: &DocView<'_>,
     lex: &Lexicon,
     is_modifier: impl Fn(usize) -> bool,
+    is_base_verb: impl Fn(usize) -> bool,
     cands: &mut Vec<MentionCand>,
 ) {
     let class = lex.classes.programme.clone();
@@ -54,7 +58,11 @@ pub fn programmes_named_by_heads(
                 continue;
             };
             let end = k + len;
-            if (k..end).any(|t| !view.is_capitalised(t))
+            // The head's last word is capitalised; a word before it may be
+            // written in lower case inside the name ("the Go-Ahead
+            // Harbour grants Program").
+            if !view.is_capitalised(end - 1)
+                || (k..end - 1).any(|t| !view.is_word(t))
                 || end < range.end && view.is_capitalised(end)
             {
                 continue;
@@ -77,7 +85,8 @@ pub fn programmes_named_by_heads(
             let treated = owner.is_some()
                 || founded_or_funded_before(view, lex, &is_modifier, range.start, before)
                 || founded_after(view, lex, end, range.end)
-                || future_after(view, lex, end, range.end);
+                || future_after(view, lex, end, range.end)
+                || purpose_after(view, lex, &is_base_verb, end, range.end);
             if treated {
                 programmes.push(Programme {
                     tokens: start..end,
@@ -345,4 +354,17 @@ fn future_after(view: &DocView<'_>, lex: &Lexicon, end: usize, limit: usize) -> 
         && lex.goal_cues.future_markers.contains(view.low(end))
         && view.is_word(end + 1)
         && !view.is_capitalised(end + 1)
+}
+
+/// "the Harbour grants Program to help small firms export": a purpose
+/// clause (a goal clause marker and a verb's base form) right after the
+/// name ending at `end`: the name owns a purpose.
+fn purpose_after(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    is_base_verb: &impl Fn(usize) -> bool,
+    end: usize,
+    limit: usize,
+) -> bool {
+    end + 1 < limit && lex.goal_cues.clause_markers.contains(view.low(end)) && is_base_verb(end + 1)
 }

@@ -183,7 +183,8 @@ fn helping_any_party_do_something_states_a_goal() {
          The accord will help both countries reduce emissions.",
     );
     assert!(
-        pair.goals_of("Harbour Accord").contains("reduce emissions"),
+        pair.goals_of("Harbour Accord")
+            .contains("help both countries reduce emissions"),
         "{:?}",
         pair.facts()
     );
@@ -211,5 +212,37 @@ fn helping_without_a_future_marker_states_no_goal() {
         out.goals_of("Harbour Accord").is_empty(),
         "{:?}",
         out.facts()
+    );
+}
+
+#[test]
+fn a_programme_a_purpose_clause_follows_is_an_initiative_even_with_a_lowercase_head_word() {
+    let out = Output::of("Firms may apply to the Blue Coast grants Program to expand exports.");
+    assert!(
+        has_class(&out, "Blue Coast grants Program", "Initiative"),
+        "{:?}",
+        out.names()
+    );
+    let fund = Output::of("Firms may apply to the Blue Coast Fund to expand exports.");
+    assert!(
+        fund.goals_of("Blue Coast Fund").contains("expand exports"),
+        "{:?}",
+        fund.facts()
+    );
+}
+
+#[test]
+fn a_programme_name_with_no_purpose_or_issuer_is_no_initiative() {
+    let out = Output::of("Letters about the Blue Coast grants Program arrived on Monday.");
+    assert!(
+        !has_class(&out, "Blue Coast grants Program", "Initiative"),
+        "{:?}",
+        out.names()
+    );
+    let fund = Output::of("Letters about the Blue Coast Fund arrived on Monday.");
+    assert!(
+        !has_class(&fund, "Blue Coast Fund", "Initiative"),
+        "{:?}",
+        fund.names()
     );
 }

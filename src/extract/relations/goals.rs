@@ -223,7 +223,8 @@ impl Frame<'_, '_> {
             // (with "to", the purpose clause above reads it). The parse may
             // make the helped party the infinitive's subject ("will help
             // both countries reduce emissions": a complement clause with a
-            // subject and no marker or auxiliary of its own).
+            // subject and no marker or auxiliary of its own), any noun
+            // phrase as the party.
             let bare_clause = node.rel == "ccomp"
                 && verb_form(self.view, syntax, t) == "VB"
                 && syntax.children(t).any(|c| syntax.node(c).rel == "nsubj")
@@ -240,13 +241,16 @@ impl Frame<'_, '_> {
                 {
                     // "will help secure trade": with no one helped, the goal
                     // is the enabling verb's phrase as written; so it is
-                    // where the infinitive alone is one word ("will help
+                    // where the helped party is the infinitive's subject
+                    // ("will help developing countries take part in …"),
+                    // and where the infinitive alone is one word ("will help
                     // small firms grow"), which says nothing without the
                     // party helped.
                     let bare = (h + 1..t)
                         .all(|k| !matches!(syntax.node(k).upos, "NOUN" | "PROPN" | "PRON"));
                     let lone_word = self.goal_span(syntax, t).0.len() < 2;
-                    found.push((if bare || lone_word { h } else { t }, owner, aux..aux + 1));
+                    let whole = bare || bare_clause || lone_word;
+                    found.push((if whole { h } else { t }, owner, aux..aux + 1));
                 }
                 continue;
             }
