@@ -414,6 +414,9 @@ pub struct Lexicon {
     pub title_property: Option<usize>,
     /// The property tying a position to its owner (the `"office"` frame).
     pub office_property: Option<usize>,
+    /// The property whose verb makes a programme of a name with a
+    /// programme head (the `"programme"` frame; see [`super::programmes`]).
+    pub programme_property: Option<usize>,
     /// Frames over the dependency parse (`kg:frame "verb: nsubj -> obj"`).
     pub dependency_frames: super::relations::dependency::DependencyFrames,
     /// Single-word verb forms of the properties with a verb or passive
@@ -651,6 +654,7 @@ impl Lexicon {
         let mut goal_property = None;
         let mut title_property = None;
         let mut office_property = None;
+        let mut programme_property = None;
         for (pi, p) in properties.iter().enumerate() {
             for lemma in &p.verb_triggers {
                 for (form, participle) in inflect(lemma) {
@@ -685,6 +689,9 @@ impl Lexicon {
             }
             if p.frames.iter().any(|f| f == "office") {
                 office_property = Some(pi);
+            }
+            if p.frames.iter().any(|f| f == "programme") {
+                programme_property = Some(pi);
             }
             if !p.goal_nouns.is_empty() || !p.purpose_phrases.is_empty() {
                 goal_property = Some(pi);
@@ -817,6 +824,7 @@ impl Lexicon {
             goal_property,
             title_property,
             office_property,
+            programme_property,
             dependency_frames,
             negation: PhraseList::new(cues.negation.iter().map(|c| words(c)).collect()),
             representation: {

@@ -63,6 +63,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "prep",
             "title",
             "office",
+            "programme",
         ],
     ),
     (

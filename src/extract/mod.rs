@@ -36,6 +36,7 @@ pub mod model;
 pub(crate) mod names;
 pub(crate) mod plural_offices;
 pub(crate) mod positions;
+pub(crate) mod programmes;
 pub(crate) mod pronouns;
 pub(crate) mod relations;
 pub(crate) mod resolve;
@@ -211,6 +212,13 @@ impl<'o> Extractor<'o> {
         mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);
         mentions::people_with_hyphenated_given_names(view, &self.lexicon, &mut candidates);
         mentions::documents_after_possessors(view, &self.lexicon, &mut candidates);
+        programmes::programmes_named_by_heads(
+            view,
+            &self.lexicon,
+            |t| matches!(tagger.tag_name(pos[t]).1, "JJ" | "JJR" | "JJS" | "CD" | "$"),
+            |t| tagger.tag_name(pos[t]).1 == "VB",
+            &mut candidates,
+        );
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::documents_with_title_years(view, &self.lexicon, &mut candidates);
         mentions::document_names_with_leading_parties(view, &self.lexicon, &mut candidates);

@@ -531,6 +531,12 @@ function_word_roles! {
     means_markers = "meansMarker";
     /// `kg:documentActNoun`: "the launch of X to V" states X's goal.
     document_act_nouns = "documentActNoun";
+    /// `kg:programmeHead`: the head of a funding or action programme's
+    /// name ("Fund"), a programme where the text treats it as one.
+    programme_heads = "programmeHead";
+    /// `kg:fundingCue`: before the name of what pays for something
+    /// ("funded by").
+    funding_cues = "fundingCue";
 }
 
 /// The classes the extraction rules give a part, each named by a `kg:`
@@ -558,6 +564,9 @@ pub struct ClassRoles {
     pub goal: String,
     /// `kg:positionClass`.
     pub position: String,
+    /// `kg:programmeClass`: what a name with a programme head names where
+    /// the text treats it as a programme.
+    pub programme: String,
     /// `kg:scopeClass`: classes of the places a name's scope phrase may
     /// name ("… in Southeast Asia").
     pub scope: Vec<String>,
@@ -577,6 +586,7 @@ impl ClassRoles {
             ("activityClass", &mut self.activity),
             ("goalClass", &mut self.goal),
             ("positionClass", &mut self.position),
+            ("programmeClass", &mut self.programme),
         ] {
             if let Some(iri) = iris(local).pop() {
                 *role = iri;

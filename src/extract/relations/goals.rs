@@ -218,21 +218,39 @@ impl Frame<'_, '_> {
                     syntax.node(c).rel == "aux" && cues.future_markers.contains(self.view.low(c))
                 })
             };
-            // An enabling verb's bare infinitive: "the plan will help firms
-            // grow" states the goal "grow" (with "to", the purpose clause
-            // above reads it).
+            // An enabling verb's bare infinitive: "the plan will help
+            // farmers irrigate dry land" states the goal "irrigate dry land"
+            // (with "to", the purpose clause above reads it). The parse may
+            // make the helped party the infinitive's subject ("will help
+            // both countries reduce emissions": a complement clause with a
+            // subject and no marker or auxiliary of its own), any noun
+            // phrase as the party.
+            let bare_clause = node.rel == "ccomp"
+                && verb_form(self.view, syntax, t) == "VB"
+                && syntax.children(t).any(|c| syntax.node(c).rel == "nsubj")
+                && !syntax
+                    .children(t)
+                    .any(|c| matches!(syntax.node(c).rel, "mark" | "aux" | "aux:pass" | "cop"));
             let enabled_by = node.head.filter(|&h| {
-                node.rel == "xcomp" && cues.enabling_verbs.contains(&syntax.node(h).lemma)
+                (node.rel == "xcomp" || bare_clause)
+                    && cues.enabling_verbs.contains(&syntax.node(h).lemma)
             });
             if let Some(h) = enabled_by {
                 if let (Some(aux), Some(owner)) =
                     (is_future(h), self.owner_of_verb(syntax, h, true))
                 {
                     // "will help secure trade": with no one helped, the goal
-                    // is the enabling verb's phrase as written.
+                    // is the enabling verb's phrase as written; so it is
+                    // where the helped party is the infinitive's subject
+                    // ("will help developing countries take part in …"),
+                    // and where the infinitive alone is one word ("will help
+                    // small firms grow"), which says nothing without the
+                    // party helped.
                     let bare = (h + 1..t)
                         .all(|k| !matches!(syntax.node(k).upos, "NOUN" | "PROPN" | "PRON"));
-                    found.push((if bare { h } else { t }, owner, aux..aux + 1));
+                    let lone_word = self.goal_span(syntax, t).0.len() < 2;
+                    let whole = bare || bare_clause || lone_word;
+                    found.push((if whole { h } else { t }, owner, aux..aux + 1));
                 }
                 continue;
             }
