@@ -2,7 +2,7 @@
 //! "the Rural Growth Fund", "the Clean Water Challenge"). Such a name is a
 //! programme (`kg:programmeClass`) where the text treats it as one: the
 //! object of the verb of the property with the "programme" frame ("launched
-//! the Rural Growth Fund", "the Fund was set up"), the means of funding
+//! the Rural Growth Fund", "the Fund was launched"), the means of funding
 //! after a funding cue ("funded by the Harbour Fund"), a thing a body or
 //! country owns before a possessive ("the Ministry's Harbour Fund", the
 //! owner split off as its own mention), or the subject of a future marker
@@ -26,7 +26,7 @@ use crate::parse::ner::NameClass;
 const MAX_MODIFIERS: usize = 5;
 
 /// Words of a verb group read between a name and its verb's participle
-/// ("the Fund has now been set up").
+/// ("the Fund has now been launched").
 const MAX_VERB_GROUP: usize = 3;
 
 /// A programme name the text treats as one, with the body or country that
@@ -266,7 +266,7 @@ fn owner_before(
 }
 
 /// Whether a form of the programme property's verb ends at token `end`
-/// (after `sentence`): "launched", "set up".
+/// (after `sentence`): "launched", "unveiled".
 fn founding_verb_ends(view: &DocView<'_>, lex: &Lexicon, sentence: usize, end: usize) -> bool {
     let Some(p) = lex.programme_property else {
         return false;
@@ -316,7 +316,7 @@ fn founded_or_funded_before(
     }
 }
 
-/// "the Harbour Fund was set up", "the Harbour Fund, launched in May": the
+/// "the Harbour Fund was unveiled", "the Harbour Fund, launched in May": the
 /// programme property's participle after the name ending at `end`, past
 /// the words of a verb group or a comma.
 fn founded_after(view: &DocView<'_>, lex: &Lexicon, end: usize, limit: usize) -> bool {

@@ -3,8 +3,7 @@
 //! initiative where the text treats the name as one (the object of an
 //! issuing verb, active or passive; the means of funding; a thing a body
 //! owns before a possessive, the owner split off; the subject of a future
-//! marker), an organisation elsewhere; "establish", "create" and "set up"
-//! issue (session 32). One positive and one negative test per construction,
+//! marker), an organisation elsewhere (session 32). One positive and one negative test per construction,
 //! on sentences written for these tests with invented names.
 
 use super::extract_constructions::Output;
@@ -53,16 +52,15 @@ fn a_fund_that_acts_like_a_body_or_that_the_gazetteer_knows_stays_an_organisatio
 }
 
 #[test]
-fn establishing_or_setting_up_a_scheme_issues_it_active_or_passive() {
-    let active =
-        Output::of("The Ministry of Fisheries established the Reef Recovery Scheme in 2021.");
+fn launching_or_unveiling_a_scheme_issues_it_active_or_passive() {
+    let active = Output::of("The Ministry of Fisheries launched the Reef Recovery Scheme in 2021.");
     assert!(
         active.has("Ministry of Fisheries", "issues", "Reef Recovery Scheme"),
         "{:?}",
         active.facts()
     );
     let passive =
-        Output::of("The Reef Recovery Facility was set up by the Department of Ports in 2021.");
+        Output::of("The Reef Recovery Facility was unveiled by the Department of Ports in 2021.");
     assert!(
         has_class(&passive, "Reef Recovery Facility", "Initiative"),
         "{:?}",
@@ -136,15 +134,15 @@ fn a_possessor_that_names_no_body_stays_in_the_name() {
 }
 
 #[test]
-fn a_fund_established_or_investing_to_do_something_owns_that_goal() {
-    let established =
-        Output::of("The Reef Recovery Fund was established in 2020 to restore damaged coral.");
+fn a_fund_launched_or_investing_to_do_something_owns_that_goal() {
+    let launched =
+        Output::of("The Reef Recovery Fund was launched in 2020 to restore damaged coral.");
     assert!(
-        established
+        launched
             .goals_of("Reef Recovery Fund")
             .contains("restore damaged coral"),
         "{:?}",
-        established.facts()
+        launched.facts()
     );
     let investing = Output::of(
         "The Ministry of Fisheries launched the Reef Recovery Fund on Monday. \
