@@ -168,9 +168,15 @@ fn lines_after_such_as_are_the_goals_and_the_lead_in_is_none() {
     assert_eq!(
         found,
         pairs(&[
-            ("sharing data on fish stocks", "MoU"),
-            ("training fisheries inspectors", "MoU"),
-            ("developing joint research programmes", "MoU"),
+            ("sharing data on fish stocks", "Memorandum of Understanding"),
+            (
+                "training fisheries inspectors",
+                "Memorandum of Understanding"
+            ),
+            (
+                "developing joint research programmes",
+                "Memorandum of Understanding"
+            ),
         ]),
     );
 }
@@ -194,7 +200,13 @@ fn noun_lines_after_such_as_are_no_goals() {
          Monday. Under the MoU, Ruritania and Freedonia aim to cooperate on fisheries \
          research.\n",
     );
-    assert_eq!(found, pairs(&[("cooperate on fisheries research", "MoU")]),);
+    assert_eq!(
+        found,
+        pairs(&[(
+            "cooperate on fisheries research",
+            "Memorandum of Understanding"
+        )]),
+    );
 }
 
 // ---- 5. A fronted purpose before a progressive main clause.
