@@ -16,7 +16,7 @@
 //! name the name rules read; a headline that is a clause ("Joint statement
 //! issued after talks") ends its label before the verb.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, MentionWords};
 use super::mentions::{is_heading, MentionCand, MentionKind};
 use super::view::{is_dash, DocView};
 
@@ -33,17 +33,21 @@ const MAX_TOPIC_WORDS: usize = 4;
 pub(crate) fn add_heading_document(
     view: &DocView<'_>,
     lex: &Lexicon,
+    words: MentionWords,
     cands: &mut Vec<MentionCand>,
 ) {
-    if let Some(m) = heading_document(view, lex, cands) {
+    if let Some(m) = heading_document(view, lex, words == MentionWords::All, cands) {
         cands.retain(|c| !(c.kind == MentionKind::Surname && m.tokens.contains(&c.tokens.start)));
         cands.push(m);
     }
 }
 
+/// `topics`: whether a topic may come before the description (a reading
+/// newer than the name tagger's hint bits).
 fn heading_document(
     view: &DocView<'_>,
     lex: &Lexicon,
+    topics: bool,
     cands: &[MentionCand],
 ) -> Option<MentionCand> {
     let headline = view.sentences.first()?;
@@ -63,7 +67,7 @@ fn heading_document(
         (start + 1..limit.min(start + MAX_TOPIC_WORDS + 1))
             .find(|&t| view.is_punct(t, ":"))
             .map(|t| t + 1)
-            .filter(|&t| t < limit && !view.is_capitalised(t))
+            .filter(|&t| topics && t < limit && !view.is_capitalised(t))
     };
     let (start, (len, class)) = match lex.description_heads.longest_at(view, start, limit) {
         Some(found) => (start, found),

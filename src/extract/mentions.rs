@@ -898,7 +898,7 @@ pub fn find_mentions(view: &DocView<'_>, lex: &Lexicon, words: MentionWords) -> 
     let mut covered = vec![false; n];
     gazetteer_mentions(view, lex, &mut out, &mut covered);
     person_mentions(view, lex, words, &mut out, &mut covered);
-    mentions_after_people(view, lex, out, covered)
+    mentions_after_people(view, lex, words, out, covered)
 }
 
 /// The rules' mentions ([`MentionWords::All`]) and, when they differ, the
@@ -923,26 +923,34 @@ pub fn find_mentions_and_tagger_mentions(
         &mut tagger_out,
         &mut tagger_covered,
     );
-    let same = covered == tagger_covered
-        && out.len() == tagger_out.len()
-        && out
-            .iter()
-            .zip(&tagger_out)
-            .all(|(a, b)| a.tokens == b.tokens && a.title == b.title);
-    let tagger = (!same).then(|| mentions_after_people(view, lex, tagger_out, tagger_covered));
-    (mentions_after_people(view, lex, out, covered), tagger)
+    // Name rules newer than the tagger (`MentionWords::All` only) may
+    // differ too, so both passes run to the end and are compared.
+    let rules = mentions_after_people(view, lex, MentionWords::All, out, covered);
+    let tagger = mentions_after_people(
+        view,
+        lex,
+        MentionWords::TaggerTrained,
+        tagger_out,
+        tagger_covered,
+    );
+    let same = rules.len() == tagger.len()
+        && rules.iter().zip(&tagger).all(|(a, b)| {
+            a.tokens == b.tokens && a.title == b.title && a.kind == b.kind && a.class == b.class
+        });
+    (rules, (!same).then_some(tagger))
 }
 
 /// The mentions found once the gazetteer's and the titled people's are.
 fn mentions_after_people(
     view: &DocView<'_>,
     lex: &Lexicon,
+    words: MentionWords,
     mut out: Vec<MentionCand>,
     mut covered: Vec<bool>,
 ) -> Vec<MentionCand> {
-    name_mentions(view, lex, &mut out, &mut covered);
+    name_mentions(view, lex, words, &mut out, &mut covered);
     description_and_group_mentions(view, lex, &mut out, &covered);
-    super::heading_documents::add_heading_document(view, lex, &mut out);
+    super::heading_documents::add_heading_document(view, lex, words, &mut out);
     names_with_parties(view, lex, &mut out);
     names_with_scope(view, lex, &mut out);
     sort_in_text_order(&mut out);
@@ -1158,6 +1166,19 @@ fn name_word(view: &DocView<'_>, i: usize) -> bool {
 
 /// The end (exclusive) of the capitalised span starting at `i`.
 pub(crate) fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: usize) -> usize {
+    name_span_end_of(view, lex, i, limit, true)
+}
+
+/// [`name_span_end`]; `newer`: whether a heading's plain verb after names
+/// coordinated inside the run ends it too (a reading newer than the name
+/// tagger's hint bits, see [`name_mentions`]).
+fn name_span_end_of(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    i: usize,
+    limit: usize,
+    newer: bool,
+) -> usize {
     let mut j = i + 1;
     loop {
         if j >= limit {
@@ -1187,7 +1208,8 @@ pub(crate) fn name_span_end(view: &DocView<'_>, lex: &Lexicon, i: usize, limit: 
                             .surface_ids
                             .contains_key(&view.span_text(i, j).to_lowercase()),
                     i > 0 && lex.words.conjunctions.contains(view.low(i - 1))
-                        || heading_at(view, i).is_some()
+                        || newer
+                            && heading_at(view, i).is_some()
                             && (i + 1..j).any(|t| lex.words.conjunctions.contains(view.low(t))),
                 ))
         {
@@ -1868,26 +1890,31 @@ fn titled_name_end(
 fn name_mentions(
     view: &DocView<'_>,
     lex: &Lexicon,
+    words: MentionWords,
     out: &mut Vec<MentionCand>,
     covered: &mut [bool],
 ) {
+    // The readings added since the bundled name tagger was trained
+    // (session 32) are the rules' only: its hint bits see what it saw in
+    // training (see `kg:newToTagger`).
+    let newer = words == MentionWords::All;
     for range in &view.sentences {
         let mut i = range.start;
         while i < range.end {
             if covered[i] && name_word(view, i) {
-                release_known_prefix(view, lex, out, covered, i, range.end);
+                release_known_prefix(view, lex, newer, out, covered, i, range.end);
             }
             if !name_word(view, i) || covered[i] {
                 i += 1;
                 continue;
             }
-            let mut end = name_span_end(view, lex, i, range.end);
-            if is_heading(view, range) {
+            let mut end = name_span_end_of(view, lex, i, range.end, newer);
+            if newer && is_heading(view, range) {
                 end = before_coordinated_known_name(view, lex, covered, i, end, range.end);
             }
             // Without a head word, "and" joins two names ("Oren Vashti and
             // Mirela Quon"), not the parts of one: the next starts after it.
-            if head_class(view, lex, i, end).is_none() {
+            if head_class_of(view, lex, i, end, newer).is_none() {
                 if let Some(k) =
                     (i + 1..end).find(|&k| lex.words.conjunctions.contains(view.low(k)))
                 {
@@ -1898,13 +1925,17 @@ fn name_mentions(
             let mut start = i;
             while start < end
                 && (lex.stop_names.contains(view.text(start))
-                    || fronted_preposition(view, lex, start, end))
+                    || newer && fronted_preposition(view, lex, start, end))
             {
                 start += 1;
             }
             // What the stop names leave may open with a determiner ("Under
             // the Agreement, …"): a name never starts with a lowercase one.
-            while start < end && !view.is_capitalised(start) && lex.is_determiner(view.low(start)) {
+            while newer
+                && start < end
+                && !view.is_capitalised(start)
+                && lex.is_determiner(view.low(start))
+            {
                 start += 1;
             }
             // Right after a known name, a headline's verb is no part of the next.
@@ -1934,7 +1965,7 @@ fn name_mentions(
                 stop -= 1;
             }
             if start < stop && covered[start] {
-                release_known_prefix(view, lex, out, covered, start, range.end);
+                release_known_prefix(view, lex, newer, out, covered, start, range.end);
             }
             if start >= stop || covered[start] {
                 i = end.max(i + 1);
@@ -1944,7 +1975,7 @@ fn name_mentions(
             let acronym = acronym_after(view, stop, range.end).or_else(|| {
                 super::short_forms::defined_short_form(view, lex, covered, stop, range.end)
             });
-            let head = head_class(view, lex, start, stop);
+            let head = head_class_of(view, lex, start, stop, newer);
             // A known name may sit inside an organisation's name
             // ("… Quarantine of China") or end a person's name ("William
             // Washington"); otherwise the known name stays, and the whole
@@ -2042,6 +2073,7 @@ fn fronted_preposition(view: &DocView<'_>, lex: &Lexicon, k: usize, end: usize) 
 fn release_known_prefix(
     view: &DocView<'_>,
     lex: &Lexicon,
+    newer: bool,
     out: &mut Vec<MentionCand>,
     covered: &mut [bool],
     i: usize,
@@ -2074,7 +2106,7 @@ fn release_known_prefix(
             }
         }
     }
-    let mut stop = name_span_end(view, lex, i, limit);
+    let mut stop = name_span_end_of(view, lex, i, limit, newer);
     while stop > known_end && lex.words.name_connectors.contains(view.low(stop - 1)) {
         stop -= 1;
     }
@@ -2085,7 +2117,7 @@ fn release_known_prefix(
     let person = known_end == i + 1 && looks_like_person(view, lex, i, stop);
     if !continues
         || (known_end..stop).any(|k| covered[k])
-        || (head_class(view, lex, i, stop).is_none() && !person)
+        || (head_class_of(view, lex, i, stop, newer).is_none() && !person)
     {
         return;
     }
@@ -2177,12 +2209,27 @@ pub(crate) fn head_class(
     start: usize,
     stop: usize,
 ) -> Option<String> {
+    head_class_of(view, lex, start, stop, true)
+}
+
+/// [`head_class`], with heads written with their complement read only
+/// when `with_complement` (the name tagger's hint bits predate them).
+fn head_class_of(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    start: usize,
+    stop: usize,
+    with_complement: bool,
+) -> Option<String> {
     let head_end = (start + 1..stop)
         .find(|&k| lex.words.name_head_connectors.contains(view.low(k)))
         .unwrap_or(stop);
     // A head written with its complement ("Letter of Intent", "Record of
     // Discussion"): the head word alone may name nothing, or something else.
-    if let Some(class) = head_with_complement(view, lex, start, head_end, stop) {
+    if let Some(class) = with_complement
+        .then(|| head_with_complement(view, lex, start, head_end, stop))
+        .flatten()
+    {
         return Some(class);
     }
     if head_end >= start + 2 {

@@ -148,7 +148,9 @@ pub fn token_hints(
                     h |= hint::PLACE_PREFIX;
                 }
             }
-            if lex.description_heads.contains_word(low) {
+            // Words of description heads declared since the tagger was
+            // trained (`kg:newToTagger`) give no hint it never saw.
+            if lex.description_heads.contains_word(low) && !lex.words.new_to_tagger.contains(low) {
                 h |= hint::DESCRIPTION_HEAD;
             }
             hints[k] |= h;
