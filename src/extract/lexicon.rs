@@ -368,6 +368,9 @@ pub struct Lexicon {
     pub surface_ids: HashMap<String, usize>,
     /// Head word(s) of proper names, lowercase → class IRI.
     pub name_heads: HashMap<String, String>,
+    /// The name heads of more than one word ("Letter of Intent", "Hall of
+    /// Fame"), to match inside a name without allocating.
+    pub multiword_name_heads: PhraseTable<String>,
     /// First words of proper names, as written → class IRI.
     pub name_prefixes: HashMap<String, String>,
     /// Common-noun heads of descriptions (multiword allowed) → class IRI.
@@ -401,6 +404,10 @@ pub struct Lexicon {
     pub properties: Vec<crate::ontology::Property>,
     /// First lowercase word → verb forms starting with it.
     pub verb_forms: WordMap<Vec<VerbForm>>,
+    /// A one-word verb form → the symmetric properties whose one-word verb
+    /// or reciprocal verb trigger it inflects ("signed", "agreed"), in
+    /// property order: what coordinated subjects acting together state.
+    pub joint_act_verbs: WordMap<Vec<usize>>,
     /// Lowercase noun → properties it nominalises.
     pub noun_triggers: WordMap<Vec<usize>>,
     /// Goal nouns → the goal property.
@@ -792,6 +799,7 @@ impl Lexicon {
             .chain(&goal_cues.enabling_verbs)
             .flat_map(|lemma| inflect(lemma).into_iter().map(|(form, _)| form))
             .collect();
+        let joint_act_verbs = joint_act_verbs(&properties);
         Lexicon {
             words: function_words,
             object_control_forms,
@@ -805,6 +813,15 @@ impl Lexicon {
             gazetteer,
             surfaces,
             surface_ids,
+            multiword_name_heads: {
+                let mut table = PhraseTable::default();
+                for (head, class) in &name_heads {
+                    if head.contains(' ') {
+                        table.insert(head, class.clone());
+                    }
+                }
+                table
+            },
             name_heads,
             name_prefixes,
             description_heads,
@@ -817,6 +834,7 @@ impl Lexicon {
             position_prepositions,
             properties,
             verb_forms: verb_forms.into(),
+            joint_act_verbs: joint_act_verbs.into(),
             noun_triggers: noun_triggers.into(),
             goal_nouns: goal_nouns.into(),
             purpose_phrases,
@@ -1106,6 +1124,34 @@ fn doubled_forms(verb: &str) -> Vec<String> {
         }
         _ => Vec::new(),
     }
+}
+
+/// [`Lexicon::joint_act_verbs`]: each one-word verb trigger and reciprocal
+/// verb trigger of a symmetric property, as written and in every form
+/// [`inflect`] gives it.
+fn joint_act_verbs(properties: &[crate::ontology::Property]) -> HashMap<String, Vec<usize>> {
+    let mut out: HashMap<String, Vec<usize>> = HashMap::default();
+    for (p, property) in properties.iter().enumerate() {
+        if !property.symmetric {
+            continue;
+        }
+        let lemmas = property
+            .verb_triggers
+            .iter()
+            .chain(&property.reciprocal_verb_triggers)
+            .filter(|lemma| !lemma.contains(' '));
+        for lemma in lemmas {
+            let forms =
+                std::iter::once(lemma.clone()).chain(inflect(lemma).into_iter().map(|f| f.0));
+            for form in forms {
+                let list = out.entry(form).or_default();
+                if !list.contains(&p) {
+                    list.push(p);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// One-syllable consonant-vowel-consonant verbs double their last consonant ("ban" → "banned").

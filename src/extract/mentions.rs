@@ -758,12 +758,7 @@ pub(crate) fn people_with_hyphenated_given_names(
             continue;
         }
         cands.retain(|c| c.tokens.end <= name.start || c.tokens.start >= name.end);
-        added.push(MentionCand::new(
-            name.clone(),
-            MentionKind::Person,
-            lex.classes.person.clone(),
-            view.span_text(name.start, name.end).to_owned(),
-        ));
+        added.push(MentionCand::person(view, lex, name.clone()));
     }
     cands.extend(added);
     sort_in_text_order(cands);
@@ -866,6 +861,17 @@ pub(crate) fn sort_in_text_order(cands: &mut [MentionCand]) {
 }
 
 impl MentionCand {
+    /// A person's mention over `tokens`, labelled as written.
+    pub(crate) fn person(view: &DocView<'_>, lex: &Lexicon, tokens: Range<usize>) -> Self {
+        let label = view.span_text(tokens.start, tokens.end).to_owned();
+        MentionCand::new(
+            tokens,
+            MentionKind::Person,
+            lex.classes.person.clone(),
+            label,
+        )
+    }
+
     pub(crate) fn new(
         tokens: Range<usize>,
         kind: MentionKind,
@@ -1324,12 +1330,7 @@ pub fn split_names_before_people(view: &DocView<'_>, lex: &Lexicon, cands: &mut 
         cand.tokens = start..j;
         cand.label = view.span_text(start, j).to_owned();
         cand.acronym = None;
-        people.push(MentionCand::new(
-            first..end,
-            MentionKind::Person,
-            lex.classes.person.clone(),
-            view.span_text(first, end).to_owned(),
-        ));
+        people.push(MentionCand::person(view, lex, first..end));
     }
     if !people.is_empty() {
         cands.extend(people);
@@ -1460,12 +1461,7 @@ pub fn people_in_speaker_labels(view: &DocView<'_>, lex: &Lexicon, cands: &mut V
         {
             continue;
         }
-        people.push(MentionCand::new(
-            first..end,
-            MentionKind::Person,
-            lex.classes.person.clone(),
-            view.span_text(first, end).to_owned(),
-        ));
+        people.push(MentionCand::person(view, lex, first..end));
     }
     if people.is_empty() {
         return;
@@ -2267,18 +2263,12 @@ fn head_with_complement(
         return None;
     }
     let first = head_end.saturating_sub(2).max(start);
-    for from in first..head_end {
-        for to in (head_end + 2..=stop).rev() {
-            let key = (from..to)
-                .map(|k| view.low(k))
-                .collect::<Vec<_>>()
-                .join(" ");
-            if let Some(class) = lex.name_heads.get(&key) {
-                return Some(class.clone());
-            }
-        }
-    }
-    None
+    (first..head_end).find_map(|from| {
+        lex.multiword_name_heads
+            .longest_at(view, from, stop)
+            .filter(|&(len, _)| from + len >= head_end + 2)
+            .map(|(_, class)| class.clone())
+    })
 }
 
 /// Capitalised words read as a document's title before its head.

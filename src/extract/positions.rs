@@ -1223,12 +1223,7 @@ pub fn people_after_plural_titles(view: &DocView<'_>, lex: &Lexicon, cands: &mut
                     continue;
                 }
                 cands.retain(|c| !overlapping(c));
-                added.push(MentionCand::new(
-                    name.clone(),
-                    MentionKind::Person,
-                    lex.classes.person.clone(),
-                    view.span_text(name.start, name.end).to_owned(),
-                ));
+                added.push(MentionCand::person(view, lex, name.clone()));
             }
         }
     }
@@ -1376,12 +1371,7 @@ pub fn bodies_running_into_offices(
         cand.acronym = None;
         changed = true;
         if let Some(name) = rest {
-            added.push(MentionCand::new(
-                name.clone(),
-                MentionKind::Person,
-                lex.classes.person.clone(),
-                view.span_text(name.start, name.end).to_owned(),
-            ));
+            added.push(MentionCand::person(view, lex, name.clone()));
         }
     }
     if changed {
@@ -1476,12 +1466,7 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
             // phrase ran on over, after its last portfolio word.
             if let Some(name) = tail_name {
                 cands.retain(|c| c.tokens.end <= name.start || c.tokens.start >= name.end);
-                added.push(MentionCand::new(
-                    name.clone(),
-                    MentionKind::Person,
-                    lex.classes.person.clone(),
-                    view.span_text(name.start, name.end).to_owned(),
-                ));
+                added.push(MentionCand::person(view, lex, name.clone()));
                 continue;
             }
             // "… for Political Affairs Ada Quist": a given name starts a name.

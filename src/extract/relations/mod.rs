@@ -32,7 +32,7 @@ mod role_goals;
 mod signing_lists;
 mod signing_nouns;
 
-use super::lexicon::{inflect, Lexicon, VerbForm, WordSet};
+use super::lexicon::{Lexicon, VerbForm, WordSet};
 use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
 use super::plural_offices::opens_with_plural_head;
@@ -844,24 +844,13 @@ impl Frame<'_, '_> {
     /// The symmetric properties a verb (`verb`, its first word the verb
     /// proper) states of coordinated subjects acting together: those whose
     /// one-word verb triggers or reciprocal verb triggers it inflects
-    /// ("signed", "issued", "agreed" of "agreed to").
+    /// ("signed", "issued", "agreed" of "agreed to"; `Lexicon::joint_act_verbs`).
     fn joint_act_properties(&self, verb: &Range<usize>) -> Vec<usize> {
-        let word = self.view.low(verb.start);
-        let inflects = |lemma: &String| {
-            !lemma.contains(' ')
-                && (lemma == word || inflect(lemma).iter().any(|(form, _)| form == word))
-        };
-        (0..self.lex.properties.len())
-            .filter(|&p| {
-                let property = self.property(p);
-                property.symmetric
-                    && property
-                        .verb_triggers
-                        .iter()
-                        .chain(&property.reciprocal_verb_triggers)
-                        .any(inflects)
-            })
-            .collect()
+        self.lex
+            .joint_act_verbs
+            .get(self.view.low(verb.start))
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// "The Kestrian and Norlandic governments", "the UK and Kestrian
