@@ -32,3 +32,26 @@ fn a_partnership_after_a_plain_with_is_still_a_partner() {
         out.facts()
     );
 }
+
+#[test]
+fn an_indefinite_partner_country_is_no_party() {
+    let out = Output::of("The EU signed a trade agreement with a partner country in the region.");
+    assert!(
+        !out.facts().iter().any(|(s, p, o)| p == "cooperatesWith"
+            || s.contains("country")
+            || o.contains("country")),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_definite_or_named_partner_country_is_still_a_party() {
+    let out =
+        Output::of("The EU signed a trade agreement with Japan, a partner country in the region.");
+    assert!(
+        out.has("European Union", "cooperatesWith", "Japan"),
+        "{:?}",
+        out.facts()
+    );
+}
