@@ -722,6 +722,19 @@ impl Resolver<'_> {
         if bare && !is_document {
             return None;
         }
+        // "with a partner country", "a neighbouring government": an
+        // indefinite description of a party or place without a complement
+        // is any such one, no particular one; it takes part in no fact.
+        let party_or_place = [
+            &lex.classes.person,
+            &lex.classes.organization,
+            &lex.classes.place,
+        ]
+        .into_iter()
+        .any(|class| self.ontology.is_subclass_of(&cand.class, class));
+        if !cand.definite && !cand.specific && party_or_place {
+            return None;
+        }
         let tentative = bare || !is_document;
         let label = clean_label(lex, &cand.label);
         // "… signed a critical minerals agreement" after a headline naming

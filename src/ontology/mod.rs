@@ -290,6 +290,10 @@ function_word_roles! {
     new_to_tagger = "newToTagger";
     /// `kg:goalEndPhrase`: a goal ends before it ("in line with").
     goal_end_phrases = "goalEndPhrase";
+    /// `kg:standardPreposition`: a multiword preposition whose object is
+    /// the standard an act is measured against ("in line with"), never a
+    /// party to it.
+    standard_prepositions = "standardPreposition";
     /// `kg:resultClauseCue`: after a document's goal and a comma, opens a
     /// clause that states the end the goal serves ("…, so that farms
     /// thrive").

@@ -11,7 +11,13 @@
 //!   before the article starts;
 //! - prose: six words or more ending like a sentence, or any long line;
 //! - the headline: the short line right before the source line or the first
-//!   prose paragraph; it is the title and part of the body.
+//!   prose paragraph; it is the title and part of the body;
+//! - a speech's or letter's salutations right above its first paragraph
+//!   ("Dear Minister,") are passed over: the headline is above them;
+//! - name-and-office lines stacked between a headline and the story ("The
+//!   Hon Ann Lee MP, Minister for Trade", one per author of a joint release)
+//!   are part of the body, often the only place the authors' offices are
+//!   written.
 
 use std::ops::Range;
 
@@ -139,11 +145,58 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
         .iter()
         .map(|b| b.kind != Kind::Prose && opens_with_date(&text[b.range.clone()], vocabulary))
         .collect();
-    let passed_over = |i: usize| {
-        matches!(blocks[i].kind, Kind::Byline | Kind::Dateline) || dated[i] || introduced[i]
-    };
+    // The salutations of a speech or a letter right above its first
+    // paragraph ("Dear Minister," / "Distinguished guests,") are neither
+    // headline nor article: the headline is above them.
+    let mut salutation = vec![false; blocks.len()];
+    if let Some(first) = first_prose {
+        for i in (0..first).rev() {
+            if blocks[i].kind == Kind::Prose || !is_salutation(&text[blocks[i].range.clone()]) {
+                break;
+            }
+            salutation[i] = true;
+        }
+    }
     let headline_like = |b: &Block| {
         b.kind == Kind::Short && !b.list_item && word_count(&text[b.range.clone()]) >= 3
+    };
+    // Name-and-office lines stacked under a headline ("The Hon Ann Lee MP,
+    // Minister for Trade", one per author of a joint release) belong to the
+    // article: they are often the only place the authors' offices are
+    // written. Only a run right above the story with a headline above it
+    // is read so; a lone "Name, Office" line above prose stays the headline.
+    let mut signatory = vec![false; blocks.len()];
+    if let Some(a) = anchor {
+        let skipped = |i: usize| {
+            matches!(blocks[i].kind, Kind::Byline | Kind::Dateline)
+                || dated[i]
+                || introduced[i]
+                || salutation[i]
+        };
+        let mut run = Vec::new();
+        let mut above = None;
+        for i in (0..a).rev().filter(|&i| !skipped(i)) {
+            let b = &blocks[i];
+            if headline_like(b) && is_name_and_office(&text[b.range.clone()]) {
+                run.push(i);
+            } else {
+                above = Some(i);
+                break;
+            }
+        }
+        let headed = above.is_some_and(|i| headline_like(&blocks[i]));
+        if headed {
+            for i in run {
+                signatory[i] = true;
+            }
+        }
+    }
+    let passed_over = |i: usize| {
+        matches!(blocks[i].kind, Kind::Byline | Kind::Dateline)
+            || dated[i]
+            || introduced[i]
+            || salutation[i]
+            || signatory[i]
     };
     let mut deck = None;
     let headline = anchor.and_then(|a| {
@@ -199,6 +252,7 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
                 headline.as_ref().is_some_and(|h| h.start == i)
                     || deck == Some(i)
                     || introduced[i]
+                    || signatory[i]
                     || ((i > article_start || first_prose.is_none())
                         && (inside_article(&text[block.range.clone()], block, vocabulary)
                             || leads_into_list(
@@ -287,6 +341,41 @@ fn introduces_quote(content: &str, next: Option<&str>, vocabulary: &TextVocabula
         && content.ends_with(':')
         && (quoted || reported)
         && !is_furniture(content, &content.to_lowercase(), vocabulary)
+}
+
+/// Most words of a salutation line.
+const MAX_SALUTATION_WORDS: usize = 6;
+
+/// A salutation line: a few words ending with a comma, opening with a
+/// capital ("Dear Prime Minister,", "Excellencies,").
+fn is_salutation(content: &str) -> bool {
+    let content = content.trim();
+    content.ends_with(',')
+        && (1..=MAX_SALUTATION_WORDS).contains(&word_count(content))
+        && content.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Most words of a name-and-office line.
+const MAX_NAME_AND_OFFICE_WORDS: usize = 20;
+
+/// The shape of a name-and-office line: capitalised words, a comma, and
+/// capitalised words again ("Senator Jo Bloggs, Minister for Finance"), with
+/// nothing after the comma that ends a sentence.
+fn is_name_and_office(content: &str) -> bool {
+    let content = content.trim();
+    let Some((name, office)) = content.split_once(", ") else {
+        return false;
+    };
+    let opens_capitalised = |s: &str| {
+        s.trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    word_count(content) <= MAX_NAME_AND_OFFICE_WORDS
+        && opens_capitalised(name)
+        && opens_capitalised(office)
+        && !content.ends_with([',', ':', ';'])
 }
 
 fn word_count(s: &str) -> usize {
@@ -823,6 +912,69 @@ mod tests {
                 "Kestria Opens Second Border Crossing",
                 "New Crossing to Ease Freight Traffic on the River",
                 "The government of Kestria opened a second crossing on its northern border on Sunday."
+            ]
+        );
+    }
+
+    #[test]
+    fn name_and_office_lines_under_a_headline_are_article() {
+        let text = "Joint Communique on the Second Velmar-Ostrava Trade Talks\n\n\
+            The Hon Petra Quill MP, Minister for Trade\n\n\
+            His Excellency Dr Aron Vesk, Minister of Economy\n\n\
+            Trade ministers of the two countries met in Ostrava on Monday to review the talks.";
+        assert_eq!(
+            read_meta(text).title.as_deref(),
+            Some("Joint Communique on the Second Velmar-Ostrava Trade Talks")
+        );
+        assert_eq!(
+            body(text),
+            [
+                "Joint Communique on the Second Velmar-Ostrava Trade Talks",
+                "The Hon Petra Quill MP, Minister for Trade",
+                "His Excellency Dr Aron Vesk, Minister of Economy",
+                "Trade ministers of the two countries met in Ostrava on Monday to review the talks."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_name_and_office_line_above_the_story_is_its_headline() {
+        let text = "Senator the Hon Lea Norn, Minister for Energy\n\n\
+            The minister opened the new grid control centre in Darwin on Friday morning.";
+        assert_eq!(
+            read_meta(text).title.as_deref(),
+            Some("Senator the Hon Lea Norn, Minister for Energy")
+        );
+        // Site furniture above a headline is still left out.
+        let text = "Home, Media Centre\n\nPort authority opens new terminal\n\n\
+            The port authority opened a new container terminal in the north harbour today.";
+        assert_eq!(
+            read_meta(text).title.as_deref(),
+            Some("Port authority opens new terminal")
+        );
+        assert_eq!(
+            body(text),
+            [
+                "Port authority opens new terminal",
+                "The port authority opened a new container terminal in the north harbour today."
+            ]
+        );
+    }
+
+    #[test]
+    fn salutations_of_a_speech_are_passed_over() {
+        let text = "Address by Commissioner Ilse Varga at the Ports Forum in Gdansk\n\n\
+            Dear Minister,\n\nDistinguished guests,\n\n\
+            It is a pleasure to open this forum on the future of the Baltic ports today.";
+        assert_eq!(
+            read_meta(text).title.as_deref(),
+            Some("Address by Commissioner Ilse Varga at the Ports Forum in Gdansk")
+        );
+        assert_eq!(
+            body(text),
+            [
+                "Address by Commissioner Ilse Varga at the Ports Forum in Gdansk",
+                "It is a pleasure to open this forum on the future of the Baltic ports today."
             ]
         );
     }

@@ -33,6 +33,7 @@ mod extract_joint_lists;
 mod extract_lead30;
 mod extract_lead31;
 mod extract_lead32;
+mod extract_lead33;
 mod extract_names31;
 mod extract_names_news;
 mod extract_news_constructions;

@@ -143,3 +143,39 @@ fn list_items_are_sentences_of_their_own_without_their_markers() {
         ]
     );
 }
+
+#[test]
+fn name_and_office_lines_under_a_headline_give_their_offices() {
+    use super::extract_constructions::Output;
+    let text = "Joint Communique on the Second Velmar-Ostrava Trade Talks\n\n\
+        The Hon Petra Quill MP, Minister for Trade\n\n\
+        His Excellency Dr Aron Vesk, Minister of Economy\n\n\
+        Trade ministers of the two countries met in Ostrava on Monday to review the talks.";
+    let out = Output::of(text);
+    assert!(
+        out.has("Petra Quill", "holdsPosition", "Minister for Trade"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Aron Vesk", "holdsPosition", "Minister of Economy"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_speech_headline_above_its_salutations_gives_the_speakers_office() {
+    use super::extract_constructions::Output;
+    let text = "Address by Commissioner Ilse Varga at the Ports Forum in Gdansk\n\n\
+        Dear Minister,\n\nDistinguished guests,\n\n\
+        It is a pleasure to open this forum on the future of the Baltic ports today.";
+    let out = Output::of(text);
+    assert!(
+        out.has("Ilse Varga", "holdsPosition", "Commissioner"),
+        "{:?}",
+        out.facts()
+    );
+    // The salutations are no part of the article: no entity "Minister".
+    assert!(!out.names().contains_key("Minister"), "{:?}", out.names());
+}

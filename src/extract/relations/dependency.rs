@@ -452,6 +452,7 @@ impl Frame<'_, '_> {
         for role in roles {
             role_fillers(syntax, trigger, role, property, &mut tokens);
         }
+        tokens.retain(|&t| !self.after_standard_preposition(syntax, t));
         let mut expanded = Vec::new();
         for t in tokens {
             let t = antecedent(syntax, trigger, t);
@@ -502,6 +503,20 @@ impl Frame<'_, '_> {
             }
         }
         entities
+    }
+
+    /// Whether the case word of token `t` ends a multiword preposition of a
+    /// standard (`kg:standardPreposition`: "work together in line with their
+    /// partnership"): its "with" is not the frame's preposition.
+    fn after_standard_preposition(&self, syntax: &SentenceSyntax, t: usize) -> bool {
+        let phrases = &self.lex.words.standard_prepositions;
+        syntax.children(t).any(|c| {
+            syntax.node(c).rel == "case"
+                && (c.saturating_sub(MAX_STANDARD_PREPOSITION_WORDS - 1)..c).any(|k| {
+                    k >= self.range.start
+                        && phrases.phrase_at(self.view, k, c + 1) == Some(c + 1 - k)
+                })
+        })
     }
 
     /// The subject a pronoun stands for, where English grammar all but
@@ -752,6 +767,9 @@ fn bare_oblique_object(syntax: &SentenceSyntax, node: usize, c: usize) -> bool {
 /// The tokens filling `role` of `trigger`, appended to `out`.
 /// How many nouns down a dependent's complement a `REL/REL2` role looks.
 const MAX_COMPLEMENT_DEPTH: usize = 2;
+
+/// Most words of a multiword preposition of a standard ("in accordance with").
+const MAX_STANDARD_PREPOSITION_WORDS: usize = 4;
 
 fn role_fillers(
     syntax: &SentenceSyntax,

@@ -1,0 +1,57 @@
+//! Constructions of session 33 read by the lead: a multiword preposition of
+//! a standard ("in line with") names no partner. One positive and one
+//! negative test per construction, on sentences written for these tests.
+
+use super::extract_constructions::Output;
+
+#[test]
+fn a_partnership_after_in_line_with_is_no_partner() {
+    let out = Output::of(
+        "Canada and Mexico will work together on port security in line with their Atlantic Ports Partnership.",
+    );
+    assert!(
+        out.has("Canada", "cooperatesWith", "Mexico"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(_, p, o)| p == "cooperatesWith" && o.contains("Partnership")),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_partnership_after_a_plain_with_is_still_a_partner() {
+    let out = Output::of("Canada will work with the Atlantic Ports Partnership on port security.");
+    assert!(
+        out.has("Canada", "cooperatesWith", "Atlantic Ports Partnership"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn an_indefinite_partner_country_is_no_party() {
+    let out = Output::of("The EU signed a trade agreement with a partner country in the region.");
+    assert!(
+        !out.facts().iter().any(|(s, p, o)| p == "cooperatesWith"
+            || s.contains("country")
+            || o.contains("country")),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_definite_or_named_partner_country_is_still_a_party() {
+    let out =
+        Output::of("The EU signed a trade agreement with Japan, a partner country in the region.");
+    assert!(
+        out.has("European Union", "cooperatesWith", "Japan"),
+        "{:?}",
+        out.facts()
+    );
+}
