@@ -55,3 +55,31 @@ fn a_definite_or_named_partner_country_is_still_a_party() {
         out.facts()
     );
 }
+
+#[test]
+fn parties_renewing_an_agreement_sign_it() {
+    let out = Output::of(
+        "Canada and Mexico renewed their memorandum of understanding on fisheries research today.",
+    );
+    let signed: Vec<_> = out
+        .facts()
+        .into_iter()
+        .filter(|(_, p, o)| p == "signs" && o.contains("memorandum"))
+        .map(|(s, _, _)| s)
+        .collect();
+    assert!(
+        signed.contains(&"Canada".to_string()) && signed.contains(&"Mexico".to_string()),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn renewing_a_relationship_signs_nothing() {
+    let out = Output::of("The visit let Canada renew its bilateral relationship with Mexico.");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "signs"),
+        "{:?}",
+        out.facts()
+    );
+}
