@@ -1,0 +1,68 @@
+//! Issuing written as a noun and goals in a relative clause whose
+//! sentence's main verb the tagger read as a noun (session 33). One
+//! positive and one negative test per construction, on sentences written
+//! for these tests with invented names.
+
+use super::extract_constructions::Output;
+
+#[test]
+fn a_possessor_or_agent_of_an_announcement_issues_the_document_announced() {
+    let out = Output::of(
+        "Farm groups welcomed the Tarvel Ministry of Water's announcement of the Dry Season Plan. \
+         Growers praised the announcement of the Orchard Export Strategy by the Tarvel Trade Agency.",
+    );
+    assert!(
+        out.has("Tarvel Ministry of Water", "issues", "Dry Season Plan"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Tarvel Trade Agency", "issues", "Orchard Export Strategy"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn an_announcement_names_no_issuer_through_another_nouns_of_phrase() {
+    // The plan completes "the timing", not the announcement.
+    let out = Output::of(
+        "The Tarvel Trade Agency's announcement on Monday covered the timing of the Orchard \
+         Export Strategy.",
+    );
+    assert!(
+        out.subjects_of("issues", "Orchard Export Strategy")
+            .is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_goal_in_a_relative_clause_ends_at_the_comma_before_the_predicate() {
+    let out = Output::of(
+        "Fisheries\n\nThe Corvany-Pellan Fisheries Agreement, which aims to protect coastal \
+         stocks and support small fishing firms, enters into force on 1 March.\n",
+    );
+    let goals = out.goals_of("Corvany-Pellan Fisheries Agreement");
+    assert!(goals.contains("protect coastal stocks"), "{goals:?}");
+    assert!(goals.contains("support small fishing firms"), "{goals:?}");
+    assert!(!goals.iter().any(|g| g.contains("force")), "{goals:?}");
+}
+
+#[test]
+fn a_goal_list_with_a_serial_comma_keeps_every_item_before_the_closing_comma() {
+    let out = Output::of(
+        "Fisheries\n\nThe Corvany-Pellan Fisheries Agreement, which aims to cut bycatch, protect \
+         coastal stocks, and support small fishing firms, enters into force on 1 March.\n",
+    );
+    let goals = out.goals_of("Corvany-Pellan Fisheries Agreement");
+    for goal in [
+        "cut bycatch",
+        "protect coastal stocks",
+        "support small fishing firms",
+    ] {
+        assert!(goals.contains(goal), "{goal}: {goals:?}");
+    }
+    assert!(!goals.iter().any(|g| g.contains("force")), "{goals:?}");
+}
