@@ -66,3 +66,39 @@ fn a_goal_list_with_a_serial_comma_keeps_every_item_before_the_closing_comma() {
     }
     assert!(!goals.iter().any(|g| g.contains("force")), "{goals:?}");
 }
+
+#[test]
+fn a_body_named_with_its_country_issues_in_a_relative_clause_not_the_known_name_inside() {
+    let out = Output::of(
+        "Schools\n\nThe Digital Skills Initiative, which the Orvania Ministry of Transport \
+         launched in May, has trained 400 drivers.\n",
+    );
+    assert_eq!(
+        out.subjects_of("issues", "Digital Skills Initiative"),
+        vec!["Orvania Ministry of Transport".to_string()],
+        "{:?}",
+        out.facts()
+    );
+    let out = Output::of(
+        "Roads\n\nThe Orvania Ministry of Transport last month unveiled the Road Safety \
+         Strategy.\n",
+    );
+    assert_eq!(
+        out.subjects_of("issues", "Road Safety Strategy"),
+        vec!["Orvania Ministry of Transport".to_string()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_known_body_name_written_alone_still_issues() {
+    let out = Output::of(
+        "Roads\n\nThe Ministry of Transport last month unveiled the Road Safety Strategy.\n",
+    );
+    assert!(
+        out.has("Ministry of Transport", "issues", "Road Safety Strategy"),
+        "{:?}",
+        out.facts()
+    );
+}
