@@ -102,3 +102,38 @@ fn a_known_body_name_written_alone_still_issues() {
         out.facts()
     );
 }
+
+#[test]
+fn leaders_holding_the_parties_offices_issue_a_declaration_named_with_its_parties() {
+    let out = Output::of(
+        "Chile-Peru Summit Meeting\n\nOn May 6, Mr. Tomas Vell, Prime Minister of Chile, held \
+         talks with Ms. Ana Rusk, President of Peru, in Lima.\n\nAfter the talks, the two leaders \
+         announced a “Joint Declaration on Fisheries Partnership between Chile and Peru.”\n",
+    );
+    for leader in ["Tomas Vell", "Ana Rusk"] {
+        assert!(
+            out.has(
+                leader,
+                "issues",
+                "Joint Declaration on Fisheries Partnership"
+            ),
+            "{leader}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn an_official_of_neither_party_announcing_a_declaration_between_them_does_not_issue_it() {
+    let out = Output::of(
+        "Fisheries\n\nMs. Ana Rusk, President of Peru, met Mr. Tomas Vell, Prime Minister of \
+         Chile, in Lima.\n\nOn Friday, Mr. Jon Saar, the Director of the Coastal Institute, \
+         announced a Joint Declaration on Fisheries Partnership between Chile and Peru.\n",
+    );
+    assert!(
+        out.subjects_of("issues", "Joint Declaration on Fisheries Partnership")
+            .is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}
