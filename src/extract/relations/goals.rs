@@ -2598,8 +2598,8 @@ impl Frame<'_, '_> {
                 || words.disjunctions.contains(self.view.low(k))
         };
         let close = (head + 1..b).find(|&k| self.view.is_punct(k, ","))?;
-        let close = (close..b)
-            .find(|&k| self.view.is_punct(k, ",") && !(k + 1..b).any(|j| coordinating(j)))?;
+        let close =
+            (close..b).find(|&k| self.view.is_punct(k, ",") && !(k + 1..b).any(&coordinating))?;
         // The predicate after the comma has words of its own.
         (close + 2 < b).then_some(close)
     }
