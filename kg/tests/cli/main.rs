@@ -29,6 +29,7 @@ mod extract_goals_unseen28;
 mod extract_headline_signings;
 mod extract_initiatives32;
 mod extract_issuers_goals_unseen29;
+mod extract_issues33;
 mod extract_joint_lists;
 mod extract_lead30;
 mod extract_lead31;

@@ -674,13 +674,28 @@ impl Frame<'_, '_> {
     /// owner opening a name ("Kestria" of "Kestria's Ministry of Water"):
     /// the parse may hang the owner alone where the name stands ("A and
     /// Kestria's Ministry of Water signed": "Kestria" a conjunct of "A"),
-    /// so it stands for the name.
+    /// so it stands for the name; and for a known name ending a longer name
+    /// the text wrote ("Ministry of Transport", a gazetteer name, in "the
+    /// Kestria Ministry of Transport launched X"), which stands for the
+    /// longer one.
     pub(super) fn entity_at(&self, t: usize) -> Option<usize> {
         let (inner, entity) = self
             .mentions
             .iter()
             .filter(|(r, _)| r.contains(&t))
             .min_by_key(|(r, _)| r.len())?;
+        let written_whole = self
+            .mentions
+            .iter()
+            .filter(|(r, _)| {
+                r.end == inner.end
+                    && r.start < inner.start
+                    && (r.start..inner.start).all(|k| self.view.is_capitalised(k))
+            })
+            .max_by_key(|(r, _)| r.len());
+        if let Some((_, whole)) = written_whole {
+            return Some(*whole);
+        }
         let owner_opening_name = inner.end < self.range.end
             && self.lex.is_possessive(self.view, inner.end)
             && self

@@ -352,6 +352,10 @@ impl Frame<'_, '_> {
                 if span.len() < 2 && more.is_empty() {
                     span = self.surface_goal_span(h);
                 }
+                let clause_close = self.relative_clause_close(syntax, h);
+                if let Some(close) = clause_close {
+                    span.end = span.end.min(close);
+                }
                 // A conjunct merged into this goal ("protect and restore
                 // coral reefs") is no goal of its own.
                 done.extend(span.clone().filter(|&k| {
@@ -361,7 +365,10 @@ impl Frame<'_, '_> {
                         && syntax.node(k).head == Some(h)
                 }));
                 pending.extend(more);
-                for item in self.verb_list_items(syntax, span) {
+                for mut item in self.verb_list_items(syntax, span) {
+                    if let Some(close) = clause_close {
+                        item.end = item.end.min(close);
+                    }
                     if item.len() < 2
                         || emitted == MAX_GOALS_PER_CUE
                         || lead_in_end == Some(item.end)
@@ -2547,6 +2554,54 @@ impl Frame<'_, '_> {
                     .clause_boundary_words
                     .contains(self.view.low(first))
         })
+    }
+
+    /// Where the relative clause holding the goal at `head` closes when
+    /// the parse found no main verb after it: in "The X Accord, which aims
+    /// to A and B, enters into force on 1 March", with "enters" tagged a
+    /// noun, the clause set off by a comma and a relative pronoun hangs
+    /// from the sentence's root, the subject's noun, and the predicate
+    /// runs on inside the goal. The clause closes at the first comma after
+    /// `head` that no coordinating word follows up to the sentence's end
+    /// (the commas of a list "A, B and C" are followed by its conjunction);
+    /// none where every comma is, the predicate then being unknown.
+    fn relative_clause_close(&self, syntax: &SentenceSyntax, head: usize) -> Option<usize> {
+        let (a, b) = (self.range.start, self.range.end);
+        let mut t = head;
+        let mut clause = None;
+        for _ in 0..MAX_SUBJECT_PHRASE {
+            let node = syntax.node(t);
+            let Some(governor) = node.head else {
+                break;
+            };
+            if node.rel == "acl:relcl" {
+                let root = syntax.node(governor);
+                if root.head.is_none() && matches!(root.upos, "NOUN" | "PROPN") {
+                    clause = Some((t, governor));
+                }
+                break;
+            }
+            t = governor;
+        }
+        let (verb, root) = clause?;
+        let pronoun = syntax.children(verb).find(|&c| {
+            c < verb
+                && syntax.node(c).rel.starts_with("nsubj")
+                && matches!(syntax.node(c).xpos, "WDT" | "WP")
+        })?;
+        if pronoun <= a + 1 || root >= pronoun || !self.view.is_punct(pronoun - 1, ",") {
+            return None;
+        }
+        let words = &self.lex.words;
+        let coordinating = |k: usize| {
+            words.conjunctions.contains(self.view.low(k))
+                || words.disjunctions.contains(self.view.low(k))
+        };
+        let close = (head + 1..b).find(|&k| self.view.is_punct(k, ","))?;
+        let close =
+            (close..b).find(|&k| self.view.is_punct(k, ",") && !(k + 1..b).any(&coordinating))?;
+        // The predicate after the comma has words of its own.
+        (close + 2 < b).then_some(close)
     }
 
     /// Whether `verb` is an infinitive that a goal clause marker ("to")

@@ -1911,7 +1911,10 @@ impl Frame<'_, '_> {
 
     /// Whether `object`, named in the sentence with its parties ("an MoU
     /// between A and B"), has parties other than `subject`, where only
-    /// parties can be the subject of `property` (`kg:byPartiesOnly`).
+    /// parties can be the subject of `property` (`kg:byPartiesOnly`). A
+    /// person holding an office a party owns acts for that party ("Ada
+    /// Quist, Prime Minister of Kestria, …; the two leaders announced a
+    /// Joint Declaration between Kestria and Norland").
     pub(super) fn named_between_others(
         &self,
         property: usize,
@@ -1937,7 +1940,30 @@ impl Frame<'_, '_> {
                 k += 1;
             }
             let parties = self.objects_starting_at(k);
-            !parties.is_empty() && !parties.iter().any(|&(_, p)| p == subject)
+            !parties.is_empty()
+                && !parties
+                    .iter()
+                    .any(|&(_, p)| p == subject || self.holds_office_of(subject, p))
+        })
+    }
+
+    /// Whether `person` holds an office `party` owns, by the facts read so
+    /// far in the document (a title or position phrase and the office's
+    /// owner: "Ada Quist, Prime Minister of Kestria").
+    fn holds_office_of(&self, person: usize, party: usize) -> bool {
+        let (Some(title), Some(office)) = (self.lex.title_property, self.lex.office_property)
+        else {
+            return false;
+        };
+        let stated = |f: &Found, subject: usize, property: usize| {
+            f.subject == subject && f.property == property && f.polarity == Polarity::Positive
+        };
+        self.out.iter().any(|held| {
+            stated(held, person, title)
+                && self
+                    .out
+                    .iter()
+                    .any(|owned| stated(owned, held.object, office) && owned.object == party)
         })
     }
 
