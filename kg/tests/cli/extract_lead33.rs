@@ -83,3 +83,47 @@ fn renewing_a_relationship_signs_nothing() {
         out.facts()
     );
 }
+
+const DECLARATION_HEADLINE: &str =
+    "Joint Declaration of Intent on Hydrogen Cooperation between Chile and Norway\n\n";
+
+#[test]
+fn the_headline_document_owns_the_parties_ambitions_over_a_document_cited_twice() {
+    let out = Output::of(&format!(
+        "{DECLARATION_HEADLINE}The Participants reaffirm their commitment to the Kyoto Protocol and recall the goals of the Kyoto Protocol.\n\n\
+         The Participants share the ambition to expand hydrogen trade between the two countries."
+    ));
+    let goal = "expand hydrogen trade between the two countries";
+    assert!(
+        out.has(
+            goal,
+            "goalOf",
+            "Joint Declaration of Intent on Hydrogen Cooperation"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.has(goal, "goalOf", "Kyoto Protocol"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn without_a_headline_document_the_document_cited_twice_is_the_topic() {
+    let out = Output::of(
+        "Climate talks in Santiago\n\n\
+         The Participants reaffirm their commitment to the Kyoto Protocol and recall the goals of the Kyoto Protocol.\n\n\
+         The Participants share the ambition to expand hydrogen trade between the two countries.",
+    );
+    assert!(
+        out.has(
+            "expand hydrogen trade between the two countries",
+            "goalOf",
+            "Kyoto Protocol"
+        ),
+        "{:?}",
+        out.facts()
+    );
+}

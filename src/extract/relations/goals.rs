@@ -2008,9 +2008,12 @@ impl Frame<'_, '_> {
     }
 
     /// The document or initiative the text is about, as far as it has gone
-    /// by token `k`: of those mentioned before, the one mentioned most (the
-    /// latest on a tie), provided the headline names it or it was mentioned
-    /// more than once. A passing mention owns no goal stated in general terms.
+    /// by token `k`: the one the headline names, else of those mentioned
+    /// before, the one mentioned most (the latest on a tie), provided it was
+    /// mentioned more than once. A passing mention owns no goal stated in
+    /// general terms, nor does a document the body cites twice where the
+    /// headline names another ("the Participants' determination to …" in a
+    /// declaration citing the Paris Agreement).
     pub(super) fn topic_owner_before(&self, k: usize) -> Option<usize> {
         let headline_end = self.view.sentences.first().map_or(0, |s| s.end);
         self.entities
@@ -2022,7 +2025,7 @@ impl Frame<'_, '_> {
                 let count = before.clone().count();
                 let last = before.clone().map(|m| m.start).max()?;
                 let in_headline = before.clone().any(|m| m.end <= headline_end);
-                (count > 1 || in_headline).then_some(((count, last), i))
+                (count > 1 || in_headline).then_some(((in_headline, count, last), i))
             })
             .max()
             .map(|(_, i)| i)
