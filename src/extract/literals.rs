@@ -80,6 +80,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "goal-gerund-list",
             "goal-list",
             "headline-purpose",
+            "infinitive-subjects",
             "inverted",
             "joint-between",
             "joint-phrase",

@@ -24,6 +24,7 @@ pub mod dependency;
 mod goal_headings;
 pub mod goal_lists;
 pub mod goals;
+mod infinitive_subjects;
 mod nominal_goals;
 mod office_descriptions;
 mod parse_demand;
@@ -555,7 +556,8 @@ impl Frame<'_, '_> {
     /// in the order they were last named.
     ///
     /// `most_named`: the two named most often before the phrase (the more
-    /// recent first at equal counts), where a pair phrase after a
+    /// recent first at equal counts; none where a third is named as often
+    /// as the second), where a pair phrase after a
     /// preposition ("between the two countries") names the document's
     /// parties rather than a place an aside named last.
     fn pair_ending_at(&self, end: usize, most_named: bool) -> Vec<(Range<usize>, usize)> {
@@ -614,6 +616,12 @@ impl Frame<'_, '_> {
             return Vec::new();
         }
         latest.sort_unstable_by(|x, y| y.cmp(x));
+        // The two named most often stand out from a third named as often
+        // ("counterparts from A, B and C" before "between the two
+        // countries"), or the phrase names no pair the text makes clear.
+        if most_named && latest.len() > 2 && latest[1].0 == latest[2].0 {
+            return Vec::new();
+        }
         let latest: Vec<(usize, usize)> = latest.into_iter().map(|(_, s, i)| (s, i)).collect();
         let mut pair = [latest[1], latest[0]];
         pair.sort_unstable();
@@ -1787,7 +1795,20 @@ impl Frame<'_, '_> {
                             subjects_from = t;
                         }
                     }
-                    if !fitting || partners || placed {
+                    // "opportunities for A and B to work together": the
+                    // names after the infinitive's subject marker act.
+                    // The parser may hang them from the noun before the
+                    // marker, and the subjects read leftwards from the
+                    // infinitive are the same names: they are read here.
+                    let mut marked = false;
+                    if !placed {
+                        if let Some((t, found)) = self.infinitive_subjects(verb.start) {
+                            subjects = found;
+                            subjects_from = t;
+                            marked = true;
+                        }
+                    }
+                    if !fitting && !marked || partners && !marked || placed {
                         if let Some((t, found)) =
                             self.controlling_subjects(form.property, verb.start)
                         {
@@ -1816,6 +1837,9 @@ impl Frame<'_, '_> {
                         self.comma_joined_parties(&subjects, form.property, verb.clone());
                         let q = self.qualifiers(subjects_from.saturating_sub(2).max(a), verb.start);
                         self.joint_subjects(&subjects, verb.clone(), &q);
+                        if marked {
+                            self.marked_joint_subjects(&subjects, form.property, verb.clone(), &q);
+                        }
                         None
                     } else {
                         Some(after)
