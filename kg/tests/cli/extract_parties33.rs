@@ -4,7 +4,10 @@
 //! share data, and to cooperate") do what the infinitive says; a pair
 //! phrase ("between the two countries") stands for the two named most
 //! often only where no third is named as often ("counterparts from A, B
-//! and C" leave the pair open). One positive and one negative test per
+//! and C" leave the pair open); a person named after a counterpart phrase
+//! ("A and her Peruvian counterpart, B, signed X") is a signer, the
+//! phrase's place signs for them and cooperates with the owner of the
+//! other signer's office. One positive and one negative test per
 //! construction, on sentences written for these tests.
 
 use super::extract_constructions::Output;
@@ -91,6 +94,47 @@ fn a_pair_phrase_stands_for_the_two_named_more_often_than_a_third() {
     );
     assert!(
         !out.has("Peru", "cooperatesWith", "Colombia"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_counterpart_named_with_a_demonym_signs_and_gives_the_party() {
+    let out = Output::of(
+        "Trade news\n\nChilean Trade Minister Ada Quist and her Peruvian counterpart, Juan Soto, signed the Port Safety Agreement in Lima on Monday.\n",
+    );
+    let accord = "Port Safety Agreement";
+    for signer in ["Ada Quist", "Juan Soto", "Chile", "Peru"] {
+        assert!(
+            out.has(signer, "signs", accord),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+    assert!(
+        out.has("Chile", "cooperatesWith", "Peru"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_counterpart_without_a_place_signs_for_no_country() {
+    let out = Output::of(
+        "Trade news\n\nChilean Trade Minister Ada Quist and her counterpart, Juan Soto, signed the Port Safety Agreement in Lima on Monday.\n",
+    );
+    let accord = "Port Safety Agreement";
+    assert!(out.has("Ada Quist", "signs", accord), "{:?}", out.facts());
+    assert!(out.has("Juan Soto", "signs", accord), "{:?}", out.facts());
+    assert_eq!(
+        out.subjects_of("signs", accord),
+        vec!["Ada Quist", "Chile", "Juan Soto"],
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "cooperatesWith"),
         "{:?}",
         out.facts()
     );

@@ -20,6 +20,7 @@ pub mod co_signers;
 pub mod compound_nouns;
 mod coordinated_predicates;
 mod counted_goal_lists;
+mod counterparts;
 pub mod dependency;
 mod goal_headings;
 pub mod goal_lists;
@@ -244,6 +245,7 @@ pub fn find_relations(
         }
         // The parties people act for, once every rule read what they did.
         frame.represented_signers();
+        frame.counterpart_parties();
         frame.drop_coordinated_goal_wholes();
         agreed = frame.agreed.take();
     }
@@ -446,6 +448,11 @@ impl Frame<'_, '_> {
             // A title before the name, or set off by a comma ("Kestria's
             // Secretary of Energy, Bo Lind, and …").
             k = self.skip_title_left(k);
+            // "and her Norlandic counterpart, Bo Lind": the phrase
+            // introduces the name.
+            if let Some((phrase, _)) = self.counterpart_before(k) {
+                k = phrase;
+            }
             let mut j = k;
             let mut joined = false;
             let mut by_and = false;
