@@ -1815,7 +1815,7 @@ impl Frame<'_, '_> {
                             marked = true;
                         }
                     }
-                    if !fitting && !marked || partners && !marked || placed {
+                    if (!fitting || partners) && !marked || placed {
                         if let Some((t, found)) =
                             self.controlling_subjects(form.property, verb.start)
                         {
