@@ -75,6 +75,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "author",
             "ceremony",
             "comma-joined",
+            "counterpart-party",
             "dep-",
             "goal-enumeration",
             "goal-gerund-list",

@@ -104,7 +104,7 @@ impl Frame<'_, '_> {
                     p,
                     thing,
                     trigger.clone(),
-                    "counterpart",
+                    "counterpart-party",
                     0.8,
                     (polarity, None),
                 );
@@ -129,7 +129,7 @@ impl Frame<'_, '_> {
                             cooperation,
                             place,
                             trigger.clone(),
-                            "counterpart",
+                            "counterpart-party",
                             0.8,
                             (polarity, None),
                         );
