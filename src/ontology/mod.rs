@@ -410,6 +410,9 @@ function_word_roles! {
     /// `kg:counterpartPreposition`: after a headline's document
     /// description, introduces the party it is made with.
     counterpart_prepositions = "counterpartPreposition";
+    /// `kg:counterpartNoun`: introduces a person as another's counterpart
+    /// ("her Kestrian counterpart, Bo Lind").
+    counterpart_nouns = "counterpartNoun";
     /// `kg:nounPhrasePreposition`: heads only a noun phrase, never a clause.
     noun_phrase_prepositions = "nounPhrasePreposition";
     /// `kg:ownerBoundaryWord`: the search for a noun's owner stops at it.

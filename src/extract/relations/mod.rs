@@ -20,10 +20,12 @@ pub mod co_signers;
 pub mod compound_nouns;
 mod coordinated_predicates;
 mod counted_goal_lists;
+mod counterparts;
 pub mod dependency;
 mod goal_headings;
 pub mod goal_lists;
 pub mod goals;
+mod infinitive_subjects;
 mod nominal_goals;
 mod office_descriptions;
 mod parse_demand;
@@ -243,6 +245,7 @@ pub fn find_relations(
         }
         // The parties people act for, once every rule read what they did.
         frame.represented_signers();
+        frame.counterpart_parties();
         frame.drop_coordinated_goal_wholes();
         agreed = frame.agreed.take();
     }
@@ -445,6 +448,11 @@ impl Frame<'_, '_> {
             // A title before the name, or set off by a comma ("Kestria's
             // Secretary of Energy, Bo Lind, and …").
             k = self.skip_title_left(k);
+            // "and her Norlandic counterpart, Bo Lind": the phrase
+            // introduces the name.
+            if let Some((phrase, _)) = self.counterpart_before(k) {
+                k = phrase;
+            }
             let mut j = k;
             let mut joined = false;
             let mut by_and = false;
@@ -555,7 +563,8 @@ impl Frame<'_, '_> {
     /// in the order they were last named.
     ///
     /// `most_named`: the two named most often before the phrase (the more
-    /// recent first at equal counts), where a pair phrase after a
+    /// recent first at equal counts; none where a third is named as often
+    /// as the second), where a pair phrase after a
     /// preposition ("between the two countries") names the document's
     /// parties rather than a place an aside named last.
     fn pair_ending_at(&self, end: usize, most_named: bool) -> Vec<(Range<usize>, usize)> {
@@ -614,6 +623,12 @@ impl Frame<'_, '_> {
             return Vec::new();
         }
         latest.sort_unstable_by(|x, y| y.cmp(x));
+        // The two named most often stand out from a third named as often
+        // ("counterparts from A, B and C" before "between the two
+        // countries"), or the phrase names no pair the text makes clear.
+        if most_named && latest.len() > 2 && latest[1].0 == latest[2].0 {
+            return Vec::new();
+        }
         let latest: Vec<(usize, usize)> = latest.into_iter().map(|(_, s, i)| (s, i)).collect();
         let mut pair = [latest[1], latest[0]];
         pair.sort_unstable();
@@ -1787,7 +1802,20 @@ impl Frame<'_, '_> {
                             subjects_from = t;
                         }
                     }
-                    if !fitting || partners || placed {
+                    // "opportunities for A and B to work together": the
+                    // names after the infinitive's subject marker act.
+                    // The parser may hang them from the noun before the
+                    // marker, and the subjects read leftwards from the
+                    // infinitive are the same names: they are read here.
+                    let mut marked = false;
+                    if !placed {
+                        if let Some((t, found)) = self.infinitive_subjects(verb.start) {
+                            subjects = found;
+                            subjects_from = t;
+                            marked = true;
+                        }
+                    }
+                    if (!fitting || partners) && !marked || placed {
                         if let Some((t, found)) =
                             self.controlling_subjects(form.property, verb.start)
                         {
@@ -1816,6 +1844,9 @@ impl Frame<'_, '_> {
                         self.comma_joined_parties(&subjects, form.property, verb.clone());
                         let q = self.qualifiers(subjects_from.saturating_sub(2).max(a), verb.start);
                         self.joint_subjects(&subjects, verb.clone(), &q);
+                        if marked {
+                            self.marked_joint_subjects(&subjects, form.property, verb.clone(), &q);
+                        }
                         None
                     } else {
                         Some(after)
