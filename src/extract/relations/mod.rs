@@ -24,6 +24,7 @@ pub mod dependency;
 mod goal_headings;
 pub mod goal_lists;
 pub mod goals;
+mod memberships;
 mod nominal_goals;
 mod office_descriptions;
 mod parse_demand;
@@ -202,6 +203,7 @@ pub fn find_relations(
         frame.authored_documents();
         frame.possessed_documents();
         frame.compound_noun_frames();
+        frame.membership_frames();
         frame.pair_frames();
         frame.signing_noun_frames();
         frame.joint_phrase_frames();
