@@ -134,7 +134,9 @@ impl Frame<'_, '_> {
             .copied()
             .filter(|&p| !self.property(p).symmetric)
             .collect();
-        if properties.is_empty() || !self.view.is_word(k) || self.view.is_capitalised(k) {
+        // Capitalised only where it opens the sentence ("Member states of …").
+        let capitalised = self.view.is_capitalised(k) && k != self.range.start;
+        if properties.is_empty() || !self.view.is_word(k) || capitalised {
             return None;
         }
         let group_head = k + 1 < self.range.end
