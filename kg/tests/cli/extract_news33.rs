@@ -3,7 +3,8 @@
 //! Y, A and B", "A is one of the twelve members of Y", "Y's members,
 //! including A and B", "Y members A and B", "A and other Y members"), and a
 //! demonym that is also a given name before a one-word title ("German
-//! Chancellor Ada Quist": the office is Germany's). One positive and one
+//! Chancellor Ada Quist": the office is Germany's), and a place hyphenated
+//! to a participle of locating ("a Boston-based startup"). One positive and one
 //! negative test per construction, on sentences written for these tests
 //! with invented names.
 
@@ -147,5 +148,39 @@ fn a_given_name_that_is_a_demonym_before_a_surname_stays_a_name() {
             .get("German Ivanov")
             .is_some_and(|c| c.contains("Person")),
         "{names:?}"
+    );
+}
+
+fn located(text: &str) -> Vec<String> {
+    Output::of(text).objects_of("Brightwave Energy Ltd", "locatedIn")
+}
+
+#[test]
+fn a_place_hyphenated_to_based_locates_the_name_it_describes() {
+    assert_eq!(
+        located("Energy News\n\nBrightwave Energy Ltd, a Boston-based startup, raised funds."),
+        ["Boston"]
+    );
+    assert_eq!(
+        located("Energy News\n\nThe Boston-based Brightwave Energy Ltd raised funds."),
+        ["Boston"]
+    );
+    assert_eq!(
+        located("Energy News\n\nBrightwave Energy Ltd is a Boston-based startup."),
+        ["Boston"]
+    );
+}
+
+#[test]
+fn a_hyphenated_place_describing_another_noun_locates_no_name() {
+    // The phrase describes the lawyer, not the company that hired one.
+    assert!(
+        located("Energy News\n\nBrightwave Energy Ltd hired a Boston-based lawyer.").is_empty()
+    );
+    let out = Output::of("Energy News\n\nThe Kestria-backed Coastal Plan was adopted in May.");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "locatedIn"),
+        "{:?}",
+        out.facts()
     );
 }

@@ -24,6 +24,7 @@ pub mod dependency;
 mod goal_headings;
 pub mod goal_lists;
 pub mod goals;
+mod hyphen_participles;
 mod memberships;
 mod nominal_goals;
 mod office_descriptions;
@@ -204,6 +205,7 @@ pub fn find_relations(
         frame.possessed_documents();
         frame.compound_noun_frames();
         frame.membership_frames();
+        frame.hyphen_participle_frames();
         frame.pair_frames();
         frame.signing_noun_frames();
         frame.joint_phrase_frames();
