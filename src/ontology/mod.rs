@@ -498,6 +498,10 @@ function_word_roles! {
     /// membership, the one thing of the group the sentence names ("A is
     /// one of the twelve members of B").
     partitive_words = "partitiveWord";
+    /// `kg:additiveGroupWord`: after a name and a conjunction, opens a
+    /// plural noun of the group the name belongs to ("A and other members
+    /// of B").
+    additive_group_words = "additiveGroupWord";
     /// `kg:preambleCue`: opens a preamble line of a titled declaration
     /// ("Intending to …;"), whose infinitive is the declaration's goal.
     preamble_cues = "preambleCue";

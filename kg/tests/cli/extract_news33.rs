@@ -117,6 +117,15 @@ fn a_name_coordinated_with_other_members_is_a_member() {
 }
 
 #[test]
+fn a_name_coordinated_with_some_of_the_members_is_no_member() {
+    // "some" names part of the group without counting Chile in it.
+    assert!(members(
+        "Port Talks\n\nTrade with Chile and some members of the Andean Ports Union grew."
+    )
+    .is_empty());
+}
+
+#[test]
 fn a_name_coordinated_with_members_without_other_is_no_member() {
     assert!(
         members("Port Talks\n\nTrade with Chile and Andean Ports Union members grew.").is_empty()

@@ -18,7 +18,8 @@
 //! - "Union members A and B", "Union member A": a name before the noun and
 //!   names right after it;
 //! - "A and other Union members", "A and other members of the Union": the
-//!   noun after a conjunction and a group word (`kg:relativeGroupWord`).
+//!   noun after a conjunction and a word that counts A in the group
+//!   (`kg:additiveGroupWord`; "A and some parts of Y" does not).
 //!
 //! A plural noun may carry a group head after it ("member states",
 //! `kg:groupHead`): the phrase's owner then follows the group head.
@@ -245,8 +246,9 @@ impl Frame<'_, '_> {
     }
 
     /// "A and other Union members", "A and other members of the Union": the
-    /// names coordinated before a conjunction and a group word ("other",
-    /// perhaps after an article) that open the phrase of the noun at `k`
+    /// names coordinated before a conjunction and a word that counts them
+    /// in the group (`kg:additiveGroupWord`: "other", perhaps after an
+    /// article) that open the phrase of the noun at `k`
     /// (after the owner's name when it comes first).
     fn other_members(&self, k: usize) -> Vec<(Range<usize>, usize)> {
         let a = self.range.start;
@@ -254,7 +256,7 @@ impl Frame<'_, '_> {
         let words = &self.lex.words;
         if start < a + 3
             || !words
-                .relative_group_words
+                .additive_group_words
                 .contains(self.view.low(start - 1))
         {
             return Vec::new();
