@@ -1978,7 +1978,8 @@ fn name_mentions(
             // span is left to the name classifier as an outer mention
             // ("Western China", "Spanish Guinea").
             if head.is_none() && (start..stop).any(|k| covered[k]) {
-                if looks_like_person(view, lex, start, stop) {
+                let demonym_title = newer && demonym_before_title(view, lex, out, start, stop);
+                if looks_like_person(view, lex, start, stop) && !demonym_title {
                     out.retain(|c| {
                         !(c.tokens.start >= start
                             && c.tokens.end <= stop
@@ -2110,7 +2111,9 @@ fn release_known_prefix(
         || stop > known_end + 1;
     // A one-word place that starts a person's name ("Victoria Lamb",
     // "Chad Okoro") gives way too.
-    let person = known_end == i + 1 && looks_like_person(view, lex, i, stop);
+    let person = known_end == i + 1
+        && looks_like_person(view, lex, i, stop)
+        && !(newer && demonym_before_title(view, lex, out, i, stop));
     if !continues
         || (known_end..stop).any(|k| covered[k])
         || (head_class_of(view, lex, i, stop, newer).is_none() && !person)
@@ -2177,6 +2180,27 @@ fn introduced_as_person(
             .longest_at(view, k, limit)
             .is_some_and(|(_, class)| class == person)
     })
+}
+
+/// "German Chancellor Ada Quist": a gazetteer demonym that is also a given
+/// name, right before a person's title, is the country's adjective, not a
+/// name's first word. Read in the rules' pass only (the name tagger's hints
+/// keep the reading it was trained with).
+fn demonym_before_title(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &[MentionCand],
+    start: usize,
+    stop: usize,
+) -> bool {
+    start + 1 < stop
+        && cands
+            .iter()
+            .any(|c| c.kind == MentionKind::Demonym && c.tokens == (start..start + 1))
+        && lex
+            .person_titles
+            .longest_at(view, start + 1, stop)
+            .is_some()
 }
 
 /// Two to four capitalised words without connectors that start with a

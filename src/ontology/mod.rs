@@ -501,6 +501,14 @@ function_word_roles! {
     /// plural document noun, it makes the phrase a document ("six
     /// agreements").
     cardinal_words = "cardinalWord";
+    /// `kg:partitiveWord`: before a genitive and a counted noun of
+    /// membership, the one thing of the group the sentence names ("A is
+    /// one of the twelve members of B").
+    partitive_words = "partitiveWord";
+    /// `kg:additiveGroupWord`: after a name and a conjunction, opens a
+    /// plural noun of the group the name belongs to ("A and other members
+    /// of B").
+    additive_group_words = "additiveGroupWord";
     /// `kg:preambleCue`: opens a preamble line of a titled declaration
     /// ("Intending to …;"), whose infinitive is the declaration's goal.
     preamble_cues = "preambleCue";

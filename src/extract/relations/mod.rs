@@ -25,7 +25,9 @@ pub mod dependency;
 mod goal_headings;
 pub mod goal_lists;
 pub mod goals;
+mod hyphen_participles;
 mod infinitive_subjects;
+mod memberships;
 mod nominal_goals;
 mod office_descriptions;
 mod parse_demand;
@@ -204,6 +206,8 @@ pub fn find_relations(
         frame.authored_documents();
         frame.possessed_documents();
         frame.compound_noun_frames();
+        frame.membership_frames();
+        frame.hyphen_participle_frames();
         frame.pair_frames();
         frame.signing_noun_frames();
         frame.joint_phrase_frames();

@@ -1,0 +1,299 @@
+//! Members named around a noun of a property that is no symmetric one
+//! (`kg:nounTrigger`, "member" of `kg:memberOf`), where the parse often
+//! hangs the names elsewhere:
+//!
+//! - "A and B, both members of the Union, …": the plural noun set off by a
+//!   comma after coordinated names (perhaps after a quantifier,
+//!   `kg:pairQuantifier` or `kg:relativeGroupWord`), its owner after the
+//!   property's preposition;
+//! - "As members of the Union, A and B …": the noun after a role marker
+//!   (`kg:roleMarker`) opening the sentence, the names after the comma
+//!   that closes the owner;
+//! - "A is one of the twelve members of the Union", "A, one of the founding
+//!   members of the Union, …": a partitive word (`kg:partitiveWord`) and a
+//!   genitive before the counted, modified noun, after a copula or a comma;
+//! - "member states of the Union such as A and B", "the Union's members,
+//!   including A and B": an example list (`kg:exampleListCue`) after the
+//!   noun and its owner (after it, before it as a name, or as a possessor);
+//! - "Union members A and B", "Union member A": a name before the noun and
+//!   names right after it;
+//! - "A and other Union members", "A and other members of the Union": the
+//!   noun after a conjunction and a word that counts A in the group
+//!   (`kg:additiveGroupWord`; "A and some parts of Y" does not).
+//!
+//! A plural noun may carry a group head after it ("member states",
+//! `kg:groupHead`): the phrase's owner then follows the group head.
+
+use std::ops::Range;
+
+use super::Frame;
+use crate::extract::model::Polarity;
+
+/// Modifier words between a partitive's genitive and the counted noun
+/// ("one of the twelve founding members"): a determiner, a count and a few
+/// adjectives.
+const MAX_PARTITIVE_MODIFIERS: usize = 4;
+
+/// A membership noun found at a token: the properties it triggers, whether
+/// it is plural, and where its noun phrase's head ends (after a group head
+/// such as "states" in "member states").
+struct MemberNoun {
+    properties: Vec<usize>,
+    plural: bool,
+    head_end: usize,
+}
+
+impl Frame<'_, '_> {
+    /// Reads the membership constructions of the module comment in the
+    /// sentence.
+    pub(super) fn membership_frames(&mut self) {
+        let (a, b) = (self.range.start, self.range.end);
+        for k in a..b {
+            let Some(noun) = self.member_noun_at(k) else {
+                continue;
+            };
+            let mut facts: Vec<(usize, usize, usize, &str)> = Vec::new();
+            let owner_after = self.owner_after(&noun);
+            if let Some((owner_range, owner)) = owner_after.clone() {
+                for p in &noun.properties {
+                    if noun.plural {
+                        for (_, agent) in self.apposed_members(k) {
+                            facts.push((agent, *p, owner, "apposed-members"));
+                        }
+                        for (_, agent) in self.fronted_role_members(k, &owner_range) {
+                            facts.push((agent, *p, owner, "role-members"));
+                        }
+                        if let Some(agent) = self.partitive_member(k) {
+                            facts.push((agent, *p, owner, "partitive-member"));
+                        }
+                        for (_, agent) in self.other_members(k) {
+                            facts.push((agent, *p, owner, "other-members"));
+                        }
+                    }
+                }
+            }
+            // The owner written before the noun: a name ("Union members")
+            // or a possessor ("the Union's members").
+            let named_before = self.mention_ending_at(k);
+            let possessor = (k > a + 1 && self.lex.is_possessive(self.view, k - 1))
+                .then(|| self.mention_ending_at(k - 1))
+                .flatten();
+            let owner_before = named_before.clone().or(possessor).map(|(_, e)| e);
+            if let Some(owner) = owner_after.as_ref().map(|(_, e)| *e).or(owner_before) {
+                let phrase_end = owner_after.as_ref().map_or(noun.head_end, |(r, _)| r.end);
+                if noun.plural {
+                    for (_, agent) in self.example_members(phrase_end) {
+                        for p in &noun.properties {
+                            facts.push((agent, *p, owner, "example-members"));
+                        }
+                    }
+                }
+            }
+            if let Some((_, owner)) = named_before {
+                for (_, agent) in self.named_members_after(noun.head_end) {
+                    for p in &noun.properties {
+                        facts.push((agent, *p, owner, "named-members"));
+                    }
+                }
+                if noun.plural {
+                    for (_, agent) in self.other_members(k) {
+                        for p in &noun.properties {
+                            facts.push((agent, *p, owner, "other-members"));
+                        }
+                    }
+                }
+            }
+            for (agent, p, owner, rule) in facts {
+                if agent == owner {
+                    continue;
+                }
+                self.emit(
+                    agent,
+                    p,
+                    owner,
+                    k..k + 1,
+                    rule,
+                    0.75,
+                    (Polarity::Positive, None),
+                );
+            }
+        }
+    }
+
+    /// The membership noun at `k`: a noun trigger of properties that are
+    /// not symmetric, singular or plural, perhaps followed by a group head
+    /// ("member states"), which makes the phrase plural.
+    fn member_noun_at(&self, k: usize) -> Option<MemberNoun> {
+        let word = self.view.low(k);
+        let singular = self.lex.noun_triggers.get(word);
+        let plural_of = word
+            .strip_suffix('s')
+            .and_then(|w| self.lex.noun_triggers.get(w));
+        let found = singular.or(plural_of)?;
+        let properties: Vec<usize> = found
+            .iter()
+            .copied()
+            .filter(|&p| !self.property(p).symmetric)
+            .collect();
+        // Capitalised only where it opens the sentence ("Member states of …").
+        let capitalised = self.view.is_capitalised(k) && k != self.range.start;
+        if properties.is_empty() || !self.view.is_word(k) || capitalised {
+            return None;
+        }
+        let group_head = k + 1 < self.range.end
+            && singular.is_some()
+            && self.lex.group_heads.contains_key(self.view.low(k + 1));
+        Some(MemberNoun {
+            properties,
+            plural: (plural_of.is_some() && singular.is_none()) || group_head,
+            head_end: if group_head { k + 2 } else { k + 1 },
+        })
+    }
+
+    /// The owner after the noun phrase: a preposition of the properties
+    /// ("of", "in") and a name.
+    fn owner_after(&self, noun: &MemberNoun) -> Option<(Range<usize>, usize)> {
+        let at = noun.head_end;
+        if at + 1 >= self.range.end {
+            return None;
+        }
+        let low = self.view.low(at);
+        let introduces = noun
+            .properties
+            .iter()
+            .any(|&p| self.property(p).prepositions.iter().any(|w| w == low));
+        if !introduces {
+            return None;
+        }
+        self.mention_starting_at(at + 1)
+    }
+
+    /// Where the words before the noun at `k` start once a quantifier
+    /// ("both", "all", "other") is passed.
+    fn before_quantifier(&self, k: usize) -> usize {
+        let words = &self.lex.words;
+        if k > self.range.start
+            && (words.pair_quantifiers.contains(self.view.low(k - 1))
+                || words.relative_group_words.contains(self.view.low(k - 1)))
+        {
+            k - 1
+        } else {
+            k
+        }
+    }
+
+    /// "A and B, both members of …": the names coordinated before the comma
+    /// that sets off the noun at `k`.
+    fn apposed_members(&self, k: usize) -> Vec<(Range<usize>, usize)> {
+        let j = self.before_quantifier(k);
+        if j < self.range.start + 2 || !self.view.is_punct(j - 1, ",") {
+            return Vec::new();
+        }
+        self.subjects_ending_at(j - 1)
+    }
+
+    /// "As members of the Union, A and B …": a role marker opening the
+    /// sentence before the noun at `k`, the names after the comma closing
+    /// the owner's name (`owner`).
+    fn fronted_role_members(&self, k: usize, owner: &Range<usize>) -> Vec<(Range<usize>, usize)> {
+        let j = self.before_quantifier(k);
+        let opens =
+            j == self.range.start + 1 && self.lex.words.role_markers.contains(self.view.low(j - 1));
+        if !opens || owner.end + 1 >= self.range.end || !self.view.is_punct(owner.end, ",") {
+            return Vec::new();
+        }
+        self.objects_starting_at(owner.end + 1)
+    }
+
+    /// "A is one of the twelve members of …", "A, one of the founding
+    /// members of …": the one name before the partitive word, after a
+    /// copula (perhaps with auxiliaries and adverbs) or a comma.
+    fn partitive_member(&self, k: usize) -> Option<usize> {
+        let a = self.range.start;
+        let words = &self.lex.words;
+        let mut j = k;
+        while j > a
+            && k - j < MAX_PARTITIVE_MODIFIERS
+            && !words.genitive_prepositions.contains(self.view.low(j - 1))
+        {
+            let low = self.view.low(j - 1);
+            let modifier = self.lex.is_determiner(low)
+                || self.lex.is_number_word(low)
+                || matches!(self.syntax.tagger_tags(j - 1).1, "JJ" | "VBG" | "VBN");
+            if !modifier || (self.view.is_capitalised(j - 1) && j - 1 != a) {
+                return None;
+            }
+            j -= 1;
+        }
+        if j < a + 3 || !words.genitive_prepositions.contains(self.view.low(j - 1)) {
+            return None;
+        }
+        if !words.partitive_words.contains(self.view.low(j - 2)) {
+            return None;
+        }
+        let before = j - 2;
+        let subject_end = if self.view.is_punct(before - 1, ",") {
+            before - 1
+        } else {
+            let start = self.skip_aux_left(before);
+            let copula = (start..before).any(|t| words.be_forms.contains(self.view.low(t)));
+            if !copula {
+                return None;
+            }
+            start
+        };
+        self.mention_ending_at(subject_end).map(|(_, e)| e)
+    }
+
+    /// "A and other Union members", "A and other members of the Union": the
+    /// names coordinated before a conjunction and a word that counts them
+    /// in the group (`kg:additiveGroupWord`: "other", perhaps after an
+    /// article) that open the phrase of the noun at `k`
+    /// (after the owner's name when it comes first).
+    fn other_members(&self, k: usize) -> Vec<(Range<usize>, usize)> {
+        let a = self.range.start;
+        let start = self.mention_ending_at(k).map_or(k, |(r, _)| r.start);
+        let words = &self.lex.words;
+        if start < a + 3
+            || !words
+                .additive_group_words
+                .contains(self.view.low(start - 1))
+        {
+            return Vec::new();
+        }
+        let mut j = start - 1;
+        if self.lex.is_determiner(self.view.low(j - 1)) {
+            j -= 1;
+        }
+        if j < a + 2 || !words.conjunctions.contains(self.view.low(j - 1)) {
+            return Vec::new();
+        }
+        self.subjects_ending_at(j - 1)
+    }
+
+    /// "… such as A and B", "…, including A and B": the names of an example
+    /// list right after the noun phrase ending at `end`.
+    fn example_members(&self, end: usize) -> Vec<(Range<usize>, usize)> {
+        let b = self.range.end;
+        let mut k = end;
+        if k < b && self.view.is_punct(k, ",") {
+            k += 1;
+        }
+        match self.lex.words.example_list_cues.phrase_at(self.view, k, b) {
+            Some(len) if k + len < b => self.objects_starting_at(k + len),
+            _ => Vec::new(),
+        }
+    }
+
+    /// "Union members A and B": names right after the noun phrase ending
+    /// at `end` (no article, no comma between).
+    fn named_members_after(&self, end: usize) -> Vec<(Range<usize>, usize)> {
+        if end >= self.range.end || !self.view.is_capitalised(end) {
+            return Vec::new();
+        }
+        if !self.mentions.iter().any(|(r, _)| r.start == end) {
+            return Vec::new();
+        }
+        self.objects_starting_at(end)
+    }
+}
