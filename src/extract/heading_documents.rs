@@ -16,7 +16,7 @@
 //! name the name rules read; a headline that is a clause ("Joint statement
 //! issued after talks") ends its label before the verb.
 
-use super::lexicon::{Lexicon, MentionWords};
+use super::lexicon::{Lexicon, MentionReadings};
 use super::mentions::{is_heading, MentionCand, MentionKind};
 use super::view::{is_dash, DocView};
 
@@ -33,21 +33,21 @@ const MAX_TOPIC_WORDS: usize = 4;
 pub(crate) fn add_heading_document(
     view: &DocView<'_>,
     lex: &Lexicon,
-    words: MentionWords,
+    readings: MentionReadings<'_>,
     cands: &mut Vec<MentionCand>,
 ) {
-    if let Some(m) = heading_document(view, lex, words == MentionWords::All, cands) {
+    if let Some(m) = heading_document(view, lex, readings, cands) {
         cands.retain(|c| !(c.kind == MentionKind::Surname && m.tokens.contains(&c.tokens.start)));
         cands.push(m);
     }
 }
 
-/// `topics`: whether a topic may come before the description (a reading
-/// newer than the name tagger's hint bits).
+/// A topic may come before the description only with every word of
+/// `readings` (a reading newer than the name tagger's hint bits).
 fn heading_document(
     view: &DocView<'_>,
     lex: &Lexicon,
-    topics: bool,
+    readings: MentionReadings<'_>,
     cands: &[MentionCand],
 ) -> Option<MentionCand> {
     let headline = view.sentences.first()?;
@@ -67,7 +67,7 @@ fn heading_document(
         (start + 1..limit.min(start + MAX_TOPIC_WORDS + 1))
             .find(|&t| view.is_punct(t, ":"))
             .map(|t| t + 1)
-            .filter(|&t| topics && t < limit && !view.is_capitalised(t))
+            .filter(|&t| readings.newer_applies(|| t < limit && !view.is_capitalised(t)))
     };
     let (start, (len, class)) = match lex.description_heads.longest_at(view, start, limit) {
         Some(found) => (start, found),

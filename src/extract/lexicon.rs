@@ -473,6 +473,98 @@ pub enum MentionWords {
     TaggerTrained,
 }
 
+/// How a mention pass reads: its [`MentionWords`], and for a pass with
+/// every word, a flag set when a reading the tagger's words lack applied.
+/// Both passes make the same choices up to the first such reading, so
+/// while the flag is clear the tagger's pass would find the same mentions
+/// and need not run.
+#[derive(Debug, Clone, Copy)]
+pub struct MentionReadings<'a> {
+    words: MentionWords,
+    newer_applied: Option<&'a std::cell::Cell<bool>>,
+}
+
+impl<'a> MentionReadings<'a> {
+    pub fn new(words: MentionWords) -> Self {
+        MentionReadings {
+            words,
+            newer_applied: None,
+        }
+    }
+
+    /// Every word, setting `newer_applied` when a reading newer than the
+    /// name tagger applies.
+    pub fn recording(newer_applied: &'a std::cell::Cell<bool>) -> Self {
+        MentionReadings {
+            words: MentionWords::All,
+            newer_applied: Some(newer_applied),
+        }
+    }
+
+    fn note_newer(self) {
+        if let Some(flag) = self.newer_applied {
+            flag.set(true);
+        }
+    }
+
+    /// What a reading newer than the name tagger gives (`reading` is asked
+    /// with every word only); with the tagger's words, nothing.
+    pub fn newer<T>(self, reading: impl FnOnce() -> Option<T>) -> Option<T> {
+        if self.words != MentionWords::All {
+            return None;
+        }
+        let found = reading();
+        if found.is_some() {
+            self.note_newer();
+        }
+        found
+    }
+
+    /// Whether a reading newer than the name tagger applies where `applies`
+    /// says it does (asked with every word only).
+    pub fn newer_applies(self, applies: impl FnOnce() -> bool) -> bool {
+        self.newer(|| applies().then_some(())).is_some()
+    }
+
+    /// The length of the longest person title at token `k` (before `limit`)
+    /// these words know.
+    pub fn person_title_at(
+        self,
+        lex: &Lexicon,
+        view: &DocView<'_>,
+        k: usize,
+        limit: usize,
+    ) -> Option<usize> {
+        match self.words {
+            MentionWords::TaggerTrained => lex
+                .tagger_person_titles
+                .longest_at(view, k, limit)
+                .map(|(len, _)| len),
+            MentionWords::All => {
+                let len = lex.person_titles.longest_at(view, k, limit)?.0;
+                // The tagger's titles are a subset: only where every word
+                // finds a title can the tagger's find another or none.
+                if self.newer_applied.is_some()
+                    && lex
+                        .tagger_person_titles
+                        .longest_at(view, k, limit)
+                        .map(|(len, _)| len)
+                        != Some(len)
+                {
+                    self.note_newer();
+                }
+                Some(len)
+            }
+        }
+    }
+
+    /// Whether a lowercase word is a postnominal ("MP") with these words.
+    pub fn is_postnominal(self, lex: &Lexicon, low: &str) -> bool {
+        lex.words.postnominals.contains(low)
+            && (!lex.words.new_to_tagger.contains(low) || self.newer_applies(|| true))
+    }
+}
+
 impl Lexicon {
     /// The individual a gazetteer name written `written` denotes, as a
     /// name (a label or alias, never a demonym): the first such sense of
@@ -488,20 +580,6 @@ impl Lexicon {
             .iter()
             .find(|s| s.kind != SurfaceKind::Demonym)
             .map(|s| s.individual)
-    }
-
-    /// The person titles mention finding reads with `words`.
-    pub fn person_titles_for(&self, words: MentionWords) -> &PhraseTable<bool> {
-        match words {
-            MentionWords::All => &self.person_titles,
-            MentionWords::TaggerTrained => &self.tagger_person_titles,
-        }
-    }
-
-    /// Whether a lowercase word is a postnominal ("MP") with `words`.
-    pub fn is_postnominal_for(&self, low: &str, words: MentionWords) -> bool {
-        self.words.postnominals.contains(low)
-            && (words == MentionWords::All || !self.words.new_to_tagger.contains(low))
     }
 
     pub fn new(ontology: &Ontology) -> Self {
