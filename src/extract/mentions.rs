@@ -1972,7 +1972,8 @@ fn name_mentions(
             // span is left to the name classifier as an outer mention
             // ("Western China", "Spanish Guinea").
             if head.is_none() && (start..stop).any(|k| covered[k]) {
-                let demonym_title = newer && demonym_before_title(view, lex, out, start, stop);
+                let demonym_title =
+                    readings.newer_applies(|| demonym_before_title(view, lex, out, start, stop));
                 if looks_like_person(view, lex, start, stop) && !demonym_title {
                     out.retain(|c| {
                         !(c.tokens.start >= start
@@ -2107,7 +2108,7 @@ fn release_known_prefix(
     // "Chad Okoro") gives way too.
     let person = known_end == i + 1
         && looks_like_person(view, lex, i, stop)
-        && !(newer && demonym_before_title(view, lex, out, i, stop));
+        && !readings.newer_applies(|| demonym_before_title(view, lex, out, i, stop));
     if !continues
         || (known_end..stop).any(|k| covered[k])
         || (head_class_of(view, lex, i, stop, readings).is_none() && !person)
