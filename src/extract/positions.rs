@@ -598,8 +598,31 @@ fn modifiers_start(
     at: &dyn Fn(usize) -> Cover,
 ) -> usize {
     let mut s = head_start;
-    while s > sentence_start && head_start - s < MAX_MODIFIERS {
+    // Joiners and commas of a list of portfolio words read so far (not
+    // counted among the modifiers).
+    let mut list_marks = 0;
+    // Whether the word before `s` is an item of such a list.
+    let mut in_list = false;
+    while s > sentence_start && head_start - s - list_marks < MAX_MODIFIERS {
         let t = s - 1;
+        if in_list {
+            in_list = false;
+            // "Climate, Energy and Utilities Minister": the tagger may take
+            // a lone portfolio word inside the list for a person's name.
+            if at(t) == Cover::Person && (t == sentence_start || at(t - 1) != Cover::Person) {
+                s = t;
+                continue;
+            }
+        }
+        // "Climate, Energy and Utilities Minister", "Finance and Trade
+        // Minister" (the head's first word a portfolio word): portfolio
+        // words joined by commas and a last joiner before the head.
+        if portfolio_list_mark(view, lex, sentence_start, t, s, head_start, at) {
+            list_marks += 1;
+            in_list = true;
+            s = t;
+            continue;
+        }
         // "Education and Science Minister", but not "Ada Quist and Minister":
         // a joiner right before the head joins two people or offices.
         let joiner = is_joiner(view, lex, t)
@@ -627,10 +650,50 @@ fn modifiers_start(
         }
         s = t;
     }
-    while s < head_start && is_joiner(view, lex, s) {
+    while s < head_start && (is_joiner(view, lex, s) || view.is_punct(s, ",")) {
         s += 1;
     }
     s
+}
+
+/// Whether token `t`, right before `next` (the first modifier read so far
+/// or the head's first word), is a comma or joiner between two portfolio
+/// words (`kg:portfolioWord`) of an office's modifiers: a joiner before a
+/// portfolio word the head opens ("Finance and Trade Minister"), or a
+/// comma of a list whose last joiner comes before the head ("Climate,
+/// Energy and Utilities Minister"). The word before it is no person's
+/// name but a lone one the tagger read there, and no place or body.
+fn portfolio_list_mark(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    sentence_start: usize,
+    t: usize,
+    next: usize,
+    head_start: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> bool {
+    let portfolio =
+        |k: usize| view.is_capitalised(k) && lex.words.portfolio_words.contains(view.low(k));
+    let comma = view.is_punct(t, ",");
+    if t <= sentence_start || !(comma || is_joiner(view, lex, t)) {
+        return false;
+    }
+    let before = t - 1;
+    if !portfolio(before) || !portfolio(next) || at(before) == Cover::Known {
+        return false;
+    }
+    if at(before) == Cover::Person && before > sentence_start && at(before - 1) == Cover::Person {
+        return false;
+    }
+    if comma {
+        // The list's joiner comes later, among the words read.
+        (next..head_start).any(|k| is_joiner(view, lex, k))
+    } else {
+        // A joiner right before a one-word head is the reading of "Education
+        // and Science Minister" already; before a longer head whose first
+        // word is a portfolio word, the head's words are the last item.
+        next < head_start || !at(next).is_entity()
+    }
 }
 
 /// Where an office serving the office starting at `start` starts, when one
@@ -766,6 +829,12 @@ fn complement_end(
     let mut j = head_end;
     let mut in_complement = false;
     while j < limit && j - head_end < MAX_PHRASE {
+        if let Some(after) = seat_body_end(view, lex, j, limit, at) {
+            in_complement = true;
+            j = after;
+            end = after;
+            continue;
+        }
         if let Some(next) = connects(view, lex, j, limit) {
             if starts_name(next) {
                 break;
@@ -860,6 +929,42 @@ fn complement_end(
         break;
     }
     end
+}
+
+/// Where the body an office sits in ends, when token `j` is a seat
+/// preposition (`kg:officeSeatPreposition`) followed by a definite article
+/// and a capitalised body's name, perhaps with a possessor ("Minister in
+/// the President's Office of Kestria"), whose last word is a government
+/// body's name head. A place or a person after the preposition is no body
+/// the office sits in ("Minister in Kestria").
+fn seat_body_end(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    j: usize,
+    limit: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> Option<usize> {
+    if j + 2 >= limit
+        || !lex.words.office_seat_prepositions.contains(view.low(j))
+        || !lex.words.definite_articles.contains(view.low(j + 1))
+    {
+        return None;
+    }
+    let start = j + 2;
+    let mut n = start;
+    while n < limit && n - start < MAX_MODIFIERS {
+        if view.is_capitalised(n) && at(n) != Cover::Person {
+            n += 1;
+            continue;
+        }
+        if n > start && lex.is_possessive(view, n) && n + 1 < limit && view.is_capitalised(n + 1) {
+            n += 1;
+            continue;
+        }
+        break;
+    }
+    (n > start && lex.name_heads.get(view.low(n - 1)) == Some(&lex.classes.government_body))
+        .then_some(n)
 }
 
 /// Whether token `t` is a person's initials ("K", "VK", "J.", "V.K.")
@@ -1436,11 +1541,18 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                     })
                 });
             cands.retain_mut(|c| {
+                let person = c.kind == MentionKind::Person || c.class == lex.classes.person;
+                // "Climate, Energy and Utilities Minister": a portfolio word
+                // of the office's modifiers the tagger took for a person.
+                if person && c.tokens.start >= p.tokens.start && c.tokens.end <= p.head.start {
+                    changed = true;
+                    return false;
+                }
                 let overlaps = c.tokens.start < inside.end && inside.start < c.tokens.end;
                 if !overlaps {
                     return true;
                 }
-                if c.kind == MentionKind::Person || c.class == lex.classes.person {
+                if person {
                     // "Science Minister Ada Quist": the name starts after the title.
                     if c.tokens.start < p.tokens.end && c.tokens.end > p.tokens.end {
                         c.tokens.start = p.tokens.end;

@@ -310,6 +310,9 @@ function_word_roles! {
     /// `kg:subordinateOffice`: heads an office that serves the office after
     /// "to" ("Deputy to the Special Envoy").
     subordinate_offices = "subordinateOffice";
+    /// `kg:officeSeatPreposition`: after an office's head, introduces the
+    /// body the office sits in ("Minister in the President's Office").
+    office_seat_prepositions = "officeSeatPreposition";
     /// `kg:officeRank`: ranks the office whose head follows it ("Deputy
     /// Secretary"); where a body's name runs into an office, the office
     /// starts at its rank words.

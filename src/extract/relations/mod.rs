@@ -3515,7 +3515,17 @@ impl Frame<'_, '_> {
                 let joined = p.tokens.start == end + 1
                     && (self.lex.words.conjunctions.contains(self.view.low(end))
                         || self.view.is_punct(end, ","));
-                joined.then_some(holder)
+                // "Ada Quist, Minister of Trade, and Second Minister for
+                // Energy, said": an office closing the apposition after a
+                // comma and a joiner is the holder's too (before a name,
+                // it is that name's).
+                let closes =
+                    p.tokens.end >= self.range.end || !self.view.is_capitalised(p.tokens.end);
+                let listed = p.tokens.start == end + 2
+                    && self.view.is_punct(end, ",")
+                    && self.lex.words.conjunctions.contains(self.view.low(end + 1))
+                    && closes;
+                (joined || listed).then_some(holder)
             });
             previous = holder_before.map(|h| (p.tokens.end, h));
             let Some(holder) = holder_after.or(holder_before) else {
