@@ -162,6 +162,19 @@ impl Document {
         Self::from_markup(source, text, Markup::detect(Path::new(source), text))
     }
 
+    /// A document from text, its body read as the bundled name tagger's
+    /// training documents were ([`super::meta::LayoutReadings::TaggerTrained`]):
+    /// for `train_ner` only.
+    pub fn from_text_as_tagger_trained(source: &str, text: &str) -> Document {
+        Self::from_markup_reading(
+            source,
+            text,
+            Markup::detect(Path::new(source), text),
+            TextVocabulary::builtin(),
+            super::meta::LayoutReadings::TaggerTrained,
+        )
+    }
+
     /// A document from text in the given markup, read with the built-in
     /// text vocabulary.
     pub fn from_markup(source: &str, text: &str, markup: Markup) -> Document {
@@ -177,12 +190,28 @@ impl Document {
         markup: Markup,
         vocabulary: &TextVocabulary,
     ) -> Document {
+        Self::from_markup_reading(
+            source,
+            text,
+            markup,
+            vocabulary,
+            super::meta::LayoutReadings::All,
+        )
+    }
+
+    fn from_markup_reading(
+        source: &str,
+        text: &str,
+        markup: Markup,
+        vocabulary: &TextVocabulary,
+        readings: super::meta::LayoutReadings,
+    ) -> Document {
         let (clean, title) = match markup {
             Markup::Html => markup::html_to_text(text),
             Markup::Markdown => markup::markdown_to_text(text),
             Markup::Plain => (text.replace("\r\n", "\n").replace('\r', "\n"), None),
         };
-        let mut meta = super::meta::read_meta_with(&clean, vocabulary);
+        let mut meta = super::meta::read_meta_reading(&clean, vocabulary, readings);
         if title.is_some() {
             meta.title = title;
         }

@@ -55,10 +55,33 @@ pub fn read_meta(text: &str) -> DocumentMeta {
     read_meta_with(text, TextVocabulary::builtin())
 }
 
+/// Which layout readings [`read_meta_reading`] applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LayoutReadings {
+    /// Every reading: what `kg` runs.
+    All,
+    /// Without the readings newer than the bundled name tagger (a speech's
+    /// salutations passed over, name-and-office lines under a headline kept
+    /// as body): the body the tagger's training sentences were cut from, so
+    /// that retraining reproduces `models/ner.bin`. Dropped when the tagger
+    /// is next retrained (see models/README.md).
+    TaggerTrained,
+}
+
 /// Reads metadata and the body ranges of a cleaned text: each body range is
 /// a paragraph ([`layout::paragraphs`]), without datelines, bylines and list
 /// markers.
 pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
+    read_meta_reading(text, vocabulary, LayoutReadings::All)
+}
+
+/// [`read_meta_with`], with the layout readings `readings` allows.
+pub fn read_meta_reading(
+    text: &str,
+    vocabulary: &TextVocabulary,
+    readings: LayoutReadings,
+) -> DocumentMeta {
+    let newer = readings == LayoutReadings::All;
     let mut meta = DocumentMeta::default();
     let mut blocks: Vec<Block> = layout::paragraphs_with(text, vocabulary)
         .into_iter()
@@ -149,7 +172,7 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
     // paragraph ("Dear Minister," / "Distinguished guests,") are neither
     // headline nor article: the headline is above them.
     let mut salutation = vec![false; blocks.len()];
-    if let Some(first) = first_prose {
+    if let Some(first) = first_prose.filter(|_| newer) {
         for i in (0..first).rev() {
             if blocks[i].kind == Kind::Prose || !is_salutation(&text[blocks[i].range.clone()]) {
                 break;
@@ -166,7 +189,7 @@ pub fn read_meta_with(text: &str, vocabulary: &TextVocabulary) -> DocumentMeta {
     // written. Only a run right above the story with a headline above it
     // is read so; a lone "Name, Office" line above prose stays the headline.
     let mut signatory = vec![false; blocks.len()];
-    if let Some(a) = anchor {
+    if let Some(a) = anchor.filter(|_| newer) {
         let skipped = |i: usize| {
             matches!(blocks[i].kind, Kind::Byline | Kind::Dateline)
                 || dated[i]
@@ -958,6 +981,23 @@ mod tests {
                 "Port authority opens new terminal",
                 "The port authority opened a new container terminal in the north harbour today."
             ]
+        );
+    }
+
+    #[test]
+    fn the_tagger_trained_layout_leaves_the_newer_readings_out() {
+        let text = "Address by Commissioner Ilse Varga at the Ports Forum in Gdansk\n\n\
+            Dear Minister,\n\nDistinguished guests,\n\n\
+            It is a pleasure to open this forum on the future of the Baltic ports today.";
+        let trained = read_meta_reading(
+            text,
+            TextVocabulary::builtin(),
+            LayoutReadings::TaggerTrained,
+        );
+        assert_eq!(trained.title, None);
+        assert_eq!(
+            read_meta(text).title.as_deref(),
+            Some("Address by Commissioner Ilse Varga at the Ports Forum in Gdansk")
         );
     }
 
