@@ -8,7 +8,7 @@
 //! cooperates with each of those owners, as the owners of co-signers'
 //! offices do (`co_signers`).
 
-use super::{Filler, Frame, Polarity};
+use super::{Filler, Frame};
 
 impl Frame<'_, '_> {
     /// The counterpart phrase right before the name starting at token `k`
@@ -72,16 +72,7 @@ impl Frame<'_, '_> {
     /// cooperation, the place cooperates with the owner of the offices of
     /// each other person who did the same to the same thing here.
     pub(super) fn counterpart_parties(&mut self) {
-        let own = [self.lex.title_property, self.lex.office_property];
-        let facts: Vec<(usize, usize, usize, Polarity)> = self.out[self.first_fact..]
-            .iter()
-            .filter(|f| {
-                !self.property(f.property).symmetric
-                    && !own.contains(&Some(f.property))
-                    && self.is_person(f.subject)
-            })
-            .map(|f| (f.subject, f.property, f.object, f.polarity))
-            .collect();
+        let facts = self.person_acts_of_sentence();
         let cooperation = self.cooperation_property();
         for &(person, p, thing, polarity) in &facts {
             let named: Vec<Filler> = self

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::{each_pair, Filler, Frame, Polarity};
+use super::{Filler, Frame, Polarity};
 
 /// Words walked back from a coordinated infinitive's conjunction to the
 /// infinitive before it, over that one's verb and object ("to influence
@@ -30,20 +30,7 @@ impl Frame<'_, '_> {
         verb: Range<usize>,
         qualifiers: &(Polarity, Option<String>),
     ) {
-        let parties: Vec<usize> = subjects.iter().map(|(_, e)| *e).collect();
-        for (a, b) in each_pair(&parties) {
-            if !self.already_read(a, property, b) {
-                self.emit(
-                    a,
-                    property,
-                    b,
-                    verb.clone(),
-                    "infinitive-subjects",
-                    0.85,
-                    qualifiers.clone(),
-                );
-            }
-        }
+        self.emit_between_each_pair(subjects, property, &verb, "infinitive-subjects", qualifiers);
     }
 
     /// The subjects of the infinitive whose verb starts at `verb_start`,

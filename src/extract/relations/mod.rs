@@ -1927,21 +1927,42 @@ impl Frame<'_, '_> {
             if !self.joint_parties(subjects, property) {
                 continue;
             }
-            let parties: Vec<usize> = subjects.iter().map(|(_, e)| *e).collect();
-            for (a, b) in each_pair(&parties) {
-                if !self.already_read(a, property, b) {
-                    self.emit(
-                        a,
-                        property,
-                        b,
-                        verb.clone(),
-                        "joint-subjects",
-                        0.85,
-                        qualifiers.clone(),
-                    );
-                }
+            self.emit_between_each_pair(subjects, property, &verb, "joint-subjects", qualifiers);
+        }
+    }
+
+    /// States symmetric `property` between each pair of `subjects` not yet
+    /// so related, as rule `rule`.
+    pub(super) fn emit_between_each_pair(
+        &mut self,
+        subjects: &[Filler],
+        property: usize,
+        verb: &Range<usize>,
+        rule: &'static str,
+        qualifiers: &(Polarity, Option<String>),
+    ) {
+        let parties: Vec<usize> = subjects.iter().map(|(_, e)| *e).collect();
+        for (a, b) in each_pair(&parties) {
+            if !self.already_read(a, property, b) {
+                self.emit(a, property, b, verb.clone(), rule, 0.85, qualifiers.clone());
             }
         }
+    }
+
+    /// The facts of this sentence stating that a person did something to a
+    /// thing (signed, issued): subject, property, object and polarity; no
+    /// symmetric property, no office or title held.
+    pub(super) fn person_acts_of_sentence(&self) -> Vec<(usize, usize, usize, Polarity)> {
+        let own = [self.lex.title_property, self.lex.office_property];
+        self.out[self.first_fact..]
+            .iter()
+            .filter(|f| {
+                !self.property(f.property).symmetric
+                    && !own.contains(&Some(f.property))
+                    && self.is_person(f.subject)
+            })
+            .map(|f| (f.subject, f.property, f.object, f.polarity))
+            .collect()
     }
 
     /// Whether `object`, named in the sentence with its parties ("an MoU

@@ -163,16 +163,7 @@ impl Frame<'_, '_> {
     /// name, or right after the thing when the person is the only one the
     /// sentence says did it, did it too.
     pub(super) fn represented_signers(&mut self) {
-        let own = [self.lex.title_property, self.lex.office_property];
-        let facts: Vec<(usize, usize, usize, Polarity)> = self.out[self.first_fact..]
-            .iter()
-            .filter(|f| {
-                !self.property(f.property).symmetric
-                    && !own.contains(&Some(f.property))
-                    && self.is_person(f.subject)
-            })
-            .map(|f| (f.subject, f.property, f.object, f.polarity))
-            .collect();
+        let facts = self.person_acts_of_sentence();
         for &(person, p, thing, polarity) in &facts {
             // "U.S. Secretary of Commerce A, on behalf of the government of
             // the United States": the office's owner already says whom the
