@@ -188,14 +188,15 @@ pub fn read_meta_reading(
     // article: they are often the only place the authors' offices are
     // written. Only a run right above the story with a headline above it
     // is read so; a lone "Name, Office" line above prose stays the headline.
+    // What the headline search passes over, but for name-and-office lines.
+    let skipped = |i: usize| {
+        matches!(blocks[i].kind, Kind::Byline | Kind::Dateline)
+            || dated[i]
+            || introduced[i]
+            || salutation[i]
+    };
     let mut signatory = vec![false; blocks.len()];
     if let Some(a) = anchor.filter(|_| newer) {
-        let skipped = |i: usize| {
-            matches!(blocks[i].kind, Kind::Byline | Kind::Dateline)
-                || dated[i]
-                || introduced[i]
-                || salutation[i]
-        };
         let mut run = Vec::new();
         let mut above = None;
         for i in (0..a).rev().filter(|&i| !skipped(i)) {
@@ -214,13 +215,7 @@ pub fn read_meta_reading(
             }
         }
     }
-    let passed_over = |i: usize| {
-        matches!(blocks[i].kind, Kind::Byline | Kind::Dateline)
-            || dated[i]
-            || introduced[i]
-            || salutation[i]
-            || signatory[i]
-    };
+    let passed_over = |i: usize| skipped(i) || signatory[i];
     let mut deck = None;
     let headline = anchor.and_then(|a| {
         let words = |b: &Block| word_count(&text[b.range.clone()]);
