@@ -221,6 +221,8 @@ impl<'o> Extractor<'o> {
         );
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::documents_with_title_years(view, &self.lexicon, &mut candidates);
+        mentions::documents_with_quoted_titles(view, &self.lexicon, &mut candidates);
+        mentions::documents_over_joined_numbers(view, &self.lexicon, &mut candidates);
         mentions::document_names_with_leading_parties(view, &self.lexicon, &mut candidates);
         document_titles::documents_with_title_agents(view, &self.lexicon, &mut candidates);
         plural_offices::plural_offices_over_coordinated_owners(

@@ -1,0 +1,122 @@
+//! Documents named by their titles (session 34): a joint document's
+//! authors given only as a hyphenated pair inside its title, and a quoted
+//! title set off by a comma after a document's head. One positive and one
+//! negative test per construction, on sentences written for these tests.
+
+use super::extract_constructions::Output;
+
+#[test]
+fn a_joint_documents_title_pair_names_its_authors() {
+    let out = Output::of(
+        "Chile-Peru Joint Declaration on Ocean Research\n\nThe two governments agreed to expand \
+         research on coral reefs along the Pacific coast.\n",
+    );
+    let mut authors = out.subjects_of("issues", "Chile-Peru Joint Declaration on Ocean Research");
+    authors.sort();
+    assert_eq!(
+        authors,
+        vec!["Chile".to_string(), "Peru".to_string()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_title_pair_names_no_authors_of_a_document_that_is_not_joint() {
+    let out = Output::of(
+        "Chile-Peru Fisheries Report on Ocean Research\n\nThe report counts the catch along the \
+         Pacific coast.\n",
+    );
+    assert!(
+        out.subjects_of("issues", "Chile-Peru Fisheries Report on Ocean Research")
+            .is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_title_pair_gives_way_to_the_authors_the_text_names() {
+    let out = Output::of(
+        "The Tarvel Ministry of Water published the Joint Statement on the Chile-Peru Water \
+         Talks on Friday.",
+    );
+    let authors = out.subjects_of("issues", "Joint Statement on the Chile-Peru Water Talks");
+    assert_eq!(
+        authors,
+        vec!["Tarvel Ministry of Water".to_string()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_quoted_title_after_a_comma_names_the_document() {
+    let out = Output::of(
+        "The Tarvel Energy Agency has published a Communication, \u{2018}Charting the path to \
+         clean power\u{2019}. The Communication sets out how the grid will change.",
+    );
+    assert!(
+        out.has(
+            "Tarvel Energy Agency",
+            "issues",
+            "Charting the path to clean power"
+        ),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_quoted_remark_after_a_comma_is_no_title() {
+    // The quotation ends on its own comma: a remark, not a title.
+    let out = Output::of(
+        "The Tarvel Energy Agency published the report, \u{201c}We must act on the grid now,\u{201d} \
+         its director said.",
+    );
+    assert!(
+        !out.names().contains_key("We must act on the grid now"),
+        "{:?}",
+        out.names()
+    );
+    assert!(
+        out.objects_of("Tarvel Energy Agency", "issues")
+            .iter()
+            .all(|o| !o.starts_with("We must")),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_documents_name_runs_on_over_a_joined_number_and_the_words_after_it() {
+    let out = Output::of(
+        "Joint Statement on the Third Chile-Peru Foreign and Defence Ministers 2+2 Meeting\n\nThe \
+         four ministers met in Lima on Monday to review maritime security.\n",
+    );
+    let title = "Joint Statement on the Third Chile-Peru Foreign and Defence Ministers 2+2 Meeting";
+    let mut authors = out.subjects_of("issues", title);
+    authors.sort();
+    assert_eq!(
+        authors,
+        vec!["Chile".to_string(), "Peru".to_string()],
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_joined_number_before_lowercase_words_stays_out_of_a_documents_name() {
+    let out = Output::of(
+        "The Tarvel Ministry of Defence released the Harbour Security Strategy 2+2 weeks ago.",
+    );
+    assert!(
+        out.has(
+            "Tarvel Ministry of Defence",
+            "issues",
+            "Harbour Security Strategy"
+        ),
+        "{:?}",
+        out.facts()
+    );
+}
