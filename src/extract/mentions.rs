@@ -1622,6 +1622,42 @@ pub fn known_names_before_headline_verbs(
     sort_in_text_order(cands);
 }
 
+/// A name in a title-case heading that runs on over the headline's verb
+/// before its object ("Ministry of Health and the Ministry of Transport
+/// Conclude an MOU on Rural Clinics", "Kestria Signs a Fisheries Pact"):
+/// a capitalised trigger verb form ending the name, right before a
+/// determiner, is the heading's verb, no word of the name (a name's last
+/// word goes on to a capitalised word or ends the heading; a determiner
+/// after it opens the verb's object). Its plain form may follow a name
+/// with a list inside it ("the Ministry of Land, Water and Transport").
+pub fn names_ending_in_headline_verbs(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut [MentionCand],
+) {
+    for c in cands.iter_mut() {
+        if c.kind != MentionKind::Name || c.class == lex.classes.person {
+            continue;
+        }
+        let Some(heading) = heading_at(view, c.tokens.start) else {
+            continue;
+        };
+        let verb = c.tokens.end - 1;
+        if verb <= c.tokens.start + 1 || c.tokens.end >= heading.end {
+            continue;
+        }
+        let word = view.low(verb);
+        let is_verb = view.is_capitalised(verb)
+            && word.len() > 3
+            && !lex.name_heads.contains_key(word)
+            && lex.verb_forms.contains_key(word);
+        if is_verb && lex.is_determiner(view.low(c.tokens.end)) {
+            c.tokens.end = verb;
+            c.label = view.span_text(c.tokens.start, verb).to_owned();
+        }
+    }
+}
+
 /// People's names written in capitals ("ADA QUIST", as transcripts label
 /// their speakers) are labelled in title case ("Ada Quist"), as every other
 /// mention of the person writes them.

@@ -204,6 +204,7 @@ impl<'o> Extractor<'o> {
         mentions::bodies_with_portfolio_lists(view, &self.lexicon, &mut candidates);
         mentions::names_after_headline_verbs(view, &self.lexicon, &mut candidates);
         mentions::known_names_before_headline_verbs(view, &self.lexicon, &mut candidates);
+        mentions::names_ending_in_headline_verbs(view, &self.lexicon, &mut candidates);
         positions::bodies_running_into_offices(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         positions::people_after_offices(view, &self.lexicon, &mut candidates);

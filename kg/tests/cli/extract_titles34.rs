@@ -120,3 +120,40 @@ fn a_joined_number_before_lowercase_words_stays_out_of_a_documents_name() {
         out.facts()
     );
 }
+
+#[test]
+fn a_bodys_name_in_a_heading_ends_before_the_headlines_verb() {
+    let out = Output::of(
+        "Ministry of Health and the Ministry of Land, Water and Transport Conclude an MOU on Rural \
+         Clinics\n\nThe memorandum takes effect in May.\n",
+    );
+    let names = out.names();
+    assert!(
+        names.contains_key("Ministry of Land, Water and Transport"),
+        "{names:?}"
+    );
+    assert!(!names.keys().any(|n| n.ends_with("Conclude")), "{names:?}");
+    assert!(
+        out.has(
+            "Ministry of Land, Water and Transport",
+            "signs",
+            "MOU on Rural Clinics"
+        ),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_name_in_running_text_keeps_a_capitalised_word_before_a_determiner() {
+    // Not a heading: the capitalised word is the name's own ("the
+    // Ministry of Health Release" is a document of the ministry's).
+    let out = Output::of(
+        "Doctors praised the Ministry of Health and Sport Release a week after it appeared.",
+    );
+    let names = out.names();
+    assert!(
+        !names.contains_key("Ministry of Health and Sport"),
+        "{names:?}"
+    );
+}
