@@ -208,6 +208,7 @@ impl<'o> Extractor<'o> {
         positions::bodies_running_into_offices(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         positions::people_after_offices(view, &self.lexicon, &mut candidates);
+        positions::people_before_apposed_offices(view, &self.lexicon, &mut candidates);
         mentions::people_before_headline_verbs(view, &self.lexicon, &mut candidates);
         positions::people_after_plural_titles(view, &self.lexicon, &mut candidates);
         mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);

@@ -157,3 +157,42 @@ fn a_name_in_running_text_keeps_a_capitalised_word_before_a_determiner() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_name_before_an_apposed_office_is_its_holder_whatever_the_tagger_read() {
+    // "Jordan Banks" reads as an organisation to the name tagger.
+    let out = Output::of(
+        "The Harbour Accord was signed by Jordan Banks, Minister of Trade of Kestria, and Omar \
+         Tide, Minister of Fisheries of Dorvan.",
+    );
+    assert!(
+        out.has(
+            "Jordan Banks",
+            "holdsPosition",
+            "Minister of Trade of Kestria"
+        ),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Jordan Banks", "signs", "Harbour Accord"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_company_before_an_office_and_its_holder_stays_a_company() {
+    // The office goes on to its holder's name: no apposition to the company.
+    let out = Output::of("The port contract went to Lumio Labs, Minister of Trade Ada Quist said.");
+    assert!(
+        !out.labels_of_class("Person").contains("Lumio Labs"),
+        "{:?}",
+        out.names()
+    );
+    assert!(
+        out.objects_of("Lumio Labs", "holdsPosition").is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}
