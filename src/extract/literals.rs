@@ -111,6 +111,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "signatory-label",
             "signing-list",
             "stative",
+            "title-pair",
         ],
     ),
 ];

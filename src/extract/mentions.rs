@@ -1622,6 +1622,42 @@ pub fn known_names_before_headline_verbs(
     sort_in_text_order(cands);
 }
 
+/// A name in a title-case heading that runs on over the headline's verb
+/// before its object ("Ministry of Health and the Ministry of Transport
+/// Conclude an MOU on Rural Clinics", "Kestria Signs a Fisheries Pact"):
+/// a capitalised trigger verb form ending the name, right before a
+/// determiner, is the heading's verb, no word of the name (a name's last
+/// word goes on to a capitalised word or ends the heading; a determiner
+/// after it opens the verb's object). Its plain form may follow a name
+/// with a list inside it ("the Ministry of Land, Water and Transport").
+pub fn names_ending_in_headline_verbs(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut [MentionCand],
+) {
+    for c in cands.iter_mut() {
+        if c.kind != MentionKind::Name || c.class == lex.classes.person {
+            continue;
+        }
+        let Some(heading) = heading_at(view, c.tokens.start) else {
+            continue;
+        };
+        let verb = c.tokens.end - 1;
+        if verb <= c.tokens.start + 1 || c.tokens.end >= heading.end {
+            continue;
+        }
+        let word = view.low(verb);
+        let is_verb = view.is_capitalised(verb)
+            && word.len() > 3
+            && !lex.name_heads.contains_key(word)
+            && lex.verb_forms.contains_key(word);
+        if is_verb && lex.is_determiner(view.low(c.tokens.end)) {
+            c.tokens.end = verb;
+            c.label = view.span_text(c.tokens.start, verb).to_owned();
+        }
+    }
+}
+
 /// People's names written in capitals ("ADA QUIST", as transcripts label
 /// their speakers) are labelled in title case ("Ada Quist"), as every other
 /// mention of the person writes them.
@@ -2791,6 +2827,123 @@ pub fn documents_with_title_years(view: &DocView<'_>, lex: &Lexicon, cands: &mut
         !years
             .iter()
             .any(|y| y.start <= c.tokens.start && c.tokens.end <= y.end)
+    });
+}
+
+/// A document's name that runs on over numbers joined by plus signs and the
+/// capitalised words after them: "the Fifth Kestria-Norland Foreign and
+/// Defence Ministers 2+2 Meeting" (the format of two countries' foreign and
+/// defence ministers meeting together). The name tagger and the name rules
+/// stop before numbers; a joined number with a capitalised word after it
+/// is inside the name. Runs after the name tagger.
+pub fn documents_over_joined_numbers(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let number = |k: usize| view.toks[k].kind == TokenKind::Number;
+    let joined = |k: usize| view.toks[k - 1].end == view.toks[k].start;
+    let mut extended = Vec::new();
+    for (n, cand) in cands.iter().enumerate() {
+        if cand.kind != MentionKind::Name || !lex.document_classes.contains(&cand.class) {
+            continue;
+        }
+        let limit = view.sentence_end(cand.tokens.end - 1);
+        let mut k = cand.tokens.end;
+        if k >= limit || !number(k) || joined(k) {
+            continue;
+        }
+        let mut joins = 0;
+        k += 1;
+        while k + 1 < limit && view.is_punct(k, "+") && joined(k) && number(k + 1) && joined(k + 1)
+        {
+            joins += 1;
+            k += 2;
+        }
+        if joins == 0 || (k < limit && joined(k)) {
+            continue;
+        }
+        let words = k;
+        while k < limit && view.is_capitalised(k) {
+            k += 1;
+        }
+        if k > words {
+            extended.push((n, k));
+        }
+    }
+    if extended.is_empty() {
+        return;
+    }
+    let mut tails = Vec::new();
+    for (n, end) in extended {
+        let cand = &mut cands[n];
+        tails.push(cand.tokens.end..end);
+        cand.tokens.end = end;
+        cand.label = view.span_text(cand.tokens.start, end).to_owned();
+    }
+    cands.retain(|c| {
+        !tails
+            .iter()
+            .any(|t| t.start <= c.tokens.start && c.tokens.end <= t.end)
+    });
+}
+
+/// A quoted title set off by a comma after a document's head or name: "a
+/// Communication, ‘Taking stock of the plan’", "the report, “Water for
+/// All”". The title is the document's name (as after a title cue: "a report
+/// entitled …"), so the mention runs on over it, labelled with the title.
+/// Without a cue the quotation is a title only where it reads as one: it
+/// opens capitalised, ends on a word (a quoted remark ends on its own
+/// punctuation: "the accord, “a good day,” she said"), and the clause goes
+/// on, or ends, with punctuation right after it. Runs after the name
+/// tagger, which never sees it.
+pub fn documents_with_quoted_titles(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let mut titled = Vec::new();
+    for (n, cand) in cands.iter().enumerate() {
+        if !lex.document_classes.contains(&cand.class) {
+            continue;
+        }
+        let comma = cand.tokens.end;
+        let limit = view.sentence_end(cand.tokens.end - 1);
+        if comma + 3 >= limit || !view.is_punct(comma, ",") {
+            continue;
+        }
+        let open = comma + 1;
+        if !matches!(view.text(open), "\"" | "\u{201c}" | "'" | "\u{2018}") {
+            continue;
+        }
+        let Some(close) = (open + 2..limit.min(open + 40))
+            .find(|&k| matches!(view.text(k), "\"" | "\u{201d}" | "'" | "\u{2019}"))
+        else {
+            continue;
+        };
+        let reads_as_title = view.is_capitalised(open + 1)
+            && view.is_word(close - 1)
+            && (close + 1 >= limit || !view.is_word(close + 1));
+        if reads_as_title {
+            titled.push((n, open + 1..close));
+        }
+    }
+    if titled.is_empty() {
+        return;
+    }
+    let mut inside = Vec::new();
+    for (n, title) in titled {
+        let cand = &mut cands[n];
+        cand.label = view.span_text(title.start, title.end).to_owned();
+        cand.kind = MentionKind::Name;
+        cand.tokens.end = title.end + 1;
+        inside.push(title);
+    }
+    // What the rules or the tagger read inside a title is part of its name.
+    cands.retain(|c| {
+        !inside
+            .iter()
+            .any(|t| t.start <= c.tokens.start && c.tokens.end <= t.end)
     });
 }
 

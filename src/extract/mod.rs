@@ -204,9 +204,11 @@ impl<'o> Extractor<'o> {
         mentions::bodies_with_portfolio_lists(view, &self.lexicon, &mut candidates);
         mentions::names_after_headline_verbs(view, &self.lexicon, &mut candidates);
         mentions::known_names_before_headline_verbs(view, &self.lexicon, &mut candidates);
+        mentions::names_ending_in_headline_verbs(view, &self.lexicon, &mut candidates);
         positions::bodies_running_into_offices(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         positions::people_after_offices(view, &self.lexicon, &mut candidates);
+        positions::people_before_apposed_offices(view, &self.lexicon, &mut candidates);
         mentions::people_before_headline_verbs(view, &self.lexicon, &mut candidates);
         positions::people_after_plural_titles(view, &self.lexicon, &mut candidates);
         mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);
@@ -221,6 +223,8 @@ impl<'o> Extractor<'o> {
         );
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);
         mentions::documents_with_title_years(view, &self.lexicon, &mut candidates);
+        mentions::documents_with_quoted_titles(view, &self.lexicon, &mut candidates);
+        mentions::documents_over_joined_numbers(view, &self.lexicon, &mut candidates);
         mentions::document_names_with_leading_parties(view, &self.lexicon, &mut candidates);
         document_titles::documents_with_title_agents(view, &self.lexicon, &mut candidates);
         plural_offices::plural_offices_over_coordinated_owners(

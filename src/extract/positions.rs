@@ -1633,6 +1633,68 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
     }
 }
 
+/// People named before an office in apposition whose names the tagger read
+/// as another kind of name ("signed by Jordan Banks, Minister of Trade of
+/// Kestria, and …", "Jordan Banks" tagged an organisation): a name of two
+/// to four capitalised words, none of which heads a name, set off by a
+/// comma before an office phrase that closes the apposition (a comma, a
+/// semicolon, a closing bracket, a conjunction or the sentence's end) is
+/// the name of the office's holder: a body is named with its office, not
+/// apposed to it. Gazetteer names inside it are words of the person's name
+/// ("Jordan"); a gazetteer name itself stays what the gazetteer says.
+pub fn people_before_apposed_offices(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    if view.toks.is_empty() {
+        return;
+    }
+    let cover = candidate_cover(view, lex, cands);
+    let mut people = Vec::new();
+    for range in &view.sentences {
+        for p in position_phrases(view, lex, range.clone(), &cover[range.clone()]) {
+            let (start, end) = (p.tokens.start, p.tokens.end);
+            if start < range.start + 3 || !view.is_punct(start - 1, ",") {
+                continue;
+            }
+            let closes = end >= range.end
+                || matches!(view.text(end), "," | ";" | ")" | ".")
+                || lex.words.conjunctions.contains(view.low(end));
+            if !closes {
+                continue;
+            }
+            let renamed = cands.iter().position(|c| {
+                c.tokens.end == start - 1
+                    && matches!(c.kind, MentionKind::Name | MentionKind::Unclassified)
+                    && c.class != lex.classes.person
+                    && (2..=MAX_NAME_WORDS).contains(&c.tokens.len())
+                    && c.tokens.clone().all(|t| {
+                        view.is_capitalised(t) && !lex.name_heads.contains_key(view.low(t))
+                    })
+            });
+            if let Some(n) = renamed {
+                people.push(n);
+            }
+        }
+    }
+    if people.is_empty() {
+        return;
+    }
+    let mut spans = Vec::new();
+    for n in people {
+        let c = &mut cands[n];
+        c.kind = MentionKind::Person;
+        c.class = lex.classes.person.clone();
+        spans.push(c.tokens.clone());
+    }
+    cands.retain(|c| {
+        !spans
+            .iter()
+            .any(|s| *s != c.tokens && s.start <= c.tokens.start && c.tokens.end <= s.end)
+    });
+}
+
 /// Words a person's name after an office runs on over past the word(s) the
 /// tagger read ("Trade Secretary Paulo Serra" read as "Paulo").
 const MAX_NAME_RUN_ON: usize = 2;

@@ -56,6 +56,7 @@ mod extract_purposes_unseen;
 mod extract_release_frames;
 mod extract_signs_unseen27;
 mod extract_signs_unseen29;
+mod extract_titles34;
 mod extract_titles_unseen;
 mod extract_titles_unseen25;
 mod extract_titles_unseen26;

@@ -35,6 +35,7 @@ mod plural_documents;
 mod role_goals;
 mod signing_lists;
 mod signing_nouns;
+mod title_pairs;
 
 use super::lexicon::{Lexicon, VerbForm, WordSet};
 use super::mentions::MentionKind;
@@ -204,6 +205,7 @@ pub fn find_relations(
         frame.verb_frames();
         frame.noun_frames();
         frame.authored_documents();
+        frame.title_pair_authors();
         frame.possessed_documents();
         frame.compound_noun_frames();
         frame.membership_frames();
@@ -257,6 +259,7 @@ pub fn find_relations(
         bare_offices::fold_bare_offices(&mut out, view, resolution, title_property);
     }
     co_signers::parties_of_signers(&mut out, lex, ontology, resolution);
+    title_pairs::drop_pairs_of_authored_documents(&mut out);
     out
 }
 
@@ -4232,25 +4235,7 @@ impl Frame<'_, '_> {
         };
         let (a, b) = (self.range.start, self.range.end);
         for k in a..b {
-            // "Kestria-Norland" as one token, or "Kestria" "-" "Norland".
-            let pair = if self.view.is_word(k) {
-                self.hyphenated_pair(k)
-            } else if (self.view.is_punct(k, "-") || self.view.is_punct(k, "\u{2013}"))
-                && k > a
-                && k + 1 < b
-                && self.view.toks[k - 1].end == self.view.toks[k].start
-                && self.view.toks[k].end == self.view.toks[k + 1].start
-            {
-                let left = self.view.text(k - 1).to_owned();
-                let right = self.view.text(k + 1).to_owned();
-                self.known_name_run(&left, k - 1, false)
-                    .zip(self.known_name_run(&right, k + 1, true))
-                    .filter(|((x, _), (y, _))| x != y)
-                    .map(|((x, _), (y, last))| (x, y, last))
-            } else {
-                None
-            };
-            if let Some((x, y, last)) = pair {
+            if let Some((x, y, last)) = self.pair_at(k) {
                 if self.joint_noun_follows(last + 1, property) {
                     self.emit(
                         x,
@@ -4396,6 +4381,30 @@ impl Frame<'_, '_> {
         (from..(from + JOINT_NOUN_WINDOW).min(self.range.end))
             .take_while(|&t| self.view.is_word(t))
             .any(|t| self.is_joint_head(t, property))
+    }
+
+    /// Two known agents joined by a hyphen or dash at token `k`:
+    /// "Kestria-Norland" as one token, or "Kestria" "-" "Norland" (at the
+    /// dash). The two, and the last token of the second's name.
+    fn pair_at(&mut self, k: usize) -> Option<(usize, usize, usize)> {
+        let (a, b) = (self.range.start, self.range.end);
+        if self.view.is_word(k) {
+            self.hyphenated_pair(k)
+        } else if (self.view.is_punct(k, "-") || self.view.is_punct(k, "\u{2013}"))
+            && k > a
+            && k + 1 < b
+            && self.view.toks[k - 1].end == self.view.toks[k].start
+            && self.view.toks[k].end == self.view.toks[k + 1].start
+        {
+            let left = self.view.text(k - 1).to_owned();
+            let right = self.view.text(k + 1).to_owned();
+            self.known_name_run(&left, k - 1, false)
+                .zip(self.known_name_run(&right, k + 1, true))
+                .filter(|((x, _), (y, _))| x != y)
+                .map(|((x, _), (y, last))| (x, y, last))
+        } else {
+            None
+        }
     }
 
     /// "Kestria-Norland": both halves of a hyphenated word are known agents.
