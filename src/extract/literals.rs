@@ -88,6 +88,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "inverted",
             "joint-between",
             "joint-phrase",
+            "joint-speaker",
             "joint-subjects",
             "joint-verb-phrase",
             "named-members",

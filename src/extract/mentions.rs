@@ -39,6 +39,9 @@ pub enum MentionKind {
     /// A first-person pronoun standing for the person whose quotation or
     /// transcript turn it is in ([`super::speakers`]); made after resolution.
     Speaker,
+    /// A first-person plural pronoun said for both sides of a speech
+    /// ([`super::speakers`]): one mention of each side at the same tokens.
+    JointSpeaker,
 }
 
 impl MentionKind {

@@ -189,7 +189,10 @@ pub fn token_hints(
                         _ => 0,
                     }
             }
-            MentionKind::Description | MentionKind::Group | MentionKind::Speaker => 0,
+            MentionKind::Description
+            | MentionKind::Group
+            | MentionKind::Speaker
+            | MentionKind::JointSpeaker => 0,
         };
         for t in &mut hints[cand.tokens.clone()] {
             *t |= bits;

@@ -261,7 +261,7 @@ pub fn resolve(
                 None => None,
             },
             // Speakers are found after resolution, never as candidates.
-            MentionKind::Unclassified | MentionKind::Speaker => None,
+            MentionKind::Unclassified | MentionKind::Speaker | MentionKind::JointSpeaker => None,
             MentionKind::Group => {
                 let label = clean_label(lex, &cand.label);
                 let first = label.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -786,7 +786,7 @@ pub(crate) fn description_written_as_name(
 
 /// Whether token `t` is in a headline: the view's first sentence, ending
 /// without a full stop, question or exclamation mark.
-fn in_headline(view: &DocView<'_>, t: usize) -> bool {
+pub(super) fn in_headline(view: &DocView<'_>, t: usize) -> bool {
     let Some(first) = view.sentences.first() else {
         return false;
     };

@@ -23,6 +23,19 @@
 //! for no body the attribution names leaves "we" to no one: it may be the
 //! person's country, government or a partnership.
 //!
+//! A speech between two sides: where the headline names two people
+//! ("Remarks by Ada Quist and Bo Lind") or, naming none, two known places
+//! joined by a hyphen ("Kestria-Norland Leaders' Meeting"), the subject
+//! "we" (`kg:jointSpeakerPronoun`) said by one of the sides stands for
+//! both: in a quotation of one of the two people, in a transcript turn of
+//! one of them or of a speaker its label names only by an office ("PRIME
+//! MINISTER:"), or outside quotations and turns under a headline with a
+//! speech cue (`kg:speechHeadlineCue`: "remarks", "press conference"). The
+//! pronoun gets one mention of each side ([`MentionKind::JointSpeaker`]);
+//! the relation rules state each side's facts (`relations::joint_speakers`).
+//! A quotation of anyone else, a question turn, or a release's own "we" is
+//! no pair.
+//!
 //! This stage runs after resolution (it needs the people) and before the
 //! relation rules.
 
@@ -30,7 +43,8 @@ use std::ops::Range;
 
 use super::lexicon::Lexicon;
 use super::mentions::{speaker_label_colon, MentionKind};
-use super::resolve::{Resolution, Resolved};
+use super::model::EntityKey;
+use super::resolve::{in_headline, Resolution, Resolved};
 use super::view::DocView;
 use crate::ontology::Ontology;
 use crate::text::TokenKind;
@@ -96,6 +110,25 @@ pub fn add_speaker_mentions(
     }
     let quotes = people.attributed_quotes();
     let turns = people.turns();
+    if let Some(sides) = headline_sides(view, lex, ontology, resolution) {
+        let joint = JointSpeech {
+            view,
+            lex,
+            sides,
+            quotes: &quotes,
+            turns: &turns,
+        };
+        for t in (0..view.toks.len()).filter(|&t| joint.stands_for_both(t)) {
+            for side in sides {
+                added.push(Resolved {
+                    tokens: t..t + 1,
+                    entity: side,
+                    kind: MentionKind::JointSpeaker,
+                    title: None,
+                });
+            }
+        }
+    }
     for t in pronouns {
         let speaker = match quotes.iter().find(|(q, _)| q.contains(&t)) {
             Some(&(_, speaker)) => speaker,
@@ -114,6 +147,111 @@ pub fn add_speaker_mentions(
         }
     }
     resolution.add_mentions(added);
+}
+
+/// The two sides of a speech its headline names: two people ("Remarks by
+/// Ada Quist and Bo Lind"), or else two known places joined by a hyphen in
+/// one word ("Kestria-Norland Leaders' Meeting"), each already an entity of
+/// the document. Anything else names no pair.
+fn headline_sides(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    ontology: &Ontology,
+    resolution: &Resolution,
+) -> Option<[usize; 2]> {
+    let headline = view
+        .sentences
+        .first()
+        .filter(|_| in_headline(view, 0))?
+        .clone();
+    let is_person =
+        |e: usize| ontology.is_subclass_of(&resolution.entities[e].class, &lex.classes.person);
+    let mut people: Vec<usize> = resolution
+        .mentions
+        .iter()
+        .filter(|m| headline.start <= m.tokens.start && m.tokens.end <= headline.end)
+        .map(|m| m.entity)
+        .filter(|&e| is_person(e))
+        .collect();
+    people.sort_unstable();
+    people.dedup();
+    match people.as_slice() {
+        [a, b] => return Some([*a, *b]),
+        [] => {}
+        _ => return None,
+    }
+    let known = |part: &str| {
+        let individual = lex.named_individual(part, |w| w == part)?;
+        let key = EntityKey::Known(lex.individuals[individual].iri.clone());
+        resolution.entities.iter().position(|e| e.key == key)
+    };
+    let mut pairs = headline.filter_map(|k| {
+        let (left, right) = view.text(k).split_once(['-', '\u{2013}'])?;
+        let pair = [known(left)?, known(right)?];
+        (pair[0] != pair[1]).then_some(pair)
+    });
+    let pair = pairs.next()?;
+    pairs.all(|other| other == pair).then_some(pair)
+}
+
+/// A speech between two sides: where its first-person plural subject
+/// stands for both.
+struct JointSpeech<'a, 'v> {
+    view: &'a DocView<'v>,
+    lex: &'a Lexicon,
+    sides: [usize; 2],
+    quotes: &'a [(Range<usize>, Option<usize>)],
+    turns: &'a [(Range<usize>, Option<usize>)],
+}
+
+impl JointSpeech<'_, '_> {
+    /// Whether token `t` is a joint speaker pronoun said by one of the two
+    /// sides: in a quotation of one of them; in a transcript turn of one of
+    /// them, or of a speaker the label names only by an office; or outside
+    /// quotations and turns under a headline with a speech cue. A quotation
+    /// of anyone else, or of no one named, is not the two sides' word.
+    fn stands_for_both(&self, t: usize) -> bool {
+        let view = self.view;
+        if !view.is_word(t)
+            || !self.lex.words.joint_speaker_pronouns.contains(view.low(t))
+            || !view.text(t).chars().skip(1).all(char::is_lowercase)
+        {
+            return false;
+        }
+        if let Some((_, speaker)) = self.quotes.iter().find(|(q, _)| q.contains(&t)) {
+            return speaker.is_some_and(|s| self.sides.contains(&s));
+        }
+        if let Some((turn, speaker)) = self.turns.iter().find(|(turn, _)| turn.contains(&t)) {
+            return match speaker {
+                Some(s) => self.sides.contains(s),
+                None => self.label_is_office(turn.start),
+            };
+        }
+        self.headline_is_speech()
+    }
+
+    /// Whether the label before the turn starting at token `start` (after
+    /// its colon) is an office and nothing else ("PRIME MINISTER:").
+    fn label_is_office(&self, start: usize) -> bool {
+        let colon = start - 1;
+        let label = self.view.sentence_start(colon);
+        self.lex
+            .position_titles
+            .longest_at(self.view, label, colon)
+            .is_some_and(|(len, _)| label + len == colon)
+    }
+
+    /// Whether the headline has a speech cue (`kg:speechHeadlineCue`).
+    fn headline_is_speech(&self) -> bool {
+        let headline = &self.view.sentences[0];
+        headline.clone().any(|k| {
+            self.lex
+                .words
+                .speech_headline_cues
+                .phrase_at(self.view, k, headline.end)
+                .is_some()
+        })
+    }
 }
 
 /// Whether token `t` is a first-person singular pronoun: a listed form as

@@ -273,6 +273,13 @@ function_word_roles! {
     /// `kg:speakerGroupPronoun`: stands for the body whose quotation it is
     /// in ("we").
     speaker_group_pronouns = "speakerGroupPronoun";
+    /// `kg:jointSpeakerPronoun`: the first-person plural subject pronoun
+    /// that, in a speech between the two sides its headline names, stands
+    /// for both ("we").
+    joint_speaker_pronouns = "jointSpeakerPronoun";
+    /// `kg:speechHeadlineCue`: a headline word or phrase that makes the
+    /// text what its speaker said ("remarks", "press conference").
+    speech_headline_cues = "speechHeadlineCue";
     /// `kg:possessiveClitic`: the possessive ending as a token.
     possessive_clitics = "possessiveClitic";
     /// `kg:relativeGroupWord`: makes a group relative to its context.

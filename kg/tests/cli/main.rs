@@ -62,6 +62,7 @@ mod extract_titles_unseen25;
 mod extract_titles_unseen26;
 mod extract_titles_unseen28;
 mod extract_unseen_constructions;
+mod extract_we34;
 mod graph;
 mod integrity;
 mod long_input;

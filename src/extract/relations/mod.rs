@@ -27,6 +27,7 @@ pub mod goal_lists;
 pub mod goals;
 mod hyphen_participles;
 mod infinitive_subjects;
+mod joint_speakers;
 mod memberships;
 mod nominal_goals;
 mod office_descriptions;
@@ -154,6 +155,7 @@ pub fn find_relations(
             positions.sort_by_key(|p| p.tokens.start);
         }
         let first_fact = out.len();
+        let joint = joint_speakers::joint_speakers(&by_sentence[s], &resolution.mentions);
         let mut frame = Frame {
             view,
             lex,
@@ -249,6 +251,7 @@ pub fn find_relations(
         if let Some(parse) = frame_parse {
             frame.dependency_frames(parse);
         }
+        frame.joint_speaker_facts(&joint);
         // The parties people act for, once every rule read what they did.
         frame.represented_signers();
         frame.counterpart_parties();
