@@ -1976,6 +1976,9 @@ impl Frame<'_, '_> {
         if of_noun.is_some() {
             return of_noun;
         }
+        if self.goal_noun_of_party(syntax, noun) {
+            return None;
+        }
         let node = syntax.node(noun);
         let of_verb = node
             .head
@@ -2004,7 +2007,39 @@ impl Frame<'_, '_> {
                 }
             }
         }
+        if self.goal_noun_of_party(syntax, noun) {
+            return None;
+        }
         self.topic_owner_before(noun)
+    }
+
+    /// Whether a goal noun's possessor is a party named by its name, not a
+    /// document or initiative ("the Ministry's previously announced goal
+    /// to cut prices"): the goal is the party's own, so the document the
+    /// text is about does not own it. The possessor is read off the words
+    /// before the noun too, since the parser may hang it elsewhere. A
+    /// possessive pronoun ("our shared goals") is left to the other rules.
+    fn goal_noun_of_party(&self, syntax: &SentenceSyntax, noun: usize) -> bool {
+        let party_name = |t: usize| {
+            self.view.is_capitalised(t) && self.entity_at(t).is_some_and(|e| !self.may_own_goal(e))
+        };
+        let possessor = syntax
+            .children(noun)
+            .any(|c| syntax.node(c).rel == "nmod:poss" && party_name(c));
+        if possessor {
+            return true;
+        }
+        // Modifiers between the possessive mark and the noun.
+        let start = self.range.start;
+        let mut k = noun;
+        while k > start
+            && noun - k < 3
+            && !self.view.is_capitalised(k - 1)
+            && matches!(syntax.node(k - 1).upos, "ADV" | "ADJ" | "VERB")
+        {
+            k -= 1;
+        }
+        k > start + 1 && self.lex.is_possessive(self.view, k - 1) && party_name(k - 2)
     }
 
     /// The document or initiative the text is about, as far as it has gone
