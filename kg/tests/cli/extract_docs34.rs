@@ -71,3 +71,32 @@ fn a_goal_noun_a_named_party_owns_is_no_goal_of_the_topic_initiative() {
     assert!(goals.contains("restore river banks"), "{goals:?}");
     assert!(!goals.iter().any(|g| g.contains("halve")), "{goals:?}");
 }
+
+#[test]
+fn a_purpose_of_a_relative_clause_acting_on_a_document_is_its_goal() {
+    let out = Output::of(
+        "Minister Ana Soto of Tarvel met her Corvany counterpart in Pellan. This is now the \
+         third memorandum of understanding that our nations have adopted, going back to 2012, \
+         to deepen our fisheries partnership.",
+    );
+    let goals = out.goals_of("third memorandum of understanding");
+    assert!(
+        goals.contains("deepen our fisheries partnership"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_purpose_of_a_relative_clause_on_no_document_is_no_documents_goal() {
+    // The visit is no document: its purpose goes to no document named before.
+    let out = Output::of(
+        "The Corvany Water Accord took effect in May. This is now the third visit that our \
+         ministers have made, going back to 2012, to deepen our fisheries partnership.",
+    );
+    assert!(
+        out.goals_of("Corvany Water Accord").is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}

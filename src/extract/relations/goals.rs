@@ -1399,6 +1399,9 @@ impl Frame<'_, '_> {
         if let Some(owner) = self.owner_of_participle_purpose(syntax, governor, verb) {
             return Some(owner);
         }
+        if let Some(owner) = self.relative_object_owner(syntax, governor) {
+            return Some(owner);
+        }
         // "signed the accord to open markets": a verb that states no goal
         // of its own still passes the purpose on to the document it acts on.
         let non_goal = self.lex.goal_cues.non_goal_verbs.contains(&g.lemma);
@@ -1440,6 +1443,30 @@ impl Frame<'_, '_> {
         }
         self.owner_of_verb(syntax, governor, false)
             .or_else(|| self.owner_of_content_clause(syntax, verb))
+    }
+
+    /// The document a relative clause's verb acts on, where the clause
+    /// has its own subject and leaves its object to the noun it modifies
+    /// ("the fourth memorandum that our nations have adopted, …, to deepen
+    /// X"): the purpose of that act is the document's goal.
+    fn relative_object_owner(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
+        let node = syntax.node(verb);
+        if !matches!(node.rel, "acl" | "acl:relcl") {
+            return None;
+        }
+        let noun = node.head.filter(|&h| h < verb)?;
+        let has = |rel: &str| {
+            syntax
+                .children(verb)
+                .any(|c| syntax.node(c).rel == rel && c > noun && c < verb)
+        };
+        let object_gap = !syntax
+            .children(verb)
+            .any(|c| matches!(syntax.node(c).rel, "obj" | "nsubj:pass" | "ccomp" | "xcomp"));
+        if !(has("nsubj") && object_gap) {
+            return None;
+        }
+        self.goal_owner_at(syntax, verb, noun)
     }
 
     /// The document subject of `verb` when its object `object` is a
