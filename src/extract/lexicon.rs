@@ -1064,6 +1064,20 @@ impl Lexicon {
         Some(class)
     }
 
+    /// The class of a plural noun after a count ("six new initiatives",
+    /// "three agreements"): a plural document noun's, or the programme
+    /// class's where the noun is the plural of one of its description
+    /// heads. A counted set of initiatives is one initiative of the text,
+    /// as a counted set of documents is one document.
+    pub fn counted_plural_class(&self, word: &str) -> Option<&str> {
+        self.plural_document_class(word).or_else(|| {
+            self.plural_heads
+                .get(word)
+                .filter(|c| **c == self.classes.programme)
+                .map(String::as_str)
+        })
+    }
+
     /// Whether a word is a number: a figure or a number word
     /// (`kg:cardinalWord`).
     pub fn is_number_word(&self, word: &str) -> bool {

@@ -69,6 +69,10 @@ pub struct MentionCand {
     pub specific: bool,
     /// For descriptions: modifiers precede the head ("new export guidelines").
     pub modified: bool,
+    /// For descriptions: the plural head word of a counted set ("six new
+    /// initiatives") or of a definite plural referring back to one ("the
+    /// initiatives").
+    pub plural_head: Option<String>,
     /// Title words before a person's name ("Foreign Minister") and their tokens.
     pub title: Option<(Range<usize>, String)>,
     /// Acronym defined in parentheses right after the name.
@@ -890,6 +894,7 @@ impl MentionCand {
             definite: false,
             specific: false,
             modified: false,
+            plural_head: None,
             title: None,
             acronym: None,
             with_parties: None,
@@ -2447,9 +2452,11 @@ fn description_at(
     let det = view.low(i);
     // A possessive after a name determines like "its": "Kestria's new strategy".
     let possessive = i > view.sentence_start(i) && lex.is_possessive(view, i);
-    // "six bilateral agreements", "several new accords": a count before a
-    // plural document noun, one document of this text (labelled without
-    // the count); before anything else no description.
+    // "six bilateral agreements", "several new accords", "four new
+    // initiatives": a count before a plural document or initiative noun,
+    // one document or initiative of this text (labelled without the
+    // count, which is another name of it: `resolve`);
+    // before anything else no description.
     let counted = i + 1 < limit && lex.is_count_word(det);
     let (definite, bare, mut k) = if possessive {
         (true, false, i + 1)
@@ -2489,18 +2496,25 @@ fn description_at(
         // A plural document noun after a count, or bare after a trigger
         // verb ("signed agreements for cooperation with …"): the documents
         // it counts, as one document of this text.
-        let plural = (counted || bare)
-            .then(|| lex.plural_document_class(view.low(k)))
-            .flatten()
-            .filter(|_| {
-                k + 1 >= limit
-                    || !view.is_word(k + 1)
-                    || lex
-                        .description_heads
-                        .longest_at(view, k + 1, limit)
-                        .is_none()
-                        && lex.plural_document_class(view.low(k + 1)).is_none()
-            });
+        // "the initiatives", "these six agreements": a definite plural
+        // refers back to a counted set of its head (resolution decides).
+        let refers_back = definite && !possessive;
+        let plural = if counted || refers_back {
+            lex.counted_plural_class(view.low(k))
+        } else if bare {
+            lex.plural_document_class(view.low(k))
+        } else {
+            None
+        }
+        .filter(|_| {
+            k + 1 >= limit
+                || !view.is_word(k + 1)
+                || lex
+                    .description_heads
+                    .longest_at(view, k + 1, limit)
+                    .is_none()
+                    && lex.plural_document_class(view.low(k + 1)).is_none()
+        });
         if let Some(class) = plural {
             let mut end = k + 1;
             // "signed six agreements on behalf of Kestria": the party the
@@ -2523,8 +2537,10 @@ fn description_at(
             }
             let label = view.span_text(head_start, end).to_owned();
             let mut m = MentionCand::new(i..end, MentionKind::Description, class.to_owned(), label);
+            m.definite = definite;
             m.specific = specific;
             m.modified = modified;
+            m.plural_head = Some(view.low(k).to_owned());
             return Some(m);
         }
         if let Some((len, class)) = lex.description_heads.longest_at(view, k, limit) {

@@ -283,6 +283,15 @@ pub fn resolve(
                         r.entities[e].alt_labels.insert(short);
                     }
                 }
+                // "six new initiatives": the set as counted is another name
+                // of it.
+                if let Some(e) = e.filter(|_| cand.plural_head.is_some() && !cand.definite) {
+                    let counted =
+                        clean_label(lex, view.span_text(cand.tokens.start, cand.tokens.end));
+                    if counted != r.entities[e].label {
+                        r.entities[e].alt_labels.insert(counted);
+                    }
+                }
                 // "the Federal government": a description with a capitalised
                 // modifier is a name the text gives the body it stands for.
                 if let Some(e) = e.filter(|_| capitalised_modifier(view, lex, cand)) {
@@ -622,7 +631,34 @@ impl Resolver<'_> {
         if let Some(e) = self.body_of_place(view, lex, cands, cand) {
             return Some(e);
         }
-        if cand.definite {
+        if let (true, Some(plural)) = (cand.definite, &cand.plural_head) {
+            // "the initiatives", "these six agreements": the counted set of
+            // that head named before ("six new initiatives"). With none, a
+            // definite plural is any such things, unless it counts them
+            // itself ("the four new initiatives").
+            let same_set = |e: &EntityDraft| {
+                e.alt_labels.iter().any(|name| {
+                    let words: Vec<String> = super::lexicon::words(name);
+                    words.last() == Some(plural)
+                        && words.first().is_some_and(|w| lex.is_count_word(w))
+                })
+            };
+            let antecedent = self
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| compatible(&e.class) && same_set(e))
+                .filter_map(|(i, e)| e.mentions.last().map(|m| ((e.mentions.len(), m.start), i)))
+                .max()
+                .map(|(_, i)| i);
+            if antecedent.is_some() {
+                return antecedent;
+            }
+            let counts = cand.tokens.clone().any(|t| lex.is_count_word(view.low(t)));
+            if !counts {
+                return None;
+            }
+        } else if cand.definite {
             // A head that names a kind narrower than its class ("the
             // declaration", a Document) refers back to a thing of the
             // class itself or one so named, not to any narrower thing

@@ -10,6 +10,7 @@ mod eval;
 mod extract_bare_offices;
 mod extract_cessation;
 mod extract_constructions;
+mod extract_docs34;
 mod extract_documents32;
 mod extract_documents_unseen;
 mod extract_general_constructions;

@@ -1399,6 +1399,9 @@ impl Frame<'_, '_> {
         if let Some(owner) = self.owner_of_participle_purpose(syntax, governor, verb) {
             return Some(owner);
         }
+        if let Some(owner) = self.relative_object_owner(syntax, governor) {
+            return Some(owner);
+        }
         // "signed the accord to open markets": a verb that states no goal
         // of its own still passes the purpose on to the document it acts on.
         let non_goal = self.lex.goal_cues.non_goal_verbs.contains(&g.lemma);
@@ -1440,6 +1443,30 @@ impl Frame<'_, '_> {
         }
         self.owner_of_verb(syntax, governor, false)
             .or_else(|| self.owner_of_content_clause(syntax, verb))
+    }
+
+    /// The document a relative clause's verb acts on, where the clause
+    /// has its own subject and leaves its object to the noun it modifies
+    /// ("the fourth memorandum that our nations have adopted, …, to deepen
+    /// X"): the purpose of that act is the document's goal.
+    fn relative_object_owner(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
+        let node = syntax.node(verb);
+        if !matches!(node.rel, "acl" | "acl:relcl") {
+            return None;
+        }
+        let noun = node.head.filter(|&h| h < verb)?;
+        let has = |rel: &str| {
+            syntax
+                .children(verb)
+                .any(|c| syntax.node(c).rel == rel && c > noun && c < verb)
+        };
+        let object_gap = !syntax
+            .children(verb)
+            .any(|c| matches!(syntax.node(c).rel, "obj" | "nsubj:pass" | "ccomp" | "xcomp"));
+        if !(has("nsubj") && object_gap) {
+            return None;
+        }
+        self.goal_owner_at(syntax, verb, noun)
     }
 
     /// The document subject of `verb` when its object `object` is a
@@ -1976,6 +2003,9 @@ impl Frame<'_, '_> {
         if of_noun.is_some() {
             return of_noun;
         }
+        if self.goal_noun_of_party(syntax, noun) {
+            return None;
+        }
         let node = syntax.node(noun);
         let of_verb = node
             .head
@@ -2004,7 +2034,39 @@ impl Frame<'_, '_> {
                 }
             }
         }
+        if self.goal_noun_of_party(syntax, noun) {
+            return None;
+        }
         self.topic_owner_before(noun)
+    }
+
+    /// Whether a goal noun's possessor is a party named by its name, not a
+    /// document or initiative ("the Ministry's previously announced goal
+    /// to cut prices"): the goal is the party's own, so the document the
+    /// text is about does not own it. The possessor is read off the words
+    /// before the noun too, since the parser may hang it elsewhere. A
+    /// possessive pronoun ("our shared goals") is left to the other rules.
+    fn goal_noun_of_party(&self, syntax: &SentenceSyntax, noun: usize) -> bool {
+        let party_name = |t: usize| {
+            self.view.is_capitalised(t) && self.entity_at(t).is_some_and(|e| !self.may_own_goal(e))
+        };
+        let possessor = syntax
+            .children(noun)
+            .any(|c| syntax.node(c).rel == "nmod:poss" && party_name(c));
+        if possessor {
+            return true;
+        }
+        // Modifiers between the possessive mark and the noun.
+        let start = self.range.start;
+        let mut k = noun;
+        while k > start
+            && noun - k < 3
+            && !self.view.is_capitalised(k - 1)
+            && matches!(syntax.node(k - 1).upos, "ADV" | "ADJ" | "VERB")
+        {
+            k -= 1;
+        }
+        k > start + 1 && self.lex.is_possessive(self.view, k - 1) && party_name(k - 2)
     }
 
     /// The document or initiative the text is about, as far as it has gone
