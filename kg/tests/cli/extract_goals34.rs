@@ -40,7 +40,7 @@ fn a_goal_verbs_participle_after_a_goal_is_still_a_goal() {
 
 const DECLARATION: &str = "Joint Declaration of Intent between Kestria and Norland on Tidal Energy\n\n\
     The Government of Kestria and the Government of Norland (the Participants) affirm their close friendship and determination to expand joint research on tidal power.\n\n\
-    The Participants are determined to build a regional market for marine turbines.\n\n\
+    The Participants are determined to create a regional market for marine turbines.\n\n\
     They intend to train young engineers in both countries.\n\n\
     Kestria is determined to export turbines to the region.\n";
 
@@ -50,7 +50,7 @@ fn the_parties_intentions_in_a_declaration_are_its_goals() {
     let goals = out.goals_of("Joint Declaration of Intent");
     for goal in [
         "expand joint research on tidal power",
-        "build a regional market for marine turbines",
+        "create a regional market for marine turbines",
         "train young engineers in both countries",
     ] {
         assert!(goals.contains(goal), "{goal}: {:?}", out.facts());
@@ -64,6 +64,21 @@ fn one_partys_resolve_is_no_goal_of_the_declaration() {
         !out.facts()
             .iter()
             .any(|(s, p, _)| p == "goalOf" && s.contains("export turbines")),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn an_intention_to_do_what_states_no_goal_is_none() {
+    let out = Output::of(
+        "Joint Declaration of Intent between Kestria and Norland on Tidal Energy\n\n\
+         The Participants intend to meet each year in the capital.\n",
+    );
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(s, p, _)| p == "goalOf" && s.starts_with("meet")),
         "{:?}",
         out.facts()
     );

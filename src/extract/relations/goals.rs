@@ -1577,8 +1577,20 @@ impl Frame<'_, '_> {
     /// do in it. One party's intention ("Kestria is determined to …") is
     /// that party's, and in a text that is not the document (a news story
     /// about it) the intention is the speaker's: neither states a goal.
+    /// Nor does a verb that states none in a future clause ("intend to
+    /// meet each year").
     fn parties_intention_owner(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
         let words = &self.lex.words;
+        // "Both governments intend to meet each year": a verb that states
+        // no goal (`kg:nonGoalVerb`) states none as an intention either.
+        if self
+            .lex
+            .goal_cues
+            .non_goal_verbs
+            .contains(&syntax.node(verb).lemma)
+        {
+            return None;
+        }
         let marker = syntax.children(verb).find(|&c| {
             c < verb
                 && syntax.node(c).rel == "mark"
