@@ -7,7 +7,9 @@
 //! country owns before a possessive ("the Ministry's Harbour Fund", the
 //! owner split off as its own mention), or the subject of a future marker
 //! ("the Harbour Fund will invest …") or the owner of the purpose clause
-//! right after it ("the Harbour grants Program to help firms export").
+//! right after it ("the Harbour grants Program to help firms export"). A
+//! name headed by a cooperation noun (`kg:cooperationHead`: "the Green
+//! Alliance with Kestria") is an initiative where it links places.
 //! Elsewhere the name keeps the class
 //! its head gives: a gazetteer fund stays an organisation, and so does a
 //! fund that only acts like one ("the Fund's board said"). Runs after the
@@ -48,7 +50,10 @@ pub fn programmes_named_by_heads(
     cands: &mut Vec<MentionCand>,
 ) {
     let class = lex.classes.programme.clone();
-    if class.is_empty() || lex.words.programme_heads.phrases().is_empty() {
+    if class.is_empty()
+        || lex.words.programme_heads.phrases().is_empty()
+            && lex.words.cooperation_heads.phrases().is_empty()
+    {
         return;
     }
     let mut programmes: Vec<Programme> = Vec::new();
@@ -93,6 +98,34 @@ pub fn programmes_named_by_heads(
                     owner,
                 });
             }
+        }
+    }
+    // "the Green Alliance with Kestria", "the Blue Alliance between A and
+    // B": a name headed by a cooperation noun (`kg:cooperationHead`) that
+    // links countries, by a partner preposition and a place after it, is
+    // their joint undertaking, an initiative like a programme, not a body.
+    for range in &view.sentences {
+        for k in range.clone() {
+            let Some(len) = lex.words.cooperation_heads.phrase_at(view, k, range.end) else {
+                continue;
+            };
+            let end = k + len;
+            if !view.is_capitalised(end - 1) {
+                continue;
+            }
+            let start = name_start(view, lex, range.start, k);
+            let known = cands.iter().any(|c| {
+                matches!(c.kind, MentionKind::Known | MentionKind::Person)
+                    && c.tokens.start < end
+                    && start < c.tokens.end
+            });
+            if start == k || known || !links_places(view, lex, cands, end, range.end) {
+                continue;
+            }
+            programmes.push(Programme {
+                tokens: start..end,
+                owner: None,
+            });
         }
     }
     if programmes.is_empty() {
@@ -160,7 +193,8 @@ pub fn programmes_named_by_heads(
         let low = c.label.to_lowercase();
         let same = labels.contains(&low);
         let head_alone = c.tokens.len() == 1
-            && lex.words.programme_heads.contains(&low)
+            && (lex.words.programme_heads.contains(&low)
+                || lex.words.cooperation_heads.contains(&low))
             && labels
                 .iter()
                 .any(|l| l.rsplit(' ').next() == Some(low.as_str()));
@@ -190,6 +224,34 @@ fn name_start(view: &DocView<'_>, lex: &Lexicon, sentence: usize, head: usize) -
         start -= 1;
     }
     start
+}
+
+/// Whether the name ending at `end` links places: a partner preposition
+/// (`kg:counterpartPreposition` "with", `kg:jointPreposition` "between")
+/// right after it and, past determiners, a place's mention.
+fn links_places(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &[MentionCand],
+    end: usize,
+    limit: usize,
+) -> bool {
+    if end >= limit {
+        return false;
+    }
+    let low = view.low(end);
+    if !lex.words.counterpart_prepositions.contains(low)
+        && !lex.words.joint_prepositions.contains(low)
+    {
+        return false;
+    }
+    let mut at = end + 1;
+    while at < limit && lex.is_determiner(view.low(at)) {
+        at += 1;
+    }
+    cands
+        .iter()
+        .any(|c| c.tokens.start == at && lex.name_class.get(&c.class) == Some(&NameClass::Place))
 }
 
 /// The body or country owning the name that starts at `start` before a

@@ -549,6 +549,10 @@ function_word_roles! {
     /// `kg:intentionNoun`: a document's resolve or wish, whose "to"
     /// infinitive is the document's goal ("reaffirms the determination to …").
     intention_nouns = "intentionNoun";
+    /// `kg:intentionPredicate`: the parties' resolve as a predicate ("are
+    /// determined to", "intend to"), whose infinitive is a goal of the
+    /// document the text is.
+    intention_predicates = "intentionPredicate";
     /// `kg:constitutiveVerb`: its participle on a document says what the
     /// document sets up, no goal ("a memorandum establishing a partnership").
     constitutive_verbs = "constitutiveVerb";
@@ -559,6 +563,9 @@ function_word_roles! {
     /// `kg:programmeHead`: the head of a funding or action programme's
     /// name ("Fund"), a programme where the text treats it as one.
     programme_heads = "programmeHead";
+    /// `kg:cooperationHead`: the head of the name of a joint undertaking
+    /// ("Alliance"), an initiative where the name links places.
+    cooperation_heads = "cooperationHead";
     /// `kg:fundingCue`: before the name of what pays for something
     /// ("funded by").
     funding_cues = "fundingCue";

@@ -28,7 +28,10 @@
 //! * a purpose of a verb acting on a document through a preposition
 //!   (`kg:documentObjectPreposition`): "A and B are entering into an MOU to …";
 //! * a title-case headline's purpose after a document's name: "… Sign
-//!   Memorandum of Understanding to Enhance Water Cooperation".
+//!   Memorandum of Understanding to Enhance Water Cooperation";
+//! * the parties' intention in the body of the document the text is
+//!   (`kg:intentionPredicate`, `kg:intentionNoun`): "The Participants are
+//!   determined to …", "… affirm their determination to …".
 //!
 //! In a future clause, a relation verb states a goal only as a goal verb
 //! (`kg:goalVerb`: "will support …"), an enabling verb with only an object
@@ -45,7 +48,10 @@
 //! A goal is its verb with the verb's complements, up to the first part that
 //! is not one (a coordinated verb, a clause after a comma): "to boost trade
 //! and expand research" gives two goals. "Strengthen and diversify supply
-//! chains", two verbs sharing one object, stays one goal.
+//! chains", two verbs sharing one object, stays one goal. After a comma, a
+//! purpose clause (", to widen …") and a goal verb's participle (", creating
+//! jobs") are goals of their own; another participle (", working in …")
+//! describes a noun, no goal.
 
 use super::super::syntax::SentenceSyntax;
 use super::super::view::DocView;
@@ -1321,7 +1327,10 @@ impl Frame<'_, '_> {
                     .expecting_verbs
                     .contains(&syntax.node(v).lemma)
         };
-        if let Some(owner) = self.owner_of_intention(syntax, governor) {
+        if let Some(owner) = self
+            .owner_of_intention(syntax, governor)
+            .or_else(|| self.parties_intention_owner(syntax, verb))
+        {
             return Some(owner);
         }
         if self.extraposed_infinitive(syntax, governor) {
@@ -1583,6 +1592,102 @@ impl Frame<'_, '_> {
             .children(verb)
             .find(|&c| syntax.node(c).rel == "nsubj")?;
         self.noun_goal_owner(syntax, subject)
+    }
+
+    /// The document the text is (`title_document`), for an intention its
+    /// parties state in its body: "the Participants are determined to V",
+    /// "They intend to V" (a `kg:intentionPredicate` with the parties as
+    /// its subject), "… affirm their close friendship and determination to
+    /// V" (a `kg:intentionNoun` right before the marker, the parties' by a
+    /// possessive or as the subject of the verb it is the object of). A
+    /// declaration's or agreement's goals are what its parties resolve to
+    /// do in it. One party's intention ("Kestria is determined to …") is
+    /// that party's, and in a text that is not the document (a news story
+    /// about it) the intention is the speaker's: neither states a goal.
+    /// Nor does a verb that states none in a future clause ("intend to
+    /// meet each year").
+    fn parties_intention_owner(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
+        let words = &self.lex.words;
+        // "Both governments intend to meet each year": a verb that states
+        // no goal (`kg:nonGoalVerb`) states none as an intention either.
+        if self
+            .lex
+            .goal_cues
+            .non_goal_verbs
+            .contains(&syntax.node(verb).lemma)
+        {
+            return None;
+        }
+        let marker = syntax.children(verb).find(|&c| {
+            c < verb
+                && syntax.node(c).rel == "mark"
+                && self.lex.goal_cues.clause_markers.contains(self.view.low(c))
+        })?;
+        let subject_of = |v: usize| syntax.children(v).find(|&c| syntax.node(c).rel == "nsubj");
+        let noun = marker
+            .checked_sub(1)
+            .filter(|&k| k >= self.range.start)
+            .filter(|&k| {
+                syntax.node(k).upos == "NOUN" && words.intention_nouns.contains(self.view.low(k))
+            });
+        let stated = if let Some(noun) = noun {
+            // "their close friendship and determination to V": the
+            // possessive and the verb belong to the first conjunct.
+            let mut first = noun;
+            for _ in 0..MAX_SUBJECT_WALK {
+                match syntax.node(first).head {
+                    Some(h) if syntax.node(first).rel == "conj" => first = h,
+                    _ => break,
+                }
+            }
+            let possessor = [noun, first].into_iter().find_map(|n| {
+                syntax
+                    .children(n)
+                    .find(|&c| c < n && syntax.node(c).rel == "nmod:poss")
+            });
+            match possessor {
+                Some(p) => self.are_the_parties(syntax, p),
+                None => {
+                    let n = syntax.node(first);
+                    n.rel == "obj"
+                        && n.head
+                            .filter(|&v| is_verb(syntax, v))
+                            .and_then(subject_of)
+                            .is_some_and(|s| self.are_the_parties(syntax, s))
+                }
+            }
+        } else {
+            let governor = syntax.node(verb).head?;
+            matches!(syntax.node(verb).rel, "xcomp" | "advcl")
+                && words.intention_predicates.contains(self.view.low(governor))
+                && subject_of(governor).is_some_and(|s| self.are_the_parties(syntax, s))
+        };
+        if stated {
+            self.title_document()
+        } else {
+            None
+        }
+    }
+
+    /// Whether token `t` stands for the parties of a joint text: a plural
+    /// pronoun (`kg:pluralPronoun`: "they", "their"), a plural noun ("the
+    /// Participants", "the two countries") or coordinated nouns ("the
+    /// Government of A and the Government of B"), none of them a document
+    /// or initiative.
+    fn are_the_parties(&self, syntax: &SentenceSyntax, t: usize) -> bool {
+        let node = syntax.node(t);
+        if node.upos == "PRON" {
+            return self.lex.words.plural_pronouns.contains(self.view.low(t));
+        }
+        if !matches!(node.upos, "NOUN" | "PROPN")
+            || self.entity_at(t).is_some_and(|e| self.may_own_goal(e))
+        {
+            return false;
+        }
+        matches!(node.xpos, "NNS" | "NNPS")
+            || syntax.children(t).any(|c| {
+                syntax.node(c).rel == "conj" && matches!(syntax.node(c).upos, "NOUN" | "PROPN")
+            })
     }
 
     /// The owner of a goal verb's (`kg:goalVerb`) participle modifying a
@@ -2216,8 +2321,30 @@ impl Frame<'_, '_> {
                 // clause only illustrates what the goal covers, neither it
                 // nor its conjuncts are goals.
                 continue;
+            } else if matches!(node.rel, "xcomp" | "advcl")
+                && parent == head
+                && node.xpos == "VBN"
+                && c > head + 1
+                && matches!(syntax.node(c - 1).upos, "NOUN" | "PROPN")
+                && syntax
+                    .children(c)
+                    .any(|d| syntax.node(d).rel == "obl:agent")
+            {
+                // "facilitate its implementation underlined by the targets":
+                // a passive participle with its agent right after the goal's
+                // noun describes that noun (a reduced relative clause the
+                // parser hung on the verb), it is no part of the goal.
+                continue;
             } else if node.rel == "advcl" && after_comma {
-                if node.xpos == "VBG" && !syntax.children(c).any(|d| syntax.node(d).rel == "mark") {
+                // "liberalise trade, creating jobs": a goal verb's participle
+                // (`kg:goalVerb`) after the goal says what the goal brings
+                // about, a goal of its own. Another participle describes the
+                // noun before it or the manner of the act ("new openings for
+                // firms, working both in farming and in software"): no purpose.
+                if node.xpos == "VBG"
+                    && !syntax.children(c).any(|d| syntax.node(d).rel == "mark")
+                    && self.lex.words.goal_verbs.contains(&node.lemma)
+                {
                     others.push(c);
                 }
                 continue;
@@ -2670,13 +2797,18 @@ impl Frame<'_, '_> {
     }
 
     /// Whether `verb` is an infinitive that a goal clause marker ("to")
-    /// opens: not "on how to develop it", a question, not a purpose.
+    /// opens: not "on how to develop it", a question, not a purpose. A
+    /// comma before the marker (", to make it visible") is no word of the
+    /// clause.
     fn is_purpose_infinitive(&self, syntax: &SentenceSyntax, verb: usize) -> bool {
-        syntax.children(verb).next().is_some_and(|m| {
-            m < verb
-                && syntax.node(m).rel == "mark"
-                && self.lex.goal_cues.clause_markers.contains(self.view.low(m))
-        })
+        let mut children = syntax.children(verb);
+        children
+            .find(|&m| syntax.node(m).rel != "punct")
+            .is_some_and(|m| {
+                m < verb
+                    && syntax.node(m).rel == "mark"
+                    && self.lex.goal_cues.clause_markers.contains(self.view.low(m))
+            })
     }
 
     /// A goal read on the surface from `head`, where the parse gives its

@@ -198,6 +198,9 @@ impl Frame<'_, '_> {
                     || lex.goal_nouns.contains(view.low(t))
                     || lex.words.referring_nouns.contains(view.low(t))
             })
+            // "the Participants are determined to …", "their determination
+            // to …": the document the text is (`parties_intention_owner`).
+            || self.range.clone().any(|t| self.states_intention(t))
             // "These agreements will …": the documents the sentence before
             // named (`plural_document_antecedent`).
             || (start + 1..end).any(|t| {
@@ -439,11 +442,22 @@ impl Frame<'_, '_> {
                         })
                     })
             };
-            if described() || referring() || topic() || plural() {
+            if described() || referring() || topic() || plural() || self.states_intention(t) {
                 add(t, t);
             }
         }
         span
+    }
+
+    /// Whether token `t` may state the parties' intention in the body of
+    /// the document the text is (an intention noun or predicate, in a text
+    /// with a title document): the goal rules then own its infinitive by
+    /// that document.
+    fn states_intention(&self, t: usize) -> bool {
+        let (view, words) = (self.view, &self.lex.words);
+        (words.intention_nouns.contains(view.low(t))
+            || words.intention_predicates.contains(view.low(t)))
+            && self.title_document().is_some()
     }
 
     /// Whether the goal lists could give a goal in this sentence (see
