@@ -588,6 +588,15 @@ pub struct ClassRoles {
     /// `kg:scopeClass`: classes of the places a name's scope phrase may
     /// name ("… in Southeast Asia").
     pub scope: Vec<String>,
+    /// `kg:partyClass`: the class of political parties, whose members a
+    /// possessor or a title after the name states.
+    pub party: String,
+    /// `kg:settlementClass`: the class of towns and cities, placed in the
+    /// area named after them and a comma ("Denver, Colorado").
+    pub settlement: String,
+    /// `kg:areaClass`: classes of the areas a settlement is placed in that
+    /// way.
+    pub area: Vec<String>,
 }
 
 impl ClassRoles {
@@ -605,6 +614,8 @@ impl ClassRoles {
             ("goalClass", &mut self.goal),
             ("positionClass", &mut self.position),
             ("programmeClass", &mut self.programme),
+            ("partyClass", &mut self.party),
+            ("settlementClass", &mut self.settlement),
         ] {
             if let Some(iri) = iris(local).pop() {
                 *role = iri;
@@ -618,6 +629,11 @@ impl ClassRoles {
         for iri in iris("scopeClass") {
             if !self.scope.contains(&iri) {
                 self.scope.push(iri);
+            }
+        }
+        for iri in iris("areaClass") {
+            if !self.area.contains(&iri) {
+                self.area.push(iri);
             }
         }
     }
