@@ -3,9 +3,12 @@
 //! chairman Bran Holt"), a town placed in the area named after it and a
 //! comma ("Denver, Colorado"), and a place hyphenated to a participle of
 //! locating before a description and the name it describes ("the
-//! Boston-based software startup Brightwave Energy Ltd"). One positive and
-//! one negative test per construction, on sentences written for these
-//! tests with invented names.
+//! Boston-based software startup Brightwave Energy Ltd"); and two goal
+//! readings business news trips on: "it" as the subject of what a named
+//! agent reports ("Orvia Bank said it will …") is the agent, not a document
+//! named before, and what a document "will represent" or "would result in"
+//! is no aim of it. One positive and one negative test per construction, on
+//! sentences written for these tests with invented names.
 
 use super::extract_constructions::Output;
 
@@ -122,6 +125,53 @@ fn a_hyphenated_agent_before_a_description_relates_no_name_after_it() {
     // Past a possessive, the description is another noun's.
     assert!(company_places(
         "Energy News\n\nA Boston-based lawyer's client Brightwave Energy Ltd raised funds."
+    )
+    .is_empty());
+}
+
+fn accord_goals(text: &str) -> Vec<String> {
+    Output::of(text)
+        .goals_of("Harbour Accord")
+        .into_iter()
+        .collect()
+}
+
+#[test]
+fn a_pronoun_reported_by_a_speaker_who_is_no_agent_names_the_document() {
+    // "Officials" names no agent, so "it" is the accord named before.
+    assert_eq!(
+        accord_goals(
+            "Port News\n\nThe Harbour Accord was signed in May. Officials said it will cut port fees."
+        ),
+        ["cut port fees"]
+    );
+}
+
+#[test]
+fn a_pronoun_reported_by_an_agent_speaks_of_the_agent() {
+    // "Orvia Bank said it will …": the bank's plan, no aim of the accord.
+    assert!(accord_goals(
+        "Port News\n\nThe Harbour Accord was signed in May. Orvia Bank said it will cut port fees."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_future_verb_of_effect_states_a_goal() {
+    assert_eq!(
+        accord_goals("Port News\n\nThe Harbour Accord will cut port fees."),
+        ["cut port fees"]
+    );
+}
+
+#[test]
+fn what_a_document_will_represent_or_result_in_is_no_goal() {
+    assert!(accord_goals(
+        "Port News\n\nThe Harbour Accord will represent the largest port deal in a decade."
+    )
+    .is_empty());
+    assert!(accord_goals(
+        "Port News\n\nThe Harbour Accord would result in shareholders owning a quarter of the port."
     )
     .is_empty());
 }
