@@ -428,8 +428,8 @@ pub struct Lexicon {
     /// its possessor or with the person's title after it (the `"party"`
     /// frame; see `relations::party_members`).
     pub party_property: Option<usize>,
-    /// The property a settlement stands in to the area named after it and
-    /// a comma (the `"place apposition"` frame; see
+    /// The property a place stands in to the area named after it and a
+    /// comma (the `"place apposition"` frame; see
     /// `relations::place_appositions`).
     pub place_apposition_property: Option<usize>,
     /// Frames over the dependency parse (`kg:frame "verb: nsubj -> obj"`).

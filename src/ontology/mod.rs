@@ -591,11 +591,9 @@ pub struct ClassRoles {
     /// `kg:partyClass`: the class of political parties, whose members a
     /// possessor or a title after the name states.
     pub party: String,
-    /// `kg:settlementClass`: the class of towns and cities, placed in the
-    /// area named after them and a comma ("Denver, Colorado").
-    pub settlement: String,
-    /// `kg:areaClass`: classes of the areas a settlement is placed in that
-    /// way.
+    /// `kg:areaClass`: classes of the areas (countries, regions) a place
+    /// that is none is placed in by naming the area after it and a comma
+    /// ("Denver, Colorado").
     pub area: Vec<String>,
 }
 
@@ -615,7 +613,6 @@ impl ClassRoles {
             ("positionClass", &mut self.position),
             ("programmeClass", &mut self.programme),
             ("partyClass", &mut self.party),
-            ("settlementClass", &mut self.settlement),
         ] {
             if let Some(iri) = iris(local).pop() {
                 *role = iri;

@@ -1,7 +1,7 @@
 //! Open-domain news (session 34): members of a political party named around
 //! the party's name ("Ada Quist's centre-left Unity Party", "Unity Party
-//! chairman Bran Holt"), a town placed in the area named after it and a
-//! comma ("Denver, Colorado"), and a place hyphenated to a participle of
+//! chairman Bran Holt"), a place that is no area placed in the area named
+//! after it and a comma ("Denver, Colorado"), and a place hyphenated to a participle of
 //! locating before a description and the name it describes ("the
 //! Boston-based software startup Brightwave Energy Ltd"); and two goal
 //! readings business news trips on: "it" as the subject of what a named
@@ -90,6 +90,11 @@ fn an_area_that_goes_on_with_a_list_or_a_clause_places_no_town() {
     assert!(located(
         "Water News\n\nIn Denver, Mexico's envoy praised the water pact.",
         "Denver"
+    )
+    .is_empty()); // Two areas so written are a list, not one in the other.
+    assert!(located(
+        "Water News\n\nTrade fell in Chile, Peru last year.",
+        "Chile"
     )
     .is_empty());
 }

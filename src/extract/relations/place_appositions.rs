@@ -1,8 +1,9 @@
-//! A town or city (`kg:settlementClass`) named before a comma and the name
-//! of an area (`kg:areaClass`: a country, a region) lies in that area
+//! A place that is no area (a city, a lake) named before a comma and the
+//! name of an area (`kg:areaClass`: a country, a region) lies in that area
 //! ("Denver, Colorado", "Calgary, Canada"; the `"place apposition"`
-//! frame). Only where the pair is no part of a list of places (no place
-//! and comma before the town, no conjunction or comma and place after the
+//! frame). Two areas so written are a list ("Chile, Peru"), not one in the
+//! other. Only where the pair is no part of a list of places (no place and
+//! comma before the first, no conjunction or comma and place after the
 //! area) and the area is no party of the clause: a possessive mark or a
 //! verb after it makes it one ("In Oslo, Kestria's envoy said …", "In Oslo,
 //! Kestria said …").
@@ -11,22 +12,16 @@ use super::Frame;
 use crate::extract::model::Polarity;
 
 impl Frame<'_, '_> {
-    /// Reads the settlement-and-area pairs of the sentence.
+    /// Reads the place-and-area pairs of the sentence.
     pub(super) fn place_apposition_frames(&mut self) {
         let Some(property) = self.lex.place_apposition_property else {
             return;
         };
-        let settlement = &self.lex.classes.settlement;
-        if settlement.is_empty() {
-            return;
-        }
         let (a, b) = (self.range.start, self.range.end);
         let mut pairs = Vec::new();
         for (town, e) in &self.mentions {
-            if !self
-                .ontology
-                .is_subclass_of(&self.entities[*e].class, settlement)
-            {
+            let class = &self.entities[*e].class;
+            if !self.ontology.is_subclass_of(class, &self.lex.classes.place) || self.is_area(*e) {
                 continue;
             }
             let comma = town.end;
