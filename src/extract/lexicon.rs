@@ -424,6 +424,14 @@ pub struct Lexicon {
     /// The property whose verb makes a programme of a name with a
     /// programme head (the `"programme"` frame; see [`super::programmes`]).
     pub programme_property: Option<usize>,
+    /// The property a person stands in to a party named with the person as
+    /// its possessor or with the person's title after it (the `"party"`
+    /// frame; see `relations::party_members`).
+    pub party_property: Option<usize>,
+    /// The property a place stands in to the area named after it and a
+    /// comma (the `"place apposition"` frame; see
+    /// `relations::place_appositions`).
+    pub place_apposition_property: Option<usize>,
     /// Frames over the dependency parse (`kg:frame "verb: nsubj -> obj"`).
     pub dependency_frames: super::relations::dependency::DependencyFrames,
     /// Single-word verb forms of the properties with a verb or passive
@@ -740,6 +748,8 @@ impl Lexicon {
         let mut title_property = None;
         let mut office_property = None;
         let mut programme_property = None;
+        let mut party_property = None;
+        let mut place_apposition_property = None;
         for (pi, p) in properties.iter().enumerate() {
             for lemma in &p.verb_triggers {
                 for (form, participle) in inflect(lemma) {
@@ -777,6 +787,12 @@ impl Lexicon {
             }
             if p.frames.iter().any(|f| f == "programme") {
                 programme_property = Some(pi);
+            }
+            if p.frames.iter().any(|f| f == "party") {
+                party_property = Some(pi);
+            }
+            if p.frames.iter().any(|f| f == "place apposition") {
+                place_apposition_property = Some(pi);
             }
             if !p.goal_nouns.is_empty() || !p.purpose_phrases.is_empty() {
                 goal_property = Some(pi);
@@ -921,6 +937,8 @@ impl Lexicon {
             title_property,
             office_property,
             programme_property,
+            party_property,
+            place_apposition_property,
             dependency_frames,
             negation: PhraseList::new(cues.negation.iter().map(|c| words(c)).collect()),
             representation: {

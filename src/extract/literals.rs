@@ -64,6 +64,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "title",
             "office",
             "programme",
+            "party",
+            "place apposition",
         ],
     ),
     (
@@ -100,6 +102,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "parsed-goal",
             "partitive-member",
             "party-list",
+            "party-possessor",
+            "party-title",
+            "place-apposition",
             "position",
             "possessor",
             "preamble-goal",

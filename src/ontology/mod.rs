@@ -602,6 +602,13 @@ pub struct ClassRoles {
     /// `kg:scopeClass`: classes of the places a name's scope phrase may
     /// name ("… in Southeast Asia").
     pub scope: Vec<String>,
+    /// `kg:partyClass`: the class of political parties, whose members a
+    /// possessor or a title after the name states.
+    pub party: String,
+    /// `kg:areaClass`: classes of the areas (countries, regions) a place
+    /// that is none is placed in by naming the area after it and a comma
+    /// ("Denver, Colorado").
+    pub area: Vec<String>,
 }
 
 impl ClassRoles {
@@ -619,6 +626,7 @@ impl ClassRoles {
             ("goalClass", &mut self.goal),
             ("positionClass", &mut self.position),
             ("programmeClass", &mut self.programme),
+            ("partyClass", &mut self.party),
         ] {
             if let Some(iri) = iris(local).pop() {
                 *role = iri;
@@ -632,6 +640,11 @@ impl ClassRoles {
         for iri in iris("scopeClass") {
             if !self.scope.contains(&iri) {
                 self.scope.push(iri);
+            }
+        }
+        for iri in iris("areaClass") {
+            if !self.area.contains(&iri) {
+                self.area.push(iri);
             }
         }
     }

@@ -40,6 +40,7 @@ mod extract_lead33;
 mod extract_names31;
 mod extract_names_news;
 mod extract_news33;
+mod extract_news34;
 mod extract_news_constructions;
 mod extract_office_lists;
 mod extract_offices32;

@@ -857,12 +857,38 @@ impl Frame<'_, '_> {
         if syntax.node(t).upos == "PRON"
             && self.lex.words.referring_pronouns.contains(self.view.low(t))
         {
+            if self.reports_of_its_speaker(syntax, t) {
+                return None;
+            }
             return self
                 .lex
                 .goal_property
                 .and_then(|p| self.most_recent_entity_before(t, p));
         }
         None
+    }
+
+    /// Whether the pronoun at `t` is the subject of a content clause of a
+    /// reporting verb whose own subject names an agent ("Orvia Bank said it
+    /// will combine the staff"): the pronoun speaks of the speaker, which
+    /// owns no goal, not of a document named before.
+    fn reports_of_its_speaker(&self, syntax: &SentenceSyntax, t: usize) -> bool {
+        let node = syntax.node(t);
+        let Some(clause) = node.head.filter(|_| node.rel == "nsubj") else {
+            return false;
+        };
+        let clause_node = syntax.node(clause);
+        let Some(verb) = clause_node.head.filter(|_| clause_node.rel == "ccomp") else {
+            return false;
+        };
+        if !self.lex.reporting_verbs.contains(self.view.low(verb)) {
+            return false;
+        }
+        syntax
+            .children(verb)
+            .filter(|&c| c < verb && syntax.node(c).rel == "nsubj")
+            .filter_map(|c| self.entity_at(c))
+            .any(|e| !self.may_own_goal(e))
     }
 
     /// The owner a referring noun stands for (`kg:referringNoun` after a

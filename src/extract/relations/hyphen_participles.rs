@@ -12,6 +12,10 @@
 use super::Frame;
 use crate::extract::model::Polarity;
 
+/// The most common words between a place's hyphenated participle and the
+/// name the phrase describes ("the Boston-based software startup Lumio").
+const MAX_DESCRIPTION_WORDS: usize = 3;
+
 impl Frame<'_, '_> {
     /// Reads the hyphenated participles of the sentence.
     pub(super) fn hyphen_participle_frames(&mut self) {
@@ -41,7 +45,13 @@ impl Frame<'_, '_> {
             let Some((place, _)) = self.known_name_run(&left, k, false) else {
                 continue;
             };
-            let Some(described) = self.described_by_hyphen_phrase(k) else {
+            // Common words between the hyphenated word and the name ("the
+            // Boston-based startup Lumio Labs") describe the name where the
+            // property places it; a participle whose hyphenated word is the
+            // agent ("the Kestria-backed plan Norland rejected") may precede
+            // a name its phrase does not describe.
+            let placing = properties.iter().all(|&p| self.places_its_object(p));
+            let Some(described) = self.described_by_hyphen_phrase(k, placing) else {
                 continue;
             };
             for p in properties {
@@ -61,10 +71,20 @@ impl Frame<'_, '_> {
     /// The name a phrase with the hyphenated word at `k` describes: the
     /// name right after it, or, where an article opens the phrase, the
     /// name before the comma or the copula in front of the article.
-    fn described_by_hyphen_phrase(&self, k: usize) -> Option<usize> {
+    fn described_by_hyphen_phrase(&self, k: usize, placing: bool) -> Option<usize> {
         let a = self.range.start;
-        if k + 1 < self.range.end && self.view.is_capitalised(k + 1) {
-            if let Some((_, e)) = self.mentions.iter().find(|(r, _)| r.start == k + 1) {
+        let mut name = k + 1;
+        if placing {
+            while name < self.range.end
+                && name < k + 1 + MAX_DESCRIPTION_WORDS
+                && !self.view.is_capitalised(name)
+                && self.is_description_word(name)
+            {
+                name += 1;
+            }
+        }
+        if name < self.range.end && self.view.is_capitalised(name) {
+            if let Some((_, e)) = self.mentions.iter().find(|(r, _)| r.start == name) {
                 return Some(*e);
             }
         }
@@ -81,5 +101,21 @@ impl Frame<'_, '_> {
             return None;
         }
         self.mention_ending_at(start).map(|(_, e)| e)
+    }
+
+    /// Whether every object the property allows is a place ("based in"),
+    /// so the hyphenated word is where the described name is.
+    fn places_its_object(&self, property: usize) -> bool {
+        let range = &self.property(property).range;
+        !range.is_empty()
+            && range
+                .iter()
+                .all(|c| self.ontology.is_subclass_of(c, &self.lex.classes.place))
+    }
+
+    /// Whether the tagger tagged token `t` a common noun or an adjective,
+    /// the words of a description before a name ("startup", "nonprofit").
+    fn is_description_word(&self, t: usize) -> bool {
+        matches!(self.syntax.tagger_tags(t).1, "NN" | "JJ")
     }
 }

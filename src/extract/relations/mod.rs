@@ -32,6 +32,8 @@ mod memberships;
 mod nominal_goals;
 mod office_descriptions;
 mod parse_demand;
+mod party_members;
+mod place_appositions;
 mod plural_documents;
 mod role_goals;
 mod signing_lists;
@@ -212,6 +214,7 @@ pub fn find_relations(
         frame.compound_noun_frames();
         frame.membership_frames();
         frame.hyphen_participle_frames();
+        frame.place_apposition_frames();
         frame.pair_frames();
         frame.signing_noun_frames();
         frame.joint_phrase_frames();
@@ -244,6 +247,7 @@ pub fn find_relations(
         frame.position_frames();
         frame.title_frames();
         frame.plural_title_frames();
+        frame.party_member_frames();
         // The frames over the parse only add facts the surface rules did not
         // read, so they ask for the parse last.
         let frame_parse =
