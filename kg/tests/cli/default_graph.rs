@@ -217,8 +217,11 @@ fn word_lists_are_left_out_unless_asked_for() {
         .lines()
         .filter(|l| l.contains("<https://w3id.org/kgraph/doc/"))
         .count();
+    // The schema grows by a few statements with each word property the
+    // rules read (its declaration stays in the default graph); the word
+    // lists themselves are thousands of statements, far over either bound.
     assert!(
-        ontology_lines < 2_000 && ontology_lines < 2 * article_lines.max(500),
+        ontology_lines < 2_000 && ontology_lines < 2 * article_lines.max(600),
         "{ontology_lines} ontology statements, {article_lines} of the articles"
     );
     let counted = |sparql: &str, with: bool| -> usize {
