@@ -2923,7 +2923,15 @@ pub fn documents_with_quoted_titles(
 ) {
     let mut titled = Vec::new();
     for (n, cand) in cands.iter().enumerate() {
-        if !lex.document_classes.contains(&cand.class) {
+        // Only a head ("a Communication", "the report") takes the title as
+        // its name: a document already named ("the Paris Agreement, ‘a
+        // landmark’") keeps its name and its gazetteer identity.
+        let head_only = match cand.kind {
+            MentionKind::Description => true,
+            MentionKind::Name => cand.tokens.len() == 1,
+            _ => false,
+        };
+        if !head_only || !lex.document_classes.contains(&cand.class) {
             continue;
         }
         let comma = cand.tokens.end;

@@ -30,7 +30,9 @@
 //! both: in a quotation of one of the two people, in a transcript turn of
 //! one of them or of a speaker its label names only by an office ("PRIME
 //! MINISTER:"), or outside quotations and turns under a headline with a
-//! speech cue (`kg:speechHeadlineCue`: "remarks", "press conference"). The
+//! speech cue (`kg:speechHeadlineCue`: "remarks", "press conference"). A
+//! quotation counts only under a speech cue or a headline that makes the
+//! two act together (`kg:jointHeadlineCue`: "meet", "sign"). The
 //! pronoun gets one mention of each side ([`MentionKind::JointSpeaker`]);
 //! the relation rules state each side's facts (`relations::joint_speakers`).
 //! A quotation of anyone else, a question turn, or a release's own "we" is
@@ -41,7 +43,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordSet};
 use super::mentions::{speaker_label_colon, MentionKind};
 use super::model::EntityKey;
 use super::resolve::{in_headline, Resolution, Resolved};
@@ -206,10 +208,11 @@ struct JointSpeech<'a, 'v> {
 
 impl JointSpeech<'_, '_> {
     /// Whether token `t` is a joint speaker pronoun said by one of the two
-    /// sides: in a quotation of one of them; in a transcript turn of one of
-    /// them, or of a speaker the label names only by an office; or outside
-    /// quotations and turns under a headline with a speech cue. A quotation
-    /// of anyone else, or of no one named, is not the two sides' word.
+    /// sides: in a quotation of one of them under a headline that makes them
+    /// act together or speak; in a transcript turn of one of them, or of a
+    /// speaker the label names only by an office; or outside quotations and
+    /// turns under a headline with a speech cue. A quotation of anyone else,
+    /// or of no one named, is not the two sides' word.
     fn stands_for_both(&self, t: usize) -> bool {
         let view = self.view;
         if !view.is_word(t)
@@ -219,7 +222,8 @@ impl JointSpeech<'_, '_> {
             return false;
         }
         if let Some((_, speaker)) = self.quotes.iter().find(|(q, _)| q.contains(&t)) {
-            return speaker.is_some_and(|s| self.sides.contains(&s));
+            return speaker.is_some_and(|s| self.sides.contains(&s))
+                && (self.headline_is_speech() || self.headline_is_joint());
         }
         if let Some((turn, speaker)) = self.turns.iter().find(|(turn, _)| turn.contains(&t)) {
             return match speaker {
@@ -243,14 +247,22 @@ impl JointSpeech<'_, '_> {
 
     /// Whether the headline has a speech cue (`kg:speechHeadlineCue`).
     fn headline_is_speech(&self) -> bool {
+        self.headline_has(&self.lex.words.speech_headline_cues)
+    }
+
+    /// Whether the headline makes its two people act together
+    /// (`kg:jointHeadlineCue`: "A and B meet in Oslo"). Two people named in
+    /// a headline may as well be at odds ("A and B clash over quotas"),
+    /// where "we" in a quotation of one is that one's side alone.
+    fn headline_is_joint(&self) -> bool {
+        self.headline_has(&self.lex.words.joint_headline_cues)
+    }
+
+    fn headline_has(&self, cues: &WordSet) -> bool {
         let headline = &self.view.sentences[0];
-        headline.clone().any(|k| {
-            self.lex
-                .words
-                .speech_headline_cues
-                .phrase_at(self.view, k, headline.end)
-                .is_some()
-        })
+        headline
+            .clone()
+            .any(|k| cues.phrase_at(self.view, k, headline.end).is_some())
     }
 }
 

@@ -280,6 +280,10 @@ function_word_roles! {
     /// `kg:speechHeadlineCue`: a headline word or phrase that makes the
     /// text what its speaker said ("remarks", "press conference").
     speech_headline_cues = "speechHeadlineCue";
+    /// `kg:jointHeadlineCue`: a headline word that makes the two people it
+    /// names act together ("meet", "sign"), so a quoted "we" of one of them
+    /// is both.
+    joint_headline_cues = "jointHeadlineCue";
     /// `kg:possessiveClitic`: the possessive ending as a token.
     possessive_clitics = "possessiveClitic";
     /// `kg:relativeGroupWord`: makes a group relative to its context.

@@ -99,6 +99,31 @@ fn an_area_that_goes_on_with_a_list_or_a_clause_places_no_town() {
     .is_empty());
 }
 
+/// Regression (session 34 review): an adverbial phrase or an adverb between
+/// the area and its verb made the area no party of the clause, so the town
+/// of a phrase opening the sentence was placed in the clause's subject.
+#[test]
+fn an_area_that_is_the_subject_after_an_opening_phrase_places_no_town() {
+    assert!(located(
+        "Water News\n\nIn Denver, Mexico on Monday signed a water pact.",
+        "Denver"
+    )
+    .is_empty());
+    assert!(located(
+        "Water News\n\nIn Denver, Mexico formally signed a water pact.",
+        "Denver"
+    )
+    .is_empty());
+    // Closed by its own comma, the opening phrase places the town.
+    assert_eq!(
+        located(
+            "Water News\n\nIn Denver, Colorado, the council signed a water pact.",
+            "Denver"
+        ),
+        ["Colorado"]
+    );
+}
+
 fn company_places(text: &str) -> Vec<String> {
     Output::of(text).objects_of("Brightwave Energy Ltd", "locatedIn")
 }

@@ -67,6 +67,26 @@ fn a_quoted_title_after_a_comma_names_the_document() {
     );
 }
 
+/// Regression (session 34 review): a document already named took the quoted
+/// words after it as its name and lost its own, with its gazetteer identity.
+#[test]
+fn a_quoted_title_after_a_named_document_leaves_its_name() {
+    let out = Output::of(
+        "Canada has ratified the Paris Agreement, \u{2018}A Turning Point for the Climate\u{2019}, \
+         after a long debate.",
+    );
+    assert!(
+        out.names().contains_key("Paris Agreement"),
+        "{:?}",
+        out.names()
+    );
+    assert!(
+        !out.names().contains_key("A Turning Point for the Climate"),
+        "{:?}",
+        out.names()
+    );
+}
+
 #[test]
 fn a_quoted_remark_after_a_comma_is_no_title() {
     // The quotation ends on its own comma: a remark, not a title.

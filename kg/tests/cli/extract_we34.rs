@@ -131,6 +131,22 @@ fn we_quoted_from_one_of_two_headline_people_is_both() {
     }
 }
 
+/// Regression (session 34 review): two people named in a headline may be at
+/// odds; a quoted "we" of one of them made the other sign too.
+#[test]
+fn we_quoted_under_a_headline_of_two_people_at_odds_is_one_side() {
+    let out = Output::of(
+        "Ada Quist and Bo Lind clash over fishing quotas\n\n\
+         Kestrian minister Ada Quist and Norlandic minister Bo Lind disagreed in Oslo on Monday. \
+         \"Last year we signed the Northern Fisheries Accord,\" said Ada Quist.\n",
+    );
+    assert!(
+        !out.has("Bo Lind", "signs", "Northern Fisheries Accord"),
+        "{:?}",
+        out.facts()
+    );
+}
+
 #[test]
 fn we_quoted_from_a_third_person_is_neither_side() {
     let out = Output::of(

@@ -6,7 +6,8 @@
 //! comma before the first, no conjunction or comma and place after the
 //! area) and the area is no party of the clause: a possessive mark or a
 //! verb after it makes it one ("In Oslo, Kestria's envoy said …", "In Oslo,
-//! Kestria said …").
+//! Kestria said …"): only punctuation or a preposition ends the pair, and in
+//! a phrase opening the sentence only a comma.
 
 use super::Frame;
 use crate::extract::model::Polarity;
@@ -40,7 +41,11 @@ impl Frame<'_, '_> {
             if area.start != comma + 1 || !self.is_area(place) {
                 continue;
             }
-            if area.end < b && self.continues_clause(area.end) {
+            // Before the clause's first verb, the comma after the town may
+            // close a phrase that opens the sentence ("In Oslo, Kestria on
+            // Monday signed …"): the area then has to close it too.
+            let fronted = (a..town.start).all(|k| !self.is_tagged_verb(k));
+            if area.end < b && !self.closes_pair(area.end, fronted) {
                 continue;
             }
             pairs.push((*e, place, town.start..area.end));
@@ -72,6 +77,29 @@ impl Frame<'_, '_> {
             self.ontology
                 .is_subclass_of(&self.entities[e].class, &self.lex.classes.place)
         })
+    }
+
+    /// Whether the token at `t`, right after an area's name, ends the pair:
+    /// punctuation or a preposition ("Denver, Colorado, said …", "in Denver,
+    /// Colorado in May"), unless it goes on with a list or makes the area a
+    /// party of the clause. Any other word (an adverb, a verb, a noun) reads
+    /// the area as the clause's subject ("In Oslo, Kestria formally signed
+    /// …"). In a phrase that opens the sentence only a comma ends it.
+    fn closes_pair(&self, t: usize, fronted: bool) -> bool {
+        if self.continues_clause(t) {
+            return false;
+        }
+        if fronted {
+            return self.view.is_punct(t, ",");
+        }
+        !self.view.is_word(t) || self.syntax.tagger_tags(t).1 == "IN"
+    }
+
+    /// Whether the tagger tagged token `t` a verb of any form or a modal
+    /// (the tagger's tags, so this rule asks for no parse).
+    fn is_tagged_verb(&self, t: usize) -> bool {
+        let xpos = self.syntax.tagger_tags(t).1;
+        xpos.starts_with("VB") || xpos == "MD"
     }
 
     /// Whether the word at `t`, right after an area's name, goes on with a
