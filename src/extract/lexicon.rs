@@ -1055,6 +1055,14 @@ impl Lexicon {
         word.len() > 4 && self.words.adverb_suffixes.ends(word)
     }
 
+    /// Whether properties `a` and `b` share a verb trigger: an act that is
+    /// both (signing together is cooperating), so the rules that read one
+    /// of them for joint parties state the other too.
+    pub fn share_a_verb_trigger(&self, a: usize, b: usize) -> bool {
+        let (a, b) = (&self.properties[a], &self.properties[b]);
+        a.verb_triggers.iter().any(|v| b.verb_triggers.contains(v))
+    }
+
     /// Whether the token is a possessive marker: a `kg:possessiveClitic`
     /// ("'s") or a lone apostrophe.
     pub fn is_possessive(&self, view: &DocView<'_>, i: usize) -> bool {

@@ -48,13 +48,7 @@ impl Signers {
         let cooperation =
             (0..props.len()).find(|&p| props[p].symmetric && !props[p].noun_triggers.is_empty())?;
         let joint: BTreeSet<usize> = (0..props.len())
-            .filter(|&p| {
-                !props[p].symmetric
-                    && props[p]
-                        .verb_triggers
-                        .iter()
-                        .any(|v| props[cooperation].verb_triggers.contains(v))
-            })
+            .filter(|&p| !props[p].symmetric && lex.share_a_verb_trigger(p, cooperation))
             .collect();
         if joint.is_empty() {
             return None;

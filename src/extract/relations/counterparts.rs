@@ -99,12 +99,9 @@ impl Frame<'_, '_> {
                     0.8,
                     (polarity, None),
                 );
-                let Some(cooperation) = cooperation.filter(|&c| {
-                    self.property(c)
-                        .verb_triggers
-                        .iter()
-                        .any(|v| self.property(p).verb_triggers.contains(v))
-                }) else {
+                let Some(cooperation) =
+                    cooperation.filter(|&c| self.lex.share_a_verb_trigger(c, p))
+                else {
                     continue;
                 };
                 let partners: Vec<usize> = facts

@@ -93,12 +93,9 @@ impl Frame<'_, '_> {
                         qualifiers.clone(),
                     );
                 }
-                let Some(cooperation) = cooperation.filter(|&c| {
-                    self.property(c)
-                        .verb_triggers
-                        .iter()
-                        .any(|v| self.property(fact.property).verb_triggers.contains(v))
-                }) else {
+                let Some(cooperation) =
+                    cooperation.filter(|&c| self.lex.share_a_verb_trigger(c, fact.property))
+                else {
                     continue;
                 };
                 if !self.already_read(side, cooperation, other) {
