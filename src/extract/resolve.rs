@@ -631,6 +631,17 @@ impl Resolver<'_> {
         if let Some(e) = self.body_of_place(view, lex, cands, cand) {
             return Some(e);
         }
+        // The most mentioned thing of a compatible class that `keep` accepts,
+        // the latest mentioned first among equals.
+        let most_mentioned = |keep: &dyn Fn(&EntityDraft) -> bool| {
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| compatible(&e.class) && keep(e))
+                .filter_map(|(i, e)| e.mentions.last().map(|m| ((e.mentions.len(), m.start), i)))
+                .max()
+                .map(|(_, i)| i)
+        };
         if let (true, Some(plural)) = (cand.definite, &cand.plural_head) {
             // "the initiatives", "these six agreements": the counted set of
             // that head named before ("six new initiatives"). With none, a
@@ -643,14 +654,7 @@ impl Resolver<'_> {
                         && words.first().is_some_and(|w| lex.is_count_word(w))
                 })
             };
-            let antecedent = self
-                .entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| compatible(&e.class) && same_set(e))
-                .filter_map(|(i, e)| e.mentions.last().map(|m| ((e.mentions.len(), m.start), i)))
-                .max()
-                .map(|(_, i)| i);
+            let antecedent = most_mentioned(&same_set);
             if antecedent.is_some() {
                 return antecedent;
             }
@@ -685,17 +689,6 @@ impl Resolver<'_> {
             };
             // A thing written with the head word comes before one that only
             // shares its class (an agreement named otherwise).
-            let most_mentioned = |keep: &dyn Fn(&EntityDraft) -> bool| {
-                self.entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| compatible(&e.class) && keep(e))
-                    .filter_map(|(i, e)| {
-                        e.mentions.last().map(|m| ((e.mentions.len(), m.start), i))
-                    })
-                    .max()
-                    .map(|(_, i)| i)
-            };
             let antecedent =
                 most_mentioned(&written_with_head).or_else(|| most_mentioned(&named_by_head));
             if let Some(e) = antecedent {
