@@ -37,6 +37,7 @@ mod extract_lead30;
 mod extract_lead31;
 mod extract_lead32;
 mod extract_lead33;
+mod extract_members35;
 mod extract_names31;
 mod extract_names_news;
 mod extract_news33;

@@ -6,9 +6,16 @@
 //!   comma after coordinated names (perhaps after a quantifier,
 //!   `kg:pairQuantifier` or `kg:relativeGroupWord`), its owner after the
 //!   property's preposition;
-//! - "As members of the Union, A and B …": the noun after a role marker
-//!   (`kg:roleMarker`) opening the sentence, the names after the comma
-//!   that closes the owner;
+//! - "As members of the Union, A and B …", "As a member of the Union, A
+//!   …": the noun after a role marker (`kg:roleMarker`, perhaps with an
+//!   article and adjectives between) opening the sentence, the names after
+//!   the comma that closes the owner (one name for a singular noun);
+//! - "A and B, as members of the Union, …", "A, as a founding member of
+//!   the Union, …", "A and B, both bilaterally and as members of the
+//!   Union": the same role phrase set off by a comma after the names
+//!   (perhaps after adverbs and a conjunction), closed by punctuation or
+//!   the sentence's end (a verb after the owner makes the members a
+//!   clause's subject, "…, as members of the Union arrived");
 //! - "A is one of the twelve members of the Union", "A, one of the founding
 //!   members of the Union, …": a partitive word (`kg:partitiveWord`) and a
 //!   genitive before the counted, modified noun, after a copula or a comma;
@@ -56,12 +63,12 @@ impl Frame<'_, '_> {
             let owner_after = self.owner_after(&noun);
             if let Some((owner_range, owner)) = owner_after.clone() {
                 for p in &noun.properties {
+                    for (_, agent) in self.role_members(k, noun.plural, &owner_range) {
+                        facts.push((agent, *p, owner, "role-members"));
+                    }
                     if noun.plural {
                         for (_, agent) in self.apposed_members(k) {
                             facts.push((agent, *p, owner, "apposed-members"));
-                        }
-                        for (_, agent) in self.fronted_role_members(k, &owner_range) {
-                            facts.push((agent, *p, owner, "role-members"));
                         }
                         if let Some(agent) = self.partitive_member(k) {
                             facts.push((agent, *p, owner, "partitive-member"));
@@ -192,17 +199,87 @@ impl Frame<'_, '_> {
         self.subjects_ending_at(j - 1)
     }
 
-    /// "As members of the Union, A and B …": a role marker opening the
-    /// sentence before the noun at `k`, the names after the comma closing
-    /// the owner's name (`owner`).
-    fn fronted_role_members(&self, k: usize, owner: &Range<usize>) -> Vec<(Range<usize>, usize)> {
-        let j = self.before_quantifier(k);
-        let opens =
-            j == self.range.start + 1 && self.lex.words.role_markers.contains(self.view.low(j - 1));
-        if !opens || owner.end + 1 >= self.range.end || !self.view.is_punct(owner.end, ",") {
+    /// The role marker ("as") before the noun at `k`, perhaps with an
+    /// article, a count, a quantifier and adjectives between ("as a
+    /// founding member", "as both members"); none where it closes an
+    /// additive phrase ("as well as members").
+    fn member_role_marker_before(&self, k: usize) -> Option<usize> {
+        let a = self.range.start;
+        let mut j = k;
+        while j > a && k - j < MAX_PARTITIVE_MODIFIERS {
+            let low = self.view.low(j - 1);
+            let modifier = self.lex.is_determiner(low)
+                || self.lex.is_number_word(low)
+                || self.lex.words.pair_quantifiers.contains(low)
+                || self.lex.words.relative_group_words.contains(low)
+                || (matches!(self.syntax.tagger_tags(j - 1).1, "JJ" | "VBG" | "VBN")
+                    && !self.view.is_capitalised(j - 1));
+            if !modifier {
+                break;
+            }
+            j -= 1;
+        }
+        let marker = j.checked_sub(1).filter(|&m| m >= a)?;
+        if !self.lex.words.role_markers.contains(self.view.low(marker)) {
+            return None;
+        }
+        let additive = (marker.saturating_sub(MAX_PARTITIVE_MODIFIERS).max(a)..marker).any(|s| {
+            self.lex
+                .words
+                .additive_phrases
+                .phrase_at(self.view, s, self.range.end)
+                .is_some_and(|len| s + len == marker + 1)
+        });
+        (!additive).then_some(marker)
+    }
+
+    /// Members named around a role phrase of the noun at `k` whose owner
+    /// is `owner`: "As members of the Union, A and B …" (the names after
+    /// the comma that closes the owner) and "A and B, as members of the
+    /// Union, …" (the names before the comma that sets the phrase off,
+    /// perhaps after adverbs and a conjunction: "both bilaterally and as
+    /// members"; the owner closes the phrase). A singular noun names one
+    /// member.
+    fn role_members(
+        &self,
+        k: usize,
+        plural: bool,
+        owner: &Range<usize>,
+    ) -> Vec<(Range<usize>, usize)> {
+        let (a, b) = (self.range.start, self.range.end);
+        let Some(marker) = self.member_role_marker_before(k) else {
+            return Vec::new();
+        };
+        let found = if marker == a {
+            if owner.end + 1 >= b || !self.view.is_punct(owner.end, ",") {
+                return Vec::new();
+            }
+            self.objects_starting_at(owner.end + 1)
+        } else {
+            let closed = owner.end >= b
+                || !(self.view.is_word(owner.end) || self.lex.is_possessive(self.view, owner.end));
+            if !closed {
+                return Vec::new();
+            }
+            let words = &self.lex.words;
+            let mut j = marker;
+            while j > a + 1
+                && marker - j < MAX_PARTITIVE_MODIFIERS
+                && (self.lex.is_adverb(self.view.low(j - 1))
+                    || words.conjunctions.contains(self.view.low(j - 1))
+                    || words.pair_quantifiers.contains(self.view.low(j - 1)))
+            {
+                j -= 1;
+            }
+            if j < a + 2 || !self.view.is_punct(j - 1, ",") {
+                return Vec::new();
+            }
+            self.subjects_ending_at(j - 1)
+        };
+        if !plural && found.len() > 1 {
             return Vec::new();
         }
-        self.objects_starting_at(owner.end + 1)
+        found
     }
 
     /// "A is one of the twelve members of …", "A, one of the founding
