@@ -1824,15 +1824,25 @@ pub fn names_over_headline_common_words<V, P, L>(
             continue;
         };
         let tail = k + 1..c.tokens.end;
-        if let Some(class) = head_class(view, lex, tail.start, tail.end) {
+        let tail_class = head_class(view, lex, tail.start, tail.end);
+        // What is left before the word is named by its own head ("Norland
+        // Shipping Board Sign Harbour Safety Agreement": a body); the
+        // class of the whole stays only where the part after the word did
+        // not give it ("Leaders Following Talks").
+        let head_class_before = head_class(view, lex, c.tokens.start, k);
+        let class_before = head_class_before
+            .or_else(|| (tail_class.as_deref() != Some(c.class.as_str())).then(|| c.class.clone()));
+        if let Some(class) = tail_class {
             let label = view.span_text(tail.start, tail.end).to_owned();
             added.push(MentionCand::new(tail, MentionKind::Name, class, label));
         }
-        if k == c.tokens.start {
-            dropped.push(n);
-        } else {
-            c.tokens.end = k;
-            c.label = view.span_text(c.tokens.start, k).to_owned();
+        match class_before {
+            Some(class) if k > c.tokens.start => {
+                c.tokens.end = k;
+                c.label = view.span_text(c.tokens.start, k).to_owned();
+                c.class = class;
+            }
+            _ => dropped.push(n),
         }
     }
     if added.is_empty() && dropped.is_empty() {

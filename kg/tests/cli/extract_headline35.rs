@@ -112,3 +112,41 @@ fn a_headline_preposition_the_body_capitalises_stays_in_the_name() {
         "{names:?}"
     );
 }
+
+/// The name before the verb is no agreement because the whole ended in one:
+/// "Norland Shipping Board" keeps no class of "Harbour Safety Agreement".
+#[test]
+fn a_headline_verb_splits_a_body_from_the_agreement_it_signs() {
+    let out = Output::of(
+        "Tarvel Ports Authority and Norland Shipping Board Sign Harbour Safety Agreement\n\nThe \
+         Tarvel Ports Authority and the Norland Shipping Board signed an agreement on harbour \
+         safety on Monday.\n",
+    );
+    let names = out.names();
+    assert!(
+        names
+            .get("Harbour Safety Agreement")
+            .is_some_and(|classes| classes.contains("Agreement")),
+        "{names:?}"
+    );
+    assert!(!names.keys().any(|n| n.contains(" Sign ")), "{names:?}");
+    assert!(
+        !names
+            .get("Norland Shipping Board")
+            .is_some_and(|classes| classes.contains("Agreement")),
+        "{names:?}"
+    );
+}
+
+/// A company's name in a business headline ends before the verb the body
+/// uses ("acquires"), and what follows is the other company.
+#[test]
+fn a_business_headline_verb_ends_the_buyers_name() {
+    let out = Output::of(
+        "Lumio Labs Acquires Harbour Data Group\n\nLumio Labs has agreed to buy Harbour Data \
+         Group, and it acquires the firm for cash. The deal closes in May.\n",
+    );
+    let names = out.names();
+    assert!(names.contains_key("Lumio Labs"), "{names:?}");
+    assert!(!names.keys().any(|n| n.contains("Acquires")), "{names:?}");
+}
