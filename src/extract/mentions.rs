@@ -5,7 +5,9 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Lexicon, MentionReadings, MentionWords, SurfaceKind};
+use rustc_hash::FxHashSet as HashSet;
+
+use super::lexicon::{inflect, Lexicon, MentionReadings, MentionWords, SurfaceKind};
 use super::view::{is_dash, is_year, is_year_ending, DocView};
 use crate::parse::ner::NameClass;
 use crate::text::meta::title_case;
@@ -1664,6 +1666,193 @@ pub fn names_ending_in_headline_verbs(
             c.label = view.span_text(c.tokens.start, verb).to_owned();
         }
     }
+}
+
+/// Capitalised words of a title-case heading a name must be at least three
+/// times as many as its lowercase words (words of four letters or more).
+const TITLE_CASE_RATIO: usize = 3;
+
+/// The fewest capitalised words of four letters or more a title-case
+/// heading has.
+const MIN_TITLE_CASE_WORDS: usize = 3;
+
+/// How many of [`inflect`]'s forms lead its list: the plain form and the
+/// third-person form.
+const FINITE_FORMS: usize = 2;
+
+/// Shortest word a title-case heading's common word may be: shorter
+/// capitalised words ("Of", "For", "And") are the title case's own.
+const MIN_COMMON_WORD_LEN: usize = 4;
+
+/// How a heading word's lowercase uses in the body are read: the tagger's
+/// tag there, and the verb lemma of a word.
+pub struct BodyWordReading<V, P, L>
+where
+    V: Fn(usize) -> bool,
+    P: Fn(usize) -> bool,
+    L: Fn(&str) -> String,
+{
+    /// Whether the tagger reads body token `t` as a verb (any form).
+    pub is_verb: V,
+    /// Whether the tagger reads body token `t` as a preposition.
+    pub is_preposition: P,
+    /// The lemma of a lowercase word read as a verb.
+    pub verb_lemma: L,
+}
+
+/// Whether the heading `range` is written in title case: its longer words
+/// capitalised, few or none lowercase.
+fn is_title_case_heading(view: &DocView<'_>, range: &Range<usize>) -> bool {
+    let long = |k: &usize| view.is_word(*k) && view.text(*k).chars().count() >= MIN_COMMON_WORD_LEN;
+    let capitalised = range
+        .clone()
+        .filter(long)
+        .filter(|&k| view.is_capitalised(k))
+        .count();
+    let lowercase = range
+        .clone()
+        .filter(long)
+        .filter(|&k| !view.is_capitalised(k))
+        .count();
+    capitalised >= MIN_TITLE_CASE_WORDS && capitalised >= TITLE_CASE_RATIO * lowercase
+}
+
+/// A name in a title-case heading that runs over a common word the heading
+/// capitalises only because every word of it is ("Joint Statement by the
+/// Northern Fishing Leaders Following Talks in Oslo", "Signs Memorandum of
+/// Understanding", "Tackle Ocean Pollution") ends before that word, or starts
+/// after it. A heading word is a common word where the body writes it in
+/// lowercase: as a verb (any form of the same verb: "signed" for "Signs") or
+/// as a preposition (but one introducing the parties of a name of the
+/// name's class: "Agreement Between A and B"), the body never writes it
+/// capitalised inside a sentence, it is no name head, and no gazetteer name
+/// covers it. Only a word with more of the name after it is so read (a
+/// name's last word is left to [`names_ending_in_headline_verbs`]). What
+/// follows the word is a name of its own where a name head makes it one;
+/// what is left of a name that opened with the word, likewise.
+pub fn names_over_headline_common_words<V, P, L>(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    body: &BodyWordReading<V, P, L>,
+    cands: &mut Vec<MentionCand>,
+) where
+    V: Fn(usize) -> bool,
+    P: Fn(usize) -> bool,
+    L: Fn(&str) -> String,
+{
+    let Some(heading) = view
+        .sentences
+        .first()
+        .filter(|r| is_heading(view, r) && is_title_case_heading(view, r))
+        .cloned()
+    else {
+        return;
+    };
+    let known: Vec<Range<usize>> = cands
+        .iter()
+        .filter(|c| c.kind == MentionKind::Known)
+        .map(|c| c.tokens.clone())
+        .collect();
+    // What the body writes of each word: capitalised inside a sentence,
+    // the lemmas of its lowercase verbs, its lowercase prepositions, its
+    // other lowercase words.
+    let mut capitalised_inside: HashSet<&str> = HashSet::default();
+    let mut verb_lemmas: HashSet<String> = HashSet::default();
+    let mut prepositions: HashSet<&str> = HashSet::default();
+    let mut other_words: HashSet<&str> = HashSet::default();
+    for t in (0..view.toks.len()).filter(|t| !heading.contains(t) && view.is_word(*t)) {
+        if view.is_capitalised(t) {
+            if view.sentence_start(t) != t {
+                capitalised_inside.insert(view.text(t));
+            }
+        } else if (body.is_verb)(t) {
+            verb_lemmas.insert((body.verb_lemma)(view.low(t)));
+        } else if (body.is_preposition)(t) {
+            prepositions.insert(view.low(t));
+        } else {
+            other_words.insert(view.low(t));
+        }
+    }
+    let common = |k: usize, class: &str| {
+        let word = view.low(k);
+        if !view.is_capitalised(k)
+            || word.chars().count() < MIN_COMMON_WORD_LEN
+            || lex.name_heads.contains_key(word)
+            || known.iter().any(|r| r.contains(&k))
+            || capitalised_inside.contains(view.text(k))
+        {
+            return false;
+        }
+        // A verb's plain or third-person form ("Sign", "Signs") is the
+        // heading's verb where the body uses the verb ("signed") and never
+        // writes the word as anything else ("a joint report"). Its
+        // participles modify a name ("Signing Ceremony", "Rewarding
+        // Agreement"), but for the "-ing" words that are no verbs
+        // ("Following", `kg:nonGerund`) the body writes in lowercase.
+        let lemma = (body.verb_lemma)(word);
+        let finite = inflect(&lemma)
+            .iter()
+            .take(FINITE_FORMS)
+            .any(|(form, _)| form == word);
+        let as_verb = finite && verb_lemmas.contains(&lemma) && !other_words.contains(word);
+        let as_non_gerund = lex.goal_cues.non_gerunds.contains(word)
+            && (prepositions.contains(word)
+                || other_words.contains(word)
+                || verb_lemmas.contains(&lemma));
+        let parties = lex
+            .parties_prepositions
+            .get(class)
+            .is_some_and(|p| p.iter().any(|w| w == word));
+        as_verb || as_non_gerund || (!parties && prepositions.contains(word))
+    };
+    let mut added = Vec::new();
+    let mut dropped = Vec::new();
+    for (n, c) in cands.iter_mut().enumerate() {
+        if !matches!(
+            c.kind,
+            MentionKind::Name | MentionKind::Unclassified | MentionKind::Surname
+        ) || c.class == lex.classes.person
+            || !heading.contains(&c.tokens.start)
+            || c.tokens.end > heading.end
+            || lex.named_individual(&c.label, |_| true).is_some()
+        {
+            continue;
+        }
+        let Some(k) =
+            (c.tokens.start..c.tokens.end.saturating_sub(1)).find(|&k| common(k, &c.class))
+        else {
+            continue;
+        };
+        let tail = k + 1..c.tokens.end;
+        let tail_class = head_class(view, lex, tail.start, tail.end);
+        // What is left before the word is named by its own head ("Norland
+        // Shipping Board Sign Harbour Safety Agreement": a body); the
+        // class of the whole stays only where the part after the word did
+        // not give it ("Leaders Following Talks").
+        let head_class_before = head_class(view, lex, c.tokens.start, k);
+        let class_before = head_class_before
+            .or_else(|| (tail_class.as_deref() != Some(c.class.as_str())).then(|| c.class.clone()));
+        if let Some(class) = tail_class {
+            let label = view.span_text(tail.start, tail.end).to_owned();
+            added.push(MentionCand::new(tail, MentionKind::Name, class, label));
+        }
+        match class_before {
+            Some(class) if k > c.tokens.start => {
+                c.tokens.end = k;
+                c.label = view.span_text(c.tokens.start, k).to_owned();
+                c.class = class;
+            }
+            _ => dropped.push(n),
+        }
+    }
+    if added.is_empty() && dropped.is_empty() {
+        return;
+    }
+    for n in dropped.into_iter().rev() {
+        cands.remove(n);
+    }
+    cands.extend(added);
+    sort_in_text_order(cands);
 }
 
 /// People's names written in capitals ("ADA QUIST", as transcripts label

@@ -205,6 +205,17 @@ impl<'o> Extractor<'o> {
         mentions::names_after_headline_verbs(view, &self.lexicon, &mut candidates);
         mentions::known_names_before_headline_verbs(view, &self.lexicon, &mut candidates);
         mentions::names_ending_in_headline_verbs(view, &self.lexicon, &mut candidates);
+        let lemmatizer = self.annotator.lemmatizer();
+        mentions::names_over_headline_common_words(
+            view,
+            &self.lexicon,
+            &mentions::BodyWordReading {
+                is_verb: |t| tagger.tag_name(pos[t]).1.starts_with("VB"),
+                is_preposition: |t| tagger.tag_name(pos[t]).1 == "IN",
+                verb_lemma: |w: &str| lemmatizer.lemma(w, "VERB"),
+            },
+            &mut candidates,
+        );
         positions::bodies_running_into_offices(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         positions::people_after_offices(view, &self.lexicon, &mut candidates);
