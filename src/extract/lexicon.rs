@@ -1063,17 +1063,6 @@ impl Lexicon {
         a.verb_triggers.iter().any(|v| b.verb_triggers.contains(v))
     }
 
-    /// Whether an act of property `act` makes the coordinated subjects of
-    /// its verb stand in property `relation`: a verb trigger of `act` is a
-    /// reciprocal verb trigger of `relation` ("A and B issued a joint
-    /// statement": issuing, and cooperating).
-    pub fn is_reciprocal_act_of(&self, act: usize, relation: usize) -> bool {
-        let (act, relation) = (&self.properties[act], &self.properties[relation]);
-        act.verb_triggers
-            .iter()
-            .any(|v| relation.reciprocal_verb_triggers.contains(v))
-    }
-
     /// Whether the token is a possessive marker: a `kg:possessiveClitic`
     /// ("'s") or a lone apostrophe.
     pub fn is_possessive(&self, view: &DocView<'_>, i: usize) -> bool {

@@ -16,14 +16,6 @@
 //! cooperation property (`kg:verbTrigger` "sign" of both), so the
 //! vocabulary stays in the ontology.
 //!
-//! Issuing, announcing or adopting one document together is as joint an
-//! act: "A and B issued a joint statement" makes A and B cooperate (the
-//! cooperation property's reciprocal verb triggers), so the parties of the
-//! people who issue it in one sentence cooperate too ("Kestrian Minister
-//! Ada Quist and Norland's Minister Bo Lind issued the joint statement
-//! below"). Only signing makes the party a signer itself: the issuer of a
-//! statement is who the sentence names.
-//!
 //! The same party signs what its person signs ("Kestria's Minister of
 //! Water, Ada Quist, signed the accord": Kestria signs it), as a release
 //! says when it names the countries for their ministers.
@@ -41,14 +33,11 @@ use crate::ontology::Ontology;
 const CO_SIGNER_CONFIDENCE: f32 = 0.8;
 
 /// What both passes read from the document's facts: the cooperation
-/// property, the signing properties sharing a verb with it, the joint acts
-/// (signing, and the acts whose verb makes their coordinated subjects
-/// cooperate), and each person's party (the one owner of the offices they
-/// hold).
+/// property, the signing properties sharing a verb with it, and each
+/// person's party (the one owner of the offices they hold).
 struct Signers {
     cooperation: usize,
     joint: BTreeSet<usize>,
-    joint_acts: BTreeSet<usize>,
     parties: BTreeMap<usize, BTreeSet<usize>>,
 }
 
@@ -61,13 +50,7 @@ impl Signers {
         let joint: BTreeSet<usize> = (0..props.len())
             .filter(|&p| !props[p].symmetric && lex.share_a_verb_trigger(p, cooperation))
             .collect();
-        let joint_acts: BTreeSet<usize> = (0..props.len())
-            .filter(|&p| {
-                !props[p].symmetric
-                    && (joint.contains(&p) || lex.is_reciprocal_act_of(p, cooperation))
-            })
-            .collect();
-        if joint_acts.is_empty() {
+        if joint.is_empty() {
             return None;
         }
         let mut owners: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
@@ -83,7 +66,6 @@ impl Signers {
         Some(Signers {
             cooperation,
             joint,
-            joint_acts,
             parties,
         })
     }
@@ -91,13 +73,6 @@ impl Signers {
     /// Whether `f` says a person signed something.
     fn is_person_signing(&self, f: &Found, is_person: &dyn Fn(usize) -> bool) -> bool {
         self.joint.contains(&f.property) && f.polarity == Polarity::Positive && is_person(f.subject)
-    }
-
-    /// Whether `f` says a person did a joint act (signed, issued …).
-    fn is_person_acting(&self, f: &Found, is_person: &dyn Fn(usize) -> bool) -> bool {
-        self.joint_acts.contains(&f.property)
-            && f.polarity == Polarity::Positive
-            && is_person(f.subject)
     }
 
     /// The one party `person` acts for; none when their offices have no
@@ -217,8 +192,8 @@ fn owners_of_signers(
     found.extend(added);
 }
 
-/// Adds a cooperation between the parties of people who signed (or
-/// issued, see the module doc) the same document in one sentence.
+/// Adds a cooperation between the parties of people who signed the same
+/// document in one sentence (see the module doc).
 fn parties_of_co_signers(
     found: &mut Vec<Found>,
     signers: &Signers,
@@ -235,7 +210,7 @@ fn parties_of_co_signers(
     // Signers of one document in one sentence, with the fact each signed by.
     let mut signings: BTreeMap<(usize, usize, usize), Vec<usize>> = BTreeMap::new();
     for (i, f) in found.iter().enumerate() {
-        if signers.is_person_acting(f, is_person) {
+        if signers.is_person_signing(f, is_person) {
             signings
                 .entry((f.evidence.sentence, f.property, f.object))
                 .or_default()
@@ -269,11 +244,6 @@ fn parties_of_co_signers(
                     continue;
                 }
                 let signed = &found[i].evidence;
-                let rule = if signers.joint.contains(&found[i].property) {
-                    "co-signers"
-                } else {
-                    "co-actors"
-                };
                 added.push(Found {
                     subject: a,
                     property: cooperation,
@@ -282,7 +252,7 @@ fn parties_of_co_signers(
                     evidence: Evidence {
                         sentence: signed.sentence,
                         chars: signed.chars.clone(),
-                        rule: format!("{}/{rule}", property.local_name),
+                        rule: format!("{}/co-signers", property.local_name),
                         confidence: CO_SIGNER_CONFIDENCE.min(signed.confidence),
                         modality: signed.modality.clone(),
                         attributed_to: signed.attributed_to,

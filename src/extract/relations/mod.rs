@@ -4383,10 +4383,12 @@ impl Frame<'_, '_> {
     }
 
     /// A joint noun within a few words after a pair ("Energy Dialogue",
-    /// "green economy agreement"), before any punctuation.
+    /// "green economy agreement"), before any punctuation but a possessive
+    /// mark ("the Kestria-Norland Leaders' Summit": the summit of the
+    /// leaders of both).
     fn joint_noun_follows(&self, from: usize, property: usize) -> bool {
         (from..(from + JOINT_NOUN_WINDOW).min(self.range.end))
-            .take_while(|&t| self.view.is_word(t))
+            .take_while(|&t| self.view.is_word(t) || self.lex.is_possessive(self.view, t))
             .any(|t| self.is_joint_head(t, property))
     }
 
