@@ -59,6 +59,7 @@ mod extract_parties_unseen26;
 mod extract_purpose_instruments;
 mod extract_purposes_unseen;
 mod extract_release_frames;
+mod extract_sides35;
 mod extract_signs_unseen27;
 mod extract_signs_unseen29;
 mod extract_titles34;

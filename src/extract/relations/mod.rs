@@ -4232,8 +4232,8 @@ impl Frame<'_, '_> {
 
     /// Joint action named by a pair of parties: "the Kestria–Norland
     /// partnership", "a Kestria-Norland trade agreement", "the EU-Norland
-    /// summit" (two known agents joined by a hyphen or dash before a
-    /// cooperation noun, or the head of an agreement, document, initiative or
+    /// summit", "the Kestria/Norland relationship" (two known agents joined
+    /// by a hyphen, dash or slash before a cooperation noun, or the head of an agreement, document, initiative or
     /// event), and "an agreement between A and B" (any such head). The
     /// symmetric property of the cooperation nouns is stated once per pair.
     fn pair_frames(&mut self) {
@@ -4383,21 +4383,25 @@ impl Frame<'_, '_> {
     }
 
     /// A joint noun within a few words after a pair ("Energy Dialogue",
-    /// "green economy agreement"), before any punctuation.
+    /// "green economy agreement"), before any punctuation but a possessive
+    /// mark ("the Kestria-Norland Leaders' Summit": the summit of the
+    /// leaders of both).
     fn joint_noun_follows(&self, from: usize, property: usize) -> bool {
         (from..(from + JOINT_NOUN_WINDOW).min(self.range.end))
-            .take_while(|&t| self.view.is_word(t))
+            .take_while(|&t| self.view.is_word(t) || self.lex.is_possessive(self.view, t))
             .any(|t| self.is_joint_head(t, property))
     }
 
     /// Two known agents joined by a hyphen or dash at token `k`:
     /// "Kestria-Norland" as one token, or "Kestria" "-" "Norland" (at the
-    /// dash). The two, and the last token of the second's name.
+    /// dash), or by a slash written without spaces ("Kestria/Norland"). The two, and the last token of the second's name.
     fn pair_at(&mut self, k: usize) -> Option<(usize, usize, usize)> {
         let (a, b) = (self.range.start, self.range.end);
         if self.view.is_word(k) {
             self.hyphenated_pair(k)
-        } else if (self.view.is_punct(k, "-") || self.view.is_punct(k, "\u{2013}"))
+        } else if (self.view.is_punct(k, "-")
+            || self.view.is_punct(k, "\u{2013}")
+            || self.view.is_punct(k, "/"))
             && k > a
             && k + 1 < b
             && self.view.toks[k - 1].end == self.view.toks[k].start
