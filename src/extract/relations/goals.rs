@@ -38,6 +38,11 @@
 //! states it itself ("will enable faster exchange of data"), and a negation
 //! between cue and verb ("will not raise …") denies the goal.
 //!
+//! A thing named only by a bare common noun after "a" ("a strategy") is a
+//! generic description and owns no goal, unless the sentence issues or
+//! signs it ("adopted a strategy which includes an ambition to …",
+//! "signed an agreement to …"): then it is a particular document.
+//!
 //! A referring noun (`kg:referringNoun`: "the measures", "these steps")
 //! stands for the document the text is about, or owns nothing; a relative
 //! pronoun after a time adjunct ("…, on Tuesday, which will …") for the
@@ -484,12 +489,56 @@ impl Frame<'_, '_> {
                 articles.contains(self.view.low(m.start))
                     || m.start > 0 && articles.contains(self.view.low(m.start - 1))
             });
-        let generic = described && (indefinite && !entity.label.contains(' ') || hypothetical);
+        let generic = described
+            && (indefinite && !entity.label.contains(' ') && !self.issued_or_signed(e)
+                || hypothetical);
         !counted
             && !generic
             && self
                 .ontology
                 .fits(&entity.class, &self.lex.properties[p].range)
+    }
+
+    /// Whether a mention of entity `e` in the sentence being read opens
+    /// with an indefinite article right after a verb that only ever acts
+    /// on documents or initiatives (a verb trigger of a property whose
+    /// range holds the entity's class but not the property's own subjects:
+    /// issuing, signing). "adopted a strategy which …", "signed an
+    /// agreement to …": a thing someone adopts or signs is a particular
+    /// document, not a generic description, in the sentence that says so;
+    /// elsewhere "a statement" may be another one.
+    fn issued_or_signed(&self, e: usize) -> bool {
+        let entity = &self.entities[e];
+        let articles = &self.lex.words.indefinite_articles;
+        let in_sentence = |m: &std::ops::Range<usize>| self.range.contains(&m.start);
+        entity.mentions.iter().filter(|m| in_sentence(m)).any(|m| {
+            let article = if articles.contains(self.view.low(m.start)) {
+                m.start
+            } else if m.start > 0 && articles.contains(self.view.low(m.start - 1)) {
+                m.start - 1
+            } else {
+                return false;
+            };
+            let Some(verb) = article.checked_sub(1).filter(|&v| self.view.is_word(v)) else {
+                return false;
+            };
+            let low = self.view.low(verb);
+            self.lex.verb_forms.get(low).is_some_and(|forms| {
+                forms.iter().any(|form| {
+                    let property = &self.lex.properties[form.property];
+                    form.words.len() == 1
+                        && form.words[0] == low
+                        && Some(form.property) != self.lex.goal_property
+                        && !property.range.is_empty()
+                        && self.ontology.fits(&entity.class, &property.range)
+                        && !property.domain.is_empty()
+                        && property
+                            .domain
+                            .iter()
+                            .all(|d| !self.ontology.fits(d, &property.range))
+                })
+            })
+        })
     }
 
     /// The document a text is: the goal owner whose mention opens the
