@@ -1,7 +1,10 @@
 //! Goal constructions of session 35: a document described only by a bare
 //! common noun that the sentence says someone adopts or signs is a
 //! particular document and owns the goals stated of it there; what a
-//! document "will reflect" describes it and is no goal. One positive and
+//! document "will reflect" describes it and is no goal; "This will …"
+//! states a goal of a document only where the sentence before names the
+//! document in its own clause, not inside an infinitive or participle
+//! (there "this" is the act). One positive and
 //! one negative test per construction, on sentences written for these
 //! tests.
 
@@ -66,4 +69,33 @@ fn what_a_document_will_reflect_is_no_goal_what_it_will_protect_is() {
         "{:?}",
         out.facts()
     );
+}
+
+#[test]
+fn this_after_a_project_named_inside_an_infinitive_states_no_goal_of_it() {
+    let out = Output::of(
+        "Kestria and Norland have the skills needed to carry out a Solar Harbour Project. This will also bring new trade to local firms.",
+    );
+    assert!(
+        out.goals_of("Solar Harbour Project").is_empty(),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn this_or_it_after_a_project_named_in_the_clause_before_states_its_goal() {
+    for text in [
+        "The two ministries launched the Solar Harbour Project on Monday. This will bring new trade to local firms.",
+        // "it" names a thing, never the act: the infinitive does not matter.
+        "Kestria and Norland have the skills needed to carry out a Solar Harbour Project. It will also bring new trade to local firms.",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            out.goals_of("Solar Harbour Project")
+                .contains("bring new trade to local firms"),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
 }
