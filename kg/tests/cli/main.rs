@@ -23,6 +23,7 @@ mod extract_goal_precision31;
 mod extract_goal_recall31;
 mod extract_goals;
 mod extract_goals34;
+mod extract_goals35;
 mod extract_goals_unseen;
 mod extract_goals_unseen25;
 mod extract_goals_unseen26;

@@ -38,6 +38,15 @@
 //! states it itself ("will enable faster exchange of data"), and a negation
 //! between cue and verb ("will not raise …") denies the goal.
 //!
+//! A thing named only by a bare common noun after "a" ("a strategy") is a
+//! generic description and owns no goal, unless the sentence issues or
+//! signs it ("adopted a strategy which includes an ambition to …",
+//! "signed an agreement to …"): then it is a particular document.
+//! "This will …" stands for a document only where its sentence or the
+//! one before names it in its own clause: after "the skills needed to
+//! carry out a project", "this" is the act, and what it will do is an
+//! effect, not the project's goal ("it" names the thing either way).
+//!
 //! A referring noun (`kg:referringNoun`: "the measures", "these steps")
 //! stands for the document the text is about, or owns nothing; a relative
 //! pronoun after a time adjunct ("…, on Tuesday, which will …") for the
@@ -484,12 +493,56 @@ impl Frame<'_, '_> {
                 articles.contains(self.view.low(m.start))
                     || m.start > 0 && articles.contains(self.view.low(m.start - 1))
             });
-        let generic = described && (indefinite && !entity.label.contains(' ') || hypothetical);
+        let generic = described
+            && (indefinite && !entity.label.contains(' ') && !self.issued_or_signed(e)
+                || hypothetical);
         !counted
             && !generic
             && self
                 .ontology
                 .fits(&entity.class, &self.lex.properties[p].range)
+    }
+
+    /// Whether a mention of entity `e` in the sentence being read opens
+    /// with an indefinite article right after a verb that only ever acts
+    /// on documents or initiatives (a verb trigger of a property whose
+    /// range holds the entity's class but not the property's own subjects:
+    /// issuing, signing). "adopted a strategy which …", "signed an
+    /// agreement to …": a thing someone adopts or signs is a particular
+    /// document, not a generic description, in the sentence that says so;
+    /// elsewhere "a statement" may be another one.
+    fn issued_or_signed(&self, e: usize) -> bool {
+        let entity = &self.entities[e];
+        let articles = &self.lex.words.indefinite_articles;
+        let in_sentence = |m: &std::ops::Range<usize>| self.range.contains(&m.start);
+        entity.mentions.iter().filter(|m| in_sentence(m)).any(|m| {
+            let article = if articles.contains(self.view.low(m.start)) {
+                m.start
+            } else if m.start > 0 && articles.contains(self.view.low(m.start - 1)) {
+                m.start - 1
+            } else {
+                return false;
+            };
+            let Some(verb) = article.checked_sub(1).filter(|&v| self.view.is_word(v)) else {
+                return false;
+            };
+            let low = self.view.low(verb);
+            self.lex.verb_forms.get(low).is_some_and(|forms| {
+                forms.iter().any(|form| {
+                    let property = &self.lex.properties[form.property];
+                    form.words.len() == 1
+                        && form.words[0] == low
+                        && Some(form.property) != self.lex.goal_property
+                        && !property.range.is_empty()
+                        && self.ontology.fits(&entity.class, &property.range)
+                        && !property.domain.is_empty()
+                        && property
+                            .domain
+                            .iter()
+                            .all(|d| !self.ontology.fits(d, &property.range))
+                })
+            })
+        })
     }
 
     /// The document a text is: the goal owner whose mention opens the
@@ -860,12 +913,74 @@ impl Frame<'_, '_> {
             if self.reports_of_its_speaker(syntax, t) {
                 return None;
             }
-            return self
+            let e = self
                 .lex
                 .goal_property
-                .and_then(|p| self.most_recent_entity_before(t, p));
+                .and_then(|p| self.most_recent_entity_before(t, p))?;
+            // "… the know-how needed to carry out a solar project. This will
+            // also bring jobs": a demonstrative ("this", no neuter pronoun)
+            // speaks of what the sentence before said, so it stands for a
+            // document only where that sentence names it in its own clause.
+            let demonstrative = !self.lex.words.neuter_pronouns.contains(self.view.low(t));
+            if demonstrative && !self.named_in_clause_before(e, t) {
+                return None;
+            }
+            return Some(e);
         }
         None
+    }
+
+    /// Whether entity `e` is named before token `t` in `t`'s sentence, or
+    /// in the sentence before it outside any non-finite clause of that
+    /// sentence (an infinitive, a participle: "the skills needed to carry
+    /// out a project"), where its act is what is said, not the thing.
+    fn named_in_clause_before(&self, e: usize, t: usize) -> bool {
+        let sentences = &self.view.sentences;
+        let Some(s) = sentences.iter().position(|r| r.contains(&t)) else {
+            return false;
+        };
+        let mentions = &self.entities[e].mentions;
+        if mentions
+            .iter()
+            .any(|m| m.end <= t && sentences[s].contains(&m.start))
+        {
+            return true;
+        }
+        let Some(before) = s.checked_sub(1) else {
+            return false;
+        };
+        let syntax = self.syntax.sentence(before);
+        mentions
+            .iter()
+            .filter(|m| sentences[before].contains(&m.start))
+            .any(|m| {
+                // The mention's head: its token governed from outside it.
+                let Some(mut k) = m
+                    .clone()
+                    .find(|&k| syntax.node(k).head.is_none_or(|h| !m.contains(&h)))
+                else {
+                    return false;
+                };
+                for _ in 0..sentences[before].len() {
+                    let Some(h) = syntax.node(k).head else {
+                        return true;
+                    };
+                    let node = syntax.node(k);
+                    let non_finite = is_verb(syntax, k)
+                        && matches!(node.rel, "xcomp" | "acl" | "advcl" | "csubj")
+                        && !syntax.children(k).any(|c| {
+                            matches!(
+                                syntax.node(c).rel,
+                                "aux" | "aux:pass" | "nsubj" | "nsubj:pass"
+                            )
+                        });
+                    if non_finite {
+                        return false;
+                    }
+                    k = h;
+                }
+                true
+            })
     }
 
     /// Whether the pronoun at `t` is the subject of a content clause of a
