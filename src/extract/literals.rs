@@ -81,6 +81,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "counterpart-party",
             "dep-",
             "example-members",
+            "field-list",
             "goal-enumeration",
             "goal-gerund-list",
             "goal-list",
