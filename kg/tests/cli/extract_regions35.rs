@@ -1,0 +1,75 @@
+//! Parties kg did not see as agents (session 35): a state or province
+//! named as a party acts for its government (`kg:Subdivision`). One
+//! positive and one negative test per construction, on sentences written
+//! for these tests.
+
+use super::extract_constructions::Output;
+
+#[test]
+fn provinces_coordinated_as_signers_sign_and_cooperate() {
+    let out = Output::of(
+        "Two provinces sign energy pact\n\n\
+         Ontario and Alberta signed the Northern Grid Accord on Monday in Toronto.\n",
+    );
+    for signer in ["Ontario", "Alberta"] {
+        assert!(
+            out.has(signer, "signs", "Northern Grid Accord"),
+            "{signer}: {:?}",
+            out.facts()
+        );
+    }
+    assert!(
+        out.has("Ontario", "cooperatesWith", "Alberta"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_state_with_a_partner_after_the_object_cooperates() {
+    let out = Output::of(
+        "Queensland signed the Hydrogen Corridor Memorandum with Chile in Brisbane on Friday.\n",
+    );
+    assert!(
+        out.has("Queensland", "signs", "Hydrogen Corridor Memorandum"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Queensland", "cooperatesWith", "Chile"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_province_that_is_only_where_something_happens_is_no_party() {
+    let out = Output::of(
+        "Chile and Peru signed the Lake Fisheries Accord in Ontario. \
+         An Ontario-based firm will train the inspectors.\n",
+    );
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(s, _, o)| s == "Ontario" || o == "Ontario"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Chile", "cooperatesWith", "Peru"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_continent_is_no_party() {
+    let out = Output::of("Chile signed the Green Shipping Charter with Africa on Monday.\n");
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(s, _, o)| s == "Africa" || o == "Africa"),
+        "{:?}",
+        out.facts()
+    );
+}
