@@ -1,7 +1,8 @@
 //! Parties kg did not see as agents (session 35): a state or province
-//! named as a party acts for its government (`kg:Subdivision`). One
-//! positive and one negative test per construction, on sentences written
-//! for these tests.
+//! named as a party acts for its government (`kg:Subdivision`), "partner"
+//! as a copular predicate, and a short form in brackets between two
+//! coordinated parties. One positive and one negative test per
+//! construction, on sentences written for these tests.
 
 use super::extract_constructions::Output;
 
@@ -69,6 +70,49 @@ fn a_continent_is_no_party() {
         !out.facts()
             .iter()
             .any(|(s, _, o)| s == "Africa" || o == "Africa"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_predicate_partner_for_a_country_cooperates_with_it() {
+    let out = Output::of("Peru is an important partner for Norway in fisheries and shipping.\n");
+    assert!(
+        out.has("Peru", "cooperatesWith", "Norway"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_partner_for_a_topic_is_no_cooperation() {
+    let out = Output::of("Peru is an important partner for growth in the fisheries sector.\n");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "cooperatesWith"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_short_form_in_brackets_does_not_break_the_coordination() {
+    let out = Output::of(
+        "The Ministry of Lakes (MOL) and the Ministry of Ports (MOP) have signed an agreement on \
+         flood defences.\n",
+    );
+    assert!(
+        out.has("Ministry of Lakes", "cooperatesWith", "Ministry of Ports"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_short_form_in_brackets_is_no_party() {
+    let out = Output::of("The Ministry of Lakes (MOL) signed an agreement on flood defences.\n");
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "cooperatesWith"),
         "{:?}",
         out.facts()
     );
