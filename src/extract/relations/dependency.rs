@@ -657,10 +657,14 @@ impl Frame<'_, '_> {
         else {
             return;
         };
-        for u in name.clone().filter(|&u| u != t) {
+        // "the Ministry of Water (MOW) and the Ministry of Roads": the
+        // parse may hang the next conjunct from the short form in brackets
+        // right after the name, which belongs to the name.
+        let span = name.start..self.bracketed_short_form_end(name.end).unwrap_or(name.end);
+        for u in span.clone().filter(|&u| u != t) {
             let outside: Vec<usize> = syntax
                 .children(u)
-                .filter(|&c| syntax.node(c).rel == "conj" && !name.contains(&c))
+                .filter(|&c| syntax.node(c).rel == "conj" && !span.contains(&c))
                 .collect();
             for c in outside {
                 if !out.contains(&c) {

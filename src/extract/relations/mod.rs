@@ -1065,6 +1065,18 @@ impl Frame<'_, '_> {
         }
     }
 
+    /// Where the short form in brackets right after a name that ends at
+    /// token `k` ends ("(MOW)"): the token after the closing bracket.
+    fn bracketed_short_form_end(&self, k: usize) -> Option<usize> {
+        let b = self.range.end;
+        if k >= b || !self.view.is_punct(k, "(") {
+            return None;
+        }
+        (k + 2..b.min(k + 2 + MAX_ACRONYM_TOKENS))
+            .find(|&t| self.view.is_punct(t, ")"))
+            .map(|close| close + 1)
+    }
+
     /// Entities coordinated rightwards from token `start`, right after a
     /// preposition, going on where a coordinator repeats that preposition
     /// ("signed by A on Monday and by B on Tuesday", "a member of A and of
