@@ -642,7 +642,12 @@ fn modifiers_start(
             s = first;
             break;
         }
-        if at(t) == Cover::Person || !(modifier_word(view, lex, t) || joiner) {
+        // "His Excellency President", "Their Majesties King": a style of
+        // address honours the holder and is no word of the office.
+        if at(t) == Cover::Person
+            || lex.words.address_styles.contains(view.low(t))
+            || !(modifier_word(view, lex, t) || joiner)
+        {
             break;
         }
         if joiner && at(t - 1) == Cover::Person {

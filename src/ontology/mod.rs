@@ -324,6 +324,9 @@ function_word_roles! {
     /// `kg:officeSeatPreposition`: after an office's head, introduces the
     /// body the office sits in ("Minister in the President's Office").
     office_seat_prepositions = "officeSeatPreposition";
+    /// `kg:addressStyle`: a word of a style of address before a title
+    /// ("Excellency"), never a word of the office.
+    address_styles = "addressStyle";
     /// `kg:officeRank`: ranks the office whose head follows it ("Deputy
     /// Secretary"); where a body's name runs into an office, the office
     /// starts at its rank words.
