@@ -383,9 +383,6 @@ pub struct Lexicon {
     /// The regular plural of each one-word description head → its class
     /// (the least IRI where two classes share it): "agreements" → Agreement.
     plural_heads: HashMap<String, String>,
-    /// The regular plural of each one-word description head → the head
-    /// ("agreements" → "agreement").
-    head_singulars: HashMap<String, String>,
     /// Plural group heads → group class IRI.
     pub group_heads: HashMap<String, String>,
     /// `kg:pairNoun`: plural noun → the class of the two things it stands for.
@@ -648,7 +645,6 @@ impl Lexicon {
         let mut name_prefixes = HashMap::default();
         let mut description_heads = PhraseTable::default();
         let mut plural_heads: HashMap<String, String> = HashMap::default();
-        let mut head_singulars: HashMap<String, String> = HashMap::default();
         let mut group_heads = HashMap::default();
         let mut pair_nouns: HashMap<String, String> = HashMap::default();
         let mut group_modifiers = PhraseTable::default();
@@ -686,13 +682,6 @@ impl Lexicon {
                 description_heads.insert(h, class.iri.clone());
                 if !h.contains(' ') {
                     if let Some((plural, _)) = inflect(h).into_iter().nth(1) {
-                        let singular = h.to_lowercase();
-                        let least = head_singulars
-                            .get(&plural)
-                            .is_none_or(|s: &String| singular < *s);
-                        if least {
-                            head_singulars.insert(plural.clone(), singular);
-                        }
                         let least = plural_heads
                             .get(&plural)
                             .is_none_or(|c: &String| class.iri < *c);
@@ -915,7 +904,6 @@ impl Lexicon {
             individuals,
             document_classes,
             plural_heads,
-            head_singulars,
             gazetteer,
             surfaces,
             surface_ids,
@@ -1100,12 +1088,6 @@ impl Lexicon {
             .filter(|c| self.document_classes.contains(*c))
             .unwrap_or(&self.classes.document);
         Some(class)
-    }
-
-    /// The description head a lowercase plural is the regular plural of
-    /// ("agreements" → "agreement").
-    pub fn singular_head(&self, plural: &str) -> Option<&str> {
-        self.head_singulars.get(plural).map(String::as_str)
     }
 
     /// The class of a plural noun after a count ("six new initiatives",

@@ -81,7 +81,6 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "counterpart-party",
             "dep-",
             "example-members",
-            "field-list",
             "goal-enumeration",
             "goal-gerund-list",
             "goal-list",

@@ -89,10 +89,6 @@ pub struct MentionCand {
     /// alone of a headline that names the page's document ("Memorandum of
     /// understanding" of "Memorandum of understanding between A and B").
     pub short_name: Option<String>,
-    /// For one document of a list naming a document per field ("three
-    /// agreements on tourism, fisheries and education"): the token of the
-    /// plural noun the list hangs on, shared by the list's documents.
-    pub field_list: Option<usize>,
 }
 
 /// Drops descriptions whose modifiers run over a finite verb: in "the
@@ -906,7 +902,6 @@ impl MentionCand {
             with_parties: None,
             with_scope: None,
             short_name: None,
-            field_list: None,
         }
     }
 }

@@ -27,7 +27,6 @@
 
 pub mod analysis;
 pub(crate) mod document_titles;
-pub(crate) mod field_lists;
 pub(crate) mod heading_documents;
 pub(crate) mod lexicon;
 #[cfg(test)]
@@ -251,13 +250,6 @@ impl<'o> Extractor<'o> {
             |t| matches!(tagger.tag_name(pos[t]).1, "NN" | "NNS"),
             &mut candidates,
         );
-        field_lists::documents_per_listed_field(
-            view,
-            &self.lexicon,
-            |t| matches!(tagger.tag_name(pos[t]).1, "NN" | "NNS" | "JJ" | "VBG"),
-            |t| matches!(tagger.tag_name(pos[t]).1, "NN" | "NNS" | "VBG"),
-            &mut candidates,
-        );
         mentions::drop_names_a_known_name_covers(&mut candidates);
         mentions::bodies_named_by_places(view, &self.lexicon, &mut candidates);
         mentions::unshout_people(&self.lexicon, &mut candidates);
@@ -344,7 +336,7 @@ impl<'o> Extractor<'o> {
             |t| tagger.tag_name(pos[t]).1,
             &mut resolution,
         );
-        let mut found = relations::find_relations(
+        let found = relations::find_relations(
             view,
             syntax,
             &self.lexicon,
@@ -352,7 +344,6 @@ impl<'o> Extractor<'o> {
             &doc.id,
             &mut resolution,
         );
-        field_lists::share_facts_across_fields(view, &candidates, &resolution, &mut found);
         (resolution, found)
     }
 

@@ -340,9 +340,6 @@ function_word_roles! {
     /// `kg:documentListNoun`: counts documents a signing participle says
     /// who signed, named one per line after it ("Agreements signed between").
     document_list_nouns = "documentListNoun";
-    /// `kg:fieldListPhrase`: after a plural document noun, opens the
-    /// fields the documents cover, one document per field ("in the fields of").
-    field_list_phrases = "fieldListPhrase";
     /// `kg:signatoryLabel`: opens a label field naming a listed document's
     /// signer ("Signatory from Kestria: …").
     signatory_labels = "signatoryLabel";

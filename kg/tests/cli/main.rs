@@ -11,7 +11,6 @@ mod extract_bare_offices;
 mod extract_cessation;
 mod extract_constructions;
 mod extract_docs34;
-mod extract_docs35;
 mod extract_documents32;
 mod extract_documents_unseen;
 mod extract_general_constructions;
