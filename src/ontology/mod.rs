@@ -535,6 +535,9 @@ function_word_roles! {
     /// `kg:hypotheticalModifier`: opens a description of a thing not made
     /// yet ("a future strategy"), which owns no goal.
     hypothetical_modifiers = "hypotheticalModifier";
+    /// `kg:formerModifier`: before a role noun, says the role is over ("a
+    /// former member"), so the phrase names no present membership.
+    former_modifiers = "formerModifier";
     /// `kg:participantWord`: before a participle, the people the clause's
     /// verb names ("those signing the accord included …").
     participant_words = "participantWord";

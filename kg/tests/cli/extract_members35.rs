@@ -78,3 +78,30 @@ fn a_singular_role_phrase_names_no_coordinated_names() {
     )
     .is_empty());
 }
+
+// Regression (review of session 35): a role phrase whose membership is over
+// or not yet begun stated a present membership.
+#[test]
+fn a_former_or_prospective_member_is_no_member() {
+    assert!(members(
+        "Port Talks\n\nAs a former member of the Andean Ports Union, Chile kept its own tariffs."
+    )
+    .is_empty());
+    assert!(members(
+        "Port Talks\n\nPeru, as a prospective member of the Andean Ports Union, watched the vote."
+    )
+    .is_empty());
+    // The present membership of the same shape still counts.
+    assert_eq!(
+        members("Port Talks\n\nAs a member of the Andean Ports Union, Chile kept its own tariffs."),
+        ["Chile"]
+    );
+}
+
+#[test]
+fn one_of_the_former_members_is_no_member() {
+    assert!(
+        members("Port Talks\n\nChile is one of the former members of the Andean Ports Union.")
+            .is_empty()
+    );
+}

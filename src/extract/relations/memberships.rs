@@ -217,6 +217,9 @@ impl Frame<'_, '_> {
             if !modifier {
                 break;
             }
+            if self.is_not_current_modifier(low) {
+                return None;
+            }
             j -= 1;
         }
         let marker = j.checked_sub(1).filter(|&m| m >= a)?;
@@ -282,6 +285,14 @@ impl Frame<'_, '_> {
         found
     }
 
+    /// Whether a modifier of a membership noun says the membership is over
+    /// or not yet begun ("a former member", "a prospective member"): such
+    /// a phrase names no present membership.
+    fn is_not_current_modifier(&self, low: &str) -> bool {
+        let words = &self.lex.words;
+        words.former_modifiers.contains(low) || words.hypothetical_modifiers.contains(low)
+    }
+
     /// "A is one of the twelve members of …", "A, one of the founding
     /// members of …": the one name before the partitive word, after a
     /// copula (perhaps with auxiliaries and adverbs) or a comma.
@@ -297,7 +308,10 @@ impl Frame<'_, '_> {
             let modifier = self.lex.is_determiner(low)
                 || self.lex.is_number_word(low)
                 || matches!(self.syntax.tagger_tags(j - 1).1, "JJ" | "VBG" | "VBN");
-            if !modifier || (self.view.is_capitalised(j - 1) && j - 1 != a) {
+            if !modifier
+                || (self.view.is_capitalised(j - 1) && j - 1 != a)
+                || self.is_not_current_modifier(low)
+            {
                 return None;
             }
             j -= 1;
