@@ -1748,6 +1748,20 @@ pub fn names_over_headline_common_words<V, P, L>(
     else {
         return;
     };
+    // The names the heading's common words may cut: the body is read only
+    // where there is one.
+    let may_cut = |c: &MentionCand| {
+        matches!(
+            c.kind,
+            MentionKind::Name | MentionKind::Unclassified | MentionKind::Surname
+        ) && c.class != lex.classes.person
+            && heading.contains(&c.tokens.start)
+            && c.tokens.end <= heading.end
+            && lex.named_individual(&c.label, |_| true).is_none()
+    };
+    if !cands.iter().any(may_cut) {
+        return;
+    }
     let known: Vec<Range<usize>> = cands
         .iter()
         .filter(|c| c.kind == MentionKind::Known)
@@ -1808,14 +1822,7 @@ pub fn names_over_headline_common_words<V, P, L>(
     let mut added = Vec::new();
     let mut dropped = Vec::new();
     for (n, c) in cands.iter_mut().enumerate() {
-        if !matches!(
-            c.kind,
-            MentionKind::Name | MentionKind::Unclassified | MentionKind::Surname
-        ) || c.class == lex.classes.person
-            || !heading.contains(&c.tokens.start)
-            || c.tokens.end > heading.end
-            || lex.named_individual(&c.label, |_| true).is_some()
-        {
+        if !may_cut(c) {
             continue;
         }
         let Some(k) =

@@ -488,11 +488,10 @@ impl Frame<'_, '_> {
             .is_some_and(|w| self.lex.words.hypothetical_modifiers.contains(&w));
         // "The programme aims to …" (definite) still speaks of one.
         let indefinite = !entity.mentions.is_empty()
-            && entity.mentions.iter().all(|m| {
-                let articles = &self.lex.words.indefinite_articles;
-                articles.contains(self.view.low(m.start))
-                    || m.start > 0 && articles.contains(self.view.low(m.start - 1))
-            });
+            && entity
+                .mentions
+                .iter()
+                .all(|m| self.indefinite_article_of(m).is_some());
         let generic = described
             && (indefinite && !entity.label.contains(' ') && !self.issued_or_signed(e)
                 || hypothetical);
@@ -501,6 +500,19 @@ impl Frame<'_, '_> {
             && self
                 .ontology
                 .fits(&entity.class, &self.lex.properties[p].range)
+    }
+
+    /// The indefinite article ("a", "an") a mention opens with or follows
+    /// at once: its token.
+    fn indefinite_article_of(&self, m: &std::ops::Range<usize>) -> Option<usize> {
+        let articles = &self.lex.words.indefinite_articles;
+        if articles.contains(self.view.low(m.start)) {
+            Some(m.start)
+        } else {
+            m.start
+                .checked_sub(1)
+                .filter(|&t| articles.contains(self.view.low(t)))
+        }
     }
 
     /// Whether a mention of entity `e` in the sentence being read opens
@@ -513,14 +525,9 @@ impl Frame<'_, '_> {
     /// elsewhere "a statement" may be another one.
     fn issued_or_signed(&self, e: usize) -> bool {
         let entity = &self.entities[e];
-        let articles = &self.lex.words.indefinite_articles;
         let in_sentence = |m: &std::ops::Range<usize>| self.range.contains(&m.start);
         entity.mentions.iter().filter(|m| in_sentence(m)).any(|m| {
-            let article = if articles.contains(self.view.low(m.start)) {
-                m.start
-            } else if m.start > 0 && articles.contains(self.view.low(m.start - 1)) {
-                m.start - 1
-            } else {
+            let Some(article) = self.indefinite_article_of(m) else {
                 return false;
             };
             let Some(verb) = article.checked_sub(1).filter(|&v| self.view.is_word(v)) else {

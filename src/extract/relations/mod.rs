@@ -990,17 +990,11 @@ impl Frame<'_, '_> {
             }
             // "the National Strategy (the Strategy) and …": a short name in
             // brackets after a member belongs to it.
-            if k < self.range.end && self.view.is_punct(k, "(") {
-                if let Some(close) = (k + 1..self.range.end.min(k + 2 + MAX_ACRONYM_TOKENS))
-                    .find(|&t| self.view.is_punct(t, ")"))
+            if let Some(next) = self.bracketed_short_form_end(k) {
+                if next < self.range.end
+                    && (self.is_coordinator(self.view.low(next)) || self.view.is_punct(next, ","))
                 {
-                    let next = close + 1;
-                    if next < self.range.end
-                        && (self.is_coordinator(self.view.low(next))
-                            || self.view.is_punct(next, ","))
-                    {
-                        k = next;
-                    }
+                    k = next;
                 }
             }
             let mut j = k;
@@ -4245,8 +4239,9 @@ impl Frame<'_, '_> {
     /// Joint action named by a pair of parties: "the Kestria–Norland
     /// partnership", "a Kestria-Norland trade agreement", "the EU-Norland
     /// summit", "the Kestria/Norland relationship" (two known agents joined
-    /// by a hyphen, dash or slash before a cooperation noun, or the head of an agreement, document, initiative or
-    /// event), and "an agreement between A and B" (any such head). The
+    /// by a hyphen, dash or slash before a cooperation noun, or the head of
+    /// an agreement, document, initiative or event), and "an agreement
+    /// between A and B" (any such head). The
     /// symmetric property of the cooperation nouns is stated once per pair.
     fn pair_frames(&mut self) {
         let Some(property) = self.cooperation_property() else {
@@ -4406,7 +4401,8 @@ impl Frame<'_, '_> {
 
     /// Two known agents joined by a hyphen or dash at token `k`:
     /// "Kestria-Norland" as one token, or "Kestria" "-" "Norland" (at the
-    /// dash), or by a slash written without spaces ("Kestria/Norland"). The two, and the last token of the second's name.
+    /// dash), or by a slash written without spaces ("Kestria/Norland"). The
+    /// two, and the last token of the second's name.
     fn pair_at(&mut self, k: usize) -> Option<(usize, usize, usize)> {
         let (a, b) = (self.range.start, self.range.end);
         if self.view.is_word(k) {

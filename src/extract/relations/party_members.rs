@@ -79,7 +79,7 @@ impl Frame<'_, '_> {
             let t = k - 1;
             let modifier = self.is_noun_modifier(t)
                 || self.view.is_punct(t, ",")
-                || self.is_hyphenated_modifier(t);
+                || self.is_lowercase_hyphen_compound(t);
             if !modifier || modifiers == MAX_PARTY_MODIFIERS {
                 return Vec::new();
             }
@@ -110,7 +110,7 @@ impl Frame<'_, '_> {
     /// Whether token `t` is a lowercase word joined by a hyphen ("centre-left",
     /// "pro-European"), a compound modifier the tagger may call a verb or a
     /// foreign word.
-    fn is_hyphenated_modifier(&self, t: usize) -> bool {
+    fn is_lowercase_hyphen_compound(&self, t: usize) -> bool {
         let text = self.view.text(t);
         !self.view.is_capitalised(t)
             && text.contains('-')
