@@ -62,3 +62,22 @@ fn an_acronym_spelling_an_office_makes_no_body() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_participle_read_as_a_past_tense_states_the_goal_of_the_object() {
+    let out = Output::of(
+        "Seats bill\n\nThe two parties agreed to submit a bill to the Assembly aimed at cutting the number of seats. The bill was drafted in May.",
+    );
+    assert_eq!(
+        out.goals_of("bill").into_iter().collect::<Vec<_>>(),
+        ["cutting the number of seats"]
+    );
+}
+
+#[test]
+fn a_past_tense_with_its_own_subject_states_no_goal_of_the_object() {
+    let out = Output::of(
+        "Seats bill\n\nThe two parties agreed to submit a bill to the Assembly, and they aimed at cutting the number of seats. The bill was drafted in May.",
+    );
+    assert!(out.goals_of("bill").is_empty());
+}
