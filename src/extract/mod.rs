@@ -25,6 +25,7 @@
 //! assert!(extraction.entities.iter().any(|e| e.label == "Ministry of Commerce"));
 //! ```
 
+pub(crate) mod acronym_bodies;
 pub mod analysis;
 pub(crate) mod document_titles;
 pub(crate) mod heading_documents;
@@ -225,6 +226,7 @@ impl<'o> Extractor<'o> {
         mentions::people_with_particle_surnames(view, &self.lexicon, &mut candidates);
         mentions::people_with_hyphenated_given_names(view, &self.lexicon, &mut candidates);
         mentions::documents_after_possessors(view, &self.lexicon, &mut candidates);
+        acronym_bodies::acronyms_of_named_bodies(view, &self.lexicon, &mut candidates);
         programmes::programmes_named_by_heads(
             view,
             &self.lexicon,

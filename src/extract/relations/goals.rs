@@ -1317,7 +1317,16 @@ impl Frame<'_, '_> {
     /// parser attached the participle: "launch a partnership aimed at …".
     fn participle_object(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
         let node = syntax.node(verb);
-        if node.xpos != "VBN" || !matches!(node.rel, "xcomp" | "advcl") {
+        // "submit a bill to the Assembly aimed at cutting …": the tagger may
+        // read a reduced relative's participle as a past tense, which the
+        // parse then hangs from the clause's verb; a past tense with no
+        // subject of its own is that participle.
+        let participle = node.xpos == "VBN"
+            || node.xpos == "VBD"
+                && !syntax
+                    .children(verb)
+                    .any(|c| syntax.node(c).rel.starts_with("nsubj"));
+        if !participle || !matches!(node.rel, "xcomp" | "advcl") {
             return None;
         }
         let governor = node.head?;
