@@ -1,8 +1,10 @@
 //! Goal precision on fresh text (session 36): an infinitive that completes
 //! the verb phrase it hangs on is part of that phrase's goal, no goal of
-//! its own, and a goal read from a list of "-ing" clauses ends before a
-//! coordinator that names another document. One positive and one negative
-//! test per construction, on sentences written for these tests.
+//! its own; a goal read from a list of "-ing" clauses ends before a
+//! coordinator that names another document; "it" after a subject or
+//! possessor of its own sentence that is a thing owning no goal speaks of
+//! that thing, not of a document named earlier. One positive and one
+//! negative test per construction, on sentences written for these tests.
 
 use super::extract_constructions::Output;
 
@@ -72,6 +74,30 @@ fn a_gerund_goal_runs_on_over_a_coordinated_common_noun() {
     let goals = out.goals_of("Joint Declaration");
     assert!(
         goals.contains("strengthening friendship and trust and the border crossings"),
+        "{goals:?}"
+    );
+}
+
+#[test]
+fn it_after_a_possessor_in_its_own_sentence_is_no_earlier_document() {
+    let out = Output::of(
+        "The Tidal Accord was signed in March.\n\n\
+         Despite Norvik Bank's admission that it was seeking to widen its lending, the court \
+         ruled against the lender.\n",
+    );
+    let goals = out.goals_of("Tidal Accord");
+    assert!(goals.is_empty(), "{goals:?}");
+}
+
+#[test]
+fn it_after_a_person_subject_still_speaks_of_the_earlier_document() {
+    let out = Output::of(
+        "The Tidal Accord was signed in March.\n\n\
+         The minister said it will widen lending to farmers in the north.\n",
+    );
+    let goals = out.goals_of("Tidal Accord");
+    assert!(
+        goals.contains("widen lending to farmers in the north"),
         "{goals:?}"
     );
 }

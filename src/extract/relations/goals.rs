@@ -932,6 +932,9 @@ impl Frame<'_, '_> {
             if demonstrative && !self.named_in_clause_before(e, t) {
                 return None;
             }
+            if !demonstrative && self.nearer_agent_before(syntax, e, t) {
+                return None;
+            }
             return Some(e);
         }
         None
@@ -988,6 +991,25 @@ impl Frame<'_, '_> {
                 }
                 true
             })
+    }
+
+    /// Whether a neuter pronoun at `t` ("it") speaks of a thing its own
+    /// sentence names before it, not of the document `e` an earlier
+    /// sentence named: where the sentence does not name `e` before the
+    /// pronoun and a subject or possessor before it is a thing that owns no
+    /// goal and is no person ("Despite the firm's admission that it was
+    /// seeking to …": the firm).
+    fn nearer_agent_before(&self, syntax: &SentenceSyntax, e: usize, t: usize) -> bool {
+        if self.mentions.iter().any(|(r, x)| *x == e && r.end <= t) {
+            return false;
+        }
+        (self.range.start..t).any(|k| {
+            matches!(syntax.node(k).rel, "nsubj" | "nsubj:pass" | "nmod:poss")
+                && !syntax.node(k).upos.starts_with("PRON")
+                && self
+                    .entity_at(k)
+                    .is_some_and(|x| x != e && !self.is_person(x) && !self.may_own_goal(x))
+        })
     }
 
     /// Whether the pronoun at `t` is the subject of a content clause of a
