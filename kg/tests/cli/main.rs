@@ -21,6 +21,7 @@ mod extract_goal_headings;
 mod extract_goal_precision30;
 mod extract_goal_precision31;
 mod extract_goal_recall31;
+mod extract_goalprec36;
 mod extract_goals;
 mod extract_goals34;
 mod extract_goals35;

@@ -223,7 +223,18 @@ impl Frame<'_, '_> {
         items
             .into_iter()
             .filter_map(|r| {
-                let mut end = r.end;
+                // "the Statement on deepening ties and the Accord on
+                // borders": a coordinator before a document's or
+                // initiative's name closes the goal; what follows is
+                // another thing named, no part of the goal.
+                let mut end = (r.start + 1..r.end)
+                    .find(|&t| {
+                        self.lex.words.conjunctions.contains(self.view.low(t))
+                            && self
+                                .mention_starting_at(t + 1)
+                                .is_some_and(|(_, e)| self.may_own_goal(e))
+                    })
+                    .unwrap_or(r.end);
                 while end > r.start + 1
                     && (self.view.toks[end - 1].kind == TokenKind::Punct
                         || self.lex.words.conjunctions.contains(self.view.low(end - 1))

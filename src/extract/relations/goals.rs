@@ -932,6 +932,9 @@ impl Frame<'_, '_> {
             if demonstrative && !self.named_in_clause_before(e, t) {
                 return None;
             }
+            if !demonstrative && self.nearer_agent_before(syntax, e, t) {
+                return None;
+            }
             return Some(e);
         }
         None
@@ -988,6 +991,25 @@ impl Frame<'_, '_> {
                 }
                 true
             })
+    }
+
+    /// Whether a neuter pronoun at `t` ("it") speaks of a thing its own
+    /// sentence names before it, not of the document `e` an earlier
+    /// sentence named: where the sentence does not name `e` before the
+    /// pronoun and a subject or possessor before it is a thing that owns no
+    /// goal and is no person ("Despite the firm's admission that it was
+    /// seeking to …": the firm).
+    fn nearer_agent_before(&self, syntax: &SentenceSyntax, e: usize, t: usize) -> bool {
+        if self.mentions.iter().any(|(r, x)| *x == e && r.end <= t) {
+            return false;
+        }
+        (self.range.start..t).any(|k| {
+            matches!(syntax.node(k).rel, "nsubj" | "nsubj:pass" | "nmod:poss")
+                && !syntax.node(k).upos.starts_with("PRON")
+                && self
+                    .entity_at(k)
+                    .is_some_and(|x| x != e && !self.is_person(x) && !self.may_own_goal(x))
+        })
     }
 
     /// Whether the pronoun at `t` is the subject of a content clause of a
@@ -1490,7 +1512,7 @@ impl Frame<'_, '_> {
         {
             return Some(owner);
         }
-        if self.extraposed_infinitive(syntax, governor) {
+        if self.extraposed_infinitive(syntax, governor) || self.completes_its_verb(syntax, verb) {
             return None;
         }
         if self.completes_a_noun(syntax, verb)
@@ -1710,6 +1732,48 @@ impl Frame<'_, '_> {
                 matches!(syntax.node(c).rel, "cop" | "aux")
                     && words.be_forms.contains(self.view.low(c))
             })
+    }
+
+    /// Whether the infinitive `verb` completes the verb phrase it hangs on,
+    /// so that it is part of that phrase's goal, no purpose of its own:
+    /// after an infinitive with an object, the object's part ("aims to
+    /// urge councils to share data": what the councils are to do, where no
+    /// enabling verb (`kg:enablingVerb`) makes it the goal), and after
+    /// "it" and an adjective, the thing judged ("will make it possible to
+    /// share data", "make it easier to trade": "it" stands for the
+    /// infinitive, not for a document).
+    fn completes_its_verb(&self, syntax: &SentenceSyntax, verb: usize) -> bool {
+        let node = syntax.node(verb);
+        let Some(governor) = node.head.filter(|_| node.rel == "xcomp") else {
+            return false;
+        };
+        if !is_verb(syntax, governor) {
+            return false;
+        }
+        let words = &self.lex.words;
+        let has = |test: &dyn Fn(usize) -> bool| syntax.children(governor).any(test);
+        let object_before = |c: usize| c > governor && c < verb && syntax.node(c).rel == "obj";
+        let extraposed =
+            has(&|c| object_before(c) && words.neuter_pronouns.contains(self.view.low(c)))
+                && has(&|c| {
+                    c < verb && syntax.node(c).rel == "xcomp" && syntax.node(c).upos == "ADJ"
+                });
+        // "to sign the accord to boost trade": a document as the object
+        // keeps the purpose its own (the purpose clause reads it).
+        let party_object =
+            |c: usize| object_before(c) && self.entity_at(c).is_none_or(|e| !self.may_own_goal(e));
+        let controlled = has(&party_object)
+            && has(&|c| {
+                c < governor
+                    && syntax.node(c).rel == "mark"
+                    && self.lex.goal_cues.clause_markers.contains(self.view.low(c))
+            })
+            && !self
+                .lex
+                .goal_cues
+                .enabling_verbs
+                .contains(&syntax.node(governor).lemma);
+        extraposed || controlled
     }
 
     /// The document an act noun (`kg:documentActNoun`) brings about, its
