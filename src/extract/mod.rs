@@ -27,6 +27,7 @@
 
 pub(crate) mod acronym_bodies;
 pub mod analysis;
+pub(crate) mod capitals;
 pub(crate) mod document_titles;
 pub(crate) mod heading_documents;
 pub(crate) mod lexicon;
@@ -183,11 +184,21 @@ impl<'o> Extractor<'o> {
             tagger_candidates.as_deref(),
             &mut candidates,
         );
+        // The tagger read the words as written; the rules from here on read
+        // a line in capitals the way the rest of the document writes it.
+        let tagger = self.annotator.tagger();
+        if let Some(common) =
+            capitals::common_words_in_capitals(view, &self.lexicon, &candidates, |t| {
+                matches!(tagger.tag_name(pos[t]).1, "VBZ" | "VBD" | "VBP" | "MD")
+            })
+        {
+            view.read_capitals(common);
+            capitals::names_without_common_words(view, &self.lexicon, &mut candidates);
+        }
         mentions::split_names_before_people(view, &self.lexicon, &mut candidates);
         mentions::split_names_at_owned_bodies(view, &self.lexicon, &mut candidates);
         mentions::documents_before_represented_parties(view, &self.lexicon, &mut candidates);
         mentions::people_in_speaker_labels(view, &self.lexicon, &mut candidates);
-        let tagger = self.annotator.tagger();
         mentions::drop_descriptions_over_verbs(
             view,
             &self.lexicon,

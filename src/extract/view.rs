@@ -2,6 +2,7 @@
 //! share: token texts, their lowercase forms and sentence boundaries.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::text::{Sentence, TokenKind};
@@ -26,6 +27,10 @@ pub struct DocView<'a> {
     pub sentences: Vec<Range<usize>>,
     /// Byte span of each sentence.
     pub sentence_spans: Vec<Range<usize>>,
+    /// The words written in capitals that read as common words (set once
+    /// the name tagger has read the view, [`DocView::read_capitals`]):
+    /// `is_capitalised` is false for them.
+    common_in_capitals: OnceCell<Vec<bool>>,
 }
 
 impl<'a> DocView<'a> {
@@ -48,6 +53,7 @@ impl<'a> DocView<'a> {
             toks,
             sentences: ranges,
             sentence_spans: sentences.iter().map(|s| s.span.clone()).collect(),
+            common_in_capitals: OnceCell::new(),
         }
     }
 
@@ -77,6 +83,7 @@ impl<'a> DocView<'a> {
                 .map(|r| r.start - tokens.start..r.end - tokens.start)
                 .collect(),
             sentence_spans: self.sentence_spans[range].to_vec(),
+            common_in_capitals: OnceCell::new(),
         }
     }
 
@@ -90,10 +97,25 @@ impl<'a> DocView<'a> {
         &self.lower[self.toks[i].start..self.toks[i].end]
     }
 
-    /// Whether the token is a word starting with an uppercase letter.
+    /// Whether the token is a word starting with an uppercase letter, and
+    /// not a common word a line in capitals writes so
+    /// ([`DocView::read_capitals`]).
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.toks[i].kind == TokenKind::Word
             && self.text(i).chars().next().is_some_and(char::is_uppercase)
+            && !self
+                .common_in_capitals
+                .get()
+                .is_some_and(|common| common[i])
+    }
+
+    /// Reads the words `common` marks (one flag per token: words a line
+    /// written in capitals capitalises only because it capitalises every
+    /// word) as lowercase words from now on. Set once, after the name
+    /// tagger's hints were computed from the words as written.
+    pub fn read_capitals(&self, common: Vec<bool>) {
+        debug_assert_eq!(common.len(), self.toks.len());
+        let _ = self.common_in_capitals.set(common);
     }
 
     /// Whether token `i` is a capitalised word written after an elided

@@ -1,0 +1,230 @@
+//! Lines written in capitals ("PRESIDENT ADA QUIST ARRIVES IN LUMA FOR
+//! TALKS WITH PRESIDENT IVO MARSH"), as many government sites write
+//! headlines, lead-ins and captions. Every word of such a line starts with a
+//! capital, so a rule that reads a capital as the start or the continuation
+//! of a name or an office would run over the whole line. A reader reads each
+//! word the way the document writes it elsewhere: a word the body writes in
+//! lowercase ("arrives in", "talks with") is a common word in the line too;
+//! one the body capitalises inside a sentence ("President", "Marsh") or
+//! writes in capitals as an acronym keeps its capital. A word the body never
+//! writes is read by what the lexicon knows of it: a function word or a
+//! common word is common unless a title, a name head, a given name or a
+//! gazetteer name takes it in.
+
+use std::ops::Range;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::lexicon::Lexicon;
+use super::mentions::{MentionCand, MentionKind};
+use super::view::DocView;
+use crate::text::meta::title_case;
+
+/// The fewest words of two letters or more a run of words in capitals
+/// has: fewer are an acronym pair ("EU NATO") or a dateline ("NEW DELHI,
+/// INDIA"), not a line in capitals.
+const MIN_SHOUTED_WORDS: usize = 4;
+
+/// Whether a word token is written in capitals: two letters or more, none
+/// lowercase.
+fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// The runs of a sentence written in capitals: at least
+/// [`MIN_SHOUTED_WORDS`] words in capitals, with only punctuation, numbers
+/// and one-letter words ("A") between them.
+fn shouted_runs(view: &DocView<'_>, sentence: &Range<usize>) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    let mut words = 0;
+    let mut last = 0;
+    let close = |start: Option<usize>, last: usize, words: usize, runs: &mut Vec<_>| {
+        if let Some(s) = start {
+            if words >= MIN_SHOUTED_WORDS {
+                runs.push(s..last + 1);
+            }
+        }
+    };
+    for t in sentence.clone() {
+        let text = view.text(t);
+        if !view.is_word(t) || !text.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        if text.chars().any(char::is_lowercase) {
+            close(start.take(), last, words, &mut runs);
+            words = 0;
+            continue;
+        }
+        if in_capitals(text) {
+            start.get_or_insert(t);
+            words += 1;
+            last = t;
+        }
+    }
+    close(start, last, words, &mut runs);
+    runs
+}
+
+/// How the body (every word outside the runs in capitals) writes a word,
+/// by its lowercase form.
+#[derive(Default)]
+struct BodyCase {
+    /// Uses written in lowercase.
+    lowercase: usize,
+    /// Uses capitalised inside a sentence (not its first word).
+    capitalised: usize,
+    /// Whether the body writes the word in capitals (an acronym: "UN").
+    acronym: bool,
+}
+
+/// One flag per token of the view: the words of the lines in capitals that
+/// read as common words ("IN", "TALKS", "WITH"), or `None` when the view
+/// has no such line. `cands` are the mentions found so far: a word inside
+/// a gazetteer name keeps its capital. `is_verb`: whether
+/// the tagger reads a token as a finite verb ("ARRIVES"), for the words the
+/// body never writes.
+pub fn common_words_in_capitals(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &[MentionCand],
+    is_verb: impl Fn(usize) -> bool,
+) -> Option<Vec<bool>> {
+    let runs: Vec<Range<usize>> = view
+        .sentences
+        .iter()
+        .flat_map(|s| shouted_runs(view, s))
+        .collect();
+    if runs.is_empty() {
+        return None;
+    }
+    let in_run = |t: usize| runs.iter().any(|r| r.contains(&t));
+    let mut body: HashMap<&str, BodyCase> = HashMap::default();
+    for t in (0..view.toks.len()).filter(|&t| view.is_word(t) && !in_run(t)) {
+        let text = view.text(t);
+        let Some(first) = text.chars().next() else {
+            continue;
+        };
+        let case = body.entry(view.low(t)).or_default();
+        if first.is_lowercase() {
+            case.lowercase += 1;
+        } else if in_capitals(text) {
+            case.acronym = true;
+        } else if first.is_uppercase() && view.sentence_start(t) != t {
+            case.capitalised += 1;
+        }
+    }
+    let mut named: HashSet<usize> = HashSet::default();
+    for c in cands {
+        if c.kind == MentionKind::Known {
+            named.extend(c.tokens.clone());
+        }
+    }
+    let mut common = vec![false; view.toks.len()];
+    for run in &runs {
+        let mut k = run.start;
+        while k < run.end {
+            // A title the lexicon knows keeps its capitals, every word of it
+            // ("PRIME MINISTER", "MINISTER OF STATE").
+            let title = lex
+                .person_titles
+                .longest_at(view, k, run.end)
+                .map(|(len, _)| len)
+                .max(
+                    lex.position_titles
+                        .longest_at(view, k, run.end)
+                        .map(|(len, _)| len),
+                );
+            if let Some(len) = title {
+                k += len;
+                continue;
+            }
+            common[k] = view.is_word(k)
+                && !named.contains(&k)
+                && reads_as_common_word(view, lex, k, body.get(view.low(k)), &is_verb);
+            k += 1;
+        }
+    }
+    common.iter().any(|&c| c).then_some(common)
+}
+
+/// Whether word `k` of a line in capitals reads as a common word: the body
+/// writes it in lowercase more often than capitalised inside a sentence
+/// and never as an acronym; or the body never writes it, and it is a
+/// function word, a common word (`kg:commonWord`) or a word the tagger
+/// reads as a finite verb, that heads no name and is no given name.
+fn reads_as_common_word(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    k: usize,
+    body: Option<&BodyCase>,
+    is_verb: impl Fn(usize) -> bool,
+) -> bool {
+    let word = view.low(k);
+    match body {
+        Some(case) if case.acronym => false,
+        Some(case) if case.lowercase + case.capitalised > 0 => case.lowercase > case.capitalised,
+        _ => {
+            let function_word = lex.is_determiner(word)
+                || lex.words.conjunctions.contains(word)
+                || lex.words.name_connectors.contains(word)
+                || lex.words.standard_prepositions.contains(word)
+                || lex.words.possessive_determiners.contains(word)
+                || lex.words.personal_pronouns.contains(word)
+                || lex.words.be_forms.contains(word);
+            (function_word || lex.common_words.contains(word) || is_verb(k))
+                && !lex.name_heads.contains_key(word)
+                && !lex.given_names.contains(title_case(view.text(k)).as_str())
+        }
+    }
+}
+
+/// A name found before the line was read ([`common_words_in_capitals`])
+/// over a word the line reads as common: a person's name ends before the
+/// first such word after its start ("ADA QUIST ARRIVES IN LUMARA"); another
+/// name starts after the common words leading it, and one that ends in
+/// common words is dropped, since its class came from words the line does
+/// not name ("KESTRIA AND NORLAND SIGN MEMORANDUM"); the names the
+/// gazetteer finds in it stay.
+pub fn names_without_common_words(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+    let common = |t: usize| view.is_word(t) && !view.is_capitalised(t) && in_capitals(view.text(t));
+    cands.retain_mut(|c| {
+        let person = c.class == lex.classes.person;
+        if !matches!(
+            c.kind,
+            MentionKind::Name
+                | MentionKind::Person
+                | MentionKind::Surname
+                | MentionKind::Unclassified
+        ) {
+            return true;
+        }
+        let mut start = c.tokens.start;
+        while start < c.tokens.end && common(start) {
+            start += 1;
+        }
+        let end = if person {
+            (start..c.tokens.end)
+                .find(|&t| common(t) && !lex.name_particles.contains(view.low(t)))
+                .unwrap_or(c.tokens.end)
+        } else if common(c.tokens.end - 1) {
+            return false;
+        } else {
+            c.tokens.end
+        };
+        if start == c.tokens.start && end == c.tokens.end {
+            return true;
+        }
+        if start >= end {
+            return false;
+        }
+        let dropped_after = &view.text[view.toks[end - 1].end..view.toks[c.tokens.end - 1].end];
+        let dropped_before = &view.text[view.toks[c.tokens.start].start..view.toks[start].start];
+        let mut label = c.label.as_str();
+        label = label.strip_suffix(dropped_after).unwrap_or(label);
+        label = label.strip_prefix(dropped_before).unwrap_or(label);
+        c.label = label.trim().to_owned();
+        c.tokens = start..end;
+        true
+    });
+}
