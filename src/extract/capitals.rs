@@ -16,7 +16,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::Lexicon;
-use super::mentions::{MentionCand, MentionKind};
+use super::mentions::{head_class, in_capitals, MentionCand, MentionKind};
 use super::view::DocView;
 use crate::text::meta::title_case;
 
@@ -25,11 +25,10 @@ use crate::text::meta::title_case;
 /// INDIA"), not a line in capitals.
 const MIN_SHOUTED_WORDS: usize = 4;
 
-/// Whether a word token is written in capitals: two letters or more, none
-/// lowercase.
-fn in_capitals(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
-}
+/// The most words of a name's complement after its head and connector
+/// ("HEALTH" in "MINISTRY OF HEALTH") that keep their capitals however the
+/// body writes them.
+const MAX_COMPLEMENT_WORDS: usize = 3;
 
 /// The runs of a sentence written in capitals: at least
 /// [`MIN_SHOUTED_WORDS`] words in capitals, with only punctuation, numbers
@@ -120,8 +119,30 @@ pub fn common_words_in_capitals(
             named.extend(c.tokens.clone());
         }
     }
+    let function_word = |k: usize| is_function_word(lex, view.low(k));
     let mut common = vec![false; view.toks.len()];
     for run in &runs {
+        // A name head and its complement keep their capitals ("MINISTRY OF
+        // HEALTH"), even where the body writes them in lowercase: "the
+        // ministry" in the body is the name's anaphor, and "health workers"
+        // no evidence against the name.
+        let mut kept: HashSet<usize> = HashSet::default();
+        for k in run
+            .clone()
+            .filter(|&k| lex.name_heads.contains_key(view.low(k)))
+        {
+            kept.insert(k);
+            let connector = k + 1;
+            if connector >= run.end || !lex.words.name_head_connectors.contains(view.low(connector))
+            {
+                continue;
+            }
+            kept.insert(connector);
+            let complement = (connector + 1..run.end)
+                .take_while(|&j| view.is_word(j) && !function_word(j) && !is_verb(j))
+                .take(MAX_COMPLEMENT_WORDS);
+            kept.extend(complement);
+        }
         let mut k = run.start;
         while k < run.end {
             // A title the lexicon knows keeps its capitals, every word of it
@@ -141,6 +162,7 @@ pub fn common_words_in_capitals(
             }
             common[k] = view.is_word(k)
                 && !named.contains(&k)
+                && !kept.contains(&k)
                 && reads_as_common_word(view, lex, k, body.get(view.low(k)), &is_verb);
             k += 1;
         }
@@ -165,27 +187,36 @@ fn reads_as_common_word(
         Some(case) if case.acronym => false,
         Some(case) if case.lowercase + case.capitalised > 0 => case.lowercase > case.capitalised,
         _ => {
-            let function_word = lex.is_determiner(word)
-                || lex.words.conjunctions.contains(word)
-                || lex.words.name_connectors.contains(word)
-                || lex.words.standard_prepositions.contains(word)
-                || lex.words.possessive_determiners.contains(word)
-                || lex.words.personal_pronouns.contains(word)
-                || lex.words.be_forms.contains(word);
-            (function_word || lex.common_words.contains(word) || is_verb(k))
+            (is_function_word(lex, word) || lex.common_words.contains(word) || is_verb(k))
                 && !lex.name_heads.contains_key(word)
                 && !lex.given_names.contains(title_case(view.text(k)).as_str())
         }
     }
 }
 
+/// Whether a lowercased word is a function word: a determiner, a
+/// conjunction, a name connector, a preposition, a possessive determiner,
+/// a personal pronoun or a form of "be".
+fn is_function_word(lex: &Lexicon, word: &str) -> bool {
+    lex.is_determiner(word)
+        || lex.words.conjunctions.contains(word)
+        || lex.words.name_connectors.contains(word)
+        || lex.words.standard_prepositions.contains(word)
+        || lex.words.possessive_determiners.contains(word)
+        || lex.words.personal_pronouns.contains(word)
+        || lex.words.be_forms.contains(word)
+}
+
 /// A name found before the line was read ([`common_words_in_capitals`])
-/// over a word the line reads as common: a person's name ends before the
-/// first such word after its start ("ADA QUIST ARRIVES IN LUMARA"); another
-/// name starts after the common words leading it, and one that ends in
-/// common words is dropped, since its class came from words the line does
-/// not name ("KESTRIA AND NORLAND SIGN MEMORANDUM"); the names the
-/// gazetteer finds in it stay.
+/// over a word the line reads as common: a name ends before the first such
+/// word after its start ("ADA QUIST ARRIVES IN LUMARA", "BANK OF LUMARA
+/// RAISES RATES"; a name particle or connector before a word that keeps its
+/// capital stays inside it); it starts after the common words leading it.
+/// Another name than a person's that ends in common words took its class
+/// from words the line does not name ("KESTRIA AND NORLAND SIGN
+/// MEMORANDUM"): what is left keeps the class its own head gives ("BANK
+/// OF KORVALE"), or is dropped. The names the gazetteer finds stay.
+/// The label is the span that is left, as written.
 pub fn names_without_common_words(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
     let common = |t: usize| view.is_word(t) && !view.is_capitalised(t) && in_capitals(view.text(t));
     cands.retain_mut(|c| {
@@ -203,27 +234,38 @@ pub fn names_without_common_words(view: &DocView<'_>, lex: &Lexicon, cands: &mut
         while start < c.tokens.end && common(start) {
             start += 1;
         }
-        let end = if person {
-            (start..c.tokens.end)
-                .find(|&t| common(t) && !lex.name_particles.contains(view.low(t)))
-                .unwrap_or(c.tokens.end)
-        } else if common(c.tokens.end - 1) {
-            return false;
-        } else {
-            c.tokens.end
+        // A word inside a name: a person's name particle ("VAN"), or a
+        // connector ("OF") before a word that keeps its capital.
+        let inside = |t: usize| {
+            if person {
+                lex.name_particles.contains(view.low(t))
+            } else {
+                lex.words.name_connectors.contains(view.low(t))
+                    && t + 1 < c.tokens.end
+                    && !common(t + 1)
+            }
         };
+        let end = (start..c.tokens.end)
+            .find(|&t| common(t) && !inside(t))
+            .unwrap_or(c.tokens.end);
+        if !person && common(c.tokens.end - 1) {
+            // The class came from words the line does not name; what is
+            // left keeps a name only where its own head names a class.
+            match (start < end)
+                .then(|| head_class(view, lex, start, end))
+                .flatten()
+            {
+                Some(class) => c.class = class,
+                None => return false,
+            }
+        }
         if start == c.tokens.start && end == c.tokens.end {
             return true;
         }
         if start >= end {
             return false;
         }
-        let dropped_after = &view.text[view.toks[end - 1].end..view.toks[c.tokens.end - 1].end];
-        let dropped_before = &view.text[view.toks[c.tokens.start].start..view.toks[start].start];
-        let mut label = c.label.as_str();
-        label = label.strip_suffix(dropped_after).unwrap_or(label);
-        label = label.strip_prefix(dropped_before).unwrap_or(label);
-        c.label = label.trim().to_owned();
+        c.label = view.span_text(start, end).to_owned();
         c.tokens = start..end;
         true
     });

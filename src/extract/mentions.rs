@@ -1877,10 +1877,13 @@ pub fn unshout_people(lex: &Lexicon, cands: &mut [MentionCand]) {
 /// at least one word of two or more letters ("ADA QUIST", not "Ada Quist" or
 /// "A").
 pub(crate) fn is_shouted(phrase: &str) -> bool {
-    !phrase.chars().any(char::is_lowercase)
-        && phrase
-            .split(' ')
-            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+    !phrase.chars().any(char::is_lowercase) && phrase.split(' ').any(in_capitals)
+}
+
+/// Whether a word is written in capitals: two letters or more, none
+/// lowercase ("ADA", "UN"; not "A" or "Ada").
+pub(crate) fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 /// Whether a person's name starts at token `k`: a title or honorific before
