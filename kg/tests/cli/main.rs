@@ -15,6 +15,7 @@ mod extract_docs34;
 mod extract_documents32;
 mod extract_documents_unseen;
 mod extract_fixcaps36;
+mod extract_fixgoals36;
 mod extract_general_constructions;
 mod extract_goal_bounds29;
 mod extract_goal_clauses27;

@@ -998,14 +998,30 @@ impl Frame<'_, '_> {
     /// sentence named: where the sentence does not name `e` before the
     /// pronoun and a subject or possessor before it is a thing that owns no
     /// goal and is no person ("Despite the firm's admission that it was
-    /// seeking to …": the firm).
+    /// seeking to …": the firm). That subject or possessor governs the
+    /// pronoun's clause: the clause is the content clause of the noun or
+    /// verb it depends on, in the tree or, where the parser hung the clause
+    /// elsewhere, opening right after that word with its marker ("the
+    /// firm's admission that it …"). A subject of an unrelated clause
+    /// ("Although the company objected, it aims to …") does not count.
     fn nearer_agent_before(&self, syntax: &SentenceSyntax, e: usize, t: usize) -> bool {
         if self.mentions.iter().any(|(r, x)| *x == e && r.end <= t) {
             return false;
         }
+        let Some(clause) = syntax.node(t).head else {
+            return false;
+        };
+        let governs = |h: usize| {
+            let node = syntax.node(clause);
+            node.head == Some(h) && matches!(node.rel, "acl" | "ccomp")
+                || syntax
+                    .children(clause)
+                    .any(|m| m == h + 1 && m < t && syntax.node(m).rel == "mark")
+        };
         (self.range.start..t).any(|k| {
             matches!(syntax.node(k).rel, "nsubj" | "nsubj:pass" | "nmod:poss")
                 && !syntax.node(k).upos.starts_with("PRON")
+                && syntax.node(k).head.is_some_and(governs)
                 && self
                     .entity_at(k)
                     .is_some_and(|x| x != e && !self.is_person(x) && !self.may_own_goal(x))
