@@ -1,63 +1,97 @@
 //! An acronym in brackets names the name its letters spell: in "the
-//! Framework Agreement of the Ocean Data Compact (ODC)" or "the Annual
+//! Framework Agreement of the Ocean Data Council (ODC)" or "the Annual
 //! Meeting of the Kestrian Port Council (KPC)" the body in the complement,
 //! not the whole name, so the body is a mention of its own that the
 //! acronym names: it exists as an entity, and a later "the ODC" is it, not
 //! the agreement. So too where the name tagger cut the body's name at a
 //! connector ("the Kestria Hotel and Tourist Association (KHTA)"): the
 //! spelt name is one mention. Runs after the name tagger, which never sees
-//! it.
+//! it. Only a genitive complement (`kg:genitivePreposition`, "of") names a
+//! body: the topic after "on" or "for" ("the Regulation on Foreign Direct
+//! Investment (FDI)") is no body, and the acronym stays with the whole
+//! name; so too for a name in a complement without an organisation's head
+//! word ("the Report of the Ocean Data Compact (ODC)").
+//!
+//! The spelling test is not graph/build.rs's `is_acronym_of` (initials
+//! only): here a word may give several letters ("CARICOM"). It is a table
+//! of words × letters, under [`MAX_ACRONYM_LETTERS`] and
+//! [`MAX_WORDS_PER_LETTER`].
 
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
-use super::mentions::{head_class, sort_in_text_order, MentionCand, MentionKind};
+use super::mentions::{acronym_after, head_class, sort_in_text_order, MentionCand, MentionKind};
 use super::view::DocView;
+use crate::parse::ner::NameClass;
 
 /// Letters one word may give an acronym beyond its initial ("CARICOM":
 /// four of a word, three of the next).
 const MAX_WORD_LETTERS: usize = 4;
 
+/// The longest acronym read: a longer bracketed word spells no name here.
+const MAX_ACRONYM_LETTERS: usize = 12;
+
+/// The words (tokens) before the bracket a spelt name may start in, for
+/// each letter of the acronym.
+const MAX_WORDS_PER_LETTER: usize = 3;
+
 /// Gives each acronym in brackets to the name its letters spell (see the
 /// module). `cands` are the mentions after the name tagger.
 pub fn acronyms_of_named_bodies(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
-    let mut spelt: Vec<(Range<usize>, String)> = Vec::new();
+    let mut spelt: Vec<(SpeltName, String)> = Vec::new();
     for range in &view.sentences {
         for open in range.clone() {
-            let Some(acronym) = view.bracketed_token(open, range.end) else {
+            let Some(acronym) = acronym_after(view, open, range.end) else {
                 continue;
             };
-            let letters = letters_of(acronym);
-            if letters.len() < 2 || acronym.chars().filter(|c| c.is_uppercase()).count() < 2 {
+            let letters = letters_of(&acronym);
+            if letters.len() > MAX_ACRONYM_LETTERS {
                 continue;
             }
             if let Some(name) = spelt_name_before(view, lex, &letters, range.start, open) {
-                spelt.push((name, acronym.to_owned()));
+                spelt.push((name, acronym));
             }
         }
     }
     if spelt.is_empty() {
         return;
     }
-    let name_like = |c: &MentionCand| {
-        matches!(
-            c.kind,
-            MentionKind::Name | MentionKind::Unclassified | MentionKind::Surname
-        )
-    };
+    let is_body = |class: &str| lex.name_class.get(class) == Some(&NameClass::Organization);
     let mut added = Vec::new();
-    for (name, acronym) in spelt {
+    for (
+        SpeltName {
+            tokens: name,
+            inner,
+        },
+        acronym,
+    ) in spelt
+    {
         let inside = |c: &MentionCand| name.start <= c.tokens.start && c.tokens.end <= name.end;
         let around = |c: &MentionCand| c.tokens.start <= name.start && name.end <= c.tokens.end;
         // A person or an office over part of the name, or any mention
         // running into it from outside, draws other edges: left as it is.
         let crossing = cands.iter().any(|c| {
             let overlaps = c.tokens.start < name.end && name.start < c.tokens.end;
-            overlaps && !(inside(c) && (name_like(c) || c.kind == MentionKind::Known) || around(c))
+            overlaps
+                && !(inside(c) && (c.kind.is_name_like() || c.kind == MentionKind::Known)
+                    || around(c))
         });
         if crossing {
             continue;
         }
+        let exact = cands.iter().position(|c| c.tokens == name);
+        // The body's class: the mention's over its words, or its head
+        // word's. A name in a complement is a body only by its class; a
+        // name that is the whole run is one by default.
+        let class = match exact {
+            Some(i) => Some(cands[i].class.clone()),
+            None => head_class(view, lex, name.start, name.end),
+        };
+        let class = match class {
+            Some(class) if !inner || is_body(&class) => class,
+            None if !inner => lex.classes.organization.clone(),
+            _ => continue,
+        };
         // The names around it ("the Framework Agreement of the Ocean Data
         // Compact") keep their words and lose the acronym.
         for c in cands.iter_mut() {
@@ -65,7 +99,7 @@ pub fn acronyms_of_named_bodies(view: &DocView<'_>, lex: &Lexicon, cands: &mut V
                 c.acronym = None;
             }
         }
-        if let Some(c) = cands.iter_mut().find(|c| c.tokens == name) {
+        if let Some(c) = exact.map(|i| &mut cands[i]) {
             // A gazetteer name keeps its identity and its own short forms.
             if c.kind != MentionKind::Known {
                 c.acronym = Some(acronym);
@@ -74,9 +108,7 @@ pub fn acronyms_of_named_bodies(view: &DocView<'_>, lex: &Lexicon, cands: &mut V
         }
         // Pieces the tagger cut the name into ("Kestria Hotel", "Tourist
         // Association") give way to the name the acronym spells.
-        cands.retain(|c| !(inside(c) && name_like(c)));
-        let class = head_class(view, lex, name.start, name.end)
-            .unwrap_or_else(|| lex.classes.organization.clone());
+        cands.retain(|c| !(inside(c) && c.kind.is_name_like()));
         let label = view.span_text(name.start, name.end).to_owned();
         let mut cand = MentionCand::new(name, MentionKind::Name, class, label);
         cand.acronym = Some(acronym);
@@ -86,36 +118,67 @@ pub fn acronyms_of_named_bodies(view: &DocView<'_>, lex: &Lexicon, cands: &mut V
     sort_in_text_order(cands);
 }
 
+/// A name an acronym spells: its tokens, and whether it starts inside a
+/// longer name (after its genitive connector).
+struct SpeltName {
+    tokens: Range<usize>,
+    inner: bool,
+}
+
 /// The longest name ending right before the bracket at `open` whose words
 /// spell `letters`: capitalised words and the connectors between them
 /// (`kg:nameConnector`), starting at a capitalised word that opens the run
-/// or follows a connector. A name with a title's words in it is none.
+/// (after its determiners) or follows a genitive connector
+/// (`kg:genitivePreposition`, then determiners). A name with a title's
+/// words in it is none.
 fn spelt_name_before(
     view: &DocView<'_>,
     lex: &Lexicon,
     letters: &[char],
     sentence: usize,
     open: usize,
-) -> Option<Range<usize>> {
+) -> Option<SpeltName> {
     let connector = |k: usize| lex.words.name_connectors.contains(view.low(k));
     let mut run = open;
     while run > sentence && (view.is_capitalised(run - 1) || connector(run - 1)) {
         run -= 1;
     }
-    (run..open)
-        .filter(|&s| {
-            view.is_capitalised(s)
-                && !lex.is_determiner(view.low(s))
-                && (s == run || connector(s - 1))
+    // Where a start at `s` stands: the run's start, after a genitive
+    // connector, or neither. Determiners before it are skipped.
+    let after = |s: usize| {
+        let mut p = s;
+        while p > run && lex.is_determiner(view.low(p - 1)) {
+            p -= 1;
+        }
+        if p == run {
+            Some(false)
+        } else if lex.words.genitive_prepositions.contains(view.low(p - 1)) {
+            Some(true)
+        } else {
+            None
+        }
+    };
+    let first = run.max(open.saturating_sub(MAX_WORDS_PER_LETTER * letters.len()));
+    (first..open)
+        .filter(|&s| view.is_capitalised(s) && !lex.is_determiner(view.low(s)))
+        .find_map(|s| {
+            let inner = after(s)?;
+            spells(view, lex, letters, s..open).then_some(SpeltName {
+                tokens: s..open,
+                inner,
+            })
         })
-        .find(|&s| spells(view, lex, letters, s..open))
-        .map(|s| s..open)
         // "the Deputy Inspector General of Police (DIGP)": an office's
         // title the acronym spells is left to the offices' rules.
         .filter(|name| {
-            name.clone().all(|k| {
-                lex.person_titles.longest_at(view, k, name.end).is_none()
-                    && lex.position_titles.longest_at(view, k, name.end).is_none()
+            name.tokens.clone().all(|k| {
+                lex.person_titles
+                    .longest_at(view, k, name.tokens.end)
+                    .is_none()
+                    && lex
+                        .position_titles
+                        .longest_at(view, k, name.tokens.end)
+                        .is_none()
             })
         })
 }
@@ -140,17 +203,27 @@ fn spells(view: &DocView<'_>, lex: &Lexicon, letters: &[char], tokens: Range<usi
     spelt_from(&words, letters)
 }
 
-/// Whether `letters` are spelt by `words` (see [`spells`]), by trying every
-/// share of letters for the first word.
+/// Whether `letters` are spelt by `words` (see [`spells`]): a table of
+/// whether the words from `w` on spell the letters from `l` on, filled
+/// from the last word back (words × letters entries, each from at most
+/// [`MAX_WORD_LETTERS`] others).
 fn spelt_from(words: &[(Vec<char>, bool)], letters: &[char]) -> bool {
-    let Some(((word, capitalised), rest)) = words.split_first() else {
-        return letters.is_empty();
-    };
-    if !capitalised && spelt_from(rest, letters) {
-        return true;
+    let width = letters.len() + 1;
+    let mut table = vec![false; (words.len() + 1) * width];
+    table[words.len() * width + letters.len()] = true;
+    for (w, (word, capitalised)) in words.iter().enumerate().rev() {
+        for l in 0..=letters.len() {
+            let skipped = !capitalised && table[(w + 1) * width + l];
+            let most = if *capitalised { MAX_WORD_LETTERS } else { 1 };
+            let rest = &letters[l..];
+            let shared = || {
+                (1..=most.min(word.len()).min(rest.len()))
+                    .take_while(|&n| word[n - 1] == rest[n - 1])
+                    .any(|n| table[(w + 1) * width + l + n])
+            };
+            let spelt = skipped || shared();
+            table[w * width + l] = spelt;
+        }
     }
-    let most = if *capitalised { MAX_WORD_LETTERS } else { 1 };
-    (1..=most.min(word.len()).min(letters.len()))
-        .take_while(|&n| word[n - 1] == letters[n - 1])
-        .any(|n| spelt_from(rest, &letters[n..]))
+    table[0]
 }

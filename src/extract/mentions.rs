@@ -51,6 +51,15 @@ impl MentionKind {
     pub fn awaits_name_class(self) -> bool {
         matches!(self, MentionKind::Unclassified | MentionKind::Surname)
     }
+
+    /// Whether this is a name of the text (tagged, or awaiting the name
+    /// tagger's class), not a gazetteer name, a description or a pronoun.
+    pub fn is_name_like(self) -> bool {
+        matches!(
+            self,
+            MentionKind::Name | MentionKind::Unclassified | MentionKind::Surname
+        )
+    }
 }
 
 /// One candidate mention, before resolution.
@@ -1751,10 +1760,8 @@ pub fn names_over_headline_common_words<V, P, L>(
     // The names the heading's common words may cut: the body is read only
     // where there is one.
     let may_cut = |c: &MentionCand| {
-        matches!(
-            c.kind,
-            MentionKind::Name | MentionKind::Unclassified | MentionKind::Surname
-        ) && c.class != lex.classes.person
+        c.kind.is_name_like()
+            && c.class != lex.classes.person
             && heading.contains(&c.tokens.start)
             && c.tokens.end <= heading.end
             && lex.named_individual(&c.label, |_| true).is_none()
@@ -2453,7 +2460,7 @@ fn looks_like_person(view: &DocView<'_>, lex: &Lexicon, start: usize, stop: usiz
 }
 
 /// An acronym in parentheses right after a name: "… Nations (ASEAN)".
-fn acronym_after(view: &DocView<'_>, i: usize, limit: usize) -> Option<String> {
+pub(crate) fn acronym_after(view: &DocView<'_>, i: usize, limit: usize) -> Option<String> {
     view.bracketed_token(i, limit)
         .filter(|word| word.len() >= 2 && word.chars().filter(|c| c.is_uppercase()).count() >= 2)
         .map(str::to_owned)

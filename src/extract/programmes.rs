@@ -136,20 +136,14 @@ pub fn programmes_named_by_heads(
     for p in programmes {
         let label = view.span_text(p.tokens.start, p.tokens.end).to_owned();
         let from = p.owner.as_ref().map_or(p.tokens.start, |o| o.tokens.start);
-        let name_like = |c: &MentionCand| {
-            matches!(
-                c.kind,
-                MentionKind::Name | MentionKind::Unclassified | MentionKind::Surname
-            )
-        };
         // The name as a mention: the one over its words, or one the
         // tagger ran from the owner into it, cut to the name.
         let exact = cands
             .iter()
-            .position(|c| name_like(c) && c.tokens == p.tokens);
+            .position(|c| c.kind.is_name_like() && c.tokens == p.tokens);
         let over = exact.or_else(|| {
             cands.iter().position(|c| {
-                name_like(c) && c.tokens.start >= from && c.tokens.end == p.tokens.end
+                c.kind.is_name_like() && c.tokens.start >= from && c.tokens.end == p.tokens.end
             })
         });
         match over {
@@ -169,7 +163,7 @@ pub fn programmes_named_by_heads(
         }
         // Other names over the words from the owner to the name give way.
         cands.retain(|c| {
-            !(name_like(c)
+            !(c.kind.is_name_like()
                 && c.tokens != p.tokens
                 && c.tokens.start < p.tokens.end
                 && from < c.tokens.end)

@@ -10,11 +10,11 @@ use super::extract_constructions::Output;
 #[test]
 fn an_acronym_spelling_the_body_in_a_complement_names_that_body() {
     let out = Output::of(
-        "Ports pact\n\nKestria signed the Charter of the Ocean Data Compact (ODC) on Monday. Norland joined the ODC in 2019.",
+        "Ports pact\n\nKestria signed the Charter of the Ocean Data Council (ODC) on Monday. Norland joined the ODC in 2019.",
     );
     assert_eq!(
         out.objects_of("Norland", "memberOf"),
-        ["Ocean Data Compact"]
+        ["Ocean Data Council"]
     );
     let names = out.names();
     assert!(names["ODC"].contains("Organization"), "{names:?}");

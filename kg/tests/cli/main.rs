@@ -14,6 +14,7 @@ mod extract_constructions;
 mod extract_docs34;
 mod extract_documents32;
 mod extract_documents_unseen;
+mod extract_fixacro36;
 mod extract_fixcaps36;
 mod extract_fixgoals36;
 mod extract_general_constructions;
