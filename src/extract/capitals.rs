@@ -137,11 +137,23 @@ pub fn common_words_in_capitals(
             {
                 continue;
             }
-            kept.insert(connector);
-            let complement = (connector + 1..run.end)
+            // The first word after the connector is the complement; a later
+            // one only where the body does not read it as a common word
+            // ("MINISTRY OF HEALTH CUTS FUNDING": "cuts" in the body). The
+            // connector stays only with a complement.
+            let complement: Vec<usize> = (connector + 1..run.end)
                 .take_while(|&j| view.is_word(j) && !function_word(j) && !is_verb(j))
-                .take(MAX_COMPLEMENT_WORDS);
-            kept.extend(complement);
+                .take(MAX_COMPLEMENT_WORDS)
+                .enumerate()
+                .take_while(|&(i, j)| {
+                    i == 0 || !reads_as_common_word(view, lex, j, body.get(view.low(j)), &is_verb)
+                })
+                .map(|(_, j)| j)
+                .collect();
+            if !complement.is_empty() {
+                kept.insert(connector);
+                kept.extend(complement);
+            }
         }
         let mut k = run.start;
         while k < run.end {
@@ -195,13 +207,16 @@ fn reads_as_common_word(
 }
 
 /// Whether a lowercased word is a function word: a determiner, a
-/// conjunction, a name connector, a preposition, a possessive determiner,
+/// conjunction, a name connector, a preposition (a phrase, or one word:
+/// `kg:nounPhrasePreposition`, `kg:descriptionModifierStop`), a possessive determiner,
 /// a personal pronoun or a form of "be".
 fn is_function_word(lex: &Lexicon, word: &str) -> bool {
     lex.is_determiner(word)
         || lex.words.conjunctions.contains(word)
         || lex.words.name_connectors.contains(word)
         || lex.words.standard_prepositions.contains(word)
+        || lex.words.noun_phrase_prepositions.contains(word)
+        || lex.words.description_modifier_stops.contains(word)
         || lex.words.possessive_determiners.contains(word)
         || lex.words.personal_pronouns.contains(word)
         || lex.words.be_forms.contains(word)
@@ -245,9 +260,15 @@ pub fn names_without_common_words(view: &DocView<'_>, lex: &Lexicon, cands: &mut
                     && !common(t + 1)
             }
         };
-        let end = (start..c.tokens.end)
+        let mut end = (start..c.tokens.end)
             .find(|&t| common(t) && !inside(t))
             .unwrap_or(c.tokens.end);
+        // A cut name does not end in its connector ("AUTHORITY OF").
+        if end < c.tokens.end {
+            while end > start && lex.words.name_connectors.contains(view.low(end - 1)) {
+                end -= 1;
+            }
+        }
         if !person && common(c.tokens.end - 1) {
             // The class came from words the line does not name; what is
             // left keeps a name only where its own head names a class.

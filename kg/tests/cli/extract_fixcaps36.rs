@@ -97,3 +97,87 @@ fn a_lowercase_body_word_that_heads_no_name_is_still_common_in_a_headline() {
         "{names:?}"
     );
 }
+
+/// The names of `text` that hold one of `words`.
+fn names_holding(text: &str, words: &[&str]) -> Vec<String> {
+    Output::of(text)
+        .names()
+        .into_keys()
+        .filter(|n| words.iter().any(|w| n.contains(w)))
+        .collect()
+}
+
+#[test]
+fn a_headline_verb_after_a_body_complement_stays_out_of_the_name() {
+    // The body writes "cuts" in lowercase, or never writes it.
+    for body in [
+        "The ministry said the cuts would hit small ports. Officials in Dalskog were told on Friday.",
+        "The ministry said small ports would receive less money. Officials in Dalskog were told on Friday.",
+    ] {
+        let text = format!("MINISTRY OF FISHERIES CUTS GRANTS FOR HARBOUR TOWNS\n\n{body}\n");
+        let out = Output::of(&text);
+        let names = out.names();
+        assert!(names.contains_key("MINISTRY OF FISHERIES"), "{names:?}");
+        assert!(names_holding(&text, &["CUTS", "GRANTS"]).is_empty(), "{names:?}");
+    }
+}
+
+#[test]
+fn a_later_complement_word_the_body_writes_in_lowercase_ends_the_name() {
+    let text = "COLLEGE OF VARNHOLM TEACHERS STRIKE OVER WAGES\n\n\
+                The teachers walked out on Monday. The college said classes would resume soon.\n";
+    let out = Output::of(text);
+    let names = out.names();
+    assert!(names.contains_key("COLLEGE OF VARNHOLM"), "{names:?}");
+    assert!(
+        names_holding(text, &["TEACHERS", "STRIKE"]).is_empty(),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_one_word_preposition_ends_a_name_complement_in_a_headline() {
+    // "IN" ends the complement, whether the body writes "warns" or not.
+    for body in [
+        "The ministry warns of delays on the northern line. Works begin in Varnholm on Monday.",
+        "Travellers should expect longer journeys on the northern line from Monday.",
+    ] {
+        let text = format!("MINISTRY OF TRANSPORT IN VARNHOLM WARNS OF DELAYS\n\n{body}\n");
+        let out = Output::of(&text);
+        let names = out.names();
+        assert!(names.contains_key("MINISTRY OF TRANSPORT"), "{names:?}");
+        assert!(
+            names_holding(&text, &["TRANSPORT IN", "WARNS"]).is_empty(),
+            "{names:?}"
+        );
+    }
+    // "TO" ends the walk after "COURSE": no headline verb in the name.
+    let text = "RESERVE BANK ON COURSE TO TRIM RATES IN JUNE\n\n\
+                The reserve bank said it was on course to trim rates. Traders expect a move in June.\n";
+    assert!(names_holding(text, &["TRIM", "RATES"]).is_empty());
+}
+
+#[test]
+fn a_name_cut_in_a_headline_does_not_end_in_its_connector() {
+    let text = "AGENCY OF THE STATE CURBED BY NEW STATUTE SAYS MAYOR\n\n\
+                The agency lost some of its powers on Tuesday. The mayor said the statute was fair.\n";
+    let out = Output::of(text);
+    let names = out.names();
+    assert!(
+        !names
+            .keys()
+            .any(|n| n.ends_with(" OF") || n.contains("CURBED")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_name_head_with_its_complement_still_keeps_its_capitals_before_a_headline_verb() {
+    let out = Output::of(
+        "MINISTRY OF FISHERIES LAUNCHES NEW TRAINING SCHEME\n\n\
+         The ministry said the scheme would start in May.\n",
+    );
+    let names = out.names();
+    assert!(names.contains_key("MINISTRY OF FISHERIES"), "{names:?}");
+    assert!(!names.keys().any(|n| n.contains("LAUNCHES")), "{names:?}");
+}
