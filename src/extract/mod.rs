@@ -187,10 +187,12 @@ impl<'o> Extractor<'o> {
         // The tagger read the words as written; the rules from here on read
         // a line in capitals the way the rest of the document writes it.
         let tagger = self.annotator.tagger();
+        // Whether the tagger reads a token as a finite verb (the capitals
+        // reading and the description rule below ask the same question).
+        let is_finite_verb =
+            |t: usize| matches!(tagger.tag_name(pos[t]).1, "VBZ" | "VBD" | "VBP" | "MD");
         if let Some(common) =
-            capitals::common_words_in_capitals(view, &self.lexicon, &candidates, |t| {
-                matches!(tagger.tag_name(pos[t]).1, "VBZ" | "VBD" | "VBP" | "MD")
-            })
+            capitals::common_words_in_capitals(view, &self.lexicon, &candidates, is_finite_verb)
         {
             view.read_capitals(common);
             capitals::names_without_common_words(view, &self.lexicon, &mut candidates);
@@ -202,7 +204,7 @@ impl<'o> Extractor<'o> {
         mentions::drop_descriptions_over_verbs(
             view,
             &self.lexicon,
-            |t| matches!(tagger.tag_name(pos[t]).1, "VBZ" | "VBD" | "VBP" | "MD"),
+            is_finite_verb,
             |t| tagger.tag_name(pos[t]).1 == "VB",
             &mut candidates,
         );
