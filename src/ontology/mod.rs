@@ -573,12 +573,6 @@ function_word_roles! {
     joint_action_verbs = "jointActionVerb";
     /// `kg:jointActionAdverb`: how parties act together ("together").
     joint_action_adverbs = "jointActionAdverb";
-    /// `kg:ellipticalDocumentPhrase`: "and another on" opens a second
-    /// document's topic; a goal ends before it.
-    elliptical_document_phrases = "ellipticalDocumentPhrase";
-    /// `kg:resultParticiple`: its participle after a goal's noun says what
-    /// the goal brings about ("allowing for growth"), no part of the goal.
-    result_participles = "resultParticiple";
     /// `kg:documentActNoun`: "the launch of X to V" states X's goal.
     document_act_nouns = "documentActNoun";
     /// `kg:programmeHead`: the head of a funding or action programme's

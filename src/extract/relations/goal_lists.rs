@@ -148,12 +148,6 @@ impl Frame<'_, '_> {
                 || self.lex.words.disjunctions.contains(self.view.low(t))
                 || self.lex.words.additive_phrases.starts(self.view.low(t));
             if !separator {
-                // "raising the number of jobs allowing for growth": a result
-                // participle after the item's noun ends the item and the list.
-                if parse.is_some_and(|syntax| self.result_participle_after_noun(syntax, t)) {
-                    items.push(item..t);
-                    break;
-                }
                 t += 1;
                 continue;
             }
@@ -233,20 +227,12 @@ impl Frame<'_, '_> {
                 // borders": a coordinator before a document's or
                 // initiative's name closes the goal; what follows is
                 // another thing named, no part of the goal.
-                // So does "and another on …", a second document of the
-                // same kind named by a pronoun.
                 let mut end = (r.start + 1..r.end)
                     .find(|&t| {
                         self.lex.words.conjunctions.contains(self.view.low(t))
                             && self
                                 .mention_starting_at(t + 1)
                                 .is_some_and(|(_, e)| self.may_own_goal(e))
-                            || self
-                                .lex
-                                .words
-                                .elliptical_document_phrases
-                                .phrase_at(self.view, t, b)
-                                .is_some()
                     })
                     .unwrap_or(r.end);
                 while end > r.start + 1

@@ -2530,14 +2530,6 @@ impl Frame<'_, '_> {
                 others.push(c);
                 continue;
             } else if node.rel == "advcl"
-                && self.is_purpose_infinitive(syntax, c)
-                && syntax.children(c).any(|d| syntax.node(d).rel == "aux:pass")
-            {
-                // "to found the Harbour Cup, to be raced each spring": a
-                // passive infinitive says what will be done with the goal's
-                // object, neither a goal nor part of one.
-                continue;
-            } else if node.rel == "advcl"
                 && parent == head
                 && !self
                     .lex
@@ -2610,7 +2602,6 @@ impl Frame<'_, '_> {
                 && syntax
                     .children(c)
                     .any(|d| syntax.node(d).rel.starts_with("nsubj"))
-                && !self.list_taken_for_subject(syntax, c)
             {
                 // "…, the minister said": a clause with its own subject after
                 // a comma is no part of the goal; what the parser hung from
@@ -2657,10 +2648,6 @@ impl Frame<'_, '_> {
                 // "… around energy innovation ranging from A to B" with the
                 // participle hung from the goal's verb: right after a noun
                 // far into the goal, it still describes that noun.
-                continue;
-            } else if self.result_participle_after_noun(syntax, c) {
-                // "raise the number of jobs allowing for steady growth": what
-                // the goal brings about is no part of it.
                 continue;
             } else if after_comma && matches!(node.rel, "acl:relcl" | "parataxis" | "appos")
                 || parent == head
@@ -3033,47 +3020,6 @@ impl Frame<'_, '_> {
             .then_some(purpose)
     }
 
-    /// Whether the clause headed by participle `c` is a comma list of nouns
-    /// the parser took for the participle's subject: in "identify gaps in
-    /// funding, staffing, equipment, and training needed to V" the words
-    /// after the first comma are more items of the list before it, and the
-    /// participle ("needed") describes them. A clause with a subject of its
-    /// own ("…, the minister said") has a finite verb, and a subject that is
-    /// no list.
-    fn list_taken_for_subject(&self, syntax: &SentenceSyntax, c: usize) -> bool {
-        if !matches!(syntax.node(c).xpos, "VBN" | "VBG") {
-            return false;
-        }
-        let Some(subject) = syntax
-            .children(c)
-            .find(|&d| d < c && syntax.node(d).rel.starts_with("nsubj"))
-        else {
-            return false;
-        };
-        let noun = |t: usize| matches!(syntax.node(t).upos, "NOUN" | "PROPN");
-        subject >= 2
-            && self.view.is_punct(subject - 1, ",")
-            && noun(subject - 2)
-            && noun(subject)
-            && syntax
-                .children(subject)
-                .any(|d| d > subject && syntax.node(d).rel == "conj")
-            && (subject + 1..c).any(|k| self.view.is_punct(k, ","))
-    }
-
-    /// Whether `c` is a result participle (`kg:resultParticiple`, "-ing")
-    /// right after a noun, with no comma, describing what the goal before
-    /// it brings about: "raise the number of jobs allowing for growth".
-    pub(super) fn result_participle_after_noun(&self, syntax: &SentenceSyntax, c: usize) -> bool {
-        let node = syntax.node(c);
-        node.xpos == "VBG"
-            && matches!(node.rel, "acl" | "advcl")
-            && c > self.range.start
-            && matches!(syntax.node(c - 1).upos, "NOUN" | "PROPN")
-            && self.lex.words.result_participles.contains(&node.lemma)
-            && !syntax.children(c).any(|d| d < c)
-    }
-
     /// Where the relative clause holding the goal at `head` closes when
     /// the parse found no main verb after it: in "The X Accord, which aims
     /// to A and B, enters into force on 1 March", with "enters" tagged a
@@ -3166,14 +3112,6 @@ impl Frame<'_, '_> {
             .find(|&k| {
                 self.view.is_punct(k, ";")
                     || self.view.is_punct(k, ",") && boundary.contains(self.view.low(k + 1))
-                    // "an MOU on V-ing X to Y and another on Z": what
-                    // follows is the second document's.
-                    || self
-                        .lex
-                        .words
-                        .elliptical_document_phrases
-                        .phrase_at(self.view, k, self.range.end)
-                        .is_some()
                     // "… to European security – for example, …": examples
                     // set off by a comma or dash illustrate the goal.
                     || self.view.toks[k].kind == crate::text::TokenKind::Punct
