@@ -568,6 +568,11 @@ function_word_roles! {
     constitutive_verbs = "constitutiveVerb";
     /// `kg:meansMarker`: "by" + gerund, the means of a goal, no part of it.
     means_markers = "meansMarker";
+    /// `kg:jointActionVerb`: a head that only says the parties act
+    /// ("work", "cooperate"); its purpose infinitive is the goal.
+    joint_action_verbs = "jointActionVerb";
+    /// `kg:jointActionAdverb`: how parties act together ("together").
+    joint_action_adverbs = "jointActionAdverb";
     /// `kg:documentActNoun`: "the launch of X to V" states X's goal.
     document_act_nouns = "documentActNoun";
     /// `kg:programmeHead`: the head of a funding or action programme's

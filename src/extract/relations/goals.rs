@@ -60,7 +60,9 @@
 //! chains", two verbs sharing one object, stays one goal. After a comma, a
 //! purpose clause (", to widen …") and a goal verb's participle (", creating
 //! jobs") are goals of their own; another participle (", working in …")
-//! describes a noun, no goal.
+//! describes a noun, no goal. A head that only says the parties act
+//! together (`kg:jointActionVerb`, `kg:jointActionAdverb`: "to work
+//! together to expand the port") gives way to the purpose it serves.
 
 use super::super::syntax::SentenceSyntax;
 use super::super::view::DocView;
@@ -358,6 +360,16 @@ impl Frame<'_, '_> {
                     continue;
                 }
                 done.push(h);
+                // "commits both cities to work together to expand the port":
+                // a head that only says the parties act jointly gives way to
+                // the purpose it serves.
+                let h = match self.joint_action_purpose(syntax, h) {
+                    Some(inner) if !done.contains(&inner) => {
+                        done.push(inner);
+                        inner
+                    }
+                    _ => h,
+                };
                 let (mut span, more) = match fronted.iter().find(|&&(f, _)| f == h) {
                     // The parse hung the main clause inside the purpose
                     // clause: the goal is what the comma closes.
@@ -2983,6 +2995,29 @@ impl Frame<'_, '_> {
                     .clause_boundary_words
                     .contains(self.view.low(first))
         })
+    }
+
+    /// The purpose infinitive a joint action head serves, where nothing but
+    /// joint action adverbs stands between them: "work together to expand
+    /// the port", "cooperate to cut costs" (`kg:jointActionVerb`,
+    /// `kg:jointActionAdverb`). A head with a complement of its own ("work
+    /// with partners to pursue X") says more than joint action: none.
+    fn joint_action_purpose(&self, syntax: &SentenceSyntax, head: usize) -> Option<usize> {
+        let words = &self.lex.words;
+        if !is_verb(syntax, head) || !words.joint_action_verbs.contains(&syntax.node(head).lemma) {
+            return None;
+        }
+        let purpose = syntax.children(head).find(|&c| {
+            c > head
+                && matches!(syntax.node(c).rel, "advcl" | "xcomp")
+                && self.is_purpose_infinitive(syntax, c)
+        })?;
+        let marker = syntax
+            .children(purpose)
+            .find(|&m| syntax.node(m).rel == "mark")?;
+        (head + 1..marker)
+            .all(|k| words.joint_action_adverbs.contains(self.view.low(k)))
+            .then_some(purpose)
     }
 
     /// Where the relative clause holding the goal at `head` closes when

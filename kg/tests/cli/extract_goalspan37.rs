@@ -1,0 +1,53 @@
+//! Goal spans drawn around a controlling head (session 37): a head that
+//! only says the parties act together ("work together to", "cooperate
+//! closely to") gives way to the purpose it serves, and coordinated
+//! purposes after it stay one goal each; a head with a partner or topic
+//! of its own stays in the goal. Positive and negative tests on sentences
+//! written for these tests.
+
+use super::extract_constructions::Output;
+
+#[test]
+fn a_joint_action_head_gives_way_to_its_coordinated_purposes() {
+    let out = Output::of(
+        "The two cities signed the Harbour Accord to work together to expand the port \
+         and to lower shipping costs.\n",
+    );
+    let goals = out.goals_of("Harbour Accord");
+    assert!(goals.contains("expand the port"), "{goals:?}");
+    assert!(goals.contains("lower shipping costs"), "{goals:?}");
+    assert!(
+        !goals.iter().any(|g| g.starts_with("work together")),
+        "{goals:?}"
+    );
+}
+
+#[test]
+fn a_joint_action_adverb_alone_lets_the_purpose_stand() {
+    let out = Output::of(
+        "Under the Varn Accord, the two agencies will cooperate closely to restore the wetlands.\n",
+    );
+    let goals = out.goals_of("Varn Accord");
+    assert!(goals.contains("restore the wetlands"), "{goals:?}");
+    assert!(!goals.iter().any(|g| g.contains("cooperate")), "{goals:?}");
+}
+
+#[test]
+fn a_head_with_a_partner_or_topic_stays_in_the_goal() {
+    let out = Output::of(
+        "The two cities signed the Harbour Accord to work with local councils to expand the port.\n",
+    );
+    let goals = out.goals_of("Harbour Accord");
+    assert!(
+        goals.contains("work with local councils to expand the port"),
+        "{goals:?}"
+    );
+    let out = Output::of(
+        "The two cities signed the Harbour Accord to work together on port safety to cut accidents.\n",
+    );
+    let goals = out.goals_of("Harbour Accord");
+    assert!(
+        goals.contains("work together on port safety to cut accidents"),
+        "{goals:?}"
+    );
+}
