@@ -878,6 +878,16 @@ pub(crate) fn sort_in_text_order(cands: &mut [MentionCand]) {
     });
 }
 
+/// Drops the mentions lying inside one of `spans`: the words a rule has
+/// read as part of a longer mention.
+fn drop_mentions_inside(cands: &mut Vec<MentionCand>, spans: &[Range<usize>]) {
+    cands.retain(|c| {
+        !spans
+            .iter()
+            .any(|s| s.start <= c.tokens.start && c.tokens.end <= s.end)
+    });
+}
+
 impl MentionCand {
     /// A person's mention over `tokens`, labelled as written.
     pub(crate) fn person(view: &DocView<'_>, lex: &Lexicon, tokens: Range<usize>) -> Self {
@@ -3103,11 +3113,7 @@ pub fn documents_with_title_years(view: &DocView<'_>, lex: &Lexicon, cands: &mut
         cand.tokens.end = end;
     }
     // Whatever else the rules read in the years goes.
-    cands.retain(|c| {
-        !years
-            .iter()
-            .any(|y| y.start <= c.tokens.start && c.tokens.end <= y.end)
-    });
+    drop_mentions_inside(cands, &years);
 }
 
 /// A document's name that runs on over numbers joined by plus signs and the
@@ -3161,11 +3167,7 @@ pub fn documents_over_joined_numbers(
         cand.tokens.end = end;
         cand.label = view.span_text(cand.tokens.start, end).to_owned();
     }
-    cands.retain(|c| {
-        !tails
-            .iter()
-            .any(|t| t.start <= c.tokens.start && c.tokens.end <= t.end)
-    });
+    drop_mentions_inside(cands, &tails);
 }
 
 /// A quoted title set off by a comma after a document's head or name: "a
@@ -3228,11 +3230,7 @@ pub fn documents_with_quoted_titles(
         inside.push(title);
     }
     // What the rules or the tagger read inside a title is part of its name.
-    cands.retain(|c| {
-        !inside
-            .iter()
-            .any(|t| t.start <= c.tokens.start && c.tokens.end <= t.end)
-    });
+    drop_mentions_inside(cands, &inside);
 }
 
 #[cfg(test)]
