@@ -34,6 +34,18 @@ pub fn is_finite_verb(xpos: &str) -> bool {
     matches!(xpos, "VBD" | "VBZ" | "VBP" | "MD")
 }
 
+/// Whether a Penn Treebank tag marks a verb of any form (`VB`, `VBD`,
+/// `VBG`, `VBN`, `VBP`, `VBZ`) or a modal (`MD`).
+///
+/// ```
+/// use kgraph::parse::tagger::is_verb_or_modal;
+/// assert!(is_verb_or_modal("VBN") && is_verb_or_modal("MD"));
+/// assert!(!is_verb_or_modal("NN") && !is_verb_or_modal("IN"));
+/// ```
+pub fn is_verb_or_modal(xpos: &str) -> bool {
+    xpos.starts_with("VB") || xpos == "MD"
+}
+
 /// A trained tagger.
 #[derive(Debug, Clone)]
 pub struct Tagger {
