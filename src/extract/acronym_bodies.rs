@@ -159,11 +159,14 @@ fn spelt_name_before(
         }
     };
     let first = run.max(open.saturating_sub(MAX_WORDS_PER_LETTER * letters.len()));
+    // Every start's words run on to the bracket, so one table over the
+    // longest run answers for each start.
+    let spelling = Spelling::new(view, lex, letters, first..open);
     (first..open)
         .filter(|&s| view.is_capitalised(s) && !lex.is_determiner(view.low(s)))
         .find_map(|s| {
             let inner = after(s)?;
-            spells(view, lex, letters, s..open).then_some(SpeltName {
+            spelling.spelt_from(s).then_some(SpeltName {
                 tokens: s..open,
                 inner,
             })
@@ -192,22 +195,41 @@ fn letters_of(acronym: &str) -> Vec<char> {
         .collect()
 }
 
-/// Whether `letters` spell the name over `tokens`: each capitalised word
-/// gives the acronym the first letters of its own (at least one), and each
-/// word in lower case (a connector, "and") gives its initial or nothing.
-fn spells(view: &DocView<'_>, lex: &Lexicon, letters: &[char], tokens: Range<usize>) -> bool {
-    let words: Vec<(Vec<char>, bool)> = tokens
-        .filter(|&k| view.is_word(k) && !lex.is_determiner(view.low(k)))
-        .map(|k| (view.low(k).chars().collect(), view.is_capitalised(k)))
-        .collect();
-    spelt_from(&words, letters)
+/// Which words of a run spell an acronym's letters from there to the
+/// run's end: each capitalised word gives the acronym the first letters of
+/// its own (at least one), and each word in lower case (a connector, "and")
+/// gives its initial or nothing. Determiners give nothing.
+struct Spelling {
+    /// The run's words (tokens), in text order.
+    words: Vec<usize>,
+    /// For each word, whether the words from it on spell the letters.
+    spelt: Vec<bool>,
 }
 
-/// Whether `letters` are spelt by `words` (see [`spells`]): a table of
-/// whether the words from `w` on spell the letters from `l` on, filled
-/// from the last word back (words × letters entries, each from at most
-/// [`MAX_WORD_LETTERS`] others).
-fn spelt_from(words: &[(Vec<char>, bool)], letters: &[char]) -> bool {
+impl Spelling {
+    fn new(view: &DocView<'_>, lex: &Lexicon, letters: &[char], run: Range<usize>) -> Self {
+        let (words, spellings): (Vec<usize>, Vec<(Vec<char>, bool)>) = run
+            .filter(|&k| view.is_word(k) && !lex.is_determiner(view.low(k)))
+            .map(|k| (k, (view.low(k).chars().collect(), view.is_capitalised(k))))
+            .unzip();
+        let spelt = spelling_suffixes(&spellings, letters);
+        Spelling { words, spelt }
+    }
+
+    /// Whether the words from token `start` to the run's end spell the
+    /// letters (false where `start` is none of the run's words).
+    fn spelt_from(&self, start: usize) -> bool {
+        self.words
+            .binary_search(&start)
+            .is_ok_and(|w| self.spelt[w])
+    }
+}
+
+/// For each of `words`, whether the words from it on spell all of
+/// `letters` (see [`Spelling`]): a table of whether the words from `w` on
+/// spell the letters from `l` on, filled from the last word back (words ×
+/// letters entries, each from at most [`MAX_WORD_LETTERS`] others).
+fn spelling_suffixes(words: &[(Vec<char>, bool)], letters: &[char]) -> Vec<bool> {
     let width = letters.len() + 1;
     let mut table = vec![false; (words.len() + 1) * width];
     table[words.len() * width + letters.len()] = true;
@@ -225,5 +247,38 @@ fn spelt_from(words: &[(Vec<char>, bool)], letters: &[char]) -> bool {
             table[w * width + l] = spelt;
         }
     }
-    table[0]
+    (0..words.len()).map(|w| table[w * width]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(list: &[(&str, bool)]) -> Vec<(Vec<char>, bool)> {
+        list.iter()
+            .map(|(w, capitalised)| (w.chars().collect(), *capitalised))
+            .collect()
+    }
+
+    #[test]
+    fn each_start_is_read_from_one_table() {
+        let letters: Vec<char> = "kcom".chars().collect();
+        // "Kestrel Council of Marlow": K, CO, (of), M; from "Council" on
+        // the words no longer give the initial K.
+        let run = words(&[
+            ("kestrel", true),
+            ("council", true),
+            ("of", false),
+            ("marlow", true),
+        ]);
+        assert_eq!(
+            spelling_suffixes(&run, &letters),
+            [true, false, false, false]
+        );
+        let letters: Vec<char> = "com".chars().collect();
+        assert_eq!(
+            spelling_suffixes(&run, &letters),
+            [false, true, false, false]
+        );
+    }
 }

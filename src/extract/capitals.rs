@@ -16,7 +16,9 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::Lexicon;
-use super::mentions::{head_class, in_capitals, MentionCand, MentionKind};
+use super::mentions::{
+    body_words, head_class, in_capitals, name_complement, BodyWriting, MentionCand, MentionKind,
+};
 use super::view::DocView;
 use crate::text::meta::title_case;
 
@@ -99,18 +101,15 @@ pub fn common_words_in_capitals(
     }
     let in_run = |t: usize| runs.iter().any(|r| r.contains(&t));
     let mut body: HashMap<&str, BodyCase> = HashMap::default();
-    for t in (0..view.toks.len()).filter(|&t| view.is_word(t) && !in_run(t)) {
+    for (t, written) in body_words(view, |t| !in_run(t)) {
         let text = view.text(t);
-        let Some(first) = text.chars().next() else {
-            continue;
-        };
         let case = body.entry(view.low(t)).or_default();
-        if first.is_lowercase() {
-            case.lowercase += 1;
-        } else if in_capitals(text) {
+        if in_capitals(text) {
             case.acronym = true;
-        } else if first.is_uppercase() && view.sentence_start(t) != t {
+        } else if written == BodyWriting::CapitalisedInside {
             case.capitalised += 1;
+        } else if text.starts_with(char::is_lowercase) {
+            case.lowercase += 1;
         }
     }
     let mut named: HashSet<usize> = HashSet::default();
@@ -133,15 +132,14 @@ pub fn common_words_in_capitals(
         {
             kept.insert(k);
             let connector = k + 1;
-            if connector >= run.end || !lex.words.name_head_connectors.contains(view.low(connector))
-            {
+            let Some(after) = name_complement(view, lex, connector, run.end) else {
                 continue;
-            }
+            };
             // The first word after the connector is the complement; a later
             // one only where the body does not read it as a common word
             // ("MINISTRY OF HEALTH CUTS FUNDING": "cuts" in the body). The
             // connector stays only with a complement.
-            let complement: Vec<usize> = (connector + 1..run.end)
+            let complement: Vec<usize> = after
                 .take_while(|&j| view.is_word(j) && !function_word(j) && !is_verb(j))
                 .take(MAX_COMPLEMENT_WORDS)
                 .enumerate()

@@ -878,6 +878,16 @@ pub(crate) fn sort_in_text_order(cands: &mut [MentionCand]) {
     });
 }
 
+/// Drops the mentions lying inside one of `spans`: the words a rule has
+/// read as part of a longer mention.
+fn drop_mentions_inside(cands: &mut Vec<MentionCand>, spans: &[Range<usize>]) {
+    cands.retain(|c| {
+        !spans
+            .iter()
+            .any(|s| s.start <= c.tokens.start && c.tokens.end <= s.end)
+    });
+}
+
 impl MentionCand {
     /// A person's mention over `tokens`, labelled as written.
     pub(crate) fn person(view: &DocView<'_>, lex: &Lexicon, tokens: Range<usize>) -> Self {
@@ -1709,6 +1719,45 @@ where
     pub verb_lemma: L,
 }
 
+/// How a word of a document's body stands written, as the view reads it
+/// ([`DocView::is_capitalised`]: before a line in capitals is read, by its
+/// first letter alone).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum BodyWriting {
+    /// Capitalised, the first word of its sentence: a capital that tells
+    /// nothing of the word.
+    CapitalisedOpening,
+    /// Capitalised inside a sentence.
+    CapitalisedInside,
+    /// Not capitalised: lowercase, a number, a common word of a line in
+    /// capitals once the line is read.
+    Uncapitalised,
+}
+
+/// The words of a document's body, the words `in_body` takes (outside the
+/// heading or the lines in capitals a rule reads against the body), in
+/// text order, with how each stands written. The capitals reading
+/// ([`super::capitals`]) and the title-case heading's common words
+/// ([`names_over_headline_common_words`]) both read a line's words by the
+/// body's.
+pub(crate) fn body_words<'v>(
+    view: &'v DocView<'_>,
+    in_body: impl Fn(usize) -> bool + 'v,
+) -> impl Iterator<Item = (usize, BodyWriting)> + 'v {
+    (0..view.toks.len())
+        .filter(move |&t| in_body(t) && view.is_word(t))
+        .map(move |t| {
+            let written = if !view.is_capitalised(t) {
+                BodyWriting::Uncapitalised
+            } else if view.sentence_start(t) == t {
+                BodyWriting::CapitalisedOpening
+            } else {
+                BodyWriting::CapitalisedInside
+            };
+            (t, written)
+        })
+}
+
 /// Whether the heading `range` is written in title case: its longer words
 /// capitalised, few or none lowercase.
 fn is_title_case_heading(view: &DocView<'_>, range: &Range<usize>) -> bool {
@@ -1781,17 +1830,21 @@ pub fn names_over_headline_common_words<V, P, L>(
     let mut verb_lemmas: HashSet<String> = HashSet::default();
     let mut prepositions: HashSet<&str> = HashSet::default();
     let mut other_words: HashSet<&str> = HashSet::default();
-    for t in (0..view.toks.len()).filter(|t| !heading.contains(t) && view.is_word(*t)) {
-        if view.is_capitalised(t) {
-            if view.sentence_start(t) != t {
+    for (t, written) in body_words(view, |t| !heading.contains(&t)) {
+        match written {
+            BodyWriting::CapitalisedInside => {
                 capitalised_inside.insert(view.text(t));
             }
-        } else if (body.is_verb)(t) {
-            verb_lemmas.insert((body.verb_lemma)(view.low(t)));
-        } else if (body.is_preposition)(t) {
-            prepositions.insert(view.low(t));
-        } else {
-            other_words.insert(view.low(t));
+            BodyWriting::CapitalisedOpening => {}
+            BodyWriting::Uncapitalised if (body.is_verb)(t) => {
+                verb_lemmas.insert((body.verb_lemma)(view.low(t)));
+            }
+            BodyWriting::Uncapitalised if (body.is_preposition)(t) => {
+                prepositions.insert(view.low(t));
+            }
+            BodyWriting::Uncapitalised => {
+                other_words.insert(view.low(t));
+            }
         }
     }
     let common = |k: usize, class: &str| {
@@ -2531,16 +2584,28 @@ fn head_with_complement(
     head_end: usize,
     stop: usize,
 ) -> Option<String> {
-    if head_end + 2 > stop {
-        return None;
-    }
+    let complement = name_complement(view, lex, head_end, stop)?;
     let first = head_end.saturating_sub(2).max(start);
     (first..head_end).find_map(|from| {
         lex.multiword_name_heads
             .longest_at(view, from, stop)
-            .filter(|&(len, _)| from + len >= head_end + 2)
+            .filter(|&(len, _)| from + len > complement.start)
             .map(|(_, class)| class.clone())
     })
+}
+
+/// The words a name head's complement may take: those after the connector
+/// at `connector` (`kg:nameHeadConnector`: "of" in "Ministry of Health")
+/// up to `stop`, or `None` where that token is no connector or no word
+/// follows it before `stop`.
+pub(crate) fn name_complement(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    connector: usize,
+    stop: usize,
+) -> Option<Range<usize>> {
+    (connector + 1 < stop && lex.words.name_head_connectors.contains(view.low(connector)))
+        .then_some(connector + 1..stop)
 }
 
 /// Capitalised words read as a document's title before its head.
@@ -3048,11 +3113,7 @@ pub fn documents_with_title_years(view: &DocView<'_>, lex: &Lexicon, cands: &mut
         cand.tokens.end = end;
     }
     // Whatever else the rules read in the years goes.
-    cands.retain(|c| {
-        !years
-            .iter()
-            .any(|y| y.start <= c.tokens.start && c.tokens.end <= y.end)
-    });
+    drop_mentions_inside(cands, &years);
 }
 
 /// A document's name that runs on over numbers joined by plus signs and the
@@ -3106,11 +3167,7 @@ pub fn documents_over_joined_numbers(
         cand.tokens.end = end;
         cand.label = view.span_text(cand.tokens.start, end).to_owned();
     }
-    cands.retain(|c| {
-        !tails
-            .iter()
-            .any(|t| t.start <= c.tokens.start && c.tokens.end <= t.end)
-    });
+    drop_mentions_inside(cands, &tails);
 }
 
 /// A quoted title set off by a comma after a document's head or name: "a
@@ -3173,11 +3230,7 @@ pub fn documents_with_quoted_titles(
         inside.push(title);
     }
     // What the rules or the tagger read inside a title is part of its name.
-    cands.retain(|c| {
-        !inside
-            .iter()
-            .any(|t| t.start <= c.tokens.start && c.tokens.end <= t.end)
-    });
+    drop_mentions_inside(cands, &inside);
 }
 
 #[cfg(test)]

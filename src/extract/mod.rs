@@ -63,6 +63,7 @@ use crate::ontology::Ontology;
 use crate::text::{segment_with, Document, Sentence, TextVocabulary};
 
 use crate::parse::ner::NerModel;
+use crate::parse::tagger::is_finite_verb;
 use lexicon::Lexicon;
 use view::DocView;
 
@@ -189,10 +190,9 @@ impl<'o> Extractor<'o> {
         let tagger = self.annotator.tagger();
         // Whether the tagger reads a token as a finite verb (the capitals
         // reading and the description rule below ask the same question).
-        let is_finite_verb =
-            |t: usize| matches!(tagger.tag_name(pos[t]).1, "VBZ" | "VBD" | "VBP" | "MD");
+        let finite_verb_at = |t: usize| is_finite_verb(tagger.tag_name(pos[t]).1);
         if let Some(common) =
-            capitals::common_words_in_capitals(view, &self.lexicon, &candidates, is_finite_verb)
+            capitals::common_words_in_capitals(view, &self.lexicon, &candidates, finite_verb_at)
         {
             view.read_capitals(common);
             capitals::names_without_common_words(view, &self.lexicon, &mut candidates);
@@ -204,7 +204,7 @@ impl<'o> Extractor<'o> {
         mentions::drop_descriptions_over_verbs(
             view,
             &self.lexicon,
-            is_finite_verb,
+            finite_verb_at,
             |t| tagger.tag_name(pos[t]).1 == "VB",
             &mut candidates,
         );

@@ -18,6 +18,7 @@ use super::mentions::MentionKind;
 use super::resolve::{Resolution, Resolved};
 use super::view::DocView;
 use crate::ontology::Ontology;
+use crate::parse::tagger::is_verb_or_modal;
 
 /// Adds a mention of the named document, agreement or initiative for each
 /// referring pronoun standing for one (see the module documentation).
@@ -76,7 +77,7 @@ fn is_object<'t>(view: &DocView<'_>, xpos: &impl Fn(usize) -> &'t str, t: usize)
     let start = view.sentence_start(t);
     let end = view.sentence_end(t);
     let verb_before = t > start && xpos(t - 1).starts_with("VB");
-    let verb_after = t + 1 < end && (xpos(t + 1).starts_with("VB") || xpos(t + 1) == "MD");
+    let verb_after = t + 1 < end && is_verb_or_modal(xpos(t + 1));
     verb_before && !verb_after
 }
 

@@ -16,6 +16,8 @@
 //! zero-cost transition. After the first epoch the trainer usually follows its
 //! own (possibly wrong) prediction, so the model learns to recover from errors.
 
+use std::collections::BTreeMap;
+
 use super::perceptron::{argmax, feature, hash_str, Model, ModelError, Perceptron, Reader};
 use super::words::WordView;
 use super::{read_strings, write_strings, ModelFileError};
@@ -791,6 +793,59 @@ pub struct TreeSentence<'a> {
     pub labels: Vec<&'a str>,
 }
 
+/// The relation labels of the training data, sorted, each once ("dep"
+/// where the data has none): both trainers' label classes.
+fn training_labels(data: &[TreeSentence]) -> Vec<String> {
+    let mut labels: Vec<String> = data
+        .iter()
+        .flat_map(|s| s.labels.iter().map(|l| l.to_string()))
+        .collect();
+    labels.sort();
+    labels.dedup();
+    if labels.is_empty() {
+        labels.push("dep".to_string());
+    }
+    labels
+}
+
+/// Each label's class id, its place in `labels`.
+fn label_ids(labels: &[String]) -> BTreeMap<String, u16> {
+    labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.clone(), i as u16))
+        .collect()
+}
+
+/// A training sentence's gold tree into `heads` (a root's head is the
+/// sentence's length) and `labels` (class ids, 0 for a label not in
+/// `label_ids`).
+fn gold_tree(
+    s: &TreeSentence,
+    label_ids: &BTreeMap<String, u16>,
+    heads: &mut Vec<u32>,
+    labels: &mut Vec<u16>,
+) {
+    let n = s.words.len() as u32;
+    heads.clear();
+    heads.extend(s.heads.iter().map(|h| h.map_or(n, |h| h as u32)));
+    labels.clear();
+    labels.extend(
+        s.labels
+            .iter()
+            .map(|&l| label_ids.get(l).copied().unwrap_or(0)),
+    );
+}
+
+/// The next number in [0, 1) of the trainers' exploration state
+/// (xorshift64, so training stays deterministic).
+fn next_unit(rng: &mut u64) -> f64 {
+    *rng ^= *rng << 13;
+    *rng ^= *rng >> 7;
+    *rng ^= *rng << 17;
+    (*rng >> 11) as f64 / (1u64 << 53) as f64
+}
+
 /// Trains a joint (version 1) parser epoch by epoch: one model over SHIFT and
 /// LEFT/RIGHT × labels, whose oracle cost counts a wrong label as one. The
 /// bundled `models/parser.bin` is trained this way.
@@ -805,15 +860,7 @@ pub struct JointParserTrainer {
 impl JointParserTrainer {
     /// Collects the relation labels from the training data.
     pub fn new(data: &[TreeSentence]) -> Self {
-        let mut labels: Vec<String> = data
-            .iter()
-            .flat_map(|s| s.labels.iter().map(|l| l.to_string()))
-            .collect();
-        labels.sort();
-        labels.dedup();
-        if labels.is_empty() {
-            labels.push("dep".to_string());
-        }
+        let labels = training_labels(data);
         let classes = (1 + 2 * labels.len()) as u16;
         Self {
             labels,
@@ -824,22 +871,14 @@ impl JointParserTrainer {
     }
 
     fn random(&mut self) -> f64 {
-        self.rng ^= self.rng << 13;
-        self.rng ^= self.rng >> 7;
-        self.rng ^= self.rng << 17;
-        (self.rng >> 11) as f64 / (1u64 << 53) as f64
+        next_unit(&mut self.rng)
     }
 
     /// One pass over `data` in the given order. With `explore`, the trainer
     /// follows its own prediction 90% of the time even when it is wrong.
     /// Returns the share of transitions predicted at the lowest cost.
     pub fn epoch(&mut self, data: &[TreeSentence], order: &[usize], explore: bool) -> f64 {
-        let label_ids: std::collections::BTreeMap<String, u16> = self
-            .labels
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.clone(), i as u16))
-            .collect();
+        let label_ids = label_ids(&self.labels);
         let (mut right, mut total) = (0usize, 0usize);
         let classes = self.perceptron.classes();
         let mut scores = vec![0.0f32; classes];
@@ -851,14 +890,7 @@ impl JointParserTrainer {
             if n == 0 {
                 continue;
             }
-            gold_heads.clear();
-            gold_heads.extend(s.heads.iter().map(|h| h.map_or(n, |h| h as u32)));
-            gold_labels.clear();
-            gold_labels.extend(
-                s.labels
-                    .iter()
-                    .map(|&l| label_ids.get(l).copied().unwrap_or(0)),
-            );
+            gold_tree(s, &label_ids, &mut gold_heads, &mut gold_labels);
             self.scratch.load(&s.words, &s.tags);
             for _ in 0..2 * n + 1 {
                 if self.scratch.state.terminal() {
@@ -937,15 +969,7 @@ pub struct ParserTrainer {
 impl ParserTrainer {
     /// Collects the relation labels from the training data.
     pub fn new(data: &[TreeSentence]) -> Self {
-        let mut labels: Vec<String> = data
-            .iter()
-            .flat_map(|s| s.labels.iter().map(|l| l.to_string()))
-            .collect();
-        labels.sort();
-        labels.dedup();
-        if labels.is_empty() {
-            labels.push("dep".to_string());
-        }
+        let labels = training_labels(data);
         let label_classes = labels.len() as u16;
         Self {
             labels,
@@ -965,10 +989,7 @@ impl ParserTrainer {
     }
 
     fn random(&mut self) -> f64 {
-        self.rng ^= self.rng << 13;
-        self.rng ^= self.rng >> 7;
-        self.rng ^= self.rng << 17;
-        (self.rng >> 11) as f64 / (1u64 << 53) as f64
+        next_unit(&mut self.rng)
     }
 
     /// One pass over `data` in the given order. The move model learns from
@@ -978,12 +999,7 @@ impl ParserTrainer {
     /// when it is wrong, and arcs get the label model's label, as at run
     /// time. Returns the share of moves predicted at the lowest cost.
     pub fn epoch(&mut self, data: &[TreeSentence], order: &[usize], explore: bool) -> f64 {
-        let label_ids: std::collections::BTreeMap<String, u16> = self
-            .labels
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.clone(), i as u16))
-            .collect();
+        let label_ids = label_ids(&self.labels);
         let (mut right, mut total) = (0usize, 0usize);
         let mut scores = [0.0f32; 3];
         let mut label_scores = vec![0.0f32; self.arc_labels.classes()];
@@ -995,14 +1011,7 @@ impl ParserTrainer {
             if n == 0 {
                 continue;
             }
-            gold_heads.clear();
-            gold_heads.extend(s.heads.iter().map(|h| h.map_or(n, |h| h as u32)));
-            gold_labels.clear();
-            gold_labels.extend(
-                s.labels
-                    .iter()
-                    .map(|&l| label_ids.get(l).copied().unwrap_or(0)),
-            );
+            gold_tree(s, &label_ids, &mut gold_heads, &mut gold_labels);
             self.scratch.load(&s.words, &s.tags);
             for _ in 0..2 * n + 1 {
                 if self.scratch.state.terminal() {

@@ -21,6 +21,31 @@ const DICT_MIN_COUNT: u32 = 20;
 /// …with its most frequent tag at least this share of the time.
 const DICT_MIN_SHARE: f64 = 0.97;
 
+/// Whether a Penn Treebank tag marks a finite verb or a modal: a past
+/// (`VBD`), a present (`VBZ`, `VBP`) or a modal (`MD`), the verb forms that
+/// carry a clause's tense. A bare form, a participle or a gerund is none.
+///
+/// ```
+/// use kgraph::parse::tagger::is_finite_verb;
+/// assert!(is_finite_verb("VBZ") && is_finite_verb("MD"));
+/// assert!(!is_finite_verb("VB") && !is_finite_verb("VBG") && !is_finite_verb("NN"));
+/// ```
+pub fn is_finite_verb(xpos: &str) -> bool {
+    matches!(xpos, "VBD" | "VBZ" | "VBP" | "MD")
+}
+
+/// Whether a Penn Treebank tag marks a verb of any form (`VB`, `VBD`,
+/// `VBG`, `VBN`, `VBP`, `VBZ`) or a modal (`MD`).
+///
+/// ```
+/// use kgraph::parse::tagger::is_verb_or_modal;
+/// assert!(is_verb_or_modal("VBN") && is_verb_or_modal("MD"));
+/// assert!(!is_verb_or_modal("NN") && !is_verb_or_modal("IN"));
+/// ```
+pub fn is_verb_or_modal(xpos: &str) -> bool {
+    xpos.starts_with("VB") || xpos == "MD"
+}
+
 /// A trained tagger.
 #[derive(Debug, Clone)]
 pub struct Tagger {

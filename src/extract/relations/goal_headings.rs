@@ -11,6 +11,7 @@
 
 use super::goal_lists::OpenList;
 use super::Frame;
+use crate::parse::tagger::is_verb_or_modal;
 
 /// The most words a heading that names aims may have: a heading is a short
 /// noun phrase, a longer line is a sentence that lost its full stop.
@@ -35,10 +36,7 @@ impl Frame<'_, '_> {
         }
         let noun = (a..b).find(|&t| self.lex.words.goal_list_nouns.contains(view.low(t)))?;
         // "Reduce our aims", "We set goals": a verb makes the line a clause.
-        let clause = (a..b).any(|t| {
-            let xpos = self.syntax.tagger_tags(t).1;
-            xpos.starts_with("VB") || xpos == "MD"
-        });
+        let clause = (a..b).any(|t| is_verb_or_modal(self.syntax.tagger_tags(t).1));
         if clause {
             return None;
         }

@@ -22,6 +22,7 @@
 
 use super::super::syntax::SentenceSyntax;
 use super::Frame;
+use crate::parse::tagger::is_finite_verb;
 use crate::text::TokenKind;
 
 /// The longest goal, in tokens, and the most goals one list yields.
@@ -175,9 +176,7 @@ impl Frame<'_, '_> {
                         .goal_cues
                         .future_markers
                         .contains(self.view.low(next))
-                        || parse.is_some_and(|syntax| {
-                            matches!(syntax.node(next).xpos, "MD" | "VBZ" | "VBD" | "VBP")
-                        }))
+                        || parse.is_some_and(|syntax| is_finite_verb(syntax.node(next).xpos)))
             };
             // "supporting small ports, as well as a refocus on strengthening
             // coastal shipping": after an additive phrase, a noun phrase

@@ -69,6 +69,7 @@ use super::super::view::DocView;
 use super::dependency::antecedent;
 use super::Frame;
 use crate::extract::model::{EntityKey, Polarity};
+use crate::parse::tagger::is_finite_verb;
 
 /// The most goals one cue yields (coordinated verbs), and the longest goal.
 const MAX_GOALS_PER_CUE: usize = 12;
@@ -2239,10 +2240,8 @@ impl Frame<'_, '_> {
                 // ties, A visited B, where …" closes it at the first comma).
                 // A verb the purpose's verb controls is none ("To help farmers
                 // reach markets, …", "reach" tagged as a present tense).
-                let finite = (verb + 1..comma).any(|j| {
-                    matches!(syntax.node(j).xpos, "VBD" | "VBZ" | "VBP" | "MD")
-                        && syntax.node(j).rel != "xcomp"
-                });
+                let finite = (verb + 1..comma)
+                    .any(|j| is_finite_verb(syntax.node(j).xpos) && syntax.node(j).rel != "xcomp");
                 (verb_between && !interrupted && !finite && comma > verb + 1).then_some((*e, comma))
             })
     }

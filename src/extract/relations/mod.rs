@@ -52,6 +52,7 @@ use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
 use super::view::{is_dash, is_year, DocView};
 use crate::ontology::{Ontology, Property};
+use crate::parse::tagger::is_finite_verb;
 use parse_demand::GoalOwners;
 
 /// Time and place adjuncts read between a participle and its agent ("signed
@@ -366,7 +367,7 @@ impl Frame<'_, '_> {
 
     /// Whether the tagger tagged token `t` a finite verb or a modal.
     fn is_finite_verb(&self, t: usize) -> bool {
-        matches!(self.syntax.tagger_tags(t).1, "VBD" | "VBZ" | "VBP" | "MD")
+        is_finite_verb(self.syntax.tagger_tags(t).1)
     }
 
     /// Whether the tagger tagged token `t` a present participle: after a

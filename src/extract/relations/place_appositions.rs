@@ -11,6 +11,7 @@
 
 use super::Frame;
 use crate::extract::model::Polarity;
+use crate::parse::tagger::is_verb_or_modal;
 
 impl Frame<'_, '_> {
     /// Reads the place-and-area pairs of the sentence.
@@ -98,8 +99,7 @@ impl Frame<'_, '_> {
     /// Whether the tagger tagged token `t` a verb of any form or a modal
     /// (the tagger's tags, so this rule asks for no parse).
     fn is_tagged_verb(&self, t: usize) -> bool {
-        let xpos = self.syntax.tagger_tags(t).1;
-        xpos.starts_with("VB") || xpos == "MD"
+        is_verb_or_modal(self.syntax.tagger_tags(t).1)
     }
 
     /// Whether the word at `t`, right after an area's name, goes on with a
