@@ -136,3 +136,49 @@ fn a_plural_noun_with_another_complement_is_no_declared_plural_head() {
         out.names()
     );
 }
+
+#[test]
+fn a_clause_after_a_fronted_participle_phrase_keeps_its_coordinated_subject() {
+    // The parse read the names after the comma into the opening phrase.
+    let out = Output::of(
+        "Following a week of talks in Oslo, Kenya and Norway have signed a treaty on fisheries.",
+    );
+    assert!(
+        out.has("Kenya", "signs", "treaty on fisheries"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Kenya", "cooperatesWith", "Norway"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_clause_after_a_fronted_prepositional_phrase_keeps_its_coordinated_subject() {
+    let out = Output::of(
+        "After a meeting of the Harbour Council in Mombasa, Kenya and Norway agreed to cooperate \
+         on ports.",
+    );
+    assert!(
+        out.has("Kenya", "cooperatesWith", "Norway"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn a_name_inside_the_fronted_phrase_is_no_subject_of_the_clause() {
+    let out = Output::of("Following talks with Kenya, Norway signed a treaty on fisheries.");
+    assert!(
+        out.has("Norway", "signs", "treaty on fisheries"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.has("Kenya", "signs", "treaty on fisheries"),
+        "{:?}",
+        out.facts()
+    );
+}
