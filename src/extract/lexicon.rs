@@ -383,6 +383,10 @@ pub struct Lexicon {
     /// The regular plural of each one-word description head → its class
     /// (the least IRI where two classes share it): "agreements" → Agreement.
     plural_heads: HashMap<String, String>,
+    /// The plurals regular inflection does not give (`kg:pluralHead`,
+    /// multiword allowed) → class: "memoranda", "memorandums of
+    /// understanding" → Agreement.
+    pub declared_plural_heads: PhraseTable<String>,
     /// Plural group heads → group class IRI.
     pub group_heads: HashMap<String, String>,
     /// `kg:pairNoun`: plural noun → the class of the two things it stands for.
@@ -645,6 +649,7 @@ impl Lexicon {
         let mut name_prefixes = HashMap::default();
         let mut description_heads = PhraseTable::default();
         let mut plural_heads: HashMap<String, String> = HashMap::default();
+        let mut declared_plural_heads = PhraseTable::default();
         let mut group_heads = HashMap::default();
         let mut pair_nouns: HashMap<String, String> = HashMap::default();
         let mut group_modifiers = PhraseTable::default();
@@ -690,6 +695,9 @@ impl Lexicon {
                         }
                     }
                 }
+            }
+            for h in &class.plural_heads {
+                declared_plural_heads.insert(h, class.iri.clone());
             }
             for h in &class.pair_nouns {
                 pair_nouns.insert(h.to_ascii_lowercase(), class.iri.clone());
@@ -904,6 +912,7 @@ impl Lexicon {
             individuals,
             document_classes,
             plural_heads,
+            declared_plural_heads,
             gazetteer,
             surfaces,
             surface_ids,

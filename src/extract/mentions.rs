@@ -974,7 +974,7 @@ fn mentions_after_people(
     mut covered: Vec<bool>,
 ) -> Vec<MentionCand> {
     name_mentions(view, lex, readings, &mut out, &mut covered);
-    description_and_group_mentions(view, lex, &mut out, &covered);
+    description_and_group_mentions(view, lex, readings, &mut out, &covered);
     super::heading_documents::add_heading_document(view, lex, readings, &mut out);
     names_with_parties(view, lex, &mut out);
     names_with_scope(view, lex, &mut out);
@@ -2269,6 +2269,19 @@ fn name_mentions(
                 super::short_forms::defined_short_form(view, lex, covered, stop, range.end)
             });
             let head = head_class_of(view, lex, start, stop, readings);
+            // "signed three Memoranda of Understanding on …": a plural
+            // document head written in capitals is no name; the
+            // description rules read the documents it counts.
+            if head.is_none()
+                && readings.newer_applies(|| {
+                    lex.declared_plural_heads
+                        .longest_at(view, start, stop)
+                        .is_some_and(|(len, _)| start + len == stop)
+                })
+            {
+                i = end.max(i + 1);
+                continue;
+            }
             // A known name may sit inside an organisation's name
             // ("… Quarantine of China") or end a person's name ("William
             // Washington"); otherwise the known name stays, and the whole
@@ -2614,6 +2627,7 @@ const MAX_TITLE_WORDS: usize = 6;
 fn description_and_group_mentions(
     view: &DocView<'_>,
     lex: &Lexicon,
+    readings: MentionReadings<'_>,
     out: &mut Vec<MentionCand>,
     covered: &[bool],
 ) {
@@ -2628,6 +2642,21 @@ fn description_and_group_mentions(
     for range in &view.sentences {
         let mut i = range.start;
         while i < range.end {
+            // A figure counts documents as a number word does ("signed 14
+            // memorandums of understanding"), read since the name tagger.
+            let figure = !covered[i]
+                && !view.is_word(i)
+                && lex.is_number_word(view.low(i))
+                && i + 1 < range.end;
+            if figure {
+                if let Some(m) =
+                    readings.newer(|| description_at(view, lex, readings, i, range.end, covered))
+                {
+                    i = m.tokens.end;
+                    out.push(m);
+                    continue;
+                }
+            }
             if covered[i] || !(view.is_word(i) || lex.is_possessive(view, i)) {
                 i += 1;
                 continue;
@@ -2637,7 +2666,7 @@ fn description_and_group_mentions(
                 out.push(m);
                 continue;
             }
-            if let Some(m) = description_at(view, lex, i, range.end, covered) {
+            if let Some(m) = description_at(view, lex, readings, i, range.end, covered) {
                 i = m.tokens.end;
                 out.push(m);
                 continue;
@@ -2716,6 +2745,7 @@ fn group_at(
 fn description_at(
     view: &DocView<'_>,
     lex: &Lexicon,
+    readings: MentionReadings<'_>,
     i: usize,
     limit: usize,
     covered: &[bool],
@@ -2770,24 +2800,41 @@ fn description_at(
         // "the initiatives", "these six agreements": a definite plural
         // refers back to a counted set of its head (resolution decides).
         let refers_back = definite && !possessive;
-        let plural = if counted || refers_back {
-            lex.counted_plural_class(view.low(k))
-        } else if bare {
-            lex.plural_document_class(view.low(k))
-        } else {
-            None
-        }
-        .filter(|_| {
-            k + 1 >= limit
-                || !view.is_word(k + 1)
-                || lex
-                    .description_heads
-                    .longest_at(view, k + 1, limit)
-                    .is_none()
-                    && lex.plural_document_class(view.low(k + 1)).is_none()
-        });
-        if let Some(class) = plural {
-            let mut end = k + 1;
+        // A plural inflection does not give ("three earlier memoranda",
+        // "individual statements of cooperation"), read since the name
+        // tagger; one written with its complement names its documents.
+        let declared = (counted || refers_back || bare)
+            .then(|| {
+                readings.newer(|| {
+                    lex.declared_plural_heads
+                        .longest_at(view, k, limit)
+                        .map(|(len, class)| (len, class.as_str()))
+                })
+            })
+            .flatten();
+        let plural = declared
+            .or_else(|| {
+                if counted || refers_back {
+                    lex.counted_plural_class(view.low(k))
+                } else if bare {
+                    lex.plural_document_class(view.low(k))
+                } else {
+                    None
+                }
+                .map(|class| (1, class))
+            })
+            .filter(|&(len, _)| {
+                let after = k + len;
+                after >= limit
+                    || !view.is_word(after)
+                    || lex
+                        .description_heads
+                        .longest_at(view, after, limit)
+                        .is_none()
+                        && lex.plural_document_class(view.low(after)).is_none()
+            });
+        if let Some((len, class)) = plural {
+            let mut end = k + len;
             // "signed six agreements on behalf of Kestria": the party the
             // signer acts for is no complement of the documents.
             let represents = represented_party(view, lex, end, limit)
@@ -2800,7 +2847,7 @@ fn description_at(
                     end = c_end;
                     true
                 }
-                None => false,
+                None => len > 1,
             };
             let modified = head_start < k;
             if bare && !(specific || modified) {
@@ -2811,7 +2858,13 @@ fn description_at(
             m.definite = definite;
             m.specific = specific;
             m.modified = modified;
-            m.plural_head = Some(view.low(k).to_owned());
+            m.plural_head = Some(view.span_text(k, k + len).to_lowercase());
+            // "five earlier Memoranda of Understanding on fisheries": the
+            // head written with its complement is what the text calls them
+            // again.
+            if len > 1 && (head_start < k || end > k + len) {
+                m.short_name = Some(view.span_text(k, k + len).to_owned());
+            }
             return Some(m);
         }
         if let Some((len, class)) = lex.description_heads.longest_at(view, k, limit) {

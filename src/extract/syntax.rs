@@ -280,36 +280,124 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
 
     fn parse(&self, s: usize) -> SentenceSyntax {
         let range: Range<usize> = self.view.sentences[s].clone();
-        let words: Vec<&str> = range.clone().map(|t| self.view.text(t)).collect();
+        let mut nodes = self.parse_words(s, range.clone());
+        if let Some(comma) = self.fronted_adjunct_comma(range.clone(), &nodes) {
+            if let Some(repaired) = self.parse_after_adjunct(s, range.clone(), comma, &nodes) {
+                nodes = repaired;
+            }
+        }
+        SentenceSyntax::new(range.start, nodes)
+    }
+
+    /// The words `part` of sentence `s` parsed on their own with the tags
+    /// the whole sentence has, heads as document token indices.
+    fn parse_words(&self, s: usize, part: Range<usize>) -> Vec<DepNode> {
+        let sentence = self.view.sentences[s].clone();
+        let words: Vec<&str> = part.clone().map(|t| self.view.text(t)).collect();
         let mut annotated: Vec<AnnotatedToken<'static>> = Vec::with_capacity(words.len());
         let scratch = &mut self.scratch.borrow_mut();
         match self.pieces[s].get() {
             // The demand tagged the pieces already: the parse's own tags.
-            Some(pieces) => self.annotator.annotate_piece_tagged_into(
-                &words,
-                &pieces.tags,
-                scratch,
-                &mut annotated,
-            ),
+            Some(pieces) => {
+                let (first, end) = (part.start - sentence.start, part.end - sentence.start);
+                self.annotator.annotate_piece_tagged_into(
+                    &words,
+                    &pieces.tags[pieces.starts[first]..pieces.starts[end]],
+                    scratch,
+                    &mut annotated,
+                )
+            }
             None => self.annotator.annotate_tagged_into(
                 &words,
-                self.tags.get(range.clone()),
+                self.tags.get(part.clone()),
                 scratch,
                 &mut annotated,
             ),
         }
-        let nodes = annotated
+        annotated
             .into_iter()
             .map(|a| DepNode {
                 lemma: a.lemma,
                 upos: a.upos,
                 xpos: a.xpos,
-                // CoNLL-U heads are 1-based within the sentence, 0 for the root.
-                head: (a.head > 0).then(|| range.start + a.head - 1),
+                // CoNLL-U heads are 1-based within the part, 0 for its root.
+                head: (a.head > 0).then(|| part.start + a.head - 1),
                 rel: a.deprel,
             })
-            .collect();
-        SentenceSyntax::new(range.start, nodes)
+            .collect()
+    }
+
+    /// The comma closing a fronted adjunct ("Following talks in A, B and C
+    /// signed …", "As part of the X with Y, B and C signed …") that the
+    /// parse did not read as one: the sentence opens with a preposition or
+    /// a participle (the tagger's tags), and the clause after the first
+    /// comma has no subject of its own, its root standing before the comma
+    /// or its subject inside the adjunct.
+    fn fronted_adjunct_comma(&self, range: Range<usize>, nodes: &[DepNode]) -> Option<usize> {
+        let opener = self.tagger_tags(range.start).1;
+        if !matches!(opener, "IN" | "VBG") {
+            return None;
+        }
+        let comma =
+            (range.start + 2..range.end.saturating_sub(2)).find(|&t| self.view.is_punct(t, ","))?;
+        let root = range.start + nodes.iter().position(|n| n.head.is_none())?;
+        let subjects = nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.head == Some(root) && n.rel.starts_with("nsubj"));
+        let (mut before, mut after) = (false, false);
+        for (i, _) in subjects {
+            if range.start + i < comma {
+                before = true;
+            } else {
+                after = true;
+            }
+        }
+        // A root before the comma with its subject is the main clause
+        // itself ("In May A welcomed B, who …").
+        (!after && (root > comma || !before)).then_some(comma)
+    }
+
+    /// The sentence's nodes with the clause after a fronted adjunct's
+    /// comma parsed on its own, where that finds its verb and subject: the
+    /// adjunct, parsed on its own too, modifies the clause's verb (a
+    /// phrase as an oblique, a clause as an adverbial clause).
+    fn parse_after_adjunct(
+        &self,
+        s: usize,
+        range: Range<usize>,
+        comma: usize,
+        nodes: &[DepNode],
+    ) -> Option<Vec<DepNode>> {
+        // A relative clause after the comma ("At the talks, which A
+        // attended, …") is no main clause.
+        if self.tagger_tags(comma + 1).1.starts_with('W') {
+            return None;
+        }
+        let clause = self.parse_words(s, comma + 1..range.end);
+        let root = comma + 1 + clause.iter().position(|n| n.head.is_none())?;
+        // The subject is a noun phrase: a verb there is a participle of
+        // the adjunct the comma cut ("Opening the hall, built in May, A
+        // said …").
+        let has_subject = clause.iter().any(|n| {
+            n.head == Some(root)
+                && n.rel.starts_with("nsubj")
+                && matches!(n.upos, "NOUN" | "PROPN" | "PRON")
+        });
+        if clause[root - comma - 1].upos != "VERB" || !has_subject {
+            return None;
+        }
+        let mut repaired = self.parse_words(s, range.start..comma);
+        for node in repaired.iter_mut().filter(|n| n.head.is_none()) {
+            node.rel = if node.upos == "VERB" { "advcl" } else { "obl" };
+            node.head = Some(root);
+        }
+        let mut punct = nodes[comma - range.start].clone();
+        punct.head = Some(root);
+        punct.rel = "punct";
+        repaired.push(punct);
+        repaired.extend(clause);
+        Some(repaired)
     }
 }
 

@@ -57,6 +57,10 @@ pub struct Class {
     pub name_context_cues: Vec<String>,
     /// Lowercase nouns that, after a determiner, denote a member ("strategy").
     pub description_heads: Vec<String>,
+    /// Plurals of description heads that a one-word head's regular
+    /// plural does not give: Latin ones ("memoranda") and those of heads
+    /// written with their complement ("memorandums of understanding").
+    pub plural_heads: Vec<String>,
     /// Plural nouns that make a group ("countries").
     pub group_heads: Vec<String>,
     /// Plural nouns that after "both" or "the two" stand for the last two
@@ -989,6 +993,9 @@ impl TripleIndex {
                     .description_heads
                     .extend(statements.strings(KG, "descriptionHead"));
                 class
+                    .plural_heads
+                    .extend(statements.strings(KG, "pluralHead"));
+                class
                     .group_heads
                     .extend(statements.strings(KG, "groupHead"));
                 class
@@ -1204,6 +1211,7 @@ impl TripleIndex {
                 &mut class.name_prefixes,
                 &mut class.name_context_cues,
                 &mut class.description_heads,
+                &mut class.plural_heads,
                 &mut class.group_heads,
                 &mut class.group_modifiers,
                 &mut class.pair_nouns,
