@@ -47,7 +47,6 @@ mod extract_lead33;
 mod extract_members35;
 mod extract_names31;
 mod extract_names_news;
-mod extract_ner37;
 mod extract_news33;
 mod extract_news34;
 mod extract_news_constructions;
