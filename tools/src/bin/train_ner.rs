@@ -178,10 +178,8 @@ const CONNECTORS: &[&str] = &[
     "of", "the", "and", "&", "de", "du", "la", "von", "van", "der", "del", "-", "'s", "for", "on",
 ];
 
-/// Connectors that never stand inside a person's name. A hyphen does: it
-/// joins the parts of one given or family name ("Pierre-Simon Laplace",
-/// "Claire Bailey-Ross").
-const PERSON_BREAKS: &[&str] = &["and", "&", "of", "the", "for", "on", "'s"];
+/// Connectors that never stand inside a person's name.
+const PERSON_BREAKS: &[&str] = &["and", "&", "of", "the", "for", "on", "-", "'s"];
 
 struct NameRules {
     /// Title and honorific words, lowercase, without a final dot.
@@ -200,23 +198,11 @@ impl NameRules {
                 }
             }
         }
-        // A plural demonym is no name ("Texans"), unless the plural is a
-        // place's own name: "Philippines" is the country, not a group of
-        // "Philippine" people.
-        let labels: HashSet<String> = ontology
-            .individuals
-            .iter()
-            .flat_map(|ind| std::iter::once(&ind.label).chain(&ind.alt_labels))
-            .map(|l| l.to_lowercase())
-            .collect();
         let mut demonyms = HashSet::new();
         for ind in &ontology.individuals {
             for d in &ind.demonyms {
                 let d = d.to_lowercase();
-                let plural = format!("{d}s");
-                if !labels.contains(&plural) {
-                    demonyms.insert(plural);
-                }
+                demonyms.insert(format!("{d}s"));
                 demonyms.insert(d);
             }
         }
@@ -228,35 +214,6 @@ fn is_proper(t: &Token) -> bool {
     t.upos == "PROPN" || t.xpos == "NNP" || t.xpos == "NNPS"
 }
 
-/// The head of a span of tokens: the first token whose head lies outside it.
-fn span_head(tokens: &[Token], span: &Range<usize>) -> Option<usize> {
-    span.clone().find(|&k| {
-        let h = tokens[k].head.unwrap_or(0);
-        h == 0 || !span.contains(&(h - 1))
-    })
-}
-
-/// Whether the name `name` of entity `e` was read under a common-noun head
-/// although a smaller entity of its own covers it: "the care of [a Dr.
-/// Bailey]" is a person entity inside an entity typed by its common noun,
-/// and the name is the inner person's, not an outer name of the other
-/// class.
-fn taken_from_nested_entity(
-    tokens: &[Token],
-    entities: &[GumEntity],
-    e: &GumEntity,
-    name: &NameSpan,
-) -> bool {
-    let common_head = span_head(tokens, &e.tokens).is_some_and(|h| !is_proper(&tokens[h]));
-    common_head
-        && entities.iter().any(|o| {
-            o.tokens.start >= e.tokens.start
-                && o.tokens.end <= e.tokens.end
-                && o.tokens.len() < e.tokens.len()
-                && o.tokens.contains(&name.tokens.start)
-        })
-}
-
 /// The name inside a GUM entity span, if it has one (see the module docs).
 fn gum_name(tokens: &[Token], e: &GumEntity, rules: &NameRules) -> Option<NameSpan> {
     let class = match e.kind.as_str() {
@@ -266,11 +223,13 @@ fn gum_name(tokens: &[Token], e: &GumEntity, rules: &NameRules) -> Option<NameSp
         _ => NameClass::Other,
     };
     let span = e.tokens.clone();
-    let head = span_head(tokens, &span)?;
+    // The head: the first token whose head lies outside the span.
+    let head = span.clone().find(|&k| {
+        let h = tokens[k].head.unwrap_or(0);
+        h == 0 || !span.contains(&(h - 1))
+    })?;
     // "the Danish linguist Rasmus Rask", "the city of Paris": a common
-    // noun heads the span, and the name closes it. "Senior researcher Mu
-    // Li, of the University …": the name follows the common-noun head as
-    // its flat or appositive dependent, and more of the span comes after.
+    // noun heads the span, and the name closes it.
     let head = if is_proper(&tokens[head]) {
         head
     } else if is_proper(&tokens[span.end - 1]) {
@@ -279,12 +238,6 @@ fn gum_name(tokens: &[Token], e: &GumEntity, rules: &NameRules) -> Option<NameSp
             k -= 1;
         }
         k
-    } else if span.contains(&(head + 1))
-        && is_proper(&tokens[head + 1])
-        && tokens[head + 1].head == Some(head + 1)
-        && matches!(tokens[head + 1].deprel.as_str(), "flat" | "appos")
-    {
-        head + 1
     } else {
         return None;
     };
@@ -364,13 +317,8 @@ fn split_names(gum: &Path, heading: &str) -> Result<HashSet<String>> {
 }
 
 /// Reads one GUM CoNLL-U file into a document: tokens joined as written
-/// (`SpaceAfter=No`), one sentence per paragraph. For a `training`
-/// document, a name read under a common-noun head gives way to the smaller
-/// entity that covers it ([`taken_from_nested_entity`]): the outer span would
-/// teach the tagger a longer name of another class. Scored documents keep
-/// the gold every earlier figure was measured on (the fix moves two GUM dev
-/// names).
-fn read_gum(path: &Path, rules: &NameRules, training: bool) -> Result<GoldDoc> {
+/// (`SpaceAfter=No`), one sentence per paragraph.
+fn read_gum(path: &Path, rules: &NameRules) -> Result<GoldDoc> {
     let mut text = String::new();
     let mut names = Vec::new();
     for sentence in conllu::read(path)? {
@@ -384,14 +332,9 @@ fn read_gum(path: &Path, rules: &NameRules, training: bool) -> Result<GoldDoc> {
                 text.push(' ');
             }
         }
-        let entities = gum_entities(tokens);
-        let mut spans: Vec<NameSpan> = entities
+        let mut spans: Vec<NameSpan> = gum_entities(tokens)
             .iter()
-            .filter_map(|e| {
-                let name = gum_name(tokens, e, rules)?;
-                let nested = training && taken_from_nested_entity(tokens, &entities, e, &name);
-                (!nested).then_some(name)
-            })
+            .filter_map(|e| gum_name(tokens, e, rules))
             .collect();
         // Outer names first; nested ones give way.
         spans.sort_by_key(|s| (std::cmp::Reverse(s.tokens.len()), s.tokens.start));
@@ -579,12 +522,6 @@ fn training_sentences(extractor: &Extractor, doc: &GoldDoc) -> Vec<TrainingSente
                     .iter()
                     .all(|h| h & hint::DEMONYM != 0)
             })
-            // Other names (works, events, fields) are trained as no name:
-            // as a class of their own they swallowed the person,
-            // organisation and place names they overlap, and kg makes no
-            // entity of an other name (a document's name is read by its
-            // head word, tagged or not).
-            .filter(|span| span.class != NameClass::Other)
             .collect();
         let tags = tags_from_spans(s.words.len(), &spans);
         out.push(TrainingSentence::new(s.words, s.hints, tags));
@@ -717,8 +654,7 @@ fn train(extractor: &Extractor, docs: &[&GoldDoc], args: &Args) -> NerModel {
         .count();
     let names: usize = docs.iter().map(|d| d.names.len()).sum();
     eprintln!(
-        "training on {} sentences: {aligned} names tagged of {names} gold names \
-         (the others off kg's token boundaries, or other names trained as none)",
+        "training on {} sentences: {aligned} of {names} gold names fall on token boundaries",
         sentences.len()
     );
     let model = NerModel::train(&sentences, args.epochs, args.prune);
@@ -751,11 +687,11 @@ fn run() -> Result<()> {
     let held_split = if args.dev { &dev } else { &test };
     let (mut gum_train, mut gum_test) = (Vec::new(), Vec::new());
     for path in &files {
-        let name = path.file_stem().unwrap_or_default().to_string_lossy();
-        if held_split.contains(name.as_ref()) {
-            gum_test.push(read_gum(path, &rules, false)?);
-        } else if !dev.contains(name.as_ref()) && !test.contains(name.as_ref()) {
-            gum_train.push(read_gum(path, &rules, true)?);
+        let doc = read_gum(path, &rules)?;
+        if held_split.contains(&doc.name) {
+            gum_test.push(doc);
+        } else if !dev.contains(&doc.name) && !test.contains(&doc.name) {
+            gum_train.push(doc);
         }
     }
     let redocred = read_redocred(&args.redocred)?;
@@ -882,161 +818,5 @@ fn main() -> ExitCode {
             eprintln!("train_ner: {e:#}");
             ExitCode::FAILURE
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A sentence of tokens given as (form, UPOS, head id, deprel); XPOS
-    /// follows from UPOS (NNP for a proper noun, NN otherwise).
-    fn sentence(words: &[(&str, &str, usize, &str)]) -> Vec<Token> {
-        words
-            .iter()
-            .enumerate()
-            .map(|(i, &(form, upos, head, deprel))| Token {
-                id: i + 1,
-                form: form.to_owned(),
-                upos: upos.to_owned(),
-                xpos: if upos == "PROPN" { "NNP" } else { "NN" }.to_owned(),
-                head: Some(head),
-                deprel: deprel.to_owned(),
-                ..Token::default()
-            })
-            .collect()
-    }
-
-    fn entity(tokens: Range<usize>, kind: &str) -> GumEntity {
-        GumEntity {
-            tokens,
-            kind: kind.to_owned(),
-        }
-    }
-
-    fn rules() -> NameRules {
-        NameRules::new(&Ontology::builtin().expect("the built-in ontology"))
-    }
-
-    fn name_of(tokens: &[Token], e: &GumEntity) -> Option<String> {
-        let name = gum_name(tokens, e, &rules())?;
-        let words: Vec<&str> = tokens[name.tokens]
-            .iter()
-            .map(|t| t.form.as_str())
-            .collect();
-        Some(words.join(" "))
-    }
-
-    #[test]
-    fn a_persons_name_runs_across_a_hyphen() {
-        let tokens = sentence(&[
-            ("Anna", "PROPN", 0, "root"),
-            ("-", "PUNCT", 3, "punct"),
-            ("Lise", "PROPN", 1, "flat"),
-            ("Vorbek", "PROPN", 1, "flat"),
-        ]);
-        let name = name_of(&tokens, &entity(0..4, "person"));
-        assert_eq!(name.as_deref(), Some("Anna - Lise Vorbek"));
-    }
-
-    #[test]
-    fn a_persons_name_still_ends_at_and() {
-        let tokens = sentence(&[
-            ("Ivo", "PROPN", 0, "root"),
-            ("Fenn", "PROPN", 1, "flat"),
-            ("and", "CCONJ", 4, "cc"),
-            ("Mara", "PROPN", 1, "conj"),
-            ("Tull", "PROPN", 4, "flat"),
-        ]);
-        let name = name_of(&tokens, &entity(0..5, "person"));
-        assert_eq!(name.as_deref(), Some("Ivo Fenn"));
-    }
-
-    #[test]
-    fn a_name_right_after_a_common_noun_head_is_taken() {
-        // "analyst Oda Renn, of the Varnholm institute": the span goes on
-        // past the name.
-        let tokens = sentence(&[
-            ("analyst", "NOUN", 0, "root"),
-            ("Oda", "PROPN", 1, "flat"),
-            ("Renn", "PROPN", 1, "flat"),
-            (",", "PUNCT", 7, "punct"),
-            ("of", "ADP", 7, "case"),
-            ("the", "DET", 7, "det"),
-            ("institute", "NOUN", 1, "nmod"),
-        ]);
-        let name = name_of(&tokens, &entity(0..7, "person"));
-        assert_eq!(name.as_deref(), Some("Oda Renn"));
-    }
-
-    #[test]
-    fn a_proper_noun_that_modifies_a_common_head_is_no_name() {
-        // "the Varnholm institute of science": "Varnholm" is a compound
-        // before the head, not its flat or appositive dependent.
-        let tokens = sentence(&[
-            ("the", "DET", 3, "det"),
-            ("Varnholm", "PROPN", 3, "compound"),
-            ("institute", "NOUN", 0, "root"),
-            ("of", "ADP", 5, "case"),
-            ("science", "NOUN", 3, "nmod"),
-        ]);
-        assert_eq!(name_of(&tokens, &entity(0..5, "organization")), None);
-    }
-
-    #[test]
-    fn a_country_named_by_a_plural_is_no_demonym() {
-        let rules = rules();
-        assert!(!rules.demonyms.contains("philippines"));
-        assert!(rules.demonyms.contains("philippine"));
-        assert!(rules.demonyms.contains("germans"));
-    }
-
-    #[test]
-    fn a_name_inside_a_smaller_entity_gives_way_in_training() {
-        // "the care of a Dr. Bailey": a person entity inside an entity
-        // typed by its common noun.
-        let tokens = sentence(&[
-            ("the", "DET", 2, "det"),
-            ("care", "NOUN", 0, "root"),
-            ("of", "ADP", 6, "case"),
-            ("a", "DET", 6, "det"),
-            ("Dr.", "PROPN", 6, "compound"),
-            ("Bailey", "PROPN", 2, "nmod"),
-        ]);
-        let outer = entity(0..6, "abstract");
-        let inner = entity(3..6, "person");
-        let entities = [outer, inner];
-        let name = gum_name(&tokens, &entities[0], &rules()).expect("the outer name");
-        assert!(taken_from_nested_entity(
-            &tokens,
-            &entities,
-            &entities[0],
-            &name
-        ));
-        let inner_name = gum_name(&tokens, &entities[1], &rules()).expect("the inner name");
-        assert!(!taken_from_nested_entity(
-            &tokens,
-            &entities,
-            &entities[1],
-            &inner_name
-        ));
-    }
-
-    #[test]
-    fn a_name_headed_by_a_proper_noun_keeps_its_nested_names() {
-        // "University of Varnholm" holds the place "Varnholm".
-        let tokens = sentence(&[
-            ("University", "PROPN", 0, "root"),
-            ("of", "ADP", 3, "case"),
-            ("Varnholm", "PROPN", 1, "nmod"),
-        ]);
-        let entities = [entity(0..3, "organization"), entity(2..3, "place")];
-        let name = gum_name(&tokens, &entities[0], &rules()).expect("the name");
-        assert!(!taken_from_nested_entity(
-            &tokens,
-            &entities,
-            &entities[0],
-            &name
-        ));
     }
 }
