@@ -232,11 +232,6 @@ impl<'o> Extractor<'o> {
             &mut candidates,
         );
         name_repairs::people_with_particle_given_names(view, &self.lexicon, &mut candidates);
-        name_repairs::people_with_given_names_after_family_names(
-            view,
-            &self.lexicon,
-            &mut candidates,
-        );
         positions::bodies_running_into_offices(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         positions::people_after_offices(view, &self.lexicon, &mut candidates);
@@ -333,18 +328,8 @@ impl<'o> Extractor<'o> {
     ) -> (resolve::Resolution, Vec<relations::Found>) {
         // Tagged once: the name tagger's hints and the parse share the tags.
         let pos = names::pos_tags(view, self.annotator.tagger());
-        // A style of address in capitals ("HE Minister …") is a proper noun
-        // to the parse, not the pronoun its letters spell; the name tagger
-        // keeps the tags it was trained with.
-        let parse_pos = name_repairs::address_styles_as_proper_nouns(
-            view,
-            &self.lexicon,
-            self.annotator.tagger(),
-            &pos,
-        );
         // Parsed sentence by sentence as the relation rules ask.
-        let syntax =
-            syntax::DocSyntax::new(view, self.annotator, parse_pos.as_deref().unwrap_or(&pos));
+        let syntax = syntax::DocSyntax::new(view, self.annotator, &pos);
         self.read_tagged_section(doc, view, &pos, &syntax)
     }
 
@@ -398,14 +383,7 @@ impl<'o> Extractor<'o> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
         let pos = names::pos_tags(&view, self.annotator.tagger());
-        let parse_pos = name_repairs::address_styles_as_proper_nouns(
-            &view,
-            &self.lexicon,
-            self.annotator.tagger(),
-            &pos,
-        );
-        let syntax =
-            syntax::DocSyntax::new(&view, self.annotator, parse_pos.as_deref().unwrap_or(&pos));
+        let syntax = syntax::DocSyntax::new(&view, self.annotator, &pos);
         let candidates = self.mention_candidates(&view, &pos);
         let resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);

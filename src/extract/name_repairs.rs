@@ -3,18 +3,12 @@
 //!
 //! * a recital opens with keywords in capitals ("WHEREAS Alberta and Yukon
 //!   …", "NOW, THEREFORE, …"): they are no part of the name after them;
-//! * a style of address written in capitals before a title or a name
-//!   ("HE Minister of Trade …", His or Her Excellency) honours the holder:
-//!   no part of a name, and no pronoun for the parse;
 //! * a country's or place's possessive before a body's name ("Japan's Tanaka
 //!   Heavy Industries", "Korea's Gyeonggi Province") says whose the body
 //!   is: the name starts after the possessive mark;
 //! * a person's name runs back over a lowercase particle to the given name
 //!   before it ("Rashid bin Hamad Al Tamimi"), where the tagger began after
-//!   the particle;
-//! * a hyphenated given name written after a family name ("Park Min-ho")
-//!   is part of the person's name, where the tagger stopped at the hyphen
-//!   (it reads such a word as a modifier, "Kestria-based").
+//!   the particle.
 
 use std::ops::Range;
 
@@ -22,30 +16,10 @@ use super::lexicon::Lexicon;
 use super::mentions::{in_capitals, sort_in_text_order, MentionCand, MentionKind};
 use super::view::DocView;
 use crate::parse::ner::NameClass;
-use crate::parse::tagger::Tagger;
-
-/// The Penn tag of a proper noun, which the parse reads a title's words as.
-const PROPER_NOUN_TAG: &str = "NNP";
 
 /// The most lowercase particles between two parts of a person's name ("van
 /// der").
 const MAX_PARTICLES: usize = 2;
-
-/// Whether token `k` is a style of address written in capitals
-/// (`kg:capitalsAddressStyle`, "HE") right before a capitalised title or
-/// name, perhaps after a definite article ("HE the Secretary-General"): in
-/// lowercase the same letters are another word ("he").
-pub(crate) fn is_capitals_address_style(view: &DocView<'_>, lex: &Lexicon, k: usize) -> bool {
-    if !in_capitals(view.text(k)) || !lex.words.capitals_address_styles.contains(view.low(k)) {
-        return false;
-    }
-    let limit = view.sentence_end(k);
-    let mut next = k + 1;
-    if next < limit && lex.words.definite_articles.contains(view.low(next)) {
-        next += 1;
-    }
-    next < limit && view.is_word(next) && view.is_capitalised(next)
-}
 
 /// Where the keywords opening a recital end in the sentence `range`: the
 /// words in capitals of `kg:recitalKeyword` ("WHEREAS", "NOW, THEREFORE,")
@@ -74,19 +48,14 @@ pub(crate) fn recital_opening_end(
     end
 }
 
-/// A tagged name without the words before it that are no part of any
-/// name: a recital's opening keywords (before `opening_end`) and styles of
-/// address in capitals. `None` when nothing is left.
+/// A tagged name without a recital's opening keywords before it (before
+/// `opening_end`), which are no part of any name. `None` when nothing is
+/// left.
 pub(crate) fn without_openings(
-    view: &DocView<'_>,
-    lex: &Lexicon,
     mut tokens: Range<usize>,
     opening_end: usize,
 ) -> Option<Range<usize>> {
     tokens.start = tokens.start.max(opening_end.min(tokens.end));
-    while !tokens.is_empty() && is_capitals_address_style(view, lex, tokens.start) {
-        tokens.start += 1;
-    }
     (!tokens.is_empty()).then_some(tokens)
 }
 
@@ -244,99 +213,10 @@ pub(crate) fn people_with_particle_given_names(
     sort_in_text_order(cands);
 }
 
-/// The most letters of a part of a hyphenated given name written after the
-/// family name ("Min-ho", "Yu-jung", "Ing-wen"): syllables, not words.
-const MAX_SYLLABLE_LETTERS: usize = 5;
-
-/// Whether a word is shaped as a hyphenated given name written after a
-/// family name: a capitalised syllable, a hyphen and a lowercase one, the
-/// second no English word ("Kestria-based" is a modifier).
-fn hyphenated_given_name_after_family_name(lex: &Lexicon, word: &str) -> bool {
-    let Some((first, second)) = word.split_once('-') else {
-        return false;
-    };
-    let syllable = |part: &str| {
-        let letters = part.chars().count();
-        (1..=MAX_SYLLABLE_LETTERS).contains(&letters) && part.chars().all(char::is_alphabetic)
-    };
-    syllable(first)
-        && syllable(second)
-        && first.starts_with(char::is_uppercase)
-        && first.chars().skip(1).all(char::is_lowercase)
-        && second.chars().all(char::is_lowercase)
-        && !lex.common_words.contains(second)
-        && !lex.verb_forms.contains_key(second)
-        && !lex.common_words.contains(&word.to_lowercase())
-}
-
-/// A person named by a family name written first (`kg:surnameFirst`) or by
-/// one word, right before a hyphenated given name ("Park Min-ho"): the
-/// given name is part of the person's name.
-pub(crate) fn people_with_given_names_after_family_names(
-    view: &DocView<'_>,
-    lex: &Lexicon,
-    cands: &mut Vec<MentionCand>,
-) {
-    let is_person =
-        |c: &MentionCand| c.kind == MentionKind::Person || c.class == lex.classes.person;
-    let ends: Vec<usize> = cands
-        .iter()
-        .filter(|c| is_person(c))
-        .filter(|c| c.tokens.len() == 1 || lex.surnames_first.contains(view.text(c.tokens.end - 1)))
-        .map(|c| c.tokens.end)
-        .filter(|&end| {
-            end < view.toks.len()
-                && view.toks[end].sentence == view.toks[end - 1].sentence
-                && hyphenated_given_name_after_family_name(lex, view.text(end))
-        })
-        .collect();
-    if ends.is_empty() {
-        return;
-    }
-    // The given name may be a mention of its own: it joins the name.
-    cands.retain(|o| !ends.iter().any(|&end| o.tokens == (end..end + 1)));
-    for c in cands.iter_mut().filter(|c| is_person(c)) {
-        if ends.contains(&c.tokens.end) {
-            c.tokens.end += 1;
-            c.label = view.span_text(c.tokens.start, c.tokens.end).to_owned();
-        }
-    }
-    sort_in_text_order(cands);
-}
-
-/// The tags `pos` with each style of address in capitals
-/// ([`is_capitals_address_style`]) tagged as a proper noun, the tag the
-/// tagger gives a title, for the parse: "HE" before "Minister" is no
-/// pronoun taking a verb's subject or agent slot. `None` when the text has
-/// none (or the tagger has no such tag).
-pub(crate) fn address_styles_as_proper_nouns(
-    view: &DocView<'_>,
-    lex: &Lexicon,
-    tagger: &Tagger,
-    pos: &[u16],
-) -> Option<Vec<u16>> {
-    let styles: Vec<usize> = (0..view.toks.len())
-        .filter(|&k| is_capitals_address_style(view, lex, k))
-        .collect();
-    if styles.is_empty() {
-        return None;
-    }
-    let proper_noun = tagger
-        .tags()
-        .iter()
-        .position(|(_, xpos)| xpos == PROPER_NOUN_TAG)?;
-    let proper_noun = u16::try_from(proper_noun).ok()?;
-    let mut tags = pos.to_vec();
-    for k in styles {
-        tags[k] = proper_noun;
-    }
-    Some(tags)
-}
-
 /// The rules' names cut as [`without_openings`] and
 /// [`without_place_possessors`] cut the tagger's: a capitalised run from a
-/// recital's keyword ("WHEREAS Alberta") or a style of address in
-/// capitals, and a body's name from a place's possessive on ("Japan's
+/// recital's keyword ("WHEREAS Alberta"), and a body's name from a place's
+/// possessive on ("Japan's
 /// Tanaka Heavy Industries", where the place is a mention of its own). A
 /// name left with the words of a known name only is that name.
 pub(crate) fn rule_names_without_openings(
@@ -362,7 +242,7 @@ pub(crate) fn rule_names_without_openings(
         }
         let range = &view.sentences[view.toks[c.tokens.start].sentence];
         let opening_end = recital_opening_end(view, lex, range);
-        let mut tokens = match without_openings(view, lex, c.tokens.clone(), opening_end) {
+        let mut tokens = match without_openings(c.tokens.clone(), opening_end) {
             Some(tokens) => tokens,
             None => {
                 dropped[i] = true;

@@ -254,8 +254,7 @@ pub fn tag_names(
         let opening_end = name_repairs::recital_opening_end(view, lex, range);
         for span in model.tag(&words, &hints[range.clone()]) {
             let tokens = range.start + span.tokens.start..range.start + span.tokens.end;
-            let Some(tokens) = name_repairs::without_openings(view, lex, tokens, opening_end)
-            else {
+            let Some(tokens) = name_repairs::without_openings(tokens, opening_end) else {
                 continue;
             };
             if span.class == NameClass::Person {

@@ -646,7 +646,6 @@ fn modifiers_start(
         // address honours the holder and is no word of the office.
         if at(t) == Cover::Person
             || lex.words.address_styles.contains(view.low(t))
-            || super::name_repairs::is_capitals_address_style(view, lex, t)
             || !(modifier_word(view, lex, t) || joiner)
         {
             break;

@@ -327,9 +327,6 @@ function_word_roles! {
     /// `kg:addressStyle`: a word of a style of address before a title
     /// ("Excellency"), never a word of the office.
     address_styles = "addressStyle";
-    /// `kg:capitalsAddressStyle`: a style of address only when written in
-    /// capitals before a title or a name ("HE"); in lowercase another word.
-    capitals_address_styles = "capitalsAddressStyle";
     /// `kg:recitalKeyword`: written in capitals, opens a recital
     /// ("WHEREAS", "NOW, THEREFORE,"); no word of the name after it.
     recital_keywords = "recitalKeyword";

@@ -1,58 +1,11 @@
-//! Names the tagger bounds where English does not (session 37): a style
-//! of address in capitals ("HE Minister …"), particles inside a person's
-//! name ("bin", "van der"), a hyphenated given name after the family name
-//! ("Park Min-ho"), a place's possessive before a body's name ("Norland's
-//! Tanaka Heavy Industries") and the keywords in capitals opening a recital
-//! ("WHEREAS A and B …"). One positive and one negative test per
-//! construction, on sentences written for these tests with invented names.
+//! Names the tagger bounds where English does not (session 37): particles
+//! inside a person's name ("bin", "van der"), a place's possessive before a
+//! body's name ("Japan's Tanaka Heavy Industries") and the keywords in
+//! capitals opening a recital ("WHEREAS A and B …"). One positive and one
+//! negative test per construction, on sentences written for these tests
+//! with invented names.
 
 use super::extract_constructions::Output;
-
-#[test]
-fn a_style_of_address_in_capitals_is_no_agent_and_no_word_of_the_office() {
-    let out = Output::of(
-        "Harbour Accord\n\nThe Harbour Accord was signed by HE Minister of Fisheries Ivo Marsh on behalf of Kestria.",
-    );
-    assert!(
-        out.has("Ivo Marsh", "holdsPosition", "Minister of Fisheries"),
-        "{:?}",
-        out.facts()
-    );
-    assert!(
-        out.has("Ivo Marsh", "signs", "Harbour Accord"),
-        "{:?}",
-        out.facts()
-    );
-    assert!(
-        !out.has("Ivo Marsh", "holdsPosition", "HE Minister of Fisheries"),
-        "{:?}",
-        out.facts()
-    );
-}
-
-#[test]
-fn the_pronoun_he_in_lowercase_is_no_style_of_address() {
-    // Written in lowercase the same letters are the pronoun: the office
-    // after it is read as before, and "he" is no word of it.
-    let out = Output::of(
-        "Harbour Accord\n\nIvo Marsh said he Minister of Fisheries would sign the Harbour Accord.",
-    );
-    assert!(
-        !out.labels_of_class("Position")
-            .iter()
-            .any(|p| p.starts_with("he ")),
-        "{:?}",
-        out.labels_of_class("Position")
-    );
-    let out = Output::of(
-        "Harbour Accord\n\nWHY HE SIGNED\n\nIvo Marsh signed the Harbour Accord in Kestria on Monday.",
-    );
-    assert!(
-        out.has("Ivo Marsh", "signs", "Harbour Accord"),
-        "{:?}",
-        out.facts()
-    );
-}
 
 #[test]
 fn a_person_s_name_keeps_the_given_name_before_a_particle() {
@@ -85,37 +38,6 @@ fn an_office_before_a_particle_is_no_given_name() {
         !out.labels_of_class("Person")
             .iter()
             .any(|p| p.starts_with("Director")),
-        "{:?}",
-        out.labels_of_class("Person")
-    );
-}
-
-#[test]
-fn a_hyphenated_given_name_after_a_family_name_is_part_of_the_name() {
-    let out = Output::of(
-        "Coastal Accord\n\nKestria's spokesperson Park Min-ho said the Coastal Accord would be signed next week.",
-    );
-    assert!(
-        out.labels_of_class("Person").contains("Park Min-ho"),
-        "{:?}",
-        out.labels_of_class("Person")
-    );
-    assert!(
-        !out.labels_of_class("Person").contains("Park"),
-        "{:?}",
-        out.labels_of_class("Person")
-    );
-}
-
-#[test]
-fn a_hyphenated_modifier_after_a_person_is_no_given_name() {
-    // "Non-stop": an English word after the hyphen.
-    let out =
-        Output::of("Harbour Accord\n\nThe envoy praised Kim Non-stop work for the Harbour Accord.");
-    assert!(
-        !out.labels_of_class("Person")
-            .iter()
-            .any(|p| p.contains("Non-stop")),
         "{:?}",
         out.labels_of_class("Person")
     );
