@@ -35,6 +35,7 @@ pub(crate) mod lexicon;
 mod literals;
 pub(crate) mod mentions;
 pub mod model;
+pub(crate) mod name_repairs;
 pub(crate) mod names;
 pub(crate) mod plural_offices;
 pub(crate) mod positions;
@@ -230,6 +231,7 @@ impl<'o> Extractor<'o> {
             },
             &mut candidates,
         );
+        name_repairs::people_with_particle_given_names(view, &self.lexicon, &mut candidates);
         positions::bodies_running_into_offices(view, &self.lexicon, &mut candidates);
         positions::apply_positions(view, &self.lexicon, &mut candidates);
         positions::people_after_offices(view, &self.lexicon, &mut candidates);

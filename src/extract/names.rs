@@ -28,6 +28,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
 use super::mentions::{head_class, is_heading, sort_in_text_order, MentionCand, MentionKind};
+use super::name_repairs;
 use super::resolve::description_written_as_name;
 use super::view::DocView;
 use crate::parse::ner::{hint, NameClass, NerModel};
@@ -250,8 +251,12 @@ pub fn tag_names(
     for range in &view.sentences {
         words.clear();
         words.extend(range.clone().map(|k| view.text(k)));
+        let opening_end = name_repairs::recital_opening_end(view, lex, range);
         for span in model.tag(&words, &hints[range.clone()]) {
             let tokens = range.start + span.tokens.start..range.start + span.tokens.end;
+            let Some(tokens) = name_repairs::without_openings(tokens, opening_end) else {
+                continue;
+            };
             if span.class == NameClass::Person {
                 let mut people = Vec::new();
                 split_people(view, lex, tokens, &mut people);
@@ -649,7 +654,9 @@ pub fn apply_name_tagger(
     // The hints come from the mentions found with the words the tagger was
     // trained with, where those differ from the rules' (`tagger_cands`).
     let hints = token_hints(view, lex, pos_tagger, pos, tagger_cands.unwrap_or(cands));
-    let tagged = tag_names(view, lex, model, &hints);
+    let mut tagged = tag_names(view, lex, model, &hints);
+    name_repairs::without_place_possessors(view, lex, &mut tagged);
+    name_repairs::rule_names_without_openings(view, lex, cands);
     trim_rule_names(view, lex, &hints, cands);
     sort_in_text_order(cands);
     // One class per name: every tagged mention of it votes.

@@ -826,7 +826,9 @@ fn complement_end(
         at(t) == Cover::Person
             && !lex.given_names.contains(view.text(t))
             && (t + 1 >= limit
-                || !view.is_capitalised(t + 1)
+                // A lowercase particle inside the same name ("Rashid bin
+                // Hamad") goes on with it.
+                || (!view.is_capitalised(t + 1) && at(t + 1) != Cover::Person)
                 || lex.words.portfolio_words.contains(view.low(t))
                 || initials_start_name(view, t + 1, limit, at))
     };
@@ -1275,7 +1277,11 @@ pub fn mark_cover(
         if let Some(given) =
             (start + 1..tokens.end).find(|&k| lex.given_names.contains(view.text(k)))
         {
-            if !lex.given_names.contains(view.text(start)) {
+            // "Rashid bin Omar …": a lowercase particle before the given
+            // name joins the words before it to the name.
+            let particle_before = (start..given)
+                .any(|k| !view.is_capitalised(k) && lex.name_particles.contains(view.low(k)));
+            if !lex.given_names.contains(view.text(start)) && !particle_before {
                 start = given;
             }
         }

@@ -331,6 +331,9 @@ function_word_roles! {
     /// `kg:addressStyle`: a word of a style of address before a title
     /// ("Excellency"), never a word of the office.
     address_styles = "addressStyle";
+    /// `kg:recitalKeyword`: written in capitals, opens a recital
+    /// ("WHEREAS", "NOW, THEREFORE,"); no word of the name after it.
+    recital_keywords = "recitalKeyword";
     /// `kg:officeRank`: ranks the office whose head follows it ("Deputy
     /// Secretary"); where a body's name runs into an office, the office
     /// starts at its rank words.

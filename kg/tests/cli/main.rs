@@ -48,6 +48,7 @@ mod extract_lead32;
 mod extract_lead33;
 mod extract_members35;
 mod extract_names31;
+mod extract_names37;
 mod extract_names_news;
 mod extract_news33;
 mod extract_news34;

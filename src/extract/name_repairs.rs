@@ -1,0 +1,296 @@
+//! Names the tagger bounds where English does not (after the name tagger,
+//! so its model reads what it was trained on):
+//!
+//! * a recital opens with keywords in capitals ("WHEREAS Alberta and Yukon
+//!   …", "NOW, THEREFORE, …"): they are no part of the name after them;
+//! * a country's or place's possessive before a body's name ("Japan's Tanaka
+//!   Heavy Industries", "Korea's Gyeonggi Province") says whose the body
+//!   is: the name starts after the possessive mark;
+//! * a person's name runs back over a lowercase particle to the given name
+//!   before it ("Rashid bin Hamad Al Tamimi"), where the tagger began after
+//!   the particle.
+
+use std::ops::Range;
+
+use super::lexicon::Lexicon;
+use super::mentions::{in_capitals, sort_in_text_order, MentionCand, MentionKind};
+use super::view::DocView;
+use crate::parse::ner::NameClass;
+
+/// The most lowercase particles between two parts of a person's name ("van
+/// der").
+const MAX_PARTICLES: usize = 2;
+
+/// Where the keywords opening a recital end in the sentence `range`: the
+/// words in capitals of `kg:recitalKeyword` ("WHEREAS", "NOW, THEREFORE,")
+/// from the sentence's start, with the commas between them; the start
+/// itself when the sentence opens with none.
+pub(crate) fn recital_opening_end(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    range: &Range<usize>,
+) -> usize {
+    let mut end = range.start;
+    let mut k = range.start;
+    while k < range.end {
+        if in_capitals(view.text(k)) && lex.words.recital_keywords.contains(view.low(k)) {
+            k += 1;
+            end = k;
+        } else if k > range.start && view.is_punct(k, ",") {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    while end < range.end && view.is_punct(end, ",") {
+        end += 1;
+    }
+    end
+}
+
+/// A tagged name without a recital's opening keywords before it (before
+/// `opening_end`), which are no part of any name. `None` when nothing is
+/// left.
+pub(crate) fn without_openings(
+    mut tokens: Range<usize>,
+    opening_end: usize,
+) -> Option<Range<usize>> {
+    tokens.start = tokens.start.max(opening_end.min(tokens.end));
+    (!tokens.is_empty()).then_some(tokens)
+}
+
+/// A body's or place's name the tagger read from a place's possessive on
+/// ("Japan's Tanaka Heavy Industries"): the name starts after the
+/// possessive mark, where the possessor is a place the gazetteer knows
+/// (by exactly the words before the mark) and a capitalised word follows
+/// it. People keep theirs to the person rules.
+pub(crate) fn without_place_possessors(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    tagged: &mut [(Range<usize>, NameClass)],
+) {
+    for (range, class) in tagged.iter_mut() {
+        if *class == NameClass::Person {
+            continue;
+        }
+        let Some(mark) = (range.start + 1..range.end).find(|&k| lex.is_possessive(view, k)) else {
+            continue;
+        };
+        if mark + 1 >= range.end || !view.is_capitalised(mark + 1) {
+            continue;
+        }
+        if known_place(view, lex, range.start..mark) {
+            range.start = mark + 1;
+        }
+    }
+}
+
+/// Whether the words `tokens` are a name the gazetteer gives a place
+/// ("Japan", "South Korea").
+fn known_place(view: &DocView<'_>, lex: &Lexicon, tokens: Range<usize>) -> bool {
+    known_place_individual(view, lex, tokens).is_some()
+}
+
+/// The gazetteer's place named by exactly the words `tokens` (see
+/// [`known_place`]).
+fn known_place_individual(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    tokens: Range<usize>,
+) -> Option<usize> {
+    if tokens.is_empty() || !view.is_capitalised(tokens.start) {
+        return None;
+    }
+    let surface = view.span_text(tokens.start, tokens.end).to_lowercase();
+    let &id = lex.surface_ids.get(&surface)?;
+    lex.surfaces[id]
+        .1
+        .iter()
+        .map(|sense| sense.individual)
+        .find(|&i| lex.name_class.get(&lex.individuals[i].class) == Some(&NameClass::Place))
+}
+
+/// Whether token `k` may be a given name before a person's particle: a
+/// capitalised word of letters that no rule reads as anything else (a
+/// title, an office, a name's head, a common word, a verb, a known name).
+fn given_name_word(view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand], k: usize) -> bool {
+    let low = view.low(k);
+    let text = view.text(k);
+    if !view.is_capitalised(k) || !text.chars().all(char::is_alphabetic) || in_capitals(text) {
+        return false;
+    }
+    if lex.given_names.contains(text) {
+        return true;
+    }
+    !lex.common_words.contains(low)
+        && !lex.name_heads.contains_key(low)
+        && !lex.verb_forms.contains_key(low)
+        && !lex.stop_names.contains(text)
+        && lex.position_titles.longest_at(view, k, k + 1).is_none()
+        && lex.person_titles.longest_at(view, k, k + 1).is_none()
+        && !cands.iter().any(|c| {
+            c.tokens.contains(&k)
+                && match c.kind {
+                    MentionKind::Known | MentionKind::Demonym => true,
+                    // A name the tagger ran on into the given name ("Energy
+                    // Rashid" after "Minister of") gives it up.
+                    MentionKind::Name => c.tokens.start == k || c.tokens.end != k + 1,
+                    _ => false,
+                }
+        })
+}
+
+/// A person's name the tagger began after a lowercase particle
+/// (`kg:nameParticle`: "bin", "ibn", "van der") starts at the given name
+/// before the particle: "Rashid bin Hamad Al Tamimi", also over several
+/// ("Ali bin Omar bin Saad Al Harthy").
+pub(crate) fn people_with_particle_given_names(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let is_person =
+        |c: &MentionCand| c.kind == MentionKind::Person || c.class == lex.classes.person;
+    let mut moved = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        if !is_person(c) {
+            continue;
+        }
+        let first = view.sentence_start(c.tokens.start);
+        let particle =
+            |k: usize| !view.is_capitalised(k) && lex.name_particles.contains(view.low(k));
+        let mut start = c.tokens.start;
+        loop {
+            let mut p = start;
+            while p > first && start - p < MAX_PARTICLES && particle(p - 1) {
+                p -= 1;
+            }
+            // A name another rule opened with its particle ("bin Omar …")
+            // also goes back to the given name.
+            let opens_with_particle = p == c.tokens.start && particle(c.tokens.start);
+            if (p == start && !opens_with_particle)
+                || p == first
+                || !given_name_word(view, lex, cands, p - 1)
+            {
+                break;
+            }
+            start = p - 1;
+        }
+        if start < c.tokens.start {
+            moved.push((i, start));
+        }
+    }
+    if moved.is_empty() {
+        return;
+    }
+    let mut dropped = vec![false; cands.len()];
+    for &(i, start) in &moved {
+        let person = start..cands[i].tokens.start;
+        // A capitalised run the rules left unread ("Trade Rashid") ends
+        // where the person's name now starts.
+        for (j, o) in cands.iter_mut().enumerate() {
+            if j == i || !(o.tokens.start < person.end && person.start < o.tokens.end) {
+                continue;
+            }
+            if o.tokens.start < person.start {
+                o.tokens.end = person.start;
+                o.label = view.span_text(o.tokens.start, o.tokens.end).to_owned();
+            } else {
+                dropped[j] = true;
+            }
+        }
+    }
+    for (i, start) in moved {
+        let c = &mut cands[i];
+        c.tokens.start = start;
+        c.label = view.span_text(start, c.tokens.end).to_owned();
+    }
+    let mut j = 0;
+    cands.retain(|_| {
+        j += 1;
+        !dropped[j - 1]
+    });
+    sort_in_text_order(cands);
+}
+
+/// The rules' names cut as [`without_openings`] and
+/// [`without_place_possessors`] cut the tagger's: a capitalised run from a
+/// recital's keyword ("WHEREAS Alberta"), and a body's name from a place's
+/// possessive on ("Japan's
+/// Tanaka Heavy Industries", where the place is a mention of its own). A
+/// name left with the words of a known name only is that name.
+pub(crate) fn rule_names_without_openings(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let known: Vec<Range<usize>> = cands
+        .iter()
+        .filter(|c| c.kind == MentionKind::Known)
+        .map(|c| c.tokens.clone())
+        .collect();
+    let mut changed = false;
+    let mut owners = Vec::new();
+    let mut dropped = vec![false; cands.len()];
+    for (i, c) in cands.iter_mut().enumerate() {
+        if !matches!(
+            c.kind,
+            MentionKind::Name | MentionKind::Person | MentionKind::Unclassified
+        ) || lex.document_classes.contains(&c.class)
+        {
+            continue;
+        }
+        let range = &view.sentences[view.toks[c.tokens.start].sentence];
+        let opening_end = recital_opening_end(view, lex, range);
+        let mut tokens = match without_openings(c.tokens.clone(), opening_end) {
+            Some(tokens) => tokens,
+            None => {
+                dropped[i] = true;
+                continue;
+            }
+        };
+        if c.kind != MentionKind::Person && c.class != lex.classes.person {
+            let mark = (tokens.start + 1..tokens.end).find(|&k| lex.is_possessive(view, k));
+            if let Some(mark) = mark {
+                let possessor = tokens.start..mark;
+                let place = (mark + 1 < tokens.end && view.is_capitalised(mark + 1))
+                    .then(|| known_place_individual(view, lex, possessor.clone()))
+                    .flatten();
+                if let Some(place) = place {
+                    tokens.start = mark + 1;
+                    // The possessor stays a mention of the place.
+                    if !known.contains(&possessor) {
+                        let mut owner = MentionCand::new(
+                            possessor.clone(),
+                            MentionKind::Known,
+                            lex.individuals[place].class.clone(),
+                            view.span_text(possessor.start, possessor.end).to_owned(),
+                        );
+                        owner.individual = Some(place);
+                        owners.push(owner);
+                    }
+                }
+            }
+        }
+        if tokens == c.tokens {
+            continue;
+        }
+        changed = true;
+        if known.contains(&tokens) {
+            dropped[i] = true;
+            continue;
+        }
+        c.label = view.span_text(tokens.start, tokens.end).to_owned();
+        c.tokens = tokens;
+    }
+    if !changed && !dropped.contains(&true) {
+        return;
+    }
+    let mut j = 0;
+    cands.retain(|_| {
+        j += 1;
+        !dropped[j - 1]
+    });
+    cands.extend(owners);
+    sort_in_text_order(cands);
+}
