@@ -3014,9 +3014,15 @@ impl Frame<'_, '_> {
         let marker = syntax
             .children(purpose)
             .find(|&m| syntax.node(m).rel == "mark")?;
-        (head + 1..marker)
-            .all(|k| words.joint_action_adverbs.contains(self.view.low(k)))
-            .then_some(purpose)
+        // The purpose's verb right after its "to": a word between them (a
+        // negation, "to not compete"; a copula or passive auxiliary, "to be
+        // ready", "to be seen as") belongs to the goal the head's span
+        // reads, and a span from the purpose's head would drop it.
+        (marker > head
+            && marker + 1 == purpose
+            && is_verb(syntax, purpose)
+            && (head + 1..marker).all(|k| words.joint_action_adverbs.contains(self.view.low(k))))
+        .then_some(purpose)
     }
 
     /// Where the relative clause holding the goal at `head` closes when
