@@ -575,9 +575,12 @@ function_word_roles! {
     constitutive_verbs = "constitutiveVerb";
     /// `kg:meansMarker`: "by" + gerund, the means of a goal, no part of it.
     means_markers = "meansMarker";
-    /// `kg:jointActionVerb`: a head that only says the parties act
-    /// ("work", "cooperate"); its purpose infinitive is the goal.
+    /// `kg:jointActionVerb`: a head that by itself says the parties act
+    /// together ("cooperate"); its purpose infinitive is the goal.
     joint_action_verbs = "jointActionVerb";
+    /// `kg:actionVerb`: a head that says only that someone acts ("work");
+    /// its purpose infinitive is the goal with a joint action adverb only.
+    action_verbs = "actionVerb";
     /// `kg:jointActionAdverb`: how parties act together ("together").
     joint_action_adverbs = "jointActionAdverb";
     /// `kg:documentActNoun`: "the launch of X to V" states X's goal.

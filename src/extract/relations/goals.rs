@@ -61,8 +61,9 @@
 //! purpose clause (", to widen …") and a goal verb's participle (", creating
 //! jobs") are goals of their own; another participle (", working in …")
 //! describes a noun, no goal. A head that only says the parties act
-//! together (`kg:jointActionVerb`, `kg:jointActionAdverb`: "to work
-//! together to expand the port") gives way to the purpose it serves.
+//! together (`kg:jointActionVerb`, `kg:actionVerb` with a
+//! `kg:jointActionAdverb`: "to work together to expand the port") gives way
+//! to the purpose it serves.
 
 use super::super::syntax::SentenceSyntax;
 use super::super::view::DocView;
@@ -361,9 +362,9 @@ impl Frame<'_, '_> {
                     continue;
                 }
                 done.push(h);
-                // "commits both cities to work together to expand the port":
-                // a head that only says the parties act jointly gives way to
-                // the purpose it serves.
+                // "signed the Harbour Accord to work together to expand the
+                // port": a head that only says the parties act jointly gives
+                // way to the purpose it serves.
                 let h = match self.joint_action_purpose(syntax, h) {
                     Some(inner) if !done.contains(&inner) => {
                         done.push(inner);
@@ -2999,13 +3000,24 @@ impl Frame<'_, '_> {
     /// The purpose infinitive a joint action head serves, where nothing but
     /// joint action adverbs stands between them: "work together to expand
     /// the port", "cooperate to cut costs" (`kg:jointActionVerb`,
-    /// `kg:jointActionAdverb`). A head with a complement of its own ("work
-    /// with partners to pursue X") says more than joint action: none.
+    /// `kg:jointActionAdverb`). A verb that says only that someone acts
+    /// (`kg:actionVerb`, "work") is joint action with an adverb only: "allows
+    /// young people to work to support their families" is their purpose,
+    /// not the document's. A head with a complement of its own ("work with
+    /// partners to pursue X") says more than joint action: none.
     fn joint_action_purpose(&self, syntax: &SentenceSyntax, head: usize) -> Option<usize> {
         let words = &self.lex.words;
-        if !is_verb(syntax, head) || !words.joint_action_verbs.contains(&syntax.node(head).lemma) {
+        if !is_verb(syntax, head) {
             return None;
         }
+        let lemma = &syntax.node(head).lemma;
+        let needs_adverb = if words.joint_action_verbs.contains(lemma) {
+            false
+        } else if words.action_verbs.contains(lemma) {
+            true
+        } else {
+            return None;
+        };
         let purpose = syntax.children(head).find(|&c| {
             c > head
                 && matches!(syntax.node(c).rel, "advcl" | "xcomp")
@@ -3014,9 +3026,16 @@ impl Frame<'_, '_> {
         let marker = syntax
             .children(purpose)
             .find(|&m| syntax.node(m).rel == "mark")?;
-        (head + 1..marker)
-            .all(|k| words.joint_action_adverbs.contains(self.view.low(k)))
-            .then_some(purpose)
+        // The purpose's verb right after its "to": a word between them (a
+        // negation, "to not compete"; a copula or passive auxiliary, "to be
+        // ready", "to be seen as") belongs to the goal the head's span
+        // reads, and a span from the purpose's head would drop it.
+        (marker > head
+            && (!needs_adverb || marker > head + 1)
+            && marker + 1 == purpose
+            && is_verb(syntax, purpose)
+            && (head + 1..marker).all(|k| words.joint_action_adverbs.contains(self.view.low(k))))
+        .then_some(purpose)
     }
 
     /// Where the relative clause holding the goal at `head` closes when
