@@ -208,7 +208,7 @@ fn reads_as_common_word(
 /// conjunction, a name connector, a preposition (a phrase, or one word:
 /// `kg:nounPhrasePreposition`, `kg:descriptionModifierStop`), a possessive determiner,
 /// a personal pronoun or a form of "be".
-fn is_function_word(lex: &Lexicon, word: &str) -> bool {
+pub(super) fn is_function_word(lex: &Lexicon, word: &str) -> bool {
     lex.is_determiner(word)
         || lex.words.conjunctions.contains(word)
         || lex.words.name_connectors.contains(word)

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashSet as HashSet;
 
+use super::capitals::is_function_word;
 use super::lexicon::{inflect, Lexicon, MentionReadings, MentionWords, SurfaceKind};
 use super::view::{is_dash, is_year, is_year_ending, DocView};
 use crate::parse::ner::NameClass;
@@ -2647,7 +2648,8 @@ fn description_and_group_mentions(
             let figure = !covered[i]
                 && !view.is_word(i)
                 && lex.is_number_word(view.low(i))
-                && i + 1 < range.end;
+                && i + 1 < range.end
+                && !figure_of_date_or_reference(view, lex, i, range.start);
             if figure {
                 if let Some(m) =
                     readings.newer(|| description_at(view, lex, readings, i, range.end, covered))
@@ -3109,6 +3111,18 @@ pub fn names_titling_documents(view: &DocView<'_>, lex: &Lexicon, cands: &mut Ve
         cands.extend(added);
         sort_in_text_order(cands);
     }
+}
+
+/// Whether the figure at `i` is part of a date or a reference, no count:
+/// a year ("in 2020 agreements were signed") unless a number word comes
+/// before it, or a figure after a capitalised word that is no function
+/// word ("May 5", "Section 5", "Article 12").
+fn figure_of_date_or_reference(view: &DocView<'_>, lex: &Lexicon, i: usize, start: usize) -> bool {
+    let before = (i > start).then(|| i - 1);
+    if is_year(view.text(i)) {
+        return !before.is_some_and(|b| lex.is_number_word(view.low(b)));
+    }
+    before.is_some_and(|b| view.is_capitalised(b) && !is_function_word(lex, view.low(b)))
 }
 
 /// Whether `word` is a year or a span of years as titles write them:

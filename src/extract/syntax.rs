@@ -335,27 +335,44 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
     /// or its subject inside the adjunct.
     fn fronted_adjunct_comma(&self, range: Range<usize>, nodes: &[DepNode]) -> Option<usize> {
         let opener = self.tagger_tags(range.start).1;
-        if !matches!(opener, "IN" | "VBG") {
+        // A participle opens an adjunct only where it works as a
+        // preposition ("Following the talks …"), not where it heads a verb
+        // phrase of its own, the subject of the clause ("Signing the accord
+        // with A, B and C strengthened …").
+        let preposition_like = || matches!(nodes.first().map(|n| n.rel), Some("case" | "mark"));
+        if !(opener == "IN" || opener == "VBG" && preposition_like()) {
             return None;
         }
         let comma =
             (range.start + 2..range.end.saturating_sub(2)).find(|&t| self.view.is_punct(t, ","))?;
-        let root = range.start + nodes.iter().position(|n| n.head.is_none())?;
-        let subjects = nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| n.head == Some(root) && n.rel.starts_with("nsubj"));
+        let root = range.start + root_index(nodes)?;
         let (mut before, mut after) = (false, false);
-        for (i, _) in subjects {
+        for (i, n) in nodes.iter().enumerate() {
+            let clausal = n.head == Some(root) && n.rel.starts_with("csubj");
+            if !(is_subject_of(n, root) || clausal) {
+                continue;
+            }
             if range.start + i < comma {
                 before = true;
             } else {
                 after = true;
             }
         }
+        // A subject before the comma with a conjunct after it is a list of
+        // subjects cut by its own comma ("After the vote A, B and C
+        // agreed …"), the adjunct having no comma of its own.
+        let node_at = |t: usize| t.checked_sub(range.start).and_then(|k| nodes.get(k));
+        let split_list = nodes.iter().enumerate().any(|(i, n)| {
+            range.start + i > comma
+                && n.rel == "conj"
+                && n.head
+                    .filter(|&h| h < comma)
+                    .and_then(node_at)
+                    .is_some_and(|first| is_subject_of(first, root))
+        });
         // A root before the comma with its subject is the main clause
         // itself ("In May A welcomed B, who …").
-        (!after && (root > comma || !before)).then_some(comma)
+        (!after && !split_list && (root > comma || !before)).then_some(comma)
     }
 
     /// The sentence's nodes with the clause after a fronted adjunct's
@@ -375,15 +392,13 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
             return None;
         }
         let clause = self.parse_words(s, comma + 1..range.end);
-        let root = comma + 1 + clause.iter().position(|n| n.head.is_none())?;
+        let root = comma + 1 + root_index(&clause)?;
         // The subject is a noun phrase: a verb there is a participle of
         // the adjunct the comma cut ("Opening the hall, built in May, A
         // said …").
-        let has_subject = clause.iter().any(|n| {
-            n.head == Some(root)
-                && n.rel.starts_with("nsubj")
-                && matches!(n.upos, "NOUN" | "PROPN" | "PRON")
-        });
+        let has_subject = clause
+            .iter()
+            .any(|n| is_subject_of(n, root) && matches!(n.upos, "NOUN" | "PROPN" | "PRON"));
         if clause[root - comma - 1].upos != "VERB" || !has_subject {
             return None;
         }
@@ -399,6 +414,16 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
         repaired.extend(clause);
         Some(repaired)
     }
+}
+
+/// The position of the parse's root among its nodes.
+fn root_index(nodes: &[DepNode]) -> Option<usize> {
+    nodes.iter().position(|n| n.head.is_none())
+}
+
+/// Whether a node is a nominal subject of the token `root`.
+fn is_subject_of(n: &DepNode, root: usize) -> bool {
+    n.head == Some(root) && n.rel.starts_with("nsubj")
 }
 
 #[cfg(test)]

@@ -167,18 +167,3 @@ fn a_clause_after_a_fronted_prepositional_phrase_keeps_its_coordinated_subject()
         out.facts()
     );
 }
-
-#[test]
-fn a_name_inside_the_fronted_phrase_is_no_subject_of_the_clause() {
-    let out = Output::of("Following talks with Kenya, Norway signed a treaty on fisheries.");
-    assert!(
-        out.has("Norway", "signs", "treaty on fisheries"),
-        "{:?}",
-        out.facts()
-    );
-    assert!(
-        !out.has("Kenya", "signs", "treaty on fisheries"),
-        "{:?}",
-        out.facts()
-    );
-}

@@ -17,6 +17,7 @@ mod extract_documents32;
 mod extract_documents_unseen;
 mod extract_fixacro36;
 mod extract_fixcaps36;
+mod extract_fixdocs37;
 mod extract_fixgoals36;
 mod extract_general_constructions;
 mod extract_goal_bounds29;
