@@ -110,10 +110,60 @@ fn known_place_individual(
         .find(|&i| lex.name_class.get(&lex.individuals[i].class) == Some(&NameClass::Place))
 }
 
+/// The most words of an office's portfolio between its title and the
+/// holder's name ("Minister of Energy and Water").
+const MAX_PORTFOLIO: usize = 6;
+
+/// Whether a person title or an office ends right before token `k`
+/// ("Minister of Energy Rashid", "Sheikh Rashid"): a title of
+/// `kg:personTitle` or `kg:positionTitle` begins at most
+/// [`MAX_PORTFOLIO`] words back, with only capitalised words and name
+/// connectors ("of", "and") after it up to `k`.
+fn office_ends_before(view: &DocView<'_>, lex: &Lexicon, k: usize) -> bool {
+    let first = view.sentence_start(k);
+    let connector = |t: usize| lex.words.name_connectors.contains(view.low(t));
+    let mut s = k;
+    while s > first && k - s <= MAX_PORTFOLIO {
+        s -= 1;
+        if !view.is_capitalised(s) {
+            if connector(s) {
+                continue;
+            }
+            return false;
+        }
+        let len = lex
+            .person_titles
+            .longest_at(view, s, k)
+            .map(|(len, _)| len)
+            .or_else(|| {
+                lex.position_titles
+                    .longest_at(view, s, k)
+                    .map(|(len, _)| len)
+            });
+        if let Some(len) = len {
+            // The words after the title are capitalised or connectors (the
+            // walk back saw them); a portfolio opens with a connector.
+            if s + len == k || connector(s + len) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether token `k` may be a given name before a person's particle: a
-/// capitalised word of letters that no rule reads as anything else (a
-/// title, an office, a name's head, a common word, a verb, a known name).
-fn given_name_word(view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand], k: usize) -> bool {
+/// known given name, or, right after an office or a title ("Minister of
+/// Energy Rashid bin Hamad"), a capitalised word of letters that no rule
+/// reads as anything else (a title, an office, a name's head, a common
+/// word, a verb, a known name). After a particle that is also an English
+/// word (`kg:commonWord`: "do", "ten"), only a known given name.
+fn given_name_word(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &[MentionCand],
+    k: usize,
+    english_particle: bool,
+) -> bool {
     let low = view.low(k);
     let text = view.text(k);
     if !view.is_capitalised(k) || !text.chars().all(char::is_alphabetic) || in_capitals(text) {
@@ -122,7 +172,9 @@ fn given_name_word(view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand], k: 
     if lex.given_names.contains(text) {
         return true;
     }
-    !lex.common_words.contains(low)
+    !english_particle
+        && office_ends_before(view, lex, k)
+        && !lex.common_words.contains(low)
         && !lex.name_heads.contains_key(low)
         && !lex.verb_forms.contains_key(low)
         && !lex.stop_names.contains(text)
@@ -170,7 +222,13 @@ pub(crate) fn people_with_particle_given_names(
             let opens_with_particle = p == c.tokens.start && particle(c.tokens.start);
             if (p == start && !opens_with_particle)
                 || p == first
-                || !given_name_word(view, lex, cands, p - 1)
+                || !given_name_word(
+                    view,
+                    lex,
+                    cands,
+                    p - 1,
+                    (p..start.max(p + 1)).any(|t| lex.common_words.contains(view.low(t))),
+                )
             {
                 break;
             }

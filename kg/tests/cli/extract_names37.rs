@@ -110,3 +110,45 @@ fn a_keyword_in_lowercase_or_inside_a_sentence_stays() {
         out.labels_of_class("Organization")
     );
 }
+
+// Review 37c, F1: a word that is not a known given name reaches into a
+// person's name before a particle only right after an office or a title,
+// and never over a particle that is also an English word.
+
+#[test]
+fn an_unknown_given_name_after_an_office_and_portfolio_is_kept() {
+    let out = Output::of(
+        "Port Treaty\n\nThe Lumara Water Agency welcomed Minister of Water Tarvesh bin Saleh Al Noor, who signed the Port Treaty with Varnholm.",
+    );
+    assert!(
+        out.labels_of_class("Person")
+            .contains("Tarvesh bin Saleh Al Noor"),
+        "{:?}",
+        out.labels_of_class("Person")
+    );
+}
+
+#[test]
+fn a_job_word_opening_the_sentence_is_no_given_name() {
+    let out =
+        Output::of("Harbour Hall\n\nSculptor van der Aalst designed the new hall in Varnholm.");
+    assert!(
+        !out.labels_of_class("Person")
+            .iter()
+            .any(|p| p.starts_with("Sculptor")),
+        "{:?}",
+        out.labels_of_class("Person")
+    );
+}
+
+#[test]
+fn an_english_verb_among_the_particles_joins_no_name() {
+    // "do" is a particle and an English verb: "Lumara" stays out of the name.
+    let out =
+        Output::of("Port Treaty\n\nVarnholm and Lumara do Omar Nasser a kindness, officials said.");
+    let people = out.labels_of_class("Person");
+    assert!(
+        !people.iter().any(|p| p.starts_with("Lumara")),
+        "{people:?}"
+    );
+}
