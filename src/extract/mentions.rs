@@ -805,11 +805,7 @@ pub fn documents_before_represented_parties(
     lex: &Lexicon,
     cands: &mut [MentionCand],
 ) {
-    let known_spans: Vec<Range<usize>> = cands
-        .iter()
-        .filter(|c| c.kind == MentionKind::Known)
-        .map(|c| c.tokens.clone())
-        .collect();
+    let known_spans = known_name_spans(cands);
     let document_verb = |t: usize| {
         lex.verb_forms.get(view.low(t)).is_some_and(|forms| {
             forms.iter().any(|f| {
@@ -1359,6 +1355,16 @@ pub fn split_names_before_people(view: &DocView<'_>, lex: &Lexicon, cands: &mut 
     }
 }
 
+/// The token spans of the gazetteer's names among `cands`, in their order:
+/// the rules that cut or split a name read them to keep a known name whole.
+pub(crate) fn known_name_spans(cands: &[MentionCand]) -> Vec<Range<usize>> {
+    cands
+        .iter()
+        .filter(|c| c.kind == MentionKind::Known)
+        .map(|c| c.tokens.clone())
+        .collect()
+}
+
 /// "the Kestrian Fisheries Agency and Norland's Ministry of Water": a name
 /// run over "and" into a second body, one that a known name owns by its
 /// possessive, is two names; the second starts at its owner, as such a name
@@ -1370,11 +1376,7 @@ pub fn split_names_at_owned_bodies(
     lex: &Lexicon,
     cands: &mut Vec<MentionCand>,
 ) {
-    let known: Vec<Range<usize>> = cands
-        .iter()
-        .filter(|c| c.kind == MentionKind::Known)
-        .map(|c| c.tokens.clone())
-        .collect();
+    let known = known_name_spans(cands);
     let mut bodies = Vec::new();
     for cand in cands.iter_mut() {
         if cand.kind != MentionKind::Name || cand.class == lex.classes.person {
@@ -1819,11 +1821,7 @@ pub fn names_over_headline_common_words<V, P, L>(
     if !cands.iter().any(may_cut) {
         return;
     }
-    let known: Vec<Range<usize>> = cands
-        .iter()
-        .filter(|c| c.kind == MentionKind::Known)
-        .map(|c| c.tokens.clone())
-        .collect();
+    let known = known_name_spans(cands);
     // What the body writes of each word: capitalised inside a sentence,
     // the lemmas of its lowercase verbs, its lowercase prepositions, its
     // other lowercase words.

@@ -13,7 +13,9 @@
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
-use super::mentions::{in_capitals, sort_in_text_order, MentionCand, MentionKind};
+use super::mentions::{
+    in_capitals, known_name_spans, sort_in_text_order, MentionCand, MentionKind,
+};
 use super::view::DocView;
 use crate::parse::ner::NameClass;
 
@@ -282,11 +284,7 @@ pub(crate) fn rule_names_without_openings(
     lex: &Lexicon,
     cands: &mut Vec<MentionCand>,
 ) {
-    let known: Vec<Range<usize>> = cands
-        .iter()
-        .filter(|c| c.kind == MentionKind::Known)
-        .map(|c| c.tokens.clone())
-        .collect();
+    let known = known_name_spans(cands);
     let mut changed = false;
     let mut owners = Vec::new();
     let mut dropped = vec![false; cands.len()];
