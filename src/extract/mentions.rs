@@ -608,11 +608,14 @@ pub fn bodies_with_portfolio_lists(
         c.tokens.end = end;
         c.label = view.span_text(c.tokens.start, end).to_owned();
     }
-    let mut j = 0;
-    cands.retain(|_| {
-        j += 1;
-        !dropped[j - 1]
-    });
+    retain_unmarked(cands, &dropped);
+}
+
+/// Keeps the mentions whose place in `cands` is not marked in `dropped`
+/// (one mark per mention, in the same order).
+pub(crate) fn retain_unmarked(cands: &mut Vec<MentionCand>, dropped: &[bool]) {
+    let mut marks = dropped.iter();
+    cands.retain(|_| !marks.next().copied().unwrap_or(false));
 }
 
 /// A person's name goes on over a surname joined to its particle by a

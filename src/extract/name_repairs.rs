@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use super::lexicon::Lexicon;
 use super::mentions::{
-    in_capitals, known_name_spans, sort_in_text_order, MentionCand, MentionKind,
+    in_capitals, known_name_spans, retain_unmarked, sort_in_text_order, MentionCand, MentionKind,
 };
 use super::view::DocView;
 use crate::parse::ner::NameClass;
@@ -75,26 +75,30 @@ pub(crate) fn without_place_possessors(
         if *class == NameClass::Person {
             continue;
         }
-        let Some(mark) = (range.start + 1..range.end).find(|&k| lex.is_possessive(view, k)) else {
-            continue;
-        };
-        if mark + 1 >= range.end || !view.is_capitalised(mark + 1) {
-            continue;
-        }
-        if known_place(view, lex, range.start..mark) {
+        if let Some((mark, _)) = place_possessor(view, lex, range) {
             range.start = mark + 1;
         }
     }
 }
 
-/// Whether the words `tokens` are a name the gazetteer gives a place
-/// ("Japan", "South Korea").
-fn known_place(view: &DocView<'_>, lex: &Lexicon, tokens: Range<usize>) -> bool {
-    known_place_individual(view, lex, tokens).is_some()
+/// The possessive mark in the name `tokens` after a place's name
+/// ("Japan's Tanaka Heavy Industries"), with the gazetteer's place: the
+/// first possessive after the name's first word, a capitalised word after
+/// it, and the words before it exactly a place the gazetteer knows.
+fn place_possessor(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    tokens: &Range<usize>,
+) -> Option<(usize, usize)> {
+    let mark = (tokens.start + 1..tokens.end).find(|&k| lex.is_possessive(view, k))?;
+    if mark + 1 >= tokens.end || !view.is_capitalised(mark + 1) {
+        return None;
+    }
+    known_place_individual(view, lex, tokens.start..mark).map(|place| (mark, place))
 }
 
-/// The gazetteer's place named by exactly the words `tokens` (see
-/// [`known_place`]).
+/// The gazetteer's place named by exactly the words `tokens` ("Japan",
+/// "South Korea").
 fn known_place_individual(
     view: &DocView<'_>,
     lex: &Lexicon,
@@ -265,11 +269,7 @@ pub(crate) fn people_with_particle_given_names(
         c.tokens.start = start;
         c.label = view.span_text(start, c.tokens.end).to_owned();
     }
-    let mut j = 0;
-    cands.retain(|_| {
-        j += 1;
-        !dropped[j - 1]
-    });
+    retain_unmarked(cands, &dropped);
     sort_in_text_order(cands);
 }
 
@@ -306,25 +306,19 @@ pub(crate) fn rule_names_without_openings(
             }
         };
         if c.kind != MentionKind::Person && c.class != lex.classes.person {
-            let mark = (tokens.start + 1..tokens.end).find(|&k| lex.is_possessive(view, k));
-            if let Some(mark) = mark {
+            if let Some((mark, place)) = place_possessor(view, lex, &tokens) {
                 let possessor = tokens.start..mark;
-                let place = (mark + 1 < tokens.end && view.is_capitalised(mark + 1))
-                    .then(|| known_place_individual(view, lex, possessor.clone()))
-                    .flatten();
-                if let Some(place) = place {
-                    tokens.start = mark + 1;
-                    // The possessor stays a mention of the place.
-                    if !known.contains(&possessor) {
-                        let mut owner = MentionCand::new(
-                            possessor.clone(),
-                            MentionKind::Known,
-                            lex.individuals[place].class.clone(),
-                            view.span_text(possessor.start, possessor.end).to_owned(),
-                        );
-                        owner.individual = Some(place);
-                        owners.push(owner);
-                    }
+                tokens.start = mark + 1;
+                // The possessor stays a mention of the place.
+                if !known.contains(&possessor) {
+                    let mut owner = MentionCand::new(
+                        possessor.clone(),
+                        MentionKind::Known,
+                        lex.individuals[place].class.clone(),
+                        view.span_text(possessor.start, possessor.end).to_owned(),
+                    );
+                    owner.individual = Some(place);
+                    owners.push(owner);
                 }
             }
         }
@@ -342,11 +336,7 @@ pub(crate) fn rule_names_without_openings(
     if !changed && !dropped.contains(&true) {
         return;
     }
-    let mut j = 0;
-    cands.retain(|_| {
-        j += 1;
-        !dropped[j - 1]
-    });
+    retain_unmarked(cands, &dropped);
     cands.extend(owners);
     sort_in_text_order(cands);
 }
