@@ -167,3 +167,53 @@ fn a_clause_after_a_fronted_prepositional_phrase_keeps_its_coordinated_subject()
         out.facts()
     );
 }
+
+#[test]
+fn a_statement_of_cooperation_is_an_agreement_its_signers_sign() {
+    let out = Output::of(
+        "Harbour Talks\n\nThe Varnholm Water Agency and the Lumara Basin Authority signed a statement of cooperation on flood warnings.",
+    );
+    let document = "statement of cooperation on flood warnings";
+    assert!(
+        out.has("Varnholm Water Agency", "signs", document),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.names()
+            .get(document)
+            .is_some_and(|classes| classes.contains("Agreement")),
+        "{:?}",
+        out.names()
+    );
+}
+
+#[test]
+fn a_statement_on_a_topic_is_no_agreement() {
+    let out = Output::of(
+        "Flood Update\n\nThe Ministry of Health issued a statement on the floods in Lumara on Monday.",
+    );
+    assert!(
+        !out.labels_of_class("Agreement")
+            .iter()
+            .any(|n| n.contains("statement")),
+        "{:?}",
+        out.names()
+    );
+}
+
+#[test]
+fn plural_records_of_discussion_are_one_agreement() {
+    let out = Output::of(
+        "Kestria Talks\n\nNorway and Kestria signed two records of discussion on fisheries.",
+    );
+    let documents = "records of discussion on fisheries";
+    assert!(out.has("Norway", "signs", documents), "{:?}", out.facts());
+    assert!(
+        out.names()
+            .get(documents)
+            .is_some_and(|classes| classes.contains("Agreement")),
+        "{:?}",
+        out.names()
+    );
+}
