@@ -118,6 +118,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "signing-list",
             "stative",
             "title-pair",
+            "unstated-document",
         ],
     ),
 ];
