@@ -3768,6 +3768,13 @@ impl Frame<'_, '_> {
         if let Some(e) = person(named) {
             return Some(e);
         }
+        // "… Committee Sir Ada Quist MP": the name's mention may take in
+        // the style before it.
+        if named != end {
+            if let Some(e) = person(end) {
+                return Some(e);
+            }
+        }
         self.apposed_name_after(end).and_then(person)
     }
 
@@ -4131,6 +4138,14 @@ impl Frame<'_, '_> {
             }
             let class = self.lex.classes.position.clone();
             let position = self.local_entity(&label, &class);
+            // "Ministers Ada Quist and Ivo Marsh": the office as the text
+            // writes it, so a reader's "Ministers" finds it.
+            let written = self.view.span_text(start, k + 1);
+            if written != label {
+                self.entities[position]
+                    .alt_labels
+                    .insert(written.to_string());
+            }
             self.entities[position].mentions.push(start..k + 1);
             for person in people {
                 self.emit(
