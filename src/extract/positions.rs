@@ -190,24 +190,6 @@ pub fn position_phrases(
             k = head.end;
             continue;
         }
-        // "Justice Minister Ada Quist": a head written right before another
-        // head, with no complement of its own, is a portfolio word of that
-        // office (one office, not "Justice" and "Minister"); a holder's rank
-        // after an office ("Secretary-General Ambassador Ada Quist") is
-        // no head that office's words run into.
-        let premodifies = head.end < range.end
-            && view.is_capitalised(head.end)
-            && at(head.end) != Cover::Person
-            && !lex.words.holder_ranks.contains(view.low(head.end))
-            && lex
-                .position_titles
-                .longest_at(view, head.end, range.end)
-                .is_some()
-            && complement_end(view, lex, range.end, head.end, &at) == head.end;
-        if premodifies {
-            k = head.end;
-            continue;
-        }
         let floor = out
             .last()
             .map_or(range.start, |p: &PositionPhrase| p.tokens.end);
@@ -233,18 +215,7 @@ pub fn position_phrases(
             && end < range.end
             && lex.words.definite_articles.contains(view.low(end))
             && after_titles(view, lex, end, range.end).is_some();
-        // "Secretary-General Ambassador Ada Quist": a holder's rank right
-        // after an office and before the name is no second office.
-        let ranked = start == head.start
-            && end == head.end
-            && head.len() == 1
-            && lex.words.holder_ranks.contains(view.low(head.start))
-            && out
-                .last()
-                .is_some_and(|p: &PositionPhrase| p.tokens.end == start)
-            && end < range.end
-            && view.is_capitalised(end);
-        if styled || ranked {
+        if styled {
             k = head.end;
             continue;
         }
@@ -672,12 +643,9 @@ fn modifiers_start(
             break;
         }
         // "His Excellency President", "Their Majesties King": a style of
-        // address honours the holder and is no word of the office; a
-        // postnominal ends the name before the office ("Ada Quist MP and
-        // Justice Minister Ivo Marsh").
+        // address honours the holder and is no word of the office.
         if at(t) == Cover::Person
             || lex.words.address_styles.contains(view.low(t))
-            || lex.words.postnominals.contains(view.low(t))
             || !(modifier_word(view, lex, t) || joiner)
         {
             break;
@@ -1364,12 +1332,10 @@ pub fn people_after_plural_titles(view: &DocView<'_>, lex: &Lexicon, cands: &mut
                 let person = |c: &MentionCand| {
                     c.kind == MentionKind::Person || c.class == lex.classes.person
                 };
-                // "Ministers Ada Quist" tagged as one name: the title is no
-                // word of the first person's name.
-                let takes_title = |c: &MentionCand| c.tokens.start <= k;
-                if cands.iter().any(|c| {
-                    overlapping(c) && !takes_title(c) && (person(c) || c.kind == MentionKind::Known)
-                }) {
+                if cands
+                    .iter()
+                    .any(|c| overlapping(c) && (person(c) || c.kind == MentionKind::Known))
+                {
                     continue;
                 }
                 cands.retain(|c| !overlapping(c));

@@ -334,9 +334,6 @@ function_word_roles! {
     /// `kg:recitalKeyword`: written in capitals, opens a recital
     /// ("WHEREAS", "NOW, THEREFORE,"); no word of the name after it.
     recital_keywords = "recitalKeyword";
-    /// `kg:holderRank`: between an office and a name, the holder's rank or
-    /// style ("Secretary-General Ambassador Ada Quist"), no second office.
-    holder_ranks = "holderRank";
     /// `kg:officeRank`: ranks the office whose head follows it ("Deputy
     /// Secretary"); where a body's name runs into an office, the office
     /// starts at its rank words.

@@ -3768,13 +3768,6 @@ impl Frame<'_, '_> {
         if let Some(e) = person(named) {
             return Some(e);
         }
-        // "… Committee Sir Ada Quist MP": the name's mention may take in
-        // the style before it.
-        if named != end {
-            if let Some(e) = person(end) {
-                return Some(e);
-            }
-        }
         self.apposed_name_after(end).and_then(person)
     }
 
@@ -4113,8 +4106,9 @@ impl Frame<'_, '_> {
 }
 
 impl Frame<'_, '_> {
-    /// "Prime Ministers Quist and Marsh signed …": each person listed after
-    /// a plural title holds the office in the singular.
+    /// "Prime Ministers Quist and Marsh signed …", "alongside Permanent
+    /// Secretaries, Ada Quist and Ivo Marsh": each person listed after a
+    /// plural title holds the office in the singular.
     fn plural_title_frames(&mut self) {
         let Some(property) = self.lex.title_property else {
             return;
@@ -4124,7 +4118,21 @@ impl Frame<'_, '_> {
             let Some((start, label)) = plural_title_at(self.view, self.lex, a, k) else {
                 continue;
             };
-            let names = names_after_plural_title(self.view, self.lex, k + 1, b);
+            // "Permanent Secretaries, Ada Quist and Ivo Marsh": the names
+            // may stand in apposition after a comma, unless the plural is
+            // the genitive complement of a body ("the Council of
+            // Ministers, Ada Quist, …"), where the names are no holders of
+            // it.
+            let apposed = k + 1 < b
+                && self.view.is_punct(k + 1, ",")
+                && !(start > a
+                    && self
+                        .lex
+                        .words
+                        .genitive_prepositions
+                        .contains(self.view.low(start - 1)));
+            let first = if apposed { k + 2 } else { k + 1 };
+            let names = names_after_plural_title(self.view, self.lex, first, b);
             let people: Vec<usize> = names
                 .iter()
                 .filter_map(|r| {
