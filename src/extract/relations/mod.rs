@@ -45,8 +45,9 @@ use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
 use super::plural_offices::opens_with_plural_head;
 use super::positions::{
-    after_titles, appositive_lowercase_offices, mark_cover, names_after_plural_title,
-    plural_title_at, position_phrases, prenominal_lowercase_offices, Cover, PositionPhrase,
+    after_titles, appositive_head_offices, appositive_lowercase_offices, mark_cover,
+    names_after_plural_title, plural_title_at, position_phrases, prenominal_lowercase_offices,
+    Cover, PositionPhrase,
 };
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
@@ -153,6 +154,7 @@ pub fn find_relations(
             range.clone(),
             &cover,
         ));
+        lowercase.extend(appositive_head_offices(view, lex, range.clone(), &cover));
         if !lowercase.is_empty() {
             positions.extend(lowercase);
             positions.sort_by_key(|p| p.tokens.start);
@@ -4106,9 +4108,8 @@ impl Frame<'_, '_> {
 }
 
 impl Frame<'_, '_> {
-    /// "Prime Ministers Quist and Marsh signed …", "alongside Permanent
-    /// Secretaries, Ada Quist and Ivo Marsh": each person listed after a
-    /// plural title holds the office in the singular.
+    /// "Prime Ministers Quist and Marsh signed …": each person listed after
+    /// a plural title holds the office in the singular.
     fn plural_title_frames(&mut self) {
         let Some(property) = self.lex.title_property else {
             return;
@@ -4118,21 +4119,7 @@ impl Frame<'_, '_> {
             let Some((start, label)) = plural_title_at(self.view, self.lex, a, k) else {
                 continue;
             };
-            // "Permanent Secretaries, Ada Quist and Ivo Marsh": the names
-            // may stand in apposition after a comma, unless the plural is
-            // the genitive complement of a body ("the Council of
-            // Ministers, Ada Quist, …"), where the names are no holders of
-            // it.
-            let apposed = k + 1 < b
-                && self.view.is_punct(k + 1, ",")
-                && !(start > a
-                    && self
-                        .lex
-                        .words
-                        .genitive_prepositions
-                        .contains(self.view.low(start - 1)));
-            let first = if apposed { k + 2 } else { k + 1 };
-            let names = names_after_plural_title(self.view, self.lex, first, b);
+            let names = names_after_plural_title(self.view, self.lex, k + 1, b);
             let people: Vec<usize> = names
                 .iter()
                 .filter_map(|r| {
@@ -4146,14 +4133,6 @@ impl Frame<'_, '_> {
             }
             let class = self.lex.classes.position.clone();
             let position = self.local_entity(&label, &class);
-            // "Ministers Ada Quist and Ivo Marsh": the office as the text
-            // writes it, so a reader's "Ministers" finds it.
-            let written = self.view.span_text(start, k + 1);
-            if written != label {
-                self.entities[position]
-                    .alt_labels
-                    .insert(written.to_string());
-            }
             self.entities[position].mentions.push(start..k + 1);
             for person in people {
                 self.emit(
