@@ -416,6 +416,78 @@ pub fn appositive_lowercase_offices(
     out
 }
 
+/// Words of a body's name read after an appositive office's head.
+const MAX_APPOSED_BODY_WORDS: usize = 16;
+
+/// Offices named by a lowercase noun that is an office only in an
+/// apposition after a person's name (`kg:appositiveOfficeHead`): "Ada
+/// Quist, the head of the Kestria Water Agency, said", "Ivo Marsh, head of
+/// the Asia and Pacific Branch of Norland's Trade Office, and …". The noun
+/// (perhaps after a definite article) follows a person's name and a comma;
+/// a genitive preposition, perhaps an article, and a capitalised body's
+/// name follow it (its capitalised words, name connectors and possessive
+/// marks), up to the apposition's end (a comma, a closing bracket or the
+/// sentence's end). The office is the noun with its complement, whatever
+/// the name tagger made of the body's name ("and" inside it).
+pub fn appositive_head_offices(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    range: Range<usize>,
+    cover: &[Cover],
+) -> Vec<PositionPhrase> {
+    let at = |t: usize| cover[t - range.start];
+    let mut out = Vec::new();
+    for k in range.clone() {
+        if !lex.words.appositive_office_heads.contains(view.low(k))
+            || view.is_capitalised(k)
+            || at(k) != Cover::Free
+        {
+            continue;
+        }
+        let mut o = k;
+        if o > range.start && lex.words.definite_articles.contains(view.low(o - 1)) {
+            o -= 1;
+        }
+        let apposed =
+            o >= range.start + 2 && view.is_punct(o - 1, ",") && at(o - 2) == Cover::Person;
+        if !apposed
+            || k + 1 >= range.end
+            || !lex.words.genitive_prepositions.contains(view.low(k + 1))
+        {
+            continue;
+        }
+        let mut n = k + 2;
+        if n < range.end && lex.words.definite_articles.contains(view.low(n)) {
+            n += 1;
+        }
+        let first = n;
+        let mut last_capital = None;
+        while n < range.end && n - first < MAX_APPOSED_BODY_WORDS {
+            if at(n) == Cover::Person {
+                break;
+            }
+            if view.is_capitalised(n) {
+                last_capital = Some(n);
+            } else if !(lex.words.name_connectors.contains(view.low(n))
+                || lex.is_possessive(view, n))
+            {
+                break;
+            }
+            n += 1;
+        }
+        let closes = n == range.end || [",", ")", ".", ";"].iter().any(|p| view.is_punct(n, p));
+        if !closes || !view.is_capitalised(first) || last_capital != Some(n - 1) {
+            continue;
+        }
+        out.push(PositionPhrase {
+            tokens: k..n,
+            bare: k..n,
+            head: k..k + 1,
+        });
+    }
+    out
+}
+
 /// Offices written in lowercase before their holder's name, led by a known
 /// place or its demonym ("Kestrian first deputy prime minister and
 /// minister of economy Ada Quist", "the Kestrian trade minister Ada

@@ -328,6 +328,11 @@ function_word_roles! {
     /// `kg:officeSeatPreposition`: after an office's head, introduces the
     /// body the office sits in ("Minister in the President's Office").
     office_seat_prepositions = "officeSeatPreposition";
+    /// `kg:appositiveOfficeHead`: a lowercase noun naming an office only
+    /// in an apposition after a person's name, with a capitalised body
+    /// as its genitive complement ("Ada Quist, the head of the Kestria
+    /// Water Agency,").
+    appositive_office_heads = "appositiveOfficeHead";
     /// `kg:addressStyle`: a word of a style of address before a title
     /// ("Excellency"), never a word of the office.
     address_styles = "addressStyle";

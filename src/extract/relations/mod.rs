@@ -45,8 +45,9 @@ use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
 use super::plural_offices::opens_with_plural_head;
 use super::positions::{
-    after_titles, appositive_lowercase_offices, mark_cover, names_after_plural_title,
-    plural_title_at, position_phrases, prenominal_lowercase_offices, Cover, PositionPhrase,
+    after_titles, appositive_head_offices, appositive_lowercase_offices, mark_cover,
+    names_after_plural_title, plural_title_at, position_phrases, prenominal_lowercase_offices,
+    Cover, PositionPhrase,
 };
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
@@ -153,6 +154,7 @@ pub fn find_relations(
             range.clone(),
             &cover,
         ));
+        lowercase.extend(appositive_head_offices(view, lex, range.clone(), &cover));
         if !lowercase.is_empty() {
             positions.extend(lowercase);
             positions.sort_by_key(|p| p.tokens.start);
