@@ -118,7 +118,6 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "signing-list",
             "stative",
             "title-pair",
-            "unstated-document",
         ],
     ),
 ];

@@ -65,7 +65,6 @@ mod extract_parse_repairs;
 mod extract_parties;
 mod extract_parties32;
 mod extract_parties33;
-mod extract_parties38;
 mod extract_parties_unseen;
 mod extract_parties_unseen25;
 mod extract_parties_unseen26;

@@ -261,7 +261,6 @@ pub fn find_relations(
         frame.joint_speaker_facts(&joint);
         // The parties people act for, once every rule read what they did.
         frame.represented_signers();
-        frame.unstated_document_acts();
         frame.counterpart_parties();
         frame.drop_coordinated_goal_wholes();
         agreed = frame.agreed.take();

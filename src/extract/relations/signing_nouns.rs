@@ -12,10 +12,7 @@
 //! A person who signs for a party ("A signed the accord on behalf of
 //! Kestria", `kg:representationCue`) makes that party a signer too; so
 //! for any act of a person on a thing ("issued the plan for the agency"),
-//! unless the person's office already names its owner. Where the verb's
-//! object is left out because the sentence before named it ("A and B
-//! signed an accord. C and D signed on behalf of their countries."), the
-//! subjects act on the document that sentence named last.
+//! unless the person's office already names its owner.
 
 use std::ops::Range;
 
@@ -207,87 +204,5 @@ impl Frame<'_, '_> {
                 );
             }
         }
-    }
-
-    /// "C and D signed on behalf of their countries": a verb of a property
-    /// whose object is a document, right before a representation cue
-    /// (`kg:representationCue`), says what its subjects did to the
-    /// document the sentence before named last; the party named after the
-    /// cue did it too. A passive ("was signed on behalf of") has its
-    /// document as its subject and is left to the other rules.
-    pub(super) fn unstated_document_acts(&mut self) {
-        let (a, b) = (self.range.start, self.range.end);
-        for k in a..b {
-            let Some(forms) = self.lex.verb_forms.get(self.view.low(k)) else {
-                continue;
-            };
-            let acts: Vec<(usize, usize)> = forms
-                .iter()
-                .filter(|f| self.view.words_at(k, &f.words, b))
-                .map(|f| (f.property, k + f.words.len()))
-                .collect();
-            for (property, verb_end) in acts {
-                if self.property(property).symmetric {
-                    continue;
-                }
-                let (b, view) = (self.range.end, self.view);
-                if self
-                    .lex
-                    .representation
-                    .first_at(view, verb_end, b)
-                    .is_none()
-                {
-                    continue;
-                }
-                // "on behalf of their respective countries" names no party.
-                let party = self.represented_party(verb_end);
-                let aux_start = self.skip_aux_left(k);
-                if (aux_start..k).any(|t| self.lex.words.be_forms.contains(self.view.low(t))) {
-                    continue;
-                }
-                let subjects = self.active_subjects(k);
-                if subjects.is_empty() {
-                    continue;
-                }
-                let Some(document) = self.document_named_before() else {
-                    continue;
-                };
-                let q = self.qualifiers(aux_start, k);
-                let mut agents: Vec<usize> = subjects.iter().map(|&(_, e)| e).collect();
-                agents.extend(party.map(|(_, e)| e).filter(|&e| !self.is_person(e)));
-                for agent in agents {
-                    self.emit(
-                        agent,
-                        property,
-                        document,
-                        k..verb_end,
-                        "unstated-document",
-                        0.75,
-                        q.clone(),
-                    );
-                }
-            }
-        }
-    }
-
-    /// Of the documents the sentence before this one mentions, the one
-    /// named last.
-    fn document_named_before(&self) -> Option<usize> {
-        let before = self.view.sentences.get(self.sentence.checked_sub(1)?)?;
-        let document = &self.lex.classes.document;
-        self.entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| self.ontology.is_subclass_of(&e.class, document))
-            .filter_map(|(i, e)| {
-                e.mentions
-                    .iter()
-                    .filter(|m| before.start <= m.start && m.end <= before.end)
-                    .map(|m| m.end)
-                    .max()
-                    .map(|end| (end, i))
-            })
-            .max()
-            .map(|(_, i)| i)
     }
 }
