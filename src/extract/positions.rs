@@ -428,7 +428,10 @@ const MAX_APPOSED_BODY_WORDS: usize = 16;
 /// name follow it (its capitalised words, name connectors and possessive
 /// marks), up to the apposition's end (a comma, a closing bracket or the
 /// sentence's end). The office is the noun with its complement, whatever
-/// the name tagger made of the body's name ("and" inside it).
+/// the name tagger made of the body's name ("and" inside it), where the
+/// body's name starts with a name found before (a gazetteer name, or one
+/// another rule or the name tagger found) and holds no second body ("and
+/// the").
 pub fn appositive_head_offices(
     view: &DocView<'_>,
     lex: &Lexicon,
@@ -466,6 +469,14 @@ pub fn appositive_head_offices(
             if at(n) == Cover::Person {
                 break;
             }
+            // "the A Agency and the B Authority" heads two bodies: no one
+            // office names both.
+            if lex.words.conjunctions.contains(view.low(n))
+                && n + 1 < range.end
+                && lex.words.definite_articles.contains(view.low(n + 1))
+            {
+                break;
+            }
             if view.is_capitalised(n) {
                 last_capital = Some(n);
             } else if !(lex.words.name_connectors.contains(view.low(n))
@@ -476,7 +487,10 @@ pub fn appositive_head_offices(
             n += 1;
         }
         let closes = n == range.end || [",", ")", ".", ";"].iter().any(|p| view.is_punct(n, p));
-        if !closes || !view.is_capitalised(first) || last_capital != Some(n - 1) {
+        // The body's name must start with one a rule or the name tagger
+        // found; checked after the run's end, so that an empty run at the
+        // text's end reads no token.
+        if !closes || last_capital != Some(n - 1) || !at(first).is_entity() {
             continue;
         }
         out.push(PositionPhrase {

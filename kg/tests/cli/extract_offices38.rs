@@ -44,3 +44,34 @@ fn a_lowercase_head_outside_an_apposition_or_of_no_body_is_no_office() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn head_of_at_the_end_of_a_text_is_no_crash() {
+    // Regression (review 38a): "head of" as the last words, with no full
+    // stop, read past the last token.
+    for text in [
+        "Bo Lind met Ada Quist, head of",
+        "Bo Lind met Ada Quist, the head of the",
+    ] {
+        let out = Output::of(text);
+        assert!(
+            !out.facts().iter().any(|(_, p, _)| p == "holdsPosition"),
+            "{:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn head_of_two_bodies_is_no_office_of_one() {
+    // Regression (review 38a): "and the" starts a second body; the office
+    // was tied to the first one only.
+    let out = Output::of(
+        "Port Talks\n\nAda Quist, head of the Kestria Water Agency and the Norland Port Authority, opened the meeting.",
+    );
+    let facts = out.facts();
+    assert!(
+        !facts.iter().any(|(_, p, _)| p == "holdsPosition"),
+        "{facts:?}"
+    );
+}
