@@ -682,8 +682,7 @@ pub fn bodies_with_coordinated_portfolios(
             w_end += 1;
         }
         let next = |t: usize| (t < limit).then(|| view.low(t));
-        if (w_end < limit && view.is_capitalised(w_end))
-            || (w_end < limit && lex.is_possessive(view, w_end))
+        if (w_end < limit && (view.is_capitalised(w_end) || lex.is_possessive(view, w_end)))
             || next(w_end).is_some_and(|n| lex.words.name_head_connectors.contains(n))
             || lex.name_heads.contains_key(view.low(w_end - 1))
             || foreign(w..w_end)

@@ -58,3 +58,20 @@ fn an_article_after_and_starts_a_new_name() {
         out.facts()
     );
 }
+
+#[test]
+fn a_title_after_and_starts_a_new_name() {
+    let out = Output::of(
+        "Harbour Accord\n\nThe Council for Trade and Minister Ada Quist signed the Harbour Accord on Monday.",
+    );
+    assert!(
+        out.has("Council for Trade", "signs", "Harbour Accord"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Ada Quist", "signs", "Harbour Accord"),
+        "{:?}",
+        out.facts()
+    );
+}
