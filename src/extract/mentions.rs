@@ -611,6 +611,123 @@ pub fn bodies_with_portfolio_lists(
     retain_unmarked(cands, &dropped);
 }
 
+/// The most capitalised words of a portfolio on either side of its "and"
+/// ("of Health and Community Services").
+const MAX_PORTFOLIO_WORDS: usize = 3;
+
+/// "the Council for Foreign and Community Relations", "the Department of
+/// Health and Social Services and Norland's Board for Ports": a body's name
+/// ending in a portfolio after a position preposition ("for Foreign") goes
+/// on over "and"/"&" and capitalised words that the tagger cut off, where
+/// those words are no name of their own. An "and" before an article ("and
+/// the Institute"), a known name, a person, a title, a name's head as the
+/// last word ("and Kestria Power Company"), a possessive's owner or a name
+/// with a complement of its own ("and Ministry of Finance") starts a new
+/// name. A name the tagger ran on from the portfolio into the next body
+/// ("Social Services and Norland's Board …") starts after its "and".
+pub fn bodies_with_coordinated_portfolios(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let joiner = |t: usize| lex.words.conjunctions.contains(view.low(t)) || view.is_punct(t, "&");
+    let foreign = |r: Range<usize>| {
+        cands.iter().any(|d| {
+            (matches!(d.kind, MentionKind::Known | MentionKind::Demonym)
+                || d.class == lex.classes.person)
+                && d.tokens.start < r.end
+                && r.start < d.tokens.end
+        })
+    };
+    let titled = |r: Range<usize>| {
+        r.clone().any(|t| {
+            lex.given_names.contains(view.text(t))
+                || lex.position_titles.longest_at(view, t, r.end).is_some()
+                || lex.person_titles.longest_at(view, t, r.end).is_some()
+        })
+    };
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let (start, e) = (c.tokens.start, c.tokens.end);
+        // A body's name, or a name holding one ("the Sixteenth Meeting of
+        // the Council for Foreign"); a document's topic is no portfolio.
+        if c.kind != MentionKind::Name
+            || matches!(
+                lex.name_class.get(&c.class),
+                Some(NameClass::Person | NameClass::Place)
+            )
+            || lex.document_classes.contains(&c.class)
+        {
+            continue;
+        }
+        let limit = view.sentence_end(start);
+        // The portfolio: capitalised words after the name's last position
+        // preposition, none of them a known name.
+        let Some(p) = (start + 1..e)
+            .rev()
+            .take(MAX_PORTFOLIO_WORDS + 1)
+            .find(|&t| lex.position_prepositions.contains(view.low(t)))
+        else {
+            continue;
+        };
+        if !(p + 1..e).all(|t| view.is_capitalised(t)) || foreign(p + 1..e) {
+            continue;
+        }
+        let w = e + 1;
+        if w >= limit || !joiner(e) || !view.is_capitalised(w) || lex.is_determiner(view.low(w)) {
+            continue;
+        }
+        let mut w_end = w;
+        while w_end < limit && view.is_capitalised(w_end) && w_end - w < MAX_PORTFOLIO_WORDS {
+            w_end += 1;
+        }
+        let next = |t: usize| (t < limit).then(|| view.low(t));
+        if (w_end < limit && (view.is_capitalised(w_end) || lex.is_possessive(view, w_end)))
+            || next(w_end).is_some_and(|n| lex.words.name_head_connectors.contains(n))
+            || lex.name_heads.contains_key(view.low(w_end - 1))
+            || foreign(w..w_end)
+            || titled(w..w_end)
+        {
+            continue;
+        }
+        // A name over the words that runs on past them goes on after an
+        // "and" only.
+        let runs_on = cands
+            .iter()
+            .any(|d| d.tokens.start >= w && d.tokens.start < w_end && d.tokens.end > w_end);
+        if runs_on && !(w_end + 1 < limit && joiner(w_end) && view.is_capitalised(w_end + 1)) {
+            continue;
+        }
+        joined.push((i, w_end));
+    }
+    if joined.is_empty() {
+        return;
+    }
+    let mut dropped = vec![false; cands.len()];
+    for &(i, w_end) in &joined {
+        let words = cands[i].tokens.end..w_end;
+        for (j, d) in cands.iter_mut().enumerate() {
+            if j == i || !(d.tokens.start < words.end && words.start < d.tokens.end) {
+                continue;
+            }
+            if d.tokens.start >= words.start && d.tokens.end > w_end + 1 {
+                d.tokens.start = w_end + 1;
+                d.label = view.span_text(d.tokens.start, d.tokens.end).to_owned();
+                d.acronym = None;
+            } else {
+                dropped[j] = true;
+            }
+        }
+    }
+    for (i, w_end) in joined {
+        let c = &mut cands[i];
+        c.tokens.end = w_end;
+        c.label = view.span_text(c.tokens.start, w_end).to_owned();
+    }
+    retain_unmarked(cands, &dropped);
+    sort_in_text_order(cands);
+}
+
 /// Keeps the mentions whose place in `cands` is not marked in `dropped`
 /// (one mark per mention, in the same order).
 pub(crate) fn retain_unmarked(cands: &mut Vec<MentionCand>, dropped: &[bool]) {
