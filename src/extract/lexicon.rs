@@ -380,10 +380,6 @@ pub struct Lexicon {
     /// Every inflected form of the verbs whose object says who is to act
     /// (`kg:expectingVerb`, `kg:enablingVerb`): "urged", "asks".
     pub object_control_forms: HashSet<String>,
-    /// Every inflected form of a creation verb's verb (`kg:creationVerb`,
-    /// "set" of "set up"): where one stands, a body the sentence names may
-    /// be created there and own its purpose.
-    pub creation_verb_forms: HashSet<String>,
     /// The regular plural of each one-word description head → its class
     /// (the least IRI where two classes share it): "agreements" → Agreement.
     plural_heads: HashMap<String, String>,
@@ -905,18 +901,10 @@ impl Lexicon {
             .chain(&goal_cues.enabling_verbs)
             .flat_map(|lemma| inflect(lemma).into_iter().map(|(form, _)| form))
             .collect();
-        let creation_verb_forms = function_words
-            .creation_verbs
-            .phrases()
-            .iter()
-            .filter_map(|phrase| phrase.first())
-            .flat_map(|verb| inflect(verb).into_iter().map(|(form, _)| form))
-            .collect();
         let joint_act_verbs = joint_act_verbs(&properties);
         Lexicon {
             words: function_words,
             object_control_forms,
-            creation_verb_forms,
             classes,
             name_context_cues,
             frame_verb_forms,

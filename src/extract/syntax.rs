@@ -174,8 +174,8 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
         self.parses[s].get_or_init(|| self.parse(s))
     }
 
-    /// Whether sentence `s` was parsed (a rule that only reads a parse
-    /// others asked for asks this first).
+    /// Whether sentence `s` was parsed.
+    #[cfg(test)]
     pub fn is_parsed(&self, s: usize) -> bool {
         self.parses[s].get().is_some()
     }

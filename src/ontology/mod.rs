@@ -118,9 +118,6 @@ pub struct Property {
     /// Prepositions after a document's name that introduce the subject,
     /// with no verb (`kg:authorPreposition`: "Joint Statement by A and B").
     pub author_prepositions: Vec<String>,
-    /// `kg:createdObjectClass`: classes of the object only in the sentence
-    /// that creates it (`kg:creationVerb`); kept out of `range`.
-    pub created_range: Vec<String>,
     /// `kg:possessedClass`: classes of the object whose possessor is the
     /// subject ("Kestria's Water Strategy"), exactly these classes.
     pub possessed_classes: Vec<String>,
@@ -581,9 +578,6 @@ function_word_roles! {
     /// `kg:constitutiveVerb`: its participle on a document says what the
     /// document sets up, no goal ("a memorandum establishing a partnership").
     constitutive_verbs = "constitutiveVerb";
-    /// `kg:creationVerb`: brings a body into being ("set up"); its object
-    /// or passive subject owns the clause's purpose.
-    creation_verbs = "creationVerb";
     /// `kg:meansMarker`: "by" + gerund, the means of a goal, no part of it.
     means_markers = "meansMarker";
     /// `kg:jointActionVerb`: a head that by itself says the parties act
@@ -1063,13 +1057,6 @@ impl TripleIndex {
                 property
                     .range
                     .extend(self.class_list(statements, RDFS, "range"));
-                property.created_range.extend(self.class_list(
-                    statements,
-                    KG,
-                    "createdObjectClass",
-                ));
-                let created = &property.created_range;
-                property.range.retain(|c| !created.contains(c));
                 property
                     .verb_triggers
                     .extend(statements.strings(KG, "verbTrigger"));

@@ -179,25 +179,14 @@ fn a_programme_established_to_do_something_has_that_goal() {
 }
 
 #[test]
-fn a_body_established_to_do_something_owns_only_that_purpose() {
-    // A body is no initiative, but what the text says it was set up for
-    // is its goal (session 38: `kg:createdObjectClass` on goalOf); that
-    // goal is the body's alone, no document's or initiative's.
+fn a_body_established_to_do_something_owns_no_goal() {
+    // A body is no initiative: what it was set up for is no goal in the
+    // graph (goals belong to documents, agreements and initiatives).
     let out = Output::of(
         "Energy News\n\nThe Clean Energy Council was established to support clean energy projects in small towns.\n",
     );
-    let goals: Vec<_> = out
-        .facts()
-        .into_iter()
-        .filter(|(_, p, _)| p == "goalOf")
-        .collect();
-    assert_eq!(
-        goals,
-        vec![(
-            "support clean energy projects in small towns".to_owned(),
-            "goalOf".to_owned(),
-            "Clean Energy Council".to_owned()
-        )],
+    assert!(
+        !out.facts().iter().any(|(_, p, _)| p == "goalOf"),
         "{:?}",
         out.facts()
     );

@@ -509,58 +509,11 @@ impl Frame<'_, '_> {
         let generic = described
             && (indefinite && !entity.label.contains(' ') && !self.issued_or_signed(e)
                 || hypothetical);
-        let property = &self.lex.properties[p];
         !counted
             && !generic
-            && (self.ontology.fits(&entity.class, &property.range)
-                || self.created_here(property, e))
-    }
-
-    /// Whether entity `e` is of a class `property` takes as object only
-    /// where it is created (`kg:createdObjectClass`), in a sentence with a
-    /// form of a creation verb: on the surface, before any parse.
-    pub(super) fn may_be_created_here(
-        &self,
-        property: &crate::ontology::Property,
-        e: usize,
-    ) -> bool {
-        let created = &property.created_range;
-        !created.is_empty()
-            && self.ontology.fits(&self.entities[e].class, created)
             && self
-                .range
-                .clone()
-                .any(|t| self.lex.creation_verb_forms.contains(self.view.low(t)))
-    }
-
-    /// Whether entity `e` is of a class `property` takes as object only
-    /// where it is created (`kg:createdObjectClass`) and the sentence
-    /// being read creates it: a mention of it is the object or passive
-    /// subject of a creation verb (`kg:creationVerb`: "The Tide Council
-    /// was set up to …", "A and B formed the Tide Council to …"). Read
-    /// over the parse only where the goal rules asked for it.
-    pub(super) fn created_here(&self, property: &crate::ontology::Property, e: usize) -> bool {
-        if !self.may_be_created_here(property, e) || !self.syntax.is_parsed(self.sentence) {
-            return false;
-        }
-        let syntax = self.syntax.sentence(self.sentence);
-        let creation_verb = |v: usize| {
-            let verb = &syntax.node(v).lemma;
-            let particle = syntax
-                .children(v)
-                .find(|&c| syntax.node(c).rel == "compound:prt")
-                .map(|c| format!("{verb} {}", syntax.node(c).lemma));
-            let words = &self.lex.words.creation_verbs;
-            words.contains(verb) || particle.is_some_and(|p| words.contains(&p))
-        };
-        self.range.clone().any(|t| {
-            let node = syntax.node(t);
-            matches!(node.rel, "obj" | "nsubj:pass")
-                && node
-                    .head
-                    .is_some_and(|v| is_verb(syntax, v) && creation_verb(v))
-                && self.entity_at(t) == Some(e)
-        })
+                .ontology
+                .fits(&entity.class, &self.lex.properties[p].range)
     }
 
     /// The indefinite article ("a", "an") a mention opens with or follows

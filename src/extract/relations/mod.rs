@@ -1611,10 +1611,7 @@ impl Frame<'_, '_> {
         let (sc, oc) = (&self.entities[subject].class, &self.entities[object].class);
         let fits =
             |s: &str, o: &str| self.ontology.fits(s, &p.domain) && self.ontology.fits(o, &p.range);
-        // A body is a goal's owner only where the sentence creates it
-        // (`kg:createdObjectClass`).
-        let created = || self.ontology.fits(sc, &p.domain) && self.created_here(p, object);
-        if !(fits(sc, oc) || (p.symmetric && fits(oc, sc)) || created()) {
+        if !(fits(sc, oc) || (p.symmetric && fits(oc, sc))) {
             return;
         }
         // Parties of a symmetric relation are alike: a person cooperates

@@ -149,25 +149,6 @@ impl GoalOwners {
                 }
             }
         }
-        // A body the sentence may create ("The Tide Council was set up to
-        // …") owns a goal there (`kg:createdObjectClass`).
-        let created_range = lex.goal_property.map(|p| &lex.properties[p].created_range);
-        if let Some(created) = created_range.filter(|r| !r.is_empty()) {
-            let creation_verb_in = |s: usize| {
-                view.sentences[s]
-                    .clone()
-                    .any(|t| lex.creation_verb_forms.contains(view.low(t)))
-            };
-            for m in &resolution.mentions {
-                let s = view.toks[m.tokens.start].sentence;
-                if !owner_in[s]
-                    && ontology.fits(&resolution.entities[m.entity].class, created)
-                    && creation_verb_in(s)
-                {
-                    owner_in[s] = true;
-                }
-            }
-        }
         GoalOwners(owner_in)
     }
 
@@ -417,10 +398,8 @@ impl Frame<'_, '_> {
         let mut add = |first: usize, last: usize| {
             span = Some(span.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
         };
-        let goal = &lex.properties[goal_property];
         for (tokens, e) in &self.mentions {
-            // A body the sentence may create owns its purpose there.
-            if self.may_own_goal(*e) || self.may_be_created_here(goal, *e) {
+            if self.may_own_goal(*e) {
                 add(tokens.start, tokens.end - 1);
             }
         }
