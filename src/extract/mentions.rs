@@ -619,7 +619,8 @@ const MAX_PORTFOLIO_WORDS: usize = 3;
 /// Health and Social Services and Norland's Board for Ports": a body's name
 /// ending in a portfolio after a position preposition ("for Foreign") goes
 /// on over "and"/"&" and capitalised words that the tagger cut off, where
-/// those words are no name of their own. An "and" before an article ("and
+/// those words end in a plural head the modifiers share and are no name
+/// of their own. An "and" before an article ("and
 /// the Institute"), a known name, a person, a title, a name's head as the
 /// last word ("and Kestria Power Company"), a possessive's owner or a name
 /// with a complement of its own ("and Ministry of Finance") starts a new
@@ -628,6 +629,7 @@ const MAX_PORTFOLIO_WORDS: usize = 3;
 pub fn bodies_with_coordinated_portfolios(
     view: &DocView<'_>,
     lex: &Lexicon,
+    is_plural_noun: impl Fn(usize) -> bool,
     cands: &mut Vec<MentionCand>,
 ) {
     let joiner = |t: usize| lex.words.conjunctions.contains(view.low(t)) || view.is_punct(t, "&");
@@ -682,7 +684,12 @@ pub fn bodies_with_coordinated_portfolios(
             w_end += 1;
         }
         let next = |t: usize| (t < limit).then(|| view.low(t));
-        if (w_end < limit && (view.is_capitalised(w_end) || lex.is_possessive(view, w_end)))
+        // Modifiers joined by "and" share one head, which names a kind of
+        // business and so is plural ("Foreign and Community Relations");
+        // a singular last word names a body of its own ("Defence and Coast
+        // Guard").
+        if !is_plural_noun(w_end - 1)
+            || (w_end < limit && (view.is_capitalised(w_end) || lex.is_possessive(view, w_end)))
             || next(w_end).is_some_and(|n| lex.words.name_head_connectors.contains(n))
             || lex.name_heads.contains_key(view.low(w_end - 1))
             || foreign(w..w_end)

@@ -217,11 +217,16 @@ impl<'o> Extractor<'o> {
         );
         mentions::bodies_with_capitalised_modifiers(view, &self.lexicon, &mut candidates);
         mentions::bodies_with_portfolio_lists(view, &self.lexicon, &mut candidates);
-        mentions::bodies_with_coordinated_portfolios(view, &self.lexicon, &mut candidates);
+        let lemmatizer = self.annotator.lemmatizer();
+        mentions::bodies_with_coordinated_portfolios(
+            view,
+            &self.lexicon,
+            |t| lemmatizer.lemma(view.low(t), "NOUN") != view.low(t),
+            &mut candidates,
+        );
         mentions::names_after_headline_verbs(view, &self.lexicon, &mut candidates);
         mentions::known_names_before_headline_verbs(view, &self.lexicon, &mut candidates);
         mentions::names_ending_in_headline_verbs(view, &self.lexicon, &mut candidates);
-        let lemmatizer = self.annotator.lemmatizer();
         mentions::names_over_headline_common_words(
             view,
             &self.lexicon,

@@ -75,3 +75,19 @@ fn a_title_after_and_starts_a_new_name() {
         out.facts()
     );
 }
+
+#[test]
+fn a_singular_name_after_the_and_is_a_second_body() {
+    // Regression (review 38b F3): modifiers joined by "and" share a plural
+    // head; "Coast Guard" is a body of its own.
+    let out = Output::of(
+        "Harbour Talks\n\nThe Ministry of Defence and Coast Guard signed the Harbour Accord.",
+    );
+    assert!(
+        !out.names()
+            .keys()
+            .any(|n| n == "Ministry of Defence and Coast Guard"),
+        "{:?}",
+        out.names()
+    );
+}
