@@ -334,6 +334,13 @@ pub fn names_after_plural_title(
     names
 }
 
+/// Whether token `k` ends an apposition in a sentence ending at `end`:
+/// the sentence's end, a comma, a closing bracket, a full stop or a
+/// semicolon.
+fn closes_apposition(view: &DocView<'_>, k: usize, end: usize) -> bool {
+    k == end || [",", ")", ".", ";"].iter().any(|p| view.is_punct(k, p))
+}
+
 /// Lowercase words read before a lowercase office in apposition.
 const MAX_LOWER_MODIFIERS: usize = 3;
 
@@ -375,8 +382,7 @@ pub fn appositive_lowercase_offices(
         if end == head.end && needs_complement(view, lex, &head) {
             continue;
         }
-        let closes = end == range.end || [",", ")", ".", ";"].iter().any(|p| view.is_punct(end, p));
-        if !closes {
+        if !closes_apposition(view, end, range.end) {
             continue;
         }
         let start = lowercase_modifiers_start(view, lex, range.start, head.start, &at);
@@ -486,7 +492,7 @@ pub fn appositive_head_offices(
             }
             n += 1;
         }
-        let closes = n == range.end || [",", ")", ".", ";"].iter().any(|p| view.is_punct(n, p));
+        let closes = closes_apposition(view, n, range.end);
         // The body's name must start with one a rule or the name tagger
         // found; checked after the run's end, so that an empty run at the
         // text's end reads no token.
