@@ -1079,6 +1079,12 @@ impl Lexicon {
         self.words.possessive_clitics.contains(low) || matches!(low, "'" | "\u{2019}")
     }
 
+    /// Whether the token joins two items of a list or of a name: a
+    /// conjunction (`kg:conjunction`) or an ampersand ("Ports & Shipping").
+    pub fn is_joiner(&self, view: &DocView<'_>, t: usize) -> bool {
+        self.words.conjunctions.contains(view.low(t)) || view.is_punct(t, "&")
+    }
+
     /// Whether a lowercase word is a determiner (`kg:determiner`).
     pub fn is_determiner(&self, word: &str) -> bool {
         self.words.determiners.contains(word)

@@ -528,7 +528,6 @@ pub fn bodies_with_portfolio_lists(
     lex: &Lexicon,
     cands: &mut Vec<MentionCand>,
 ) {
-    let joiner = |t: usize| lex.words.conjunctions.contains(view.low(t)) || view.is_punct(t, "&");
     // A known name, or a person's name opening with a given name (the
     // tagger may read a lone portfolio word as a person).
     let foreign = |r: Range<usize>| {
@@ -577,7 +576,7 @@ pub fn bodies_with_portfolio_lists(
             if k < limit && view.is_punct(k, ",") {
                 k += 1;
             }
-            if k < limit && joiner(k) {
+            if k < limit && lex.is_joiner(view, k) {
                 closing = true;
                 k += 1;
                 if k < limit && lex.words.definite_articles.contains(view.low(k)) {
@@ -632,7 +631,6 @@ pub fn bodies_with_coordinated_portfolios(
     is_plural_noun: impl Fn(usize) -> bool,
     cands: &mut Vec<MentionCand>,
 ) {
-    let joiner = |t: usize| lex.words.conjunctions.contains(view.low(t)) || view.is_punct(t, "&");
     let foreign = |r: Range<usize>| {
         cands.iter().any(|d| {
             (matches!(d.kind, MentionKind::Known | MentionKind::Demonym)
@@ -676,7 +674,11 @@ pub fn bodies_with_coordinated_portfolios(
             continue;
         }
         let w = e + 1;
-        if w >= limit || !joiner(e) || !view.is_capitalised(w) || lex.is_determiner(view.low(w)) {
+        if w >= limit
+            || !lex.is_joiner(view, e)
+            || !view.is_capitalised(w)
+            || lex.is_determiner(view.low(w))
+        {
             continue;
         }
         let mut w_end = w;
@@ -702,7 +704,9 @@ pub fn bodies_with_coordinated_portfolios(
         let runs_on = cands
             .iter()
             .any(|d| d.tokens.start >= w && d.tokens.start < w_end && d.tokens.end > w_end);
-        if runs_on && !(w_end + 1 < limit && joiner(w_end) && view.is_capitalised(w_end + 1)) {
+        if runs_on
+            && !(w_end + 1 < limit && lex.is_joiner(view, w_end) && view.is_capitalised(w_end + 1))
+        {
             continue;
         }
         joined.push((i, w_end));

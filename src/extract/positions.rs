@@ -541,7 +541,7 @@ pub fn prenominal_lowercase_offices(
                 break;
             }
             offices.push((start, head, end));
-            if end + 1 < range.end && (is_joiner(view, lex, end) || view.is_punct(end, ",")) {
+            if end + 1 < range.end && (lex.is_joiner(view, end) || view.is_punct(end, ",")) {
                 s = end + 1;
                 continue;
             }
@@ -607,7 +607,7 @@ fn lower_modifier(
         && !view.is_capitalised(t)
         && !lex.is_possessive(view, t)
         && !lex.is_determiner(view.low(t))
-        && !is_joiner(view, lex, t)
+        && !lex.is_joiner(view, t)
         && !lex.position_prepositions.contains(view.low(t))
         && at(t) == Cover::Free
 }
@@ -661,7 +661,7 @@ fn lowercase_complement_end(
         if !word {
             break;
         }
-        if is_joiner(view, lex, n) {
+        if lex.is_joiner(view, n) {
             let office_follows = (n + 1..(n + 2 + MAX_LOWER_MODIFIERS).min(limit))
                 .any(|t| lex.position_titles.longest_at(view, t, limit).is_some());
             if office_follows || end != n {
@@ -717,7 +717,7 @@ fn modifiers_start(
         }
         // "Education and Science Minister", but not "Ada Quist and Minister":
         // a joiner right before the head joins two people or offices.
-        let joiner = is_joiner(view, lex, t)
+        let joiner = lex.is_joiner(view, t)
             && t + 1 < head_start
             && t > sentence_start
             && modifier_word(view, lex, t - 1);
@@ -747,7 +747,7 @@ fn modifiers_start(
         }
         s = t;
     }
-    while s < head_start && (is_joiner(view, lex, s) || view.is_punct(s, ",")) {
+    while s < head_start && (lex.is_joiner(view, s) || view.is_punct(s, ",")) {
         s += 1;
     }
     s
@@ -772,7 +772,7 @@ fn portfolio_list_mark(
     let portfolio =
         |k: usize| view.is_capitalised(k) && lex.words.portfolio_words.contains(view.low(k));
     let comma = view.is_punct(t, ",");
-    if t <= sentence_start || !(comma || is_joiner(view, lex, t)) {
+    if t <= sentence_start || !(comma || lex.is_joiner(view, t)) {
         return false;
     }
     let before = t - 1;
@@ -784,7 +784,7 @@ fn portfolio_list_mark(
     }
     if comma {
         // The list's joiner comes later, among the words read.
-        (next..head_start).any(|k| is_joiner(view, lex, k))
+        (next..head_start).any(|k| lex.is_joiner(view, k))
     } else {
         // A joiner right before a one-word head is the reading of "Education
         // and Science Minister" already; before a longer head whose first
@@ -819,10 +819,6 @@ fn serving_office_start(
 
 fn modifier_word(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
     view.is_capitalised(t) && !lex.stop_names.contains(view.text(t))
-}
-
-fn is_joiner(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
-    lex.words.conjunctions.contains(view.low(t)) || view.is_punct(t, "&")
 }
 
 /// Whether token `t` is a preposition of positions (`kg:preposition` of
@@ -872,7 +868,7 @@ fn complement_end(
         if portfolio_run(t) {
             return false;
         }
-        let listed = t + 1 < limit && at(t + 1) != Cover::Person && is_joiner(view, lex, t + 1);
+        let listed = t + 1 < limit && at(t + 1) != Cover::Person && lex.is_joiner(view, t + 1);
         (at(t) == Cover::Person && !listed)
             || surname_before_person(view, lex, t, limit, at)
             || (is_given_name(view, lex, t)
@@ -945,7 +941,7 @@ fn complement_end(
         if !in_complement {
             break;
         }
-        if is_joiner(view, lex, j) || view.is_punct(j, ",") {
+        if lex.is_joiner(view, j) || view.is_punct(j, ",") {
             let next = if view.is_punct(j, ",") {
                 // "Economy, Trade and Industry Ada Quist": the list's last
                 // item may be a portfolio word the tagger ran into the name.
@@ -959,7 +955,7 @@ fn complement_end(
             };
             let mut n = next;
             if n < limit
-                && (is_joiner(view, lex, n) || lex.words.definite_articles.contains(view.low(n)))
+                && (lex.is_joiner(view, n) || lex.words.definite_articles.contains(view.low(n)))
             {
                 n += 1;
             }
@@ -1323,7 +1319,7 @@ fn comma_list_follows(
     let mut k = comma + 1;
     let mut item_start = true;
     while k < limit && k - comma < MAX_PHRASE {
-        if is_joiner(view, lex, k) {
+        if lex.is_joiner(view, k) {
             let mut n = k + 1;
             if n < limit && lex.is_determiner(view.low(n)) {
                 n += 1;
