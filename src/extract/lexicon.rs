@@ -391,6 +391,8 @@ pub struct Lexicon {
     pub group_heads: HashMap<String, String>,
     /// `kg:pairNoun`: plural noun → the class of the two things it stands for.
     pub pair_nouns: WordMap<String>,
+    /// A number word, lowercase → the number it counts (`kg:cardinalNumbers`).
+    pub cardinal_numbers: WordMap<usize>,
     /// Group modifiers (multiword allowed).
     pub group_modifiers: PhraseTable<()>,
     /// Person titles → whether the title is an office.
@@ -902,6 +904,12 @@ impl Lexicon {
             .flat_map(|lemma| inflect(lemma).into_iter().map(|(form, _)| form))
             .collect();
         let joint_act_verbs = joint_act_verbs(&properties);
+        let mut cardinal_numbers: HashMap<String, usize> = HashMap::default();
+        for list in &ontology.cues.cardinal_numbers {
+            for (i, word) in list.iter().enumerate() {
+                cardinal_numbers.insert(word.to_lowercase(), i + 1);
+            }
+        }
         Lexicon {
             words: function_words,
             object_control_forms,
@@ -938,6 +946,7 @@ impl Lexicon {
             properties,
             verb_forms: verb_forms.into(),
             joint_act_verbs: joint_act_verbs.into(),
+            cardinal_numbers: cardinal_numbers.into(),
             noun_triggers: noun_triggers.into(),
             goal_nouns: goal_nouns.into(),
             purpose_phrases,
@@ -1117,6 +1126,22 @@ impl Lexicon {
                 .filter(|c| **c == self.classes.programme)
                 .map(String::as_str)
         })
+    }
+
+    /// How many things a number before a pair noun counts: two for a pair
+    /// number (`kg:pairNumber`), the place of a number word in the counting
+    /// order (`kg:cardinalNumbers`), or a figure's value.
+    pub fn group_count(&self, word: &str) -> Option<usize> {
+        if self.words.pair_numbers.contains(word) {
+            return Some(2);
+        }
+        if let Some(n) = self.cardinal_numbers.get(word) {
+            return Some(*n);
+        }
+        if !word.is_empty() && word.len() < 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+            return word.parse().ok();
+        }
+        None
     }
 
     /// Whether a word is a number: a figure or a number word

@@ -199,6 +199,9 @@ pub struct Cues {
     /// Month names in calendar order, one list of twelve per `kg:monthNames`
     /// statement (a language or a spelling each).
     pub month_names: Vec<Vec<String>>,
+    /// Number words in counting order from one, one list per
+    /// `kg:cardinalNumbers` statement: the n-th word counts n.
+    pub cardinal_numbers: Vec<Vec<String>>,
     /// Closed-class words by the role the extraction rules give them.
     pub function_words: FunctionWords,
     /// The classes that play a part in the extraction rules.
@@ -258,6 +261,9 @@ function_word_roles! {
     /// `kg:pairNumber`: after a determiner and before a pair noun, two
     /// things named before ("the two").
     pair_numbers = "pairNumber";
+    /// `kg:wholeGroupQuantifier`: before a number and a pair noun, every
+    /// one of the things counted ("all four partners").
+    whole_group_quantifiers = "wholeGroupQuantifier";
     /// `kg:personRelativePronoun`: opens a relative clause about a person
     /// ("who").
     person_relative_pronouns = "personRelativePronoun";
@@ -1158,6 +1164,9 @@ impl TripleIndex {
                 .extend(statements.strings(KG, "speakerLineVerb"));
             for head in statements.values(KG, "monthNames") {
                 cues.month_names.push(self.literal_list(head));
+            }
+            for head in statements.values(KG, "cardinalNumbers") {
+                cues.cardinal_numbers.push(self.literal_list(head));
             }
             let has = |local: &str| kg_locals.contains(&local);
             cues.function_words.read(|local| {

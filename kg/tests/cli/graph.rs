@@ -454,6 +454,14 @@ fn the_bundled_example_draws_exactly_its_facts_and_parses() {
         ),
         // "Singapore and Malaysia signed …": joint signers cooperate.
         ("Singapore", "cooperates with", "Malaysia"),
+        // "The memorandum was signed by the Maritime and Port Authority of
+        // Singapore and the Ministry of Transport of Malaysia": co-signers as
+        // a passive's agent cooperate, as the active's subjects do.
+        (
+            "Maritime and Port Authority of Singapore",
+            "cooperates with",
+            "Ministry of Transport of Malaysia",
+        ),
         (
             "Singapore",
             "signs",

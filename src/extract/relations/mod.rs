@@ -575,15 +575,25 @@ impl Frame<'_, '_> {
         }
     }
 
-    /// "The two ministers", "both countries" ending at `end`: the last two
-    /// entities of the pair noun's class the text named before the phrase,
-    /// in the order they were last named.
+    /// "The two ministers", "both countries", "the three provinces", "all
+    /// four partners" ending at `end`: the entities of the pair noun's class
+    /// the text named before the phrase, in the order they were last named.
     ///
-    /// `most_named`: the two named most often before the phrase (the more
+    /// A pair ("both", "the two") stands for the last two named, or with
+    /// `most_named` the two named most often before the phrase (the more
     /// recent first at equal counts; none where a third is named as often
-    /// as the second), where a pair phrase after a
-    /// preposition ("between the two countries") names the document's
-    /// parties rather than a place an aside named last.
+    /// as the second), where a pair phrase after a preposition ("between the
+    /// two countries") names the document's parties rather than a place an
+    /// aside named last. A larger count ("the three provinces") stands for
+    /// the things of the class the text names before it, everything from
+    /// the headline on, only where it names exactly that many: a count
+    /// that does not match leaves the phrase unresolved.
+    ///
+    /// Counting a larger group, a thing named only inside the name of
+    /// another of the class ("Kestria" in "the Government of Kestria") is
+    /// that one's part, not one more member; a pair counts every mention,
+    /// the place inside a government's name too (the place is the party
+    /// the text names most).
     fn pair_ending_at(&self, end: usize, most_named: bool) -> Vec<(Range<usize>, usize)> {
         let (a, view, words) = (self.range.start, self.view, &self.lex.words);
         if end < a + 2 {
@@ -596,12 +606,12 @@ impl Frame<'_, '_> {
             self.lex.is_determiner(view.low(t))
                 || words.possessive_determiners.contains(view.low(t))
         };
+        let count = |t: usize| self.lex.group_count(view.low(t));
+        let whole = |t: usize| words.whole_group_quantifiers.contains(view.low(t));
         // Up to two modifiers of the noun ("the two foreign ministers",
         // "both trading nations").
         let is_pair_word = |t: usize| {
-            words.pair_quantifiers.contains(view.low(t))
-                || words.pair_numbers.contains(view.low(t))
-                || determiner(t)
+            words.pair_quantifiers.contains(view.low(t)) || count(t).is_some() || determiner(t)
         };
         let Some(q) = (end.saturating_sub(1 + MAX_PAIR_MODIFIERS).max(a)..end - 1)
             .rev()
@@ -610,32 +620,72 @@ impl Frame<'_, '_> {
         else {
             return Vec::new();
         };
-        let start = if words.pair_quantifiers.contains(view.low(q)) {
-            q
-        } else if q > a
-            && (words.pair_numbers.contains(view.low(q)) && determiner(q - 1)
-                || determiner(q) && words.pair_quantifiers.contains(view.low(q - 1)))
-        {
-            // "the two ministers", "both the countries"
-            q - 1
+        let (start, size) = if words.pair_quantifiers.contains(view.low(q)) {
+            (q, 2)
+        } else if let Some(n) = count(q).filter(|_| q > a) {
+            if determiner(q - 1) {
+                // "the two ministers", "all the three provinces"
+                if q - 1 > a && whole(q - 2) {
+                    (q - 2, n)
+                } else {
+                    (q - 1, n)
+                }
+            } else if whole(q - 1) {
+                // "all four partners"
+                (q - 1, n)
+            } else {
+                return Vec::new();
+            }
+        } else if q > a && determiner(q) && words.pair_quantifiers.contains(view.low(q - 1)) {
+            // "both the countries"
+            (q - 1, 2)
         } else {
             return Vec::new();
         };
-        let mut latest: Vec<(usize, usize, usize)> = self
+        if size < 2 {
+            return Vec::new();
+        }
+        let fits = |e: &EntityDraft| self.ontology.is_subclass_of(&e.class, class);
+        // The mentions of the class before the phrase, to tell a name
+        // standing inside another's name.
+        let named: Vec<(Range<usize>, usize)> = self
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| self.ontology.is_subclass_of(&e.class, class))
-            .filter_map(|(i, e)| {
-                let before = e.mentions.iter().filter(|m| m.end <= start);
-                let count = if most_named {
-                    before.clone().count()
-                } else {
-                    0
-                };
-                before.map(|m| m.start).max().map(|s| (count, s, i))
+            .filter(|(_, e)| fits(e))
+            .flat_map(|(i, e)| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.end <= start)
+                    .map(move |m| (m.clone(), i))
             })
             .collect();
+        let inside_another = |m: &Range<usize>, i: usize| {
+            named
+                .iter()
+                .any(|(o, j)| *j != i && o.start <= m.start && m.end <= o.end && o.len() > m.len())
+        };
+        let mut latest: Vec<(usize, usize, usize)> = Vec::new();
+        for (i, _) in self.entities.iter().enumerate().filter(|(_, e)| fits(e)) {
+            let own: Vec<&Range<usize>> = named
+                .iter()
+                .filter(|(m, j)| *j == i && (size == 2 || !inside_another(m, i)))
+                .map(|(m, _)| m)
+                .collect();
+            let Some(last) = own.iter().map(|m| m.start).max() else {
+                continue;
+            };
+            let times = if most_named { own.len() } else { 0 };
+            latest.push((times, last, i));
+        }
+        if size > 2 {
+            if latest.len() != size {
+                return Vec::new();
+            }
+            let mut group: Vec<(usize, usize)> = latest.iter().map(|&(_, s, i)| (s, i)).collect();
+            group.sort_unstable();
+            return group.iter().map(|&(_, e)| (start..end, e)).collect();
+        }
         if latest.len() < 2 {
             return Vec::new();
         }

@@ -966,13 +966,14 @@ impl Frame<'_, '_> {
     /// Whether a filler of a subject or object role may stand for an entity
     /// named elsewhere in the sentence, maybe as a modifier (relative
     /// pronouns aside, see [`FrameSentence::modifiers_may_fill_before`]): a
-    /// pair noun after a pair quantifier or number for the last two named
-    /// ("the two countries"), a pronoun for the subject of another clause.
+    /// pair noun after a pair quantifier or number for the things of its
+    /// class named before ("the two countries", "the three provinces"), a
+    /// pronoun for the subject of another clause.
     fn modifiers_may_fill(&self, syntax: &DocSyntax<'_, '_>) -> bool {
         let (view, lex) = (self.view, self.lex);
         let words = &lex.words;
         let pair_word = self.range.clone().any(|k| {
-            words.pair_quantifiers.contains(view.low(k)) || words.pair_numbers.contains(view.low(k))
+            words.pair_quantifiers.contains(view.low(k)) || lex.group_count(view.low(k)).is_some()
         });
         self.range.clone().any(|k| {
             let word = view.low(k);
