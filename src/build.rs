@@ -184,7 +184,8 @@ pub struct Builder<'o> {
     extractor: Extractor<'o>,
     emitter: RdfEmitter,
     read_options: ReadOptions,
-    /// The vocabulary files are read with; `None` keeps the built-in one.
+    /// The vocabulary files are read with: the ontology's where it has a
+    /// user's files; `None` keeps the built-in one.
     text_vocabulary: Option<Arc<TextVocabulary>>,
 }
 
@@ -192,13 +193,17 @@ impl<'o> Builder<'o> {
     /// A builder extracting with `ontology` and the bundled models, minting
     /// IRIs under [`crate::vocab::DEFAULT_BASE`] with full provenance.
     pub fn new(ontology: &'o Ontology) -> Self {
+        let extractor = Extractor::new(ontology);
+        // Files are read with the vocabulary the extractor splits with (a
+        // user's abbreviations and byline cues count in both).
+        let text_vocabulary = extractor.user_text_vocabulary();
         Builder {
             ontology,
-            extractor: Extractor::new(ontology),
+            extractor,
             emitter: RdfEmitter::new(crate::vocab::DEFAULT_BASE)
                 .expect("the default base is a valid IRI"),
             read_options: ReadOptions::default(),
-            text_vocabulary: None,
+            text_vocabulary,
         }
     }
 

@@ -350,6 +350,7 @@ impl WordSet {
 }
 
 /// Compiled lexicon.
+#[derive(Debug)]
 pub struct Lexicon {
     /// Closed-class words by role (`ontology/lexicon/function-words.ttl`).
     pub words: FunctionWords<WordSet>,
@@ -1429,6 +1430,7 @@ fn frame_trigger_words(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     #[test]
     fn only_words_that_can_trigger_a_dependency_frame_ask_for_a_parse() {
@@ -1551,5 +1553,93 @@ mod tests {
         assert_eq!(inflect("sign")[2].0, "signed");
         assert_eq!(inflect("ratify")[2].0, "ratified");
         assert_eq!(inflect("publish")[1].0, "publishes");
+    }
+
+    /// Every word list of the ontology is a user's to extend: a word a
+    /// user's file adds to any annotation property that lists words in the
+    /// bundled files (on a subject that holds such words there) reaches the
+    /// compiled lexicon or the text vocabulary, and never the lexicon the
+    /// name tagger's hint bits read; a list declared `kg:bundledOnly` keeps
+    /// the bundled words alone, with a warning naming the file and property.
+    #[test]
+    fn a_user_word_reaches_every_word_list_and_never_the_taggers_hints() {
+        use crate::ontology::{OntologyBuilder, OntologyWarningKind, BUILTIN_FILES};
+        use crate::vocab::KG as KG_NAMESPACE;
+        use oxigraph::io::{RdfFormat, RdfParser};
+        use oxigraph::model::vocab::xsd;
+        use oxigraph::model::Term;
+
+        // The annotation properties of the schema, then for each one that
+        // lists literals in the bundled files, the first subject listing them.
+        let schema = BUILTIN_FILES
+            .iter()
+            .find(|(name, _)| *name == "kgraph.ttl")
+            .map(|(_, text)| *text)
+            .unwrap();
+        let declared: Vec<&str> = schema
+            .lines()
+            .filter_map(|line| line.strip_prefix("kg:"))
+            .filter_map(|rest| rest.split_once(" a owl:AnnotationProperty"))
+            .map(|(local, _)| local)
+            .collect();
+        let mut holders: BTreeMap<String, String> = BTreeMap::new();
+        for (_, text) in BUILTIN_FILES {
+            for triple in RdfParser::from_format(RdfFormat::Turtle).for_slice(text.as_bytes()) {
+                let triple = triple.unwrap();
+                let Some(local) = triple.predicate.as_str().strip_prefix(KG_NAMESPACE) else {
+                    continue;
+                };
+                // Words are plain or language-tagged strings; a flag
+                // (`kg:byPartiesOnly true`) is no word list.
+                let words = matches!(&triple.object, Term::Literal(l)
+                    if l.datatype() == xsd::STRING || l.language().is_some());
+                if declared.contains(&local) && words {
+                    holders
+                        .entry(local.to_owned())
+                        .or_insert_with(|| triple.subject.to_string());
+                }
+            }
+        }
+        assert!(holders.len() > 150, "{}", holders.len());
+        let word = |local: &str| format!("zqx{}", local.to_ascii_lowercase());
+        let mut extra = String::new();
+        for (local, subject) in &holders {
+            extra.push_str(&format!(
+                "{subject} <{KG_NAMESPACE}{local}> \"{}\" .\n",
+                word(local)
+            ));
+        }
+        let ontology = OntologyBuilder::new()
+            .with_builtin()
+            .with_text("mine.ttl", extra)
+            .build()
+            .unwrap();
+        let compiled = format!(
+            "{:?}{:?}",
+            Lexicon::new(&ontology),
+            crate::text::TextVocabulary::from_ontology(&ontology)
+        )
+        .to_ascii_lowercase();
+        let bundled = ontology.bundled().expect("bundled and user files");
+        let hints = format!("{:?}", Lexicon::new(bundled)).to_ascii_lowercase();
+        let mut unread = Vec::new();
+        for local in holders.keys() {
+            let bundled_only = ontology
+                .warnings
+                .iter()
+                .any(|w| w.property == *local && w.kind == OntologyWarningKind::BundledOnly);
+            if compiled.contains(&word(local)) == bundled_only {
+                unread.push(local.clone());
+            }
+            assert!(!hints.contains(&word(local)), "{local} reaches the hints");
+        }
+        assert!(
+            unread.is_empty(),
+            "word lists a user cannot extend: {unread:?}"
+        );
+        assert!(ontology
+            .warnings
+            .iter()
+            .any(|w| w.file == "mine.ttl" && w.property == "newToTagger"));
     }
 }

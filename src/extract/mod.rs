@@ -73,11 +73,18 @@ use view::DocView;
 pub struct Extractor<'o> {
     ontology: &'o Ontology,
     lexicon: Lexicon,
+    /// The lexicon of the bundled files alone, where a user's files were
+    /// added ([`Ontology::bundled`]): the name tagger's hint bits and the
+    /// mentions they are computed from read it, so a user's words reach
+    /// the rules and never the inputs the bundled tagger was trained on.
+    /// `None`: the hints read `lexicon`.
+    tagger_lexicon: Option<Lexicon>,
     ner_model: NerModel,
     /// Tagger, lemmatiser and parser (bundled models, loaded once per process).
     annotator: &'static crate::parse::Annotator,
-    /// Abbreviations and sentence starters for sentence splitting; `None`
-    /// is the built-in vocabulary.
+    /// Abbreviations and sentence starters for sentence splitting: the
+    /// ontology's where it has a user's files; `None` is the built-in
+    /// vocabulary.
     text_vocabulary: Option<std::sync::Arc<TextVocabulary>>,
     /// The largest section of a long document, in bytes ([`sections`]).
     section_bytes: usize,
@@ -118,9 +125,14 @@ impl<'o> Extractor<'o> {
         Extractor {
             ontology,
             lexicon: Lexicon::new(ontology),
+            tagger_lexicon: ontology.bundled().map(Lexicon::new),
             ner_model: NerModel::builtin(),
             annotator: crate::parse::Annotator::builtin(),
-            text_vocabulary: None,
+            // A user's files may add abbreviations and sentence starters:
+            // their text vocabulary, compiled once here, splits sentences.
+            text_vocabulary: ontology
+                .bundled()
+                .map(|_| std::sync::Arc::new(TextVocabulary::from_ontology(ontology))),
             section_bytes: sections::SECTION_BYTES,
             evidence_limit: MAX_EVIDENCE_PER_FACT,
         }
@@ -145,9 +157,16 @@ impl<'o> Extractor<'o> {
         self
     }
 
+    /// The text vocabulary of the ontology's user files, where there are
+    /// any (`None`: the built-in one), for reading files as the extractor
+    /// splits them.
+    pub fn user_text_vocabulary(&self) -> Option<std::sync::Arc<TextVocabulary>> {
+        self.text_vocabulary.clone()
+    }
+
     /// Splits sentences with this vocabulary (compiled from an ontology
     /// with user files, [`TextVocabulary::from_ontology`]) instead of the
-    /// built-in one, so abbreviations a user adds are honoured.
+    /// one the extractor compiled from its ontology.
     pub fn with_text_vocabulary(mut self, vocabulary: std::sync::Arc<TextVocabulary>) -> Self {
         self.text_vocabulary = Some(vocabulary);
         self
@@ -172,23 +191,46 @@ impl<'o> Extractor<'o> {
         self.ontology
     }
 
+    /// The lexicon the name tagger's hint bits are computed from.
+    fn hint_lexicon(&self) -> &Lexicon {
+        self.tagger_lexicon.as_ref().unwrap_or(&self.lexicon)
+    }
+
     /// The rules' mentions with the name tagger's names merged in.
     /// `pos`: the document's part-of-speech tags ([`names::pos_tags`]).
     fn mention_candidates(&self, view: &DocView<'_>, pos: &[u16]) -> Vec<mentions::MentionCand> {
-        let (mut candidates, tagger_candidates) =
-            mentions::find_mentions_and_tagger_mentions(view, &self.lexicon);
+        let (mut candidates, tagger_candidates) = match &self.tagger_lexicon {
+            None => mentions::find_mentions_and_tagger_mentions(view, &self.lexicon),
+            Some(bundled) => (
+                mentions::find_mentions(view, &self.lexicon, lexicon::MentionWords::All),
+                Some(mentions::find_mentions(
+                    view,
+                    bundled,
+                    lexicon::MentionWords::TaggerTrained,
+                )),
+            ),
+        };
+        let tagger = self.annotator.tagger();
+        // The hints come from the mentions found with the words the tagger
+        // was trained with, where those differ from the rules'
+        // (`tagger_candidates`), and read the bundled files' lexicon where a
+        // user's files were added, so their words never shift them.
+        let hints = names::token_hints(
+            view,
+            self.hint_lexicon(),
+            tagger,
+            pos,
+            tagger_candidates.as_deref().unwrap_or(&candidates),
+        );
         names::apply_name_tagger(
             view,
             &self.lexicon,
             &self.ner_model,
-            self.annotator.tagger(),
-            pos,
-            tagger_candidates.as_deref(),
+            &hints,
             &mut candidates,
         );
         // The tagger read the words as written; the rules from here on read
         // a line in capitals the way the rest of the document writes it.
-        let tagger = self.annotator.tagger();
         // Whether the tagger reads a token as a finite verb (the capitals
         // reading and the description rule below ask the same question).
         let finite_verb_at = |t: usize| is_finite_verb(tagger.tag_name(pos[t]).1);
@@ -469,11 +511,12 @@ impl<'o> Extractor<'o> {
     pub fn tagger_sentences(&self, doc: &Document) -> Vec<TaggerSentence> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
+        let hint_lexicon = self.hint_lexicon();
         let candidates =
-            mentions::find_mentions(&view, &self.lexicon, lexicon::MentionWords::TaggerTrained);
+            mentions::find_mentions(&view, hint_lexicon, lexicon::MentionWords::TaggerTrained);
         let tagger = self.annotator.tagger();
         let pos = names::pos_tags(&view, tagger);
-        let hints = names::token_hints(&view, &self.lexicon, tagger, &pos, &candidates);
+        let hints = names::token_hints(&view, hint_lexicon, tagger, &pos, &candidates);
         view.sentences
             .iter()
             .map(|range| TaggerSentence {
@@ -495,11 +538,12 @@ impl<'o> Extractor<'o> {
     ) -> Vec<(std::ops::Range<usize>, crate::parse::ner::NameClass)> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
+        let hint_lexicon = self.hint_lexicon();
         let candidates =
-            mentions::find_mentions(&view, &self.lexicon, lexicon::MentionWords::TaggerTrained);
+            mentions::find_mentions(&view, hint_lexicon, lexicon::MentionWords::TaggerTrained);
         let tagger = self.annotator.tagger();
         let pos = names::pos_tags(&view, tagger);
-        let hints = names::token_hints(&view, &self.lexicon, tagger, &pos, &candidates);
+        let hints = names::token_hints(&view, hint_lexicon, tagger, &pos, &candidates);
         names::tag_names(&view, &self.lexicon, &self.ner_model, &hints)
             .into_iter()
             .map(|(r, c)| (view.toks[r.start].start..view.toks[r.end - 1].end, c))

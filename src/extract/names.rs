@@ -641,23 +641,19 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 }
 
 /// The pipeline step: tags the names of the document and merges them with
-/// the rule mentions (see the module documentation).
+/// the rule mentions (see the module documentation). `hints`: the
+/// tagger's [`token_hints`].
 pub fn apply_name_tagger(
     view: &DocView<'_>,
     lex: &Lexicon,
     model: &NerModel,
-    pos_tagger: &Tagger,
-    pos: &[u16],
-    tagger_cands: Option<&[MentionCand]>,
+    hints: &[u32],
     cands: &mut Vec<MentionCand>,
 ) {
-    // The hints come from the mentions found with the words the tagger was
-    // trained with, where those differ from the rules' (`tagger_cands`).
-    let hints = token_hints(view, lex, pos_tagger, pos, tagger_cands.unwrap_or(cands));
-    let mut tagged = tag_names(view, lex, model, &hints);
+    let mut tagged = tag_names(view, lex, model, hints);
     name_repairs::without_place_possessors(view, lex, &mut tagged);
     name_repairs::rule_names_without_openings(view, lex, cands);
-    trim_rule_names(view, lex, &hints, cands);
+    trim_rule_names(view, lex, hints, cands);
     sort_in_text_order(cands);
     // One class per name: every tagged mention of it votes.
     let mut votes: FxHashMap<String, [u32; 4]> = FxHashMap::default();
@@ -740,7 +736,7 @@ pub fn apply_name_tagger(
         };
         // The tagger's extent, unless it runs into a certain mention; never a title.
         let tokens = if certain.iter().any(|c| overlaps(c, range)) {
-            without_titles(view, &hints, cand.tokens.clone())
+            without_titles(view, hints, cand.tokens.clone())
         } else {
             Some(range.clone())
         };

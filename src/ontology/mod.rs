@@ -145,6 +145,52 @@ pub struct Property {
     pub frames: Vec<String>,
 }
 
+/// A word list of a class or property, reached from the whole record.
+type WordList<T> = fn(&mut T) -> &mut Vec<String>;
+
+/// The word lists a class reads, each under the `kg:` annotation property
+/// that gives it: read on a subject typed as a class, from the bundled
+/// files and a user's alike.
+const CLASS_WORDS: &[(&str, WordList<Class>)] = &[
+    ("nameHead", |c| &mut c.name_heads),
+    ("namePrefix", |c| &mut c.name_prefixes),
+    ("nameContextCue", |c| &mut c.name_context_cues),
+    ("descriptionHead", |c| &mut c.description_heads),
+    ("pluralHead", |c| &mut c.plural_heads),
+    ("groupHead", |c| &mut c.group_heads),
+    ("groupModifier", |c| &mut c.group_modifiers),
+    ("pairNoun", |c| &mut c.pair_nouns),
+    ("personTitle", |c| &mut c.person_titles),
+    ("positionTitle", |c| &mut c.position_titles),
+    ("givenName", |c| &mut c.given_names),
+    ("surnameFirst", |c| &mut c.surnames_first),
+    ("nameParticle", |c| &mut c.name_particles),
+    ("partiesPreposition", |c| &mut c.parties_prepositions),
+    ("partiesJoiner", |c| &mut c.parties_joiners),
+    ("scopePreposition", |c| &mut c.scope_prepositions),
+];
+
+/// The word lists an object property reads, each under the `kg:`
+/// annotation property that gives it: read on a subject typed as an
+/// object property.
+const PROPERTY_WORDS: &[(&str, WordList<Property>)] = &[
+    ("verbTrigger", |p| &mut p.verb_triggers),
+    ("irregularForm", |p| &mut p.irregular_forms),
+    ("reciprocalVerbTrigger", |p| &mut p.reciprocal_verb_triggers),
+    ("nounTrigger", |p| &mut p.noun_triggers),
+    ("preposition", |p| &mut p.prepositions),
+    ("authorPreposition", |p| &mut p.author_prepositions),
+    ("goalNoun", |p| &mut p.goal_nouns),
+    ("purposePhrase", |p| &mut p.purpose_phrases),
+    ("goalClauseMarker", |p| &mut p.goal_clause_markers),
+    ("futureMarker", |p| &mut p.future_markers),
+    ("enablingVerb", |p| &mut p.enabling_verbs),
+    ("nonGoalVerb", |p| &mut p.non_goal_verbs),
+    ("goalListCue", |p| &mut p.goal_list_cues),
+    ("goalBoundaryWord", |p| &mut p.goal_boundary_words),
+    ("nonGerund", |p| &mut p.non_gerunds),
+];
+
 /// A known individual from the gazetteer.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Individual {
@@ -170,8 +216,6 @@ pub struct Cues {
     pub reporting_verbs: Vec<String>,
     /// Capitalised words that are never names on their own.
     pub stop_names: Vec<String>,
-    /// Words typical of site menus and navigation lines.
-    pub navigation_words: Vec<String>,
     /// Common English words, lowercase: capitalised, they are usually not names.
     pub common_words: Vec<String>,
     /// Text-stage vocabulary (see `ontology/lexicon/text.ttl`): abbreviations
@@ -699,6 +743,11 @@ pub struct Ontology {
     /// Looked up for every fact's domain and range check and never
     /// iterated, so a fast hash is safe.
     ancestors: FxHashMap<String, BTreeSet<String>>,
+    /// What the bundled files alone give, where a user's files were added
+    /// to them (see [`Ontology::bundled`]).
+    bundled: Option<Box<Ontology>>,
+    /// The statements of a user's files that extraction does not read.
+    pub warnings: Vec<OntologyWarning>,
 }
 
 /// Collects ontology files, then builds an [`Ontology`].
@@ -789,13 +838,31 @@ impl OntologyBuilder {
         Ok(())
     }
 
-    /// Parses every source and interprets the vocabulary.
+    /// Parses every source and interprets the vocabulary: the bundled
+    /// files first, then the user's in the order given. Where both are
+    /// given, the ontology keeps what the bundled files alone give too
+    /// ([`Ontology::bundled`]), and a warning for each statement of a
+    /// user's file that extraction cannot read ([`Ontology::warnings`]).
     pub fn build(self) -> Result<Ontology, OntologyError> {
         if let Some(e) = self.error {
             return Err(e);
         }
+        let has_bundled = self.builtin.iter().any(|&b| b);
+        let order = (0..self.sources.len())
+            .filter(|&i| self.builtin[i])
+            .chain((0..self.sources.len()).filter(|&i| !self.builtin[i]));
         let mut graph = TripleIndex::default();
-        for ((name, text), &builtin) in self.sources.iter().zip(&self.builtin) {
+        let mut bundled: Option<Ontology> = None;
+        let mut bundled_only = BTreeSet::new();
+        let mut user_statements = Vec::new();
+        for i in order {
+            let (name, text) = &self.sources[i];
+            let builtin = self.builtin[i];
+            if !builtin && has_bundled && bundled.is_none() {
+                let alone = graph.interpret();
+                bundled_only = graph.bundled_only_properties();
+                bundled = Some(alone);
+            }
             let mut parser = RdfParser::from_format(RdfFormat::Turtle);
             if builtin {
                 // The built-in files are valid (the tests parse them with
@@ -810,12 +877,93 @@ impl OntologyBuilder {
                     file: name.clone(),
                     message: e.to_string(),
                 })?;
-                graph.insert(Triple::from(quad));
+                let triple = Triple::from(quad);
+                if !builtin {
+                    if let Some(local) = triple.predicate.as_str().strip_prefix(KG) {
+                        let ignored = bundled_only.contains(local);
+                        user_statements.push(UserStatement {
+                            file: name.clone(),
+                            subject: triple.subject.to_string(),
+                            property: local.to_owned(),
+                            ignored,
+                        });
+                        if ignored {
+                            continue;
+                        }
+                    }
+                }
+                graph.insert(triple);
             }
         }
         let mut ontology = graph.interpret();
+        ontology.warnings = graph.warnings(&ontology, user_statements);
+        ontology.bundled = bundled.map(Box::new);
         ontology.sources = self.sources;
         Ok(ontology)
+    }
+}
+
+/// A statement of a user's file with a `kg:` property, kept to warn where
+/// extraction does not read it.
+struct UserStatement {
+    file: String,
+    /// The subject as Turtle writes it (`<iri>` or `_:b0`).
+    subject: String,
+    /// The property's local name in the `kg:` namespace.
+    property: String,
+    /// Left out: the property lists the bundled files' words only.
+    ignored: bool,
+}
+
+/// A statement of a user's ontology file that extraction does not read,
+/// so that `--ontology` says so rather than silently doing nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct OntologyWarning {
+    /// The file, as given.
+    pub file: String,
+    /// The `kg:` property's local name.
+    pub property: String,
+    pub kind: OntologyWarningKind,
+}
+
+/// Why a user's statement is not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum OntologyWarningKind {
+    /// The property is not declared by the ontology (a misspelling).
+    UnknownProperty,
+    /// The property lists words of the bundled files only (declared
+    /// `kg:bundledOnly`, see `ontology/README.md`).
+    BundledOnly,
+    /// A class's word list said of a subject that is no class.
+    NotAClass { subject: String },
+    /// An object property's word list said of a subject that is no object
+    /// property.
+    NotAProperty { subject: String },
+}
+
+impl std::fmt::Display for OntologyWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (file, property) = (&self.file, &self.property);
+        match &self.kind {
+            OntologyWarningKind::UnknownProperty => write!(
+                f,
+                "{file}: kg:{property} is no property of the kgraph ontology; its statements are ignored"
+            ),
+            OntologyWarningKind::BundledOnly => write!(
+                f,
+                "{file}: kg:{property} lists the bundled files' words only and cannot be extended (see ontology/README.md); its statements are ignored"
+            ),
+            OntologyWarningKind::NotAClass { subject } => write!(
+                f,
+                "{file}: kg:{property} is read on classes, and {subject} is none; its words are ignored"
+            ),
+            OntologyWarningKind::NotAProperty { subject } => write!(
+                f,
+                "{file}: kg:{property} is read on object properties, and {subject} is none; its words are ignored"
+            ),
+        }
     }
 }
 
@@ -847,6 +995,15 @@ impl Ontology {
             .iter()
             .fold(OntologyBuilder::new().with_builtin(), |b, p| b.with_path(p))
             .build()
+    }
+
+    /// The ontology the bundled files alone give, where a user's files
+    /// were added to them (`None` otherwise: the ontology is that one, or
+    /// has no bundled files). The name tagger's hint bits are computed
+    /// from it, so a user's words reach the rules and never shift what the
+    /// bundled tagger was trained to read.
+    pub fn bundled(&self) -> Option<&Ontology> {
+        self.bundled.as_deref()
     }
 
     /// Whether `class` is `ancestor` or one of its (transitive) subclasses.
@@ -977,6 +1134,76 @@ impl TripleIndex {
             .collect()
     }
 
+    /// The local names of the annotation properties declared
+    /// `kg:bundledOnly true`: lists a user's file cannot extend.
+    fn bundled_only_properties(&self) -> BTreeSet<String> {
+        self.subjects
+            .iter()
+            .filter(|s| {
+                self.of(s)
+                    .strings(KG, "bundledOnly")
+                    .iter()
+                    .any(|v| v == "true")
+            })
+            .filter_map(|s| match s {
+                NamedOrBlankNode::NamedNode(n) => n.as_str().strip_prefix(KG).map(str::to_owned),
+                NamedOrBlankNode::BlankNode(_) => None,
+            })
+            .collect()
+    }
+
+    /// A warning per property and file for the statements of a user's
+    /// file extraction does not read (each property named once per file
+    /// and kind).
+    fn warnings(
+        &self,
+        ontology: &Ontology,
+        statements: Vec<UserStatement>,
+    ) -> Vec<OntologyWarning> {
+        let declared = |local: &str| {
+            let node = NamedOrBlankNode::NamedNode(oxigraph::model::NamedNode::new_unchecked(
+                format!("{KG}{local}"),
+            ));
+            self.of(&node).values(RDF, "type").next().is_some()
+        };
+        let mut out: Vec<OntologyWarning> = Vec::new();
+        for statement in statements {
+            let iri = statement
+                .subject
+                .strip_prefix('<')
+                .and_then(|s| s.strip_suffix('>'))
+                .unwrap_or(&statement.subject);
+            let kind = if statement.ignored {
+                OntologyWarningKind::BundledOnly
+            } else if !declared(&statement.property) {
+                OntologyWarningKind::UnknownProperty
+            } else if CLASS_WORDS.iter().any(|(l, _)| *l == statement.property)
+                && !ontology.classes.contains_key(iri)
+            {
+                OntologyWarningKind::NotAClass {
+                    subject: statement.subject.clone(),
+                }
+            } else if PROPERTY_WORDS.iter().any(|(l, _)| *l == statement.property)
+                && !ontology.properties.contains_key(iri)
+            {
+                OntologyWarningKind::NotAProperty {
+                    subject: statement.subject.clone(),
+                }
+            } else {
+                continue;
+            };
+            let warning = OntologyWarning {
+                file: statement.file,
+                property: statement.property,
+                kind,
+            };
+            if !out.contains(&warning) {
+                out.push(warning);
+            }
+        }
+        out
+    }
+
     fn interpret(&self) -> Ontology {
         let mut ontology = Ontology::default();
         let class_types = [format!("{OWL}Class"), format!("{RDFS}Class")];
@@ -999,50 +1226,9 @@ impl TripleIndex {
                         .unwrap_or_else(|| local_name(&iri).to_owned());
                 }
                 class.parents.extend(statements.iris(RDFS, "subClassOf"));
-                class.name_heads.extend(statements.strings(KG, "nameHead"));
-                class
-                    .name_prefixes
-                    .extend(statements.strings(KG, "namePrefix"));
-                class
-                    .name_context_cues
-                    .extend(statements.strings(KG, "nameContextCue"));
-                class
-                    .description_heads
-                    .extend(statements.strings(KG, "descriptionHead"));
-                class
-                    .plural_heads
-                    .extend(statements.strings(KG, "pluralHead"));
-                class
-                    .group_heads
-                    .extend(statements.strings(KG, "groupHead"));
-                class
-                    .group_modifiers
-                    .extend(statements.strings(KG, "groupModifier"));
-                class.pair_nouns.extend(statements.strings(KG, "pairNoun"));
-                class
-                    .person_titles
-                    .extend(statements.strings(KG, "personTitle"));
-                class
-                    .position_titles
-                    .extend(statements.strings(KG, "positionTitle"));
-                class
-                    .given_names
-                    .extend(statements.strings(KG, "givenName"));
-                class
-                    .surnames_first
-                    .extend(statements.strings(KG, "surnameFirst"));
-                class
-                    .name_particles
-                    .extend(statements.strings(KG, "nameParticle"));
-                class
-                    .parties_prepositions
-                    .extend(statements.strings(KG, "partiesPreposition"));
-                class
-                    .parties_joiners
-                    .extend(statements.strings(KG, "partiesJoiner"));
-                class
-                    .scope_prepositions
-                    .extend(statements.strings(KG, "scopePreposition"));
+                for (local, list) in CLASS_WORDS {
+                    list(class).extend(statements.strings(KG, local));
+                }
             }
             if types
                 .iter()
@@ -1063,60 +1249,18 @@ impl TripleIndex {
                 property
                     .range
                     .extend(self.class_list(statements, RDFS, "range"));
-                property
-                    .verb_triggers
-                    .extend(statements.strings(KG, "verbTrigger"));
-                property
-                    .irregular_forms
-                    .extend(statements.strings(KG, "irregularForm"));
-                property
-                    .reciprocal_verb_triggers
-                    .extend(statements.strings(KG, "reciprocalVerbTrigger"));
-                property
-                    .noun_triggers
-                    .extend(statements.strings(KG, "nounTrigger"));
-                property
-                    .prepositions
-                    .extend(statements.strings(KG, "preposition"));
+                for (local, list) in PROPERTY_WORDS {
+                    list(property).extend(statements.strings(KG, local));
+                }
                 property.by_parties_only |= statements
                     .strings(KG, "byPartiesOnly")
                     .iter()
                     .any(|v| v == "true");
-                property
-                    .author_prepositions
-                    .extend(statements.strings(KG, "authorPreposition"));
                 property.possessed_classes.extend(self.class_list(
                     statements,
                     KG,
                     "possessedClass",
                 ));
-                property
-                    .goal_nouns
-                    .extend(statements.strings(KG, "goalNoun"));
-                property
-                    .purpose_phrases
-                    .extend(statements.strings(KG, "purposePhrase"));
-                property
-                    .goal_clause_markers
-                    .extend(statements.strings(KG, "goalClauseMarker"));
-                property
-                    .future_markers
-                    .extend(statements.strings(KG, "futureMarker"));
-                property
-                    .enabling_verbs
-                    .extend(statements.strings(KG, "enablingVerb"));
-                property
-                    .non_goal_verbs
-                    .extend(statements.strings(KG, "nonGoalVerb"));
-                property
-                    .goal_list_cues
-                    .extend(statements.strings(KG, "goalListCue"));
-                property
-                    .goal_boundary_words
-                    .extend(statements.strings(KG, "goalBoundaryWord"));
-                property
-                    .non_gerunds
-                    .extend(statements.strings(KG, "nonGerund"));
                 property.frames.extend(statements.strings(KG, "frame"));
             }
             // The `kg:` properties of this subject. The cues below are read
@@ -1139,8 +1283,6 @@ impl TripleIndex {
             cues.reporting_verbs
                 .extend(statements.strings(KG, "reportingVerb"));
             cues.stop_names.extend(statements.strings(KG, "stopName"));
-            cues.navigation_words
-                .extend(statements.strings(KG, "navigationWord"));
             cues.common_words
                 .extend(statements.strings(KG, "commonWord"));
             cues.abbreviations
@@ -1226,28 +1368,13 @@ impl TripleIndex {
         ontology.individuals.dedup_by(|a, b| a.iri == b.iri);
 
         for class in ontology.classes.values_mut() {
-            for list in [
-                &mut class.name_heads,
-                &mut class.name_prefixes,
-                &mut class.name_context_cues,
-                &mut class.description_heads,
-                &mut class.plural_heads,
-                &mut class.group_heads,
-                &mut class.group_modifiers,
-                &mut class.pair_nouns,
-                &mut class.person_titles,
-                &mut class.position_titles,
-                &mut class.given_names,
-                &mut class.surnames_first,
-                &mut class.name_particles,
-                &mut class.parties_prepositions,
-                &mut class.parties_joiners,
-                &mut class.scope_prepositions,
-                &mut class.parents,
-            ] {
+            for (_, list) in CLASS_WORDS {
+                let list = list(class);
                 list.sort();
                 list.dedup();
             }
+            class.parents.sort();
+            class.parents.dedup();
         }
         ontology.ancestors = transitive_ancestors(&ontology.classes);
         ontology

@@ -34,7 +34,7 @@ pub fn eval(global: &GlobalArgs, args: &EvalArgs) -> Result<ExitCode> {
         )));
     }
     let paths = text_paths(&gold, &args.texts)?;
-    let pipeline = Pipeline::from_args(&args.options)?;
+    let pipeline = Pipeline::from_args(global, &args.options)?;
     let read_options = args.input_options.read_options();
     let mut documents = Vec::with_capacity(paths.len());
     for path in &paths {

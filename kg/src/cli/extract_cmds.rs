@@ -43,14 +43,14 @@ pub(super) struct Pipeline {
 }
 
 impl Pipeline {
-    pub(super) fn from_args(options: &ExtractionOptions) -> Result<Self> {
+    pub(super) fn from_args(global: &GlobalArgs, options: &ExtractionOptions) -> Result<Self> {
         if let Some(jobs) = options.jobs {
             // Only fails when a global pool exists already, which is harmless.
             let _ = rayon::ThreadPoolBuilder::new()
                 .num_threads(jobs.max(1))
                 .build_global();
         }
-        let ontology = Ontology::with_extra(&options.ontology).map_err(bad_input)?;
+        let ontology = super::load_ontology(global, &options.ontology)?;
         let provenance = match options.provenance {
             ProvenanceArg::Full => Provenance::Full,
             ProvenanceArg::None => Provenance::None,
@@ -169,7 +169,7 @@ enum Emitted {
 /// `kg extract`: prints the RDF of every input document.
 pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
     check_inputs_exist(&args.inputs)?;
-    let pipeline = Pipeline::from_args(&args.options)?;
+    let pipeline = Pipeline::from_args(global, &args.options)?;
     let extractor = pipeline.extractor();
     let format = match args.format {
         // One line per statement, each naming its graph: shards concatenate.
@@ -262,7 +262,7 @@ pub fn extract(global: &GlobalArgs, args: &ExtractArgs) -> Result<ExitCode> {
 /// CoNLL-U or JSON lines, in input order.
 pub fn parse(global: &GlobalArgs, args: &ParseArgs) -> Result<ExitCode> {
     check_inputs_exist(&args.inputs)?;
-    let pipeline = Pipeline::from_args(&args.options)?;
+    let pipeline = Pipeline::from_args(global, &args.options)?;
     let extractor = pipeline.extractor();
     let mut out = stdout();
     let read_options = args.input_options.read_options();
@@ -349,7 +349,7 @@ fn analysis_json(analysis: &kgraph::extract::analysis::DocumentAnalysis) -> serd
 /// [`kgraph::build`]).
 pub fn build(global: &GlobalArgs, args: &BuildArgs) -> Result<ExitCode> {
     check_inputs_exist(&args.inputs)?;
-    let pipeline = Pipeline::from_args(&args.options)?;
+    let pipeline = Pipeline::from_args(global, &args.options)?;
     let builder = pipeline
         .builder()
         .with_read_options(args.input_options.read_options());

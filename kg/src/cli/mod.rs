@@ -218,6 +218,22 @@ pub fn note(global: &args::GlobalArgs, message: impl std::fmt::Display) {
     }
 }
 
+/// The bundled ontology with the user's files (`--ontology`), warning on
+/// stderr of each statement of theirs extraction does not read (a property
+/// the ontology does not declare, one a user cannot extend, a word list
+/// said of a subject that does not read it), naming the file and the
+/// property. A file that does not parse is bad input, named with its line.
+pub fn load_ontology(
+    global: &args::GlobalArgs,
+    paths: &[std::path::PathBuf],
+) -> anyhow::Result<kgraph::ontology::Ontology> {
+    let ontology = kgraph::ontology::Ontology::with_extra(paths).map_err(bad_input)?;
+    for warning in &ontology.warnings {
+        note(global, format_args!("kg: warning: {warning}"));
+    }
+    Ok(ontology)
+}
+
 /// A reading warning as `kg` words it: where an option changes the
 /// outcome, the warning names it.
 pub fn input_warning(warning: &kgraph::text::LoadWarning) -> String {

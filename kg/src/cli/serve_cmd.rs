@@ -33,7 +33,7 @@ pub fn serve(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitCode> {
     if args.max_connections == 0 {
         return Err(bad_input(anyhow!("--max-connections must be at least 1")));
     }
-    let ontology = Ontology::with_extra(&args.ontology).map_err(bad_input)?;
+    let ontology = super::load_ontology(global, &args.ontology)?;
     // The service lives as long as the process; so does its ontology.
     let ontology: &'static Ontology = Box::leak(Box::new(ontology));
     let query = QueryOptions::new()
