@@ -84,6 +84,12 @@ struct Args {
     epochs: Option<usize>,
     /// Train on only the first N training sentences (quick experiments).
     limit: Option<usize>,
+    /// `--title-case-train K`: also train on a title-cased copy of every
+    /// K-th training sentence (see `title_cased`).
+    title_case_train: Option<usize>,
+    /// `--title-case-eval`: `--eval` also scores title-cased copies of EWT
+    /// dev and GUM dev.
+    title_case_eval: bool,
 }
 
 fn parse_args() -> Result<Args> {
@@ -91,6 +97,7 @@ fn parse_args() -> Result<Args> {
     let mut positional = Vec::new();
     let (mut out, mut eval, mut bench, mut limit) = (None, None, None, None);
     let mut epochs = None;
+    let (mut title_case_train, mut title_case_eval) = (None, false);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--out" => {
@@ -110,11 +117,19 @@ fn parse_args() -> Result<Args> {
             }
             "--epochs" => epochs = Some(args.next().context("--epochs needs a number")?.parse()?),
             "--limit" => limit = Some(args.next().context("--limit needs a number")?.parse()?),
+            "--title-case-train" => {
+                let k: usize = args.next().context("--title-case-train needs a number")?.parse()?;
+                if k == 0 {
+                    bail!("--title-case-train needs a number above 0");
+                }
+                title_case_train = Some(k)
+            }
+            "--title-case-eval" => title_case_eval = true,
             _ if arg.starts_with("--") => bail!("unknown option {arg}"),
             _ => positional.push(PathBuf::from(arg)),
         }
     }
-    let usage = "usage: train_syntax EWT_DIR GUM_DIR (--out DIR | --eval DIR | --bench DIR) [--epochs N] [--limit N]";
+    let usage = "usage: train_syntax EWT_DIR GUM_DIR (--out DIR | --eval DIR | --bench DIR) [--epochs N] [--limit N] [--title-case-train K] [--title-case-eval]";
     if positional.len() != 2 || (out.is_none() && eval.is_none() && bench.is_none()) {
         bail!(usage);
     }
@@ -128,12 +143,18 @@ fn parse_args() -> Result<Args> {
         bench,
         epochs,
         limit,
+        title_case_train,
+        title_case_eval,
     })
 }
 
 /// The corpora, split.
 struct Corpora {
     train: Vec<Sentence>,
+    /// For each training sentence, the index of the sentence it is a copy of
+    /// (its own index for the originals), so that a copy falls in its
+    /// original's jackknife fold.
+    origin: Vec<usize>,
     ewt_dev: Vec<Sentence>,
     ewt_test: Vec<Sentence>,
     gum_dev: Vec<Sentence>,
@@ -200,13 +221,62 @@ fn load(args: &Args) -> Result<Corpora> {
     if let Some(limit) = args.limit {
         train.truncate(limit);
     }
+    let mut origin: Vec<usize> = (0..train.len()).collect();
+    if let Some(k) = args.title_case_train {
+        let copies: Vec<(usize, Sentence)> = train
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k == 0)
+            .map(|(i, s)| (i, title_cased(s)))
+            .collect();
+        for (i, s) in copies {
+            origin.push(i);
+            train.push(s);
+        }
+    }
     Ok(Corpora {
         train,
+        origin,
         ewt_dev,
         ewt_test,
         gum_dev,
         gum_test,
     })
+}
+
+/// Words a headline leaves in lowercase (articles, coordinating
+/// conjunctions, short prepositions), as the usual headline styles do.
+const HEADLINE_LOWERCASE: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
+    "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "v.",
+];
+
+/// A copy of `s` written as a headline: each word's first letter
+/// upper-cased, except the words of `HEADLINE_LOWERCASE` (not when they open
+/// the sentence) and the tokens that continue a word (the previous token ends
+/// in a letter or digit and has `SpaceAfter=No`: "n't" in "do|n't").
+/// Tags, heads and labels are unchanged.
+fn title_cased(s: &Sentence) -> Sentence {
+    let mut out = s.clone();
+    // Whether the previous token ends in a letter or digit with no space
+    // after it: then this token continues its word ("ca|n't", "gon|na").
+    let mut continues = false;
+    for (i, t) in out.tokens.iter_mut().enumerate() {
+        let lower = t.form.to_lowercase();
+        let function = i > 0 && HEADLINE_LOWERCASE.contains(&lower.as_str());
+        if !continues && !function {
+            let mut chars = t.form.chars();
+            if let Some(first) = chars.next() {
+                if first.is_lowercase() {
+                    t.form = first.to_uppercase().chain(chars).collect();
+                }
+            }
+        }
+        continues = t.misc.split('|').any(|m| m == "SpaceAfter=No")
+            && t.form.chars().last().is_some_and(char::is_alphanumeric);
+    }
+    out.text = None;
+    out
 }
 
 /// A fixed-seed permutation of `0..n` for epoch `epoch` (xorshift, Fisher–Yates).
@@ -345,11 +415,12 @@ fn attachment(parser: &Parser, tagger: Option<&Tagger>, sentences: &[Sentence]) 
 fn jackknifed_tags(corpora: &Corpora, tagger_epochs: usize) -> Vec<Vec<u64>> {
     let all = tagged(&corpora.train);
     let mut tags: Vec<Vec<u64>> = vec![Vec::new(); all.len()];
+    let fold_of = |i: usize| corpora.origin[i] % JACKKNIFE_FOLDS;
     for fold in 0..JACKKNIFE_FOLDS {
         let train: Vec<TaggedSentence> = tagged(&corpora.train)
             .into_iter()
             .enumerate()
-            .filter(|(i, _)| i % JACKKNIFE_FOLDS != fold)
+            .filter(|(i, _)| fold_of(*i) != fold)
             .map(|(_, s)| s)
             .collect();
         let mut trainer = TaggerTrainer::new(&train);
@@ -362,7 +433,7 @@ fn jackknifed_tags(corpora: &Corpora, tagger_epochs: usize) -> Vec<Vec<u64>> {
         for (i, s) in all
             .iter()
             .enumerate()
-            .filter(|(i, _)| i % JACKKNIFE_FOLDS == fold)
+            .filter(|(i, _)| fold_of(*i) == fold)
         {
             tagger.tag(&s.words, &mut scratch, &mut ids);
             tags[i] = ids
@@ -481,7 +552,7 @@ fn read_model(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("{}", path.display()))
 }
 
-fn evaluate(dir: &Path, corpora: &Corpora) -> Result<()> {
+fn evaluate(dir: &Path, corpora: &Corpora, title_case: bool) -> Result<()> {
     let tagger = Tagger::from_bytes(&read_model(&dir.join("tagger.bin"))?)
         .with_context(|| format!("{}", dir.join("tagger.bin").display()))?;
     let parser = Parser::from_bytes(&read_model(&dir.join("parser.bin"))?)
@@ -490,12 +561,23 @@ fn evaluate(dir: &Path, corpora: &Corpora) -> Result<()> {
         .with_context(|| format!("{}", dir.join("lemmas.bin").display()))?;
     println!("| data | sentences | words | UPOS | XPOS | UAS | LAS | UAS (gold tags) | LAS (gold tags) | lemmas |");
     println!("|---|---|---|---|---|---|---|---|---|---|");
-    for (name, data) in [
+    let ewt_dev_tc: Vec<Sentence> = corpora.ewt_dev.iter().map(title_cased).collect();
+    let gum_dev_tc: Vec<Sentence> = corpora.gum_dev.iter().map(title_cased).collect();
+    let mut sets = vec![
         ("EWT dev", &corpora.ewt_dev),
         ("EWT test", &corpora.ewt_test),
         ("GUM dev", &corpora.gum_dev),
         ("GUM test", &corpora.gum_test),
-    ] {
+    ];
+    if title_case {
+        for s in gum_dev_tc.iter().take(3).chain(ewt_dev_tc.iter().skip(40).take(3)) {
+            let words: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+            eprintln!("title-cased: {}", words.join(" "));
+        }
+        sets.push(("EWT dev, title case", &ewt_dev_tc));
+        sets.push(("GUM dev, title case", &gum_dev_tc));
+    }
+    for (name, data) in sets {
         let (u, x) = tag_accuracy(&tagger, data);
         let (uas, las) = attachment(&parser, Some(&tagger), data);
         let (guas, glas) = attachment(&parser, None, data);
@@ -605,7 +687,7 @@ fn run() -> Result<()> {
         eprintln!("trained in {:.1}s", started.elapsed().as_secs_f64());
     }
     if let Some(dir) = &args.eval {
-        evaluate(dir, &corpora)?;
+        evaluate(dir, &corpora, args.title_case_eval)?;
     }
     if let Some(dir) = &args.bench {
         bench(dir, &corpora)?;
