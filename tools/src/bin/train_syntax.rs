@@ -577,6 +577,38 @@ fn evaluate(dir: &Path, corpora: &Corpora, title_case: bool) -> Result<()> {
         sets.push(("EWT dev, title case", &ewt_dev_tc));
         sets.push(("GUM dev, title case", &gum_dev_tc));
     }
+    if std::env::var_os("KG_TAG_CONFUSION").is_some() {
+        // The most frequent UPOS errors (gold -> predicted) per dev set.
+        for (name, data) in [
+            ("EWT dev", &corpora.ewt_dev),
+            ("GUM dev", &corpora.gum_dev),
+            ("EWT dev, title case", &ewt_dev_tc),
+            ("GUM dev, title case", &gum_dev_tc),
+        ] {
+            let mut errors: std::collections::BTreeMap<(String, String), usize> =
+                std::collections::BTreeMap::new();
+            let mut scratch = TagScratch::default();
+            let mut out = Vec::new();
+            for s in data.iter() {
+                let words: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+                tagger.tag(&words, &mut scratch, &mut out);
+                for (t, &id) in s.tokens.iter().zip(&out) {
+                    let u = tagger.tag_name(id).0;
+                    if u != t.upos {
+                        *errors.entry((t.upos.clone(), u.to_string())).or_default() += 1;
+                    }
+                }
+            }
+            let mut errors: Vec<_> = errors.into_iter().collect();
+            errors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let top: Vec<String> = errors
+                .iter()
+                .take(8)
+                .map(|((g, p), n)| format!("{g}->{p} {n}"))
+                .collect();
+            eprintln!("{name}: {}", top.join(", "));
+        }
+    }
     for (name, data) in sets {
         let (u, x) = tag_accuracy(&tagger, data);
         let (uas, las) = attachment(&parser, Some(&tagger), data);
