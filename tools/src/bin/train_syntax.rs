@@ -227,7 +227,15 @@ fn load(args: &Args) -> Result<Corpora> {
             .iter()
             .enumerate()
             .filter(|(i, _)| i % k == 0)
-            .map(|(i, s)| (i, title_cased(s)))
+            .map(|(i, s)| {
+                // KG_PLAIN_COPIES=1: the same copies left as written (a
+                // control for the extra data alone).
+                if std::env::var_os("KG_PLAIN_COPIES").is_some() {
+                    (i, s.clone())
+                } else {
+                    (i, title_cased(s))
+                }
+            })
             .collect();
         for (i, s) in copies {
             origin.push(i);
