@@ -617,6 +617,63 @@ fn evaluate(dir: &Path, corpora: &Corpora, title_case: bool) -> Result<()> {
             eprintln!("{name}: {}", top.join(", "));
         }
     }
+    if let Some(tc_dir) = std::env::var_os("KG_ROUTE_TC") {
+        // Routing: the tagger in KG_ROUTE_TC tags only the sentences in
+        // title case (as ner.rs decides it: at least 3 words, at least 3 in 4
+        // capitalised); DIR's tagger tags the others; DIR's parser parses all.
+        let tc_tagger = Tagger::from_bytes(&read_model(&Path::new(&tc_dir).join("tagger.bin"))?)?;
+        for (name, data) in [
+            ("EWT dev", &corpora.ewt_dev),
+            ("GUM dev", &corpora.gum_dev),
+            ("EWT dev, title case", &ewt_dev_tc),
+            ("GUM dev, title case", &gum_dev_tc),
+        ] {
+            let (mut upos, mut uas, mut las, mut total, mut routed) = (0, 0, 0, 0, 0);
+            let mut scratch = TagScratch::default();
+            let mut pscratch = ParseScratch::default();
+            let (mut ids, mut heads, mut labels) = (Vec::new(), Vec::new(), Vec::new());
+            for s in data.iter() {
+                let words: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+                let alpha: Vec<&&str> = words
+                    .iter()
+                    .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+                    .collect();
+                let caps = alpha
+                    .iter()
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .count();
+                let title = alpha.len() >= 3 && caps * 4 >= alpha.len() * 3;
+                let t = if title { &tc_tagger } else { &tagger };
+                routed += usize::from(title);
+                t.tag(&words, &mut scratch, &mut ids);
+                let tags: Vec<u64> = ids
+                    .iter()
+                    .map(|&id| {
+                        let (u, x) = t.tag_name(id);
+                        tag_value(u, x)
+                    })
+                    .collect();
+                for (tok, &id) in s.tokens.iter().zip(&ids) {
+                    upos += usize::from(t.tag_name(id).0 == tok.upos);
+                }
+                parser.parse(&words, &tags, &mut pscratch, &mut heads, &mut labels);
+                for (tok, (&h, &l)) in s.tokens.iter().zip(heads.iter().zip(&labels)) {
+                    let right = tok.head == Some(h);
+                    uas += usize::from(right);
+                    las += usize::from(right && parser.labels()[usize::from(l)] == tok.deprel);
+                    total += 1;
+                }
+            }
+            let pct = |n: usize| n as f64 * 100.0 / total.max(1) as f64;
+            println!(
+                "| {name}, routed ({routed} of {} sentences to the title-case tagger) | UPOS {:.2}% | UAS {:.2}% | LAS {:.2}% |",
+                data.len(),
+                pct(upos),
+                pct(uas),
+                pct(las)
+            );
+        }
+    }
     for (name, data) in sets {
         let (u, x) = tag_accuracy(&tagger, data);
         let (uas, las) = attachment(&parser, Some(&tagger), data);
