@@ -558,8 +558,8 @@ fn training_sentences(
 /// Words a headline leaves in lowercase (articles, coordinating
 /// conjunctions, short prepositions); the same list as train_syntax's.
 const HEADLINE_LOWERCASE: &[&str] = &[
-    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
-    "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "v.",
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
+    "off", "on", "per", "to", "up", "via", "vs", "vs.", "v.",
 ];
 
 /// The document's text with every `every`-th of kg's sentences (counted
@@ -578,7 +578,7 @@ fn title_case_sentences(
     let mut bytes = doc.text.clone().into_bytes();
     let mut ranges = Vec::new();
     for s in extractor.tagger_sentences(&document) {
-        let chosen = *counter % every == 0;
+        let chosen = counter.is_multiple_of(every);
         *counter += 1;
         let (Some(first), Some(last)) = (s.spans.first(), s.spans.last()) else {
             continue;

@@ -1,6 +1,8 @@
 //! Trains the part-of-speech tagger (`models/tagger.bin`), the dependency
-//! parser (`models/parser.bin`) and the lemmatiser (`models/lemmas.bin`) from
-//! the UD English Web Treebank and GUM, and reports their accuracy.
+//! parser (`models/parser.bin`), the lemmatiser (`models/lemmas.bin`) and the
+//! title-case tagger (`models/tagger-tc.bin`, for sentences written as
+//! headlines) from the UD English Web Treebank and GUM, and reports their
+//! accuracy.
 //!
 //! ```text
 //! cargo run --release -p kgraph-tools --bin train_syntax -- \
@@ -18,6 +20,15 @@
 //! the model bytes depends on hash-map order, so the same data gives the same
 //! files byte for byte. `--eval DIR` scores the models in DIR on EWT dev, EWT
 //! test, GUM dev and GUM test; `--bench DIR` measures tokens per second.
+//!
+//! The title-case tagger trains on the same sentences plus a title-cased
+//! copy of every `TITLE_CASE_TAGGER_EVERY`-th (`--title-case-tagger-every K`
+//! to try another share; `--title-case-tagger-only` trains nothing else),
+//! its epoch chosen on the title-cased copies of EWT dev that kg routes to
+//! it. With `--title-case-eval`, `--eval DIR` also scores title-cased copies
+//! of the dev sets, and the routing (DIR's `tagger-tc.bin` for the sentences
+//! `kgraph::parse::routes_to_title_case_tagger` routes, DIR's tagger for the
+//! rest, DIR's parser for all).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,6 +40,7 @@ use kgraph::parse::lemma::Lemmatizer;
 use kgraph::parse::parser::{
     tag_value, JointParserTrainer, ParseScratch, Parser, ParserTrainer, TreeSentence,
 };
+use kgraph::parse::routes_to_title_case_tagger;
 
 /// The bundled parser is the joint one (one model over every labelled
 /// transition); `KG_SPLIT_PARSER=1` trains the split one (a move model and a
@@ -74,6 +86,11 @@ const PARSER_PRUNE: f32 = 1.0;
 /// Folds for tagging the parser's training data (see `jackknifed_tags`).
 const JACKKNIFE_FOLDS: usize = 4;
 
+/// The title-case tagger sees a title-cased copy of every this-many-th
+/// training sentence besides the sentences themselves (chosen on the
+/// title-cased copies of EWT dev and GUM dev, see models/README.md).
+const TITLE_CASE_TAGGER_EVERY: usize = 1;
+
 struct Args {
     ewt: PathBuf,
     gum: PathBuf,
@@ -90,6 +107,11 @@ struct Args {
     /// `--title-case-eval`: `--eval` also scores title-cased copies of EWT
     /// dev and GUM dev.
     title_case_eval: bool,
+    /// `--title-case-tagger-every K`: the title-case tagger's share of
+    /// title-cased copies (default `TITLE_CASE_TAGGER_EVERY`).
+    title_case_tagger_every: usize,
+    /// `--title-case-tagger-only`: `--out` trains the title-case tagger alone.
+    title_case_tagger_only: bool,
 }
 
 fn parse_args() -> Result<Args> {
@@ -98,6 +120,8 @@ fn parse_args() -> Result<Args> {
     let (mut out, mut eval, mut bench, mut limit) = (None, None, None, None);
     let mut epochs = None;
     let (mut title_case_train, mut title_case_eval) = (None, false);
+    let (mut title_case_tagger_every, mut title_case_tagger_only) =
+        (TITLE_CASE_TAGGER_EVERY, false);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--out" => {
@@ -118,18 +142,32 @@ fn parse_args() -> Result<Args> {
             "--epochs" => epochs = Some(args.next().context("--epochs needs a number")?.parse()?),
             "--limit" => limit = Some(args.next().context("--limit needs a number")?.parse()?),
             "--title-case-train" => {
-                let k: usize = args.next().context("--title-case-train needs a number")?.parse()?;
+                let k: usize = args
+                    .next()
+                    .context("--title-case-train needs a number")?
+                    .parse()?;
                 if k == 0 {
                     bail!("--title-case-train needs a number above 0");
                 }
                 title_case_train = Some(k)
             }
             "--title-case-eval" => title_case_eval = true,
+            "--title-case-tagger-every" => {
+                let k: usize = args
+                    .next()
+                    .context("--title-case-tagger-every needs a number")?
+                    .parse()?;
+                if k == 0 {
+                    bail!("--title-case-tagger-every needs a number above 0");
+                }
+                title_case_tagger_every = k
+            }
+            "--title-case-tagger-only" => title_case_tagger_only = true,
             _ if arg.starts_with("--") => bail!("unknown option {arg}"),
             _ => positional.push(PathBuf::from(arg)),
         }
     }
-    let usage = "usage: train_syntax EWT_DIR GUM_DIR (--out DIR | --eval DIR | --bench DIR) [--epochs N] [--limit N] [--title-case-train K] [--title-case-eval]";
+    let usage = "usage: train_syntax EWT_DIR GUM_DIR (--out DIR | --eval DIR | --bench DIR) [--epochs N] [--limit N] [--title-case-train K] [--title-case-eval] [--title-case-tagger-every K] [--title-case-tagger-only]";
     if positional.len() != 2 || (out.is_none() && eval.is_none() && bench.is_none()) {
         bail!(usage);
     }
@@ -145,6 +183,8 @@ fn parse_args() -> Result<Args> {
         limit,
         title_case_train,
         title_case_eval,
+        title_case_tagger_every,
+        title_case_tagger_only,
     })
 }
 
@@ -255,8 +295,8 @@ fn load(args: &Args) -> Result<Corpora> {
 /// Words a headline leaves in lowercase (articles, coordinating
 /// conjunctions, short prepositions), as the usual headline styles do.
 const HEADLINE_LOWERCASE: &[&str] = &[
-    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
-    "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "v.",
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
+    "off", "on", "per", "to", "up", "via", "vs", "vs.", "v.",
 ];
 
 /// A copy of `s` written as a headline: each word's first letter
@@ -336,16 +376,27 @@ fn tag_accuracy(tagger: &Tagger, sentences: &[Sentence]) -> (f64, f64) {
 }
 
 fn train_tagger(corpora: &Corpora, epochs: usize) -> (Tagger, usize) {
-    let data = tagged(&corpora.train);
+    train_tagger_on(&corpora.train, &corpora.ewt_dev, "tagger", epochs)
+}
+
+/// A tagger trained on `train` for at most `epochs` epochs, keeping the
+/// epoch with the best UPOS on `dev`, and that epoch.
+fn train_tagger_on(
+    train: &[Sentence],
+    dev: &[Sentence],
+    name: &str,
+    epochs: usize,
+) -> (Tagger, usize) {
+    let data = tagged(train);
     let mut trainer = TaggerTrainer::new(&data);
     let mut best: Option<(f64, usize, Tagger)> = None;
     for epoch in 0..epochs {
         let started = Instant::now();
         let train_acc = trainer.epoch(&data, &shuffled(data.len(), epoch));
         let tagger = trainer.finish(TAGGER_PRUNE);
-        let (dev_upos, _) = tag_accuracy(&tagger, &corpora.ewt_dev);
+        let (dev_upos, _) = tag_accuracy(&tagger, dev);
         eprintln!(
-            "tagger epoch {}: train {:.4}, EWT dev UPOS {:.4}, {} features, {:.1}s",
+            "{name} epoch {}: train {:.4}, dev UPOS {:.4}, {} features, {:.1}s",
             epoch + 1,
             train_acc,
             dev_upos,
@@ -357,8 +408,53 @@ fn train_tagger(corpora: &Corpora, epochs: usize) -> (Tagger, usize) {
         }
     }
     let (acc, epoch, tagger) = best.expect("at least one epoch");
-    eprintln!("tagger: kept epoch {epoch} (EWT dev UPOS {acc:.4})");
+    eprintln!("{name}: kept epoch {epoch} (dev UPOS {acc:.4})");
     (tagger, epoch)
+}
+
+/// The title-case tagger: trained on the training sentences (the originals,
+/// without `--title-case-train`'s copies) and a title-cased copy of every
+/// `every`-th; its epoch chosen on the title-cased copies of EWT dev that
+/// kg routes to it, the only sentences it tags.
+fn train_title_case_tagger(corpora: &Corpora, every: usize, epochs: usize) -> Tagger {
+    let originals: Vec<&Sentence> = corpora
+        .train
+        .iter()
+        .zip(&corpora.origin)
+        .enumerate()
+        .filter(|&(i, (_, &origin))| i == origin)
+        .map(|(_, (s, _))| s)
+        .collect();
+    let mut train: Vec<Sentence> = originals.iter().map(|&s| s.clone()).collect();
+    train.extend(
+        originals
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % every == 0)
+            .map(|(_, s)| title_cased(s)),
+    );
+    let dev = routed_title_case_copies(&corpora.ewt_dev);
+    eprintln!(
+        "title-case tagger: {} sentences ({} title-cased copies), chosen on {} routed title-cased EWT dev sentences",
+        train.len(),
+        train.len() - originals.len(),
+        dev.len()
+    );
+    train_tagger_on(&train, &dev, "title-case tagger", epochs).0
+}
+
+/// The title-cased copies of `sentences` that kg routes to the title-case
+/// tagger.
+fn routed_title_case_copies(sentences: &[Sentence]) -> Vec<Sentence> {
+    sentences
+        .iter()
+        .map(title_cased)
+        .filter(|s| routes_to_title_case_tagger(&forms(s)))
+        .collect()
+}
+
+fn forms(s: &Sentence) -> Vec<&str> {
+    s.tokens.iter().map(|t| t.form.as_str()).collect()
 }
 
 fn trees(sentences: &[Sentence]) -> Vec<TreeSentence<'_>> {
@@ -438,11 +534,7 @@ fn jackknifed_tags(corpora: &Corpora, tagger_epochs: usize) -> Vec<Vec<u64>> {
         let tagger = trainer.finish(TAGGER_PRUNE);
         let mut scratch = TagScratch::default();
         let mut ids = Vec::new();
-        for (i, s) in all
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| fold_of(*i) == fold)
-        {
+        for (i, s) in all.iter().enumerate().filter(|(i, _)| fold_of(*i) == fold) {
             tagger.tag(&s.words, &mut scratch, &mut ids);
             tags[i] = ids
                 .iter()
@@ -578,7 +670,11 @@ fn evaluate(dir: &Path, corpora: &Corpora, title_case: bool) -> Result<()> {
         ("GUM test", &corpora.gum_test),
     ];
     if title_case {
-        for s in gum_dev_tc.iter().take(3).chain(ewt_dev_tc.iter().skip(40).take(3)) {
+        for s in gum_dev_tc
+            .iter()
+            .take(3)
+            .chain(ewt_dev_tc.iter().skip(40).take(3))
+        {
             let words: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
             eprintln!("title-cased: {}", words.join(" "));
         }
@@ -617,11 +713,16 @@ fn evaluate(dir: &Path, corpora: &Corpora, title_case: bool) -> Result<()> {
             eprintln!("{name}: {}", top.join(", "));
         }
     }
-    if let Some(tc_dir) = std::env::var_os("KG_ROUTE_TC") {
-        // Routing: the tagger in KG_ROUTE_TC tags only the sentences in
-        // title case (as ner.rs decides it: at least 3 words, at least 3 in 4
-        // capitalised); DIR's tagger tags the others; DIR's parser parses all.
-        let tc_tagger = Tagger::from_bytes(&read_model(&Path::new(&tc_dir).join("tagger.bin"))?)?;
+    // Routing: the title-case tagger (KG_ROUTE_TC=DIR2: DIR2's tagger.bin;
+    // else DIR's tagger-tc.bin) tags the sentences kg routes to it, DIR's
+    // tagger the others; DIR's parser parses all.
+    let tc_path = match std::env::var_os("KG_ROUTE_TC") {
+        Some(tc_dir) => Some(Path::new(&tc_dir).join("tagger.bin")),
+        None => Some(dir.join("tagger-tc.bin")).filter(|p| title_case && p.exists()),
+    };
+    if let Some(tc_path) = tc_path {
+        let tc_tagger = Tagger::from_bytes(&read_model(&tc_path)?)
+            .with_context(|| format!("{}", tc_path.display()))?;
         for (name, data) in [
             ("EWT dev", &corpora.ewt_dev),
             ("GUM dev", &corpora.gum_dev),
@@ -633,16 +734,8 @@ fn evaluate(dir: &Path, corpora: &Corpora, title_case: bool) -> Result<()> {
             let mut pscratch = ParseScratch::default();
             let (mut ids, mut heads, mut labels) = (Vec::new(), Vec::new(), Vec::new());
             for s in data.iter() {
-                let words: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
-                let alpha: Vec<&&str> = words
-                    .iter()
-                    .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-                    .collect();
-                let caps = alpha
-                    .iter()
-                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                    .count();
-                let title = alpha.len() >= 3 && caps * 4 >= alpha.len() * 3;
+                let words = forms(s);
+                let title = routes_to_title_case_tagger(&words);
                 let t = if title { &tc_tagger } else { &tagger };
                 routed += usize::from(title);
                 t.tag(&words, &mut scratch, &mut ids);
@@ -671,6 +764,24 @@ fn evaluate(dir: &Path, corpora: &Corpora, title_case: bool) -> Result<()> {
                 pct(upos),
                 pct(uas),
                 pct(las)
+            );
+        }
+        for (name, data) in [
+            ("EWT dev", &corpora.ewt_dev),
+            ("GUM dev", &corpora.gum_dev),
+            ("EWT dev, title case", &ewt_dev_tc),
+            ("GUM dev, title case", &gum_dev_tc),
+        ] {
+            let (u, _) = tag_accuracy(&tc_tagger, data);
+            let routed = routed_title_case_copies(data);
+            let (ru, _) = tag_accuracy(&tc_tagger, &routed);
+            let (bu, _) = tag_accuracy(&tagger, &routed);
+            println!(
+                "| {name}: title-case tagger on every sentence UPOS {:.2}%; on the {} routed title-cased copies {:.2}% (bundled tagger {:.2}%) |",
+                u * 100.0,
+                routed.len(),
+                ru * 100.0,
+                bu * 100.0
             );
         }
     }
@@ -764,6 +875,19 @@ fn run() -> Result<()> {
     );
     if let Some(out) = &args.out {
         std::fs::create_dir_all(out).with_context(|| format!("{}", out.display()))?;
+        let tc_started = Instant::now();
+        let tc_tagger = train_title_case_tagger(
+            &corpora,
+            args.title_case_tagger_every,
+            args.epochs.unwrap_or(MAX_EPOCHS),
+        );
+        write(&out.join("tagger-tc.bin"), &tc_tagger.to_bytes())?;
+        eprintln!(
+            "title-case tagger trained in {:.1}s",
+            tc_started.elapsed().as_secs_f64()
+        );
+    }
+    if let Some(out) = args.out.as_ref().filter(|_| !args.title_case_tagger_only) {
         let lemmatizer = Lemmatizer::train(corpora.train.iter().flat_map(|s| {
             s.tokens
                 .iter()
