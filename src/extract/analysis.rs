@@ -45,6 +45,30 @@ pub struct SentenceAnalysis {
     /// Character offsets of each token.
     pub token_chars: Vec<Range<usize>>,
     pub entities: Vec<EntitySpan>,
+    /// Which tagger tagged the sentence: the title-case tagger for a
+    /// sentence written in title case, else the bundled one.
+    pub tagger: SentenceTagger,
+}
+
+/// The tagger a sentence was given (see [`crate::parse::Annotator`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SentenceTagger {
+    /// The bundled tagger (`models/tagger.bin`).
+    Bundled,
+    /// The title-case tagger (`models/tagger-tc.bin`), for a sentence
+    /// written in title case.
+    TitleCase,
+}
+
+impl SentenceTagger {
+    /// The name `kg parse` prints: `bundled` or `title-case`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SentenceTagger::Bundled => "bundled",
+            SentenceTagger::TitleCase => "title-case",
+        }
+    }
 }
 
 /// A mention of an entity: which tokens, which class, which entity.
@@ -60,15 +84,21 @@ pub struct EntitySpan {
 }
 
 impl SentenceAnalysis {
-    /// The sentence in CoNLL-U, with `# sent_id` and `# text` comments.
+    /// The sentence in CoNLL-U, with `# sent_id` and `# text` comments,
+    /// and `# tagger = title-case` for a sentence the title-case tagger
+    /// tagged.
     pub fn to_conllu(&self, sent_id: &str, out: &mut String) {
+        let mut comments = vec![
+            format!("sent_id = {sent_id}"),
+            format!("text = {}", single_line(&self.text)),
+        ];
+        if self.tagger != SentenceTagger::Bundled {
+            comments.push(format!("tagger = {}", self.tagger.as_str()));
+        }
         let sentence = conllu::Sentence {
             sent_id: Some(sent_id.to_owned()),
             text: Some(self.text.clone()),
-            comments: vec![
-                format!("sent_id = {sent_id}"),
-                format!("text = {}", single_line(&self.text)),
-            ],
+            comments,
             tokens: self.tokens.clone(),
             ..Default::default()
         };
