@@ -23,6 +23,7 @@
 
 use std::ops::Range;
 
+pub use crate::parse::annotate::SentenceTagger;
 use crate::parse::conllu;
 
 /// One document's analysis.
@@ -48,27 +49,6 @@ pub struct SentenceAnalysis {
     /// Which tagger tagged the sentence: the title-case tagger for a
     /// sentence written in title case, else the bundled one.
     pub tagger: SentenceTagger,
-}
-
-/// The tagger a sentence was given (see [`crate::parse::Annotator`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum SentenceTagger {
-    /// The bundled tagger (`models/tagger.bin`).
-    Bundled,
-    /// The title-case tagger (`models/tagger-tc.bin`), for a sentence
-    /// written in title case.
-    TitleCase,
-}
-
-impl SentenceTagger {
-    /// The name `kg parse` prints: `bundled` or `title-case`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SentenceTagger::Bundled => "bundled",
-            SentenceTagger::TitleCase => "title-case",
-        }
-    }
 }
 
 /// A mention of an entity: which tokens, which class, which entity.

@@ -472,11 +472,7 @@ impl<'o> Extractor<'o> {
             }
             let sentence_end = counter.at(span.end);
             let words: Vec<&str> = range.clone().map(|t| view.text(t)).collect();
-            let tagger = if self.annotator.routes_to_title_case(&words) {
-                analysis::SentenceTagger::TitleCase
-            } else {
-                analysis::SentenceTagger::Bundled
-            };
+            let tagger = self.annotator.sentence_tagger_kind(&words);
             out.push(analysis::SentenceAnalysis {
                 text: doc.text[span.clone()].to_owned(),
                 chars: sentence_start..sentence_end,

@@ -67,6 +67,27 @@ pub struct Annotator {
     tag_values: Vec<u64>,
 }
 
+/// The tagger a sentence is given ([`Annotator::sentence_tagger`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SentenceTagger {
+    /// The bundled tagger (`models/tagger.bin`).
+    Bundled,
+    /// The title-case tagger (`models/tagger-tc.bin`), for a sentence
+    /// written in title case.
+    TitleCase,
+}
+
+impl SentenceTagger {
+    /// The name `kg parse` prints: `bundled` or `title-case`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SentenceTagger::Bundled => "bundled",
+            SentenceTagger::TitleCase => "title-case",
+        }
+    }
+}
+
 /// Buffers reused across sentences by [`Annotator::annotate_into`].
 #[derive(Debug, Default)]
 pub struct AnnotateScratch {
@@ -220,6 +241,15 @@ impl Annotator {
     /// Whether `words`, one sentence, are tagged by the title-case tagger.
     pub fn routes_to_title_case(&self, words: &[&str]) -> bool {
         self.title_case_tagger.is_some() && routes_to_title_case_tagger(words)
+    }
+
+    /// Which tagger tags the sentence `words`.
+    pub fn sentence_tagger_kind(&self, words: &[&str]) -> SentenceTagger {
+        if self.routes_to_title_case(words) {
+            SentenceTagger::TitleCase
+        } else {
+            SentenceTagger::Bundled
+        }
     }
 
     /// The tagger that tags the sentence `words`: the title-case tagger for
