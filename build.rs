@@ -16,8 +16,9 @@ mod layout;
 
 /// The model files whose perceptron models are laid out here, and the
 /// name of each one's static in the generated `bundled_models.rs`.
-const MODEL_FILES: [(&str, &str); 3] = [
+const MODEL_FILES: [(&str, &str); 4] = [
     ("tagger.bin", "TAGGER"),
+    ("tagger-tc.bin", "TAGGER_TC"),
     ("parser.bin", "PARSER"),
     ("ner.bin", "NER"),
 ];

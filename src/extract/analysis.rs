@@ -23,6 +23,7 @@
 
 use std::ops::Range;
 
+pub use crate::parse::annotate::SentenceTagger;
 use crate::parse::conllu;
 
 /// One document's analysis.
@@ -45,6 +46,9 @@ pub struct SentenceAnalysis {
     /// Character offsets of each token.
     pub token_chars: Vec<Range<usize>>,
     pub entities: Vec<EntitySpan>,
+    /// Which tagger tagged the sentence: the title-case tagger for a
+    /// sentence written in title case, else the bundled one.
+    pub tagger: SentenceTagger,
 }
 
 /// A mention of an entity: which tokens, which class, which entity.
@@ -60,15 +64,21 @@ pub struct EntitySpan {
 }
 
 impl SentenceAnalysis {
-    /// The sentence in CoNLL-U, with `# sent_id` and `# text` comments.
+    /// The sentence in CoNLL-U, with `# sent_id` and `# text` comments,
+    /// and `# tagger = title-case` for a sentence the title-case tagger
+    /// tagged.
     pub fn to_conllu(&self, sent_id: &str, out: &mut String) {
+        let mut comments = vec![
+            format!("sent_id = {sent_id}"),
+            format!("text = {}", single_line(&self.text)),
+        ];
+        if self.tagger != SentenceTagger::Bundled {
+            comments.push(format!("tagger = {}", self.tagger.as_str()));
+        }
         let sentence = conllu::Sentence {
             sent_id: Some(sent_id.to_owned()),
             text: Some(self.text.clone()),
-            comments: vec![
-                format!("sent_id = {sent_id}"),
-                format!("text = {}", single_line(&self.text)),
-            ],
+            comments,
             tokens: self.tokens.clone(),
             ..Default::default()
         };

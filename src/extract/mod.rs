@@ -106,6 +106,17 @@ pub struct SectionsDone {
     pub total: usize,
 }
 
+/// A document's part-of-speech tags (class ids, one per token): `bundled`
+/// as the bundled tagger gives them for every sentence, which the name
+/// tagger's hints read (the name tagger learned from them); `routed` as
+/// the syntax stage gives them, the title-case tagger's for a sentence in
+/// title case ([`crate::parse::routes_to_title_case_tagger`]), which the
+/// rules and the parse read.
+struct PosTags {
+    bundled: Vec<u16>,
+    routed: Vec<u16>,
+}
+
 /// One sentence as the name tagger sees it (for training one: see
 /// `tools/src/bin/train_ner.rs`).
 #[derive(Debug, Clone)]
@@ -196,9 +207,17 @@ impl<'o> Extractor<'o> {
         self.tagger_lexicon.as_ref().unwrap_or(&self.lexicon)
     }
 
+    /// The document's part-of-speech tags, both readings.
+    fn pos_tags(&self, view: &DocView<'_>) -> PosTags {
+        let bundled = names::pos_tags(view, self.annotator.tagger());
+        let routed = names::routed_pos_tags(view, self.annotator, &bundled);
+        PosTags { bundled, routed }
+    }
+
     /// The rules' mentions with the name tagger's names merged in.
-    /// `pos`: the document's part-of-speech tags ([`names::pos_tags`]).
-    fn mention_candidates(&self, view: &DocView<'_>, pos: &[u16]) -> Vec<mentions::MentionCand> {
+    /// `tags`: the document's part-of-speech tags, the bundled tagger's the
+    /// name tagger's hints read and the routed ones the rules read.
+    fn mention_candidates(&self, view: &DocView<'_>, tags: &PosTags) -> Vec<mentions::MentionCand> {
         let (mut candidates, tagger_candidates) = match &self.tagger_lexicon {
             None => mentions::find_mentions_and_tagger_mentions(view, &self.lexicon),
             Some(bundled) => (
@@ -214,12 +233,13 @@ impl<'o> Extractor<'o> {
         // The hints come from the mentions found with the words the tagger
         // was trained with, where those differ from the rules'
         // (`tagger_candidates`), and read the bundled files' lexicon where a
-        // user's files were added, so their words never shift them.
+        // user's files were added, so their words never shift them; they read
+        // the bundled tagger's tags, as the name tagger was trained on them.
         let hints = names::token_hints(
             view,
             self.hint_lexicon(),
             tagger,
-            pos,
+            &tags.bundled,
             tagger_candidates.as_deref().unwrap_or(&candidates),
         );
         names::apply_name_tagger(
@@ -231,6 +251,7 @@ impl<'o> Extractor<'o> {
         );
         // The tagger read the words as written; the rules from here on read
         // a line in capitals the way the rest of the document writes it.
+        let pos = &tags.routed[..];
         // Whether the tagger reads a token as a finite verb (the capitals
         // reading and the description rule below ask the same question).
         let finite_verb_at = |t: usize| is_finite_verb(tagger.tag_name(pos[t]).1);
@@ -374,10 +395,11 @@ impl<'o> Extractor<'o> {
         doc: &Document,
         view: &DocView<'_>,
     ) -> (resolve::Resolution, Vec<relations::Found>) {
-        // Tagged once: the name tagger's hints and the parse share the tags.
-        let pos = names::pos_tags(view, self.annotator.tagger());
+        // Tagged once: the name tagger's hints and the parse share the tags
+        // (but for the sentences in title case, tagged again for the parse).
+        let pos = self.pos_tags(view);
         // Parsed sentence by sentence as the relation rules ask.
-        let syntax = syntax::DocSyntax::new(view, self.annotator, &pos);
+        let syntax = syntax::DocSyntax::new(view, self.annotator, &pos.routed);
         self.read_tagged_section(doc, view, &pos, &syntax)
     }
 
@@ -386,7 +408,7 @@ impl<'o> Extractor<'o> {
         &self,
         doc: &Document,
         view: &DocView<'_>,
-        pos: &[u16],
+        pos: &PosTags,
         syntax: &syntax::DocSyntax<'_, '_>,
     ) -> (resolve::Resolution, Vec<relations::Found>) {
         let candidates = self.mention_candidates(view, pos);
@@ -398,7 +420,7 @@ impl<'o> Extractor<'o> {
             view,
             &self.lexicon,
             self.ontology,
-            |t| tagger.tag_name(pos[t]).1,
+            |t| tagger.tag_name(pos.routed[t]).1,
             &mut resolution,
         );
         let found = relations::find_relations(
@@ -417,8 +439,8 @@ impl<'o> Extractor<'o> {
     fn parsed_sentences(&self, doc: &Document) -> Vec<usize> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
-        let pos = names::pos_tags(&view, self.annotator.tagger());
-        let syntax = syntax::DocSyntax::new(&view, self.annotator, &pos);
+        let pos = self.pos_tags(&view);
+        let syntax = syntax::DocSyntax::new(&view, self.annotator, &pos.routed);
         self.read_tagged_section(doc, &view, &pos, &syntax);
         (0..view.sentences.len())
             .filter(|&s| syntax.is_parsed(s))
@@ -430,8 +452,8 @@ impl<'o> Extractor<'o> {
     pub fn analyse(&self, doc: &Document) -> analysis::DocumentAnalysis {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
-        let pos = names::pos_tags(&view, self.annotator.tagger());
-        let syntax = syntax::DocSyntax::new(&view, self.annotator, &pos);
+        let pos = self.pos_tags(&view);
+        let syntax = syntax::DocSyntax::new(&view, self.annotator, &pos.routed);
         let candidates = self.mention_candidates(&view, &pos);
         let resolution =
             resolve::resolve(&view, &self.lexicon, self.ontology, &doc.id, &candidates);
@@ -492,12 +514,15 @@ impl<'o> Extractor<'o> {
                 token_chars.push(chars);
             }
             let sentence_end = counter.at(span.end);
+            let words: Vec<&str> = range.clone().map(|t| view.text(t)).collect();
+            let tagger = self.annotator.sentence_tagger_kind(&words);
             out.push(analysis::SentenceAnalysis {
                 text: doc.text[span.clone()].to_owned(),
                 chars: sentence_start..sentence_end,
                 tokens,
                 token_chars,
                 entities,
+                tagger,
             });
         }
         analysis::DocumentAnalysis {

@@ -33,6 +33,7 @@ use super::resolve::description_written_as_name;
 use super::view::DocView;
 use crate::parse::ner::{hint, NameClass, NerModel};
 use crate::parse::tagger::{TagScratch, Tagger};
+use crate::parse::Annotator;
 
 /// The ontology class a tagged name gets.
 pub fn class_iri(lex: &Lexicon, class: NameClass) -> Option<String> {
@@ -57,6 +58,28 @@ pub fn pos_tags(view: &DocView<'_>, pos_tagger: &Tagger) -> Vec<u16> {
         words.extend(range.clone().map(|k| view.text(k)));
         pos_tagger.tag(&words, &mut scratch, &mut ids);
         tags.extend_from_slice(&ids);
+    }
+    tags
+}
+
+/// [`pos_tags`] as the rest of extraction reads them: a sentence written
+/// in title case tagged again by the annotator's title-case tagger
+/// ([`Annotator::sentence_tagger`]), every other sentence's tags as
+/// `bundled` has them (the bundled tagger's, which the name tagger's hints
+/// keep reading for every sentence).
+pub fn routed_pos_tags(view: &DocView<'_>, annotator: &Annotator, bundled: &[u16]) -> Vec<u16> {
+    let mut tags = bundled.to_vec();
+    let mut scratch = TagScratch::default();
+    let (mut words, mut ids) = (Vec::new(), Vec::new());
+    for range in &view.sentences {
+        words.clear();
+        words.extend(range.clone().map(|k| view.text(k)));
+        if annotator.routes_to_title_case(&words) {
+            annotator
+                .sentence_tagger(&words)
+                .tag(&words, &mut scratch, &mut ids);
+            tags[range.clone()].copy_from_slice(&ids);
+        }
     }
     tags
 }

@@ -295,6 +295,16 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
         let sentence = self.view.sentences[s].clone();
         let words: Vec<&str> = part.clone().map(|t| self.view.text(t)).collect();
         let mut annotated: Vec<AnnotatedToken<'static>> = Vec::with_capacity(words.len());
+        // A part of a sentence in title case is tagged as its sentence is,
+        // by the title-case tagger, whether or not the part alone reads as
+        // title case: a split word's pieces are tagged over the whole
+        // sentence first.
+        if part != sentence && self.may_retag(s) {
+            let whole: Vec<&str> = sentence.clone().map(|t| self.view.text(t)).collect();
+            if self.annotator.routes_to_title_case(&whole) {
+                self.pieces[s].get_or_init(|| self.tag_pieces(s));
+            }
+        }
         let scratch = &mut self.scratch.borrow_mut();
         match self.pieces[s].get() {
             // The demand tagged the pieces already: the parse's own tags.

@@ -28,7 +28,7 @@ use super::lemma::Lemmatizer;
 use super::parser::{tag_value, ParseScratch, Parser};
 use super::perceptron::bundled;
 use super::tagger::{TagScratch, Tagger};
-use super::ModelFileError;
+use super::{routes_to_title_case_tagger, ModelFileError};
 
 static LEMMA_BYTES: &[u8] = include_bytes!("../../models/lemmas.bin");
 
@@ -48,13 +48,44 @@ pub struct AnnotatedToken<'a> {
 }
 
 /// Tagger, parser and lemmatiser together. `Sync`: share one across threads.
+///
+/// A sentence written in title case ([`routes_to_title_case_tagger`]) is
+/// tagged by a second tagger, trained on title-cased copies of the training
+/// sentences as well (`models/tagger-tc.bin`): the bundled tagger reads a
+/// headline's verbs and common nouns as proper nouns. Every other sentence
+/// gets the bundled tagger's tags; the parser and lemmatiser are shared.
 #[derive(Debug, Clone)]
 pub struct Annotator {
     tagger: Tagger,
+    /// The tagger for sentences written in title case; without one every
+    /// sentence gets `tagger`. Its tag set is `tagger`'s, so class ids mean
+    /// the same whichever tagger gave them.
+    title_case_tagger: Option<Tagger>,
     parser: Parser,
     lemmatizer: Lemmatizer,
     /// The parser's [`tag_value`] of each tagger class, hashed once.
     tag_values: Vec<u64>,
+}
+
+/// The tagger a sentence is given ([`Annotator::sentence_tagger`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SentenceTagger {
+    /// The bundled tagger (`models/tagger.bin`).
+    Bundled,
+    /// The title-case tagger (`models/tagger-tc.bin`), for a sentence
+    /// written in title case.
+    TitleCase,
+}
+
+impl SentenceTagger {
+    /// The name `kg parse` prints: `bundled` or `title-case`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SentenceTagger::Bundled => "bundled",
+            SentenceTagger::TitleCase => "title-case",
+        }
+    }
 }
 
 /// Buffers reused across sentences by [`Annotator::annotate_into`].
@@ -189,8 +220,45 @@ impl Annotator {
             // static, which would be a copy) uses the layout.
             let (tagger, parser) = (bundled::TAGGER.bytes, bundled::PARSER.bytes);
             Annotator::from_bytes(tagger, parser, LEMMA_BYTES)
+                .and_then(|a| a.with_title_case_tagger(bundled::TAGGER_TC.bytes))
                 .expect("the bundled syntax models load (checked by the tests)")
         })
+    }
+
+    /// This annotator with a tagger for the sentences written in title
+    /// case (a model file's bytes), which must have the same tag set.
+    pub fn with_title_case_tagger(mut self, bytes: &[u8]) -> Result<Self, ModelFileError> {
+        let tagger = Tagger::from_bytes(bytes)?;
+        if tagger.tags() != self.tagger.tags() {
+            return Err(ModelFileError::Inconsistent(
+                "the title-case tagger's tag set is not the tagger's",
+            ));
+        }
+        self.title_case_tagger = Some(tagger);
+        Ok(self)
+    }
+
+    /// Whether `words`, one sentence, are tagged by the title-case tagger.
+    pub fn routes_to_title_case(&self, words: &[&str]) -> bool {
+        self.title_case_tagger.is_some() && routes_to_title_case_tagger(words)
+    }
+
+    /// Which tagger tags the sentence `words`.
+    pub fn sentence_tagger_kind(&self, words: &[&str]) -> SentenceTagger {
+        if self.routes_to_title_case(words) {
+            SentenceTagger::TitleCase
+        } else {
+            SentenceTagger::Bundled
+        }
+    }
+
+    /// The tagger that tags the sentence `words`: the title-case tagger for
+    /// a sentence written in title case, the bundled one for the others.
+    pub fn sentence_tagger(&self, words: &[&str]) -> &Tagger {
+        match &self.title_case_tagger {
+            Some(title_case) if routes_to_title_case_tagger(words) => title_case,
+            _ => &self.tagger,
+        }
     }
 
     /// An annotator from model files' bytes.
@@ -203,14 +271,23 @@ impl Annotator {
             .collect();
         Ok(Self {
             tagger,
+            title_case_tagger: None,
             parser: Parser::from_bytes(parser)?,
             lemmatizer: Lemmatizer::from_bytes(lemmas)?,
             tag_values,
         })
     }
 
+    /// The bundled tagger, which tags every sentence not written in title
+    /// case, and whose tags the name tagger's hints read for every sentence.
+    /// Its class ids name the same tags as the title-case tagger's.
     pub fn tagger(&self) -> &Tagger {
         &self.tagger
+    }
+
+    /// The tagger for sentences written in title case, if any.
+    pub fn title_case_tagger(&self) -> Option<&Tagger> {
+        self.title_case_tagger.as_ref()
     }
 
     pub fn parser(&self) -> &Parser {
@@ -239,8 +316,8 @@ impl Annotator {
     }
 
     /// [`Annotator::annotate_into`] for words already run through
-    /// [`Annotator::tagger`]: `word_tags` holds [`Tagger::tag`]'s class id
-    /// of each word. When no word splits the treebank way the tagger would
+    /// [`Annotator::sentence_tagger`]: `word_tags` holds [`Tagger::tag`]'s
+    /// class id of each word. When no word splits the treebank way the tagger would
     /// see exactly these words again, so its answer is reused instead of
     /// tagging a second time (same result, by construction); a sentence with
     /// a split word ("long-term") is tagged again, piece by piece.
@@ -304,15 +381,16 @@ impl Annotator {
             .iter()
             .map(String::as_str)
             .collect();
+        let tagger = self.sentence_tagger(words);
         match word_tags.filter(|t| t.len() == words.len()) {
-            Some(word_tags) => self.tagger.tag_continuing(
+            Some(word_tags) => tagger.tag_continuing(
                 &pieces,
                 unsplit_prefix(owner),
                 word_tags,
                 &mut scratch.tag_scratch,
                 tags,
             ),
-            None => self.tagger.tag(&pieces, &mut scratch.tag_scratch, tags),
+            None => tagger.tag(&pieces, &mut scratch.tag_scratch, tags),
         }
     }
 
@@ -363,16 +441,18 @@ impl Annotator {
                 scratch.tag_ids.extend_from_slice(tags);
             }
             // A word splits: the pieces before it are the words, tagged.
-            Given::Words(tags) => self.tagger.tag_continuing(
+            Given::Words(tags) => self.sentence_tagger(words).tag_continuing(
                 &pieces,
                 unsplit_prefix(&scratch.owner),
                 tags,
                 &mut scratch.tag_scratch,
                 &mut scratch.tag_ids,
             ),
-            _ => self
-                .tagger
-                .tag(&pieces, &mut scratch.tag_scratch, &mut scratch.tag_ids),
+            _ => self.sentence_tagger(words).tag(
+                &pieces,
+                &mut scratch.tag_scratch,
+                &mut scratch.tag_ids,
+            ),
         }
         scratch.tags.clear();
         scratch.tags.extend(
@@ -665,6 +745,33 @@ mod tests {
             }
         }
         assert_eq!(checked, 3 * words.len());
+    }
+
+    #[test]
+    fn only_sentences_in_title_case_go_to_the_title_case_tagger() {
+        let a = Annotator::builtin();
+        let title_case = a.title_case_tagger().expect("bundled");
+        assert_eq!(title_case.tags(), a.tagger().tags());
+        let headline = [
+            "Velmora", "Agency", "Opens", "Regional", "Office", "In", "Brisk",
+        ];
+        assert!(std::ptr::eq(a.sentence_tagger(&headline), title_case));
+        assert_eq!(a.annotate(&headline)[2].upos, "VERB");
+        let prose = ["The", "Velmora", "Agency", "opened", "an", "office", "."];
+        let capitals = ["VELMORA", "AGENCY", "OPENS", "REGIONAL", "OFFICE"];
+        for words in [&prose[..], &capitals[..], &["Statement"][..]] {
+            assert!(!a.routes_to_title_case(words), "{words:?}");
+            assert!(std::ptr::eq(a.sentence_tagger(words), a.tagger()));
+        }
+        // Without a title-case tagger every sentence gets the tagger.
+        let plain =
+            Annotator::from_bytes(bundled::TAGGER.bytes, bundled::PARSER.bytes, LEMMA_BYTES)
+                .unwrap();
+        assert!(!plain.routes_to_title_case(&headline));
+        assert!(std::ptr::eq(
+            plain.sentence_tagger(&headline),
+            plain.tagger()
+        ));
     }
 
     #[test]

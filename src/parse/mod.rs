@@ -16,7 +16,9 @@
 //! * [`lemma`]: lemmas from word and UPOS.
 //! * [`annotate`]: all of it behind one call, [`Annotator::annotate`], with
 //!   the models bundled in the binary (`models/tagger.bin`, `parser.bin`,
-//!   `lemmas.bin`; see `models/README.md` to retrain them).
+//!   `lemmas.bin`; see `models/README.md` to retrain them), and the second
+//!   tagger, `tagger-tc.bin`, for the sentences written in title case
+//!   ([`routes_to_title_case_tagger`]).
 
 pub mod annotate;
 pub mod conllu;
@@ -29,6 +31,37 @@ pub mod words;
 
 pub use annotate::{AnnotateScratch, AnnotatedToken, Annotator};
 use perceptron::{ModelError, Reader};
+
+/// Whether a sentence is written in title case, as a headline or a title
+/// is ("Kestria And Norland Sign Harbour Accord"): at least three words
+/// (tokens opening with a letter), and at least three in four of them
+/// capitalised. The name tagger reads capitals differently there
+/// ([`ner`]), and the syntax stage tags such a sentence with the tagger
+/// trained on title-cased text ([`routes_to_title_case_tagger`]).
+pub fn written_in_title_case<S: AsRef<str>>(words: &[S]) -> bool {
+    let first_letter = |w: &S| w.as_ref().chars().next();
+    let words_only = words
+        .iter()
+        .filter(|w| first_letter(w).is_some_and(char::is_alphabetic))
+        .count();
+    let capitalised = words
+        .iter()
+        .filter(|w| first_letter(w).is_some_and(char::is_uppercase))
+        .count();
+    words_only >= 3 && capitalised * 4 >= words_only * 3
+}
+
+/// Whether the syntax stage tags a sentence with the title-case tagger
+/// (`models/tagger-tc.bin`) instead of the bundled one: it is written in
+/// title case ([`written_in_title_case`]) and not in capitals throughout
+/// (some word has a lowercase letter). A line in capitals is no headline
+/// style the title-case tagger learned; the bundled tagger keeps it.
+pub fn routes_to_title_case_tagger<S: AsRef<str>>(words: &[S]) -> bool {
+    written_in_title_case(words)
+        && words
+            .iter()
+            .any(|w| w.as_ref().chars().any(char::is_lowercase))
+}
 
 /// Why bytes are not a tagger, parser or lemmatiser model.
 #[derive(Debug, thiserror::Error)]

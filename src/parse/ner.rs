@@ -513,12 +513,7 @@ fn sentence_features<S: AsRef<str>>(words: &[S], hints: &[u32]) -> SentenceFeatu
     let mut bounds = Vec::with_capacity(words.len() + 1);
     bounds.push(0);
     // A headline or title in title case: capitals say little there.
-    let capitalised = atoms.iter().filter(|a| a.capitalised).count();
-    let words_only = words
-        .iter()
-        .filter(|w| w.as_ref().chars().next().is_some_and(char::is_alphabetic))
-        .count();
-    let title_case = words_only >= 3 && capitalised * 4 >= words_only * 3;
+    let title_case = super::written_in_title_case(words);
     let mut described = 0..0;
     let mut run_end = 0;
     for i in 0..words.len() {

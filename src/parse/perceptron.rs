@@ -1385,8 +1385,8 @@ mod tests {
             }
         }
         assert_eq!(
-            models, 3,
-            "the tagger's, the parser's and the name tagger's"
+            models, 4,
+            "the tagger's, the title-case tagger's, the parser's and the name tagger's"
         );
     }
 

@@ -338,6 +338,7 @@ fn analysis_json(analysis: &kgraph::extract::analysis::DocumentAnalysis) -> serd
                 "end": s.chars.end,
                 "tokens": tokens,
                 "entities": entities,
+                "tagger": s.tagger.as_str(),
             })
         })
         .collect();

@@ -57,6 +57,12 @@ struct Args {
     cross_validate: Option<usize>,
     fold: Option<(usize, usize)>,
     held_out: Option<PathBuf>,
+    /// `--title-case-train K`: also train on every K-th sentence written as
+    /// a headline (see `title_case_sentences`).
+    title_case_train: Option<usize>,
+    /// `--title-case-eval`: `--evaluate` also scores the held-out documents
+    /// with every sentence written as a headline.
+    title_case_eval: bool,
 }
 
 fn parse_args() -> Result<Args> {
@@ -71,6 +77,8 @@ fn parse_args() -> Result<Args> {
         cross_validate: None,
         fold: None,
         held_out: None,
+        title_case_train: None,
+        title_case_eval: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -83,6 +91,13 @@ fn parse_args() -> Result<Args> {
             "--prune" => args.prune = value("--prune")?.parse()?,
             "--evaluate" => args.evaluate = true,
             "--dev" => args.dev = true,
+            "--title-case-train" => {
+                args.title_case_train = Some(value("--title-case-train")?.parse()?);
+                if args.title_case_train == Some(0) {
+                    bail!("--title-case-train needs a number above 0");
+                }
+            }
+            "--title-case-eval" => args.title_case_eval = true,
             "--cross-validate" => args.cross_validate = Some(value("--cross-validate")?.parse()?),
             "--held-out" => args.held_out = Some(value("--held-out")?.into()),
             "--fold" => {
@@ -495,12 +510,23 @@ fn normalise(name: &str) -> String {
 
 /// The tagger's training sentences of a document: kg's own sentences and
 /// hints, with the gold names that fall on token boundaries.
-fn training_sentences(extractor: &Extractor, doc: &GoldDoc) -> Vec<TrainingSentence> {
+/// `only`: keep just the sentences that start inside one of these byte ranges.
+fn training_sentences(
+    extractor: &Extractor,
+    doc: &GoldDoc,
+    only: Option<&[Range<usize>]>,
+) -> Vec<TrainingSentence> {
     // The body as the bundled model was trained on it (layout readings
     // added since are left out until the next retrain, models/README.md).
     let document = Document::from_text_as_tagger_trained(&format!("{}.txt", doc.name), &doc.text);
     let mut out = Vec::new();
     for s in extractor.tagger_sentences(&document) {
+        if let Some(ranges) = only {
+            let start = s.spans.first().map_or(usize::MAX, |r| r.start);
+            if !ranges.iter().any(|r| r.contains(&start)) {
+                continue;
+            }
+        }
         let spans: Vec<NameSpan> = doc
             .names
             .iter()
@@ -527,6 +553,64 @@ fn training_sentences(extractor: &Extractor, doc: &GoldDoc) -> Vec<TrainingSente
         out.push(TrainingSentence::new(s.words, s.hints, tags));
     }
     out
+}
+
+/// Words a headline leaves in lowercase (articles, coordinating
+/// conjunctions, short prepositions); the same list as train_syntax's.
+const HEADLINE_LOWERCASE: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
+    "off", "on", "per", "to", "up", "via", "vs", "vs.", "v.",
+];
+
+/// The document's text with every `every`-th of kg's sentences (counted
+/// across documents by `counter`) written as a headline: each token's first
+/// letter upper-cased, except the words of `HEADLINE_LOWERCASE` after the
+/// first and a token that continues the previous one ("n't" after "do").
+/// Only ASCII letters change, so every byte offset (and so every gold name's
+/// range) stays. Also returns the byte ranges of the chosen sentences.
+fn title_case_sentences(
+    extractor: &Extractor,
+    doc: &GoldDoc,
+    every: usize,
+    counter: &mut usize,
+) -> (String, Vec<Range<usize>>) {
+    let document = Document::from_text_as_tagger_trained(&format!("{}.txt", doc.name), &doc.text);
+    let mut bytes = doc.text.clone().into_bytes();
+    let mut ranges = Vec::new();
+    for s in extractor.tagger_sentences(&document) {
+        let chosen = counter.is_multiple_of(every);
+        *counter += 1;
+        let (Some(first), Some(last)) = (s.spans.first(), s.spans.last()) else {
+            continue;
+        };
+        if !chosen {
+            continue;
+        }
+        ranges.push(first.start..last.end);
+        let (mut prev_end, mut prev_alnum) = (None, false);
+        for (i, (w, r)) in s.words.iter().zip(&s.spans).enumerate() {
+            let continues = prev_end == Some(r.start) && prev_alnum;
+            let function = i > 0 && HEADLINE_LOWERCASE.contains(&w.to_lowercase().as_str());
+            if !continues && !function && bytes[r.start].is_ascii_lowercase() {
+                bytes[r.start] = bytes[r.start].to_ascii_uppercase();
+            }
+            prev_end = Some(r.end);
+            prev_alnum = w.chars().last().is_some_and(char::is_alphanumeric);
+        }
+    }
+    let text = String::from_utf8(bytes).expect("an ASCII case change keeps UTF-8");
+    (text, ranges)
+}
+
+/// A copy of `doc` with `text` (of the same byte offsets) in place of its own.
+fn with_text(doc: &GoldDoc, text: String) -> GoldDoc {
+    GoldDoc {
+        name: doc.name.clone(),
+        text,
+        names: doc.names.clone(),
+        gold: doc.gold.clone(),
+        raw: None,
+    }
 }
 
 #[derive(Default, Clone, Copy)]
@@ -643,10 +727,25 @@ fn score(ontology: &Ontology, model: &NerModel, docs: &[&GoldDoc]) -> (Counts, C
 }
 
 fn train(extractor: &Extractor, docs: &[&GoldDoc], args: &Args) -> NerModel {
-    let sentences: Vec<TrainingSentence> = docs
+    let mut sentences: Vec<TrainingSentence> = docs
         .iter()
-        .flat_map(|d| training_sentences(extractor, d))
+        .flat_map(|d| training_sentences(extractor, d, None))
         .collect();
+    if let Some(every) = args.title_case_train {
+        let mut counter = 0;
+        let before = sentences.len();
+        for d in docs {
+            let (text, ranges) = title_case_sentences(extractor, d, every, &mut counter);
+            if !ranges.is_empty() {
+                let copy = with_text(d, text);
+                sentences.extend(training_sentences(extractor, &copy, Some(&ranges)));
+            }
+        }
+        eprintln!(
+            "title case: {} headline copies of {before} sentences",
+            sentences.len() - before
+        );
+    }
     let aligned = sentences
         .iter()
         .flat_map(|s| &s.tags)
@@ -780,6 +879,26 @@ fn run() -> Result<()> {
             test.len(),
             p.line()
         );
+        if args.title_case_eval {
+            let extractor = Extractor::new(&ontology);
+            let mut counter = 0;
+            let copies: Vec<GoldDoc> = gum_test
+                .iter()
+                .map(|d| with_text(d, title_case_sentences(&extractor, d, 1, &mut counter).0))
+                .collect();
+            let copies: Vec<&GoldDoc> = copies.iter().collect();
+            let (t, p) = score(&ontology, &model, &copies);
+            println!(
+                "GUM {split} title case ({} documents): tagger {}",
+                copies.len(),
+                t.line()
+            );
+            println!(
+                "GUM {split} title case ({} documents): kg     {}",
+                copies.len(),
+                p.line()
+            );
+        }
         if std::env::var_os("NER_TRAINING_FIT").is_some() {
             let (t, _) = score(
                 &ontology,

@@ -1,6 +1,8 @@
 //! Trains the part-of-speech tagger (`models/tagger.bin`), the dependency
-//! parser (`models/parser.bin`) and the lemmatiser (`models/lemmas.bin`) from
-//! the UD English Web Treebank and GUM, and reports their accuracy.
+//! parser (`models/parser.bin`), the lemmatiser (`models/lemmas.bin`) and the
+//! title-case tagger (`models/tagger-tc.bin`, for sentences written as
+//! headlines) from the UD English Web Treebank and GUM, and reports their
+//! accuracy.
 //!
 //! ```text
 //! cargo run --release -p kgraph-tools --bin train_syntax -- \
@@ -18,6 +20,15 @@
 //! the model bytes depends on hash-map order, so the same data gives the same
 //! files byte for byte. `--eval DIR` scores the models in DIR on EWT dev, EWT
 //! test, GUM dev and GUM test; `--bench DIR` measures tokens per second.
+//!
+//! The title-case tagger trains on the same sentences plus a title-cased
+//! copy of every `TITLE_CASE_TAGGER_EVERY`-th (`--title-case-tagger-every K`
+//! to try another share; `--title-case-tagger-only` trains nothing else),
+//! its epoch chosen on the title-cased copies of EWT dev that kg routes to
+//! it. With `--title-case-eval`, `--eval DIR` also scores title-cased copies
+//! of the dev sets, and the routing (DIR's `tagger-tc.bin` for the sentences
+//! `kgraph::parse::routes_to_title_case_tagger` routes, DIR's tagger for the
+//! rest, DIR's parser for all).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,6 +40,7 @@ use kgraph::parse::lemma::Lemmatizer;
 use kgraph::parse::parser::{
     tag_value, JointParserTrainer, ParseScratch, Parser, ParserTrainer, TreeSentence,
 };
+use kgraph::parse::routes_to_title_case_tagger;
 
 /// The bundled parser is the joint one (one model over every labelled
 /// transition); `KG_SPLIT_PARSER=1` trains the split one (a move model and a
@@ -74,6 +86,11 @@ const PARSER_PRUNE: f32 = 1.0;
 /// Folds for tagging the parser's training data (see `jackknifed_tags`).
 const JACKKNIFE_FOLDS: usize = 4;
 
+/// The title-case tagger sees a title-cased copy of every this-many-th
+/// training sentence besides the sentences themselves (chosen on the
+/// title-cased copies of EWT dev and GUM dev, see models/README.md).
+const TITLE_CASE_TAGGER_EVERY: usize = 1;
+
 struct Args {
     ewt: PathBuf,
     gum: PathBuf,
@@ -84,6 +101,17 @@ struct Args {
     epochs: Option<usize>,
     /// Train on only the first N training sentences (quick experiments).
     limit: Option<usize>,
+    /// `--title-case-train K`: also train on a title-cased copy of every
+    /// K-th training sentence (see `title_cased`).
+    title_case_train: Option<usize>,
+    /// `--title-case-eval`: `--eval` also scores title-cased copies of EWT
+    /// dev and GUM dev.
+    title_case_eval: bool,
+    /// `--title-case-tagger-every K`: the title-case tagger's share of
+    /// title-cased copies (default `TITLE_CASE_TAGGER_EVERY`).
+    title_case_tagger_every: usize,
+    /// `--title-case-tagger-only`: `--out` trains the title-case tagger alone.
+    title_case_tagger_only: bool,
 }
 
 fn parse_args() -> Result<Args> {
@@ -91,6 +119,9 @@ fn parse_args() -> Result<Args> {
     let mut positional = Vec::new();
     let (mut out, mut eval, mut bench, mut limit) = (None, None, None, None);
     let mut epochs = None;
+    let (mut title_case_train, mut title_case_eval) = (None, false);
+    let (mut title_case_tagger_every, mut title_case_tagger_only) =
+        (TITLE_CASE_TAGGER_EVERY, false);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--out" => {
@@ -110,11 +141,33 @@ fn parse_args() -> Result<Args> {
             }
             "--epochs" => epochs = Some(args.next().context("--epochs needs a number")?.parse()?),
             "--limit" => limit = Some(args.next().context("--limit needs a number")?.parse()?),
+            "--title-case-train" => {
+                let k: usize = args
+                    .next()
+                    .context("--title-case-train needs a number")?
+                    .parse()?;
+                if k == 0 {
+                    bail!("--title-case-train needs a number above 0");
+                }
+                title_case_train = Some(k)
+            }
+            "--title-case-eval" => title_case_eval = true,
+            "--title-case-tagger-every" => {
+                let k: usize = args
+                    .next()
+                    .context("--title-case-tagger-every needs a number")?
+                    .parse()?;
+                if k == 0 {
+                    bail!("--title-case-tagger-every needs a number above 0");
+                }
+                title_case_tagger_every = k
+            }
+            "--title-case-tagger-only" => title_case_tagger_only = true,
             _ if arg.starts_with("--") => bail!("unknown option {arg}"),
             _ => positional.push(PathBuf::from(arg)),
         }
     }
-    let usage = "usage: train_syntax EWT_DIR GUM_DIR (--out DIR | --eval DIR | --bench DIR) [--epochs N] [--limit N]";
+    let usage = "usage: train_syntax EWT_DIR GUM_DIR (--out DIR | --eval DIR | --bench DIR) [--epochs N] [--limit N] [--title-case-train K] [--title-case-eval] [--title-case-tagger-every K] [--title-case-tagger-only]";
     if positional.len() != 2 || (out.is_none() && eval.is_none() && bench.is_none()) {
         bail!(usage);
     }
@@ -128,12 +181,20 @@ fn parse_args() -> Result<Args> {
         bench,
         epochs,
         limit,
+        title_case_train,
+        title_case_eval,
+        title_case_tagger_every,
+        title_case_tagger_only,
     })
 }
 
 /// The corpora, split.
 struct Corpora {
     train: Vec<Sentence>,
+    /// For each training sentence, the index of the sentence it is a copy of
+    /// (its own index for the originals), so that a copy falls in its
+    /// original's jackknife fold.
+    origin: Vec<usize>,
     ewt_dev: Vec<Sentence>,
     ewt_test: Vec<Sentence>,
     gum_dev: Vec<Sentence>,
@@ -200,13 +261,70 @@ fn load(args: &Args) -> Result<Corpora> {
     if let Some(limit) = args.limit {
         train.truncate(limit);
     }
+    let mut origin: Vec<usize> = (0..train.len()).collect();
+    if let Some(k) = args.title_case_train {
+        let copies: Vec<(usize, Sentence)> = train
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k == 0)
+            .map(|(i, s)| {
+                // KG_PLAIN_COPIES=1: the same copies left as written (a
+                // control for the extra data alone).
+                if std::env::var_os("KG_PLAIN_COPIES").is_some() {
+                    (i, s.clone())
+                } else {
+                    (i, title_cased(s))
+                }
+            })
+            .collect();
+        for (i, s) in copies {
+            origin.push(i);
+            train.push(s);
+        }
+    }
     Ok(Corpora {
         train,
+        origin,
         ewt_dev,
         ewt_test,
         gum_dev,
         gum_test,
     })
+}
+
+/// Words a headline leaves in lowercase (articles, coordinating
+/// conjunctions, short prepositions), as the usual headline styles do.
+const HEADLINE_LOWERCASE: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
+    "off", "on", "per", "to", "up", "via", "vs", "vs.", "v.",
+];
+
+/// A copy of `s` written as a headline: each word's first letter
+/// upper-cased, except the words of `HEADLINE_LOWERCASE` (not when they open
+/// the sentence) and the tokens that continue a word (the previous token ends
+/// in a letter or digit and has `SpaceAfter=No`: "n't" in "do|n't").
+/// Tags, heads and labels are unchanged.
+fn title_cased(s: &Sentence) -> Sentence {
+    let mut out = s.clone();
+    // Whether the previous token ends in a letter or digit with no space
+    // after it: then this token continues its word ("ca|n't", "gon|na").
+    let mut continues = false;
+    for (i, t) in out.tokens.iter_mut().enumerate() {
+        let lower = t.form.to_lowercase();
+        let function = i > 0 && HEADLINE_LOWERCASE.contains(&lower.as_str());
+        if !continues && !function {
+            let mut chars = t.form.chars();
+            if let Some(first) = chars.next() {
+                if first.is_lowercase() {
+                    t.form = first.to_uppercase().chain(chars).collect();
+                }
+            }
+        }
+        continues = t.misc.split('|').any(|m| m == "SpaceAfter=No")
+            && t.form.chars().last().is_some_and(char::is_alphanumeric);
+    }
+    out.text = None;
+    out
 }
 
 /// A fixed-seed permutation of `0..n` for epoch `epoch` (xorshift, Fisher–Yates).
@@ -258,16 +376,27 @@ fn tag_accuracy(tagger: &Tagger, sentences: &[Sentence]) -> (f64, f64) {
 }
 
 fn train_tagger(corpora: &Corpora, epochs: usize) -> (Tagger, usize) {
-    let data = tagged(&corpora.train);
+    train_tagger_on(&corpora.train, &corpora.ewt_dev, "tagger", epochs)
+}
+
+/// A tagger trained on `train` for at most `epochs` epochs, keeping the
+/// epoch with the best UPOS on `dev`, and that epoch.
+fn train_tagger_on(
+    train: &[Sentence],
+    dev: &[Sentence],
+    name: &str,
+    epochs: usize,
+) -> (Tagger, usize) {
+    let data = tagged(train);
     let mut trainer = TaggerTrainer::new(&data);
     let mut best: Option<(f64, usize, Tagger)> = None;
     for epoch in 0..epochs {
         let started = Instant::now();
         let train_acc = trainer.epoch(&data, &shuffled(data.len(), epoch));
         let tagger = trainer.finish(TAGGER_PRUNE);
-        let (dev_upos, _) = tag_accuracy(&tagger, &corpora.ewt_dev);
+        let (dev_upos, _) = tag_accuracy(&tagger, dev);
         eprintln!(
-            "tagger epoch {}: train {:.4}, EWT dev UPOS {:.4}, {} features, {:.1}s",
+            "{name} epoch {}: train {:.4}, dev UPOS {:.4}, {} features, {:.1}s",
             epoch + 1,
             train_acc,
             dev_upos,
@@ -279,8 +408,53 @@ fn train_tagger(corpora: &Corpora, epochs: usize) -> (Tagger, usize) {
         }
     }
     let (acc, epoch, tagger) = best.expect("at least one epoch");
-    eprintln!("tagger: kept epoch {epoch} (EWT dev UPOS {acc:.4})");
+    eprintln!("{name}: kept epoch {epoch} (dev UPOS {acc:.4})");
     (tagger, epoch)
+}
+
+/// The title-case tagger: trained on the training sentences (the originals,
+/// without `--title-case-train`'s copies) and a title-cased copy of every
+/// `every`-th; its epoch chosen on the title-cased copies of EWT dev that
+/// kg routes to it, the only sentences it tags.
+fn train_title_case_tagger(corpora: &Corpora, every: usize, epochs: usize) -> Tagger {
+    let originals: Vec<&Sentence> = corpora
+        .train
+        .iter()
+        .zip(&corpora.origin)
+        .enumerate()
+        .filter(|&(i, (_, &origin))| i == origin)
+        .map(|(_, (s, _))| s)
+        .collect();
+    let mut train: Vec<Sentence> = originals.iter().map(|&s| s.clone()).collect();
+    train.extend(
+        originals
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % every == 0)
+            .map(|(_, s)| title_cased(s)),
+    );
+    let dev = routed_title_case_copies(&corpora.ewt_dev);
+    eprintln!(
+        "title-case tagger: {} sentences ({} title-cased copies), chosen on {} routed title-cased EWT dev sentences",
+        train.len(),
+        train.len() - originals.len(),
+        dev.len()
+    );
+    train_tagger_on(&train, &dev, "title-case tagger", epochs).0
+}
+
+/// The title-cased copies of `sentences` that kg routes to the title-case
+/// tagger.
+fn routed_title_case_copies(sentences: &[Sentence]) -> Vec<Sentence> {
+    sentences
+        .iter()
+        .map(title_cased)
+        .filter(|s| routes_to_title_case_tagger(&forms(s)))
+        .collect()
+}
+
+fn forms(s: &Sentence) -> Vec<&str> {
+    s.tokens.iter().map(|t| t.form.as_str()).collect()
 }
 
 fn trees(sentences: &[Sentence]) -> Vec<TreeSentence<'_>> {
@@ -345,11 +519,12 @@ fn attachment(parser: &Parser, tagger: Option<&Tagger>, sentences: &[Sentence]) 
 fn jackknifed_tags(corpora: &Corpora, tagger_epochs: usize) -> Vec<Vec<u64>> {
     let all = tagged(&corpora.train);
     let mut tags: Vec<Vec<u64>> = vec![Vec::new(); all.len()];
+    let fold_of = |i: usize| corpora.origin[i] % JACKKNIFE_FOLDS;
     for fold in 0..JACKKNIFE_FOLDS {
         let train: Vec<TaggedSentence> = tagged(&corpora.train)
             .into_iter()
             .enumerate()
-            .filter(|(i, _)| i % JACKKNIFE_FOLDS != fold)
+            .filter(|(i, _)| fold_of(*i) != fold)
             .map(|(_, s)| s)
             .collect();
         let mut trainer = TaggerTrainer::new(&train);
@@ -359,11 +534,7 @@ fn jackknifed_tags(corpora: &Corpora, tagger_epochs: usize) -> Vec<Vec<u64>> {
         let tagger = trainer.finish(TAGGER_PRUNE);
         let mut scratch = TagScratch::default();
         let mut ids = Vec::new();
-        for (i, s) in all
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % JACKKNIFE_FOLDS == fold)
-        {
+        for (i, s) in all.iter().enumerate().filter(|(i, _)| fold_of(*i) == fold) {
             tagger.tag(&s.words, &mut scratch, &mut ids);
             tags[i] = ids
                 .iter()
@@ -481,7 +652,7 @@ fn read_model(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("{}", path.display()))
 }
 
-fn evaluate(dir: &Path, corpora: &Corpora) -> Result<()> {
+fn evaluate(dir: &Path, corpora: &Corpora, title_case: bool) -> Result<()> {
     let tagger = Tagger::from_bytes(&read_model(&dir.join("tagger.bin"))?)
         .with_context(|| format!("{}", dir.join("tagger.bin").display()))?;
     let parser = Parser::from_bytes(&read_model(&dir.join("parser.bin"))?)
@@ -490,12 +661,131 @@ fn evaluate(dir: &Path, corpora: &Corpora) -> Result<()> {
         .with_context(|| format!("{}", dir.join("lemmas.bin").display()))?;
     println!("| data | sentences | words | UPOS | XPOS | UAS | LAS | UAS (gold tags) | LAS (gold tags) | lemmas |");
     println!("|---|---|---|---|---|---|---|---|---|---|");
-    for (name, data) in [
+    let ewt_dev_tc: Vec<Sentence> = corpora.ewt_dev.iter().map(title_cased).collect();
+    let gum_dev_tc: Vec<Sentence> = corpora.gum_dev.iter().map(title_cased).collect();
+    let mut sets = vec![
         ("EWT dev", &corpora.ewt_dev),
         ("EWT test", &corpora.ewt_test),
         ("GUM dev", &corpora.gum_dev),
         ("GUM test", &corpora.gum_test),
-    ] {
+    ];
+    if title_case {
+        for s in gum_dev_tc
+            .iter()
+            .take(3)
+            .chain(ewt_dev_tc.iter().skip(40).take(3))
+        {
+            let words: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+            eprintln!("title-cased: {}", words.join(" "));
+        }
+        sets.push(("EWT dev, title case", &ewt_dev_tc));
+        sets.push(("GUM dev, title case", &gum_dev_tc));
+    }
+    if std::env::var_os("KG_TAG_CONFUSION").is_some() {
+        // The most frequent UPOS errors (gold -> predicted) per dev set.
+        for (name, data) in [
+            ("EWT dev", &corpora.ewt_dev),
+            ("GUM dev", &corpora.gum_dev),
+            ("EWT dev, title case", &ewt_dev_tc),
+            ("GUM dev, title case", &gum_dev_tc),
+        ] {
+            let mut errors: std::collections::BTreeMap<(String, String), usize> =
+                std::collections::BTreeMap::new();
+            let mut scratch = TagScratch::default();
+            let mut out = Vec::new();
+            for s in data.iter() {
+                let words: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+                tagger.tag(&words, &mut scratch, &mut out);
+                for (t, &id) in s.tokens.iter().zip(&out) {
+                    let u = tagger.tag_name(id).0;
+                    if u != t.upos {
+                        *errors.entry((t.upos.clone(), u.to_string())).or_default() += 1;
+                    }
+                }
+            }
+            let mut errors: Vec<_> = errors.into_iter().collect();
+            errors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let top: Vec<String> = errors
+                .iter()
+                .take(8)
+                .map(|((g, p), n)| format!("{g}->{p} {n}"))
+                .collect();
+            eprintln!("{name}: {}", top.join(", "));
+        }
+    }
+    // Routing: the title-case tagger (KG_ROUTE_TC=DIR2: DIR2's tagger.bin;
+    // else DIR's tagger-tc.bin) tags the sentences kg routes to it, DIR's
+    // tagger the others; DIR's parser parses all.
+    let tc_path = match std::env::var_os("KG_ROUTE_TC") {
+        Some(tc_dir) => Some(Path::new(&tc_dir).join("tagger.bin")),
+        None => Some(dir.join("tagger-tc.bin")).filter(|p| title_case && p.exists()),
+    };
+    if let Some(tc_path) = tc_path {
+        let tc_tagger = Tagger::from_bytes(&read_model(&tc_path)?)
+            .with_context(|| format!("{}", tc_path.display()))?;
+        for (name, data) in [
+            ("EWT dev", &corpora.ewt_dev),
+            ("GUM dev", &corpora.gum_dev),
+            ("EWT dev, title case", &ewt_dev_tc),
+            ("GUM dev, title case", &gum_dev_tc),
+        ] {
+            let (mut upos, mut uas, mut las, mut total, mut routed) = (0, 0, 0, 0, 0);
+            let mut scratch = TagScratch::default();
+            let mut pscratch = ParseScratch::default();
+            let (mut ids, mut heads, mut labels) = (Vec::new(), Vec::new(), Vec::new());
+            for s in data.iter() {
+                let words = forms(s);
+                let title = routes_to_title_case_tagger(&words);
+                let t = if title { &tc_tagger } else { &tagger };
+                routed += usize::from(title);
+                t.tag(&words, &mut scratch, &mut ids);
+                let tags: Vec<u64> = ids
+                    .iter()
+                    .map(|&id| {
+                        let (u, x) = t.tag_name(id);
+                        tag_value(u, x)
+                    })
+                    .collect();
+                for (tok, &id) in s.tokens.iter().zip(&ids) {
+                    upos += usize::from(t.tag_name(id).0 == tok.upos);
+                }
+                parser.parse(&words, &tags, &mut pscratch, &mut heads, &mut labels);
+                for (tok, (&h, &l)) in s.tokens.iter().zip(heads.iter().zip(&labels)) {
+                    let right = tok.head == Some(h);
+                    uas += usize::from(right);
+                    las += usize::from(right && parser.labels()[usize::from(l)] == tok.deprel);
+                    total += 1;
+                }
+            }
+            let pct = |n: usize| n as f64 * 100.0 / total.max(1) as f64;
+            println!(
+                "| {name}, routed ({routed} of {} sentences to the title-case tagger) | UPOS {:.2}% | UAS {:.2}% | LAS {:.2}% |",
+                data.len(),
+                pct(upos),
+                pct(uas),
+                pct(las)
+            );
+        }
+        for (name, data) in [
+            ("EWT dev", &corpora.ewt_dev),
+            ("GUM dev", &corpora.gum_dev),
+            ("EWT dev, title case", &ewt_dev_tc),
+            ("GUM dev, title case", &gum_dev_tc),
+        ] {
+            let (u, _) = tag_accuracy(&tc_tagger, data);
+            let routed = routed_title_case_copies(data);
+            let (ru, _) = tag_accuracy(&tc_tagger, &routed);
+            let (bu, _) = tag_accuracy(&tagger, &routed);
+            println!(
+                "| {name}: title-case tagger on every sentence UPOS {:.2}%; on the {} routed title-cased copies {:.2}% (bundled tagger {:.2}%) |",
+                u * 100.0,
+                routed.len(),
+                ru * 100.0,
+                bu * 100.0
+            );
+        }
+    }
+    for (name, data) in sets {
         let (u, x) = tag_accuracy(&tagger, data);
         let (uas, las) = attachment(&parser, Some(&tagger), data);
         let (guas, glas) = attachment(&parser, None, data);
@@ -585,6 +875,19 @@ fn run() -> Result<()> {
     );
     if let Some(out) = &args.out {
         std::fs::create_dir_all(out).with_context(|| format!("{}", out.display()))?;
+        let tc_started = Instant::now();
+        let tc_tagger = train_title_case_tagger(
+            &corpora,
+            args.title_case_tagger_every,
+            args.epochs.unwrap_or(MAX_EPOCHS),
+        );
+        write(&out.join("tagger-tc.bin"), &tc_tagger.to_bytes())?;
+        eprintln!(
+            "title-case tagger trained in {:.1}s",
+            tc_started.elapsed().as_secs_f64()
+        );
+    }
+    if let Some(out) = args.out.as_ref().filter(|_| !args.title_case_tagger_only) {
         let lemmatizer = Lemmatizer::train(corpora.train.iter().flat_map(|s| {
             s.tokens
                 .iter()
@@ -605,7 +908,7 @@ fn run() -> Result<()> {
         eprintln!("trained in {:.1}s", started.elapsed().as_secs_f64());
     }
     if let Some(dir) = &args.eval {
-        evaluate(dir, &corpora)?;
+        evaluate(dir, &corpora, args.title_case_eval)?;
     }
     if let Some(dir) = &args.bench {
         bench(dir, &corpora)?;
