@@ -420,9 +420,8 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
 /// A past participle set off by a comma right after a noun ("part of A's
 /// strategy, announced in May, to support …") is a reduced relative clause
 /// on that noun, `acl`. Parsers also attach it as `parataxis` to the
-/// clause over the noun, or read it as a past tense heading a relative
-/// clause on the noun (retrained models differ in this), and the rules
-/// read the noun's participle: those readings are made the `acl` one. Only
+/// clause over the noun (retrained models differ in this), and the rules
+/// read the noun's participle: that reading is made the `acl` one. Only
 /// where the participle has no subject, auxiliary or copula of its own
 /// (then it heads a clause of its own) and the noun is no word of the
 /// participle's phrase. `start`: the sentence's first document token;
@@ -433,12 +432,8 @@ fn attach_reduced_relatives(start: usize, nodes: &mut [DepNode], is_comma: impl 
     for verb in start + 2..end {
         let (comma, noun) = (verb - 1, verb - 2);
         let node = &nodes[at(verb)];
-        let paratactic = node.rel == "parataxis" && node.xpos == "VBN";
-        // Or read as a relative clause on the noun with the past tense's
-        // tag (the two forms are one word): with no relative word or
-        // subject before it, it can only be the participle.
-        let relative = node.rel == "acl:relcl" && node.xpos == "VBD" && node.head == Some(noun);
-        if !(paratactic || relative)
+        if node.rel != "parataxis"
+            || node.xpos != "VBN"
             || !is_comma(comma)
             || !matches!(nodes[at(noun)].upos, "NOUN" | "PROPN")
         {
@@ -462,7 +457,6 @@ fn attach_reduced_relatives(start: usize, nodes: &mut [DepNode], is_comma: impl 
         let node = &mut nodes[at(verb)];
         node.head = Some(noun);
         node.rel = "acl";
-        node.xpos = "VBN";
     }
 }
 
@@ -495,32 +489,6 @@ mod tests {
         ];
         attach_reduced_relatives(0, &mut nodes, |t| t == 4);
         assert_eq!((nodes[5].head, nodes[5].rel), (Some(3), "acl"));
-    }
-
-    #[test]
-    fn a_past_tense_relative_clause_after_a_comma_is_the_participle() {
-        // "A is part of B's plan , adopted in May" with "adopted" tagged
-        // as a past tense heading a relative clause on "plan": the
-        // participle; the same form hung from the clause (asyndetic "A met
-        // B , discussed trade") stays a verb of its own.
-        let mut nodes = vec![
-            DepNode::new("a", "PROPN", "NNP", Some(2), "nsubj"),
-            DepNode::new("be", "AUX", "VBZ", Some(2), "cop"),
-            DepNode::new("part", "NOUN", "NN", None, "root"),
-            DepNode::new("plan", "NOUN", "NN", Some(2), "nmod"),
-            DepNode::new(",", "PUNCT", ",", Some(5), "punct"),
-            DepNode::new("adopt", "VERB", "VBD", Some(3), "acl:relcl"),
-            DepNode::new("may", "PROPN", "NNP", Some(5), "obl"),
-        ];
-        attach_reduced_relatives(0, &mut nodes, |t| t == 4);
-        assert_eq!(
-            (nodes[5].head, nodes[5].rel, nodes[5].xpos),
-            (Some(3), "acl", "VBN")
-        );
-        nodes[5] = DepNode::new("adopt", "VERB", "VBD", Some(2), "parataxis");
-        let before = nodes.clone();
-        attach_reduced_relatives(0, &mut nodes, |t| t == 4);
-        assert_eq!(nodes, before);
     }
 
     #[test]

@@ -1,9 +1,9 @@
-//! Readings that hold under every reasonable parse (session 39), on
-//! sentences written for these tests, with invented names. A past
+//! Readings that hold under every reasonable parse (session 39). A past
 //! participle set off by a comma after a noun ("Norway's harbour
 //! strategy, announced in March, to protect …") is a reduced relative
-//! clause on that noun, whether the parser attaches it to the noun (`acl`),
-//! to the clause over the noun (`parataxis`) or reads it as a past tense.
+//! clause on that noun, whether the parser attaches it to the noun (`acl`)
+//! or to the clause over the noun (`parataxis`). Positive and negative
+//! tests on sentences written for these tests, with invented names.
 
 use super::extract_constructions::Output;
 
