@@ -286,7 +286,6 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
                 nodes = repaired;
             }
         }
-        attach_reduced_relatives(range.start, &mut nodes, |t| self.view.is_punct(t, ","));
         SentenceSyntax::new(range.start, nodes)
     }
 
@@ -417,49 +416,6 @@ impl<'a, 'v> DocSyntax<'a, 'v> {
     }
 }
 
-/// A past participle set off by a comma right after a noun ("part of A's
-/// strategy, announced in May, to support …") is a reduced relative clause
-/// on that noun, `acl`. Parsers also attach it as `parataxis` to the
-/// clause over the noun (retrained models differ in this), and the rules
-/// read the noun's participle: that reading is made the `acl` one. Only
-/// where the participle has no subject, auxiliary or copula of its own
-/// (then it heads a clause of its own) and the noun is no word of the
-/// participle's phrase. `start`: the sentence's first document token;
-/// `is_comma` tells a comma by document token.
-fn attach_reduced_relatives(start: usize, nodes: &mut [DepNode], is_comma: impl Fn(usize) -> bool) {
-    let end = start + nodes.len();
-    let at = |t: usize| t - start;
-    for verb in start + 2..end {
-        let (comma, noun) = (verb - 1, verb - 2);
-        let node = &nodes[at(verb)];
-        if node.rel != "parataxis"
-            || node.xpos != "VBN"
-            || !is_comma(comma)
-            || !matches!(nodes[at(noun)].upos, "NOUN" | "PROPN")
-        {
-            continue;
-        }
-        let Some(governor) = node.head else { continue };
-        // The noun is inside the clause the participle was attached to.
-        let mut up = Some(noun);
-        let mut steps = 0;
-        while let Some(u) = up.filter(|&u| u != governor && u != verb && steps <= nodes.len()) {
-            up = nodes.get(u.wrapping_sub(start)).and_then(|n| n.head);
-            steps += 1;
-        }
-        let own_clause = nodes.iter().any(|n| {
-            n.head == Some(verb)
-                && (n.rel.starts_with("nsubj") || matches!(n.rel, "aux" | "aux:pass" | "cop"))
-        });
-        if up != Some(governor) || own_clause {
-            continue;
-        }
-        let node = &mut nodes[at(verb)];
-        node.head = Some(noun);
-        node.rel = "acl";
-    }
-}
-
 /// The position of the parse's root among its nodes.
 fn root_index(nodes: &[DepNode]) -> Option<usize> {
     nodes.iter().position(|n| n.head.is_none())
@@ -473,50 +429,6 @@ fn is_subject_of(n: &DepNode, root: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_comma_participle_hung_from_the_clause_is_the_noun_s_reduced_relative() {
-        // "A is part of B's plan , adopted in May": the participle (5) read
-        // as parataxis of "part" (2) becomes a clause on "plan" (3).
-        let mut nodes = vec![
-            DepNode::new("a", "PROPN", "NNP", Some(2), "nsubj"),
-            DepNode::new("be", "AUX", "VBZ", Some(2), "cop"),
-            DepNode::new("part", "NOUN", "NN", None, "root"),
-            DepNode::new("plan", "NOUN", "NN", Some(2), "nmod"),
-            DepNode::new(",", "PUNCT", ",", Some(2), "punct"),
-            DepNode::new("adopt", "VERB", "VBN", Some(2), "parataxis"),
-            DepNode::new("may", "PROPN", "NNP", Some(5), "obl"),
-        ];
-        attach_reduced_relatives(0, &mut nodes, |t| t == 4);
-        assert_eq!((nodes[5].head, nodes[5].rel), (Some(3), "acl"));
-    }
-
-    #[test]
-    fn a_comma_clause_with_its_own_subject_stays_a_clause() {
-        // "A is part of B's plan , announced the minister": the verb has a
-        // subject of its own, so it heads a clause of its own.
-        let mut nodes = vec![
-            DepNode::new("a", "PROPN", "NNP", Some(2), "nsubj"),
-            DepNode::new("be", "AUX", "VBZ", Some(2), "cop"),
-            DepNode::new("part", "NOUN", "NN", None, "root"),
-            DepNode::new("plan", "NOUN", "NN", Some(2), "nmod"),
-            DepNode::new(",", "PUNCT", ",", Some(2), "punct"),
-            DepNode::new("announce", "VERB", "VBN", Some(2), "parataxis"),
-            DepNode::new("minister", "NOUN", "NN", Some(5), "nsubj"),
-        ];
-        let before = nodes.clone();
-        attach_reduced_relatives(0, &mut nodes, |t| t == 4);
-        assert_eq!(nodes, before);
-        // Without the subject but with no comma before the verb, it is
-        // left as parsed too.
-        nodes[6].rel = "obj";
-        let unchanged = nodes.clone();
-        attach_reduced_relatives(0, &mut nodes, |_| false);
-        assert_eq!(nodes, unchanged);
-        // With both the comma and no subject, it is the noun's clause.
-        attach_reduced_relatives(0, &mut nodes, |t| t == 4);
-        assert_eq!((nodes[5].head, nodes[5].rel), (Some(3), "acl"));
-    }
 
     #[test]
     fn dependents_are_indexed_by_governor() {

@@ -74,7 +74,6 @@ mod extract_purpose_instruments;
 mod extract_purposes_unseen;
 mod extract_regions35;
 mod extract_release_frames;
-mod extract_robust39;
 mod extract_sides35;
 mod extract_signs_unseen27;
 mod extract_signs_unseen29;
