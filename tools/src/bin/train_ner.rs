@@ -37,6 +37,7 @@ use kgraph::ontology::Ontology;
 use kgraph::parse::conllu::{self, Token};
 use kgraph::parse::ner::{hint, tags_from_spans, NameClass, NameSpan, NerModel, TrainingSentence};
 use kgraph::text::Document;
+use kgraph_tools::headline::keeps_lowercase;
 use serde_json::Value;
 
 /// Training rounds over the sentences (`--epochs`).
@@ -555,17 +556,10 @@ fn training_sentences(
     out
 }
 
-/// Words a headline leaves in lowercase (articles, coordinating
-/// conjunctions, short prepositions); the same list as train_syntax's.
-const HEADLINE_LOWERCASE: &[&str] = &[
-    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
-    "off", "on", "per", "to", "up", "via", "vs", "vs.", "v.",
-];
-
 /// The document's text with every `every`-th of kg's sentences (counted
 /// across documents by `counter`) written as a headline: each token's first
-/// letter upper-cased, except the words of `HEADLINE_LOWERCASE` after the
-/// first and a token that continues the previous one ("n't" after "do").
+/// letter upper-cased, except the headline function words
+/// ([`keeps_lowercase`]) after the first and a token that continues the previous one ("n't" after "do").
 /// Only ASCII letters change, so every byte offset (and so every gold name's
 /// range) stays. Also returns the byte ranges of the chosen sentences.
 fn title_case_sentences(
@@ -590,7 +584,7 @@ fn title_case_sentences(
         let (mut prev_end, mut prev_alnum) = (None, false);
         for (i, (w, r)) in s.words.iter().zip(&s.spans).enumerate() {
             let continues = prev_end == Some(r.start) && prev_alnum;
-            let function = i > 0 && HEADLINE_LOWERCASE.contains(&w.to_lowercase().as_str());
+            let function = keeps_lowercase(w, i);
             if !continues && !function && bytes[r.start].is_ascii_lowercase() {
                 bytes[r.start] = bytes[r.start].to_ascii_uppercase();
             }

@@ -41,6 +41,7 @@ use kgraph::parse::parser::{
     tag_value, JointParserTrainer, ParseScratch, Parser, ParserTrainer, TreeSentence,
 };
 use kgraph::parse::routes_to_title_case_tagger;
+use kgraph_tools::headline::keeps_lowercase;
 
 /// The bundled parser is the joint one (one model over every labelled
 /// transition); `KG_SPLIT_PARSER=1` trains the split one (a move model and a
@@ -292,17 +293,10 @@ fn load(args: &Args) -> Result<Corpora> {
     })
 }
 
-/// Words a headline leaves in lowercase (articles, coordinating
-/// conjunctions, short prepositions), as the usual headline styles do.
-const HEADLINE_LOWERCASE: &[&str] = &[
-    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of",
-    "off", "on", "per", "to", "up", "via", "vs", "vs.", "v.",
-];
-
 /// A copy of `s` written as a headline: each word's first letter
-/// upper-cased, except the words of `HEADLINE_LOWERCASE` (not when they open
-/// the sentence) and the tokens that continue a word (the previous token ends
-/// in a letter or digit and has `SpaceAfter=No`: "n't" in "do|n't").
+/// upper-cased, except the headline function words ([`keeps_lowercase`])
+/// and the tokens that continue a word (the previous token ends in a
+/// letter or digit and has `SpaceAfter=No`: "n't" in "do|n't").
 /// Tags, heads and labels are unchanged.
 fn title_cased(s: &Sentence) -> Sentence {
     let mut out = s.clone();
@@ -310,8 +304,7 @@ fn title_cased(s: &Sentence) -> Sentence {
     // after it: then this token continues its word ("ca|n't", "gon|na").
     let mut continues = false;
     for (i, t) in out.tokens.iter_mut().enumerate() {
-        let lower = t.form.to_lowercase();
-        let function = i > 0 && HEADLINE_LOWERCASE.contains(&lower.as_str());
+        let function = keeps_lowercase(&t.form, i);
         if !continues && !function {
             let mut chars = t.form.chars();
             if let Some(first) = chars.next() {
