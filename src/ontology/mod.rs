@@ -881,12 +881,22 @@ impl OntologyBuilder {
                 if !builtin {
                     if let Some(local) = triple.predicate.as_str().strip_prefix(KG) {
                         let ignored = bundled_only.contains(local);
-                        user_statements.push(UserStatement {
-                            file: name.clone(),
-                            subject: triple.subject.to_string(),
-                            property: local.to_owned(),
-                            ignored,
-                        });
+                        // Kept only where a warning can result: a list a
+                        // user cannot extend, a property the bundled files
+                        // do not declare (the user's may), or a word list
+                        // read on classes or properties.
+                        if ignored
+                            || !graph.declares(local)
+                            || CLASS_WORDS.iter().any(|(l, _)| *l == local)
+                            || PROPERTY_WORDS.iter().any(|(l, _)| *l == local)
+                        {
+                            user_statements.push(UserStatement {
+                                file: i,
+                                subject: triple.subject.clone(),
+                                property: local.to_owned(),
+                                ignored,
+                            });
+                        }
                         if ignored {
                             continue;
                         }
@@ -896,7 +906,7 @@ impl OntologyBuilder {
             }
         }
         let mut ontology = graph.interpret();
-        ontology.warnings = graph.warnings(&ontology, user_statements);
+        ontology.warnings = graph.warnings(&ontology, user_statements, &self.sources);
         ontology.bundled = bundled.map(Box::new);
         ontology.sources = self.sources;
         Ok(ontology)
@@ -906,17 +916,19 @@ impl OntologyBuilder {
 /// A statement of a user's file with a `kg:` property, kept to warn where
 /// extraction does not read it.
 struct UserStatement {
-    file: String,
-    /// The subject as Turtle writes it (`<iri>` or `_:b0`).
-    subject: String,
+    /// The file's index in the builder's sources.
+    file: usize,
+    subject: NamedOrBlankNode,
     /// The property's local name in the `kg:` namespace.
     property: String,
     /// Left out: the property lists the bundled files' words only.
     ignored: bool,
 }
 
-/// A statement of a user's ontology file that extraction does not read,
-/// so that `--ontology` says so rather than silently doing nothing.
+/// The statements of a user's ontology file with one property that
+/// extraction does not read, for one reason (one warning per file,
+/// property and kind, however many statements), so that `--ontology` says
+/// so rather than silently doing nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct OntologyWarning {
@@ -924,7 +936,10 @@ pub struct OntologyWarning {
     pub file: String,
     /// The `kg:` property's local name.
     pub property: String,
+    /// Why it is not read; a subject named is the first of `statements`.
     pub kind: OntologyWarningKind,
+    /// How many statements of the file the warning stands for (at least 1).
+    pub statements: usize,
 }
 
 /// Why a user's statement is not read.
@@ -946,22 +961,31 @@ pub enum OntologyWarningKind {
 impl std::fmt::Display for OntologyWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (file, property) = (&self.file, &self.property);
+        let statements = match self.statements {
+            0 | 1 => "its statement is ignored".to_owned(),
+            n => format!("its {n} statements are ignored"),
+        };
+        let more = match self.statements {
+            0 | 1 => String::new(),
+            2 => " (nor is 1 more subject)".to_owned(),
+            n => format!(" (nor are {} more subjects)", n - 1),
+        };
         match &self.kind {
             OntologyWarningKind::UnknownProperty => write!(
                 f,
-                "{file}: kg:{property} is no property of the kgraph ontology; its statements are ignored"
+                "{file}: kg:{property} is no property of the kgraph ontology; {statements}"
             ),
             OntologyWarningKind::BundledOnly => write!(
                 f,
-                "{file}: kg:{property} lists the bundled files' words only and cannot be extended (see ontology/README.md); its statements are ignored"
+                "{file}: kg:{property} lists the bundled files' words only and cannot be extended (see ontology/README.md); {statements}"
             ),
             OntologyWarningKind::NotAClass { subject } => write!(
                 f,
-                "{file}: kg:{property} is read on classes, and {subject} is none; its words are ignored"
+                "{file}: kg:{property} is read on classes, and {subject} is none{more}; {statements}"
             ),
             OntologyWarningKind::NotAProperty { subject } => write!(
                 f,
-                "{file}: kg:{property} is read on object properties, and {subject} is none; its words are ignored"
+                "{file}: kg:{property} is read on object properties, and {subject} is none{more}; {statements}"
             ),
         }
     }
@@ -1152,53 +1176,81 @@ impl TripleIndex {
             .collect()
     }
 
-    /// A warning per property and file for the statements of a user's
-    /// file extraction does not read (each property named once per file
-    /// and kind).
+    /// Whether the triples declare `kg:local` (give it a type).
+    fn declares(&self, local: &str) -> bool {
+        let node = NamedOrBlankNode::NamedNode(oxigraph::model::NamedNode::new_unchecked(format!(
+            "{KG}{local}"
+        )));
+        self.of(&node).values(RDF, "type").next().is_some()
+    }
+
+    /// One warning per file, property and kind for the statements of a
+    /// user's file extraction does not read, counting them (linear in the
+    /// statements: a file of many misplaced statements gives one line).
     fn warnings(
         &self,
         ontology: &Ontology,
         statements: Vec<UserStatement>,
+        sources: &[(String, String)],
     ) -> Vec<OntologyWarning> {
-        let declared = |local: &str| {
-            let node = NamedOrBlankNode::NamedNode(oxigraph::model::NamedNode::new_unchecked(
-                format!("{KG}{local}"),
-            ));
-            self.of(&node).values(RDF, "type").next().is_some()
-        };
+        /// The kind without its subject: what a warning is keyed by.
+        #[derive(PartialEq, Eq, Hash)]
+        enum Key {
+            Unknown,
+            BundledOnly,
+            NotAClass,
+            NotAProperty,
+        }
+        let mut declared: FxHashMap<String, bool> = FxHashMap::default();
+        let mut index: FxHashMap<(usize, String, Key), usize> = FxHashMap::default();
         let mut out: Vec<OntologyWarning> = Vec::new();
         for statement in statements {
-            let iri = statement
-                .subject
-                .strip_prefix('<')
-                .and_then(|s| s.strip_suffix('>'))
-                .unwrap_or(&statement.subject);
-            let kind = if statement.ignored {
-                OntologyWarningKind::BundledOnly
-            } else if !declared(&statement.property) {
-                OntologyWarningKind::UnknownProperty
+            let iri = match &statement.subject {
+                NamedOrBlankNode::NamedNode(n) => n.as_str(),
+                NamedOrBlankNode::BlankNode(_) => "",
+            };
+            let is_declared = *declared
+                .entry(statement.property.clone())
+                .or_insert_with(|| self.declares(&statement.property));
+            let (key, kind) = if statement.ignored {
+                (Key::BundledOnly, OntologyWarningKind::BundledOnly)
+            } else if !is_declared {
+                (Key::Unknown, OntologyWarningKind::UnknownProperty)
             } else if CLASS_WORDS.iter().any(|(l, _)| *l == statement.property)
                 && !ontology.classes.contains_key(iri)
             {
-                OntologyWarningKind::NotAClass {
-                    subject: statement.subject.clone(),
-                }
+                (
+                    Key::NotAClass,
+                    OntologyWarningKind::NotAClass {
+                        subject: statement.subject.to_string(),
+                    },
+                )
             } else if PROPERTY_WORDS.iter().any(|(l, _)| *l == statement.property)
                 && !ontology.properties.contains_key(iri)
             {
-                OntologyWarningKind::NotAProperty {
-                    subject: statement.subject.clone(),
-                }
+                (
+                    Key::NotAProperty,
+                    OntologyWarningKind::NotAProperty {
+                        subject: statement.subject.to_string(),
+                    },
+                )
             } else {
                 continue;
             };
-            let warning = OntologyWarning {
-                file: statement.file,
-                property: statement.property,
-                kind,
-            };
-            if !out.contains(&warning) {
-                out.push(warning);
+            match index.entry((statement.file, statement.property, key)) {
+                std::collections::hash_map::Entry::Occupied(entry) => {
+                    out[*entry.get()].statements += 1;
+                }
+                std::collections::hash_map::Entry::Vacant(entry) => {
+                    let (file, property) = (entry.key().0, entry.key().1.clone());
+                    entry.insert(out.len());
+                    out.push(OntologyWarning {
+                        file: sources[file].0.clone(),
+                        property,
+                        kind,
+                        statements: 1,
+                    });
+                }
             }
         }
         out
