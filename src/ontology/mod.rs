@@ -748,6 +748,10 @@ pub struct Ontology {
     bundled: Option<Box<Ontology>>,
     /// The statements of a user's files that extraction does not read.
     pub warnings: Vec<OntologyWarning>,
+    /// The `kg:frame` statements of a user's files: (file, the property's
+    /// IRI, the frame), so that a frame that cannot be read is named with
+    /// its file ([`Ontology::frame_source`]).
+    user_frames: Vec<(String, String, String)>,
 }
 
 /// Collects ontology files, then builds an [`Ontology`].
@@ -855,6 +859,7 @@ impl OntologyBuilder {
         let mut bundled: Option<Ontology> = None;
         let mut bundled_only = BTreeSet::new();
         let mut user_statements = Vec::new();
+        let mut user_frames = Vec::new();
         for i in order {
             let (name, text) = &self.sources[i];
             let builtin = self.builtin[i];
@@ -880,6 +885,13 @@ impl OntologyBuilder {
                 let triple = Triple::from(quad);
                 if !builtin {
                     if let Some(local) = triple.predicate.as_str().strip_prefix(KG) {
+                        if let (true, Term::Literal(frame)) = (local == "frame", &triple.object) {
+                            user_frames.push((
+                                name.clone(),
+                                triple.subject.to_string(),
+                                frame.value().trim().to_owned(),
+                            ));
+                        }
                         let ignored = bundled_only.contains(local);
                         // Kept only where a warning can result: a list a
                         // user cannot extend, a property the bundled files
@@ -908,6 +920,7 @@ impl OntologyBuilder {
         let mut ontology = graph.interpret();
         ontology.warnings = graph.warnings(&ontology, user_statements, &self.sources);
         ontology.bundled = bundled.map(Box::new);
+        ontology.user_frames = user_frames;
         ontology.sources = self.sources;
         Ok(ontology)
     }
@@ -1028,6 +1041,16 @@ impl Ontology {
     /// bundled tagger was trained to read.
     pub fn bundled(&self) -> Option<&Ontology> {
         self.bundled.as_deref()
+    }
+
+    /// Where a user's file states the `kg:frame` string `frame`: the file
+    /// as given and the subject as Turtle writes it (`<iri>`); `None` if
+    /// no user's file does (the bundled files' frames).
+    pub fn frame_source(&self, frame: &str) -> Option<(&str, &str)> {
+        self.user_frames
+            .iter()
+            .find(|(_, _, f)| f == frame)
+            .map(|(file, subject, _)| (file.as_str(), subject.as_str()))
     }
 
     /// Whether `class` is `ancestor` or one of its (transitive) subclasses.

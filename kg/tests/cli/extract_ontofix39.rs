@@ -53,3 +53,62 @@ fn many_misplaced_statements_give_one_grouped_warning() {
     assert!(lines[0].contains("3000 statements"), "{stderr}");
 }
 
+/// A user's file whose `kg:frame` cannot be read (`<->` with an object).
+fn bad_frame_file(dir: &Path) -> std::path::PathBuf {
+    write_file(
+        dir,
+        "frames.ttl",
+        format!(
+            "@prefix kg: <{KG}> .\nkg:cooperatesWith kg:frame \"verb: nsubj <-> obl@beside\" .\n"
+        ),
+    )
+}
+
+/// The error of a frame that cannot be read names the file, the property
+/// and the frame.
+fn assert_names_the_frame(stderr: &str) {
+    assert!(stderr.contains("frames.ttl: kg:frame on"), "{stderr}");
+    assert!(stderr.contains("cooperatesWith"), "{stderr}");
+    assert!(stderr.contains("verb: nsubj <-> obl@beside"), "{stderr}");
+}
+
+/// `kg extract` refuses a frame it cannot read as bad input, naming the
+/// file, the property and the frame; nothing is written to stdout.
+#[test]
+fn extract_names_the_file_of_a_frame_it_cannot_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = write_file(dir.path(), "text.txt", "Vardia worked beside Ostland.");
+    let file = bad_frame_file(dir.path());
+    let (code, stdout, stderr) = extract_with(dir.path(), &text, &file);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stdout.is_empty(), "{stdout}");
+    assert_names_the_frame(&stderr);
+}
+
+/// `kg serve --ontology` checks the frames at start-up as `extract` does:
+/// it exits with bad input instead of serving with the frame unread.
+#[test]
+fn serve_refuses_a_frame_it_cannot_read_at_start_up() {
+    let (dir, store, _) =
+        crate::common::loaded_store("one.nt", "<urn:x:a> <urn:x:b> <urn:x:c> .\n");
+    let file = bad_frame_file(dir.path());
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let out = Command::cargo_bin("kg")
+        .unwrap()
+        .arg("--store")
+        .arg(&store)
+        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
+        .arg("--ontology")
+        .arg(&file)
+        .env_remove("KG_SERVE_TOKEN")
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_names_the_frame(&stderr);
+}
