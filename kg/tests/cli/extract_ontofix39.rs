@@ -112,3 +112,54 @@ fn serve_refuses_a_frame_it_cannot_read_at_start_up() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert_names_the_frame(&stderr);
 }
+
+/// Whether the store states that the ministry issues the strategy.
+fn states_the_issuing(store: &Path) -> bool {
+    crate::common::export_nquads(store).lines().any(|line| {
+        line.contains("/ministry-of-trade-of-vardia> <https://w3id.org/kgraph/ontology#issues> ")
+    })
+}
+
+/// `kg build --ontology` with another vocabulary extracts the document
+/// again (the user's files are part of its graph's name): the fact the
+/// first file's verb gave goes, and comes back with that file; the same
+/// vocabulary again keeps the document unchanged.
+#[test]
+fn a_build_with_another_vocabulary_extracts_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let text = write_file(
+        dir.path(),
+        "notice.txt",
+        "The Ministry of Trade of Vardia gazetted the Lakeside Strategy on Monday.",
+    );
+    let gazette = write_file(
+        dir.path(),
+        "gazette.ttl",
+        format!("@prefix kg: <{KG}> .\nkg:issues kg:verbTrigger \"gazette\" .\n"),
+    );
+    let other = write_file(
+        dir.path(),
+        "other.ttl",
+        format!("@prefix kg: <{KG}> .\nkg:signs kg:verbTrigger \"countersign\" .\n"),
+    );
+    let build = |ontology: Option<&Path>| {
+        let mut cmd = crate::common::kg(&store);
+        cmd.arg("build").arg(&text);
+        if let Some(file) = ontology {
+            cmd.arg("--ontology").arg(file);
+        }
+        cmd.assert().success();
+    };
+    build(Some(&gazette));
+    assert!(states_the_issuing(&store));
+    build(Some(&other));
+    assert!(!states_the_issuing(&store));
+    build(Some(&gazette));
+    assert!(states_the_issuing(&store));
+    build(None);
+    assert!(!states_the_issuing(&store));
+    let before = crate::common::export_nquads(&store);
+    build(None);
+    assert_eq!(crate::common::export_nquads(&store), before);
+}
