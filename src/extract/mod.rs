@@ -962,6 +962,44 @@ mod tests {
 
     const FACT: &str = "The Ministry of Commerce issued new guidelines on export controls.";
 
+    /// The name tagger's hint bits, as the Extractor computes them, read
+    /// the bundled files alone: a user's title and name heads reach the
+    /// rules' lexicon and leave every hint as it was without the file.
+    #[test]
+    fn a_users_words_leave_the_name_taggers_hints_as_they_were() {
+        use crate::ontology::OntologyBuilder;
+        let doc = Document::from_text(
+            "t.txt",
+            "Quaymaster Ola Berg of the Vardia Ropewalk met the chandlers of Lindby Sailloft.",
+        );
+        let extra = format!(
+            "@prefix kg: <{}> .\n\
+             kg:Person kg:personTitle \"Quaymaster\" .\n\
+             kg:Organization kg:nameHead \"Ropewalk\", \"Sailloft\" .\n",
+            crate::vocab::KG
+        );
+        let bundled = Ontology::builtin().unwrap();
+        let ontology = OntologyBuilder::new()
+            .with_builtin()
+            .with_text("mine.ttl", extra)
+            .build()
+            .unwrap();
+        let hints = |extractor: &Extractor<'_>| -> Vec<Vec<u32>> {
+            extractor
+                .tagger_sentences(&doc)
+                .into_iter()
+                .map(|s| s.hints)
+                .collect()
+        };
+        let plain = hints(&Extractor::new(&bundled));
+        assert_eq!(hints(&Extractor::new(&ontology)), plain);
+        // The check can fail: hints read from the rules' lexicon (the
+        // user's words in it) differ.
+        let mut wired_to_the_rules = Extractor::new(&ontology);
+        wired_to_the_rules.tagger_lexicon = None;
+        assert_ne!(hints(&wired_to_the_rules), plain);
+    }
+
     fn issues(x: &Extraction) -> &Relation {
         x.relations
             .iter()
