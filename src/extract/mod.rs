@@ -207,6 +207,19 @@ impl<'o> Extractor<'o> {
         self.tagger_lexicon.as_ref().unwrap_or(&self.lexicon)
     }
 
+    /// The name tagger's hint bits of a document on its own (as
+    /// `tagger_sentences` and `tagged_names` give them): from the mentions
+    /// the hint lexicon finds with the words the tagger was trained with,
+    /// and the bundled tagger's tags.
+    fn tagger_hints(&self, view: &DocView<'_>) -> Vec<u32> {
+        let hint_lexicon = self.hint_lexicon();
+        let candidates =
+            mentions::find_mentions(view, hint_lexicon, lexicon::MentionWords::TaggerTrained);
+        let tagger = self.annotator.tagger();
+        let pos = names::pos_tags(view, tagger);
+        names::token_hints(view, hint_lexicon, tagger, &pos, &candidates)
+    }
+
     /// The document's part-of-speech tags, both readings.
     fn pos_tags(&self, view: &DocView<'_>) -> PosTags {
         let bundled = names::pos_tags(view, self.annotator.tagger());
@@ -536,12 +549,7 @@ impl<'o> Extractor<'o> {
     pub fn tagger_sentences(&self, doc: &Document) -> Vec<TaggerSentence> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
-        let hint_lexicon = self.hint_lexicon();
-        let candidates =
-            mentions::find_mentions(&view, hint_lexicon, lexicon::MentionWords::TaggerTrained);
-        let tagger = self.annotator.tagger();
-        let pos = names::pos_tags(&view, tagger);
-        let hints = names::token_hints(&view, hint_lexicon, tagger, &pos, &candidates);
+        let hints = self.tagger_hints(&view);
         view.sentences
             .iter()
             .map(|range| TaggerSentence {
@@ -563,12 +571,7 @@ impl<'o> Extractor<'o> {
     ) -> Vec<(std::ops::Range<usize>, crate::parse::ner::NameClass)> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
-        let hint_lexicon = self.hint_lexicon();
-        let candidates =
-            mentions::find_mentions(&view, hint_lexicon, lexicon::MentionWords::TaggerTrained);
-        let tagger = self.annotator.tagger();
-        let pos = names::pos_tags(&view, tagger);
-        let hints = names::token_hints(&view, hint_lexicon, tagger, &pos, &candidates);
+        let hints = self.tagger_hints(&view);
         names::tag_names(&view, &self.lexicon, &self.ner_model, &hints)
             .into_iter()
             .map(|(r, c)| (view.toks[r.start].start..view.toks[r.end - 1].end, c))
