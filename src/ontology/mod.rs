@@ -860,6 +860,7 @@ impl OntologyBuilder {
         let mut bundled_only = BTreeSet::new();
         let mut user_statements = Vec::new();
         let mut user_frames = Vec::new();
+        let mut no_kgraph_term = Vec::new();
         for i in order {
             let (name, text) = &self.sources[i];
             let builtin = self.builtin[i];
@@ -877,12 +878,25 @@ impl OntologyBuilder {
                 parser = parser.lenient();
             }
             let parser = parser.for_slice(text.as_bytes());
+            // Whether a statement of a user's file names a term of the
+            // kgraph namespace (as property or object), and the first
+            // property under kgraph's IRIs but outside that namespace (a
+            // wrong `kg:` prefix).
+            let (mut names_kgraph, mut near_miss) = (false, None);
             for triple in parser {
                 let quad = triple.map_err(|e| OntologyError::Syntax {
                     file: name.clone(),
                     message: e.to_string(),
                 })?;
                 let triple = Triple::from(quad);
+                if !builtin && !names_kgraph {
+                    let predicate = triple.predicate.as_str();
+                    names_kgraph = predicate.starts_with(KG)
+                        || matches!(&triple.object, Term::NamedNode(n) if n.as_str().starts_with(KG));
+                    if near_miss.is_none() && predicate.starts_with(KGRAPH_IRIS) {
+                        near_miss = Some(predicate.to_owned());
+                    }
+                }
                 if !builtin {
                     if let Some(local) = triple.predicate.as_str().strip_prefix(KG) {
                         if let (true, Term::Literal(frame)) = (local == "frame", &triple.object) {
@@ -916,15 +930,28 @@ impl OntologyBuilder {
                 }
                 graph.insert(triple);
             }
+            if let (false, Some(property)) = (names_kgraph, near_miss) {
+                no_kgraph_term.push(OntologyWarning {
+                    file: name.clone(),
+                    property: String::new(),
+                    kind: OntologyWarningKind::NoKgraphTerm { property },
+                    statements: 0,
+                });
+            }
         }
         let mut ontology = graph.interpret();
         ontology.warnings = graph.warnings(&ontology, user_statements, &self.sources);
+        ontology.warnings.extend(no_kgraph_term);
         ontology.bundled = bundled.map(Box::new);
         ontology.user_frames = user_frames;
         ontology.sources = self.sources;
         Ok(ontology)
     }
 }
+
+/// The start of every kgraph IRI: a property under it but outside [`KG`]
+/// is a wrong prefix.
+const KGRAPH_IRIS: &str = "https://w3id.org/kgraph/";
 
 /// A statement of a user's file with a `kg:` property, kept to warn where
 /// extraction does not read it.
@@ -969,6 +996,10 @@ pub enum OntologyWarningKind {
     /// An object property's word list said of a subject that is no object
     /// property.
     NotAProperty { subject: String },
+    /// No statement of the file names a term of the kgraph namespace (as
+    /// property or object), and `property`, under kgraph's IRIs, is
+    /// outside it: a wrong `kg:` prefix. The warning's `property` is empty.
+    NoKgraphTerm { property: String },
 }
 
 impl std::fmt::Display for OntologyWarning {
@@ -995,6 +1026,10 @@ impl std::fmt::Display for OntologyWarning {
             OntologyWarningKind::NotAClass { subject } => write!(
                 f,
                 "{file}: kg:{property} is read on classes, and {subject} is none{more}; {statements}"
+            ),
+            OntologyWarningKind::NoKgraphTerm { property } => write!(
+                f,
+                "{file}: no statement uses the kgraph ontology's namespace <{KG}>, and <{property}> is no term of it (check the kg: prefix); such statements are ignored"
             ),
             OntologyWarningKind::NotAProperty { subject } => write!(
                 f,

@@ -163,3 +163,37 @@ fn a_build_with_another_vocabulary_extracts_again() {
     build(None);
     assert_eq!(crate::common::export_nquads(&store), before);
 }
+
+/// A user's file whose `kg:` prefix is wrong (a slash for the `#`) names
+/// no term of the kgraph namespace: one warning names the file and says
+/// to check the prefix; a file that names one draws none.
+#[test]
+fn a_file_with_a_wrong_kgraph_prefix_is_warned_about_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = write_file(
+        dir.path(),
+        "text.txt",
+        "The Ministry of Trade of Vardia gazetted the Lakeside Strategy on Monday.",
+    );
+    let wrong = write_file(
+        dir.path(),
+        "slash.ttl",
+        "@prefix kg: <https://w3id.org/kgraph/ontology/> .\n\
+         kg:issues kg:verbTrigger \"gazette\" .\n\
+         kg:signs kg:verbTrigger \"countersign\" .\n",
+    );
+    let (code, _, stderr) = extract_with(dir.path(), &text, &wrong);
+    assert_eq!(code, Some(0), "{stderr}");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(lines[0].contains("slash.ttl"), "{stderr}");
+    assert!(lines[0].contains("kg: prefix"), "{stderr}");
+    let right = write_file(
+        dir.path(),
+        "hash.ttl",
+        format!("@prefix kg: <{KG}> .\nkg:issues kg:verbTrigger \"gazette\" .\n"),
+    );
+    let (code, _, stderr) = extract_with(dir.path(), &text, &right);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}
