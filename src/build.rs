@@ -15,6 +15,9 @@
 //! * two sources with the same text are two documents with two graphs;
 //!   editing one leaves the other alone.
 //!
+//! With a user's ontology files the graph's name also takes their
+//! content, so a build with another vocabulary extracts again.
+//!
 //! Text read from stdin (`-`) has no source to follow: it is identified by
 //! its content hash alone, and never replaces anything.
 //! * the ontology that drove extraction is kept in its own graph
@@ -187,6 +190,33 @@ pub struct Builder<'o> {
     /// The vocabulary files are read with: the ontology's where it has a
     /// user's files; `None` keeps the built-in one.
     text_vocabulary: Option<Arc<TextVocabulary>>,
+    /// A digest of the user's ontology files where there are any: part of
+    /// each document's graph name, so a build with another vocabulary
+    /// extracts again rather than keeping the graphs the old one gave.
+    user_vocabulary: Option<[u8; 32]>,
+}
+
+/// The SHA-256 of the ontology's sources that are not bundled files (names
+/// and texts), or `None` where every source is a bundled file.
+fn user_vocabulary_digest(ontology: &Ontology) -> Option<[u8; 32]> {
+    let mut user = ontology
+        .sources
+        .iter()
+        .filter(|(name, text)| {
+            !crate::ontology::BUILTIN_FILES
+                .iter()
+                .any(|(n, t)| n == name && t == text)
+        })
+        .peekable();
+    user.peek()?;
+    let mut hasher = Sha256::new();
+    for (name, text) in user {
+        for part in [name, text] {
+            hasher.update((part.len() as u64).to_le_bytes());
+            hasher.update(part.as_bytes());
+        }
+    }
+    Some(hasher.finalize().into())
 }
 
 impl<'o> Builder<'o> {
@@ -204,6 +234,7 @@ impl<'o> Builder<'o> {
                 .expect("the default base is a valid IRI"),
             read_options: ReadOptions::default(),
             text_vocabulary,
+            user_vocabulary: user_vocabulary_digest(ontology),
         }
     }
 
@@ -456,7 +487,8 @@ impl<'o> Builder<'o> {
     }
 
     /// The graph (and node) of a document: named after its source and its
-    /// content hash together, or the content hash alone for stdin.
+    /// content hash together (and the user's ontology files, where given),
+    /// or the content hash alone for stdin.
     fn document_graph(&self, document: &Document) -> NamedNode {
         if document.source == STDIN_SOURCE {
             return self.emitter.document_iri(&document.id);
@@ -465,6 +497,11 @@ impl<'o> Builder<'o> {
         hasher.update(document.source.as_bytes());
         hasher.update([0]);
         hasher.update(document.id.as_bytes());
+        // A user's vocabulary is part of what the graph was extracted from.
+        if let Some(vocabulary) = &self.user_vocabulary {
+            hasher.update([0]);
+            hasher.update(vocabulary);
+        }
         let digest = hasher.finalize();
         let key: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
         self.emitter.document_iri(&key)

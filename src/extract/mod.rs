@@ -207,6 +207,19 @@ impl<'o> Extractor<'o> {
         self.tagger_lexicon.as_ref().unwrap_or(&self.lexicon)
     }
 
+    /// The name tagger's hint bits of a document on its own (as
+    /// `tagger_sentences` and `tagged_names` give them): from the mentions
+    /// the hint lexicon finds with the words the tagger was trained with,
+    /// and the bundled tagger's tags.
+    fn tagger_hints(&self, view: &DocView<'_>) -> Vec<u32> {
+        let hint_lexicon = self.hint_lexicon();
+        let candidates =
+            mentions::find_mentions(view, hint_lexicon, lexicon::MentionWords::TaggerTrained);
+        let tagger = self.annotator.tagger();
+        let pos = names::pos_tags(view, tagger);
+        names::token_hints(view, hint_lexicon, tagger, &pos, &candidates)
+    }
+
     /// The document's part-of-speech tags, both readings.
     fn pos_tags(&self, view: &DocView<'_>) -> PosTags {
         let bundled = names::pos_tags(view, self.annotator.tagger());
@@ -536,12 +549,7 @@ impl<'o> Extractor<'o> {
     pub fn tagger_sentences(&self, doc: &Document) -> Vec<TaggerSentence> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
-        let hint_lexicon = self.hint_lexicon();
-        let candidates =
-            mentions::find_mentions(&view, hint_lexicon, lexicon::MentionWords::TaggerTrained);
-        let tagger = self.annotator.tagger();
-        let pos = names::pos_tags(&view, tagger);
-        let hints = names::token_hints(&view, hint_lexicon, tagger, &pos, &candidates);
+        let hints = self.tagger_hints(&view);
         view.sentences
             .iter()
             .map(|range| TaggerSentence {
@@ -563,12 +571,7 @@ impl<'o> Extractor<'o> {
     ) -> Vec<(std::ops::Range<usize>, crate::parse::ner::NameClass)> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
-        let hint_lexicon = self.hint_lexicon();
-        let candidates =
-            mentions::find_mentions(&view, hint_lexicon, lexicon::MentionWords::TaggerTrained);
-        let tagger = self.annotator.tagger();
-        let pos = names::pos_tags(&view, tagger);
-        let hints = names::token_hints(&view, hint_lexicon, tagger, &pos, &candidates);
+        let hints = self.tagger_hints(&view);
         names::tag_names(&view, &self.lexicon, &self.ner_model, &hints)
             .into_iter()
             .map(|(r, c)| (view.toks[r.start].start..view.toks[r.end - 1].end, c))
@@ -961,6 +964,44 @@ mod tests {
     use super::*;
 
     const FACT: &str = "The Ministry of Commerce issued new guidelines on export controls.";
+
+    /// The name tagger's hint bits, as the Extractor computes them, read
+    /// the bundled files alone: a user's title and name heads reach the
+    /// rules' lexicon and leave every hint as it was without the file.
+    #[test]
+    fn a_users_words_leave_the_name_taggers_hints_as_they_were() {
+        use crate::ontology::OntologyBuilder;
+        let doc = Document::from_text(
+            "t.txt",
+            "Quaymaster Ola Berg of the Vardia Ropewalk met the chandlers of Lindby Sailloft.",
+        );
+        let extra = format!(
+            "@prefix kg: <{}> .\n\
+             kg:Person kg:personTitle \"Quaymaster\" .\n\
+             kg:Organization kg:nameHead \"Ropewalk\", \"Sailloft\" .\n",
+            crate::vocab::KG
+        );
+        let bundled = Ontology::builtin().unwrap();
+        let ontology = OntologyBuilder::new()
+            .with_builtin()
+            .with_text("mine.ttl", extra)
+            .build()
+            .unwrap();
+        let hints = |extractor: &Extractor<'_>| -> Vec<Vec<u32>> {
+            extractor
+                .tagger_sentences(&doc)
+                .into_iter()
+                .map(|s| s.hints)
+                .collect()
+        };
+        let plain = hints(&Extractor::new(&bundled));
+        assert_eq!(hints(&Extractor::new(&ontology)), plain);
+        // The check can fail: hints read from the rules' lexicon (the
+        // user's words in it) differ.
+        let mut wired_to_the_rules = Extractor::new(&ontology);
+        wired_to_the_rules.tagger_lexicon = None;
+        assert_ne!(hints(&wired_to_the_rules), plain);
+    }
 
     fn issues(x: &Extraction) -> &Relation {
         x.relations

@@ -748,6 +748,10 @@ pub struct Ontology {
     bundled: Option<Box<Ontology>>,
     /// The statements of a user's files that extraction does not read.
     pub warnings: Vec<OntologyWarning>,
+    /// The `kg:frame` statements of a user's files: (file, the property's
+    /// IRI, the frame), so that a frame that cannot be read is named with
+    /// its file ([`Ontology::frame_source`]).
+    user_frames: Vec<(String, String, String)>,
 }
 
 /// Collects ontology files, then builds an [`Ontology`].
@@ -855,6 +859,8 @@ impl OntologyBuilder {
         let mut bundled: Option<Ontology> = None;
         let mut bundled_only = BTreeSet::new();
         let mut user_statements = Vec::new();
+        let mut user_frames = Vec::new();
+        let mut no_kgraph_term = Vec::new();
         for i in order {
             let (name, text) = &self.sources[i];
             let builtin = self.builtin[i];
@@ -872,21 +878,51 @@ impl OntologyBuilder {
                 parser = parser.lenient();
             }
             let parser = parser.for_slice(text.as_bytes());
+            // Whether a statement of a user's file names a term of the
+            // kgraph namespace (as property or object), and the first
+            // property under kgraph's IRIs but outside that namespace (a
+            // wrong `kg:` prefix).
+            let (mut names_kgraph, mut near_miss) = (false, None);
             for triple in parser {
                 let quad = triple.map_err(|e| OntologyError::Syntax {
                     file: name.clone(),
                     message: e.to_string(),
                 })?;
                 let triple = Triple::from(quad);
+                if !builtin && !names_kgraph {
+                    let predicate = triple.predicate.as_str();
+                    names_kgraph = predicate.starts_with(KG)
+                        || matches!(&triple.object, Term::NamedNode(n) if n.as_str().starts_with(KG));
+                    if near_miss.is_none() && predicate.starts_with(KGRAPH_IRIS) {
+                        near_miss = Some(predicate.to_owned());
+                    }
+                }
                 if !builtin {
                     if let Some(local) = triple.predicate.as_str().strip_prefix(KG) {
+                        if let (true, Term::Literal(frame)) = (local == "frame", &triple.object) {
+                            user_frames.push((
+                                name.clone(),
+                                triple.subject.to_string(),
+                                frame.value().trim().to_owned(),
+                            ));
+                        }
                         let ignored = bundled_only.contains(local);
-                        user_statements.push(UserStatement {
-                            file: name.clone(),
-                            subject: triple.subject.to_string(),
-                            property: local.to_owned(),
-                            ignored,
-                        });
+                        // Kept only where a warning can result: a list a
+                        // user cannot extend, a property the bundled files
+                        // do not declare (the user's may), or a word list
+                        // read on classes or properties.
+                        if ignored
+                            || !graph.declares(local)
+                            || CLASS_WORDS.iter().any(|(l, _)| *l == local)
+                            || PROPERTY_WORDS.iter().any(|(l, _)| *l == local)
+                        {
+                            user_statements.push(UserStatement {
+                                file: i,
+                                subject: triple.subject.clone(),
+                                property: local.to_owned(),
+                                ignored,
+                            });
+                        }
                         if ignored {
                             continue;
                         }
@@ -894,29 +930,45 @@ impl OntologyBuilder {
                 }
                 graph.insert(triple);
             }
+            if let (false, Some(property)) = (names_kgraph, near_miss) {
+                no_kgraph_term.push(OntologyWarning {
+                    file: name.clone(),
+                    property: String::new(),
+                    kind: OntologyWarningKind::NoKgraphTerm { property },
+                    statements: 0,
+                });
+            }
         }
         let mut ontology = graph.interpret();
-        ontology.warnings = graph.warnings(&ontology, user_statements);
+        ontology.warnings = graph.warnings(&ontology, user_statements, &self.sources);
+        ontology.warnings.extend(no_kgraph_term);
         ontology.bundled = bundled.map(Box::new);
+        ontology.user_frames = user_frames;
         ontology.sources = self.sources;
         Ok(ontology)
     }
 }
 
+/// The start of every kgraph IRI: a property under it but outside [`KG`]
+/// is a wrong prefix.
+const KGRAPH_IRIS: &str = "https://w3id.org/kgraph/";
+
 /// A statement of a user's file with a `kg:` property, kept to warn where
 /// extraction does not read it.
 struct UserStatement {
-    file: String,
-    /// The subject as Turtle writes it (`<iri>` or `_:b0`).
-    subject: String,
+    /// The file's index in the builder's sources.
+    file: usize,
+    subject: NamedOrBlankNode,
     /// The property's local name in the `kg:` namespace.
     property: String,
     /// Left out: the property lists the bundled files' words only.
     ignored: bool,
 }
 
-/// A statement of a user's ontology file that extraction does not read,
-/// so that `--ontology` says so rather than silently doing nothing.
+/// The statements of a user's ontology file with one property that
+/// extraction does not read, for one reason (one warning per file,
+/// property and kind, however many statements), so that `--ontology` says
+/// so rather than silently doing nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct OntologyWarning {
@@ -924,7 +976,10 @@ pub struct OntologyWarning {
     pub file: String,
     /// The `kg:` property's local name.
     pub property: String,
+    /// Why it is not read; a subject named is the first of `statements`.
     pub kind: OntologyWarningKind,
+    /// How many statements of the file the warning stands for (at least 1).
+    pub statements: usize,
 }
 
 /// Why a user's statement is not read.
@@ -941,27 +996,44 @@ pub enum OntologyWarningKind {
     /// An object property's word list said of a subject that is no object
     /// property.
     NotAProperty { subject: String },
+    /// No statement of the file names a term of the kgraph namespace (as
+    /// property or object), and `property`, under kgraph's IRIs, is
+    /// outside it: a wrong `kg:` prefix. The warning's `property` is empty.
+    NoKgraphTerm { property: String },
 }
 
 impl std::fmt::Display for OntologyWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (file, property) = (&self.file, &self.property);
+        let statements = match self.statements {
+            0 | 1 => "its statement is ignored".to_owned(),
+            n => format!("its {n} statements are ignored"),
+        };
+        let more = match self.statements {
+            0 | 1 => String::new(),
+            2 => " (nor is 1 more subject)".to_owned(),
+            n => format!(" (nor are {} more subjects)", n - 1),
+        };
         match &self.kind {
             OntologyWarningKind::UnknownProperty => write!(
                 f,
-                "{file}: kg:{property} is no property of the kgraph ontology; its statements are ignored"
+                "{file}: kg:{property} is no property of the kgraph ontology; {statements}"
             ),
             OntologyWarningKind::BundledOnly => write!(
                 f,
-                "{file}: kg:{property} lists the bundled files' words only and cannot be extended (see ontology/README.md); its statements are ignored"
+                "{file}: kg:{property} lists the bundled files' words only and cannot be extended (see ontology/README.md); {statements}"
             ),
             OntologyWarningKind::NotAClass { subject } => write!(
                 f,
-                "{file}: kg:{property} is read on classes, and {subject} is none; its words are ignored"
+                "{file}: kg:{property} is read on classes, and {subject} is none{more}; {statements}"
+            ),
+            OntologyWarningKind::NoKgraphTerm { property } => write!(
+                f,
+                "{file}: no statement uses the kgraph ontology's namespace <{KG}>, and <{property}> is no term of it (check the kg: prefix); such statements are ignored"
             ),
             OntologyWarningKind::NotAProperty { subject } => write!(
                 f,
-                "{file}: kg:{property} is read on object properties, and {subject} is none; its words are ignored"
+                "{file}: kg:{property} is read on object properties, and {subject} is none{more}; {statements}"
             ),
         }
     }
@@ -1004,6 +1076,16 @@ impl Ontology {
     /// bundled tagger was trained to read.
     pub fn bundled(&self) -> Option<&Ontology> {
         self.bundled.as_deref()
+    }
+
+    /// Where a user's file states the `kg:frame` string `frame`: the file
+    /// as given and the subject as Turtle writes it (`<iri>`); `None` if
+    /// no user's file does (the bundled files' frames).
+    pub fn frame_source(&self, frame: &str) -> Option<(&str, &str)> {
+        self.user_frames
+            .iter()
+            .find(|(_, _, f)| f == frame)
+            .map(|(file, subject, _)| (file.as_str(), subject.as_str()))
     }
 
     /// Whether `class` is `ancestor` or one of its (transitive) subclasses.
@@ -1152,53 +1234,81 @@ impl TripleIndex {
             .collect()
     }
 
-    /// A warning per property and file for the statements of a user's
-    /// file extraction does not read (each property named once per file
-    /// and kind).
+    /// Whether the triples declare `kg:local` (give it a type).
+    fn declares(&self, local: &str) -> bool {
+        let node = NamedOrBlankNode::NamedNode(oxigraph::model::NamedNode::new_unchecked(format!(
+            "{KG}{local}"
+        )));
+        self.of(&node).values(RDF, "type").next().is_some()
+    }
+
+    /// One warning per file, property and kind for the statements of a
+    /// user's file extraction does not read, counting them (linear in the
+    /// statements: a file of many misplaced statements gives one line).
     fn warnings(
         &self,
         ontology: &Ontology,
         statements: Vec<UserStatement>,
+        sources: &[(String, String)],
     ) -> Vec<OntologyWarning> {
-        let declared = |local: &str| {
-            let node = NamedOrBlankNode::NamedNode(oxigraph::model::NamedNode::new_unchecked(
-                format!("{KG}{local}"),
-            ));
-            self.of(&node).values(RDF, "type").next().is_some()
-        };
+        /// The kind without its subject: what a warning is keyed by.
+        #[derive(PartialEq, Eq, Hash)]
+        enum Key {
+            Unknown,
+            BundledOnly,
+            NotAClass,
+            NotAProperty,
+        }
+        let mut declared: FxHashMap<String, bool> = FxHashMap::default();
+        let mut index: FxHashMap<(usize, String, Key), usize> = FxHashMap::default();
         let mut out: Vec<OntologyWarning> = Vec::new();
         for statement in statements {
-            let iri = statement
-                .subject
-                .strip_prefix('<')
-                .and_then(|s| s.strip_suffix('>'))
-                .unwrap_or(&statement.subject);
-            let kind = if statement.ignored {
-                OntologyWarningKind::BundledOnly
-            } else if !declared(&statement.property) {
-                OntologyWarningKind::UnknownProperty
+            let iri = match &statement.subject {
+                NamedOrBlankNode::NamedNode(n) => n.as_str(),
+                NamedOrBlankNode::BlankNode(_) => "",
+            };
+            let is_declared = *declared
+                .entry(statement.property.clone())
+                .or_insert_with(|| self.declares(&statement.property));
+            let (key, kind) = if statement.ignored {
+                (Key::BundledOnly, OntologyWarningKind::BundledOnly)
+            } else if !is_declared {
+                (Key::Unknown, OntologyWarningKind::UnknownProperty)
             } else if CLASS_WORDS.iter().any(|(l, _)| *l == statement.property)
                 && !ontology.classes.contains_key(iri)
             {
-                OntologyWarningKind::NotAClass {
-                    subject: statement.subject.clone(),
-                }
+                (
+                    Key::NotAClass,
+                    OntologyWarningKind::NotAClass {
+                        subject: statement.subject.to_string(),
+                    },
+                )
             } else if PROPERTY_WORDS.iter().any(|(l, _)| *l == statement.property)
                 && !ontology.properties.contains_key(iri)
             {
-                OntologyWarningKind::NotAProperty {
-                    subject: statement.subject.clone(),
-                }
+                (
+                    Key::NotAProperty,
+                    OntologyWarningKind::NotAProperty {
+                        subject: statement.subject.to_string(),
+                    },
+                )
             } else {
                 continue;
             };
-            let warning = OntologyWarning {
-                file: statement.file,
-                property: statement.property,
-                kind,
-            };
-            if !out.contains(&warning) {
-                out.push(warning);
+            match index.entry((statement.file, statement.property, key)) {
+                std::collections::hash_map::Entry::Occupied(entry) => {
+                    out[*entry.get()].statements += 1;
+                }
+                std::collections::hash_map::Entry::Vacant(entry) => {
+                    let (file, property) = (entry.key().0, entry.key().1.clone());
+                    entry.insert(out.len());
+                    out.push(OntologyWarning {
+                        file: sources[file].0.clone(),
+                        property,
+                        kind,
+                        statements: 1,
+                    });
+                }
             }
         }
         out

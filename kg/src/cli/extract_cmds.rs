@@ -70,9 +70,6 @@ impl Pipeline {
                 Some(model)
             }
         };
-        if let Some(error) = kgraph::extract::frame_errors(&ontology).first() {
-            return Err(bad_input(anyhow::anyhow!("ontology: {error}")));
-        }
         // User files may add abbreviations, sentence starters, byline cues
         // and agencies: reading and sentence splitting must see them.
         let text_vocabulary = (!options.ontology.is_empty())

@@ -222,7 +222,9 @@ pub fn note(global: &args::GlobalArgs, message: impl std::fmt::Display) {
 /// stderr of each statement of theirs extraction does not read (a property
 /// the ontology does not declare, one a user cannot extend, a word list
 /// said of a subject that does not read it), naming the file and the
-/// property. A file that does not parse is bad input, named with its line.
+/// property. A file that does not parse, or states a `kg:frame` extraction
+/// cannot read, is bad input, named with its line or its frame. Every
+/// command that takes `--ontology` loads it here.
 pub fn load_ontology(
     global: &args::GlobalArgs,
     paths: &[std::path::PathBuf],
@@ -231,7 +233,39 @@ pub fn load_ontology(
     for warning in &ontology.warnings {
         note(global, format_args!("kg: warning: {warning}"));
     }
+    if let Some(error) = kgraph::extract::frame_errors(&ontology).into_iter().next() {
+        let (file, subject) = ontology
+            .frame_source(error.frame())
+            .unwrap_or(("the bundled ontology", "a property"));
+        let (file, subject) = (file.to_owned(), subject.to_owned());
+        return Err(bad_input(FrameError {
+            file,
+            subject,
+            source: error,
+        }));
+    }
     Ok(ontology)
+}
+
+/// A `kg:frame` of an ontology file that extraction cannot read: the file
+/// and the property here, the frame and what is wrong in its source.
+#[derive(Debug)]
+struct FrameError {
+    file: String,
+    subject: String,
+    source: kgraph::extract::FrameSyntaxError,
+}
+
+impl std::fmt::Display for FrameError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: kg:frame on {}", self.file, self.subject)
+    }
+}
+
+impl std::error::Error for FrameError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
 }
 
 /// A reading warning as `kg` words it: where an option changes the

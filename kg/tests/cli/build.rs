@@ -8,16 +8,7 @@ use assert_cmd::Command;
 use crate::common::kg;
 
 fn query(store: &Path, sparql: &str) -> String {
-    let out = kg(store)
-        .args(["query", "--format", "tsv", sparql])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    crate::common::stdout_of(kg(store).args(["query", "--format", "tsv", sparql]))
 }
 
 fn count(store: &Path, sparql_where: &str) -> usize {

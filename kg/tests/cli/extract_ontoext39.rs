@@ -139,20 +139,7 @@ fn extract(dir: &Path, text: &Path, ontology: Option<&Path>) -> (String, String)
     if let Some(file) = ontology {
         cmd.arg("--ontology").arg(file);
     }
-    let out = cmd
-        .arg(text)
-        .args(["--format", "ntriples"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    crate::common::output_of(cmd.arg(text).args(["--format", "ntriples"]))
 }
 
 /// Whether the N-Triples state the fact (entity IRIs matched by their end).

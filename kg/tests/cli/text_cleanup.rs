@@ -15,19 +15,14 @@ fn extract(text: &str) -> Vec<Triple> {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("wire.txt");
     std::fs::write(&path, text).unwrap();
-    let out = Command::cargo_bin("kg")
-        .unwrap()
-        .args(["extract", "--format", "ntriples"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = crate::common::stdout_of(
+        Command::cargo_bin("kg")
+            .unwrap()
+            .args(["extract", "--format", "ntriples"])
+            .arg(&path),
     );
     RdfParser::from_format(RdfFormat::NTriples)
-        .for_slice(&out.stdout)
+        .for_slice(stdout.as_bytes())
         .map(|q| Triple::from(q.unwrap()))
         .collect()
 }

@@ -122,6 +122,16 @@ pub enum FrameSyntaxError {
     Role { frame: String, role: String },
 }
 
+impl FrameSyntaxError {
+    /// The `kg:frame` string that cannot be read.
+    pub fn frame(&self) -> &str {
+        match self {
+            FrameSyntaxError::Kind(frame) | FrameSyntaxError::Arrow(frame) => frame,
+            FrameSyntaxError::Role { frame, .. } => frame,
+        }
+    }
+}
+
 /// Parses one `kg:frame` string. `Ok(None)` for named frames that are not
 /// dependency frames (`"title"`).
 pub fn parse_frame(

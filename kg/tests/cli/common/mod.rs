@@ -20,6 +20,12 @@ pub fn kg(store: &Path) -> Command {
 
 /// Runs the command, asserts it succeeded and returns its standard output.
 pub fn stdout_of(cmd: &mut Command) -> String {
+    output_of(cmd).0
+}
+
+/// Runs the command, asserts it succeeded (showing its standard error if
+/// not) and returns its standard output and standard error.
+pub fn output_of(cmd: &mut Command) -> (String, String) {
     let out = cmd.output().unwrap();
     assert!(
         out.status.success(),
@@ -27,7 +33,10 @@ pub fn stdout_of(cmd: &mut Command) -> String {
         out.status.code(),
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8(out.stdout).unwrap()
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }
 
 /// Writes `bytes` to `dir/name` and returns the path.
