@@ -40,3 +40,46 @@ fn an_accord_signed_by_two_countries_is_still_cooperation() {
     );
     assert!(cooperate(&out, "France", "Italy"), "{:?}", out.facts());
 }
+
+const MET: &str = "Summit\n\nFrance, Germany and Italy met. ";
+
+#[test]
+fn none_of_the_three_countries_signs_nothing() {
+    let out = Output::of(&format!(
+        "{MET}None of the three countries signed the Ocean Treaty.\n"
+    ));
+    assert_eq!(facts_of(&out, "signs"), 0, "{:?}", out.facts());
+}
+
+#[test]
+fn some_of_the_three_countries_are_no_group() {
+    for some in ["One of", "Only two of", "Neither of", "Some of"] {
+        let out = Output::of(&format!(
+            "{MET}{some} the three countries signed the Ocean Treaty.\n"
+        ));
+        assert_eq!(facts_of(&out, "signs"), 0, "{some}: {:?}", out.facts());
+    }
+    let out = Output::of(
+        "Summit\n\nFrance and Germany met. One of the two countries signed the Ocean Treaty.\n",
+    );
+    assert_eq!(facts_of(&out, "signs"), 0, "{:?}", out.facts());
+}
+
+#[test]
+fn all_three_countries_except_one_are_no_group() {
+    let out = Output::of(&format!(
+        "{MET}All three countries except Italy signed the Ocean Treaty.\n"
+    ));
+    assert!(!out.has("Italy", "signs", "Ocean Treaty"), "{:?}", out.facts());
+    assert!(!cooperate(&out, "Italy", "France"), "{:?}", out.facts());
+}
+
+#[test]
+fn each_of_the_three_countries_still_signs() {
+    let out = Output::of(&format!(
+        "{MET}Each of the three countries signed the Ocean Treaty.\n"
+    ));
+    for country in ["France", "Germany", "Italy"] {
+        assert!(out.has(country, "signs", "Ocean Treaty"), "{country}: {:?}", out.facts());
+    }
+}

@@ -645,6 +645,21 @@ impl Frame<'_, '_> {
         if size < 2 {
             return Vec::new();
         }
+        // "None of the three countries", "two of the three countries",
+        // "neither of the two": some of the group (or none), never all.
+        if start >= a + 2 && words.genitive_prepositions.contains(view.low(start - 1)) {
+            let before = view.low(start - 2);
+            if words.partitive_words.contains(before)
+                || self.lex.group_count(before).is_some()
+                || self.lex.is_number_word(before)
+            {
+                return Vec::new();
+            }
+        }
+        // "All three countries except Italy": the group less some of it.
+        if end < self.range.end && words.exception_words.contains(view.low(end)) {
+            return Vec::new();
+        }
         let fits = |e: &EntityDraft| self.ontology.is_subclass_of(&e.class, class);
         // The mentions of the class before the phrase, to tell a name
         // standing inside another's name.
