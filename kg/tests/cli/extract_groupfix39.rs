@@ -83,3 +83,19 @@ fn each_of_the_three_countries_still_signs() {
         assert!(out.has(country, "signs", "Ocean Treaty"), "{country}: {:?}", out.facts());
     }
 }
+
+#[test]
+fn the_three_parties_are_no_persons() {
+    let out = Output::of(
+        "Health\n\nAda Quist, Ben Ola and Cy Dee represented the three companies. \
+         The three parties signed the Supply Agreement.\n",
+    );
+    for person in ["Ada Quist", "Ben Ola", "Cy Dee"] {
+        assert!(!out.has(person, "signs", "Supply Agreement"), "{person}: {:?}", out.facts());
+    }
+    let out = Output::of(
+        "Talks\n\nThe European Commission, the African Union and the World Bank met. \
+         The three parties signed the Ocean Treaty.\n",
+    );
+    assert!(out.has("World Bank", "signs", "Ocean Treaty"), "{:?}", out.facts());
+}

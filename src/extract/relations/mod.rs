@@ -674,7 +674,14 @@ impl Frame<'_, '_> {
                 .get(class.as_str())
                 .is_none_or(|g| g.built_for != self.entities.len());
             if stale {
-                let index = GroupIndex::new(self.entities, fits, |_| false);
+                // "The three parties" are bodies: the persons named with
+                // them act for them (persons have pair nouns of their own,
+                // "the three ministers"). A pair keeps every agent.
+                let person = &self.lex.classes.person;
+                let bodies = self.ontology.is_subclass_of(person, class)
+                    && !self.ontology.is_subclass_of(class, person);
+                let counts = |e: &EntityDraft| fits(e) && !(bodies && &e.class == person);
+                let index = GroupIndex::new(self.entities, counts, |_| false);
                 groups.insert(class.clone(), index);
             }
             return groups[class.as_str()]
