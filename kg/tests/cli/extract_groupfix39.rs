@@ -99,3 +99,32 @@ fn the_three_parties_are_no_persons() {
     );
     assert!(out.has("World Bank", "signs", "Ocean Treaty"), "{:?}", out.facts());
 }
+
+#[test]
+fn the_two_states_are_no_us_states_named_in_passing() {
+    let out = Output::of(
+        "Diplomacy\n\nKenya and Uganda held talks in Nairobi, with observers from Texas and \
+         California. The two states signed the Border Agreement.\n",
+    );
+    for state in ["Texas", "California"] {
+        assert!(!out.has(state, "signs", "Border Agreement"), "{state}: {:?}", out.facts());
+    }
+}
+
+#[test]
+fn the_three_territories_are_no_provinces() {
+    let out = Output::of(
+        "Energy talks\n\nOntario, Quebec and Manitoba met in Ottawa on Monday. The three \
+         territories signed the Northern Energy Agreement on Friday.\n",
+    );
+    assert_eq!(facts_of(&out, "signs"), 0, "{:?}", out.facts());
+}
+
+#[test]
+fn the_four_provinces_lie_in_one_country() {
+    let out = Output::of(
+        "Summit\n\nOntario, Quebec and Manitoba met in Ottawa with officials of Texas. \
+         All the four provinces signed the Energy Agreement.\n",
+    );
+    assert_eq!(facts_of(&out, "signs"), 0, "{:?}", out.facts());
+}

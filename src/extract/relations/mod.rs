@@ -684,11 +684,11 @@ impl Frame<'_, '_> {
                 let index = GroupIndex::new(self.entities, counts, |_| false);
                 groups.insert(class.clone(), index);
             }
-            return groups[class.as_str()]
-                .group_before(start, size)
-                .into_iter()
-                .map(|e| (start..end, e))
-                .collect();
+            let group = groups[class.as_str()].group_before(start, size);
+            if !self.in_one_place(class, &group) {
+                return Vec::new();
+            }
+            return group.into_iter().map(|e| (start..end, e)).collect();
         }
         // A pair: every mention of the class before the phrase counts.
         let mut latest: Vec<(usize, usize, usize)> = Vec::new();
@@ -716,6 +716,30 @@ impl Frame<'_, '_> {
         let mut pair = [latest[1], latest[0]];
         pair.sort_unstable();
         pair.iter().map(|&(_, e)| (start..end, e)).collect()
+    }
+
+    /// Whether the places of a counted group (of a place class) lie in one
+    /// place where the gazetteer locates them: "the four provinces" are not
+    /// three Canadian provinces and Texas.
+    fn in_one_place(&self, class: &str, group: &[usize]) -> bool {
+        if !self.ontology.is_subclass_of(class, &self.lex.classes.place) {
+            return true;
+        }
+        let individuals = &self.ontology.individuals;
+        let located: Vec<&[String]> = group
+            .iter()
+            .filter_map(|&e| match &self.entities[e].key {
+                EntityKey::Known(iri) => individuals
+                    .binary_search_by(|i| i.iri.as_str().cmp(iri))
+                    .ok()
+                    .map(|k| individuals[k].located_in.as_slice()),
+                _ => None,
+            })
+            .filter(|places| !places.is_empty())
+            .collect();
+        located
+            .first()
+            .is_none_or(|first| first.iter().any(|p| located.iter().all(|l| l.contains(p))))
     }
 
     /// "Kestrian and Norlandic farmers" from `start`: two or more
