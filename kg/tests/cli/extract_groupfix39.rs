@@ -17,9 +17,8 @@ fn facts_of(out: &Output, property: &str) -> usize {
 
 #[test]
 fn atrocities_committed_by_two_countries_are_no_cooperation() {
-    let out = Output::of(
-        "War\n\nAtrocities were committed by Serbia and Croatia during the war.\n",
-    );
+    let out =
+        Output::of("War\n\nAtrocities were committed by Serbia and Croatia during the war.\n");
     assert_eq!(facts_of(&out, "cooperatesWith"), 0, "{:?}", out.facts());
 }
 
@@ -70,7 +69,11 @@ fn all_three_countries_except_one_are_no_group() {
     let out = Output::of(&format!(
         "{MET}All three countries except Italy signed the Ocean Treaty.\n"
     ));
-    assert!(!out.has("Italy", "signs", "Ocean Treaty"), "{:?}", out.facts());
+    assert!(
+        !out.has("Italy", "signs", "Ocean Treaty"),
+        "{:?}",
+        out.facts()
+    );
     assert!(!cooperate(&out, "Italy", "France"), "{:?}", out.facts());
 }
 
@@ -80,7 +83,11 @@ fn each_of_the_three_countries_still_signs() {
         "{MET}Each of the three countries signed the Ocean Treaty.\n"
     ));
     for country in ["France", "Germany", "Italy"] {
-        assert!(out.has(country, "signs", "Ocean Treaty"), "{country}: {:?}", out.facts());
+        assert!(
+            out.has(country, "signs", "Ocean Treaty"),
+            "{country}: {:?}",
+            out.facts()
+        );
     }
 }
 
@@ -91,13 +98,21 @@ fn the_three_parties_are_no_persons() {
          The three parties signed the Supply Agreement.\n",
     );
     for person in ["Ada Quist", "Ben Ola", "Cy Dee"] {
-        assert!(!out.has(person, "signs", "Supply Agreement"), "{person}: {:?}", out.facts());
+        assert!(
+            !out.has(person, "signs", "Supply Agreement"),
+            "{person}: {:?}",
+            out.facts()
+        );
     }
     let out = Output::of(
         "Talks\n\nThe European Commission, the African Union and the World Bank met. \
          The three parties signed the Ocean Treaty.\n",
     );
-    assert!(out.has("World Bank", "signs", "Ocean Treaty"), "{:?}", out.facts());
+    assert!(
+        out.has("World Bank", "signs", "Ocean Treaty"),
+        "{:?}",
+        out.facts()
+    );
 }
 
 #[test]
@@ -107,7 +122,11 @@ fn the_two_states_are_no_us_states_named_in_passing() {
          California. The two states signed the Border Agreement.\n",
     );
     for state in ["Texas", "California"] {
-        assert!(!out.has(state, "signs", "Border Agreement"), "{state}: {:?}", out.facts());
+        assert!(
+            !out.has(state, "signs", "Border Agreement"),
+            "{state}: {:?}",
+            out.facts()
+        );
     }
 }
 

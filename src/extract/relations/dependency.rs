@@ -13,7 +13,7 @@
 //! lemmas), `passive` (the same verbs in the passive, or a past participle
 //! modifying a noun) or `noun` (a `kg:nounTrigger`). A frame may end with
 //! `if ROLES is CLASS`: it then reads only where one of those roles is a
-//! thing of the class (`kg:cooperatesWith`'s passive: `if nsubj:pass, ^acl
+//! thing of the class (or the parse fills none of them) (`kg:cooperatesWith`'s passive: `if nsubj:pass, ^acl
 //! is Document`). A role is:
 //!
 //! * `rel` — a dependent of the trigger attached with exactly `rel`;
@@ -432,7 +432,10 @@ impl Frame<'_, '_> {
 
     /// Whether one of `roles` of `trigger` is a thing of `class`: a mention
     /// of it covers the filler, or a description head of the class starts
-    /// at the filler ("the accord", "an agreement").
+    /// at the filler ("the accord", "an agreement"). Where the parse fills
+    /// none of the roles (it hung "a Memorandum … was signed by the three
+    /// provinces" apart from its subject), the condition does not hold
+    /// against the frame.
     fn condition_holds(
         &self,
         syntax: &SentenceSyntax,
@@ -445,16 +448,17 @@ impl Frame<'_, '_> {
         for role in roles {
             role_fillers(syntax, trigger, role, property, &mut tokens);
         }
-        tokens.into_iter().any(|t| {
-            let t = antecedent(syntax, trigger, t);
-            self.entity_at(t)
-                .is_some_and(|e| self.ontology.is_subclass_of(&self.entities[e].class, class))
-                || self
-                    .lex
-                    .description_heads
-                    .longest_at(self.view, t, self.range.end)
-                    .is_some_and(|(_, c)| self.ontology.is_subclass_of(c, class))
-        })
+        tokens.is_empty()
+            || tokens.into_iter().any(|t| {
+                let t = antecedent(syntax, trigger, t);
+                self.entity_at(t)
+                    .is_some_and(|e| self.ontology.is_subclass_of(&self.entities[e].class, class))
+                    || self
+                        .lex
+                        .description_heads
+                        .longest_at(self.view, t, self.range.end)
+                        .is_some_and(|(_, c)| self.ontology.is_subclass_of(c, class))
+            })
     }
 
     /// Whether noun `t` is the object or subject of a cessation word
