@@ -52,7 +52,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ),
     (
         // Keywords of the `kg:frame` language ("verb: nsubj -> obj",
-        // "REL@prep", the named frame "title"): syntax of the ontology's
+        // "REL@prep", "… if ROLES is CLASS", the named frame "title"): syntax of the ontology's
         // own strings, not words of the text.
         "frame keywords",
         &[
@@ -66,6 +66,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "programme",
             "party",
             "place apposition",
+            // "passive: obl:agent <-> if nsubj:pass, ^acl is Document"
+            " if ",
+            " is ",
         ],
     ),
     (

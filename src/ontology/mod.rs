@@ -308,6 +308,9 @@ function_word_roles! {
     /// `kg:wholeGroupQuantifier`: before a number and a pair noun, every
     /// one of the things counted ("all four partners").
     whole_group_quantifiers = "wholeGroupQuantifier";
+    /// `kg:exceptionWord`: right after a counted or pair noun phrase, takes
+    /// some of the group out ("all three countries except Italy").
+    exception_words = "exceptionWord";
     /// `kg:personRelativePronoun`: opens a relative clause about a person
     /// ("who").
     person_relative_pronouns = "personRelativePronoun";

@@ -38,6 +38,7 @@ mod extract_goals_unseen26;
 mod extract_goals_unseen27;
 mod extract_goals_unseen28;
 mod extract_goalspan37;
+mod extract_groupfix39;
 mod extract_groups39;
 mod extract_headline35;
 mod extract_headline_signings;

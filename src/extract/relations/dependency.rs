@@ -11,7 +11,10 @@
 //! `KIND: ROLES <->` (every filler is a party; facts between each pair).
 //! `KIND` is `verb` (an active verb among the property's `kg:verbTrigger`
 //! lemmas), `passive` (the same verbs in the passive, or a past participle
-//! modifying a noun) or `noun` (a `kg:nounTrigger`). A role is:
+//! modifying a noun) or `noun` (a `kg:nounTrigger`). A frame may end with
+//! `if ROLES is CLASS`: it then reads only where one of those roles is a
+//! thing of the class (or the parse fills none of them) (`kg:cooperatesWith`'s passive: `if nsubj:pass, ^acl
+//! is Document`). A role is:
 //!
 //! * `rel` — a dependent of the trigger attached with exactly `rel`;
 //! * `rel@word` — such a dependent that has a `case` marker `word`
@@ -109,6 +112,12 @@ pub struct DependencyFrame {
     /// Empty when every filler is a party (`<->`).
     pub object_roles: Vec<Role>,
     pub parties: bool,
+    /// `… if ROLES is CLASS`: the frame reads only where one of these
+    /// roles is filled by a thing of the class (a mention of it, or a noun
+    /// its `kg:descriptionHead`s name): "the treaty was signed by A and B"
+    /// (`if nsubj:pass, ^acl is Document`), not "atrocities were committed
+    /// by A and B". The class is a full IRI.
+    pub condition: Option<(Vec<Role>, String)>,
 }
 
 /// Why a `kg:frame` string is not a dependency frame.
@@ -120,6 +129,8 @@ pub enum FrameSyntaxError {
     Arrow(String),
     #[error("frame {frame:?}: role {role:?} is not REL, REL@WORD, ^REL or ^REL/REL")]
     Role { frame: String, role: String },
+    #[error("frame {0:?}: expected \"if ROLES is CLASS\" after the roles")]
+    Condition(String),
 }
 
 impl FrameSyntaxError {
@@ -148,6 +159,10 @@ pub fn parse_frame(
         "reciprocal" => FrameKind::Reciprocal,
         _ => return Err(FrameSyntaxError::Kind(text.to_owned())),
     };
+    let (rest, condition) = match rest.split_once(" if ") {
+        Some((rest, condition)) => (rest, Some(condition)),
+        None => (rest, None),
+    };
     let (subjects, objects, parties) = if let Some(left) = rest.trim_end().strip_suffix("<->") {
         (left, "", true)
     } else if let Some((left, right)) = rest.split_once("->") {
@@ -172,12 +187,30 @@ pub fn parse_frame(
     if subject_roles.is_empty() || (!parties && object_roles.is_empty()) {
         return Err(FrameSyntaxError::Arrow(text.to_owned()));
     }
+    let condition = match condition {
+        None => None,
+        Some(condition) => {
+            let Some((list, class)) = condition.rsplit_once(" is ") else {
+                return Err(FrameSyntaxError::Condition(text.to_owned()));
+            };
+            let class = class.trim();
+            let roles = roles(list)?;
+            if roles.is_empty()
+                || class.is_empty()
+                || !class.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
+                return Err(FrameSyntaxError::Condition(text.to_owned()));
+            }
+            Some((roles, format!("{}{class}", crate::vocab::KG)))
+        }
+    };
     Ok(Some(DependencyFrame {
         property,
         kind,
         subject_roles,
         object_roles,
         parties,
+        condition,
     }))
 }
 
@@ -352,6 +385,11 @@ impl Frame<'_, '_> {
 
     fn read_frame(&mut self, syntax: &SentenceSyntax, trigger: usize, frame: &DependencyFrame) {
         let property = &self.lex.properties[frame.property];
+        if let Some((roles, class)) = &frame.condition {
+            if !self.condition_holds(syntax, trigger, roles, class, property) {
+                return;
+            }
+        }
         // A trigger noun named as a thing of its own ("our strategic
         // partnership with B") is no filler of its own frame: a word inside
         // its name (the possessive) reads as it.
@@ -400,6 +438,37 @@ impl Frame<'_, '_> {
                 self.emit(s, frame.property, o, span, &rule, 0.85, qualifiers.clone());
             }
         }
+    }
+
+    /// Whether one of `roles` of `trigger` is a thing of `class`: a mention
+    /// of it covers the filler, or a description head of the class starts
+    /// at the filler ("the accord", "an agreement"). Where the parse fills
+    /// none of the roles (it hung "a Memorandum … was signed by the three
+    /// provinces" apart from its subject), the condition does not hold
+    /// against the frame.
+    fn condition_holds(
+        &self,
+        syntax: &SentenceSyntax,
+        trigger: usize,
+        roles: &[Role],
+        class: &str,
+        property: &Property,
+    ) -> bool {
+        let mut tokens = Vec::new();
+        for role in roles {
+            role_fillers(syntax, trigger, role, property, &mut tokens);
+        }
+        tokens.is_empty()
+            || tokens.into_iter().any(|t| {
+                let t = antecedent(syntax, trigger, t);
+                self.entity_at(t)
+                    .is_some_and(|e| self.ontology.is_subclass_of(&self.entities[e].class, class))
+                    || self
+                        .lex
+                        .description_heads
+                        .longest_at(self.view, t, self.range.end)
+                        .is_some_and(|(_, c)| self.ontology.is_subclass_of(c, class))
+            })
     }
 
     /// Whether noun `t` is the object or subject of a cessation word

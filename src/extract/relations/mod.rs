@@ -25,6 +25,7 @@ pub mod dependency;
 mod goal_headings;
 pub mod goal_lists;
 pub mod goals;
+mod groups;
 mod hyphen_participles;
 mod infinitive_subjects;
 mod joint_speakers;
@@ -54,6 +55,7 @@ use super::syntax::DocSyntax;
 use super::view::{is_dash, is_year, DocView};
 use crate::ontology::{Ontology, Property};
 use crate::parse::tagger::is_finite_verb;
+use groups::GroupIndex;
 use parse_demand::GoalOwners;
 
 /// Time and place adjuncts read between a participle and its agent ("signed
@@ -131,6 +133,7 @@ pub fn find_relations(
     let mut open_parties = None;
     // Documents a sentence stated agreed, for an agentless passive after it.
     let mut agreed = None;
+    let groups = std::cell::RefCell::default();
     for (s, range) in view.sentences.iter().enumerate() {
         let mut cover = vec![Cover::Free; range.len()];
         for &i in &by_sentence[s] {
@@ -206,6 +209,7 @@ pub fn find_relations(
             agreed_before: agreed.take(),
             agreed: None,
             syntax,
+            groups: &groups,
         };
         frame.office_descriptions();
         frame.attribution = frame.find_attribution();
@@ -304,6 +308,9 @@ struct Frame<'a, 'v> {
     /// The document's tags (and parses, asked for by the rules that need
     /// them).
     syntax: &'a DocSyntax<'a, 'v>,
+    /// The counted groups' index of each pair noun class, built once per
+    /// document ([`GroupIndex`]).
+    groups: &'a std::cell::RefCell<rustc_hash::FxHashMap<String, GroupIndex>>,
 }
 
 /// "A has agreed memoranda with six partners. Memoranda have already been
@@ -645,46 +652,55 @@ impl Frame<'_, '_> {
         if size < 2 {
             return Vec::new();
         }
-        let fits = |e: &EntityDraft| self.ontology.is_subclass_of(&e.class, class);
-        // The mentions of the class before the phrase, to tell a name
-        // standing inside another's name.
-        let named: Vec<(Range<usize>, usize)> = self
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| fits(e))
-            .flat_map(|(i, e)| {
-                e.mentions
-                    .iter()
-                    .filter(|m| m.end <= start)
-                    .map(move |m| (m.clone(), i))
-            })
-            .collect();
-        let inside_another = |m: &Range<usize>, i: usize| {
-            named
-                .iter()
-                .any(|(o, j)| *j != i && o.start <= m.start && m.end <= o.end && o.len() > m.len())
-        };
-        let mut latest: Vec<(usize, usize, usize)> = Vec::new();
-        for (i, _) in self.entities.iter().enumerate().filter(|(_, e)| fits(e)) {
-            let own: Vec<&Range<usize>> = named
-                .iter()
-                .filter(|(m, j)| *j == i && (size == 2 || !inside_another(m, i)))
-                .map(|(m, _)| m)
-                .collect();
-            let Some(last) = own.iter().map(|m| m.start).max() else {
-                continue;
-            };
-            let times = if most_named { own.len() } else { 0 };
-            latest.push((times, last, i));
-        }
-        if size > 2 {
-            if latest.len() != size {
+        // "None of the three countries", "two of the three countries",
+        // "neither of the two": some of the group (or none), never all.
+        if start >= a + 2 && words.genitive_prepositions.contains(view.low(start - 1)) {
+            let before = view.low(start - 2);
+            if words.partitive_words.contains(before)
+                || self.lex.group_count(before).is_some()
+                || self.lex.is_number_word(before)
+            {
                 return Vec::new();
             }
-            let mut group: Vec<(usize, usize)> = latest.iter().map(|&(_, s, i)| (s, i)).collect();
-            group.sort_unstable();
-            return group.iter().map(|&(_, e)| (start..end, e)).collect();
+        }
+        // "All three countries except Italy": the group less some of it.
+        if end < self.range.end && words.exception_words.contains(view.low(end)) {
+            return Vec::new();
+        }
+        let fits = |e: &EntityDraft| self.ontology.is_subclass_of(&e.class, class);
+        if size > 2 {
+            let mut groups = self.groups.borrow_mut();
+            let stale = groups
+                .get(class.as_str())
+                .is_none_or(|g| g.built_for != self.entities.len());
+            if stale {
+                // "The three parties" are bodies: the persons named with
+                // them act for them (persons have pair nouns of their own,
+                // "the three ministers"). A pair keeps every agent.
+                let person = &self.lex.classes.person;
+                let bodies = self.ontology.is_subclass_of(person, class)
+                    && !self.ontology.is_subclass_of(class, person);
+                let counts = |e: &EntityDraft| fits(e) && !(bodies && &e.class == person);
+                let index = GroupIndex::new(self.entities, counts, |_| false);
+                groups.insert(class.clone(), index);
+            }
+            let group = groups[class.as_str()].group_before(start, size);
+            if !self.in_one_place(class, &group) {
+                return Vec::new();
+            }
+            return group.into_iter().map(|e| (start..end, e)).collect();
+        }
+        // A pair: every mention of the class before the phrase counts.
+        let mut latest: Vec<(usize, usize, usize)> = Vec::new();
+        for (i, e) in self.entities.iter().enumerate().filter(|(_, e)| fits(e)) {
+            let (mut times, mut last) = (0, None);
+            for m in e.mentions.iter().filter(|m| m.end <= start) {
+                times += 1;
+                last = last.max(Some(m.start));
+            }
+            if let Some(last) = last {
+                latest.push((if most_named { times } else { 0 }, last, i));
+            }
         }
         if latest.len() < 2 {
             return Vec::new();
@@ -700,6 +716,30 @@ impl Frame<'_, '_> {
         let mut pair = [latest[1], latest[0]];
         pair.sort_unstable();
         pair.iter().map(|&(_, e)| (start..end, e)).collect()
+    }
+
+    /// Whether the places of a counted group (of a place class) lie in one
+    /// place where the gazetteer locates them: "the four provinces" are not
+    /// three Canadian provinces and Texas.
+    fn in_one_place(&self, class: &str, group: &[usize]) -> bool {
+        if !self.ontology.is_subclass_of(class, &self.lex.classes.place) {
+            return true;
+        }
+        let individuals = &self.ontology.individuals;
+        let located: Vec<&[String]> = group
+            .iter()
+            .filter_map(|&e| match &self.entities[e].key {
+                EntityKey::Known(iri) => individuals
+                    .binary_search_by(|i| i.iri.as_str().cmp(iri))
+                    .ok()
+                    .map(|k| individuals[k].located_in.as_slice()),
+                _ => None,
+            })
+            .filter(|places| !places.is_empty())
+            .collect();
+        located
+            .first()
+            .is_none_or(|first| first.iter().any(|p| located.iter().all(|l| l.contains(p))))
     }
 
     /// "Kestrian and Norlandic farmers" from `start`: two or more
