@@ -85,6 +85,27 @@ fn extract_names_the_file_of_a_frame_it_cannot_read() {
     assert_names_the_frame(&stderr);
 }
 
+/// A frame whose condition cannot be read ("if" with no "is CLASS") is
+/// refused the same way, naming the file and the frame (the condition
+/// and the file-naming error came in two branches merged together).
+#[test]
+fn extract_names_the_file_of_a_frame_condition_it_cannot_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = write_file(dir.path(), "text.txt", "Vardia worked beside Ostland.");
+    let file = write_file(
+        dir.path(),
+        "frames.ttl",
+        format!(
+            "@prefix kg: <{KG}> .\nkg:cooperatesWith kg:frame \"verb: nsubj <-> if nsubj\" .\n"
+        ),
+    );
+    let (code, stdout, stderr) = extract_with(dir.path(), &text, &file);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(stderr.contains("frames.ttl: kg:frame on"), "{stderr}");
+    assert!(stderr.contains("verb: nsubj <-> if nsubj"), "{stderr}");
+}
+
 /// `kg serve --ontology` checks the frames at start-up as `extract` does:
 /// it exits with bad input instead of serving with the frame unread.
 #[test]

@@ -137,7 +137,9 @@ impl FrameSyntaxError {
     /// The `kg:frame` string that cannot be read.
     pub fn frame(&self) -> &str {
         match self {
-            FrameSyntaxError::Kind(frame) | FrameSyntaxError::Arrow(frame) => frame,
+            FrameSyntaxError::Kind(frame)
+            | FrameSyntaxError::Arrow(frame)
+            | FrameSyntaxError::Condition(frame) => frame,
             FrameSyntaxError::Role { frame, .. } => frame,
         }
     }
