@@ -9,6 +9,7 @@
 use assert_cmd::Command;
 
 use super::extract_constructions::Output;
+use crate::common::output_of;
 
 /// A parsed word: form, UPOS, its head's form, relation.
 type Word = (String, String, String, String);
@@ -19,18 +20,13 @@ fn parsed(text: &str) -> Vec<(String, Vec<Word>)> {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("note.txt");
     std::fs::write(&path, text).unwrap();
-    let out = Command::cargo_bin("kg")
-        .unwrap()
-        .args(["parse", "--format", "json"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let (stdout, _) = output_of(
+        Command::cargo_bin("kg")
+            .unwrap()
+            .args(["parse", "--format", "json"])
+            .arg(&path),
     );
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     doc["sentences"]
         .as_array()
         .unwrap()

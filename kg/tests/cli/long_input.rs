@@ -6,7 +6,7 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
-use crate::common::{kg, query_csv};
+use crate::common::{kg, output_of, query_csv};
 
 /// The sentence every paragraph repeats: one `kg:issues` fact.
 const FACT: &str = "The Ministry of Commerce issued new guidelines on export controls.";
@@ -203,14 +203,12 @@ fn a_long_document_of_group_descriptions_is_read_whole() {
         ));
     }
     std::fs::write(&text, paragraphs.join("\n\n")).unwrap();
-    let out = Command::cargo_bin("kg")
-        .unwrap()
-        .args(["extract", "--format", "ntriples"])
-        .arg(&text)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let nt = String::from_utf8(out.stdout).unwrap();
+    let (nt, _) = output_of(
+        Command::cargo_bin("kg")
+            .unwrap()
+            .args(["extract", "--format", "ntriples"])
+            .arg(&text),
+    );
     assert!(
         nt.contains("/entity/italy> <https://w3id.org/kgraph/ontology#signs>"),
         "the four parties sign"
