@@ -222,8 +222,7 @@ impl<'o> Extractor<'o> {
 
     /// The document's part-of-speech tags, both readings.
     fn pos_tags(&self, view: &DocView<'_>) -> PosTags {
-        let bundled = names::pos_tags(view, self.annotator.tagger());
-        let routed = names::routed_pos_tags(view, self.annotator, &bundled);
+        let (bundled, routed) = names::bundled_and_routed_pos_tags(view, self.annotator);
         PosTags { bundled, routed }
     }
 

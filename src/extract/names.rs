@@ -62,26 +62,36 @@ pub fn pos_tags(view: &DocView<'_>, pos_tagger: &Tagger) -> Vec<u16> {
     tags
 }
 
-/// [`pos_tags`] as the rest of extraction reads them: a sentence written
-/// in title case tagged again by the annotator's title-case tagger
-/// ([`Annotator::sentence_tagger`]), every other sentence's tags as
-/// `bundled` has them (the bundled tagger's, which the name tagger's hints
-/// keep reading for every sentence).
-pub fn routed_pos_tags(view: &DocView<'_>, annotator: &Annotator, bundled: &[u16]) -> Vec<u16> {
-    let mut tags = bundled.to_vec();
+/// The document's part-of-speech tags two ways, in one pass over its
+/// sentences: the bundled tagger's for every sentence (as [`pos_tags`]
+/// gives them; the name tagger's hints read these), and the tags the rest
+/// of extraction reads, where a sentence written in title case is tagged by
+/// the annotator's title-case tagger instead ([`Annotator::routes_to_title_case`]).
+pub fn bundled_and_routed_pos_tags(
+    view: &DocView<'_>,
+    annotator: &Annotator,
+) -> (Vec<u16>, Vec<u16>) {
+    let n = view.toks.len();
+    let (mut bundled, mut routed) = (Vec::with_capacity(n), Vec::with_capacity(n));
     let mut scratch = TagScratch::default();
-    let (mut words, mut ids) = (Vec::new(), Vec::new());
+    let (mut words, mut ids, mut title_case_ids) = (Vec::new(), Vec::new(), Vec::new());
     for range in &view.sentences {
         words.clear();
         words.extend(range.clone().map(|k| view.text(k)));
-        if annotator.routes_to_title_case(&words) {
-            annotator
-                .sentence_tagger(&words)
-                .tag(&words, &mut scratch, &mut ids);
-            tags[range.clone()].copy_from_slice(&ids);
+        annotator.tagger().tag(&words, &mut scratch, &mut ids);
+        bundled.extend_from_slice(&ids);
+        match annotator
+            .title_case_tagger()
+            .filter(|_| annotator.routes_to_title_case(&words))
+        {
+            Some(title_case) => {
+                title_case.tag(&words, &mut scratch, &mut title_case_ids);
+                routed.extend_from_slice(&title_case_ids);
+            }
+            None => routed.extend_from_slice(&ids),
         }
     }
-    tags
+    (bundled, routed)
 }
 
 /// The hint bits of every token of the document (see [`hint`]), from the
