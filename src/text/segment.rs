@@ -233,7 +233,16 @@ fn segment_range(
             // with the same sentence: "'Go!' he said." (After a bare "?" or
             // "!" it does not: web text starts sentences in lowercase.)
             let goes_on = quoted_or_elided && continues_in_lowercase(&s[i..]);
-            if at_end && !goes_on {
+            // Copied web text loses the space after a full stop
+            // ("… five countries.Their grants …"): a full stop between a
+            // lowercase word and a capitalised one ends the sentence as well.
+            let glued = c == '.'
+                && !quoted_or_elided
+                && opens_capitalised_word(&s[i..])
+                && tokens.len() >= 2
+                && word_before_stop_is_lowercase(&text[tokens[tokens.len() - 2].span.clone()])
+                && tokens[tokens.len() - 2].span.end == abs;
+            if (at_end && !goes_on) || glued {
                 flush(&mut tokens, out);
             }
         }
@@ -323,6 +332,12 @@ fn scan_word(s: &str, i: usize, vocabulary: &TextVocabulary) -> (usize, TokenKin
         let next = s[pos + clen..].chars().next();
         let next_alnum = next.is_some_and(char::is_alphanumeric);
         if (c == '-' || is_apostrophe(c)) && next_alnum {
+            if c == '-' && pos > i && dotted_abbreviation_follows(&s[pos + clen..], vocabulary) {
+                // "Canada-U.S. talks": the word ends before the hyphen, as
+                // "U.S.-Canada" ends after the abbreviation, so that the
+                // abbreviation keeps its dots and is a token of its own.
+                break;
+            }
             all_digits = false;
             pos += clen;
             continue;
@@ -380,6 +395,29 @@ fn scan_word(s: &str, i: usize, vocabulary: &TextVocabulary) -> (usize, TokenKin
     )
 }
 
+/// Whether `s` opens with a capital letter followed by another letter.
+fn opens_capitalised_word(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_alphabetic())
+}
+
+/// Whether `word` is a word of two letters or more that ends in a lowercase
+/// letter (a sentence's last word, not an initial or a figure).
+fn word_before_stop_is_lowercase(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().next_back().is_some_and(char::is_lowercase)
+}
+
+/// Whether `s` opens with a dotted abbreviation ("U.S.", "U.K", "E.U."):
+/// letters with a dot inside, which the vocabulary knows as an
+/// abbreviation or which are single letters joined by dots.
+fn dotted_abbreviation_follows(s: &str, vocabulary: &TextVocabulary) -> bool {
+    let run = s
+        .find(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(s, |end| &s[..end]);
+    let word = run.trim_end_matches('.');
+    word.contains('.') && vocabulary.abbreviation(word).is_some()
+}
+
 /// "China's" → ("China", 's); "didn't" → ("did", n't).
 fn split_clitic(word: &str) -> (usize, Option<usize>) {
     for suffix in ["'s", "\u{2019}s", "'S"] {
@@ -429,6 +467,51 @@ mod tests {
                 "Mr.",
                 "Lind",
                 "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_after_a_hyphen_keeps_its_dots() {
+        assert_eq!(
+            tokens("The Canada-U.S. partnership and the EU-U.K. deal, not a well-known T-shirt."),
+            [
+                "The",
+                "Canada",
+                "-",
+                "U.S.",
+                "partnership",
+                "and",
+                "the",
+                "EU",
+                "-",
+                "U.K.",
+                "deal",
+                ",",
+                "not",
+                "a",
+                "well-known",
+                "T-shirt",
+                "."
+            ]
+        );
+        assert_eq!(
+            sentences("Talks on the Japan-U.S. alliance ended. Both sides spoke."),
+            [
+                "Talks on the Japan-U.S. alliance ended.",
+                "Both sides spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_glued_to_the_next_sentence_still_ends_it() {
+        assert_eq!(
+            sentences("The grants reach five countries.Their programmes start today. Mr.Lind and Dr.Ray met in St.Albans at 3.5 p.m.Then they left."),
+            [
+                "The grants reach five countries.",
+                "Their programmes start today.",
+                "Mr.Lind and Dr.Ray met in St.Albans at 3.5 p.m.Then they left."
             ]
         );
     }
