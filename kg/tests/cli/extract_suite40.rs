@@ -2,7 +2,9 @@
 //! invented groups and documents: members named from the group's side ("the
 //! Forum's members include A and B", "whose members include", "comprises",
 //! "brings together", "the three members of X are A, B and C"), negated ones
-//! stating nothing; no membership from "a former member of X".
+//! stating nothing; signing as "initialled", "put their
+//! signatures to" and "A's signature of X"; no membership from "a former
+//! member of X".
 
 use super::extract_constructions::Output;
 
@@ -71,6 +73,46 @@ fn a_group_verb_without_a_membership_subject_states_no_members() {
         "Fisheries News\n\nThe Coastal Fisheries Council's partners include Ghana and Togo."
     )
     .is_empty());
+}
+
+fn signers(text: &str, document: &str) -> Vec<String> {
+    let out = Output::of(text);
+    let mut found = out.subjects_of("signs", document);
+    found.sort();
+    found
+}
+
+#[test]
+fn parties_that_initialled_a_text_sign_it() {
+    assert_eq!(
+        signers(
+            "Trade News\n\nKenya and Tanzania initialled the Lake Victoria Transport Accord in Mwanza.",
+            "Lake Victoria Transport Accord"
+        ),
+        ["Kenya", "Tanzania"]
+    );
+}
+
+#[test]
+fn parties_putting_their_signatures_to_a_text_sign_it() {
+    assert_eq!(
+        signers(
+            "Trade News\n\nMalawi and Zambia put their signatures to the Luangwa Water Accord.",
+            "Luangwa Water Accord"
+        ),
+        ["Malawi", "Zambia"]
+    );
+}
+
+#[test]
+fn the_owner_of_a_signature_of_a_text_signs_it() {
+    assert_eq!(
+        signers(
+            "Trade News\n\nUruguay's signature of the Plata Basin Charter was announced on Friday.",
+            "Plata Basin Charter"
+        ),
+        ["Uruguay"]
+    );
 }
 
 #[test]
