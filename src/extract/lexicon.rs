@@ -1399,11 +1399,19 @@ fn frame_trigger_words(
         if !has(p, false) {
             continue;
         }
+        // A group verb's later words are particles the parse hangs from
+        // its verb ("bring together"): the verb carries the lemma.
+        let group_verbs = property
+            .group_verb_triggers
+            .iter()
+            .filter_map(|l| l.split_whitespace().next());
         let lemmas = property
             .verb_triggers
             .iter()
             .chain(&property.reciprocal_verb_triggers)
-            .filter(|l| !l.trim().contains(' '));
+            .map(String::as_str)
+            .filter(|l| !l.trim().contains(' '))
+            .chain(group_verbs);
         for lemma in lemmas {
             let lemma = lemma.trim().to_ascii_lowercase();
             let mut forms: Vec<String> = inflect(&lemma).into_iter().map(|(f, _)| f).collect();

@@ -108,6 +108,12 @@ pub struct Property {
     /// "A and B reaffirmed their shared ambition"), read by the property's
     /// `reciprocal:` frames alone.
     pub reciprocal_verb_triggers: Vec<String>,
+    /// Verb lemmas whose subject is the group that holds the property's
+    /// objects' other ends (`kg:groupVerbTrigger`: "the Forum comprises A
+    /// and B", "the Forum's members include A"), read by the property's
+    /// `group:` frames alone; a multiword one ("bring together") is its
+    /// verb and the particles the parse hangs from it.
+    pub group_verb_triggers: Vec<String>,
     /// Nominalisations ("cooperation") followed by a preposition.
     pub noun_triggers: Vec<String>,
     /// Prepositions that introduce the object.
@@ -177,6 +183,7 @@ const PROPERTY_WORDS: &[(&str, WordList<Property>)] = &[
     ("verbTrigger", |p| &mut p.verb_triggers),
     ("irregularForm", |p| &mut p.irregular_forms),
     ("reciprocalVerbTrigger", |p| &mut p.reciprocal_verb_triggers),
+    ("groupVerbTrigger", |p| &mut p.group_verb_triggers),
     ("nounTrigger", |p| &mut p.noun_triggers),
     ("preposition", |p| &mut p.prepositions),
     ("authorPreposition", |p| &mut p.author_prepositions),

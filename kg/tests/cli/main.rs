@@ -82,6 +82,7 @@ mod extract_route39;
 mod extract_sides35;
 mod extract_signs_unseen27;
 mod extract_signs_unseen29;
+mod extract_suite40;
 mod extract_titles34;
 mod extract_titles_unseen;
 mod extract_titles_unseen25;

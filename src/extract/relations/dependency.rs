@@ -11,7 +11,15 @@
 //! `KIND: ROLES <->` (every filler is a party; facts between each pair).
 //! `KIND` is `verb` (an active verb among the property's `kg:verbTrigger`
 //! lemmas), `passive` (the same verbs in the passive, or a past participle
-//! modifying a noun) or `noun` (a `kg:nounTrigger`). A frame may end with
+//! modifying a noun), `noun` (a `kg:nounTrigger`), `reciprocal` (a
+//! `kg:reciprocalVerbTrigger`, read only with a reciprocal cue in its
+//! clause) or `group` (an active `kg:groupVerbTrigger`, whose subject is the
+//! group: "the Forum comprises A and B" is `group: obj -> nsubj` on
+//! `kg:memberOf`; a subject that is one of the property's own nouns stands
+//! for its owner, "the Forum's members include A", and a multiword one's
+//! later words are particles of the verb, "brings together"). A noun
+//! trigger a former or hypothetical modifier qualifies ("a former member")
+//! states no present fact. A frame may end with
 //! `if ROLES is CLASS`: it then reads only where one of those roles is a
 //! thing of the class (or the parse fills none of them) (`kg:cooperatesWith`'s passive: `if nsubj:pass, ^acl
 //! is Document`). A role is:
@@ -56,6 +64,12 @@ pub enum FrameKind {
     /// jointly expressed …"; "A and B reaffirmed their support" is two
     /// parties each saying the same.
     Reciprocal,
+    /// An active verb among the property's `kg:groupVerbTrigger` lemmas,
+    /// whose subject is the group that holds the members its object names
+    /// ("the Forum comprises A and B"). A subject that is one of the
+    /// property's own nouns stands for its owner: "the Forum's members
+    /// include A", "the Forum, whose members include A".
+    Group,
 }
 
 impl FrameKind {
@@ -65,6 +79,7 @@ impl FrameKind {
             FrameKind::Passive => "passive",
             FrameKind::Noun => "noun",
             FrameKind::Reciprocal => "reciprocal",
+            FrameKind::Group => "group",
         }
     }
 }
@@ -118,6 +133,9 @@ pub struct DependencyFrame {
     /// (`if nsubj:pass, ^acl is Document`), not "atrocities were committed
     /// by A and B". The class is a full IRI.
     pub condition: Option<(Vec<Role>, String)>,
+    /// The later words of a multiword trigger ("together" of "bring
+    /// together"), each a dependent of the verb the frame reads.
+    pub particles: Vec<String>,
 }
 
 /// Why a `kg:frame` string is not a dependency frame.
@@ -159,6 +177,7 @@ pub fn parse_frame(
         "passive" => FrameKind::Passive,
         "noun" => FrameKind::Noun,
         "reciprocal" => FrameKind::Reciprocal,
+        "group" => FrameKind::Group,
         _ => return Err(FrameSyntaxError::Kind(text.to_owned())),
     };
     let (rest, condition) = match rest.split_once(" if ") {
@@ -213,6 +232,7 @@ pub fn parse_frame(
         object_roles,
         parties,
         condition,
+        particles: Vec::new(),
     }))
 }
 
@@ -294,14 +314,26 @@ impl DependencyFrames {
                     FrameKind::Verb | FrameKind::Passive => &property.verb_triggers,
                     FrameKind::Noun => &property.noun_triggers,
                     FrameKind::Reciprocal => &property.reciprocal_verb_triggers,
+                    FrameKind::Group => &property.group_verb_triggers,
                 };
-                for trigger in triggers.iter().filter(|t| !t.contains(' ')) {
-                    let list = frames
-                        .by_trigger
-                        .entry((trigger.to_lowercase(), frame.kind))
-                        .or_default();
+                for trigger in triggers {
+                    let mut words = trigger.split_whitespace().map(str::to_lowercase);
+                    let Some(lemma) = words.next() else {
+                        continue;
+                    };
+                    let particles: Vec<String> = words.collect();
+                    // Multiword triggers stay with the surface rules, but
+                    // a group verb's particles are read from the parse.
+                    if !particles.is_empty() && frame.kind != FrameKind::Group {
+                        continue;
+                    }
+                    let frame = DependencyFrame {
+                        particles,
+                        ..frame.clone()
+                    };
+                    let list = frames.by_trigger.entry((lemma, frame.kind)).or_default();
                     if !list.contains(&frame) {
-                        list.push(frame.clone());
+                        list.push(frame);
                     }
                 }
             }
@@ -360,6 +392,16 @@ impl Frame<'_, '_> {
                 self.read_frame(syntax, t, frame);
             }
             if kind == FrameKind::Verb {
+                for frame in frames.get(&lemma, FrameKind::Group) {
+                    let has_particle = |word: &String| {
+                        syntax
+                            .children(t)
+                            .any(|c| c > t && self.view.low(c) == word.as_str())
+                    };
+                    if frame.particles.iter().all(has_particle) {
+                        self.read_frame(syntax, t, frame);
+                    }
+                }
                 let reciprocal = frames.get(&lemma, FrameKind::Reciprocal);
                 if !reciprocal.is_empty() && self.reciprocal_cue_in_clause(syntax, t) {
                     for frame in reciprocal {
@@ -387,6 +429,18 @@ impl Frame<'_, '_> {
 
     fn read_frame(&mut self, syntax: &SentenceSyntax, trigger: usize, frame: &DependencyFrame) {
         let property = &self.lex.properties[frame.property];
+        // A group verb with two subjects is a parse gone wrong ("Signatories
+        // to the X Compact include A": the name taken for a second
+        // subject): which one is the group is not known.
+        if frame.kind == FrameKind::Group
+            && syntax
+                .children(trigger)
+                .filter(|&c| syntax.node(c).rel == "nsubj")
+                .count()
+                > 1
+        {
+            return;
+        }
         if let Some((roles, class)) = &frame.condition {
             if !self.condition_holds(syntax, trigger, roles, class, property) {
                 return;
@@ -399,10 +453,13 @@ impl Frame<'_, '_> {
             FrameKind::Noun => self.entity_at(trigger),
             _ => None,
         };
-        let mut subjects = self.role_entities(syntax, trigger, &frame.subject_roles, property);
+        let mut subjects =
+            self.role_entities(syntax, trigger, frame, &frame.subject_roles, property);
         subjects.retain(|&e| Some(e) != own);
         let mut qualifiers = self.qualifiers(self.qualifier_start(syntax, trigger), trigger);
-        if frame.kind == FrameKind::Noun && self.stopped_by_head(syntax, trigger) {
+        if frame.kind == FrameKind::Noun
+            && (self.stopped_by_head(syntax, trigger) || self.not_current(syntax, trigger))
+        {
             qualifiers.0 = Polarity::Negative;
         }
         let rule = format!("dep-{}", frame.kind.name());
@@ -421,7 +478,8 @@ impl Frame<'_, '_> {
             }
             super::each_pair(&parties).collect()
         } else {
-            let mut objects = self.role_entities(syntax, trigger, &frame.object_roles, property);
+            let mut objects =
+                self.role_entities(syntax, trigger, frame, &frame.object_roles, property);
             objects.retain(|&e| Some(e) != own);
             // Likewise a person who "signed an accord with Jordan" on
             // behalf of a government: parties of a symmetric relation are
@@ -471,6 +529,20 @@ impl Frame<'_, '_> {
                         .longest_at(self.view, t, self.range.end)
                         .is_some_and(|(_, c)| self.ontology.is_subclass_of(c, class))
             })
+    }
+
+    /// Whether noun `t` has a modifier saying that what it names is over or
+    /// not yet begun (`kg:formerModifier`, `kg:hypotheticalModifier`): "A,
+    /// a former member of Y, …" and "a prospective partner" name no
+    /// present relation, wherever the noun stands.
+    fn not_current(&self, syntax: &SentenceSyntax, t: usize) -> bool {
+        let words = &self.lex.words;
+        syntax.children(t).any(|c| {
+            c < t
+                && syntax.node(c).rel == "amod"
+                && (words.former_modifiers.contains(self.view.low(c))
+                    || words.hypothetical_modifiers.contains(self.view.low(c)))
+        })
     }
 
     /// Whether noun `t` is the object or subject of a cessation word
@@ -526,12 +598,19 @@ impl Frame<'_, '_> {
         &self,
         syntax: &SentenceSyntax,
         trigger: usize,
+        frame: &DependencyFrame,
         roles: &[Role],
         property: &Property,
     ) -> Vec<usize> {
         let mut tokens = Vec::new();
         for role in roles {
             role_fillers(syntax, trigger, role, property, &mut tokens);
+        }
+        if frame.kind == FrameKind::Group {
+            tokens = tokens
+                .into_iter()
+                .flat_map(|t| self.owners_of_own_noun(syntax, trigger, t, property))
+                .collect();
         }
         tokens.retain(|&t| !self.after_standard_preposition(syntax, t));
         let mut expanded = Vec::new();
@@ -584,6 +663,53 @@ impl Frame<'_, '_> {
             }
         }
         entities
+    }
+
+    /// A group verb's filler `t` that is one of the property's own nouns
+    /// ("members") stands for its owner: the possessor ("the Forum's
+    /// members include A"; "whose" in a relative clause on the group) or
+    /// the complement after one of the property's prepositions ("the
+    /// members of the Forum include A"). An own noun with no owner fills
+    /// nothing; any other filler stands for itself.
+    fn owners_of_own_noun(
+        &self,
+        syntax: &SentenceSyntax,
+        trigger: usize,
+        t: usize,
+        property: &Property,
+    ) -> Vec<usize> {
+        let node = syntax.node(t);
+        let own = property.noun_triggers.iter().any(|n| {
+            n.eq_ignore_ascii_case(&node.lemma) || n.eq_ignore_ascii_case(self.view.low(t))
+        });
+        if !own || self.entity_at(t).is_some() {
+            return vec![t];
+        }
+        syntax
+            .children(t)
+            .filter(|&c| {
+                let rel = syntax.node(c).rel;
+                rel == "nmod:poss"
+                    || (rel == "nmod"
+                        && has_case(syntax, c, &CaseWord::PropertyPreposition, property))
+            })
+            .map(|c| {
+                // "whose": the noun the relative clause of the trigger
+                // modifies, or where the parser did not hang the clause
+                // from it, the noun before the pronoun (past a comma).
+                if syntax.node(c).xpos != "WP$" {
+                    return c;
+                }
+                if syntax.node(trigger).rel == "acl:relcl" {
+                    return syntax.node(trigger).head.unwrap_or(c);
+                }
+                let before = c.checked_sub(1).filter(|&b| syntax.node(b).upos != "PUNCT");
+                before
+                    .or_else(|| c.checked_sub(2))
+                    .filter(|&b| matches!(syntax.node(b).upos, "NOUN" | "PROPN"))
+                    .unwrap_or(c)
+            })
+            .collect()
     }
 
     /// Whether the case word of token `t` ends a multiword preposition of a

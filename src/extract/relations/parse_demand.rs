@@ -597,7 +597,12 @@ impl Frame<'_, '_> {
                     continue;
                 }
                 let kinds: &[FrameKind] = if as_verb {
-                    &[FrameKind::Verb, FrameKind::Passive, FrameKind::Reciprocal]
+                    &[
+                        FrameKind::Verb,
+                        FrameKind::Passive,
+                        FrameKind::Reciprocal,
+                        FrameKind::Group,
+                    ]
                 } else {
                     &[FrameKind::Noun]
                 };

@@ -1,0 +1,124 @@
+//! Constructions of session 40, on sentences written for these tests with
+//! invented groups and documents: members named from the group's side ("the
+//! Forum's members include A and B", "whose members include", "comprises",
+//! "brings together", "the three members of X are A, B and C"), negated ones
+//! stating nothing; signing as "initialled", "put their
+//! signatures to" and "A's signature of X"; no membership from "a former
+//! member of X".
+
+use super::extract_constructions::Output;
+
+const COUNCIL: &str = "Coastal Fisheries Council";
+
+fn members(text: &str) -> Vec<String> {
+    let out = Output::of(text);
+    let mut found = out.subjects_of("memberOf", COUNCIL);
+    found.sort();
+    found
+}
+
+#[test]
+fn a_groups_members_including_names_are_its_members() {
+    assert_eq!(
+        members("Fisheries News\n\nThe Coastal Fisheries Council's members include Ghana, Togo and Benin."),
+        ["Benin", "Ghana", "Togo"]
+    );
+}
+
+#[test]
+fn members_in_a_relative_clause_on_the_group_are_its_members() {
+    assert_eq!(
+        members("Fisheries News\n\nThe Coastal Fisheries Council, whose members include Ghana and Togo, meets each spring."),
+        ["Ghana", "Togo"]
+    );
+}
+
+#[test]
+fn a_group_comprising_names_has_them_as_members() {
+    assert_eq!(
+        members("Fisheries News\n\nThe Coastal Fisheries Council comprises Senegal and Gambia."),
+        ["Gambia", "Senegal"]
+    );
+}
+
+#[test]
+fn a_group_bringing_together_names_has_them_as_members() {
+    assert_eq!(
+        members("Fisheries News\n\nSince 2019, the Coastal Fisheries Council has brought together Guinea, Liberia and Sierra Leone."),
+        ["Guinea", "Liberia", "Sierra Leone"]
+    );
+}
+
+#[test]
+fn the_counted_members_of_a_group_after_a_copula_are_its_members() {
+    assert_eq!(
+        members("Fisheries News\n\nThe three members of the Coastal Fisheries Council are Ghana, Togo and Benin."),
+        ["Benin", "Ghana", "Togo"]
+    );
+}
+
+#[test]
+fn a_negated_group_verb_states_no_members() {
+    assert!(
+        members("Fisheries News\n\nThe Coastal Fisheries Council does not include Ghana.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_group_verb_without_a_membership_subject_states_no_members() {
+    // Partners are no members: only the property's own nouns stand for
+    // their owner.
+    assert!(members(
+        "Fisheries News\n\nThe Coastal Fisheries Council's partners include Ghana and Togo."
+    )
+    .is_empty());
+}
+
+fn signers(text: &str, document: &str) -> Vec<String> {
+    let out = Output::of(text);
+    let mut found = out.subjects_of("signs", document);
+    found.sort();
+    found
+}
+
+#[test]
+fn parties_that_initialled_a_text_sign_it() {
+    assert_eq!(
+        signers(
+            "Trade News\n\nKenya and Tanzania initialled the Lake Victoria Transport Accord in Mwanza.",
+            "Lake Victoria Transport Accord"
+        ),
+        ["Kenya", "Tanzania"]
+    );
+}
+
+#[test]
+fn parties_putting_their_signatures_to_a_text_sign_it() {
+    assert_eq!(
+        signers(
+            "Trade News\n\nMalawi and Zambia put their signatures to the Luangwa Water Accord.",
+            "Luangwa Water Accord"
+        ),
+        ["Malawi", "Zambia"]
+    );
+}
+
+#[test]
+fn the_owner_of_a_signature_of_a_text_signs_it() {
+    assert_eq!(
+        signers(
+            "Trade News\n\nUruguay's signature of the Plata Basin Charter was announced on Friday.",
+            "Plata Basin Charter"
+        ),
+        ["Uruguay"]
+    );
+}
+
+#[test]
+fn a_former_member_in_apposition_is_no_member() {
+    assert!(members(
+        "Fisheries News\n\nGuinea, a former member of the Coastal Fisheries Council, sent an observer."
+    )
+    .is_empty());
+}
