@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::io::{RdfFormat, RdfParser, RdfSyntaxError};
 use oxigraph::model::{NamedOrBlankNode, Term, Triple};
 use rustc_hash::FxHashMap;
 
@@ -35,8 +35,14 @@ pub enum OntologyError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{file}: {message}")]
-    Syntax { file: String, message: String },
+    /// A file that is not valid Turtle: the parser's error, which gives
+    /// the line and column, kept as the source.
+    #[error("{file}: {source}")]
+    Syntax {
+        file: String,
+        #[source]
+        source: RdfSyntaxError,
+    },
     #[error("{path}: no Turtle (.ttl) files found")]
     Empty { path: PathBuf },
 }
@@ -887,9 +893,9 @@ impl OntologyBuilder {
             // wrong `kg:` prefix).
             let (mut names_kgraph, mut near_miss) = (false, None);
             for triple in parser {
-                let quad = triple.map_err(|e| OntologyError::Syntax {
+                let quad = triple.map_err(|source| OntologyError::Syntax {
                     file: name.clone(),
-                    message: e.to_string(),
+                    source,
                 })?;
                 let triple = Triple::from(quad);
                 if !builtin && !names_kgraph {
@@ -1680,6 +1686,35 @@ kg:issues a owl:ObjectProperty ; rdfs:domain kg:Agent ;
             .unwrap_err();
         let message = err.to_string();
         assert!(message.starts_with("broken.ttl: "), "{message}");
+        assert!(message.contains("line 2"), "{message}");
+        // The parser's own error is kept as the source, with its position.
+        let source = std::error::Error::source(&err).expect("the parser's error as source");
+        let syntax = source
+            .downcast_ref::<RdfSyntaxError>()
+            .expect("an RdfSyntaxError");
+        assert_eq!(syntax.location().map(|l| l.start.line), Some(1));
+    }
+
+    /// A user's file that is not Turtle fails with the parser's error as
+    /// the source (`Error::source`), and the message names the file and
+    /// the line.
+    #[test]
+    fn a_malformed_user_file_keeps_the_parsers_error_as_source() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("mine.ttl");
+        fs::write(
+            &path,
+            "@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:issues kg:verbTrigger \"endorse\" kg:x .\n",
+        )
+        .unwrap();
+        let err = Ontology::with_extra(std::slice::from_ref(&path)).unwrap_err();
+        let source = std::error::Error::source(&err).expect("a source");
+        assert!(source.is::<RdfSyntaxError>(), "{source:?}");
+        let message = err.to_string();
+        assert!(
+            message.starts_with(&format!("{}: ", path.display())),
+            "{message}"
+        );
         assert!(message.contains("line 2"), "{message}");
     }
 
