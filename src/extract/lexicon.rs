@@ -894,7 +894,22 @@ impl Lexicon {
         let dependency_frames = super::relations::dependency::DependencyFrames::new(&properties);
         let (frame_verb_forms, frame_nouns) =
             frame_trigger_words(&properties, &verb_forms, &noun_triggers);
-        let function_words = cues.function_words.map(|list| WordSet::new(list));
+        // The number words of `kg:cardinalNumbers` above one count the
+        // things of a plural noun as `kg:cardinalWord`'s do: the values are
+        // stated once, and the count words list only counts outside them.
+        let mut function_words = cues.function_words.map(|list| WordSet::new(list));
+        let count_words: Vec<String> = cues
+            .function_words
+            .cardinal_words
+            .iter()
+            .chain(
+                cues.cardinal_numbers
+                    .iter()
+                    .flat_map(|list| list.iter().skip(1)),
+            )
+            .cloned()
+            .collect();
+        function_words.cardinal_words = WordSet::new(&count_words);
         // Verbs whose object says who is to act ("urged B to sign",
         // `kg:expectingVerb`, `kg:enablingVerb`), in every inflected form.
         let object_control_forms = function_words
@@ -1129,9 +1144,10 @@ impl Lexicon {
         })
     }
 
-    /// How many things a number before a pair noun counts: two for a pair
-    /// number (`kg:pairNumber`), the place of a number word in the counting
-    /// order (`kg:cardinalNumbers`), or a figure's value.
+    /// How many things a number before a pair noun counts: the place of a
+    /// number word in the counting order (`kg:cardinalNumbers`), a
+    /// figure's value, or two for a word of a user's file under the
+    /// deprecated `kg:pairNumber` (read until it goes).
     pub fn group_count(&self, word: &str) -> Option<usize> {
         if self.words.pair_numbers.contains(word) {
             return Some(2);
@@ -1145,8 +1161,8 @@ impl Lexicon {
         None
     }
 
-    /// Whether a word is a number: a figure or a number word
-    /// (`kg:cardinalWord`).
+    /// Whether a word is a number: a figure, a number word above one
+    /// (`kg:cardinalNumbers`) or another count word (`kg:cardinalWord`).
     pub fn is_number_word(&self, word: &str) -> bool {
         (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
             || self.words.cardinal_words.contains(word)
@@ -1431,6 +1447,46 @@ fn frame_trigger_words(
 mod tests {
     use super::*;
     use std::collections::BTreeMap;
+
+    /// The number words are stated once, with their values
+    /// (`kg:cardinalNumbers`): "two" counts a pair, the words above one
+    /// count a plural noun as `kg:cardinalWord`'s words do, "one" does not;
+    /// a user's word under the deprecated `kg:pairNumber` still counts two.
+    #[test]
+    fn number_words_take_their_values_and_counts_from_one_list() {
+        let ontology = Ontology::builtin().unwrap();
+        let lexicon = Lexicon::new(&ontology);
+        for (word, count) in [
+            ("two", 2),
+            ("2", 2),
+            ("three", 3),
+            ("twelve", 12),
+            ("14", 14),
+        ] {
+            assert_eq!(lexicon.group_count(word), Some(count), "{word}");
+        }
+        for word in ["twenty", "dozens", "both"] {
+            assert_eq!(lexicon.group_count(word), None, "{word}");
+        }
+        for word in [
+            "two", "seven", "twelve", "fifteen", "twenty", "dozens", "40",
+        ] {
+            assert!(lexicon.is_number_word(word), "{word}");
+        }
+        for word in ["one", "both", "several"] {
+            assert!(!lexicon.is_number_word(word), "{word}");
+        }
+        let extra = format!(
+            "@prefix kg: <{}> .\n<https://w3id.org/kgraph/ontology> kg:pairNumber \"deux\" .\n",
+            crate::vocab::KG
+        );
+        let ontology = crate::ontology::OntologyBuilder::new()
+            .with_builtin()
+            .with_text("old.ttl", extra)
+            .build()
+            .unwrap();
+        assert_eq!(Lexicon::new(&ontology).group_count("deux"), Some(2));
+    }
 
     #[test]
     fn only_words_that_can_trigger_a_dependency_frame_ask_for_a_parse() {

@@ -21,7 +21,7 @@ use oxigraph::io::{RdfFormat, RdfParser, RdfSyntaxError};
 use oxigraph::model::{NamedOrBlankNode, Term, Triple};
 use rustc_hash::FxHashMap;
 
-use crate::vocab::{KG, OWL, RDF, RDFS, SKOS};
+use crate::vocab::{DCTERMS, KG, OWL, RDF, RDFS, SKOS};
 
 include!(concat!(env!("OUT_DIR"), "/builtin_ontology.rs"));
 
@@ -308,8 +308,10 @@ function_word_roles! {
     referring_pronouns = "referringPronoun";
     /// `kg:pairQuantifier`: before a pair noun, two things named before ("both").
     pair_quantifiers = "pairQuantifier";
-    /// `kg:pairNumber`: after a determiner and before a pair noun, two
-    /// things named before ("the two").
+    /// `kg:pairNumber`, deprecated (`kg:cardinalNumbers` gives "two" its
+    /// value): after a determiner and before a pair noun, two things named
+    /// before ("the two"); the bundled files list none, a user's words are
+    /// read until it goes.
     pair_numbers = "pairNumber";
     /// `kg:wholeGroupQuantifier`: before a number and a pair noun, every
     /// one of the things counted ("all four partners").
@@ -584,10 +586,11 @@ function_word_roles! {
     /// `kg:goalListNoun`: a few words before a colon ending the sentence,
     /// opens a goal list, one item a line ("the six pillars of …:").
     goal_list_nouns = "goalListNoun";
-    /// `kg:cardinalWord`: a number written as a word ("four"): counting a
-    /// goal list noun that ends a sentence, it opens a list; before a
-    /// plural document noun, it makes the phrase a document ("six
-    /// agreements").
+    /// `kg:cardinalWord`: a count word with no place in the counting order
+    /// of `kg:cardinalNumbers` ("twenty", "dozens"; the extractor adds the
+    /// number words there above one): counting a goal list noun that ends
+    /// a sentence, it opens a list; before a plural document noun, it makes
+    /// the phrase a document ("six agreements").
     cardinal_words = "cardinalWord";
     /// `kg:partitiveWord`: before a genitive and a counted noun of
     /// membership, the one thing of the group the sentence names ("A is
@@ -867,6 +870,7 @@ impl OntologyBuilder {
         let mut graph = TripleIndex::default();
         let mut bundled: Option<Ontology> = None;
         let mut bundled_only = BTreeSet::new();
+        let mut deprecated = BTreeMap::new();
         let mut user_statements = Vec::new();
         let mut user_frames = Vec::new();
         let mut no_kgraph_term = Vec::new();
@@ -876,6 +880,7 @@ impl OntologyBuilder {
             if !builtin && has_bundled && bundled.is_none() {
                 let alone = graph.interpret();
                 bundled_only = graph.bundled_only_properties();
+                deprecated = graph.deprecated_properties();
                 bundled = Some(alone);
             }
             let mut parser = RdfParser::from_format(RdfFormat::Turtle);
@@ -921,6 +926,7 @@ impl OntologyBuilder {
                         // do not declare (the user's may), or a word list
                         // read on classes or properties.
                         if ignored
+                            || deprecated.contains_key(local)
                             || !graph.declares(local)
                             || CLASS_WORDS.iter().any(|(l, _)| *l == local)
                             || PROPERTY_WORDS.iter().any(|(l, _)| *l == local)
@@ -949,7 +955,7 @@ impl OntologyBuilder {
             }
         }
         let mut ontology = graph.interpret();
-        ontology.warnings = graph.warnings(&ontology, user_statements, &self.sources);
+        ontology.warnings = graph.warnings(&ontology, user_statements, &self.sources, &deprecated);
         ontology.warnings.extend(no_kgraph_term);
         ontology.bundled = bundled.map(Box::new);
         ontology.user_frames = user_frames;
@@ -1000,6 +1006,10 @@ pub enum OntologyWarningKind {
     /// The property lists words of the bundled files only (declared
     /// `kg:bundledOnly`, see `ontology/README.md`).
     BundledOnly,
+    /// The property is deprecated (`owl:deprecated true` in `kgraph.ttl`):
+    /// its statements are still read, for one release, and `replacement`
+    /// (a `kg:` local name, empty if none is named) says the same.
+    Deprecated { replacement: String },
     /// A class's word list said of a subject that is no class.
     NotAClass { subject: String },
     /// An object property's word list said of a subject that is no object
@@ -1032,6 +1042,20 @@ impl std::fmt::Display for OntologyWarning {
                 f,
                 "{file}: kg:{property} lists the bundled files' words only and cannot be extended (see ontology/README.md); {statements}"
             ),
+            OntologyWarningKind::Deprecated { replacement } => {
+                let read = match self.statements {
+                    0 | 1 => "its statement is still read".to_owned(),
+                    n => format!("its {n} statements are still read"),
+                };
+                write!(
+                    f,
+                    "{file}: kg:{property} is deprecated and goes in the next release; {read}"
+                )?;
+                if !replacement.is_empty() {
+                    write!(f, ", but use kg:{replacement} instead")?;
+                }
+                write!(f, " (see ontology/README.md)")
+            }
             OntologyWarningKind::NotAClass { subject } => write!(
                 f,
                 "{file}: kg:{property} is read on classes, and {subject} is none{more}; {statements}"
@@ -1243,6 +1267,36 @@ impl TripleIndex {
             .collect()
     }
 
+    /// The local names of the annotation properties declared
+    /// `owl:deprecated true`, each with the local name of the `kg:`
+    /// property that replaces it (`dcterms:isReplacedBy`; empty if none):
+    /// a user's statements with them are read, and warned of.
+    fn deprecated_properties(&self) -> BTreeMap<String, String> {
+        self.subjects
+            .iter()
+            .filter_map(|s| {
+                let statements = self.of(s);
+                if !statements
+                    .strings(OWL, "deprecated")
+                    .iter()
+                    .any(|v| v == "true")
+                {
+                    return None;
+                }
+                let NamedOrBlankNode::NamedNode(n) = s else {
+                    return None;
+                };
+                let local = n.as_str().strip_prefix(KG)?.to_owned();
+                let replacement = statements
+                    .iris(DCTERMS, "isReplacedBy")
+                    .into_iter()
+                    .find_map(|iri| iri.strip_prefix(KG).map(str::to_owned))
+                    .unwrap_or_default();
+                Some((local, replacement))
+            })
+            .collect()
+    }
+
     /// Whether the triples declare `kg:local` (give it a type).
     fn declares(&self, local: &str) -> bool {
         let node = NamedOrBlankNode::NamedNode(oxigraph::model::NamedNode::new_unchecked(format!(
@@ -1259,12 +1313,14 @@ impl TripleIndex {
         ontology: &Ontology,
         statements: Vec<UserStatement>,
         sources: &[(String, String)],
+        deprecated: &BTreeMap<String, String>,
     ) -> Vec<OntologyWarning> {
         /// The kind without its subject: what a warning is keyed by.
         #[derive(PartialEq, Eq, Hash)]
         enum Key {
             Unknown,
             BundledOnly,
+            Deprecated,
             NotAClass,
             NotAProperty,
         }
@@ -1283,6 +1339,13 @@ impl TripleIndex {
                 (Key::BundledOnly, OntologyWarningKind::BundledOnly)
             } else if !is_declared {
                 (Key::Unknown, OntologyWarningKind::UnknownProperty)
+            } else if let Some(replacement) = deprecated.get(&statement.property) {
+                (
+                    Key::Deprecated,
+                    OntologyWarningKind::Deprecated {
+                        replacement: replacement.clone(),
+                    },
+                )
             } else if CLASS_WORDS.iter().any(|(l, _)| *l == statement.property)
                 && !ontology.classes.contains_key(iri)
             {
@@ -1618,7 +1681,9 @@ mod tests {
             let rest = &schema[at.unwrap()..];
             let statement = &rest[..rest.find(" .\n").unwrap_or(rest.len())];
             assert!(statement.contains("rdfs:comment"), "{local} has no comment");
-            if !filled {
+            // A deprecated role (`kg:pairNumber`) keeps its declaration
+            // for a user's old files, with no bundled words.
+            if !filled && !statement.contains("owl:deprecated true") {
                 empty.push(*local);
             }
         }
@@ -1693,6 +1758,48 @@ kg:issues a owl:ObjectProperty ; rdfs:domain kg:Agent ;
             .downcast_ref::<RdfSyntaxError>()
             .expect("an RdfSyntaxError");
         assert_eq!(syntax.location().map(|l| l.start.line), Some(1));
+    }
+
+    /// A user's statement with a deprecated property (`kg:pairNumber`) is
+    /// read and warned of once per file and property, naming the property
+    /// to use instead.
+    #[test]
+    fn a_deprecated_property_is_read_and_warned_of() {
+        let extra = format!(
+            "@prefix kg: <{KG}> .\n\
+             <https://w3id.org/kgraph/ontology> kg:pairNumber \"deux\", \"zwei\" .\n"
+        );
+        let o = OntologyBuilder::new()
+            .with_builtin()
+            .with_text("old.ttl", extra)
+            .build()
+            .unwrap();
+        assert_eq!(o.cues.function_words.pair_numbers, vec!["deux", "zwei"]);
+        assert_eq!(o.warnings.len(), 1, "{:?}", o.warnings);
+        let warning = &o.warnings[0];
+        assert_eq!(
+            warning.kind,
+            OntologyWarningKind::Deprecated {
+                replacement: "cardinalNumbers".to_owned()
+            }
+        );
+        assert_eq!(
+            (warning.property.as_str(), warning.statements),
+            ("pairNumber", 2)
+        );
+        let message = warning.to_string();
+        assert!(
+            message.starts_with("old.ttl: kg:pairNumber is deprecated"),
+            "{message}"
+        );
+        assert!(message.contains("use kg:cardinalNumbers"), "{message}");
+        // The bundled files no longer use it.
+        assert!(Ontology::builtin()
+            .unwrap()
+            .cues
+            .function_words
+            .pair_numbers
+            .is_empty());
     }
 
     /// A user's file that is not Turtle fails with the parser's error as
