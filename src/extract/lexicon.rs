@@ -4,6 +4,8 @@
 // faster than SipHash on short words, and its keys come from our own files.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use std::sync::Arc;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::view::DocView;
@@ -349,6 +351,10 @@ impl WordSet {
     }
 }
 
+/// Per gazetteer pattern: the surface as written (every casing the
+/// gazetteer gives) and its senses.
+pub type Surfaces = Vec<(Vec<String>, Vec<SurfaceSense>)>;
+
 /// Compiled lexicon.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -359,14 +365,16 @@ pub struct Lexicon {
     /// `kg:nameContextCue`: words right before a name (as word sequences,
     /// longest first) → the class they make it.
     pub name_context_cues: Vec<(Vec<String>, String)>,
-    pub individuals: Vec<Individual>,
-    /// Lowercased surface forms, matched with Aho-Corasick over the lowercased text.
+    /// The ontology's individuals (its list, shared).
+    pub individuals: Arc<Vec<Individual>>,
+    /// Lowercased surface forms, matched with Aho-Corasick over the
+    /// lowercased text (cloned, the automaton is shared).
     pub gazetteer: Option<AhoCorasick>,
     /// Pattern id → the surface as written in the gazetteer (every casing
     /// given there) and its senses.
-    pub surfaces: Vec<(Vec<String>, Vec<SurfaceSense>)>,
+    pub surfaces: Arc<Surfaces>,
     /// Lowercase surface → pattern id, for exact lookups (publisher names).
-    pub surface_ids: HashMap<String, usize>,
+    pub surface_ids: Arc<HashMap<String, usize>>,
     /// Head word(s) of proper names, lowercase → class IRI.
     pub name_heads: HashMap<String, String>,
     /// The name heads of more than one word ("Letter of Intent", "Hall of
@@ -598,56 +606,40 @@ impl Lexicon {
     }
 
     pub fn new(ontology: &Ontology) -> Self {
-        let individuals = ontology.individuals.clone();
-        let mut surface_ids: HashMap<String, usize> = HashMap::default();
-        let mut surfaces: Vec<(Vec<String>, Vec<SurfaceSense>)> = Vec::new();
-        for (i, ind) in individuals.iter().enumerate() {
-            let forms = std::iter::once((&ind.label, SurfaceKind::Label))
-                .chain(ind.alt_labels.iter().map(|a| (a, SurfaceKind::Alias)))
-                .chain(ind.demonyms.iter().map(|d| (d, SurfaceKind::Demonym)));
-            // "Côte d'Ivoire" is also typeset "Côte d’Ivoire": the
-            // typographic apostrophe makes a second written form.
-            let forms = forms.flat_map(|(form, kind)| {
-                let curly = form
-                    .contains('\'')
-                    .then(|| (form.replace('\'', "\u{2019}"), kind));
-                std::iter::once((form.clone(), kind)).chain(curly)
-            });
-            for (form, kind) in forms {
-                let form = form.trim();
-                if form.is_empty() {
-                    continue;
-                }
-                let key = form.to_ascii_lowercase();
-                let id = *surface_ids.entry(key).or_insert_with(|| {
-                    surfaces.push((Vec::new(), Vec::new()));
-                    surfaces.len() - 1
-                });
-                if !surfaces[id].0.iter().any(|w| w == form) {
-                    surfaces[id].0.push(form.to_owned());
-                }
-                let senses = &mut surfaces[id].1;
-                if !senses.iter().any(|s| s.individual == i) {
-                    senses.push(SurfaceSense {
-                        individual: i,
-                        kind,
-                    });
-                }
-            }
-        }
-        let gazetteer = if surfaces.is_empty() {
-            None
-        } else {
-            let mut patterns: Vec<String> = vec![String::new(); surfaces.len()];
-            for (key, &id) in &surface_ids {
-                patterns[id] = key.clone();
-            }
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
-                .ok()
-        };
+        Self::sharing_gazetteer(ontology, None)
+    }
 
+    /// Compiles the ontology's lexicon, taking the gazetteer from
+    /// `compiled` where that lexicon was compiled from the same list of
+    /// individuals (the bundled files' lexicon, where a user's files add no
+    /// individual: [`Ontology::individuals`]). The gazetteer is made from
+    /// the individuals alone, so sharing it changes nothing but the work
+    /// and the memory: the costliest part of a lexicon is compiled and
+    /// held once.
+    pub fn sharing_gazetteer(ontology: &Ontology, compiled: Option<&Lexicon>) -> Self {
+        let individuals = Arc::clone(&ontology.individuals);
+        let (gazetteer, surfaces, surface_ids) = match compiled {
+            Some(lexicon) if Arc::ptr_eq(&lexicon.individuals, &individuals) => (
+                lexicon.gazetteer.clone(),
+                Arc::clone(&lexicon.surfaces),
+                Arc::clone(&lexicon.surface_ids),
+            ),
+            _ => {
+                let (gazetteer, surfaces, surface_ids) = compile_gazetteer(&individuals);
+                (gazetteer, Arc::new(surfaces), Arc::new(surface_ids))
+            }
+        };
+        Self::with_gazetteer(ontology, individuals, gazetteer, surfaces, surface_ids)
+    }
+
+    /// The lexicon around a compiled gazetteer of `individuals`.
+    fn with_gazetteer(
+        ontology: &Ontology,
+        individuals: Arc<Vec<Individual>>,
+        gazetteer: Option<AhoCorasick>,
+        surfaces: Arc<Surfaces>,
+        surface_ids: Arc<HashMap<String, usize>>,
+    ) -> Self {
         let mut name_heads = HashMap::default();
         let mut name_prefixes = HashMap::default();
         let mut description_heads = PhraseTable::default();
@@ -1199,6 +1191,64 @@ fn class_positions(ontology: &Ontology) -> HashSet<String> {
         .values()
         .flat_map(|c| c.position_titles.iter().map(|t| t.to_ascii_lowercase()))
         .collect()
+}
+
+/// The gazetteer of a list of individuals: the automaton over their
+/// lowercased surface forms (labels, aliases, demonyms, each also with a
+/// typographic apostrophe), each pattern's forms as written and senses,
+/// and each lowercased surface's pattern id.
+fn compile_gazetteer(
+    individuals: &[Individual],
+) -> (Option<AhoCorasick>, Surfaces, HashMap<String, usize>) {
+    let mut surface_ids: HashMap<String, usize> = HashMap::default();
+    let mut surfaces: Surfaces = Vec::new();
+    for (i, ind) in individuals.iter().enumerate() {
+        let forms = std::iter::once((&ind.label, SurfaceKind::Label))
+            .chain(ind.alt_labels.iter().map(|a| (a, SurfaceKind::Alias)))
+            .chain(ind.demonyms.iter().map(|d| (d, SurfaceKind::Demonym)));
+        // "Côte d'Ivoire" is also typeset "Côte d’Ivoire": the
+        // typographic apostrophe makes a second written form.
+        let forms = forms.flat_map(|(form, kind)| {
+            let curly = form
+                .contains('\'')
+                .then(|| (form.replace('\'', "\u{2019}"), kind));
+            std::iter::once((form.clone(), kind)).chain(curly)
+        });
+        for (form, kind) in forms {
+            let form = form.trim();
+            if form.is_empty() {
+                continue;
+            }
+            let key = form.to_ascii_lowercase();
+            let id = *surface_ids.entry(key).or_insert_with(|| {
+                surfaces.push((Vec::new(), Vec::new()));
+                surfaces.len() - 1
+            });
+            if !surfaces[id].0.iter().any(|w| w == form) {
+                surfaces[id].0.push(form.to_owned());
+            }
+            let senses = &mut surfaces[id].1;
+            if !senses.iter().any(|s| s.individual == i) {
+                senses.push(SurfaceSense {
+                    individual: i,
+                    kind,
+                });
+            }
+        }
+    }
+    let gazetteer = if surfaces.is_empty() {
+        None
+    } else {
+        let mut patterns: Vec<String> = vec![String::new(); surfaces.len()];
+        for (key, &id) in &surface_ids {
+            patterns[id] = key.clone();
+        }
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok()
+    };
+    (gazetteer, surfaces, surface_ids)
 }
 
 /// Lowercase words of a phrase.

@@ -16,6 +16,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSyntaxError};
 use oxigraph::model::{NamedOrBlankNode, Term, Triple};
@@ -747,7 +748,11 @@ impl ClassRoles {
 pub struct Ontology {
     pub classes: BTreeMap<String, Class>,
     pub properties: BTreeMap<String, Property>,
-    pub individuals: Vec<Individual>,
+    /// The gazetteer's individuals, sorted by IRI. Shared: where a user's
+    /// files add no individual, the ontology and its bundled part
+    /// ([`Ontology::bundled`]) hold one list, and the lexicons compiled
+    /// from them one gazetteer.
+    pub individuals: Arc<Vec<Individual>>,
     pub cues: Cues,
     /// Every source file: (name, Turtle text), in load order, so the
     /// ontology itself can be stored and queried.
@@ -955,6 +960,13 @@ impl OntologyBuilder {
             }
         }
         let mut ontology = graph.interpret();
+        if let Some(alone) = &bundled {
+            // A user's file seldom names an individual: then the whole
+            // ontology's individuals are the bundled part's, held once.
+            if alone.individuals == ontology.individuals {
+                ontology.individuals = Arc::clone(&alone.individuals);
+            }
+        }
         ontology.warnings = graph.warnings(&ontology, user_statements, &self.sources, &deprecated);
         ontology.warnings.extend(no_kgraph_term);
         ontology.bundled = bundled.map(Box::new);
@@ -1519,6 +1531,7 @@ impl TripleIndex {
         }
 
         // Individuals: typed by a known class and labelled.
+        let mut individuals = Vec::new();
         for subject in &self.subjects {
             let NamedOrBlankNode::NamedNode(node) = subject else {
                 continue;
@@ -1536,7 +1549,7 @@ impl TripleIndex {
             };
             let mut located_in = statements.iris(KG, "locatedIn");
             located_in.extend(statements.iris(KG, "jurisdiction"));
-            ontology.individuals.push(Individual {
+            individuals.push(Individual {
                 iri: node.as_str().to_owned(),
                 class,
                 label,
@@ -1546,8 +1559,9 @@ impl TripleIndex {
                 located_in,
             });
         }
-        ontology.individuals.sort_by(|a, b| a.iri.cmp(&b.iri));
-        ontology.individuals.dedup_by(|a, b| a.iri == b.iri);
+        individuals.sort_by(|a, b| a.iri.cmp(&b.iri));
+        individuals.dedup_by(|a, b| a.iri == b.iri);
+        ontology.individuals = Arc::new(individuals);
 
         for class in ontology.classes.values_mut() {
             for (_, list) in CLASS_WORDS {
