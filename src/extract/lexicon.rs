@@ -4,6 +4,8 @@
 // faster than SipHash on short words, and its keys come from our own files.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use std::sync::Arc;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::view::DocView;
@@ -349,6 +351,10 @@ impl WordSet {
     }
 }
 
+/// Per gazetteer pattern: the surface as written (every casing the
+/// gazetteer gives) and its senses.
+pub type Surfaces = Vec<(Vec<String>, Vec<SurfaceSense>)>;
+
 /// Compiled lexicon.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -359,14 +365,16 @@ pub struct Lexicon {
     /// `kg:nameContextCue`: words right before a name (as word sequences,
     /// longest first) → the class they make it.
     pub name_context_cues: Vec<(Vec<String>, String)>,
-    pub individuals: Vec<Individual>,
-    /// Lowercased surface forms, matched with Aho-Corasick over the lowercased text.
+    /// The ontology's individuals (its list, shared).
+    pub individuals: Arc<Vec<Individual>>,
+    /// Lowercased surface forms, matched with Aho-Corasick over the
+    /// lowercased text (cloned, the automaton is shared).
     pub gazetteer: Option<AhoCorasick>,
     /// Pattern id → the surface as written in the gazetteer (every casing
     /// given there) and its senses.
-    pub surfaces: Vec<(Vec<String>, Vec<SurfaceSense>)>,
+    pub surfaces: Arc<Surfaces>,
     /// Lowercase surface → pattern id, for exact lookups (publisher names).
-    pub surface_ids: HashMap<String, usize>,
+    pub surface_ids: Arc<HashMap<String, usize>>,
     /// Head word(s) of proper names, lowercase → class IRI.
     pub name_heads: HashMap<String, String>,
     /// The name heads of more than one word ("Letter of Intent", "Hall of
@@ -598,56 +606,40 @@ impl Lexicon {
     }
 
     pub fn new(ontology: &Ontology) -> Self {
-        let individuals = ontology.individuals.clone();
-        let mut surface_ids: HashMap<String, usize> = HashMap::default();
-        let mut surfaces: Vec<(Vec<String>, Vec<SurfaceSense>)> = Vec::new();
-        for (i, ind) in individuals.iter().enumerate() {
-            let forms = std::iter::once((&ind.label, SurfaceKind::Label))
-                .chain(ind.alt_labels.iter().map(|a| (a, SurfaceKind::Alias)))
-                .chain(ind.demonyms.iter().map(|d| (d, SurfaceKind::Demonym)));
-            // "Côte d'Ivoire" is also typeset "Côte d’Ivoire": the
-            // typographic apostrophe makes a second written form.
-            let forms = forms.flat_map(|(form, kind)| {
-                let curly = form
-                    .contains('\'')
-                    .then(|| (form.replace('\'', "\u{2019}"), kind));
-                std::iter::once((form.clone(), kind)).chain(curly)
-            });
-            for (form, kind) in forms {
-                let form = form.trim();
-                if form.is_empty() {
-                    continue;
-                }
-                let key = form.to_ascii_lowercase();
-                let id = *surface_ids.entry(key).or_insert_with(|| {
-                    surfaces.push((Vec::new(), Vec::new()));
-                    surfaces.len() - 1
-                });
-                if !surfaces[id].0.iter().any(|w| w == form) {
-                    surfaces[id].0.push(form.to_owned());
-                }
-                let senses = &mut surfaces[id].1;
-                if !senses.iter().any(|s| s.individual == i) {
-                    senses.push(SurfaceSense {
-                        individual: i,
-                        kind,
-                    });
-                }
-            }
-        }
-        let gazetteer = if surfaces.is_empty() {
-            None
-        } else {
-            let mut patterns: Vec<String> = vec![String::new(); surfaces.len()];
-            for (key, &id) in &surface_ids {
-                patterns[id] = key.clone();
-            }
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
-                .ok()
-        };
+        Self::sharing_gazetteer(ontology, None)
+    }
 
+    /// Compiles the ontology's lexicon, taking the gazetteer from
+    /// `compiled` where that lexicon was compiled from the same list of
+    /// individuals (the bundled files' lexicon, where a user's files add no
+    /// individual: [`Ontology::individuals`]). The gazetteer is made from
+    /// the individuals alone, so sharing it changes nothing but the work
+    /// and the memory: the costliest part of a lexicon is compiled and
+    /// held once.
+    pub fn sharing_gazetteer(ontology: &Ontology, compiled: Option<&Lexicon>) -> Self {
+        let individuals = Arc::clone(&ontology.individuals);
+        let (gazetteer, surfaces, surface_ids) = match compiled {
+            Some(lexicon) if Arc::ptr_eq(&lexicon.individuals, &individuals) => (
+                lexicon.gazetteer.clone(),
+                Arc::clone(&lexicon.surfaces),
+                Arc::clone(&lexicon.surface_ids),
+            ),
+            _ => {
+                let (gazetteer, surfaces, surface_ids) = compile_gazetteer(&individuals);
+                (gazetteer, Arc::new(surfaces), Arc::new(surface_ids))
+            }
+        };
+        Self::with_gazetteer(ontology, individuals, gazetteer, surfaces, surface_ids)
+    }
+
+    /// The lexicon around a compiled gazetteer of `individuals`.
+    fn with_gazetteer(
+        ontology: &Ontology,
+        individuals: Arc<Vec<Individual>>,
+        gazetteer: Option<AhoCorasick>,
+        surfaces: Arc<Surfaces>,
+        surface_ids: Arc<HashMap<String, usize>>,
+    ) -> Self {
         let mut name_heads = HashMap::default();
         let mut name_prefixes = HashMap::default();
         let mut description_heads = PhraseTable::default();
@@ -894,7 +886,22 @@ impl Lexicon {
         let dependency_frames = super::relations::dependency::DependencyFrames::new(&properties);
         let (frame_verb_forms, frame_nouns) =
             frame_trigger_words(&properties, &verb_forms, &noun_triggers);
-        let function_words = cues.function_words.map(|list| WordSet::new(list));
+        // The number words of `kg:cardinalNumbers` above one count the
+        // things of a plural noun as `kg:cardinalWord`'s do: the values are
+        // stated once, and the count words list only counts outside them.
+        let mut function_words = cues.function_words.map(|list| WordSet::new(list));
+        let count_words: Vec<String> = cues
+            .function_words
+            .cardinal_words
+            .iter()
+            .chain(
+                cues.cardinal_numbers
+                    .iter()
+                    .flat_map(|list| list.iter().skip(1)),
+            )
+            .cloned()
+            .collect();
+        function_words.cardinal_words = WordSet::new(&count_words);
         // Verbs whose object says who is to act ("urged B to sign",
         // `kg:expectingVerb`, `kg:enablingVerb`), in every inflected form.
         let object_control_forms = function_words
@@ -1129,9 +1136,10 @@ impl Lexicon {
         })
     }
 
-    /// How many things a number before a pair noun counts: two for a pair
-    /// number (`kg:pairNumber`), the place of a number word in the counting
-    /// order (`kg:cardinalNumbers`), or a figure's value.
+    /// How many things a number before a pair noun counts: the place of a
+    /// number word in the counting order (`kg:cardinalNumbers`), a
+    /// figure's value, or two for a word of a user's file under the
+    /// deprecated `kg:pairNumber` (read until it goes).
     pub fn group_count(&self, word: &str) -> Option<usize> {
         if self.words.pair_numbers.contains(word) {
             return Some(2);
@@ -1145,8 +1153,8 @@ impl Lexicon {
         None
     }
 
-    /// Whether a word is a number: a figure or a number word
-    /// (`kg:cardinalWord`).
+    /// Whether a word is a number: a figure, a number word above one
+    /// (`kg:cardinalNumbers`) or another count word (`kg:cardinalWord`).
     pub fn is_number_word(&self, word: &str) -> bool {
         (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
             || self.words.cardinal_words.contains(word)
@@ -1183,6 +1191,64 @@ fn class_positions(ontology: &Ontology) -> HashSet<String> {
         .values()
         .flat_map(|c| c.position_titles.iter().map(|t| t.to_ascii_lowercase()))
         .collect()
+}
+
+/// The gazetteer of a list of individuals: the automaton over their
+/// lowercased surface forms (labels, aliases, demonyms, each also with a
+/// typographic apostrophe), each pattern's forms as written and senses,
+/// and each lowercased surface's pattern id.
+fn compile_gazetteer(
+    individuals: &[Individual],
+) -> (Option<AhoCorasick>, Surfaces, HashMap<String, usize>) {
+    let mut surface_ids: HashMap<String, usize> = HashMap::default();
+    let mut surfaces: Surfaces = Vec::new();
+    for (i, ind) in individuals.iter().enumerate() {
+        let forms = std::iter::once((&ind.label, SurfaceKind::Label))
+            .chain(ind.alt_labels.iter().map(|a| (a, SurfaceKind::Alias)))
+            .chain(ind.demonyms.iter().map(|d| (d, SurfaceKind::Demonym)));
+        // "Côte d'Ivoire" is also typeset "Côte d’Ivoire": the
+        // typographic apostrophe makes a second written form.
+        let forms = forms.flat_map(|(form, kind)| {
+            let curly = form
+                .contains('\'')
+                .then(|| (form.replace('\'', "\u{2019}"), kind));
+            std::iter::once((form.clone(), kind)).chain(curly)
+        });
+        for (form, kind) in forms {
+            let form = form.trim();
+            if form.is_empty() {
+                continue;
+            }
+            let key = form.to_ascii_lowercase();
+            let id = *surface_ids.entry(key).or_insert_with(|| {
+                surfaces.push((Vec::new(), Vec::new()));
+                surfaces.len() - 1
+            });
+            if !surfaces[id].0.iter().any(|w| w == form) {
+                surfaces[id].0.push(form.to_owned());
+            }
+            let senses = &mut surfaces[id].1;
+            if !senses.iter().any(|s| s.individual == i) {
+                senses.push(SurfaceSense {
+                    individual: i,
+                    kind,
+                });
+            }
+        }
+    }
+    let gazetteer = if surfaces.is_empty() {
+        None
+    } else {
+        let mut patterns: Vec<String> = vec![String::new(); surfaces.len()];
+        for (key, &id) in &surface_ids {
+            patterns[id] = key.clone();
+        }
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok()
+    };
+    (gazetteer, surfaces, surface_ids)
 }
 
 /// Lowercase words of a phrase.
@@ -1439,6 +1505,46 @@ fn frame_trigger_words(
 mod tests {
     use super::*;
     use std::collections::BTreeMap;
+
+    /// The number words are stated once, with their values
+    /// (`kg:cardinalNumbers`): "two" counts a pair, the words above one
+    /// count a plural noun as `kg:cardinalWord`'s words do, "one" does not;
+    /// a user's word under the deprecated `kg:pairNumber` still counts two.
+    #[test]
+    fn number_words_take_their_values_and_counts_from_one_list() {
+        let ontology = Ontology::builtin().unwrap();
+        let lexicon = Lexicon::new(&ontology);
+        for (word, count) in [
+            ("two", 2),
+            ("2", 2),
+            ("three", 3),
+            ("twelve", 12),
+            ("14", 14),
+        ] {
+            assert_eq!(lexicon.group_count(word), Some(count), "{word}");
+        }
+        for word in ["twenty", "dozens", "both"] {
+            assert_eq!(lexicon.group_count(word), None, "{word}");
+        }
+        for word in [
+            "two", "seven", "twelve", "fifteen", "twenty", "dozens", "40",
+        ] {
+            assert!(lexicon.is_number_word(word), "{word}");
+        }
+        for word in ["one", "both", "several"] {
+            assert!(!lexicon.is_number_word(word), "{word}");
+        }
+        let extra = format!(
+            "@prefix kg: <{}> .\n<https://w3id.org/kgraph/ontology> kg:pairNumber \"deux\" .\n",
+            crate::vocab::KG
+        );
+        let ontology = crate::ontology::OntologyBuilder::new()
+            .with_builtin()
+            .with_text("old.ttl", extra)
+            .build()
+            .unwrap();
+        assert_eq!(Lexicon::new(&ontology).group_count("deux"), Some(2));
+    }
 
     #[test]
     fn only_words_that_can_trigger_a_dependency_frame_ask_for_a_parse() {

@@ -133,10 +133,13 @@ pub struct TaggerSentence {
 impl<'o> Extractor<'o> {
     /// Compiles the ontology's lexicon and gazetteer.
     pub fn new(ontology: &'o Ontology) -> Self {
+        // The bundled files' lexicon first, so that the rules' lexicon can
+        // take its gazetteer where a user's files add no individual.
+        let tagger_lexicon = ontology.bundled().map(Lexicon::new);
         Extractor {
             ontology,
-            lexicon: Lexicon::new(ontology),
-            tagger_lexicon: ontology.bundled().map(Lexicon::new),
+            lexicon: Lexicon::sharing_gazetteer(ontology, tagger_lexicon.as_ref()),
+            tagger_lexicon,
             ner_model: NerModel::builtin(),
             annotator: crate::parse::Annotator::builtin(),
             // A user's files may add abbreviations and sentence starters:
@@ -1000,6 +1003,49 @@ mod tests {
         let mut wired_to_the_rules = Extractor::new(&ontology);
         wired_to_the_rules.tagger_lexicon = None;
         assert_ne!(hints(&wired_to_the_rules), plain);
+    }
+
+    /// With a user's file that adds no individual, the ontology and its
+    /// bundled part hold one list of individuals, and the rules' lexicon
+    /// takes the name tagger's gazetteer instead of compiling its own; a
+    /// user's individual makes the rules' gazetteer its own, with the name
+    /// in it and never in the tagger's.
+    #[test]
+    fn the_lexicons_share_one_gazetteer_unless_a_user_adds_individuals() {
+        use crate::ontology::OntologyBuilder;
+        use std::sync::Arc;
+        let with = |turtle: &str| {
+            OntologyBuilder::new()
+                .with_builtin()
+                .with_text(
+                    "mine.ttl",
+                    format!(
+                        "@prefix kg: <{}> .\n@prefix rdfs: <{}> .\n{turtle}\n",
+                        crate::vocab::KG,
+                        crate::vocab::RDFS
+                    ),
+                )
+                .build()
+                .unwrap()
+        };
+        let words = with("kg:Person kg:personTitle \"Quaymaster\" .");
+        let bundled = words.bundled().expect("bundled and user files");
+        assert!(Arc::ptr_eq(&words.individuals, &bundled.individuals));
+        let extractor = Extractor::new(&words);
+        let tagger = extractor.tagger_lexicon.as_ref().expect("a tagger lexicon");
+        assert!(Arc::ptr_eq(&extractor.lexicon.surfaces, &tagger.surfaces));
+        assert!(Arc::ptr_eq(
+            &extractor.lexicon.surface_ids,
+            &tagger.surface_ids
+        ));
+
+        let place = with("<https://example.org/vardia> a kg:Country ; rdfs:label \"Vardia\"@en .");
+        let bundled = place.bundled().expect("bundled and user files");
+        assert!(!Arc::ptr_eq(&place.individuals, &bundled.individuals));
+        let extractor = Extractor::new(&place);
+        let tagger = extractor.tagger_lexicon.as_ref().expect("a tagger lexicon");
+        assert!(extractor.lexicon.surface_ids.contains_key("vardia"));
+        assert!(!tagger.surface_ids.contains_key("vardia"));
     }
 
     fn issues(x: &Extraction) -> &Relation {

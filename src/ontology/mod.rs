@@ -16,12 +16,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::io::{RdfFormat, RdfParser, RdfSyntaxError};
 use oxigraph::model::{NamedOrBlankNode, Term, Triple};
 use rustc_hash::FxHashMap;
 
-use crate::vocab::{KG, OWL, RDF, RDFS, SKOS};
+use crate::vocab::{DCTERMS, KG, OWL, RDF, RDFS, SKOS};
 
 include!(concat!(env!("OUT_DIR"), "/builtin_ontology.rs"));
 
@@ -35,8 +36,14 @@ pub enum OntologyError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{file}: {message}")]
-    Syntax { file: String, message: String },
+    /// A file that is not valid Turtle: the parser's error, which gives
+    /// the line and column, kept as the source.
+    #[error("{file}: {source}")]
+    Syntax {
+        file: String,
+        #[source]
+        source: RdfSyntaxError,
+    },
     #[error("{path}: no Turtle (.ttl) files found")]
     Empty { path: PathBuf },
 }
@@ -309,8 +316,10 @@ function_word_roles! {
     referring_pronouns = "referringPronoun";
     /// `kg:pairQuantifier`: before a pair noun, two things named before ("both").
     pair_quantifiers = "pairQuantifier";
-    /// `kg:pairNumber`: after a determiner and before a pair noun, two
-    /// things named before ("the two").
+    /// `kg:pairNumber`, deprecated (`kg:cardinalNumbers` gives "two" its
+    /// value): after a determiner and before a pair noun, two things named
+    /// before ("the two"); the bundled files list none, a user's words are
+    /// read until it goes.
     pair_numbers = "pairNumber";
     /// `kg:wholeGroupQuantifier`: before a number and a pair noun, every
     /// one of the things counted ("all four partners").
@@ -585,10 +594,11 @@ function_word_roles! {
     /// `kg:goalListNoun`: a few words before a colon ending the sentence,
     /// opens a goal list, one item a line ("the six pillars of …:").
     goal_list_nouns = "goalListNoun";
-    /// `kg:cardinalWord`: a number written as a word ("four"): counting a
-    /// goal list noun that ends a sentence, it opens a list; before a
-    /// plural document noun, it makes the phrase a document ("six
-    /// agreements").
+    /// `kg:cardinalWord`: a count word with no place in the counting order
+    /// of `kg:cardinalNumbers` ("twenty", "dozens"; the extractor adds the
+    /// number words there above one): counting a goal list noun that ends
+    /// a sentence, it opens a list; before a plural document noun, it makes
+    /// the phrase a document ("six agreements").
     cardinal_words = "cardinalWord";
     /// `kg:partitiveWord`: before a genitive and a counted noun of
     /// membership, the one thing of the group the sentence names ("A is
@@ -745,7 +755,11 @@ impl ClassRoles {
 pub struct Ontology {
     pub classes: BTreeMap<String, Class>,
     pub properties: BTreeMap<String, Property>,
-    pub individuals: Vec<Individual>,
+    /// The gazetteer's individuals, sorted by IRI. Shared: where a user's
+    /// files add no individual, the ontology and its bundled part
+    /// ([`Ontology::bundled`]) hold one list, and the lexicons compiled
+    /// from them one gazetteer.
+    pub individuals: Arc<Vec<Individual>>,
     pub cues: Cues,
     /// Every source file: (name, Turtle text), in load order, so the
     /// ontology itself can be stored and queried.
@@ -868,6 +882,7 @@ impl OntologyBuilder {
         let mut graph = TripleIndex::default();
         let mut bundled: Option<Ontology> = None;
         let mut bundled_only = BTreeSet::new();
+        let mut deprecated = BTreeMap::new();
         let mut user_statements = Vec::new();
         let mut user_frames = Vec::new();
         let mut no_kgraph_term = Vec::new();
@@ -877,6 +892,7 @@ impl OntologyBuilder {
             if !builtin && has_bundled && bundled.is_none() {
                 let alone = graph.interpret();
                 bundled_only = graph.bundled_only_properties();
+                deprecated = graph.deprecated_properties();
                 bundled = Some(alone);
             }
             let mut parser = RdfParser::from_format(RdfFormat::Turtle);
@@ -894,9 +910,9 @@ impl OntologyBuilder {
             // wrong `kg:` prefix).
             let (mut names_kgraph, mut near_miss) = (false, None);
             for triple in parser {
-                let quad = triple.map_err(|e| OntologyError::Syntax {
+                let quad = triple.map_err(|source| OntologyError::Syntax {
                     file: name.clone(),
-                    message: e.to_string(),
+                    source,
                 })?;
                 let triple = Triple::from(quad);
                 if !builtin && !names_kgraph {
@@ -922,6 +938,7 @@ impl OntologyBuilder {
                         // do not declare (the user's may), or a word list
                         // read on classes or properties.
                         if ignored
+                            || deprecated.contains_key(local)
                             || !graph.declares(local)
                             || CLASS_WORDS.iter().any(|(l, _)| *l == local)
                             || PROPERTY_WORDS.iter().any(|(l, _)| *l == local)
@@ -950,7 +967,14 @@ impl OntologyBuilder {
             }
         }
         let mut ontology = graph.interpret();
-        ontology.warnings = graph.warnings(&ontology, user_statements, &self.sources);
+        if let Some(alone) = &bundled {
+            // A user's file seldom names an individual: then the whole
+            // ontology's individuals are the bundled part's, held once.
+            if alone.individuals == ontology.individuals {
+                ontology.individuals = Arc::clone(&alone.individuals);
+            }
+        }
+        ontology.warnings = graph.warnings(&ontology, user_statements, &self.sources, &deprecated);
         ontology.warnings.extend(no_kgraph_term);
         ontology.bundled = bundled.map(Box::new);
         ontology.user_frames = user_frames;
@@ -1001,6 +1025,10 @@ pub enum OntologyWarningKind {
     /// The property lists words of the bundled files only (declared
     /// `kg:bundledOnly`, see `ontology/README.md`).
     BundledOnly,
+    /// The property is deprecated (`owl:deprecated true` in `kgraph.ttl`):
+    /// its statements are still read, for one release, and `replacement`
+    /// (a `kg:` local name, empty if none is named) says the same.
+    Deprecated { replacement: String },
     /// A class's word list said of a subject that is no class.
     NotAClass { subject: String },
     /// An object property's word list said of a subject that is no object
@@ -1033,6 +1061,20 @@ impl std::fmt::Display for OntologyWarning {
                 f,
                 "{file}: kg:{property} lists the bundled files' words only and cannot be extended (see ontology/README.md); {statements}"
             ),
+            OntologyWarningKind::Deprecated { replacement } => {
+                let read = match self.statements {
+                    0 | 1 => "its statement is still read".to_owned(),
+                    n => format!("its {n} statements are still read"),
+                };
+                write!(
+                    f,
+                    "{file}: kg:{property} is deprecated and goes in the next release; {read}"
+                )?;
+                if !replacement.is_empty() {
+                    write!(f, ", but use kg:{replacement} instead")?;
+                }
+                write!(f, " (see ontology/README.md)")
+            }
             OntologyWarningKind::NotAClass { subject } => write!(
                 f,
                 "{file}: kg:{property} is read on classes, and {subject} is none{more}; {statements}"
@@ -1244,6 +1286,36 @@ impl TripleIndex {
             .collect()
     }
 
+    /// The local names of the annotation properties declared
+    /// `owl:deprecated true`, each with the local name of the `kg:`
+    /// property that replaces it (`dcterms:isReplacedBy`; empty if none):
+    /// a user's statements with them are read, and warned of.
+    fn deprecated_properties(&self) -> BTreeMap<String, String> {
+        self.subjects
+            .iter()
+            .filter_map(|s| {
+                let statements = self.of(s);
+                if !statements
+                    .strings(OWL, "deprecated")
+                    .iter()
+                    .any(|v| v == "true")
+                {
+                    return None;
+                }
+                let NamedOrBlankNode::NamedNode(n) = s else {
+                    return None;
+                };
+                let local = n.as_str().strip_prefix(KG)?.to_owned();
+                let replacement = statements
+                    .iris(DCTERMS, "isReplacedBy")
+                    .into_iter()
+                    .find_map(|iri| iri.strip_prefix(KG).map(str::to_owned))
+                    .unwrap_or_default();
+                Some((local, replacement))
+            })
+            .collect()
+    }
+
     /// Whether the triples declare `kg:local` (give it a type).
     fn declares(&self, local: &str) -> bool {
         let node = NamedOrBlankNode::NamedNode(oxigraph::model::NamedNode::new_unchecked(format!(
@@ -1260,12 +1332,14 @@ impl TripleIndex {
         ontology: &Ontology,
         statements: Vec<UserStatement>,
         sources: &[(String, String)],
+        deprecated: &BTreeMap<String, String>,
     ) -> Vec<OntologyWarning> {
         /// The kind without its subject: what a warning is keyed by.
         #[derive(PartialEq, Eq, Hash)]
         enum Key {
             Unknown,
             BundledOnly,
+            Deprecated,
             NotAClass,
             NotAProperty,
         }
@@ -1284,6 +1358,13 @@ impl TripleIndex {
                 (Key::BundledOnly, OntologyWarningKind::BundledOnly)
             } else if !is_declared {
                 (Key::Unknown, OntologyWarningKind::UnknownProperty)
+            } else if let Some(replacement) = deprecated.get(&statement.property) {
+                (
+                    Key::Deprecated,
+                    OntologyWarningKind::Deprecated {
+                        replacement: replacement.clone(),
+                    },
+                )
             } else if CLASS_WORDS.iter().any(|(l, _)| *l == statement.property)
                 && !ontology.classes.contains_key(iri)
             {
@@ -1457,6 +1538,7 @@ impl TripleIndex {
         }
 
         // Individuals: typed by a known class and labelled.
+        let mut individuals = Vec::new();
         for subject in &self.subjects {
             let NamedOrBlankNode::NamedNode(node) = subject else {
                 continue;
@@ -1474,7 +1556,7 @@ impl TripleIndex {
             };
             let mut located_in = statements.iris(KG, "locatedIn");
             located_in.extend(statements.iris(KG, "jurisdiction"));
-            ontology.individuals.push(Individual {
+            individuals.push(Individual {
                 iri: node.as_str().to_owned(),
                 class,
                 label,
@@ -1484,8 +1566,9 @@ impl TripleIndex {
                 located_in,
             });
         }
-        ontology.individuals.sort_by(|a, b| a.iri.cmp(&b.iri));
-        ontology.individuals.dedup_by(|a, b| a.iri == b.iri);
+        individuals.sort_by(|a, b| a.iri.cmp(&b.iri));
+        individuals.dedup_by(|a, b| a.iri == b.iri);
+        ontology.individuals = Arc::new(individuals);
 
         for class in ontology.classes.values_mut() {
             for (_, list) in CLASS_WORDS {
@@ -1619,7 +1702,9 @@ mod tests {
             let rest = &schema[at.unwrap()..];
             let statement = &rest[..rest.find(" .\n").unwrap_or(rest.len())];
             assert!(statement.contains("rdfs:comment"), "{local} has no comment");
-            if !filled {
+            // A deprecated role (`kg:pairNumber`) keeps its declaration
+            // for a user's old files, with no bundled words.
+            if !filled && !statement.contains("owl:deprecated true") {
                 empty.push(*local);
             }
         }
@@ -1687,6 +1772,77 @@ kg:issues a owl:ObjectProperty ; rdfs:domain kg:Agent ;
             .unwrap_err();
         let message = err.to_string();
         assert!(message.starts_with("broken.ttl: "), "{message}");
+        assert!(message.contains("line 2"), "{message}");
+        // The parser's own error is kept as the source, with its position.
+        let source = std::error::Error::source(&err).expect("the parser's error as source");
+        let syntax = source
+            .downcast_ref::<RdfSyntaxError>()
+            .expect("an RdfSyntaxError");
+        assert_eq!(syntax.location().map(|l| l.start.line), Some(1));
+    }
+
+    /// A user's statement with a deprecated property (`kg:pairNumber`) is
+    /// read and warned of once per file and property, naming the property
+    /// to use instead.
+    #[test]
+    fn a_deprecated_property_is_read_and_warned_of() {
+        let extra = format!(
+            "@prefix kg: <{KG}> .\n\
+             <https://w3id.org/kgraph/ontology> kg:pairNumber \"deux\", \"zwei\" .\n"
+        );
+        let o = OntologyBuilder::new()
+            .with_builtin()
+            .with_text("old.ttl", extra)
+            .build()
+            .unwrap();
+        assert_eq!(o.cues.function_words.pair_numbers, vec!["deux", "zwei"]);
+        assert_eq!(o.warnings.len(), 1, "{:?}", o.warnings);
+        let warning = &o.warnings[0];
+        assert_eq!(
+            warning.kind,
+            OntologyWarningKind::Deprecated {
+                replacement: "cardinalNumbers".to_owned()
+            }
+        );
+        assert_eq!(
+            (warning.property.as_str(), warning.statements),
+            ("pairNumber", 2)
+        );
+        let message = warning.to_string();
+        assert!(
+            message.starts_with("old.ttl: kg:pairNumber is deprecated"),
+            "{message}"
+        );
+        assert!(message.contains("use kg:cardinalNumbers"), "{message}");
+        // The bundled files no longer use it.
+        assert!(Ontology::builtin()
+            .unwrap()
+            .cues
+            .function_words
+            .pair_numbers
+            .is_empty());
+    }
+
+    /// A user's file that is not Turtle fails with the parser's error as
+    /// the source (`Error::source`), and the message names the file and
+    /// the line.
+    #[test]
+    fn a_malformed_user_file_keeps_the_parsers_error_as_source() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("mine.ttl");
+        fs::write(
+            &path,
+            "@prefix kg: <https://w3id.org/kgraph/ontology#> .\nkg:issues kg:verbTrigger \"endorse\" kg:x .\n",
+        )
+        .unwrap();
+        let err = Ontology::with_extra(std::slice::from_ref(&path)).unwrap_err();
+        let source = std::error::Error::source(&err).expect("a source");
+        assert!(source.is::<RdfSyntaxError>(), "{source:?}");
+        let message = err.to_string();
+        assert!(
+            message.starts_with(&format!("{}: ", path.display())),
+            "{message}"
+        );
         assert!(message.contains("line 2"), "{message}");
     }
 

@@ -238,25 +238,35 @@ impl Annotator {
         Ok(self)
     }
 
-    /// Whether `words`, one sentence, are tagged by the title-case tagger.
-    pub fn routes_to_title_case(&self, words: &[&str]) -> bool {
-        self.title_case_tagger.is_some() && routes_to_title_case_tagger(words)
-    }
-
-    /// Which tagger tags the sentence `words`.
+    /// Which tagger tags the sentence `words`: the title-case tagger for a
+    /// sentence written in title case, where the annotator has one, the
+    /// bundled one for the others. The one statement of the routing rule:
+    /// [`Annotator::sentence_tagger`] and [`Annotator::routes_to_title_case`]
+    /// read it.
     pub fn sentence_tagger_kind(&self, words: &[&str]) -> SentenceTagger {
-        if self.routes_to_title_case(words) {
+        if self.title_case_tagger.is_some() && routes_to_title_case_tagger(words) {
             SentenceTagger::TitleCase
         } else {
             SentenceTagger::Bundled
         }
     }
 
-    /// The tagger that tags the sentence `words`: the title-case tagger for
-    /// a sentence written in title case, the bundled one for the others.
+    /// Whether `words`, one sentence, are tagged by the title-case tagger.
+    pub fn routes_to_title_case(&self, words: &[&str]) -> bool {
+        self.sentence_tagger_kind(words) == SentenceTagger::TitleCase
+    }
+
+    /// The tagger that tags the sentence `words`
+    /// ([`Annotator::sentence_tagger_kind`]).
     pub fn sentence_tagger(&self, words: &[&str]) -> &Tagger {
-        match &self.title_case_tagger {
-            Some(title_case) if routes_to_title_case_tagger(words) => title_case,
+        self.tagger_of(self.sentence_tagger_kind(words))
+    }
+
+    /// The tagger of a kind: the bundled one where the annotator has no
+    /// title-case tagger (a kind it never gives a sentence).
+    fn tagger_of(&self, kind: SentenceTagger) -> &Tagger {
+        match (kind, &self.title_case_tagger) {
+            (SentenceTagger::TitleCase, Some(title_case)) => title_case,
             _ => &self.tagger,
         }
     }
@@ -756,11 +766,13 @@ mod tests {
             "Velmora", "Agency", "Opens", "Regional", "Office", "In", "Brisk",
         ];
         assert!(std::ptr::eq(a.sentence_tagger(&headline), title_case));
+        assert_eq!(a.sentence_tagger_kind(&headline), SentenceTagger::TitleCase);
         assert_eq!(a.annotate(&headline)[2].upos, "VERB");
         let prose = ["The", "Velmora", "Agency", "opened", "an", "office", "."];
         let capitals = ["VELMORA", "AGENCY", "OPENS", "REGIONAL", "OFFICE"];
         for words in [&prose[..], &capitals[..], &["Statement"][..]] {
             assert!(!a.routes_to_title_case(words), "{words:?}");
+            assert_eq!(a.sentence_tagger_kind(words), SentenceTagger::Bundled);
             assert!(std::ptr::eq(a.sentence_tagger(words), a.tagger()));
         }
         // Without a title-case tagger every sentence gets the tagger.
@@ -768,6 +780,10 @@ mod tests {
             Annotator::from_bytes(bundled::TAGGER.bytes, bundled::PARSER.bytes, LEMMA_BYTES)
                 .unwrap();
         assert!(!plain.routes_to_title_case(&headline));
+        assert_eq!(
+            plain.sentence_tagger_kind(&headline),
+            SentenceTagger::Bundled
+        );
         assert!(std::ptr::eq(
             plain.sentence_tagger(&headline),
             plain.tagger()

@@ -139,7 +139,7 @@ impl TextVocabulary {
             .collect();
         vocabulary.starter_offices = lowercase_phrases(&offices);
         let media = format!("{KG}MediaOrganization");
-        for individual in &ontology.individuals {
+        for individual in ontology.individuals.iter() {
             if ontology.is_subclass_of(&individual.class, &media) {
                 for name in std::iter::once(&individual.label).chain(&individual.alt_labels) {
                     vocabulary.agencies.insert(name.to_lowercase());

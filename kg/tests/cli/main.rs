@@ -12,6 +12,7 @@ mod extract_bodynames38;
 mod extract_caps36;
 mod extract_cessation;
 mod extract_constructions;
+mod extract_debt40;
 mod extract_docs34;
 mod extract_docs37;
 mod extract_documents32;

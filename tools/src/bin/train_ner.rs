@@ -215,7 +215,7 @@ impl NameRules {
             }
         }
         let mut demonyms = HashSet::new();
-        for ind in &ontology.individuals {
+        for ind in ontology.individuals.iter() {
             for d in &ind.demonyms {
                 let d = d.to_lowercase();
                 demonyms.insert(format!("{d}s"));
