@@ -16,10 +16,7 @@
 //!   agencies are cooperating by:") and lines after it that each open with an
 //!   "-ing" clause (a bulleted list): every line gives goals of the owner.
 //!
-//! A means marker ("by") before "-ing" clauses the parse hangs from a verb
-//! with an object of its own, or a passive one, opens the means of that
-//! act, no goals ("will strengthen both economies by cutting red tape"); a
-//! goal noun's "-ing" clause comes before any comma after the noun ("the
+//! A goal noun's "-ing" clause comes before any comma after the noun ("the
 //! targets, towards plans easing …" is no list of its targets).
 //!
 //! A goal runs from its "-ing" word to the next coordinated "-ing" clause, a
@@ -96,33 +93,6 @@ impl Frame<'_, '_> {
             .any(|t| {
                 self.lex.goal_cues.clause_markers.contains(self.view.low(t))
                     && self.syntax.tagger_tags(t + 1).1 == "VB"
-            })
-    }
-
-    /// Whether the cue at `k` is a means marker whose "-ing" clause (at
-    /// `after`) the parse hangs from a verb with an object of its own, or
-    /// from a passive one: in "an accord that will strengthen both
-    /// economies by cutting red tape" and "posts are filled by advertising
-    /// them" the verb says what is done and the "-ing" clause how, no goal.
-    /// After a verb without one ("will cooperate by sharing data") the
-    /// clauses say what the cooperation is, goals.
-    fn means_of_an_act(&self, parse: Option<&SentenceSyntax>, k: usize, after: usize) -> bool {
-        let Some(syntax) = parse else {
-            return false;
-        };
-        if !self.lex.words.means_markers.contains(self.view.low(k)) || after >= self.range.end {
-            return false;
-        }
-        let gerund = syntax.node(after);
-        let Some(verb) = gerund
-            .head
-            .filter(|_| matches!(gerund.rel, "advcl" | "obl"))
-        else {
-            return false;
-        };
-        syntax.node(verb).upos == "VERB"
-            && syntax.children(verb).any(|c| {
-                c != after && matches!(syntax.node(c).rel, "obj" | "nsubj:pass" | "aux:pass")
             })
     }
 
@@ -420,7 +390,7 @@ impl Frame<'_, '_> {
                 });
             let list_noun = cue.is_none() && lex.words.goal_list_nouns.contains(self.view.low(k));
             let (cue, first, owner) = if let Some(cue) = cue {
-                if self.means_of_a_purpose(k) || self.means_of_an_act(parse, k, cue.end) {
+                if self.means_of_a_purpose(k) {
                     k = cue.end;
                     continue;
                 }
