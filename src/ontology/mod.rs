@@ -650,6 +650,9 @@ function_word_roles! {
     constitutive_verbs = "constitutiveVerb";
     /// `kg:meansMarker`: "by" + gerund, the means of a goal, no part of it.
     means_markers = "meansMarker";
+    /// `kg:magnitudeNoun`: a large amount ("millions"); a present goal
+    /// verb's object counted by one measures an effect, no goal.
+    magnitude_nouns = "magnitudeNoun";
     /// `kg:jointActionVerb`: a head that by itself says the parties act
     /// together ("cooperate"); its purpose infinitive is the goal.
     joint_action_verbs = "jointActionVerb";

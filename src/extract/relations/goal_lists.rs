@@ -16,6 +16,9 @@
 //!   agencies are cooperating by:") and lines after it that each open with an
 //!   "-ing" clause (a bulleted list): every line gives goals of the owner.
 //!
+//! A goal noun's "-ing" clause comes before any comma after the noun ("the
+//! targets, towards plans easing …" is no list of its targets).
+//!
 //! A goal runs from its "-ing" word to the next coordinated "-ing" clause, a
 //! semicolon, or a comma before a boundary word (", including …"), at most
 //! [`MAX_GOAL_TOKENS`] words.
@@ -429,8 +432,12 @@ impl Frame<'_, '_> {
                         .genitive_prepositions
                         .contains(self.view.low(k + 1)))
             {
-                // "targets look at raising …": the first "-ing" word a few words on.
+                // "targets look at raising …": the first "-ing" word a few
+                // words on, before any comma: in "without missing the
+                // targets, towards plans easing …" the noun's phrase ended
+                // at the comma, and what comes after is no goal of it.
                 let Some(first) = (k + 1..b.min(k + 2 + MAX_NOUN_GAP))
+                    .take_while(|&t| !self.view.is_punct(t, ","))
                     .find(|&t| self.view.is_punct(t, ":") || self.is_gerund(parse, t))
                 else {
                     k += 1;

@@ -38,6 +38,11 @@
 //! states it itself ("will enable faster exchange of data"), and a negation
 //! between cue and verb ("will not raise …") denies the goal.
 //!
+//! A goal verb in the present tense whose object is an amount
+//! (`kg:magnitudeNoun`: "which supports millions of jobs") or is counted by
+//! a figure ("sustains 40,000 jobs") measures an effect of the document,
+//! no goal of it.
+//!
 //! A thing named only by a bare common noun after "a" ("a strategy") is a
 //! generic description and owns no goal, unless the sentence issues or
 //! signs it ("adopted a strategy which includes an ambition to …",
@@ -225,6 +230,7 @@ impl Frame<'_, '_> {
                     syntax.node(c).rel != "nsubj"
                         || node.rel == "acl:relcl" && syntax.node(c).upos == "PRON"
                 })
+                && !self.measures_an_amount(syntax, t)
             {
                 if let Some(owner) = self.owner_of_verb(syntax, t, false) {
                     found.push((t, owner, t..t + 1));
@@ -1428,6 +1434,27 @@ impl Frame<'_, '_> {
                     && (c > t || matches!(syntax.node(c).rel, "amod" | "compound"))
             })
             && (self.range.start..t).all(|k| syntax.node(k).head == Some(t))
+    }
+
+    /// Whether verb `verb`'s object is an amount (`kg:magnitudeNoun`:
+    /// "supports millions of jobs") or is counted by a figure or one
+    /// ("sustains 40,000 jobs", "2 million jobs"): the predicate measures
+    /// an effect of its subject, it states no goal.
+    fn measures_an_amount(&self, syntax: &SentenceSyntax, verb: usize) -> bool {
+        let magnitudes = &self.lex.words.magnitude_nouns;
+        let is_amount = |k: usize| {
+            magnitudes.contains(self.view.low(k))
+                || self.view.text(k).starts_with(|c: char| c.is_ascii_digit())
+        };
+        syntax
+            .children(verb)
+            .filter(|&o| syntax.node(o).rel == "obj")
+            .any(|o| {
+                magnitudes.contains(self.view.low(o))
+                    || syntax
+                        .children(o)
+                        .any(|c| syntax.node(c).rel == "nummod" && is_amount(c))
+            })
     }
 
     /// The owner of a verb's goal: its subject (or passive subject), looked
@@ -3134,7 +3161,10 @@ impl Frame<'_, '_> {
                     // set off by a comma or dash illustrate the goal.
                     || self.view.toks[k].kind == crate::text::TokenKind::Punct
                         && self.opens_example_list(k + 1)
-                    || end_phrases.phrase_at(self.view, k, end).is_some()
+                    // A phrase starting inside the goal ends it even where
+                    // the parse closed the goal inside the phrase ("… for
+                    // rural towns with a focus | on repairing pipes").
+                    || end_phrases.phrase_at(self.view, k, self.range.end).is_some()
                     || self.opens_occasion(k, end)
             })
             .unwrap_or(end)
