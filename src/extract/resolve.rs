@@ -322,10 +322,11 @@ pub fn resolve(
             {
                 *ent.names_seen.entry(surface.clone()).or_default() += 1;
             }
-            if matches!(cand.kind, MentionKind::Person | MentionKind::Surname) {
-                if honorific_form.is_none() && honorific_before(view, lex, &cand.tokens).is_none() {
-                    named_bare.insert(e);
-                }
+            if matches!(cand.kind, MentionKind::Person | MentionKind::Surname)
+                && honorific_form.is_none()
+                && honorific_before(view, lex, &cand.tokens).is_none()
+            {
+                named_bare.insert(e);
             }
             // The name as written with its honorific is decided on once
             // the whole document is read (below); the surface is that form
