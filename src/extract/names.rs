@@ -19,7 +19,12 @@
 //!   anything becomes a new mention.
 //!
 //! Every mention of the same name in a document votes, so a name gets one
-//! class. `--ner-model FILE` replaces the bundled model with one trained by
+//! class. Before the vote, what the tagger reads as a name but English
+//! does not is set aside: a postnominal after a person's name ("Ada Quist,
+//! QC"), a sentence's capitalised first word the document writes in
+//! lowercase elsewhere ("Aquaculture is …" beside "aquaculture"); after it,
+//! a storm's name (`kg:stormWord`: "Cyclone Ada", and "Ada" alone in the
+//! same document) loses its person, organisation or place class. `--ner-model FILE` replaces the bundled model with one trained by
 //! `tools/src/bin/train_ner.rs`.
 
 use std::ops::Range;
@@ -311,9 +316,68 @@ pub fn tag_names(
             }
         }
     }
+    without_postnominals_after_people(view, lex, &mut out);
+    out.retain(|(r, _)| !common_word_opening_sentence(view, hints, r));
     one_class_per_name(view, &mut out);
     surnames_of_people(view, &mut out);
+    storm_names(view, lex, &mut out);
     out
+}
+
+/// Whether a one-word name is a sentence's capitalised first word that
+/// the document writes in lowercase elsewhere and never capitalises inside
+/// a sentence ("Homeopathy is …" beside "homeopathy" in the text): a
+/// common word capitalised by its position, not a name.
+fn common_word_opening_sentence(view: &DocView<'_>, hints: &[u32], r: &Range<usize>) -> bool {
+    let k = r.start;
+    r.len() == 1
+        && view.sentence_start(k) == k
+        && hints[k] & hint::LOWER_ELSEWHERE != 0
+        && hints[k] & hint::CAPITAL_INSIDE_ELSEWHERE == 0
+}
+
+/// A postnominal set off after a person's name ("Ada Quist, QC, said") is
+/// the person's, never a name of its own, though the tagger may read the
+/// capitals as an organisation's acronym.
+fn without_postnominals_after_people(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    names: &mut Vec<(Range<usize>, NameClass)>,
+) {
+    let person_ends: FxHashSet<usize> = names
+        .iter()
+        .filter(|(_, c)| *c == NameClass::Person)
+        .map(|(r, _)| r.end)
+        .collect();
+    names.retain(|(r, _)| {
+        // Right after the name ("Ada Quist QC") or after its comma.
+        let after_person = |k: usize| {
+            person_ends.contains(&k)
+                || (k > 0 && view.is_punct(k - 1, ",") && person_ends.contains(&(k - 1)))
+        };
+        !(r.len() == 1
+            && lex.words.postnominals.contains(view.low(r.start))
+            && after_person(r.start))
+    });
+}
+
+/// A storm is named like a person ("Cyclone Ada") but is none, nor an
+/// organisation or a place: a name a storm word opens (`kg:stormWord`),
+/// the storm word alone ("the Cyclone"), and any name ending in a storm's
+/// own name ("Ada's winds", "T C Ada" with the kind abbreviated) keep no
+/// person, organisation or place class.
+fn storm_names(view: &DocView<'_>, lex: &Lexicon, names: &mut [(Range<usize>, NameClass)]) {
+    let opens_storm = |r: &Range<usize>| lex.words.storm_words.contains(view.low(r.start));
+    let storms: FxHashSet<&str> = names
+        .iter()
+        .filter(|(r, _)| r.len() > 1 && opens_storm(r))
+        .map(|(r, _)| view.low(r.end - 1))
+        .collect();
+    for (r, class) in names.iter_mut() {
+        if opens_storm(r) || storms.contains(view.low(r.end - 1)) {
+            *class = NameClass::Other;
+        }
+    }
 }
 
 /// The words of a tagged name, lowercased and joined by spaces: the key

@@ -101,7 +101,14 @@ pub fn resolve(
         .filter(|c| c.kind == MentionKind::Demonym && c.individual.is_some())
         .map(|c| (c.tokens.start, c.tokens.end))
         .collect();
+    // The names as written with an honorific ("Mr Kelly"), by entity, and
+    // the entities the document also names without one: the courtesy form
+    // is another name only of a person the text never names bare.
+    let mut honorific_forms: Vec<(usize, String)> = Vec::new();
+    let mut named_bare: BTreeSet<usize> = BTreeSet::new();
     for (ci, cand) in cands.iter().enumerate() {
+        // The name as this mention writes it with its honorific, if it has one.
+        let mut honorific_form: Option<String> = None;
         let demonym_as_name = matches!(
             cand.kind,
             MentionKind::Name | MentionKind::Surname | MentionKind::Unclassified
@@ -233,10 +240,7 @@ pub fn resolve(
                         .or_else(|| honorific_before(view, lex, &cand.tokens));
                     if let Some((honorific, written)) = honorific {
                         r.entities[e].honorifics.insert(honorific);
-                        // The name as written with it stays another name
-                        // ("Dr Ada Quist"): readers, and the gold files
-                        // relations are scored on, name people this way.
-                        r.entities[e].alt_labels.insert(written);
+                        honorific_form = Some(written);
                     }
                 }
                 Some(e)
@@ -318,11 +322,26 @@ pub fn resolve(
             {
                 *ent.names_seen.entry(surface.clone()).or_default() += 1;
             }
+            if matches!(cand.kind, MentionKind::Person | MentionKind::Surname)
+                && honorific_form.is_none()
+                && honorific_before(view, lex, &cand.tokens).is_none()
+            {
+                named_bare.insert(e);
+            }
+            // The name as written with its honorific is decided on once
+            // the whole document is read (below); the surface is that form
+            // where the span holds the honorific ("Dr. Ada Quist" tagged
+            // whole).
+            let surface_honorific = honorific_form.as_ref() == Some(&surface);
+            if let Some(written) = honorific_form {
+                honorific_forms.push((e, written));
+            }
             if cand.kind == MentionKind::Demonym {
                 if !surface.is_empty() {
                     ent.demonyms.insert(surface);
                 }
-            } else if (cand.kind != MentionKind::Description || !cand.definite || cand.specific)
+            } else if !surface_honorific
+                && (cand.kind != MentionKind::Description || !cand.definite || cand.specific)
                 && !appositive
                 && surface != ent.label
                 && !surface.is_empty()
@@ -336,6 +355,17 @@ pub fn resolve(
                 kind: cand.kind,
                 title: cand.title.clone(),
             });
+        }
+    }
+    // A person the document names only with an honorific keeps the name
+    // as written with it as another name ("Dr Ada Quist"): it is how the
+    // text names them, and how readers (and the gold files relations are
+    // scored on) know them. Where the bare name is written too ("Ada Quist
+    // … Dr Quist"), the courtesy is no name: it is stated as the
+    // `kg:honorific` alone, as name annotation everywhere leaves titles out.
+    for (e, written) in honorific_forms {
+        if !named_bare.contains(&e) && written != r.entities[e].label {
+            r.entities[e].alt_labels.insert(written);
         }
     }
     Resolution {

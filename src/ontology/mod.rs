@@ -472,6 +472,9 @@ function_word_roles! {
     definition_cues = "definitionCue";
     /// `kg:birthCue`: in parentheses after a person's name.
     birth_cues = "birthCue";
+    /// `kg:stormWord`: opens a storm's name ("Cyclone Ada"), which is no
+    /// person's, organisation's or place's.
+    storm_words = "stormWord";
     /// `kg:introducingCopula`: "X is a …", "X was Minister …".
     introducing_copulas = "introducingCopula";
     /// `kg:stateBodyHead`: after a place's name or adjective, names that

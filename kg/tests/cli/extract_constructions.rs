@@ -1091,7 +1091,8 @@ fn demonyms_resolve_to_their_country_and_are_never_places_of_their_own() {
 
 /// Issue 13: an honorific is not part of a name: the label leaves it out,
 /// and it is stated on its own (`kg:honorific`). The name as written with it
-/// is another name of the person (see extract_parties).
+/// is another name of a person the text never names without it (see
+/// extract_parties and extract_ner40).
 #[test]
 fn honorifics_are_not_part_of_a_name() {
     let out = Output::of(

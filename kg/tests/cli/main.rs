@@ -56,6 +56,7 @@ mod extract_members35;
 mod extract_names31;
 mod extract_names37;
 mod extract_names_news;
+mod extract_ner40;
 mod extract_news33;
 mod extract_news34;
 mod extract_news_constructions;
