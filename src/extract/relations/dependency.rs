@@ -378,13 +378,27 @@ impl Frame<'_, '_> {
             for frame in frames.get(&lemma, kind) {
                 self.read_frame(syntax, t, frame);
             }
-            let role = match kind {
-                FrameKind::Verb => FrameKind::RoleVerb,
-                FrameKind::Passive => FrameKind::RolePassive,
-                _ => FrameKind::RoleNoun,
+            // A participle with no auxiliary and no object is passive in
+            // meaning even with a subject of its own, where the tagger read
+            // it as a past tense too ("with Ada Quist appointed as …"): a
+            // verb of appointing always has an object in the active.
+            let bare_participle = matches!(node.xpos, "VBN" | "VBD")
+                && !syntax.children(t).any(|c| {
+                    let rel = syntax.node(c).rel;
+                    rel.starts_with("aux") || rel == "obj"
+                });
+            let roles: &[FrameKind] = match kind {
+                FrameKind::Verb if bare_participle => {
+                    &[FrameKind::RoleVerb, FrameKind::RolePassive]
+                }
+                FrameKind::Verb => &[FrameKind::RoleVerb],
+                FrameKind::Passive => &[FrameKind::RolePassive],
+                _ => &[FrameKind::RoleNoun],
             };
-            for frame in frames.get(&lemma, role) {
-                self.read_role_frame(syntax, t, frame);
+            for &role in roles {
+                for frame in frames.get(&lemma, role) {
+                    self.read_role_frame(syntax, t, frame);
+                }
             }
             if kind == FrameKind::Verb {
                 let reciprocal = frames.get(&lemma, FrameKind::Reciprocal);
@@ -395,6 +409,7 @@ impl Frame<'_, '_> {
                 }
             }
         }
+        self.role_noun_complements(syntax);
     }
 
     /// Whether a reciprocal cue (`kg:reciprocalCue`) stands in the clause of

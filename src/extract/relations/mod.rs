@@ -4103,6 +4103,27 @@ impl Frame<'_, '_> {
         self.mention_ending_at(j)
             .map(|(_, e)| e)
             .filter(|&e| self.is_person(e))
+            .or_else(|| self.apposed_office_holder_ending_at(j))
+    }
+
+    /// The holder of an office set off after the holder's name that ends
+    /// at token `j`, perhaps before its closing comma: "Ada Quist, Director
+    /// of Trade, was appointed as …" (the verb's subject is the name the
+    /// apposition follows).
+    fn apposed_office_holder_ending_at(&self, j: usize) -> Option<usize> {
+        let end = if j > self.range.start && self.view.is_punct(j - 1, ",") {
+            j - 1
+        } else {
+            j
+        };
+        self.held_positions
+            .iter()
+            .find(|(r, _)| {
+                r.end == end
+                    && r.start > self.range.start
+                    && self.view.is_punct(self.apposition_start(r.start) - 1, ",")
+            })
+            .map(|&(_, holder)| holder)
     }
 
     /// Whether token `t` is an article ("the", "a").

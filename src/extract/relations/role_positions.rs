@@ -19,6 +19,12 @@
 //!   person the sentence names before it ("as he takes up the post of …"),
 //!   and a possessive one for the clause's subject ("his role as").
 //!
+//! A role noun followed by "of" or "as" (`kg:genitivePreposition`,
+//! `kg:roleMarker`) and an office names that office whatever tag the
+//! tagger gave the noun ("taking up the newly created post of Minister for
+//! X", where "post" may be read as a preposition): the holder is then the
+//! subject of the nearest verb above the noun in the parse.
+//!
 //! Where the parser gave the trigger's verb no subject of its own and hung
 //! it from another verb ("with A appointed as X and B taking up the post
 //! of Y", "taking" read as controlled by "appointed"), the person named
@@ -26,9 +32,13 @@
 //! English writes a clause's subject there.
 
 use super::super::syntax::{DocSyntax, SentenceSyntax};
-use super::dependency::{antecedent, expand_conjuncts, role_fillers, DependencyFrame};
+use super::dependency::{
+    antecedent, expand_conjuncts, role_fillers, DependencyFrame, FrameKind, Role,
+};
 use super::Frame;
 
+/// How many heads up from a role noun its verb is looked for.
+const MAX_VERB_WALK: usize = 4;
 impl Frame<'_, '_> {
     /// Whether the sentence may state a role frame's fact no surface rule
     /// read: an office no rule gave a holder, a person (a mention or a
@@ -57,6 +67,107 @@ impl Frame<'_, '_> {
         })
     }
 
+    /// Offices named as a role noun's complement on the surface ("the post
+    /// of Minister for X", "his role as Chair"), where no frame read them:
+    /// the holder is the subject of the nearest verb above the noun.
+    pub(super) fn role_noun_complements(&mut self, syntax: &SentenceSyntax) {
+        let lex = self.lex;
+        let Some(property) = lex.title_property else {
+            return;
+        };
+        let nouns = &lex.properties[property].role_noun_triggers;
+        if nouns.is_empty() {
+            return;
+        }
+        let end = self.range.end;
+        for t in self.range.start..end.saturating_sub(2) {
+            let word = self.view.low(t);
+            if !nouns.iter().any(|n| n.eq_ignore_ascii_case(word)) {
+                continue;
+            }
+            let marker = self.view.low(t + 1);
+            if !(lex.words.genitive_prepositions.contains(marker)
+                || lex.words.role_markers.contains(marker))
+            {
+                continue;
+            }
+            let Some(p) = self
+                .positions
+                .iter()
+                .find(|p| p.tokens.start == t + 2 && self.is_free(p))
+                .cloned()
+            else {
+                continue;
+            };
+            let Some(verb) = self.verb_above(syntax, t) else {
+                continue;
+            };
+            // The verb must be one of holding or being given a role ("took
+            // up the post of", "was appointed to the post of"), not one
+            // that only speaks of it ("discussed the role of").
+            let lemma = syntax.node(verb).lemma.to_lowercase();
+            let is = |list: &[String]| list.iter().any(|l| l.eq_ignore_ascii_case(&lemma));
+            let holding = &lex.properties[property];
+            // An appointing verb's holder is its passive subject or object,
+            // never the subject of its active.
+            let rels: &[&str] = if is(&holding.appointing_verb_triggers) {
+                &["nsubj:pass", "obj"]
+            } else if is(&holding.role_verb_triggers) {
+                &["nsubj"]
+            } else {
+                continue;
+            };
+            let holder = self.subject_written_before(syntax, verb).or_else(|| {
+                rels.iter().find_map(|rel| {
+                    let role = Role::Dependent {
+                        rel: (*rel).to_owned(),
+                        case: None,
+                    };
+                    let mut tokens = Vec::new();
+                    role_fillers(syntax, verb, &role, holding, &mut tokens);
+                    tokens
+                        .into_iter()
+                        .map(|s| antecedent(syntax, verb, s))
+                        .find_map(|s| self.person_filler(syntax, s))
+                })
+            });
+            let Some(holder) = holder else {
+                continue;
+            };
+            if self.positions_overlap_holder(&p, holder) {
+                continue;
+            }
+            let qualifiers = self.qualifiers(self.qualifier_start(syntax, verb), verb);
+            self.hold_position(
+                &p,
+                holder,
+                None,
+                (t..t + 1, "role-complement", 0.8),
+                qualifiers,
+            );
+        }
+    }
+
+    /// The nearest active verb above token `t` in the parse with a
+    /// subject of its own or a person named right before it (a participle
+    /// modifying the noun, "the newly created post", is passed over).
+    fn verb_above(&self, syntax: &SentenceSyntax, t: usize) -> Option<usize> {
+        let mut node = t;
+        for _ in 0..MAX_VERB_WALK {
+            node = syntax.node(node).head?;
+            if syntax.node(node).upos != "VERB" {
+                continue;
+            }
+            let subject = syntax
+                .children(node)
+                .any(|c| syntax.node(c).rel.starts_with("nsubj"));
+            if subject || self.subject_written_before(syntax, node).is_some() {
+                return Some(node);
+            }
+        }
+        None
+    }
+
     /// Whether no rule has given position phrase `p` a holder yet.
     fn is_free(&self, p: &super::PositionPhrase) -> bool {
         !self.held_positions.iter().any(|(r, _)| *r == p.tokens)
@@ -76,6 +187,9 @@ impl Frame<'_, '_> {
             .ontology
             .fits(&self.lex.classes.position, &property.range)
         {
+            return;
+        }
+        if frame.kind == FrameKind::RoleNoun && !self.noun_names_a_held_role(syntax, trigger) {
             return;
         }
         let mut tokens = Vec::new();
@@ -110,6 +224,39 @@ impl Frame<'_, '_> {
             let span = trigger..trigger + 1;
             self.hold_position(&p, holder, None, (span, &rule, 0.85), qualifiers.clone());
         }
+    }
+
+    /// Whether role noun `t` speaks of a role someone holds: its possessor
+    /// is a name ("Ada Quist's role as Chair"), or the verb it is the
+    /// object or oblique of is one of holding or being given a role
+    /// ("took up the post of", "stepped down from his role as"); not a verb
+    /// that only speaks of it ("discussed the role of", "praised his role
+    /// as").
+    fn noun_names_a_held_role(&self, syntax: &SentenceSyntax, t: usize) -> bool {
+        let named_possessor = syntax.children(t).any(|c| {
+            let node = syntax.node(c);
+            node.rel == "nmod:poss" && node.upos != "PRON"
+        });
+        let Some(head) = syntax.node(t).head else {
+            return named_possessor;
+        };
+        if named_possessor || syntax.node(head).upos != "VERB" {
+            return named_possessor;
+        }
+        self.is_role_verb(&syntax.node(head).lemma)
+    }
+
+    /// Whether a lemma is one of the role or appointing verbs of the
+    /// property holding offices.
+    fn is_role_verb(&self, lemma: &str) -> bool {
+        self.lex.title_property.is_some_and(|p| {
+            let holding = &self.lex.properties[p];
+            holding
+                .role_verb_triggers
+                .iter()
+                .chain(&holding.appointing_verb_triggers)
+                .any(|l| l.eq_ignore_ascii_case(lemma))
+        })
     }
 
     /// Whether the holder's own mention lies inside the office phrase (a
