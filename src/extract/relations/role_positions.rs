@@ -91,10 +91,15 @@ impl Frame<'_, '_> {
             {
                 continue;
             }
+            // "the post of the Minister of X": an article may open the office.
+            let article = self.is_article(t + 2);
             let Some(p) = self
                 .positions
                 .iter()
-                .find(|p| p.tokens.start == t + 2 && self.is_free(p))
+                .find(|p| {
+                    (p.tokens.start == t + 2 || (article && p.tokens.start == t + 3))
+                        && self.is_free(p)
+                })
                 .cloned()
             else {
                 continue;
