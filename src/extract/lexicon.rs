@@ -455,6 +455,11 @@ pub struct Lexicon {
     /// Trigger nouns of the properties with a noun dependency frame, each
     /// with those properties.
     frame_nouns: HashMap<String, Vec<usize>>,
+    /// The lemmas of the properties' role triggers (`kg:roleVerbTrigger`,
+    /// `kg:appointingVerbTrigger`, `kg:roleNounTrigger`), lowercase: a
+    /// sentence where a word may carry one, with an office no rule gave a
+    /// holder, is parsed for the role frames.
+    pub role_trigger_lemmas: HashSet<String>,
     pub negation: PhraseList,
     /// `kg:representationCue`: "on behalf of", "for" (a person acting for a party), longest first.
     pub representation: PhraseList,
@@ -886,6 +891,7 @@ impl Lexicon {
         let dependency_frames = super::relations::dependency::DependencyFrames::new(&properties);
         let (frame_verb_forms, frame_nouns) =
             frame_trigger_words(&properties, &verb_forms, &noun_triggers);
+        let role_trigger_lemmas = role_trigger_lemmas(&properties);
         // The number words of `kg:cardinalNumbers` above one count the
         // things of a plural noun as `kg:cardinalWord`'s do: the values are
         // stated once, and the count words list only counts outside them.
@@ -925,6 +931,7 @@ impl Lexicon {
             name_context_cues,
             frame_verb_forms,
             frame_nouns,
+            role_trigger_lemmas,
             individuals,
             document_classes,
             plural_heads,
@@ -1409,6 +1416,21 @@ fn any_noun_form(word: &str, mut found: impl FnMut(&str) -> bool) -> bool {
             .is_some_and(|stem| found(format!("{stem}y").as_str()))
 }
 
+/// [`Lexicon::role_trigger_lemmas`]: the role verbs and nouns of every
+/// property, lowercase.
+fn role_trigger_lemmas(properties: &[crate::ontology::Property]) -> HashSet<String> {
+    properties
+        .iter()
+        .flat_map(|p| {
+            p.role_verb_triggers
+                .iter()
+                .chain(&p.appointing_verb_triggers)
+                .chain(&p.role_noun_triggers)
+        })
+        .map(|lemma| lemma.trim().to_lowercase())
+        .collect()
+}
+
 /// The properties (of one trigger word's entries) that have a frame of the
 /// word's kind, sorted and each once; `None` when there are none.
 fn with_frames(properties: impl Iterator<Item = usize>) -> Option<Vec<usize>> {
@@ -1438,6 +1460,12 @@ fn frame_trigger_words(
             for text in &property.frames {
                 match parse_frame(p, text) {
                     Ok(Some(frame)) if frame.kind == FrameKind::Noun => kinds.1 = true,
+                    // Role frames read their own triggers (`role_trigger_lemmas`).
+                    Ok(Some(frame))
+                        if matches!(
+                            frame.kind,
+                            FrameKind::RoleVerb | FrameKind::RolePassive | FrameKind::RoleNoun
+                        ) => {}
                     Ok(Some(_)) => kinds.0 = true,
                     _ => {}
                 }

@@ -121,6 +121,18 @@ pub struct Property {
     /// `group:` frames alone; a multiword one ("bring together") is its
     /// verb and the particles the parse hangs from it.
     pub group_verb_triggers: Vec<String>,
+    /// Verb lemmas whose subject holds an office written as a title
+    /// (`kg:roleVerbTrigger`: "serve" in "will serve as Deputy Premier"),
+    /// read by the property's `role verb:` frames alone.
+    pub role_verb_triggers: Vec<String>,
+    /// Verb lemmas of putting a person into an office, whose passive
+    /// subject holds it (`kg:appointingVerbTrigger`: "was sworn in as
+    /// President"), read by the property's `role passive:` frames alone.
+    pub appointing_verb_triggers: Vec<String>,
+    /// Nouns that link a person to an office written as a title
+    /// (`kg:roleNounTrigger`: "post" in "took up the post of Minister for
+    /// Transport"), read by the property's `role noun:` frames alone.
+    pub role_noun_triggers: Vec<String>,
     /// Nominalisations ("cooperation") followed by a preposition.
     pub noun_triggers: Vec<String>,
     /// Prepositions that introduce the object.
@@ -191,6 +203,9 @@ const PROPERTY_WORDS: &[(&str, WordList<Property>)] = &[
     ("irregularForm", |p| &mut p.irregular_forms),
     ("reciprocalVerbTrigger", |p| &mut p.reciprocal_verb_triggers),
     ("groupVerbTrigger", |p| &mut p.group_verb_triggers),
+    ("roleVerbTrigger", |p| &mut p.role_verb_triggers),
+    ("appointingVerbTrigger", |p| &mut p.appointing_verb_triggers),
+    ("roleNounTrigger", |p| &mut p.role_noun_triggers),
     ("nounTrigger", |p| &mut p.noun_triggers),
     ("preposition", |p| &mut p.prepositions),
     ("authorPreposition", |p| &mut p.author_prepositions),
@@ -623,6 +638,10 @@ function_word_roles! {
     /// `kg:formerModifier`: before a role noun, says the role is over ("a
     /// former member"), so the phrase names no present membership.
     former_modifiers = "formerModifier";
+    /// `kg:tenureModifier`: between a person's comma and an office in
+    /// apposition, says when the office is held ("current", "incoming");
+    /// no word of the office.
+    tenure_modifiers = "tenureModifier";
     /// `kg:participantWord`: before a participle, the people the clause's
     /// verb names ("those signing the accord included …").
     participant_words = "participantWord";

@@ -76,6 +76,7 @@ mod extract_parties33;
 mod extract_parties_unseen;
 mod extract_parties_unseen25;
 mod extract_parties_unseen26;
+mod extract_positions40;
 mod extract_programmes36;
 mod extract_purpose_instruments;
 mod extract_purposes_unseen;

@@ -70,16 +70,29 @@ pub enum FrameKind {
     /// property's own nouns stands for its owner: "the Forum's members
     /// include A", "the Forum, whose members include A".
     Group,
+    /// An active verb among the property's `kg:roleVerbTrigger` lemmas,
+    /// whose object is an office written as a title (a position phrase):
+    /// "Ada Quist will serve as Deputy Premier". Read by `role_positions`.
+    RoleVerb,
+    /// A `kg:appointingVerbTrigger` verb in the passive, or a past
+    /// participle on a noun: "was sworn in as President", "with Ada Quist
+    /// appointed as …".
+    RolePassive,
+    /// A `kg:roleNounTrigger` noun: "took up the post of Minister for X".
+    RoleNoun,
 }
 
 impl FrameKind {
-    fn name(self) -> &'static str {
+    pub(super) fn name(self) -> &'static str {
         match self {
             FrameKind::Verb => "verb",
             FrameKind::Passive => "passive",
             FrameKind::Noun => "noun",
             FrameKind::Reciprocal => "reciprocal",
             FrameKind::Group => "group",
+            FrameKind::RoleVerb => "role-verb",
+            FrameKind::RolePassive => "role-passive",
+            FrameKind::RoleNoun => "role-noun",
         }
     }
 }
@@ -178,6 +191,9 @@ pub fn parse_frame(
         "noun" => FrameKind::Noun,
         "reciprocal" => FrameKind::Reciprocal,
         "group" => FrameKind::Group,
+        "role verb" => FrameKind::RoleVerb,
+        "role passive" => FrameKind::RolePassive,
+        "role noun" => FrameKind::RoleNoun,
         _ => return Err(FrameSyntaxError::Kind(text.to_owned())),
     };
     let (rest, condition) = match rest.split_once(" if ") {
@@ -315,6 +331,9 @@ impl DependencyFrames {
                     FrameKind::Noun => &property.noun_triggers,
                     FrameKind::Reciprocal => &property.reciprocal_verb_triggers,
                     FrameKind::Group => &property.group_verb_triggers,
+                    FrameKind::RoleVerb => &property.role_verb_triggers,
+                    FrameKind::RolePassive => &property.appointing_verb_triggers,
+                    FrameKind::RoleNoun => &property.role_noun_triggers,
                 };
                 for trigger in triggers {
                     let mut words = trigger.split_whitespace().map(str::to_lowercase);
@@ -391,6 +410,28 @@ impl Frame<'_, '_> {
             for frame in frames.get(&lemma, kind) {
                 self.read_frame(syntax, t, frame);
             }
+            // A participle with no auxiliary and no object is passive in
+            // meaning even with a subject of its own, where the tagger read
+            // it as a past tense too ("with Ada Quist appointed as …"): a
+            // verb of appointing always has an object in the active.
+            let bare_participle = matches!(node.xpos, "VBN" | "VBD")
+                && !syntax.children(t).any(|c| {
+                    let rel = syntax.node(c).rel;
+                    rel.starts_with("aux") || rel == "obj"
+                });
+            let roles: &[FrameKind] = match kind {
+                FrameKind::Verb if bare_participle => {
+                    &[FrameKind::RoleVerb, FrameKind::RolePassive]
+                }
+                FrameKind::Verb => &[FrameKind::RoleVerb],
+                FrameKind::Passive => &[FrameKind::RolePassive],
+                _ => &[FrameKind::RoleNoun],
+            };
+            for &role in roles {
+                for frame in frames.get(&lemma, role) {
+                    self.read_role_frame(syntax, t, frame);
+                }
+            }
             if kind == FrameKind::Verb {
                 for frame in frames.get(&lemma, FrameKind::Group) {
                     let has_particle = |word: &String| {
@@ -410,6 +451,7 @@ impl Frame<'_, '_> {
                 }
             }
         }
+        self.role_noun_complements(syntax);
     }
 
     /// Whether a reciprocal cue (`kg:reciprocalCue`) stands in the clause of
@@ -738,7 +780,11 @@ impl Frame<'_, '_> {
     /// A pronoun that does not agree (a person saying "it") is left alone.
     /// Returns the subject's tokens with their conjuncts (a parse may also
     /// give a coordinated subject as two subjects).
-    fn pronoun_antecedent(&self, syntax: &SentenceSyntax, t: usize) -> Option<Vec<usize>> {
+    pub(super) fn pronoun_antecedent(
+        &self,
+        syntax: &SentenceSyntax,
+        t: usize,
+    ) -> Option<Vec<usize>> {
         let node = syntax.node(t);
         if node.upos != "PRON" {
             return None;
@@ -822,7 +868,7 @@ impl Frame<'_, '_> {
     /// phrase the position rules found the person holding ("by Kestria's
     /// Minister for Energy, Ada Quist"); otherwise the entity of the
     /// innermost mention covering it.
-    fn filler_entity(&self, t: usize) -> Option<usize> {
+    pub(super) fn filler_entity(&self, t: usize) -> Option<usize> {
         self.titles
             .iter()
             .find(|((tokens, _), _)| tokens.contains(&t))
@@ -926,7 +972,7 @@ impl Frame<'_, '_> {
     /// Where negation and modality cues of the trigger's clause start: its
     /// auxiliaries and adverbs, and for a controlled verb ("plans to sign")
     /// the controlling verb and its own.
-    fn qualifier_start(&self, syntax: &SentenceSyntax, trigger: usize) -> usize {
+    pub(super) fn qualifier_start(&self, syntax: &SentenceSyntax, trigger: usize) -> usize {
         let mut start = trigger;
         let mut node = trigger;
         for _ in 0..MAX_CONTROL_DEPTH {
@@ -997,7 +1043,7 @@ const MAX_COMPLEMENT_DEPTH: usize = 2;
 /// Most words of a multiword preposition of a standard ("in accordance with").
 const MAX_STANDARD_PREPOSITION_WORDS: usize = 4;
 
-fn role_fillers(
+pub(super) fn role_fillers(
     syntax: &SentenceSyntax,
     trigger: usize,
     role: &Role,
@@ -1222,7 +1268,7 @@ fn colon_list(syntax: &SentenceSyntax, view: &DocView<'_>, t: usize, out: &mut V
 }
 
 /// Token `t` and the tokens coordinated with it, in text order.
-fn expand_conjuncts(syntax: &SentenceSyntax, t: usize, out: &mut Vec<usize>) {
+pub(super) fn expand_conjuncts(syntax: &SentenceSyntax, t: usize, out: &mut Vec<usize>) {
     expand_along(syntax, t, &["conj"], out);
 }
 

@@ -37,6 +37,7 @@ mod party_members;
 mod place_appositions;
 mod plural_documents;
 mod role_goals;
+mod role_positions;
 mod signing_lists;
 mod signing_nouns;
 mod title_pairs;
@@ -257,8 +258,10 @@ pub fn find_relations(
         frame.party_member_frames();
         // The frames over the parse only add facts the surface rules did not
         // read, so they ask for the parse last.
-        let frame_parse =
-            goal_parse.or_else(|| frame.frames_need_parse(syntax).then(|| syntax.sentence(s)));
+        let frame_parse = goal_parse.or_else(|| {
+            (frame.frames_need_parse(syntax) || frame.role_frames_need_parse(syntax))
+                .then(|| syntax.sentence(s))
+        });
         if let Some(parse) = frame_parse {
             frame.dependency_frames(parse);
         }
@@ -3575,10 +3578,9 @@ impl Frame<'_, '_> {
     /// phrase without the names leading it ("Foreign Minister" of "Kestrian
     /// Foreign Minister").
     fn position_frames(&mut self) {
-        let Some(property) = self.lex.title_property else {
+        if self.lex.title_property.is_none() {
             return;
-        };
-        let class = self.lex.classes.position.clone();
+        }
         let mut previous: Option<(usize, usize)> = None; // (phrase end, holder before it)
         let phrases = self.positions.clone();
         // "Minister for X/ Deputy Leader Ada Quist": offices joined by a
@@ -3661,62 +3663,86 @@ impl Frame<'_, '_> {
             let Some(holder) = holder_after.or(holder_before) else {
                 continue;
             };
-            self.held_positions.push((p.tokens.clone(), holder));
-            let label = p.label(self.view, self.lex);
-            let owner = self.office_owner(&p).or_else(|| {
-                holder_after
-                    .and_then(|h| self.owner_after_holder(&p, h))
-                    .map(|o| (o, true))
-            });
-            // One office per owner: Kestria's Trade Minister and Norland's
-            // are two positions, though both are written "Trade Minister".
-            let position = match owner {
-                Some((o, true)) => {
-                    let key = format!("{} {label}", self.entities[o].label);
-                    self.local_entity_keyed(&key, &label, &class)
-                }
-                // "Deputy Foreign Minister Son" after "Vietnam's Deputy
-                // Foreign Minister Son": the one office of that name, if one.
-                _ => {
-                    let mut same = self
-                        .entities
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| e.class == class && e.label == label)
-                        .map(|(i, _)| i);
-                    match (same.next(), same.next()) {
-                        (Some(i), None) => i,
-                        _ => self.local_entity(&label, &class),
-                    }
-                }
-            };
-            if let Some(bare) = p.bare_label(self.view, self.lex) {
-                self.entities[position].alt_labels.insert(bare);
-            }
-            if let Some(portfolio) = owner.and_then(|(o, _)| self.portfolio_before_owner(&p, o)) {
-                self.entities[position].alt_labels.insert(portfolio);
-            }
-            self.entities[position].mentions.push(p.tokens.clone());
-            self.emit(
+            let span = p.tokens.clone();
+            self.hold_position(
+                &p,
                 holder,
-                property,
+                holder_after,
+                (span, "position", 0.9),
+                (Polarity::Positive, None),
+            );
+        }
+    }
+
+    /// States that `holder` holds the office of position phrase `p`: the
+    /// position entity of the document labelled by the phrase (one per
+    /// owner the phrase or its context names), the fact with `evidence`
+    /// (trigger span, rule, confidence) and its qualifiers, and the
+    /// office's owner. `holder_after` is the holder named right after the
+    /// phrase, whose owner may follow the name.
+    fn hold_position(
+        &mut self,
+        p: &PositionPhrase,
+        holder: usize,
+        holder_after: Option<usize>,
+        evidence: (Range<usize>, &str, f32),
+        qualifiers: (Polarity, Option<String>),
+    ) {
+        let Some(property) = self.lex.title_property else {
+            return;
+        };
+        let class = self.lex.classes.position.clone();
+        let (span, rule, confidence) = evidence;
+        self.held_positions.push((p.tokens.clone(), holder));
+        let label = p.label(self.view, self.lex);
+        let owner = self.office_owner(p).or_else(|| {
+            holder_after
+                .and_then(|h| self.owner_after_holder(p, h))
+                .map(|o| (o, true))
+        });
+        // One office per owner: Kestria's Trade Minister and Norland's
+        // are two positions, though both are written "Trade Minister".
+        let position = match owner {
+            Some((o, true)) => {
+                let key = format!("{} {label}", self.entities[o].label);
+                self.local_entity_keyed(&key, &label, &class)
+            }
+            // "Deputy Foreign Minister Son" after "Vietnam's Deputy
+            // Foreign Minister Son": the one office of that name, if one.
+            _ => {
+                let mut same = self
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.class == class && e.label == label)
+                    .map(|(i, _)| i);
+                match (same.next(), same.next()) {
+                    (Some(i), None) => i,
+                    _ => self.local_entity(&label, &class),
+                }
+            }
+        };
+        if let Some(bare) = p.bare_label(self.view, self.lex) {
+            self.entities[position].alt_labels.insert(bare);
+        }
+        if let Some(portfolio) = owner.and_then(|(o, _)| self.portfolio_before_owner(p, o)) {
+            self.entities[position].alt_labels.insert(portfolio);
+        }
+        self.entities[position].mentions.push(p.tokens.clone());
+        let positive = qualifiers.0 == Polarity::Positive;
+        self.emit(
+            holder, property, position, span, rule, confidence, qualifiers,
+        );
+        if let (Some(office), Some((o, _)), true) = (self.lex.office_property, owner, positive) {
+            self.emit(
                 position,
+                office,
+                o,
                 p.tokens.clone(),
-                "position",
+                "office",
                 0.9,
                 (Polarity::Positive, None),
             );
-            if let (Some(office), Some((o, _))) = (self.lex.office_property, owner) {
-                self.emit(
-                    position,
-                    office,
-                    o,
-                    p.tokens.clone(),
-                    "office",
-                    0.9,
-                    (Polarity::Positive, None),
-                );
-            }
         }
     }
 
@@ -4077,6 +4103,27 @@ impl Frame<'_, '_> {
         self.mention_ending_at(j)
             .map(|(_, e)| e)
             .filter(|&e| self.is_person(e))
+            .or_else(|| self.apposed_office_holder_ending_at(j))
+    }
+
+    /// The holder of an office set off after the holder's name that ends
+    /// at token `j`, perhaps before its closing comma: "Ada Quist, Director
+    /// of Trade, was appointed as …" (the verb's subject is the name the
+    /// apposition follows).
+    fn apposed_office_holder_ending_at(&self, j: usize) -> Option<usize> {
+        let end = if j > self.range.start && self.view.is_punct(j - 1, ",") {
+            j - 1
+        } else {
+            j
+        };
+        self.held_positions
+            .iter()
+            .find(|(r, _)| {
+                r.end == end
+                    && r.start > self.range.start
+                    && self.view.is_punct(self.apposition_start(r.start) - 1, ",")
+            })
+            .map(|&(_, holder)| holder)
     }
 
     /// Whether token `t` is an article ("the", "a").
@@ -4091,7 +4138,9 @@ impl Frame<'_, '_> {
     fn apposition_start(&self, k: usize) -> usize {
         let view = self.view;
         let a = self.range.start;
-        let mut j = k;
+        // "Ada Quist, current Director of Trade", "…, the newly appointed
+        // Director": words saying when the office is held (`kg:tenureModifier`).
+        let mut j = self.tenure_modifiers_start(k);
         if j > a + 1 && self.lex.is_possessive(view, j - 1) {
             if let Some((r, _)) = self.mention_ending_at(j - 1) {
                 j = r.start;
@@ -4105,6 +4154,27 @@ impl Frame<'_, '_> {
         } else {
             k
         }
+    }
+
+    /// Where the lowercase words saying when an office starting at `k` is
+    /// held (`kg:tenureModifier`: "current", "newly appointed") begin, right
+    /// before it; `k` when none stand there.
+    fn tenure_modifiers_start(&self, k: usize) -> usize {
+        let modifiers = &self.lex.words.tenure_modifiers;
+        let mut j = k;
+        'outer: while j > self.range.start {
+            for len in 1..=MAX_TENURE_WORDS.min(j - self.range.start) {
+                let from = j - len;
+                if !self.view.is_capitalised(from)
+                    && modifiers.phrase_at(self.view, from, j) == Some(len)
+                {
+                    j = from;
+                    continue 'outer;
+                }
+            }
+            break;
+        }
+        j
     }
 
     /// "as" before an office starting at `k`, perhaps with the office's
@@ -4241,6 +4311,8 @@ impl Frame<'_, '_> {
 
 /// Words between "as" and the office it introduces.
 const MAX_ROLE_MODIFIERS: usize = 6;
+/// Most words of a phrase saying when an office is held ("newly appointed").
+const MAX_TENURE_WORDS: usize = 3;
 /// Words of a verb group read back from an appointing copula ("has today
 /// been appointed"), with the participle and the office's article.
 const MAX_VERB_GROUP: usize = 8;
