@@ -495,6 +495,10 @@ function_word_roles! {
     /// `kg:counterpartNoun`: introduces a person as another's counterpart
     /// ("her Kestrian counterpart, Bo Lind").
     counterpart_nouns = "counterpartNoun";
+    /// `kg:originPreposition`: after a plural counterpart noun or office
+    /// title, introduces the places its people stand for ("counterparts
+    /// from A, B and C").
+    origin_prepositions = "originPreposition";
     /// `kg:nounPhrasePreposition`: heads only a noun phrase, never a clause.
     noun_phrase_prepositions = "nounPhrasePreposition";
     /// `kg:ownerBoundaryWord`: the search for a noun's owner stops at it.

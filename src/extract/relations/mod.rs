@@ -36,6 +36,7 @@ mod parse_demand;
 mod party_members;
 mod place_appositions;
 mod plural_documents;
+mod representatives;
 mod role_goals;
 mod signing_lists;
 mod signing_nouns;
@@ -266,6 +267,7 @@ pub fn find_relations(
         // The parties people act for, once every rule read what they did.
         frame.represented_signers();
         frame.counterpart_parties();
+        frame.representative_parties();
         frame.drop_coordinated_goal_wholes();
         agreed = frame.agreed.take();
     }
@@ -477,6 +479,11 @@ impl Frame<'_, '_> {
             if let Some((phrase, _)) = self.counterpart_before(k) {
                 k = phrase;
             }
+            // "and counterparts from A, B and C": the phrase stands for a
+            // person of each place; the coordination goes on before it.
+            if let Some(phrase) = self.representatives_before(k) {
+                k = phrase;
+            }
             let mut j = k;
             let mut joined = false;
             let mut by_and = false;
@@ -512,7 +519,8 @@ impl Frame<'_, '_> {
                 Some(prev)
                     if by_and
                         || self.opens_list_member(prev.0.start)
-                        || self.plural_head_before(prev.0.start).is_some() =>
+                        || self.plural_head_before(prev.0.start).is_some()
+                        || self.representatives_before(prev.0.start).is_some() =>
                 {
                     m = prev
                 }
@@ -2450,7 +2458,16 @@ impl Frame<'_, '_> {
     ) {
         let b = self.range.end;
         let mut parties: Vec<usize> = Vec::new();
-        for (_, e) in self.active_subjects(verb.start) {
+        let subjects = self.active_subjects(verb.start);
+        // "grants to A, B and C have entered into force": the list is the
+        // complement of the subject's noun, not the subject.
+        if subjects
+            .first()
+            .is_some_and(|(r, _)| self.in_noun_complement(r.start))
+        {
+            return;
+        }
+        for (_, e) in subjects {
             if !self.is_person(e) && !parties.contains(&e) {
                 parties.push(e);
             }
