@@ -29,6 +29,7 @@ mod groups;
 mod hyphen_participles;
 mod infinitive_subjects;
 mod joint_speakers;
+mod meetings;
 mod memberships;
 mod nominal_goals;
 mod office_descriptions;
@@ -268,6 +269,7 @@ pub fn find_relations(
         frame.represented_signers();
         frame.counterpart_parties();
         frame.representative_parties();
+        frame.meeting_parties();
         frame.drop_coordinated_goal_wholes();
         agreed = frame.agreed.take();
     }
@@ -754,6 +756,14 @@ impl Frame<'_, '_> {
     /// demonyms joined by commas and a final coordinator, before the noun
     /// they modify; the places they name, each once.
     fn coordinated_demonyms_starting_at(&self, start: usize) -> Vec<usize> {
+        self.coordinated_demonyms_from(start)
+            .map(|(places, _)| places)
+            .unwrap_or_default()
+    }
+
+    /// [`Self::coordinated_demonyms_starting_at`], with the token the
+    /// modified noun starts at.
+    fn coordinated_demonyms_from(&self, start: usize) -> Option<(Vec<usize>, usize)> {
         let b = self.range.end;
         let demonym_at = |k: usize| {
             self.demonyms
@@ -782,11 +792,7 @@ impl Frame<'_, '_> {
         }
         // The modified noun follows the last demonym.
         let noun_follows = k < b && self.view.is_word(k) && demonym_at(k).is_none();
-        if places.len() >= 2 && joined_by_and && noun_follows {
-            places
-        } else {
-            Vec::new()
-        }
+        (places.len() >= 2 && joined_by_and && noun_follows).then_some((places, k))
     }
 
     /// The parties a plural noun ending at `end` stands for: the two named

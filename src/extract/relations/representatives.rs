@@ -22,8 +22,8 @@
 use std::ops::Range;
 
 use super::Frame;
-use crate::extract::model::Polarity;
 use crate::extract::lexicon::singular_forms;
+use crate::extract::model::Polarity;
 
 /// Words of an office title before its plural head ("foreign ministers").
 const MAX_TITLE_MODIFIERS: usize = 2;
