@@ -529,6 +529,14 @@ function_word_roles! {
     /// `kg:counterpartNoun`: introduces a person as another's counterpart
     /// ("her Kestrian counterpart, Bo Lind").
     counterpart_nouns = "counterpartNoun";
+    /// `kg:originPreposition`: after a plural counterpart noun or office
+    /// title, introduces the places its people stand for ("counterparts
+    /// from A, B and C").
+    origin_prepositions = "originPreposition";
+    /// `kg:meetingNoun`: a meeting whose genitive complement may name the
+    /// people meeting ("the meeting of Kestrian and Norlandic Prime
+    /// Ministers").
+    meeting_nouns = "meetingNoun";
     /// `kg:nounPhrasePreposition`: heads only a noun phrase, never a clause.
     noun_phrase_prepositions = "nounPhrasePreposition";
     /// `kg:ownerBoundaryWord`: the search for a noun's owner stops at it.

@@ -45,7 +45,7 @@ impl Frame<'_, '_> {
     }
 
     /// The one owner of the offices the facts read so far give `person`.
-    fn party_of_offices(&self, person: usize) -> Option<usize> {
+    pub(super) fn party_of_offices(&self, person: usize) -> Option<usize> {
         let (title, office) = (self.lex.title_property?, self.lex.office_property?);
         let mut owners: Vec<usize> = self
             .out

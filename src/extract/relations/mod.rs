@@ -29,6 +29,7 @@ mod groups;
 mod hyphen_participles;
 mod infinitive_subjects;
 mod joint_speakers;
+mod meetings;
 mod memberships;
 mod nominal_goals;
 mod office_descriptions;
@@ -36,6 +37,7 @@ mod parse_demand;
 mod party_members;
 mod place_appositions;
 mod plural_documents;
+mod representatives;
 mod role_goals;
 mod role_positions;
 mod signing_lists;
@@ -269,6 +271,8 @@ pub fn find_relations(
         // The parties people act for, once every rule read what they did.
         frame.represented_signers();
         frame.counterpart_parties();
+        frame.representative_parties();
+        frame.meeting_parties();
         frame.drop_coordinated_goal_wholes();
         agreed = frame.agreed.take();
     }
@@ -480,6 +484,11 @@ impl Frame<'_, '_> {
             if let Some((phrase, _)) = self.counterpart_before(k) {
                 k = phrase;
             }
+            // "and counterparts from A, B and C": the phrase stands for a
+            // person of each place; the coordination goes on before it.
+            if let Some(phrase) = self.representatives_before(k) {
+                k = phrase;
+            }
             let mut j = k;
             let mut joined = false;
             let mut by_and = false;
@@ -515,7 +524,8 @@ impl Frame<'_, '_> {
                 Some(prev)
                     if by_and
                         || self.opens_list_member(prev.0.start)
-                        || self.plural_head_before(prev.0.start).is_some() =>
+                        || self.plural_head_before(prev.0.start).is_some()
+                        || self.representatives_before(prev.0.start).is_some() =>
                 {
                     m = prev
                 }
@@ -749,6 +759,14 @@ impl Frame<'_, '_> {
     /// demonyms joined by commas and a final coordinator, before the noun
     /// they modify; the places they name, each once.
     fn coordinated_demonyms_starting_at(&self, start: usize) -> Vec<usize> {
+        self.coordinated_demonyms_from(start)
+            .map(|(places, _)| places)
+            .unwrap_or_default()
+    }
+
+    /// [`Self::coordinated_demonyms_starting_at`], with the token the
+    /// modified noun starts at.
+    fn coordinated_demonyms_from(&self, start: usize) -> Option<(Vec<usize>, usize)> {
         let b = self.range.end;
         let demonym_at = |k: usize| {
             self.demonyms
@@ -777,11 +795,7 @@ impl Frame<'_, '_> {
         }
         // The modified noun follows the last demonym.
         let noun_follows = k < b && self.view.is_word(k) && demonym_at(k).is_none();
-        if places.len() >= 2 && joined_by_and && noun_follows {
-            places
-        } else {
-            Vec::new()
-        }
+        (places.len() >= 2 && joined_by_and && noun_follows).then_some((places, k))
     }
 
     /// The parties a plural noun ending at `end` stands for: the two named
@@ -2453,7 +2467,16 @@ impl Frame<'_, '_> {
     ) {
         let b = self.range.end;
         let mut parties: Vec<usize> = Vec::new();
-        for (_, e) in self.active_subjects(verb.start) {
+        let subjects = self.active_subjects(verb.start);
+        // "grants to A, B and C have entered into force": the list is the
+        // complement of the subject's noun, not the subject.
+        if subjects
+            .first()
+            .is_some_and(|(r, _)| self.in_noun_complement(r.start))
+        {
+            return;
+        }
+        for (_, e) in subjects {
             if !self.is_person(e) && !parties.contains(&e) {
                 parties.push(e);
             }

@@ -1,0 +1,171 @@
+//! People named only by the places they stand for: "Foreign Minister Ada
+//! Quist and counterparts from Austria, Hungary and Slovenia signed the
+//! accord". A plural counterpart noun or office title ("counterparts",
+//! "ministers") before an origin preposition (`kg:originPreposition`,
+//! "from") stands for one person of each place listed after it, so each
+//! place is a member of the coordination the phrase stands in, the first
+//! one too, which follows the preposition rather than a comma; the place
+//! does what its person does ("Austria signs the accord").
+//!
+//! The party named before the phrase ("Ada Quist", acting for the owner of
+//! her office, or a place itself) is the one the others are counterparts
+//! of: where the act shares a verb with cooperation, that party cooperates
+//! with each listed place, and the listed places are left unrelated to each
+//! other (a list of partners of one party says nothing of how the partners
+//! stand among themselves).
+//!
+//! A list that follows any other preposition after a common noun is that
+//! noun's complement, never the clause's subject ("grants to A, B and C
+//! have entered into force"): [`Frame::in_noun_complement`] keeps such a
+//! list out of joint verb phrases.
+
+use std::ops::Range;
+
+use super::Frame;
+use crate::extract::lexicon::singular_forms;
+use crate::extract::model::Polarity;
+
+/// Words of an office title before its plural head ("foreign ministers").
+const MAX_TITLE_MODIFIERS: usize = 2;
+
+impl Frame<'_, '_> {
+    /// Where the representatives' phrase right before the place starting
+    /// at token `k` starts ("and counterparts from " before "Austria": at
+    /// "counterparts", or at a determiner before it).
+    pub(super) fn representatives_before(&self, k: usize) -> Option<usize> {
+        let (a, view, words) = (self.range.start, self.view, &self.lex.words);
+        let mut k = k;
+        if k > a && self.lex.is_determiner(view.low(k - 1)) {
+            k -= 1;
+        }
+        if k < a + 2 || !words.origin_prepositions.contains(view.low(k - 1)) {
+            return None;
+        }
+        let noun = k - 2;
+        let plural = view.low(noun);
+        let singulars = singular_forms(plural);
+        let mut start = if singulars
+            .iter()
+            .any(|s| words.counterpart_nouns.contains(s.as_str()))
+        {
+            noun
+        } else {
+            (noun.saturating_sub(MAX_TITLE_MODIFIERS).max(a)..=noun).find(|&s| {
+                singulars.iter().any(|singular| {
+                    let mut title: Vec<&str> = (s..noun).map(|t| view.low(t)).collect();
+                    title.push(singular);
+                    self.lex.position_titles.get(&title.join(" ")).is_some()
+                })
+            })?
+        };
+        if start > a
+            && (words.possessive_determiners.contains(view.low(start - 1))
+                || self.lex.is_determiner(view.low(start - 1)))
+        {
+            start -= 1;
+        }
+        Some(start)
+    }
+
+    /// Whether the coordination starting at token `start` is the
+    /// complement of a common noun before it rather than a subject: after a
+    /// noun-phrase preposition (`kg:nounPhrasePreposition`) that follows a
+    /// word the tagger tags a common noun ("grants to A, B and C"), also
+    /// where the list's first member was cut off at the comma after it.
+    pub(super) fn in_noun_complement(&self, start: usize) -> bool {
+        let (a, view) = (self.range.start, self.view);
+        let skip_determiner = |s: usize| {
+            if s > a && self.lex.is_determiner(view.low(s - 1)) {
+                s - 1
+            } else {
+                s
+            }
+        };
+        let mut s = skip_determiner(start);
+        if s > a && view.is_punct(s - 1, ",") {
+            if let Some((r, _)) = self.mention_ending_at(s - 1) {
+                s = skip_determiner(r.start);
+            }
+        }
+        s >= a + 2
+            && self
+                .lex
+                .words
+                .noun_phrase_prepositions
+                .contains(view.low(s - 1))
+            && matches!(self.syntax.tagger_tags(s - 2).1, "NN" | "NNS")
+            && self.representatives_before(s).is_none()
+    }
+
+    /// For each fact of this sentence that a place listed after a
+    /// representatives' phrase did something to a thing (signed): the
+    /// party named before the phrase cooperates with the place, where the
+    /// property shares a verb with cooperation.
+    pub(super) fn representative_parties(&mut self) {
+        let Some(cooperation) = self.cooperation_property() else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        let mut lists: Vec<(usize, Range<usize>, Vec<usize>)> = Vec::new();
+        for k in a + 2..b {
+            let Some(phrase) = self.representatives_before(k) else {
+                continue;
+            };
+            let Some(hub) = self.party_before_representatives(phrase) else {
+                continue;
+            };
+            let places: Vec<usize> = self
+                .objects_starting_at(k)
+                .into_iter()
+                .map(|(_, e)| e)
+                .filter(|&e| e != hub && self.is_acting_place(e, cooperation))
+                .collect();
+            if !places.is_empty() && self.is_acting_place(hub, cooperation) {
+                lists.push((hub, phrase..k, places));
+            }
+        }
+        let acts: Vec<(usize, Polarity)> = self.out[self.first_fact..]
+            .iter()
+            .filter(|f| {
+                !self.property(f.property).symmetric
+                    && self.lex.share_a_verb_trigger(cooperation, f.property)
+            })
+            .map(|f| (f.subject, f.polarity))
+            .collect();
+        for (hub, phrase, places) in lists {
+            for place in places {
+                let Some(&(_, polarity)) = acts.iter().find(|(s, _)| *s == place) else {
+                    continue;
+                };
+                if !self.already_read(hub, cooperation, place) {
+                    self.emit(
+                        hub,
+                        cooperation,
+                        place,
+                        phrase.clone(),
+                        "representative-party",
+                        0.8,
+                        (polarity, None),
+                    );
+                }
+            }
+        }
+    }
+
+    /// The party coordinated right before a representatives' phrase
+    /// starting at `phrase` ("Ada Quist and counterparts from …"): a place
+    /// or body named there, or the one owner of the offices the person
+    /// named there holds.
+    fn party_before_representatives(&self, phrase: usize) -> Option<usize> {
+        let a = self.range.start;
+        if phrase <= a || !self.is_coordinator(self.view.low(phrase - 1)) {
+            return None;
+        }
+        let (_, named) = self.mention_ending_at(phrase - 1)?;
+        if self.is_person(named) {
+            self.party_of_offices(named)
+        } else {
+            Some(named)
+        }
+    }
+}
