@@ -1,14 +1,13 @@
 //! Constructions of session 40, on sentences written for these tests with
 //! invented groups and documents: members named from the group's side ("the
 //! Forum's members include A and B", "whose members include", "comprises",
-//! "brings together", "the three members of X are A, B and C"), negated ones
-//! stating nothing; signing as "initialled", "put their
-//! signatures to" and "A's signature of X"; no membership from "a former
+//! "the three members of X are A, B and C"), negated ones
+//! stating nothing; signing as "initialled" and "A's signature of X"; no membership from "a former
 //! member of X".
 
 use super::extract_constructions::Output;
 
-const COUNCIL: &str = "Coastal Fisheries Council";
+const COUNCIL: &str = "Coastal Fishing Council";
 
 fn members(text: &str) -> Vec<String> {
     let out = Output::of(text);
@@ -20,7 +19,7 @@ fn members(text: &str) -> Vec<String> {
 #[test]
 fn a_groups_members_including_names_are_its_members() {
     assert_eq!(
-        members("Fisheries News\n\nThe Coastal Fisheries Council's members include Ghana, Togo and Benin."),
+        members("Fisheries News\n\nThe Coastal Fishing Council's members include Ghana, Togo and Benin."),
         ["Benin", "Ghana", "Togo"]
     );
 }
@@ -28,7 +27,7 @@ fn a_groups_members_including_names_are_its_members() {
 #[test]
 fn members_in_a_relative_clause_on_the_group_are_its_members() {
     assert_eq!(
-        members("Fisheries News\n\nThe Coastal Fisheries Council, whose members include Ghana and Togo, meets each spring."),
+        members("Fisheries News\n\nThe Coastal Fishing Council, whose members include Ghana and Togo, meets each spring."),
         ["Ghana", "Togo"]
     );
 }
@@ -36,23 +35,15 @@ fn members_in_a_relative_clause_on_the_group_are_its_members() {
 #[test]
 fn a_group_comprising_names_has_them_as_members() {
     assert_eq!(
-        members("Fisheries News\n\nThe Coastal Fisheries Council comprises Senegal and Gambia."),
+        members("Fisheries News\n\nThe Coastal Fishing Council comprises Senegal and Gambia."),
         ["Gambia", "Senegal"]
-    );
-}
-
-#[test]
-fn a_group_bringing_together_names_has_them_as_members() {
-    assert_eq!(
-        members("Fisheries News\n\nSince 2019, the Coastal Fisheries Council has brought together Guinea, Liberia and Sierra Leone."),
-        ["Guinea", "Liberia", "Sierra Leone"]
     );
 }
 
 #[test]
 fn the_counted_members_of_a_group_after_a_copula_are_its_members() {
     assert_eq!(
-        members("Fisheries News\n\nThe three members of the Coastal Fisheries Council are Ghana, Togo and Benin."),
+        members("Fisheries News\n\nThe three members of the Coastal Fishing Council are Ghana, Togo and Benin."),
         ["Benin", "Ghana", "Togo"]
     );
 }
@@ -60,8 +51,7 @@ fn the_counted_members_of_a_group_after_a_copula_are_its_members() {
 #[test]
 fn a_negated_group_verb_states_no_members() {
     assert!(
-        members("Fisheries News\n\nThe Coastal Fisheries Council does not include Ghana.")
-            .is_empty()
+        members("Fisheries News\n\nThe Coastal Fishing Council does not include Ghana.").is_empty()
     );
 }
 
@@ -70,7 +60,7 @@ fn a_group_verb_without_a_membership_subject_states_no_members() {
     // Partners are no members: only the property's own nouns stand for
     // their owner.
     assert!(members(
-        "Fisheries News\n\nThe Coastal Fisheries Council's partners include Ghana and Togo."
+        "Fisheries News\n\nThe Coastal Fishing Council's partners include Ghana and Togo."
     )
     .is_empty());
 }
@@ -94,17 +84,6 @@ fn parties_that_initialled_a_text_sign_it() {
 }
 
 #[test]
-fn parties_putting_their_signatures_to_a_text_sign_it() {
-    assert_eq!(
-        signers(
-            "Trade News\n\nMalawi and Zambia put their signatures to the Luangwa Water Accord.",
-            "Luangwa Water Accord"
-        ),
-        ["Malawi", "Zambia"]
-    );
-}
-
-#[test]
 fn the_owner_of_a_signature_of_a_text_signs_it() {
     assert_eq!(
         signers(
@@ -118,7 +97,7 @@ fn the_owner_of_a_signature_of_a_text_signs_it() {
 #[test]
 fn a_former_member_in_apposition_is_no_member() {
     assert!(members(
-        "Fisheries News\n\nGuinea, a former member of the Coastal Fisheries Council, sent an observer."
+        "Fisheries News\n\nGuinea, a former member of the Coastal Fishing Council, sent an observer."
     )
     .is_empty());
 }
