@@ -233,16 +233,7 @@ fn segment_range(
             // with the same sentence: "'Go!' he said." (After a bare "?" or
             // "!" it does not: web text starts sentences in lowercase.)
             let goes_on = quoted_or_elided && continues_in_lowercase(&s[i..]);
-            // Copied web text loses the space after a full stop
-            // ("… five countries.Their grants …"): a full stop between a
-            // lowercase word and a capitalised one ends the sentence as well.
-            let glued = c == '.'
-                && !quoted_or_elided
-                && opens_capitalised_word(&s[i..])
-                && tokens.len() >= 2
-                && word_before_stop_is_lowercase(&text[tokens[tokens.len() - 2].span.clone()])
-                && tokens[tokens.len() - 2].span.end == abs;
-            if (at_end && !goes_on) || glued {
+            if at_end && !goes_on {
                 flush(&mut tokens, out);
             }
         }
@@ -389,18 +380,6 @@ fn scan_word(s: &str, i: usize, vocabulary: &TextVocabulary) -> (usize, TokenKin
     )
 }
 
-/// Whether `s` opens with a capital letter followed by another letter.
-fn opens_capitalised_word(s: &str) -> bool {
-    let mut chars = s.chars();
-    matches!((chars.next(), chars.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_alphabetic())
-}
-
-/// Whether `word` is a word of two letters or more that ends in a lowercase
-/// letter (a sentence's last word, not an initial or a figure).
-fn word_before_stop_is_lowercase(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().next_back().is_some_and(char::is_lowercase)
-}
-
 /// "China's" → ("China", 's); "didn't" → ("did", n't).
 fn split_clitic(word: &str) -> (usize, Option<usize>) {
     for suffix in ["'s", "\u{2019}s", "'S"] {
@@ -450,18 +429,6 @@ mod tests {
                 "Mr.",
                 "Lind",
                 "."
-            ]
-        );
-    }
-
-    #[test]
-    fn a_full_stop_glued_to_the_next_sentence_still_ends_it() {
-        assert_eq!(
-            sentences("The grants reach five countries.Their programmes start today. Mr.Lind and Dr.Ray met in St.Albans at 3.5 p.m.Then they left."),
-            [
-                "The grants reach five countries.",
-                "Their programmes start today.",
-                "Mr.Lind and Dr.Ray met in St.Albans at 3.5 p.m.Then they left."
             ]
         );
     }
