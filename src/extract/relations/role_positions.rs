@@ -221,7 +221,7 @@ impl Frame<'_, '_> {
             return;
         };
         let qualifiers = self.qualifiers(self.qualifier_start(syntax, trigger), trigger);
-        let rule = format!("{}-role", frame.kind.name());
+        let rule = [frame.kind.name(), "role"].join("-");
         for p in offices {
             if self.positions_overlap_holder(&p, holder) {
                 continue;
