@@ -122,21 +122,14 @@ impl Frame<'_, '_> {
             } else {
                 continue;
             };
-            let holder = self.subject_written_before(syntax, verb).or_else(|| {
-                rels.iter().find_map(|rel| {
-                    let role = Role::Dependent {
-                        rel: (*rel).to_owned(),
-                        case: None,
-                    };
-                    let mut tokens = Vec::new();
-                    role_fillers(syntax, verb, &role, holding, &mut tokens);
-                    tokens
-                        .into_iter()
-                        .map(|s| antecedent(syntax, verb, s))
-                        .find_map(|s| self.person_filler(syntax, s))
+            let roles: Vec<Role> = rels
+                .iter()
+                .map(|rel| Role::Dependent {
+                    rel: (*rel).to_owned(),
+                    case: None,
                 })
-            });
-            let Some(holder) = holder else {
+                .collect();
+            let Some(holder) = self.holder_in_roles(syntax, verb, &roles, holding) else {
                 continue;
             };
             if self.positions_overlap_holder(&p, holder) {
@@ -281,21 +274,30 @@ impl Frame<'_, '_> {
         trigger: usize,
         frame: &DependencyFrame,
     ) -> Option<usize> {
-        if let Some(person) = self.subject_written_before(syntax, trigger) {
-            return Some(person);
-        }
         let property = &self.lex.properties[frame.property];
-        for role in &frame.subject_roles {
-            let mut tokens = Vec::new();
-            role_fillers(syntax, trigger, role, property, &mut tokens);
-            for t in tokens {
-                let t = antecedent(syntax, trigger, t);
-                if let Some(person) = self.person_filler(syntax, t) {
-                    return Some(person);
-                }
-            }
-        }
-        None
+        self.holder_in_roles(syntax, trigger, &frame.subject_roles, property)
+    }
+
+    /// The person holding an office whose verb (or trigger) is `at`: the
+    /// person named right before it where the parse gave it no subject of
+    /// its own, else the first of `roles`, in order, that holds a person.
+    fn holder_in_roles(
+        &self,
+        syntax: &SentenceSyntax,
+        at: usize,
+        roles: &[Role],
+        property: &crate::ontology::Property,
+    ) -> Option<usize> {
+        self.subject_written_before(syntax, at).or_else(|| {
+            roles.iter().find_map(|role| {
+                let mut tokens = Vec::new();
+                role_fillers(syntax, at, role, property, &mut tokens);
+                tokens
+                    .into_iter()
+                    .map(|t| antecedent(syntax, at, t))
+                    .find_map(|t| self.person_filler(syntax, t))
+            })
+        })
     }
 
     /// The person a filler token stands for: a mention of a person (or the
