@@ -323,6 +323,12 @@ fn scan_word(s: &str, i: usize, vocabulary: &TextVocabulary) -> (usize, TokenKin
         let next = s[pos + clen..].chars().next();
         let next_alnum = next.is_some_and(char::is_alphanumeric);
         if (c == '-' || is_apostrophe(c)) && next_alnum {
+            if c == '-' && pos > i && dotted_abbreviation_follows(&s[pos + clen..], vocabulary) {
+                // "Canada-U.S. talks": the word ends before the hyphen, as
+                // "U.S.-Canada" ends after the abbreviation, so that the
+                // abbreviation keeps its dots and is a token of its own.
+                break;
+            }
             all_digits = false;
             pos += clen;
             continue;
@@ -380,6 +386,17 @@ fn scan_word(s: &str, i: usize, vocabulary: &TextVocabulary) -> (usize, TokenKin
     )
 }
 
+/// Whether `s` opens with a dotted abbreviation ("U.S.", "U.K", "E.U."):
+/// letters with a dot inside, which the vocabulary knows as an
+/// abbreviation or which are single letters joined by dots.
+fn dotted_abbreviation_follows(s: &str, vocabulary: &TextVocabulary) -> bool {
+    let run = s
+        .find(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(s, |end| &s[..end]);
+    let word = run.trim_end_matches('.');
+    word.contains('.') && vocabulary.abbreviation(word).is_some()
+}
+
 /// "China's" → ("China", 's); "didn't" → ("did", n't).
 fn split_clitic(word: &str) -> (usize, Option<usize>) {
     for suffix in ["'s", "\u{2019}s", "'S"] {
@@ -429,6 +446,39 @@ mod tests {
                 "Mr.",
                 "Lind",
                 "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_after_a_hyphen_keeps_its_dots() {
+        assert_eq!(
+            tokens("The Canada-U.S. partnership and the EU-U.K. deal, not a well-known T-shirt."),
+            [
+                "The",
+                "Canada",
+                "-",
+                "U.S.",
+                "partnership",
+                "and",
+                "the",
+                "EU",
+                "-",
+                "U.K.",
+                "deal",
+                ",",
+                "not",
+                "a",
+                "well-known",
+                "T-shirt",
+                "."
+            ]
+        );
+        assert_eq!(
+            sentences("Talks on the Japan-U.S. alliance ended. Both sides spoke."),
+            [
+                "Talks on the Japan-U.S. alliance ended.",
+                "Both sides spoke."
             ]
         );
     }
