@@ -73,6 +73,16 @@ pub enum PushError {
         path: std::path::PathBuf,
         message: String,
     },
+    #[error("{}: unreadable push record (delete it to push everything again): {source}", path.display())]
+    RecordSyntax {
+        path: std::path::PathBuf,
+        source: serde_json::Error,
+    },
+    #[error("{RECORD_DIR}: the push record names graph {graph:?}, which is no IRI (delete the record to push everything again): {source}")]
+    RecordGraph {
+        graph: String,
+        source: oxigraph::model::IriParseError,
+    },
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("graph {graph}: {source}")]
@@ -491,9 +501,9 @@ impl Sender<'_> {
             graph: graph.to_owned(),
             source,
         };
-        let iri = NamedNode::new(graph).map_err(|e| PushError::BadRecord {
-            path: RECORD_DIR.into(),
-            message: format!("{graph}: {e}"),
+        let iri = NamedNode::new(graph).map_err(|source| PushError::RecordGraph {
+            graph: graph.to_owned(),
+            source,
         })?;
         if let (false, Some(store_url)) = (
             self.use_update.load(Ordering::Relaxed),

@@ -74,9 +74,9 @@ impl PushRecord {
         let mut graphs = match fs::read(&record_path) {
             Ok(bytes) => {
                 let file: RecordFile =
-                    serde_json::from_slice(&bytes).map_err(|e| PushError::BadRecord {
+                    serde_json::from_slice(&bytes).map_err(|source| PushError::RecordSyntax {
                         path: record_path.clone(),
-                        message: e.to_string(),
+                        source,
                     })?;
                 if file.format != RECORD_FORMAT {
                     return Err(PushError::BadRecord {
@@ -199,6 +199,19 @@ fn record_io(path: &Path, source: io::Error) -> PushError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unreadable_record_names_its_file_and_keeps_the_json_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = endpoint_key("http://example.org/update");
+        let path = dir.path().join(format!("{key}.json"));
+        fs::write(&path, b"{ not json").unwrap();
+        let err = PushRecord::open(dir.path(), "http://example.org/update").unwrap_err();
+        assert!(matches!(&err, PushError::RecordSyntax { path: p, .. } if *p == path));
+        let source = std::error::Error::source(&err).expect("the JSON error is kept");
+        assert!(source.is::<serde_json::Error>());
+        assert!(err.to_string().contains(&path.display().to_string()));
+    }
 
     #[test]
     fn a_journal_resumes_and_a_cut_line_is_ignored() {

@@ -44,10 +44,13 @@ use crate::vocab::{DCTERMS, KG, OWL, PREFIXES, PROV, SCHEMA, SKOS};
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum RdfError {
-    #[error(
-        "invalid base IRI {base:?}: {message} (expected an absolute IRI ending in '/' or '#')"
-    )]
-    InvalidBase { base: String, message: String },
+    #[error("invalid base IRI {base:?}: it does not end in '/' or '#'")]
+    BaseWithoutSeparator { base: String },
+    #[error("invalid base IRI {base:?} (expected an absolute IRI ending in '/' or '#'): {source}")]
+    InvalidBase {
+        base: String,
+        source: oxigraph::model::IriParseError,
+    },
     #[error(transparent)]
     Io(#[from] std::io::Error),
 }
@@ -72,14 +75,15 @@ pub struct RdfEmitter {
 impl RdfEmitter {
     /// An emitter minting IRIs under `base` (absolute, ending in `/` or `#`).
     pub fn new(base: &str) -> Result<Self, RdfError> {
-        let invalid = |message: String| RdfError::InvalidBase {
-            base: base.to_owned(),
-            message,
-        };
         if !(base.ends_with('/') || base.ends_with('#')) {
-            return Err(invalid("it does not end in '/' or '#'".into()));
+            return Err(RdfError::BaseWithoutSeparator {
+                base: base.to_owned(),
+            });
         }
-        NamedNode::new(format!("{base}x")).map_err(|e| invalid(e.to_string()))?;
+        NamedNode::new(format!("{base}x")).map_err(|source| RdfError::InvalidBase {
+            base: base.to_owned(),
+            source,
+        })?;
         Ok(RdfEmitter {
             base: base.to_owned(),
             provenance: Provenance::Full,
@@ -1046,6 +1050,19 @@ fn compact_iri(iri: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bad_base_is_refused_and_keeps_the_iri_error() {
+        let err = RdfEmitter::new("https://example.org/data").unwrap_err();
+        assert!(matches!(err, RdfError::BaseWithoutSeparator { .. }));
+        let err = RdfEmitter::new("not an iri/").unwrap_err();
+        assert!(matches!(err, RdfError::InvalidBase { .. }));
+        let source = std::error::Error::source(&err).expect("the IRI error is kept");
+        assert!(source.is::<oxigraph::model::IriParseError>());
+        assert!(err
+            .to_string()
+            .starts_with("invalid base IRI \"not an iri/\""));
+    }
 
     /// A long text of our own, read in small sections with little evidence
     /// kept: facts and entities span sections, and evidence is left out.

@@ -185,6 +185,7 @@ fn verify_entry(graphs_dir: &Path, entry: &Entry) -> Result<usize, String> {
     let path = graphs_dir.join(entry.file_name());
     let quads = files::parse_graph_bytes(&path, &bytes, false).map_err(|e| match e {
         StoreError::Corrupt { message, .. } => problem(message),
+        StoreError::Unparsable { source, .. } => problem(source.to_string()),
         other => problem(other.to_string()),
     })?;
     if quads.is_empty() {

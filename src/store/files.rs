@@ -575,9 +575,9 @@ pub(super) fn parse_graph_bytes(
     parser
         .for_slice(bytes)
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| StoreError::Corrupt {
+        .map_err(|source| StoreError::Unparsable {
             path: path.to_owned(),
-            message: e.to_string(),
+            source,
         })
 }
 
@@ -1073,6 +1073,15 @@ mod tests {
     use super::*;
     use crate::store::{Access, Store};
     use oxigraph::model::Literal;
+
+    #[test]
+    fn an_unparsable_graph_file_keeps_the_parser_error() {
+        let path = Path::new("graphs/0001.nq");
+        let err = parse_graph_bytes(path, b"<a> <b> .\n", false).unwrap_err();
+        assert!(matches!(&err, StoreError::Unparsable { path: p, .. } if p == path));
+        let source = std::error::Error::source(&err).expect("the parser's error is kept");
+        assert!(source.is::<oxigraph::io::RdfSyntaxError>());
+    }
 
     fn graph(name: &str) -> GraphName {
         NamedNode::new(format!("https://e.org/{name}"))

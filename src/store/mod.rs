@@ -145,6 +145,11 @@ pub enum StoreError {
     Io { path: PathBuf, source: io::Error },
     #[error("{}: corrupt graph file: {message}", path.display())]
     Corrupt { path: PathBuf, message: String },
+    #[error("{}: corrupt graph file: {source}", path.display())]
+    Unparsable {
+        path: PathBuf,
+        source: oxigraph::io::RdfSyntaxError,
+    },
     #[error("store: {0}")]
     Storage(#[from] StorageError),
 }

@@ -76,7 +76,7 @@ fn store_error(e: StoreError) -> anyhow::Error {
         | StoreError::NewerVersion { .. }
         | StoreError::NeedsRocksDb { .. }
         | StoreError::BadFormat { .. } => bad_input(e),
-        e @ StoreError::Corrupt { .. } => anyhow::anyhow!(
+        e @ (StoreError::Corrupt { .. } | StoreError::Unparsable { .. }) => anyhow::anyhow!(
             "{e} (`kg check` lists every problem; `kg check --repair` drops what cannot be verified)"
         ),
         other => other.into(),
