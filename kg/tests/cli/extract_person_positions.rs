@@ -1,7 +1,9 @@
 //! People and the offices they hold (session 41): a surname written after
 //! a title or honorific before the one full name ending in it is that
-//! person, one entity labelled by the full name. Sentences and names
-//! written for these tests.
+//! person, one entity labelled by the full name; an office a word of
+//! `kg:formerModifier` says is over ("Former Premier", "the former
+//! Minister for Trade") is no position held. Sentences and names written
+//! for these tests.
 
 use super::extract_constructions::Output;
 
@@ -55,4 +57,13 @@ fn a_surname_shared_by_two_full_names_stays_apart() {
         "{:?}",
         out.facts()
     );
+}
+
+#[test]
+fn a_former_office_is_no_position_held() {
+    let out = Output::of(
+        "Ports deal renewed\n\n\u{201c}Former Premier Ada Quist and I worked hard on this deal,\u{201d} Premier Nora Lind said.\n\nThe former Minister for Trade, Bran Holt, also welcomed the deal.",
+    );
+    assert_eq!(people(&out), ["Nora Lind"], "{:?}", out.facts());
+    assert_eq!(positions_of(&out, "Nora Lind"), ["Premier"]);
 }
