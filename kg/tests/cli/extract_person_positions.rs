@@ -2,8 +2,10 @@
 //! a title or honorific before the one full name ending in it is that
 //! person, one entity labelled by the full name; an office a word of
 //! `kg:formerModifier` says is over ("Former Premier", "the former
-//! Minister for Trade") is no position held. Sentences and names written
-//! for these tests.
+//! Minister for Trade") is no position held; initials with full stops
+//! end an office before them and start its holder's name ("… of the
+//! Kyrgyz Republic E.Tolvaev"). Sentences and names written for these
+//! tests.
 
 use super::extract_constructions::Output;
 
@@ -66,4 +68,23 @@ fn a_former_office_is_no_position_held() {
     );
     assert_eq!(people(&out), ["Nora Lind"], "{:?}", out.facts());
     assert_eq!(positions_of(&out, "Nora Lind"), ["Premier"]);
+}
+
+#[test]
+fn initials_glued_to_a_surname_end_the_office_before_them() {
+    let out = Output::of(
+        "Talks in Lima\n\nThe meeting was attended by the Minister of Foreign Affairs of the Republic of Kestria A.Brannov, the Minister of Foreign Affairs of the Kyrgyz Republic E.Tolvaev and the Minister of Trade of Norland B.Olsen.",
+    );
+    assert_eq!(
+        positions_of(&out, "E.Tolvaev"),
+        ["Minister of Foreign Affairs of the Kyrgyz Republic"],
+        "{:?}",
+        out.facts()
+    );
+    assert_eq!(
+        positions_of(&out, "A.Brannov"),
+        ["Minister of Foreign Affairs of the Republic of Kestria"],
+        "{:?}",
+        out.facts()
+    );
 }
