@@ -14,7 +14,8 @@
 //!
 //! Where the phrase ends, a person's name may start ("Minister for Trade Ada
 //! Quist"); a given name followed by capitalised words starts one even when
-//! no other rule found it. Which person holds the position is read in
+//! no other rule found it, and so do initials written with full stops ("…
+//! of the Kyrgyz Republic E.Tolvaev", glued to the surname or not). Which person holds the position is read in
 //! [`super::relations`] (title before the name, apposition, "X is …").
 //!
 //! Nothing here is an English word: the heads come from the ontology, the
@@ -878,6 +879,7 @@ fn complement_end(
             || (at(t) == Cover::Free
                 && view.is_capitalised(t)
                 && particle_surname_at(view, lex, t + 1, limit, at))
+            || dotted_initials_start_name(view, lex, t, limit, at)
             || (view.is_capitalised(t)
                 && t + 1 < limit
                 && hyphenated_particle_surname(view, lex, t + 1))
@@ -1080,6 +1082,35 @@ fn initials_start_name(
         && !at(t).is_entity()
         && view.is_capitalised(n)
         && !at(n).is_entity()
+}
+
+/// Whether token `t` is initials written with full stops, glued to the
+/// surname or not ("E.Tolvaev", "V.K. Rao"), before a capitalised word that
+/// is no word of an office (a title, a portfolio word) and no common word:
+/// a person's name the office ran on over where the tagger found none ("…
+/// of the Kyrgyz Republic E.Tolvaev"). Without full stops, capital letters
+/// may be an acronym of the office ("Minister for ICT Development").
+fn dotted_initials_start_name(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    t: usize,
+    limit: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> bool {
+    let separate_stop = t + 1 < limit && view.is_punct(t + 1, ".");
+    let n = if separate_stop { t + 2 } else { t + 1 };
+    // The tagger or a rule may have read the initials and the surname as
+    // a name of unknown kind: only a gazetteer name is no person's.
+    (view.text(t).contains('.') || separate_stop)
+        && n < limit
+        && is_initials(view, t)
+        && at(t) != Cover::Known
+        && at(n) != Cover::Known
+        && view.is_capitalised(n)
+        && !lex.common_words.contains(view.low(n))
+        && !lex.words.portfolio_words.contains(view.low(n))
+        && lex.position_titles.longest_at(view, n, limit).is_none()
+        && lex.person_titles.longest_at(view, n, limit).is_none()
 }
 
 /// Whether token `t` is a capitalised word no rule found, right before a
@@ -1700,8 +1731,12 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
             let particle_named = e + 1 < range.end
                 && view.is_capitalised(e)
                 && hyphenated_particle_surname(view, lex, e + 1);
+            // "… of the Kyrgyz Republic E.Tolvaev": so do initials with
+            // full stops.
+            let initialled =
+                e < range.end && dotted_initials_start_name(view, lex, e, range.end, &at);
             if e < range.end
-                && (is_given_name(view, lex, e) || particle_named)
+                && (is_given_name(view, lex, e) || particle_named || initialled)
                 && !cands
                     .iter()
                     .any(|c| c.tokens.contains(&e) && c.kind == MentionKind::Person)

@@ -1,6 +1,8 @@
 //! Resolution: mentions become entities. Gazetteer mentions take their
 //! individual; names merge by label; acronyms defined in parentheses and
-//! surnames link back to their full names; definite descriptions ("the
+//! surnames link back to their full names (and forward, from a titled
+//! surname written before the one full name ending in it: one entity per
+//! person, labelled by the full name); definite descriptions ("the
 //! strategy", "the country") link to the most recent compatible entity.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -186,12 +188,29 @@ pub fn resolve(
                 // A surname alone in the headline names the person the lines
                 // below name in full ("Minister Quist Visits Port" over
                 // "Foreign Minister Ada Quist …"): one entity from the start.
+                // So does a surname alone anywhere before the one full name
+                // ending in it ("President Holt arrived …" before "President
+                // Bran Holt of Kestria").
                 if cand.kind == MentionKind::Person
                     && !label.contains(' ')
-                    && in_headline(view, cand.tokens.start)
                     && !r.aliases.contains_key(&alias_key(&label))
                 {
-                    if let Some(full) = full_name_below(view, lex, cands, ci, &label) {
+                    let full = if in_headline(view, cand.tokens.start) {
+                        full_name_below(view, lex, cands, ci, &label)
+                    } else {
+                        None
+                    };
+                    // Only a surname written after a title or honorific:
+                    // a lone capitalised word the tagger took for a person
+                    // may be a place named in someone's title.
+                    let styled = cand.title.is_some()
+                        || inner_honorific.is_some()
+                        || title_right_before(view, lex, cand.tokens.start);
+                    if let Some(full) = full.or_else(|| {
+                        styled
+                            .then(|| only_full_name_later(view, lex, cands, ci, &label))
+                            .flatten()
+                    }) {
                         label = full;
                     }
                 }
@@ -863,17 +882,62 @@ fn full_name_below(
 ) -> Option<String> {
     mentions_below(view, cands, ci)
         .filter(|c| c.kind == MentionKind::Person)
-        .map(|c| {
-            let label = match honorific_opening(view, lex, &c.tokens) {
-                Some(len) => clean_label(lex, view.span_text(c.tokens.start + len, c.tokens.end)),
-                None => clean_label(lex, &c.label),
-            };
-            without_postnominals(lex, &label)
+        .map(|c| person_label(view, lex, c))
+        .find(|full| ends_in_surname(full, surname))
+}
+
+/// The full name ending in `surname` of the people named after mention
+/// `ci` anywhere in the document, when they are all one name: with two
+/// people of that surname ("Ada Holt", later "Bran Holt"), the surname
+/// alone before them names neither for sure.
+fn only_full_name_later(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &[MentionCand],
+    ci: usize,
+    surname: &str,
+) -> Option<String> {
+    let full: BTreeSet<String> = cands[ci + 1..]
+        .iter()
+        .filter(|c| c.kind == MentionKind::Person)
+        .map(|c| person_label(view, lex, c))
+        .filter(|full| ends_in_surname(full, surname))
+        .collect();
+    let mut names = full.into_iter();
+    match (names.next(), names.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    }
+}
+
+/// Whether a person title (`kg:personTitle`, an office or an honorific:
+/// "President", "Ms") ends right before token `start`, in its sentence.
+fn title_right_before(view: &DocView<'_>, lex: &Lexicon, start: usize) -> bool {
+    let sentence = view.toks[start].sentence;
+    // Titles are at most a few words ("Deputy Prime Minister").
+    (start.saturating_sub(3)..start)
+        .filter(|&k| view.toks[k].sentence == sentence && view.is_capitalised(k))
+        .any(|k| {
+            lex.person_titles
+                .longest_at(view, k, start)
+                .is_some_and(|(len, _)| k + len == start)
         })
-        .find(|full| {
-            let words: Vec<&str> = full.split_whitespace().collect();
-            words.len() > 1 && words.last() == Some(&surname)
-        })
+}
+
+/// A person mention's name as its entity is labelled: without an
+/// honorific opening the span or postnominals closing it.
+fn person_label(view: &DocView<'_>, lex: &Lexicon, c: &MentionCand) -> String {
+    let label = match honorific_opening(view, lex, &c.tokens) {
+        Some(len) => clean_label(lex, view.span_text(c.tokens.start + len, c.tokens.end)),
+        None => clean_label(lex, &c.label),
+    };
+    without_postnominals(lex, &label)
+}
+
+/// Whether a name of two words or more ends in `surname`.
+fn ends_in_surname(full: &str, surname: &str) -> bool {
+    let words: Vec<&str> = full.split_whitespace().collect();
+    words.len() > 1 && words.last() == Some(&surname)
 }
 
 /// Sentences after a headline in which its description may be named in full.

@@ -3717,6 +3717,12 @@ impl Frame<'_, '_> {
         let class = self.lex.classes.position.clone();
         let (span, rule, confidence) = evidence;
         self.held_positions.push((p.tokens.clone(), holder));
+        // "Former Premier Ada Quist", "the former Minister for Trade, Ada
+        // Quist": an office that is over is no position held. The phrase
+        // still counts as read, so no other rule gives it to the holder.
+        if self.office_is_over(p) {
+            return;
+        }
         let label = p.label(self.view, self.lex);
         let owner = self.office_owner(p).or_else(|| {
             holder_after
@@ -3767,6 +3773,22 @@ impl Frame<'_, '_> {
                 (Polarity::Positive, None),
             );
         }
+    }
+
+    /// Whether a word saying a role is over (`kg:formerModifier`) opens the
+    /// position phrase ("Former Premier"), opens it after the names leading
+    /// it, or stands right before it in lower case ("the former Minister
+    /// for Trade").
+    fn office_is_over(&self, p: &PositionPhrase) -> bool {
+        let before = p
+            .tokens
+            .start
+            .checked_sub(1)
+            .filter(|&t| t >= self.range.start);
+        [Some(p.tokens.start), Some(p.bare.start), before]
+            .into_iter()
+            .flatten()
+            .any(|t| self.lex.words.former_modifiers.contains(self.view.low(t)))
     }
 
     /// Whether a position phrase seems to run on over its holder's name
