@@ -537,6 +537,9 @@ function_word_roles! {
     /// people meeting ("the meeting of Kestrian and Norlandic Prime
     /// Ministers").
     meeting_nouns = "meetingNoun";
+    /// `kg:attendanceVerb`: in the passive after a meeting noun, introduces
+    /// the people who came ("the summit was attended by …").
+    attendance_verbs = "attendanceVerb";
     /// `kg:nounPhrasePreposition`: heads only a noun phrase, never a clause.
     noun_phrase_prepositions = "nounPhrasePreposition";
     /// `kg:ownerBoundaryWord`: the search for a noun's owner stops at it.

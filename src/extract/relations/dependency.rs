@@ -685,7 +685,12 @@ impl Frame<'_, '_> {
                     // A plural noun standing for places it names ("the
                     // Kestrian and Norlandic governments") or for the last
                     // two named ("the two governments").
-                    let parties = self.plural_noun_parties_ending_at(t + 1);
+                    let mut parties = self.plural_noun_parties_ending_at(t + 1);
+                    if parties.is_empty() {
+                        // "Ministers from A and B": one person of each place.
+                        let places = self.places_of_plural_office(syntax, t);
+                        parties.extend(places.into_iter().map(|e| (t..t + 1, e)));
+                    }
                     if parties.is_empty() {
                         colon_list(syntax, self.view, t, &mut listed);
                     }

@@ -8,10 +8,21 @@
 //!
 //! Only an office title makes the people stand for their places: "the
 //! meeting of Kestrian and Norlandic farmers" names no party.
+//!
+//! A meeting may also name who came after a passive attending verb
+//! (`kg:attendanceVerb`): "the summit, which was attended by the Prime
+//! Minister of A, the President of B and the Foreign Minister of C". Each
+//! office listed after the agent preposition stands for its owner, so the
+//! owners that are places cooperate, each with each, as when the meeting
+//! names them in its complement. The list ends at the next finite verb
+//! ("…, who said …") or semicolon: an office named in a later clause did
+//! not come. One place alone ("attended by the Ambassador of A") names
+//! no pair.
 
 use std::ops::Range;
 
 use super::{each_pair, opens_with_plural_head, plural_title_at, Filler, Frame};
+use crate::extract::positions::PositionPhrase;
 
 /// Words between the demonyms and the plural head of the title
 /// ("Estonian, Latvian and Lithuanian Foreign Ministers": "Foreign").
@@ -62,6 +73,7 @@ impl Frame<'_, '_> {
                 }
             }
         }
+        meetings.extend(self.attended_meetings(cooperation));
         for (trigger, places) in meetings {
             let q = self.qualifiers(a, trigger.start);
             for (s, o) in each_pair(&places) {
@@ -78,6 +90,106 @@ impl Frame<'_, '_> {
                 }
             }
         }
+    }
+
+    /// For each passive attending verb after a meeting noun of the sentence
+    /// ("was attended by"): the attending verb and its preposition, and the
+    /// places that own the offices listed after it, in order, each once.
+    fn attended_meetings(&mut self, cooperation: usize) -> Vec<(Range<usize>, Vec<usize>)> {
+        let (a, b) = (self.range.start, self.range.end);
+        let (view, words) = (self.view, &self.lex.words);
+        let mut found = Vec::new();
+        for v in a + 2..b.saturating_sub(1) {
+            if !words.attendance_verbs.contains(view.low(v))
+                || !words.be_forms.contains(view.low(v - 1))
+                || !words.agent_prepositions.contains(view.low(v + 1))
+                || !(a..v - 1).any(|k| words.meeting_nouns.contains(view.low(k)))
+            {
+                continue;
+            }
+            let start = v + 2;
+            let end = (start..b)
+                .find(|&t| {
+                    view.is_punct(t, ";")
+                        || (self.is_finite_verb(t)
+                            && !self.positions.iter().any(|p| p.tokens.contains(&t))
+                            && !self.mentions.iter().any(|(r, _)| r.contains(&t)))
+                })
+                .unwrap_or(b);
+            let mut places: Vec<usize> = Vec::new();
+            let mut first = start;
+            if first < end && self.lex.is_determiner(view.low(first)) {
+                first += 1;
+            }
+            if let Some((_, owners)) = self
+                .demonym_led_title(first)
+                .or_else(|| self.plural_office_owners(first))
+            {
+                places.extend(owners);
+            }
+            let listed: Vec<PositionPhrase> = self
+                .positions
+                .iter()
+                .filter(|p| p.tokens.start >= start && p.tokens.end <= end)
+                .cloned()
+                .collect();
+            for p in &listed {
+                if let Some(owner) = self
+                    .office_owner(p)
+                    .map(|(owner, _)| owner)
+                    .or_else(|| self.known_owner_in_office(p, cooperation))
+                {
+                    places.push(owner);
+                }
+            }
+            let mut kept: Vec<usize> = Vec::new();
+            for e in places {
+                if self.is_acting_place(e, cooperation) && !kept.contains(&e) {
+                    kept.push(e);
+                }
+            }
+            if kept.len() >= 2 {
+                found.push((v..v + 2, kept));
+            }
+        }
+        found
+    }
+
+    /// The gazetteer place named after the last genitive preposition of an
+    /// office phrase ("Minister of Foreign Affairs of the Republic of
+    /// Kestria"), where the mentions of the sentence hold none there: an
+    /// office phrase read as one name may hide its owner's mention. Only a
+    /// place that can be a party of `cooperation` counts.
+    fn known_owner_in_office(&mut self, p: &PositionPhrase, cooperation: usize) -> Option<usize> {
+        let words = &self.lex.words;
+        let of = (p.head.end..p.tokens.end)
+            .rev()
+            .find(|&t| words.genitive_prepositions.contains(self.view.low(t)))?;
+        let mut first = of + 1;
+        if first < p.tokens.end && words.definite_articles.contains(self.view.low(first)) {
+            first += 1;
+        }
+        if first >= p.tokens.end || !self.view.is_capitalised(first) {
+            return None;
+        }
+        let text = self.view.text(first).to_owned();
+        let (owner, last) = self.known_name_run(&text, first, true)?;
+        if last >= p.tokens.end || !self.is_acting_place(owner, cooperation) {
+            return None;
+        }
+        // The name as written is a mention of the place, and another name
+        // of it ("Kestrian Republic" of Kestria), which the document's own
+        // mentions lacked.
+        let name = first..last + 1;
+        let written = self.view.span_text(name.start, name.end).to_owned();
+        let entity = &mut self.entities[owner];
+        if !entity.mentions.contains(&name) {
+            entity.mentions.push(name);
+        }
+        if written != entity.label {
+            entity.alt_labels.insert(written);
+        }
+        Some(owner)
     }
 
     /// "Kestrian, Norlandic and Ostrian Prime Ministers" from token `start`:

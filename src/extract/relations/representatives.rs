@@ -14,6 +14,13 @@
 //! other (a list of partners of one party says nothing of how the partners
 //! stand among themselves).
 //!
+//! In the parse, a plural office title as a verb's argument stands for the
+//! places listed in its complement after an origin or genitive preposition
+//! ("Ministers from A, B and C agreed to work together", "the ministers of
+//! A and B will cooperate"): the places fill the role, each acting for its
+//! minister, so a joint verb makes them partners each with each
+//! ([`Frame::places_of_plural_office`]).
+//!
 //! A list that follows any other preposition after a common noun is that
 //! noun's complement, never the clause's subject ("grants to A, B and C
 //! have entered into force"): [`Frame::in_noun_complement`] keeps such a
@@ -21,9 +28,11 @@
 
 use std::ops::Range;
 
+use super::dependency::expand_conjuncts;
 use super::Frame;
 use crate::extract::lexicon::singular_forms;
 use crate::extract::model::Polarity;
+use crate::extract::syntax::SentenceSyntax;
 
 /// Words of an office title before its plural head ("foreign ministers").
 const MAX_TITLE_MODIFIERS: usize = 2;
@@ -50,13 +59,7 @@ impl Frame<'_, '_> {
         {
             noun
         } else {
-            (noun.saturating_sub(MAX_TITLE_MODIFIERS).max(a)..=noun).find(|&s| {
-                singulars.iter().any(|singular| {
-                    let mut title: Vec<&str> = (s..noun).map(|t| view.low(t)).collect();
-                    title.push(singular);
-                    self.lex.position_titles.get(&title.join(" ")).is_some()
-                })
-            })?
+            self.plural_office_title_ending_at(noun)?
         };
         if start > a
             && (words.possessive_determiners.contains(view.low(start - 1))
@@ -65,6 +68,81 @@ impl Frame<'_, '_> {
             start -= 1;
         }
         Some(start)
+    }
+
+    /// Where the plural office title whose head is token `noun` starts
+    /// ("foreign ministers": at "foreign"), its words lowercased and its
+    /// head made singular forming a position title; none when it is none.
+    fn plural_office_title_ending_at(&self, noun: usize) -> Option<usize> {
+        let (a, view) = (self.range.start, self.view);
+        let singulars = singular_forms(view.low(noun));
+        if singulars.iter().all(|s| s == view.low(noun)) {
+            return None;
+        }
+        (noun.saturating_sub(MAX_TITLE_MODIFIERS).max(a)..=noun).find(|&s| {
+            singulars.iter().any(|singular| {
+                let mut title: Vec<&str> = (s..noun).map(|t| view.low(t)).collect();
+                title.push(singular);
+                self.lex.position_titles.get(&title.join(" ")).is_some()
+            })
+        })
+    }
+
+    /// The places a plural office title at token `t`, a filler of a frame
+    /// over the parse, stands for: the places coordinated in its
+    /// complement after an origin or genitive preposition ("Ministers from
+    /// A, B and C", "the ministers of A and B"), or in the genitive
+    /// complement of that complement's noun ("the ministers of foreign
+    /// affairs of A and B"). Empty unless every conjunct there is a place
+    /// and there is one at least.
+    pub(super) fn places_of_plural_office(&self, syntax: &SentenceSyntax, t: usize) -> Vec<usize> {
+        let words = &self.lex.words;
+        if syntax.node(t).xpos != "NNS" && syntax.node(t).xpos != "NNPS" {
+            return Vec::new();
+        }
+        if self.entity_at(t).is_some() || self.plural_office_title_ending_at(t).is_none() {
+            return Vec::new();
+        }
+        let marked_by = |c: usize, origin: bool| {
+            syntax.node(c).rel == "nmod"
+                && syntax.children(c).any(|m| {
+                    let low = self.view.low(m);
+                    syntax.node(m).rel == "case"
+                        && (words.genitive_prepositions.contains(low)
+                            || (origin && words.origin_prepositions.contains(low)))
+                })
+        };
+        let place = |e: usize| {
+            self.ontology
+                .is_subclass_of(&self.entities[e].class, &self.lex.classes.place)
+        };
+        let mut complements: Vec<usize> =
+            syntax.children(t).filter(|&c| marked_by(c, true)).collect();
+        if let [only] = complements[..] {
+            if self.entity_at(only).is_none() {
+                complements = syntax
+                    .children(only)
+                    .filter(|&c| marked_by(c, false))
+                    .collect();
+            }
+        }
+        let [complement] = complements[..] else {
+            return Vec::new();
+        };
+        let mut tokens = Vec::new();
+        expand_conjuncts(syntax, complement, &mut tokens);
+        let mut places: Vec<usize> = Vec::new();
+        for u in tokens {
+            match self.entity_at(u) {
+                Some(e) if place(e) => {
+                    if !places.contains(&e) {
+                        places.push(e);
+                    }
+                }
+                _ => return Vec::new(),
+            }
+        }
+        places
     }
 
     /// Whether the coordination starting at token `start` is the
