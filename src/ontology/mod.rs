@@ -307,10 +307,29 @@ macro_rules! function_word_roles {
         }
 
         impl FunctionWords {
-            /// Adds the words one subject gives each role (`values` reads a
-            /// `kg:` property by its local name).
-            fn read(&mut self, mut values: impl FnMut(&str) -> Vec<String>) {
-                $(self.$field.extend(values($local));)*
+            /// The list of the role whose property has the local name
+            /// `local`, if one has.
+            fn list_mut(&mut self, local: &str) -> Option<&mut Vec<String>> {
+                match local {
+                    $($local => Some(&mut self.$field),)*
+                    _ => None,
+                }
+            }
+
+            /// Adds the words one subject gives each role: `locals` are
+            /// the local names of the subject's `kg:` properties (repeats
+            /// read once), `values` reads a property by its local name.
+            /// Going from the subject's few properties to their roles,
+            /// rather than asking every role, makes the same lists.
+            fn read(&mut self, locals: &[&str], mut values: impl FnMut(&str) -> Vec<String>) {
+                for (i, local) in locals.iter().enumerate() {
+                    if locals[..i].contains(local) {
+                        continue;
+                    }
+                    if let Some(list) = self.list_mut(local) {
+                        list.extend(values(local));
+                    }
+                }
             }
         }
     };
@@ -1509,49 +1528,48 @@ impl TripleIndex {
             if kg_locals.is_empty() {
                 continue;
             }
-            let cues = &mut ontology.cues;
-            cues.negation.extend(statements.strings(KG, "negationCue"));
-            cues.representation
-                .extend(statements.strings(KG, "representationCue"));
-            cues.modality.extend(statements.strings(KG, "modalityCue"));
-            cues.reporting_verbs
-                .extend(statements.strings(KG, "reportingVerb"));
-            cues.stop_names.extend(statements.strings(KG, "stopName"));
-            cues.common_words
-                .extend(statements.strings(KG, "commonWord"));
-            cues.abbreviations
-                .extend(statements.strings(KG, "abbreviation"));
-            cues.leading_abbreviations
-                .extend(statements.strings(KG, "leadingAbbreviation"));
-            cues.number_abbreviations
-                .extend(statements.strings(KG, "numberAbbreviation"));
-            cues.sentence_starters
-                .extend(statements.strings(KG, "sentenceStarter"));
-            cues.byline_cues.extend(statements.strings(KG, "bylineCue"));
-            cues.byline_joiners
-                .extend(statements.strings(KG, "bylineJoiner"));
-            cues.source_line_cues
-                .extend(statements.strings(KG, "sourceLineCue"));
-            cues.date_line_cues
-                .extend(statements.strings(KG, "dateLineCue"));
-            cues.boilerplate_phrases
-                .extend(statements.strings(KG, "boilerplatePhrase"));
-            cues.speaker_line_verbs
-                .extend(statements.strings(KG, "speakerLineVerb"));
-            for head in statements.values(KG, "monthNames") {
-                cues.month_names.push(self.literal_list(head));
-            }
-            for head in statements.values(KG, "cardinalNumbers") {
-                cues.cardinal_numbers.push(self.literal_list(head));
-            }
             let has = |local: &str| kg_locals.contains(&local);
-            cues.function_words.read(|local| {
+            // A cue list is read only where the subject has its property:
+            // scanning the statements for each of the lists below, on
+            // every one of the gazetteer's thousands of subjects, was most
+            // of the ontology's reading (what is read is the same).
+            let read = |local: &str| {
                 if has(local) {
                     statements.strings(KG, local)
                 } else {
                     Vec::new()
                 }
-            });
+            };
+            let cues = &mut ontology.cues;
+            cues.negation.extend(read("negationCue"));
+            cues.representation.extend(read("representationCue"));
+            cues.modality.extend(read("modalityCue"));
+            cues.reporting_verbs.extend(read("reportingVerb"));
+            cues.stop_names.extend(read("stopName"));
+            cues.common_words.extend(read("commonWord"));
+            cues.abbreviations.extend(read("abbreviation"));
+            cues.leading_abbreviations
+                .extend(read("leadingAbbreviation"));
+            cues.number_abbreviations.extend(read("numberAbbreviation"));
+            cues.sentence_starters.extend(read("sentenceStarter"));
+            cues.byline_cues.extend(read("bylineCue"));
+            cues.byline_joiners.extend(read("bylineJoiner"));
+            cues.source_line_cues.extend(read("sourceLineCue"));
+            cues.date_line_cues.extend(read("dateLineCue"));
+            cues.boilerplate_phrases.extend(read("boilerplatePhrase"));
+            cues.speaker_line_verbs.extend(read("speakerLineVerb"));
+            if has("monthNames") {
+                for head in statements.values(KG, "monthNames") {
+                    cues.month_names.push(self.literal_list(head));
+                }
+            }
+            if has("cardinalNumbers") {
+                for head in statements.values(KG, "cardinalNumbers") {
+                    cues.cardinal_numbers.push(self.literal_list(head));
+                }
+            }
+            cues.function_words
+                .read(&kg_locals, |local| statements.strings(KG, local));
             cues.class_roles.read(|local| {
                 if has(local) {
                     statements.iris(KG, local)
