@@ -1588,32 +1588,82 @@ impl TripleIndex {
                 .extend(names.iter().map(|name| name.to_lowercase()));
         }
 
-        // Individuals: typed by a known class and labelled.
+        // Individuals: typed by a known class and labelled. Each subject's
+        // statements are read in one pass: asking for the seven properties
+        // one by one scanned them seven times, on each of the gazetteer's
+        // thousands of subjects. What is read is what `Statements::iris`
+        // and `Statements::strings` give: IRIs in order, literals trimmed,
+        // empty ones left out and neighbouring repeats once.
+        let [type_iri, label_iri, alt_label_iri, demonym_iri, same_as_iri, located_in_iri, jurisdiction_iri] =
+            [
+                (RDF, "type"),
+                (RDFS, "label"),
+                (SKOS, "altLabel"),
+                (KG, "demonym"),
+                (OWL, "sameAs"),
+                (KG, "locatedIn"),
+                (KG, "jurisdiction"),
+            ]
+            .map(|(namespace, local)| format!("{namespace}{local}"));
         let mut individuals = Vec::new();
         for subject in &self.subjects {
             let NamedOrBlankNode::NamedNode(node) = subject else {
                 continue;
             };
-            let statements = self.of(subject);
-            let Some(class) = statements
-                .iris(RDF, "type")
-                .into_iter()
-                .find(|t| ontology.classes.contains_key(t))
-            else {
+            let mut class = None;
+            let mut label = None;
+            let mut alt_labels = Vec::new();
+            let mut demonyms = Vec::new();
+            let mut same_as = Vec::new();
+            let mut located_in = Vec::new();
+            let mut jurisdictions = Vec::new();
+            for (predicate, object) in self.of(subject).0 {
+                match object {
+                    Term::NamedNode(n) => {
+                        let iri = n.as_str();
+                        if *predicate == type_iri {
+                            if class.is_none() && ontology.classes.contains_key(iri) {
+                                class = Some(iri.to_owned());
+                            }
+                        } else if *predicate == same_as_iri {
+                            same_as.push(iri.to_owned());
+                        } else if *predicate == located_in_iri {
+                            located_in.push(iri.to_owned());
+                        } else if *predicate == jurisdiction_iri {
+                            jurisdictions.push(iri.to_owned());
+                        }
+                    }
+                    Term::Literal(literal) => {
+                        let value = literal.value().trim();
+                        if value.is_empty() {
+                            continue;
+                        }
+                        if *predicate == label_iri {
+                            if label.is_none() {
+                                label = Some(value.to_owned());
+                            }
+                        } else if *predicate == alt_label_iri {
+                            alt_labels.push(value.to_owned());
+                        } else if *predicate == demonym_iri {
+                            demonyms.push(value.to_owned());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let (Some(class), Some(label)) = (class, label) else {
                 continue;
             };
-            let Some(label) = statements.label() else {
-                continue;
-            };
-            let mut located_in = statements.iris(KG, "locatedIn");
-            located_in.extend(statements.iris(KG, "jurisdiction"));
+            alt_labels.dedup();
+            demonyms.dedup();
+            located_in.extend(jurisdictions);
             individuals.push(Individual {
                 iri: node.as_str().to_owned(),
                 class,
                 label,
-                alt_labels: statements.strings(SKOS, "altLabel"),
-                demonyms: statements.strings(KG, "demonym"),
-                same_as: statements.iris(OWL, "sameAs"),
+                alt_labels,
+                demonyms,
+                same_as,
                 located_in,
             });
         }
