@@ -281,6 +281,32 @@ pub struct Cues {
     pub class_roles: ClassRoles,
 }
 
+impl Cues {
+    /// The word list a `kg:` property fills, by the property's local name
+    /// (`None` for the lists of lists, function words and class roles).
+    fn list_mut(&mut self, local: &str) -> Option<&mut Vec<String>> {
+        Some(match local {
+            "negationCue" => &mut self.negation,
+            "representationCue" => &mut self.representation,
+            "modalityCue" => &mut self.modality,
+            "reportingVerb" => &mut self.reporting_verbs,
+            "stopName" => &mut self.stop_names,
+            "commonWord" => &mut self.common_words,
+            "abbreviation" => &mut self.abbreviations,
+            "leadingAbbreviation" => &mut self.leading_abbreviations,
+            "numberAbbreviation" => &mut self.number_abbreviations,
+            "sentenceStarter" => &mut self.sentence_starters,
+            "bylineCue" => &mut self.byline_cues,
+            "bylineJoiner" => &mut self.byline_joiners,
+            "sourceLineCue" => &mut self.source_line_cues,
+            "dateLineCue" => &mut self.date_line_cues,
+            "boilerplatePhrase" => &mut self.boilerplate_phrases,
+            "speakerLineVerb" => &mut self.speaker_line_verbs,
+            _ => return None,
+        })
+    }
+}
+
 /// Declares [`FunctionWords`]: one field per role, each read from the
 /// `kg:` annotation property named beside it.
 macro_rules! function_word_roles {
@@ -316,21 +342,6 @@ macro_rules! function_word_roles {
                 }
             }
 
-            /// Adds the words one subject gives each role: `locals` are
-            /// the local names of the subject's `kg:` properties (repeats
-            /// read once), `values` reads a property by its local name.
-            /// Going from the subject's few properties to their roles,
-            /// rather than asking every role, makes the same lists.
-            fn read(&mut self, locals: &[&str], mut values: impl FnMut(&str) -> Vec<String>) {
-                for (i, local) in locals.iter().enumerate() {
-                    if locals[..i].contains(local) {
-                        continue;
-                    }
-                    if let Some(list) = self.list_mut(local) {
-                        list.extend(values(local));
-                    }
-                }
-            }
         }
     };
 }
@@ -764,40 +775,39 @@ pub struct ClassRoles {
 }
 
 impl ClassRoles {
-    /// Reads the roles one subject names (`iris` reads a `kg:` property
-    /// by its local name); a later file overrides a single-class role.
-    fn read(&mut self, mut iris: impl FnMut(&str) -> Vec<String>) {
-        for (local, role) in [
-            ("personClass", &mut self.person),
-            ("placeClass", &mut self.place),
-            ("organizationClass", &mut self.organization),
-            ("governmentBodyClass", &mut self.government_body),
-            ("publisherClass", &mut self.publisher),
-            ("documentClass", &mut self.document),
-            ("activityClass", &mut self.activity),
-            ("goalClass", &mut self.goal),
-            ("positionClass", &mut self.position),
-            ("programmeClass", &mut self.programme),
-            ("partyClass", &mut self.party),
-        ] {
-            if let Some(iri) = iris(local).pop() {
-                *role = iri;
+    /// Reads one `kg:` property of a subject (`local`, its local name) if
+    /// it names a role (`iris` gives its IRI values, in order); a later
+    /// file overrides a single-class role.
+    fn read(&mut self, local: &str, iris: impl FnOnce() -> Vec<String>) {
+        let single = match local {
+            "personClass" => &mut self.person,
+            "placeClass" => &mut self.place,
+            "organizationClass" => &mut self.organization,
+            "governmentBodyClass" => &mut self.government_body,
+            "publisherClass" => &mut self.publisher,
+            "documentClass" => &mut self.document,
+            "activityClass" => &mut self.activity,
+            "goalClass" => &mut self.goal,
+            "positionClass" => &mut self.position,
+            "programmeClass" => &mut self.programme,
+            "partyClass" => &mut self.party,
+            _ => {
+                let list = match local {
+                    "jointClass" => &mut self.joint,
+                    "scopeClass" => &mut self.scope,
+                    "areaClass" => &mut self.area,
+                    _ => return,
+                };
+                for iri in iris() {
+                    if !list.contains(&iri) {
+                        list.push(iri);
+                    }
+                }
+                return;
             }
-        }
-        for iri in iris("jointClass") {
-            if !self.joint.contains(&iri) {
-                self.joint.push(iri);
-            }
-        }
-        for iri in iris("scopeClass") {
-            if !self.scope.contains(&iri) {
-                self.scope.push(iri);
-            }
-        }
-        for iri in iris("areaClass") {
-            if !self.area.contains(&iri) {
-                self.area.push(iri);
-            }
+        };
+        if let Some(iri) = iris().pop() {
+            *single = iri;
         }
     }
 }
@@ -1557,67 +1567,49 @@ impl TripleIndex {
                 ));
                 property.frames.extend(statements.strings(KG, "frame"));
             }
-            // The `kg:` properties of this subject. The cues below are read
-            // for every subject, but most have none of their nearly hundred
-            // properties; asking this short list first skips scanning the
-            // statements for each (what is read is the same).
-            let kg_locals: Vec<&str> = statements
+            // The `kg:` statements of this subject, grouped by property
+            // (a stable sort: each group keeps the statements' order).
+            // Each property is then read once into the list it fills: the
+            // ontology's own subject holds thousands of word statements
+            // under a hundred and more properties, and the gazetteer's
+            // thousands of subjects none of these, so asking every list of
+            // every subject scanned the same statements again and again
+            // (what is read is the same).
+            let mut kg_statements: Vec<(&str, &Term)> = statements
                 .0
                 .iter()
-                .filter_map(|(predicate, _)| predicate.strip_prefix(KG))
+                .filter_map(|(predicate, object)| Some((predicate.strip_prefix(KG)?, object)))
                 .collect();
-            if kg_locals.is_empty() {
+            if kg_statements.is_empty() {
                 continue;
             }
-            let has = |local: &str| kg_locals.contains(&local);
-            // A cue list is read only where the subject has its property:
-            // scanning the statements for each of the lists below, on
-            // every one of the gazetteer's thousands of subjects, was most
-            // of the ontology's reading (what is read is the same).
-            let read = |local: &str| {
-                if has(local) {
-                    statements.strings(KG, local)
-                } else {
-                    Vec::new()
-                }
-            };
+            kg_statements.sort_by_key(|(local, _)| *local);
             let cues = &mut ontology.cues;
-            cues.negation.extend(read("negationCue"));
-            cues.representation.extend(read("representationCue"));
-            cues.modality.extend(read("modalityCue"));
-            cues.reporting_verbs.extend(read("reportingVerb"));
-            cues.stop_names.extend(read("stopName"));
-            cues.common_words.extend(read("commonWord"));
-            cues.abbreviations.extend(read("abbreviation"));
-            cues.leading_abbreviations
-                .extend(read("leadingAbbreviation"));
-            cues.number_abbreviations.extend(read("numberAbbreviation"));
-            cues.sentence_starters.extend(read("sentenceStarter"));
-            cues.byline_cues.extend(read("bylineCue"));
-            cues.byline_joiners.extend(read("bylineJoiner"));
-            cues.source_line_cues.extend(read("sourceLineCue"));
-            cues.date_line_cues.extend(read("dateLineCue"));
-            cues.boilerplate_phrases.extend(read("boilerplatePhrase"));
-            cues.speaker_line_verbs.extend(read("speakerLineVerb"));
-            if has("monthNames") {
-                for head in statements.values(KG, "monthNames") {
-                    cues.month_names.push(self.literal_list(head));
-                }
-            }
-            if has("cardinalNumbers") {
-                for head in statements.values(KG, "cardinalNumbers") {
-                    cues.cardinal_numbers.push(self.literal_list(head));
-                }
-            }
-            cues.function_words
-                .read(&kg_locals, |local| statements.strings(KG, local));
-            cues.class_roles.read(|local| {
-                if has(local) {
-                    statements.iris(KG, local)
+            for group in kg_statements.chunk_by(|a, b| a.0 == b.0) {
+                let local = group[0].0;
+                let objects = group.iter().map(|(_, object)| *object);
+                if local == "monthNames" || local == "cardinalNumbers" {
+                    let lists = if local == "monthNames" {
+                        &mut cues.month_names
+                    } else {
+                        &mut cues.cardinal_numbers
+                    };
+                    lists.extend(objects.map(|head| self.literal_list(head)));
+                } else if let Some(list) = cues.list_mut(local) {
+                    list.extend(Statements::literal_strings(objects));
+                } else if let Some(list) = cues.function_words.list_mut(local) {
+                    list.extend(Statements::literal_strings(objects));
                 } else {
-                    Vec::new()
+                    cues.class_roles.read(local, || {
+                        objects
+                            .filter_map(|t| match t {
+                                Term::NamedNode(n) => Some(n.as_str().to_owned()),
+                                _ => None,
+                            })
+                            .collect()
+                    });
                 }
-            });
+            }
         }
 
         // The month lists of the text stage are the extraction's month names
@@ -1746,8 +1738,13 @@ impl<'a> Statements<'a> {
     /// The trimmed, non-empty literal values of a property (neighbouring
     /// repeats once).
     fn strings(self, namespace: &str, local: &str) -> Vec<String> {
-        let mut out: Vec<String> = self
-            .values(namespace, local)
+        Self::literal_strings(self.values(namespace, local))
+    }
+
+    /// The trimmed, non-empty literal values among `objects` (neighbouring
+    /// repeats once), as [`Statements::strings`] reads a property's.
+    fn literal_strings<'t>(objects: impl Iterator<Item = &'t Term>) -> Vec<String> {
+        let mut out: Vec<String> = objects
             .filter_map(|t| match t {
                 Term::Literal(l) => Some(l.value().trim().to_owned()),
                 _ => None,
