@@ -1,5 +1,6 @@
 //! Embeds every Turtle file under `ontology/` into the binary, so `kg` works
-//! from any directory without shipping data files beside it; and embeds the
+//! from any directory without shipping data files beside it, with its
+//! triples read here (so start-up does not parse Turtle); and embeds the
 //! bundled models (`models/*.bin`) with their perceptron models already laid
 //! out as the library scores them, so `kg` starts without building tables
 //! (see `src/parse/perceptron/layout.rs`, included here as a module).
@@ -120,6 +121,74 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// Separates the fields of a triple in a pre-read file (ASCII unit separator).
+const FIELD: char = '\u{1f}';
+/// Ends a triple in a pre-read file (ASCII record separator).
+const RECORD: char = '\u{1e}';
+
+/// Reads one built-in Turtle file here, with every check, and returns its
+/// triples in the order read, one record each: subject, predicate, the
+/// object's kind (`I` IRI, `B` blank node, `L` plain literal, `G` literal
+/// with a language, `T` typed literal), the object, and its language or
+/// datatype. Blank nodes are numbered from `blank_nodes` on, so no two files
+/// share one (their labels are local to a file). Reading the files at start-up
+/// was most of `kg`'s fixed cost; the library reads these records instead
+/// (`src/ontology/mod.rs`, `pre_read_triples`).
+fn pre_read_turtle(path: &Path, text: &str, blank_nodes: &mut usize) -> String {
+    use oxrdf::{NamedOrBlankNode, Term};
+    let mut labels: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut blank = |id: &str| -> String {
+        labels
+            .entry(id.to_owned())
+            .or_insert_with(|| {
+                *blank_nodes += 1;
+                format!("builtin{}", *blank_nodes)
+            })
+            .clone()
+    };
+    let mut out = String::new();
+    for triple in oxttl::TurtleParser::new().for_slice(text.as_bytes()) {
+        let triple = triple.unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let subject = match &triple.subject {
+            NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
+            NamedOrBlankNode::BlankNode(b) => format!("_:{}", blank(b.as_str())),
+        };
+        let (kind, object, extra) = match &triple.object {
+            Term::NamedNode(n) => ('I', n.as_str().to_owned(), String::new()),
+            Term::BlankNode(b) => ('B', blank(b.as_str()), String::new()),
+            Term::Literal(l) => match l.language() {
+                Some(language) => ('G', l.value().to_owned(), language.to_owned()),
+                None if l.datatype() == oxrdf::vocab::xsd::STRING => {
+                    ('L', l.value().to_owned(), String::new())
+                }
+                None => ('T', l.value().to_owned(), l.datatype().as_str().to_owned()),
+            },
+            #[allow(unreachable_patterns)]
+            _ => panic!("{}: a triple term kg does not read", path.display()),
+        };
+        let fields = [
+            subject.as_str(),
+            triple.predicate.as_str(),
+            &kind.to_string(),
+            &object,
+            &extra,
+        ];
+        for (i, field) in fields.iter().enumerate() {
+            assert!(
+                !field.contains([FIELD, RECORD]),
+                "{}: a term holds a control character",
+                path.display()
+            );
+            if i > 0 {
+                out.push(FIELD);
+            }
+            out.push_str(field);
+        }
+        out.push(RECORD);
+    }
+    out
+}
+
 fn main() {
     let root =
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -143,6 +212,21 @@ fn main() {
     }
     code.push_str("];\n");
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    code.push_str(
+        "/// The triples of each of `BUILTIN_FILES` (same order), read by the build script.\npub(crate) const BUILTIN_TRIPLES: &[&str] = &[\n",
+    );
+    let mut blank_nodes = 0;
+    for (i, file) in files.iter().enumerate() {
+        let text = fs::read_to_string(file).expect("the ontology files are readable");
+        let records = pre_read_turtle(file, &text, &mut blank_nodes);
+        let name = format!("builtin_triples_{i}.txt");
+        fs::write(out_dir.join(&name), records).expect("OUT_DIR is writable");
+        let _ = writeln!(
+            code,
+            "    include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}\")),"
+        );
+    }
+    code.push_str("];\n");
     fs::write(out_dir.join("builtin_ontology.rs"), code).expect("OUT_DIR is writable");
     lay_out_models(&root, &out_dir);
 }

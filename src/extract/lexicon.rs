@@ -64,12 +64,16 @@ fn inherited_words(
 #[derive(Debug, Clone)]
 pub struct PhraseTable<V> {
     by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    /// The keys of `by_first`: the rules ask the table at nearly every
+    /// token (offices, titles, descriptions), and few tokens start a phrase.
+    first_words: WordFilter,
 }
 
 impl<V> Default for PhraseTable<V> {
     fn default() -> Self {
         PhraseTable {
             by_first: HashMap::default(),
+            first_words: WordFilter::default(),
         }
     }
 }
@@ -81,6 +85,7 @@ impl<V> PhraseTable<V> {
         let Some(first) = w.first().cloned() else {
             return;
         };
+        self.first_words.insert(&first);
         let entries = self.by_first.entry(first).or_default();
         if entries.iter().any(|(e, _)| *e == w) {
             return;
@@ -95,7 +100,11 @@ impl<V> PhraseTable<V> {
         if k >= limit.min(view.toks.len()) {
             return None;
         }
-        let entries = self.by_first.get(view.low(k))?;
+        let first = view.low(k);
+        if !self.first_words.may_contain(first) {
+            return None;
+        }
+        let entries = self.by_first.get(first)?;
         entries
             .iter()
             .find(|(w, _)| view.words_at(k, w, limit))

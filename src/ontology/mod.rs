@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSyntaxError};
-use oxigraph::model::{NamedOrBlankNode, Term, Triple};
+use oxigraph::model::{BlankNode, Literal, NamedNode, NamedOrBlankNode, Term, Triple};
 use rustc_hash::FxHashMap;
 
 use crate::vocab::{DCTERMS, KG, OWL, RDF, RDFS, SKOS};
@@ -281,6 +281,32 @@ pub struct Cues {
     pub class_roles: ClassRoles,
 }
 
+impl Cues {
+    /// The word list a `kg:` property fills, by the property's local name
+    /// (`None` for the lists of lists, function words and class roles).
+    fn list_mut(&mut self, local: &str) -> Option<&mut Vec<String>> {
+        Some(match local {
+            "negationCue" => &mut self.negation,
+            "representationCue" => &mut self.representation,
+            "modalityCue" => &mut self.modality,
+            "reportingVerb" => &mut self.reporting_verbs,
+            "stopName" => &mut self.stop_names,
+            "commonWord" => &mut self.common_words,
+            "abbreviation" => &mut self.abbreviations,
+            "leadingAbbreviation" => &mut self.leading_abbreviations,
+            "numberAbbreviation" => &mut self.number_abbreviations,
+            "sentenceStarter" => &mut self.sentence_starters,
+            "bylineCue" => &mut self.byline_cues,
+            "bylineJoiner" => &mut self.byline_joiners,
+            "sourceLineCue" => &mut self.source_line_cues,
+            "dateLineCue" => &mut self.date_line_cues,
+            "boilerplatePhrase" => &mut self.boilerplate_phrases,
+            "speakerLineVerb" => &mut self.speaker_line_verbs,
+            _ => return None,
+        })
+    }
+}
+
 /// Declares [`FunctionWords`]: one field per role, each read from the
 /// `kg:` annotation property named beside it.
 macro_rules! function_word_roles {
@@ -307,11 +333,15 @@ macro_rules! function_word_roles {
         }
 
         impl FunctionWords {
-            /// Adds the words one subject gives each role (`values` reads a
-            /// `kg:` property by its local name).
-            fn read(&mut self, mut values: impl FnMut(&str) -> Vec<String>) {
-                $(self.$field.extend(values($local));)*
+            /// The list of the role whose property has the local name
+            /// `local`, if one has.
+            fn list_mut(&mut self, local: &str) -> Option<&mut Vec<String>> {
+                match local {
+                    $($local => Some(&mut self.$field),)*
+                    _ => None,
+                }
             }
+
         }
     };
 }
@@ -748,40 +778,39 @@ pub struct ClassRoles {
 }
 
 impl ClassRoles {
-    /// Reads the roles one subject names (`iris` reads a `kg:` property
-    /// by its local name); a later file overrides a single-class role.
-    fn read(&mut self, mut iris: impl FnMut(&str) -> Vec<String>) {
-        for (local, role) in [
-            ("personClass", &mut self.person),
-            ("placeClass", &mut self.place),
-            ("organizationClass", &mut self.organization),
-            ("governmentBodyClass", &mut self.government_body),
-            ("publisherClass", &mut self.publisher),
-            ("documentClass", &mut self.document),
-            ("activityClass", &mut self.activity),
-            ("goalClass", &mut self.goal),
-            ("positionClass", &mut self.position),
-            ("programmeClass", &mut self.programme),
-            ("partyClass", &mut self.party),
-        ] {
-            if let Some(iri) = iris(local).pop() {
-                *role = iri;
+    /// Reads one `kg:` property of a subject (`local`, its local name) if
+    /// it names a role (`iris` gives its IRI values, in order); a later
+    /// file overrides a single-class role.
+    fn read(&mut self, local: &str, iris: impl FnOnce() -> Vec<String>) {
+        let single = match local {
+            "personClass" => &mut self.person,
+            "placeClass" => &mut self.place,
+            "organizationClass" => &mut self.organization,
+            "governmentBodyClass" => &mut self.government_body,
+            "publisherClass" => &mut self.publisher,
+            "documentClass" => &mut self.document,
+            "activityClass" => &mut self.activity,
+            "goalClass" => &mut self.goal,
+            "positionClass" => &mut self.position,
+            "programmeClass" => &mut self.programme,
+            "partyClass" => &mut self.party,
+            _ => {
+                let list = match local {
+                    "jointClass" => &mut self.joint,
+                    "scopeClass" => &mut self.scope,
+                    "areaClass" => &mut self.area,
+                    _ => return,
+                };
+                for iri in iris() {
+                    if !list.contains(&iri) {
+                        list.push(iri);
+                    }
+                }
+                return;
             }
-        }
-        for iri in iris("jointClass") {
-            if !self.joint.contains(&iri) {
-                self.joint.push(iri);
-            }
-        }
-        for iri in iris("scopeClass") {
-            if !self.scope.contains(&iri) {
-                self.scope.push(iri);
-            }
-        }
-        for iri in iris("areaClass") {
-            if !self.area.contains(&iri) {
-                self.area.push(iri);
-            }
+        };
+        if let Some(iri) = iris().pop() {
+            *single = iri;
         }
     }
 }
@@ -931,6 +960,14 @@ impl OntologyBuilder {
                 deprecated = graph.deprecated_properties();
                 bundled = Some(alone);
             }
+            if builtin {
+                if let Some(triples) = pre_read_triples(name, text) {
+                    for triple in triples {
+                        graph.insert(triple);
+                    }
+                    continue;
+                }
+            }
             let mut parser = RdfParser::from_format(RdfFormat::Turtle);
             if builtin {
                 // The built-in files are valid (the tests parse them with
@@ -1017,6 +1054,39 @@ impl OntologyBuilder {
         ontology.sources = self.sources;
         Ok(ontology)
     }
+}
+
+/// The triples the build script read from a built-in file (`build.rs`,
+/// `pre_read_turtle`, with every check), if `name` and `text` are one of
+/// [`BUILTIN_FILES`] as embedded: the same triples, in the same order, as
+/// parsing its Turtle gives, blank nodes aside (test
+/// `pre_read_triples_are_the_turtle_files`), read without parsing Turtle at
+/// start-up, which was most of the fixed cost of every `kg` run.
+fn pre_read_triples<'a>(name: &str, text: &str) -> Option<impl Iterator<Item = Triple> + 'a> {
+    let index = BUILTIN_FILES.iter().position(|(file, embedded)| {
+        name.strip_prefix("ontology/") == Some(*file) && *embedded == text
+    })?;
+    let records = BUILTIN_TRIPLES.get(index)?;
+    Some(records.split_terminator('\u{1e}').map(|record| {
+        // Subject, predicate, the object's kind, the object, and its
+        // language or datatype (see `build.rs`).
+        let mut fields = record.split('\u{1f}');
+        let mut field = || fields.next().unwrap_or_default();
+        let (subject, predicate, kind, object, extra) =
+            (field(), field(), field(), field(), field());
+        let subject: NamedOrBlankNode = match subject.strip_prefix("_:") {
+            Some(id) => BlankNode::new_unchecked(id).into(),
+            None => NamedNode::new_unchecked(subject).into(),
+        };
+        let object: Term = match kind {
+            "I" => NamedNode::new_unchecked(object).into(),
+            "B" => BlankNode::new_unchecked(object).into(),
+            "G" => Literal::new_language_tagged_literal_unchecked(object, extra).into(),
+            "T" => Literal::new_typed_literal(object, NamedNode::new_unchecked(extra)).into(),
+            _ => Literal::new_simple_literal(object).into(),
+        };
+        Triple::new(subject, NamedNode::new_unchecked(predicate), object)
+    }))
 }
 
 /// The start of every kgraph IRI: a property under it but outside [`KG`]
@@ -1500,68 +1570,49 @@ impl TripleIndex {
                 ));
                 property.frames.extend(statements.strings(KG, "frame"));
             }
-            // The `kg:` properties of this subject. The cues below are read
-            // for every subject, but most have none of their nearly hundred
-            // properties; asking this short list first skips scanning the
-            // statements for each (what is read is the same).
-            let kg_locals: Vec<&str> = statements
+            // The `kg:` statements of this subject, grouped by property
+            // (a stable sort: each group keeps the statements' order).
+            // Each property is then read once into the list it fills: the
+            // ontology's own subject holds thousands of word statements
+            // under a hundred and more properties, and the gazetteer's
+            // thousands of subjects none of these, so asking every list of
+            // every subject scanned the same statements again and again
+            // (what is read is the same).
+            let mut kg_statements: Vec<(&str, &Term)> = statements
                 .0
                 .iter()
-                .filter_map(|(predicate, _)| predicate.strip_prefix(KG))
+                .filter_map(|(predicate, object)| Some((predicate.strip_prefix(KG)?, object)))
                 .collect();
-            if kg_locals.is_empty() {
+            if kg_statements.is_empty() {
                 continue;
             }
+            kg_statements.sort_by_key(|(local, _)| *local);
             let cues = &mut ontology.cues;
-            cues.negation.extend(statements.strings(KG, "negationCue"));
-            cues.representation
-                .extend(statements.strings(KG, "representationCue"));
-            cues.modality.extend(statements.strings(KG, "modalityCue"));
-            cues.reporting_verbs
-                .extend(statements.strings(KG, "reportingVerb"));
-            cues.stop_names.extend(statements.strings(KG, "stopName"));
-            cues.common_words
-                .extend(statements.strings(KG, "commonWord"));
-            cues.abbreviations
-                .extend(statements.strings(KG, "abbreviation"));
-            cues.leading_abbreviations
-                .extend(statements.strings(KG, "leadingAbbreviation"));
-            cues.number_abbreviations
-                .extend(statements.strings(KG, "numberAbbreviation"));
-            cues.sentence_starters
-                .extend(statements.strings(KG, "sentenceStarter"));
-            cues.byline_cues.extend(statements.strings(KG, "bylineCue"));
-            cues.byline_joiners
-                .extend(statements.strings(KG, "bylineJoiner"));
-            cues.source_line_cues
-                .extend(statements.strings(KG, "sourceLineCue"));
-            cues.date_line_cues
-                .extend(statements.strings(KG, "dateLineCue"));
-            cues.boilerplate_phrases
-                .extend(statements.strings(KG, "boilerplatePhrase"));
-            cues.speaker_line_verbs
-                .extend(statements.strings(KG, "speakerLineVerb"));
-            for head in statements.values(KG, "monthNames") {
-                cues.month_names.push(self.literal_list(head));
-            }
-            for head in statements.values(KG, "cardinalNumbers") {
-                cues.cardinal_numbers.push(self.literal_list(head));
-            }
-            let has = |local: &str| kg_locals.contains(&local);
-            cues.function_words.read(|local| {
-                if has(local) {
-                    statements.strings(KG, local)
+            for group in kg_statements.chunk_by(|a, b| a.0 == b.0) {
+                let local = group[0].0;
+                let objects = group.iter().map(|(_, object)| *object);
+                if local == "monthNames" || local == "cardinalNumbers" {
+                    let lists = if local == "monthNames" {
+                        &mut cues.month_names
+                    } else {
+                        &mut cues.cardinal_numbers
+                    };
+                    lists.extend(objects.map(|head| self.literal_list(head)));
+                } else if let Some(list) = cues.list_mut(local) {
+                    list.extend(Statements::literal_strings(objects));
+                } else if let Some(list) = cues.function_words.list_mut(local) {
+                    list.extend(Statements::literal_strings(objects));
                 } else {
-                    Vec::new()
+                    cues.class_roles.read(local, || {
+                        objects
+                            .filter_map(|t| match t {
+                                Term::NamedNode(n) => Some(n.as_str().to_owned()),
+                                _ => None,
+                            })
+                            .collect()
+                    });
                 }
-            });
-            cues.class_roles.read(|local| {
-                if has(local) {
-                    statements.iris(KG, local)
-                } else {
-                    Vec::new()
-                }
-            });
+            }
         }
 
         // The month lists of the text stage are the extraction's month names
@@ -1573,32 +1624,82 @@ impl TripleIndex {
                 .extend(names.iter().map(|name| name.to_lowercase()));
         }
 
-        // Individuals: typed by a known class and labelled.
+        // Individuals: typed by a known class and labelled. Each subject's
+        // statements are read in one pass: asking for the seven properties
+        // one by one scanned them seven times, on each of the gazetteer's
+        // thousands of subjects. What is read is what `Statements::iris`
+        // and `Statements::strings` give: IRIs in order, literals trimmed,
+        // empty ones left out and neighbouring repeats once.
+        let [type_iri, label_iri, alt_label_iri, demonym_iri, same_as_iri, located_in_iri, jurisdiction_iri] =
+            [
+                (RDF, "type"),
+                (RDFS, "label"),
+                (SKOS, "altLabel"),
+                (KG, "demonym"),
+                (OWL, "sameAs"),
+                (KG, "locatedIn"),
+                (KG, "jurisdiction"),
+            ]
+            .map(|(namespace, local)| format!("{namespace}{local}"));
         let mut individuals = Vec::new();
         for subject in &self.subjects {
             let NamedOrBlankNode::NamedNode(node) = subject else {
                 continue;
             };
-            let statements = self.of(subject);
-            let Some(class) = statements
-                .iris(RDF, "type")
-                .into_iter()
-                .find(|t| ontology.classes.contains_key(t))
-            else {
+            let mut class = None;
+            let mut label = None;
+            let mut alt_labels = Vec::new();
+            let mut demonyms = Vec::new();
+            let mut same_as = Vec::new();
+            let mut located_in = Vec::new();
+            let mut jurisdictions = Vec::new();
+            for (predicate, object) in self.of(subject).0 {
+                match object {
+                    Term::NamedNode(n) => {
+                        let iri = n.as_str();
+                        if *predicate == type_iri {
+                            if class.is_none() && ontology.classes.contains_key(iri) {
+                                class = Some(iri.to_owned());
+                            }
+                        } else if *predicate == same_as_iri {
+                            same_as.push(iri.to_owned());
+                        } else if *predicate == located_in_iri {
+                            located_in.push(iri.to_owned());
+                        } else if *predicate == jurisdiction_iri {
+                            jurisdictions.push(iri.to_owned());
+                        }
+                    }
+                    Term::Literal(literal) => {
+                        let value = literal.value().trim();
+                        if value.is_empty() {
+                            continue;
+                        }
+                        if *predicate == label_iri {
+                            if label.is_none() {
+                                label = Some(value.to_owned());
+                            }
+                        } else if *predicate == alt_label_iri {
+                            alt_labels.push(value.to_owned());
+                        } else if *predicate == demonym_iri {
+                            demonyms.push(value.to_owned());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let (Some(class), Some(label)) = (class, label) else {
                 continue;
             };
-            let Some(label) = statements.label() else {
-                continue;
-            };
-            let mut located_in = statements.iris(KG, "locatedIn");
-            located_in.extend(statements.iris(KG, "jurisdiction"));
+            alt_labels.dedup();
+            demonyms.dedup();
+            located_in.extend(jurisdictions);
             individuals.push(Individual {
                 iri: node.as_str().to_owned(),
                 class,
                 label,
-                alt_labels: statements.strings(SKOS, "altLabel"),
-                demonyms: statements.strings(KG, "demonym"),
-                same_as: statements.iris(OWL, "sameAs"),
+                alt_labels,
+                demonyms,
+                same_as,
                 located_in,
             });
         }
@@ -1640,8 +1741,13 @@ impl<'a> Statements<'a> {
     /// The trimmed, non-empty literal values of a property (neighbouring
     /// repeats once).
     fn strings(self, namespace: &str, local: &str) -> Vec<String> {
-        let mut out: Vec<String> = self
-            .values(namespace, local)
+        Self::literal_strings(self.values(namespace, local))
+    }
+
+    /// The trimmed, non-empty literal values among `objects` (neighbouring
+    /// repeats once), as [`Statements::strings`] reads a property's.
+    fn literal_strings<'t>(objects: impl Iterator<Item = &'t Term>) -> Vec<String> {
+        let mut out: Vec<String> = objects
             .filter_map(|t| match t {
                 Term::Literal(l) => Some(l.value().trim().to_owned()),
                 _ => None,
@@ -1693,6 +1799,49 @@ pub fn local_name(iri: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each built-in file's triples as the build script read them are the
+    /// ones its Turtle gives here, blank nodes numbered by first use.
+    #[test]
+    fn pre_read_triples_are_the_turtle_files() {
+        fn numbered(triples: &[Triple]) -> Vec<String> {
+            let mut ids: FxHashMap<String, usize> = FxHashMap::default();
+            let mut term = |term: String, blank: Option<&BlankNode>| match blank {
+                Some(b) => {
+                    let next = ids.len();
+                    format!("_:{}", ids.entry(b.as_str().to_owned()).or_insert(next))
+                }
+                None => term,
+            };
+            triples
+                .iter()
+                .map(|t| {
+                    let subject = match &t.subject {
+                        NamedOrBlankNode::BlankNode(b) => term(String::new(), Some(b)),
+                        s => term(s.to_string(), None),
+                    };
+                    let object = match &t.object {
+                        Term::BlankNode(b) => term(String::new(), Some(b)),
+                        o => term(o.to_string(), None),
+                    };
+                    format!("{subject} {} {object}", t.predicate)
+                })
+                .collect()
+        }
+        for (name, text) in BUILTIN_FILES {
+            let pre_read: Vec<Triple> = pre_read_triples(&format!("ontology/{name}"), text)
+                .expect("a built-in file is pre-read")
+                .collect();
+            let parsed: Vec<Triple> = RdfParser::from_format(RdfFormat::Turtle)
+                .for_slice(text.as_bytes())
+                .map(|quad| Triple::from(quad.unwrap()))
+                .collect();
+            assert!(!parsed.is_empty(), "{name}");
+            assert_eq!(numbered(&pre_read), numbered(&parsed), "{name}");
+        }
+        // A text that is not the embedded file is parsed, not pre-read.
+        assert!(pre_read_triples("ontology/kgraph.ttl", "").is_none());
+    }
 
     /// The built-in files, read leniently at start-up, give what they give
     /// with every check (as a user's files are read).
