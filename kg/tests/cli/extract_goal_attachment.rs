@@ -36,3 +36,31 @@ fn a_future_verb_after_and_stays_a_goal_of_its_own() {
         "{goals:?}"
     );
 }
+
+#[test]
+fn an_adverb_before_a_gerund_opens_a_list_item() {
+    let out = Output::of(
+        "The Coastal Towns Plan focuses on repairing sea walls, reducing flood damage and erosion, and gradually moving homes away from the shore.\n",
+    );
+    let goals = out.goals_of("Coastal Towns Plan");
+    assert!(
+        goals.contains("reducing flood damage and erosion"),
+        "{goals:?}"
+    );
+    assert!(
+        goals.contains("gradually moving homes away from the shore"),
+        "{goals:?}"
+    );
+}
+
+#[test]
+fn a_gerund_inside_a_goal_nouns_infinitive_opens_no_list() {
+    let out = Output::of(
+        "The Coastal Towns Plan was adopted in March. The council's annual budget states our intention to address the risks facing fishermen by repairing the harbour walls and dredging the channel.\n",
+    );
+    let goals = out.goals_of("Coastal Towns Plan");
+    assert!(
+        !goals.iter().any(|g| g.contains("facing fishermen")),
+        "{goals:?}"
+    );
+}
