@@ -460,11 +460,12 @@ impl Frame<'_, '_> {
                 // its phrase describes one of its nouns.
                 let Some(first) = (k + 1..b.min(k + 2 + MAX_NOUN_GAP))
                     .take_while(|&t| {
-                        !self.view.is_punct(t, ",")
-                            && !(lex.goal_cues.clause_markers.contains(self.view.low(t))
+                        let own_infinitive =
+                            lex.goal_cues.clause_markers.contains(self.view.low(t))
                                 && t + 1 < b
                                 && self.view.is_word(t + 1)
-                                && !self.is_gerund(parse, t + 1))
+                                && !self.is_gerund(parse, t + 1);
+                        !self.view.is_punct(t, ",") && !own_infinitive
                     })
                     .find(|&t| self.view.is_punct(t, ":") || self.is_gerund(parse, t))
                 else {

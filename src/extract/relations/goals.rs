@@ -2777,7 +2777,7 @@ impl Frame<'_, '_> {
             d < c
                 && matches!(syntax.node(d).rel, "aux" | "aux:pass")
                 && unambiguous_finite(d)
-                && !(base_form && syntax.node(d).xpos == "MD")
+                && (!base_form || syntax.node(d).xpos != "MD")
         });
         // A finite form alone may be a plural noun the tagger misread
         // ("value chains"): only a comma before the conjunction confirms a
