@@ -22,6 +22,7 @@ mod extract_fixcaps36;
 mod extract_fixdocs37;
 mod extract_fixgoals36;
 mod extract_general_constructions;
+mod extract_goal_attachment;
 mod extract_goal_bounds29;
 mod extract_goal_clauses27;
 mod extract_goal_forms30;

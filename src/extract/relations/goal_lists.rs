@@ -17,9 +17,12 @@
 //!   "-ing" clause (a bulleted list): every line gives goals of the owner.
 //!
 //! A goal noun's "-ing" clause comes before any comma after the noun ("the
-//! targets, towards plans easing …" is no list of its targets).
+//! targets, towards plans easing …" is no list of its targets) and before
+//! an infinitive of the noun ("the intention to address the risks facing
+//! farms": the infinitive states the goal, "facing" describes "risks").
 //!
-//! A goal runs from its "-ing" word to the next coordinated "-ing" clause, a
+//! A goal runs from its "-ing" word to the next coordinated "-ing" clause
+//! (which may open with an adverb: ", and gradually widening …"), a
 //! semicolon, or a comma before a boundary word (", including …"), at most
 //! [`MAX_GOAL_TOKENS`] words.
 
@@ -204,10 +207,25 @@ impl Frame<'_, '_> {
                                 .is_some()
                     })
             };
+            // "reducing poverty, and significantly stepping up efforts": an
+            // adverb (by the parse) before the "-ing" word opens the item too;
+            // the parser often makes that word an adjective of the noun
+            // after it, so its tag decides, not its relation.
+            let adverb_gerund = || {
+                next + 1 < b
+                    && self.lex.may_be_gerund(self.view, next + 1)
+                    && parse.is_some_and(|syntax| {
+                        syntax.node(next).upos == "ADV" && syntax.node(next + 1).xpos == "VBG"
+                    })
+            };
             if next < b && next > t && (self.is_gerund(parse, next) || parallel()) {
                 items.push(item..t);
                 item = next;
                 t = next + 1;
+            } else if next > t && adverb_gerund() {
+                items.push(item..t);
+                item = next;
+                t = next + 2;
             } else if let Some(g) = (additive && next < b).then(later_gerund).flatten() {
                 items.push(item..t);
                 item = g;
@@ -436,8 +454,19 @@ impl Frame<'_, '_> {
                 // words on, before any comma: in "without missing the
                 // targets, towards plans easing …" the noun's phrase ended
                 // at the comma, and what comes after is no goal of it.
+                // "our intention to address the challenges facing X": the
+                // noun's own infinitive ("to" before a word that is no
+                // "-ing" form) states the goal, and an "-ing" word inside
+                // its phrase describes one of its nouns.
                 let Some(first) = (k + 1..b.min(k + 2 + MAX_NOUN_GAP))
-                    .take_while(|&t| !self.view.is_punct(t, ","))
+                    .take_while(|&t| {
+                        let own_infinitive =
+                            lex.goal_cues.clause_markers.contains(self.view.low(t))
+                                && t + 1 < b
+                                && self.view.is_word(t + 1)
+                                && !self.is_gerund(parse, t + 1);
+                        !self.view.is_punct(t, ",") && !own_infinitive
+                    })
                     .find(|&t| self.view.is_punct(t, ":") || self.is_gerund(parse, t))
                 else {
                     k += 1;

@@ -2538,7 +2538,13 @@ impl Frame<'_, '_> {
                 && syntax
                     .children(head)
                     .any(|d| d > c && syntax.node(d).rel == "obj");
-            if verb_conj
+            if node.rel == "conj" && self.finite_conjunct(syntax, parent, c) {
+                // "aims to double X, and is backed by a fund": a conjunct
+                // with a finite verb or auxiliary cannot continue an
+                // infinitive or gerund; it is a second predicate of the
+                // clause's subject the parser hung on the goal, no part of it.
+                continue;
+            } else if verb_conj
                 && parent == head
                 && (shares_object || conjunct_shares_object)
                 && c <= head + 3
@@ -2743,6 +2749,40 @@ impl Frame<'_, '_> {
             return end;
         }
         last + 1
+    }
+
+    /// Whether `c`, a conjunct of the infinitive or gerund `head` inside a
+    /// goal, is finite (it carries a finite auxiliary or modal, or is a
+    /// present or past form after a comma): a finite verb has a subject of
+    /// its own, so it cannot be one of the goal's
+    /// verb phrases. A past form spelt like its base form ("set", "cut")
+    /// may be the base form the tagger misread, and stays.
+    fn finite_conjunct(&self, syntax: &SentenceSyntax, head: usize, c: usize) -> bool {
+        if !matches!(syntax.node(head).xpos, "VB" | "VBG") || !is_verb(syntax, c) {
+            return false;
+        }
+        let unambiguous_finite = |t: usize| {
+            let n = syntax.node(t);
+            matches!(n.xpos, "VBZ" | "MD") || n.xpos == "VBD" && self.view.low(t) != n.lemma
+        };
+        let after_comma = syntax
+            .children(c)
+            .any(|d| d < c && self.view.is_punct(d, ","));
+        // "…, and will help create X": a modal before a base form keeps the
+        // conjunct a verb phrase of its own (a future predicate of the
+        // document, read as a goal of its own); "…, and will be backed by
+        // a fund" is a passive, no goal.
+        let base_form = verb_form(self.view, syntax, c) == "VB";
+        let finite_auxiliary = syntax.children(c).any(|d| {
+            d < c
+                && matches!(syntax.node(d).rel, "aux" | "aux:pass")
+                && unambiguous_finite(d)
+                && (!base_form || syntax.node(d).xpos != "MD")
+        });
+        // A finite form alone may be a plural noun the tagger misread
+        // ("value chains"): only a comma before the conjunction confirms a
+        // clause of its own.
+        finite_auxiliary || after_comma && unambiguous_finite(c)
     }
 
     /// A goal that opens a list of verb phrases, "accelerate growth, raise
