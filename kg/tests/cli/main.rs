@@ -53,6 +53,7 @@ mod extract_lead31;
 mod extract_lead32;
 mod extract_lead33;
 mod extract_members35;
+mod extract_membership_lists;
 mod extract_names31;
 mod extract_names37;
 mod extract_names_news;
