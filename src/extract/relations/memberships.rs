@@ -44,10 +44,10 @@ const MAX_PARTITIVE_MODIFIERS: usize = 4;
 /// A membership noun found at a token: the properties it triggers, whether
 /// it is plural, and where its noun phrase's head ends (after a group head
 /// such as "states" in "member states").
-struct MemberNoun {
-    properties: Vec<usize>,
-    plural: bool,
-    head_end: usize,
+pub(super) struct MemberNoun {
+    pub(super) properties: Vec<usize>,
+    pub(super) plural: bool,
+    pub(super) head_end: usize,
 }
 
 impl Frame<'_, '_> {
@@ -130,12 +130,13 @@ impl Frame<'_, '_> {
     /// The membership noun at `k`: a noun trigger of properties that are
     /// not symmetric, singular or plural, perhaps followed by a group head
     /// ("member states"), which makes the phrase plural.
-    fn member_noun_at(&self, k: usize) -> Option<MemberNoun> {
+    pub(super) fn member_noun_at(&self, k: usize) -> Option<MemberNoun> {
         let word = self.view.low(k);
         let singular = self.lex.noun_triggers.get(word);
-        let plural_of = word
-            .strip_suffix('s')
-            .and_then(|w| self.lex.noun_triggers.get(w));
+        // "members", "signatories": the regular plurals.
+        let plural_of = crate::extract::lexicon::singular_forms(word)
+            .iter()
+            .find_map(|w| self.lex.noun_triggers.get(w.as_str()));
         let found = singular.or(plural_of)?;
         let properties: Vec<usize> = found
             .iter()
@@ -159,7 +160,7 @@ impl Frame<'_, '_> {
 
     /// The owner after the noun phrase: a preposition of the properties
     /// ("of", "in") and a name.
-    fn owner_after(&self, noun: &MemberNoun) -> Option<(Range<usize>, usize)> {
+    pub(super) fn owner_after(&self, noun: &MemberNoun) -> Option<(Range<usize>, usize)> {
         let at = noun.head_end;
         if at + 1 >= self.range.end {
             return None;

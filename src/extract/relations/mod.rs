@@ -29,6 +29,7 @@ mod groups;
 mod hyphen_participles;
 mod infinitive_subjects;
 mod joint_speakers;
+mod listed_parties;
 mod meetings;
 mod memberships;
 mod nominal_goals;
@@ -134,6 +135,8 @@ pub fn find_relations(
     let mut open_signing = None;
     // A list of parties after "between:", one per line.
     let mut open_parties = None;
+    // Parties listed one a line after "signed X:" or "X's members are:".
+    let mut open_party_lines = None;
     // Documents a sentence stated agreed, for an agentless passive after it.
     let mut agreed = None;
     let groups = std::cell::RefCell::default();
@@ -227,9 +230,11 @@ pub fn find_relations(
         frame.place_apposition_frames();
         frame.pair_frames();
         frame.signing_noun_frames();
+        frame.represented_passive_signers();
         frame.joint_phrase_frames();
         open_signing = frame.signing_lists(open_signing);
         open_parties = frame.party_lists(open_parties);
+        open_party_lines = frame.listed_parties(open_party_lines);
         frame.goal_list_frames();
         frame.headline_purpose_frames();
         frame.enumerated_goal_frames();
@@ -1699,6 +1704,23 @@ impl Frame<'_, '_> {
         &self.lex.properties[p]
     }
 
+    /// Whether an entity is a phrase counting things of a kind without
+    /// naming any ("many nations", "several states"): whoever joined or
+    /// signed, the phrase is no party a fact can be stated of; the named
+    /// ones are.
+    fn counts_unnamed(&self, e: usize) -> bool {
+        self.entities[e]
+            .label
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                self.lex
+                    .words
+                    .indefinite_quantifiers
+                    .contains(&w.to_lowercase())
+            })
+    }
+
     /// Records a fact if both ends fit the property (symmetric properties may be read either way).
     #[allow(clippy::too_many_arguments)]
     fn emit(
@@ -1711,7 +1733,7 @@ impl Frame<'_, '_> {
         confidence: f32,
         qualifiers: (Polarity, Option<String>),
     ) {
-        if subject == object {
+        if subject == object || self.counts_unnamed(subject) || self.counts_unnamed(object) {
             return;
         }
         let p = self.property(property);

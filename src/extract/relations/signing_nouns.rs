@@ -12,7 +12,11 @@
 //! A person who signs for a party ("A signed the accord on behalf of
 //! Kestria", `kg:representationCue`) makes that party a signer too; so
 //! for any act of a person on a thing ("issued the plan for the agency"),
-//! unless the person's office already names its owner.
+//! unless the person's office already names its owner. In the passive the
+//! party comes first and the signer after the agent preposition, pair
+//! after pair: "The accord was signed on behalf of Kestria by A and on
+//! behalf of Norland by B" (Kestria, A, Norland and B sign it; the two
+//! parties, signing together, cooperate).
 
 use std::ops::Range;
 
@@ -202,6 +206,101 @@ impl Frame<'_, '_> {
                     0.8,
                     (polarity, None),
                 );
+            }
+        }
+    }
+
+    /// "The accord was signed on behalf of Kestria by A and on behalf of
+    /// Norland by B" (see the module docs): a signing verb's passive whose
+    /// subject is a document, then pairs of a party after a representation
+    /// cue and the person after the agent preposition, coordinated.
+    pub(super) fn represented_passive_signers(&mut self) {
+        let (a, b) = (self.range.start, self.range.end);
+        let lex = self.lex;
+        for k in a + 1..b {
+            let Some(forms) = lex.verb_forms.get(self.view.low(k)) else {
+                continue;
+            };
+            let Some(property) = forms
+                .iter()
+                .find(|f| {
+                    f.participle && f.words.len() == 1 && !lex.properties[f.property].symmetric
+                })
+                .map(|f| f.property)
+            else {
+                continue;
+            };
+            let aux = self.skip_aux_left(k);
+            if !(aux..k).any(|t| lex.words.be_forms.contains(self.view.low(t)))
+                || self.negated(aux, k + 1)
+            {
+                continue;
+            }
+            let Some((_, document)) = self.mention_ending_at(aux) else {
+                continue;
+            };
+            if !lex
+                .document_classes
+                .contains(&self.entities[document].class)
+            {
+                continue;
+            }
+            let mut parties = Vec::new();
+            let mut signers = Vec::new();
+            let mut j = self.skip_adverbs_right(k + 1);
+            while let Some((party_at, party)) = self.represented_party(j) {
+                let by = self.skip_genitive_complement(party_at.end);
+                if by + 1 >= b || !lex.words.agent_prepositions.contains(self.view.low(by)) {
+                    break;
+                }
+                let Some((person_at, person)) =
+                    self.mention_starting_at(self.skip_title_right(by + 1))
+                else {
+                    break;
+                };
+                if self.is_person(party) || !self.is_person(person) {
+                    break;
+                }
+                parties.push(party);
+                signers.extend([party, person]);
+                j = self.skip_affiliation_right(person_at.end);
+                if j < b && self.view.is_punct(j, ",") {
+                    j += 1;
+                }
+                if j < b && self.is_coordinator(self.view.low(j)) {
+                    j += 1;
+                }
+            }
+            for signer in signers {
+                if !self.already_read(signer, property, document) {
+                    self.emit(
+                        signer,
+                        property,
+                        document,
+                        k..k + 1,
+                        "represented-passive",
+                        0.8,
+                        (Polarity::Positive, None),
+                    );
+                }
+            }
+            let joint = self
+                .cooperation_property()
+                .filter(|&c| forms.iter().any(|f| f.property == c));
+            if let Some(cooperation) = joint {
+                for (x, y) in each_pair(&parties) {
+                    if !self.already_read(x, cooperation, y) {
+                        self.emit(
+                            x,
+                            cooperation,
+                            y,
+                            k..k + 1,
+                            "represented-passive",
+                            0.8,
+                            (Polarity::Positive, None),
+                        );
+                    }
+                }
             }
         }
     }
