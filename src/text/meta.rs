@@ -496,6 +496,7 @@ const MAX_DATELINE: usize = 100;
 
 /// A dateline at the start of a paragraph: "WASHINGTON, March 3 (Reuters) -",
 /// "KYIV, Ukraine (AP) —", "CAIRO, Egypt, March 3 —", "LONDON --",
+/// "PORT CITY- The …" (the hyphen typed against the place),
 /// "Beijing, Oct. 10 (Xinhua) --". The place is written in capitals, or the
 /// parentheses name a news agency the gazetteer knows; a dash ends it.
 fn dateline<'a>(paragraph: &'a str, vocabulary: &TextVocabulary) -> Option<Dateline<'a>> {
@@ -560,6 +561,18 @@ fn find_dash(paragraph: &str, vocabulary: &TextVocabulary) -> Option<(usize, usi
                 // "(Reuters) -The …" is a dateline too.
                 let after_agency = paragraph[..i].trim_end().ends_with(')');
                 if spaced_before && (spaced_after || after_agency) {
+                    return Some((i, end));
+                }
+                // "PORT CITY- The …": a hyphen typed against a place in
+                // capitals, then a space and a capitalised word. The word
+                // after the space keeps a suspended hyphen out ("US- and
+                // EU-funded"), and `dateline` still asks for the place in
+                // capitals.
+                let after_capital = paragraph[..i].ends_with(char::is_uppercase);
+                let capital_next = paragraph[end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+                if after_capital && capital_next {
                     return Some((i, end));
                 }
                 if end == i + 2 {
@@ -782,6 +795,7 @@ mod tests {
             ("Beijing, Oct. 10 (Xinhua) -- Engineers reopened the bridge on Monday after repairs.", "Beijing", Some("Xinhua"), "Engineers"),
             ("LONDON -- Engineers reopened the bridge on Monday after repairs, the council said.", "London", None, "Engineers"),
             ("NEW YORK (Reuters) -Engineers reopened the bridge on Monday after repairs.", "New York", Some("Reuters"), "Engineers"),
+            ("PORT ELLIS CITY- The Harbour Board reopened the bridge on Monday after repairs.", "Port Ellis City", None, "The Harbour"),
         ] {
             let meta = read_meta(text);
             assert_eq!(meta.place.as_deref(), Some(place), "{text}");
@@ -796,6 +810,8 @@ mod tests {
             "The council - which met on Monday - reopened the bridge after repairs.",
             "Engineers (from Acme) - all of them - reopened the bridge after repairs.",
             "The U.S. and Canada agreed. Then - after a pause - the talks ended in Ottawa.",
+            "EU- and UN-funded clinics reopened in the valley after the floods.",
+            "Engineers from ACME- Works reopened the bridge after repairs.",
         ] {
             let meta = read_meta(text);
             assert_eq!(meta.place, None, "{text}");

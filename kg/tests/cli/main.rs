@@ -17,6 +17,7 @@ mod extract_docs34;
 mod extract_docs37;
 mod extract_documents32;
 mod extract_documents_unseen;
+mod extract_entity_spans;
 mod extract_fixacro36;
 mod extract_fixcaps36;
 mod extract_fixdocs37;

@@ -4711,19 +4711,24 @@ impl Frame<'_, '_> {
     }
 
     /// The entity of a gazetteer name (not a demonym), created if the
-    /// document has not mentioned it yet.
+    /// document has not mentioned it yet. The name as written ("U.S." of
+    /// "U.S.-Kestria") is kept as another name where it is not the label:
+    /// it may be the only way the text names the entity, and readers (and
+    /// the gold files) know it by that form.
     fn known_entity(&mut self, surface: &str) -> Option<usize> {
         let individual = self.lex.named_individual(surface, |w| w == surface)?;
         let individual = &self.lex.individuals[individual];
         let key = EntityKey::Known(individual.iri.clone());
+        let written = (surface != individual.label).then(|| surface.to_owned());
         if let Some(i) = self.entities.iter().position(|e| e.key == key) {
+            self.entities[i].alt_labels.extend(written);
             return Some(i);
         }
         self.entities.push(EntityDraft {
             key,
             class: individual.class.clone(),
             label: individual.label.clone(),
-            alt_labels: Default::default(),
+            alt_labels: written.into_iter().collect(),
             honorifics: Default::default(),
             demonyms: Default::default(),
             same_as: individual.same_as.clone(),
