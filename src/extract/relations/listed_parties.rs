@@ -123,14 +123,7 @@ impl Frame<'_, '_> {
         let (a, b) = (self.range.start, self.range.end);
         let lex = self.lex;
         for k in a + 1..b {
-            let Some(forms) = lex.verb_forms.get(self.view.low(k)) else {
-                continue;
-            };
-            let Some(property) = forms
-                .iter()
-                .find(|f| f.words.len() == 1 && !lex.properties[f.property].symmetric)
-                .map(|f| f.property)
-            else {
+            let Some(property) = self.directed_verb_property(k, false) else {
                 continue;
             };
             let group = self.skip_aux_left(k);

@@ -1443,6 +1443,30 @@ impl Frame<'_, '_> {
         }
     }
 
+    /// The directed (not symmetric) property a one-word verb form at `k`
+    /// states, if it is one; `participle` asks for a form that can head a
+    /// passive ("signed", not "signs").
+    fn directed_verb_property(&self, k: usize, participle: bool) -> Option<usize> {
+        let lex = self.lex;
+        lex.verb_forms
+            .get(self.view.low(k))?
+            .iter()
+            .find(|f| {
+                (f.participle || !participle)
+                    && f.words.len() == 1
+                    && !lex.properties[f.property].symmetric
+            })
+            .map(|f| f.property)
+    }
+
+    /// Whether a verb form of the word at `k` states `property`.
+    fn verb_states(&self, k: usize, property: usize) -> bool {
+        self.lex
+            .verb_forms
+            .get(self.view.low(k))
+            .is_some_and(|forms| forms.iter().any(|f| f.property == property))
+    }
+
     /// Walks left over auxiliaries, modals, negation and adverbs from `k`.
     fn skip_aux_left(&self, mut k: usize) -> usize {
         while k > self.range.start

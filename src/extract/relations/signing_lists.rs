@@ -146,16 +146,7 @@ impl Frame<'_, '_> {
         let lex = self.lex;
         let words = &lex.words;
         for k in a + 1..b {
-            let Some(forms) = lex.verb_forms.get(self.view.low(k)) else {
-                continue;
-            };
-            let Some(property) = forms
-                .iter()
-                .find(|f| {
-                    f.participle && f.words.len() == 1 && !lex.properties[f.property].symmetric
-                })
-                .map(|f| f.property)
-            else {
+            let Some(property) = self.directed_verb_property(k, true) else {
                 continue;
             };
             // The counted noun right before the verb group.
@@ -183,7 +174,7 @@ impl Frame<'_, '_> {
             // triggers cooperation); publishing a list is not.
             let joint = self
                 .cooperation_property()
-                .filter(|&c| forms.iter().any(|f| f.property == c));
+                .filter(|&c| self.verb_states(k, c));
             if let Some(cooperation) = joint {
                 for (x, y) in super::each_pair(&parties) {
                     if !self.already_read(x, cooperation, y) {

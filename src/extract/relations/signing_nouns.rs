@@ -218,16 +218,7 @@ impl Frame<'_, '_> {
         let (a, b) = (self.range.start, self.range.end);
         let lex = self.lex;
         for k in a + 1..b {
-            let Some(forms) = lex.verb_forms.get(self.view.low(k)) else {
-                continue;
-            };
-            let Some(property) = forms
-                .iter()
-                .find(|f| {
-                    f.participle && f.words.len() == 1 && !lex.properties[f.property].symmetric
-                })
-                .map(|f| f.property)
-            else {
+            let Some(property) = self.directed_verb_property(k, true) else {
                 continue;
             };
             let aux = self.skip_aux_left(k);
@@ -286,7 +277,7 @@ impl Frame<'_, '_> {
             }
             let joint = self
                 .cooperation_property()
-                .filter(|&c| forms.iter().any(|f| f.property == c));
+                .filter(|&c| self.verb_states(k, c));
             if let Some(cooperation) = joint {
                 for (x, y) in each_pair(&parties) {
                     if !self.already_read(x, cooperation, y) {
