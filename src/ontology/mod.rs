@@ -1591,26 +1591,20 @@ impl TripleIndex {
             for group in kg_statements.chunk_by(|a, b| a.0 == b.0) {
                 let local = group[0].0;
                 let objects = group.iter().map(|(_, object)| *object);
-                if local == "monthNames" || local == "cardinalNumbers" {
-                    let lists = if local == "monthNames" {
-                        &mut cues.month_names
-                    } else {
-                        &mut cues.cardinal_numbers
-                    };
+                let lists = match local {
+                    "monthNames" => Some(&mut cues.month_names),
+                    "cardinalNumbers" => Some(&mut cues.cardinal_numbers),
+                    _ => None,
+                };
+                if let Some(lists) = lists {
                     lists.extend(objects.map(|head| self.literal_list(head)));
                 } else if let Some(list) = cues.list_mut(local) {
                     list.extend(Statements::literal_strings(objects));
                 } else if let Some(list) = cues.function_words.list_mut(local) {
                     list.extend(Statements::literal_strings(objects));
                 } else {
-                    cues.class_roles.read(local, || {
-                        objects
-                            .filter_map(|t| match t {
-                                Term::NamedNode(n) => Some(n.as_str().to_owned()),
-                                _ => None,
-                            })
-                            .collect()
-                    });
+                    cues.class_roles
+                        .read(local, || Statements::iri_values(objects));
                 }
             }
         }
@@ -1759,7 +1753,13 @@ impl<'a> Statements<'a> {
     }
 
     fn iris(self, namespace: &str, local: &str) -> Vec<String> {
-        self.values(namespace, local)
+        Self::iri_values(self.values(namespace, local))
+    }
+
+    /// The IRI values among `objects`, in order, as [`Statements::iris`]
+    /// reads a property's.
+    fn iri_values<'t>(objects: impl Iterator<Item = &'t Term>) -> Vec<String> {
+        objects
             .filter_map(|t| match t {
                 Term::NamedNode(n) => Some(n.as_str().to_owned()),
                 _ => None,

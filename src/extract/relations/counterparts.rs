@@ -23,15 +23,11 @@ impl Frame<'_, '_> {
         let noun = j
             .checked_sub(1)
             .filter(|&n| n >= a && words.counterpart_nouns.contains(view.low(n)))?;
-        let is_place = |e: usize| {
-            self.ontology
-                .is_subclass_of(&self.entities[e].class, &self.lex.classes.place)
-        };
         let place: Option<Filler> = self
             .demonyms
             .iter()
             .chain(&self.mentions)
-            .filter(|(r, e)| r.end == noun && r.start >= a && is_place(*e))
+            .filter(|(r, e)| r.end == noun && r.start >= a && self.is_place(*e))
             .min_by_key(|(r, _)| r.start)
             .cloned();
         let mut s = place.as_ref().map_or(noun, |(r, _)| r.start);

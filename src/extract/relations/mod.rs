@@ -835,14 +835,7 @@ impl Frame<'_, '_> {
             let (m, e) = self
                 .mentions
                 .iter()
-                .filter(|(m, e)| {
-                    m.end == end
-                        && m.start > r.start
-                        && m != r
-                        && self
-                            .ontology
-                            .is_subclass_of(&self.entities[*e].class, &self.lex.classes.place)
-                })
+                .filter(|(m, e)| m.end == end && m.start > r.start && m != r && self.is_place(*e))
                 .min_by_key(|(m, _)| m.start)?
                 .clone();
             owners.push((m.clone(), e));
@@ -948,12 +941,19 @@ impl Frame<'_, '_> {
         }
     }
 
+    /// Whether entity `e` is of the place class (`kg:placeClass`) or below.
+    fn is_place(&self, e: usize) -> bool {
+        self.ontology
+            .is_subclass_of(&self.entities[e].class, &self.lex.classes.place)
+    }
+
     /// Whether entity `e` is a place that can be a party of `property` (a
     /// country, not a city).
     fn is_acting_place(&self, e: usize, property: usize) -> bool {
-        let class = &self.entities[e].class;
-        self.ontology.is_subclass_of(class, &self.lex.classes.place)
-            && self.ontology.fits(class, &self.property(property).domain)
+        self.is_place(e)
+            && self
+                .ontology
+                .fits(&self.entities[e].class, &self.property(property).domain)
     }
 
     /// Whether coordinated `subjects` act together as parties of `property`
@@ -1566,11 +1566,7 @@ impl Frame<'_, '_> {
             {
                 k += 2;
             } else if preposition || words.place_prepositions.contains(word) {
-                let place = |(r, e): (Range<usize>, usize)| {
-                    self.ontology
-                        .is_subclass_of(&self.entities[e].class, &self.lex.classes.place)
-                        .then_some(r)
-                };
+                let place = |(r, e): (Range<usize>, usize)| self.is_place(e).then_some(r);
                 let first = self.mention_starting_at(k + 1);
                 // "at Parliament House, Vell, by A": a place set off by
                 // commas narrows the name before it, a place or a building.

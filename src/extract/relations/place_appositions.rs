@@ -74,10 +74,8 @@ impl Frame<'_, '_> {
     }
 
     fn place_ending_at(&self, k: usize) -> bool {
-        self.mention_ending_at(k).is_some_and(|(_, e)| {
-            self.ontology
-                .is_subclass_of(&self.entities[e].class, &self.lex.classes.place)
-        })
+        self.mention_ending_at(k)
+            .is_some_and(|(_, e)| self.is_place(e))
     }
 
     /// Whether the token at `t`, right after an area's name, ends the pair:
@@ -113,10 +111,9 @@ impl Frame<'_, '_> {
         }
         if self.view.is_punct(t, ",") {
             return t + 1 < self.range.end
-                && self.mention_starting_at(t + 1).is_some_and(|(_, e)| {
-                    self.ontology
-                        .is_subclass_of(&self.entities[e].class, &self.lex.classes.place)
-                });
+                && self
+                    .mention_starting_at(t + 1)
+                    .is_some_and(|(_, e)| self.is_place(e));
         }
         self.is_finite_verb(t)
     }

@@ -112,10 +112,6 @@ impl Frame<'_, '_> {
                             || (origin && words.origin_prepositions.contains(low)))
                 })
         };
-        let place = |e: usize| {
-            self.ontology
-                .is_subclass_of(&self.entities[e].class, &self.lex.classes.place)
-        };
         let mut complements: Vec<usize> =
             syntax.children(t).filter(|&c| marked_by(c, true)).collect();
         if let [only] = complements[..] {
@@ -134,7 +130,7 @@ impl Frame<'_, '_> {
         let mut places: Vec<usize> = Vec::new();
         for u in tokens {
             match self.entity_at(u) {
-                Some(e) if place(e) => {
+                Some(e) if self.is_place(e) => {
                     if !places.contains(&e) {
                         places.push(e);
                     }
