@@ -108,9 +108,15 @@ pub fn resolve(
     // is another name only of a person the text never names bare.
     let mut honorific_forms: Vec<(usize, String)> = Vec::new();
     let mut named_bare: BTreeSet<usize> = BTreeSet::new();
+    // Every person's full name, labelled once, for the titled surnames
+    // written before it.
+    let later_full_names = LaterFullNames::new(view, lex, cands);
     for (ci, cand) in cands.iter().enumerate() {
         // The name as this mention writes it with its honorific, if it has one.
         let mut honorific_form: Option<String> = None;
+        // Whether `honorific_form` was read from the text before the name
+        // (a person's mention), so that no one asks the text twice.
+        let mut honorific_read = false;
         let demonym_as_name = matches!(
             cand.kind,
             MentionKind::Name | MentionKind::Surname | MentionKind::Unclassified
@@ -208,7 +214,7 @@ pub fn resolve(
                         || title_right_before(view, lex, cand.tokens.start);
                     if let Some(full) = full.or_else(|| {
                         styled
-                            .then(|| only_full_name_later(view, lex, cands, ci, &label))
+                            .then(|| later_full_names.only_after(ci, &label))
                             .flatten()
                     }) {
                         label = full;
@@ -261,6 +267,7 @@ pub fn resolve(
                         r.entities[e].honorifics.insert(honorific);
                         honorific_form = Some(written);
                     }
+                    honorific_read = true;
                 }
                 Some(e)
             }
@@ -343,7 +350,7 @@ pub fn resolve(
             }
             if matches!(cand.kind, MentionKind::Person | MentionKind::Surname)
                 && honorific_form.is_none()
-                && honorific_before(view, lex, &cand.tokens).is_none()
+                && (honorific_read || honorific_before(view, lex, &cand.tokens).is_none())
             {
                 named_bare.insert(e);
             }
@@ -886,28 +893,69 @@ fn full_name_below(
         .find(|full| ends_in_surname(full, surname))
 }
 
-/// The full name ending in `surname` of the people named after mention
-/// `ci` anywhere in the document, when they are all one name: with two
-/// people of that surname ("Ada Holt", later "Bran Holt"), the surname
-/// alone before them names neither for sure.
-fn only_full_name_later(
-    view: &DocView<'_>,
-    lex: &Lexicon,
-    cands: &[MentionCand],
-    ci: usize,
-    surname: &str,
-) -> Option<String> {
-    let full: BTreeSet<String> = cands[ci + 1..]
-        .iter()
-        .filter(|c| c.kind == MentionKind::Person)
-        .map(|c| person_label(view, lex, c))
-        .filter(|full| ends_in_surname(full, surname))
-        .collect();
-    let mut names = full.into_iter();
-    match (names.next(), names.next()) {
-        (Some(only), None) => Some(only),
-        _ => None,
+/// One person's full name as a mention writes it, among the mentions of
+/// the same surname.
+struct FullName {
+    /// The mention's index among the candidates.
+    mention: usize,
+    name: String,
+    /// Whether every later mention of the surname writes this same name.
+    same_to_end: bool,
+}
+
+/// The full names (two words or more) of the document's person mentions,
+/// by their last word, in text order: each mention labelled once, so that
+/// a titled surname asks in one lookup which full names come after it.
+struct LaterFullNames {
+    by_surname: HashMap<String, Vec<FullName>>,
+}
+
+impl LaterFullNames {
+    fn new(view: &DocView<'_>, lex: &Lexicon, cands: &[MentionCand]) -> Self {
+        let mut by_surname: HashMap<String, Vec<FullName>> = HashMap::new();
+        for (mention, c) in cands.iter().enumerate() {
+            if c.kind != MentionKind::Person {
+                continue;
+            }
+            let name = person_label(view, lex, c);
+            let Some(surname) = surname_of(&name) else {
+                continue;
+            };
+            by_surname
+                .entry(surname.to_owned())
+                .or_default()
+                .push(FullName {
+                    mention,
+                    name,
+                    same_to_end: true,
+                });
+        }
+        for names in by_surname.values_mut() {
+            for i in (0..names.len().saturating_sub(1)).rev() {
+                names[i].same_to_end =
+                    names[i + 1].same_to_end && names[i + 1].name == names[i].name;
+            }
+        }
+        LaterFullNames { by_surname }
     }
+
+    /// The full name ending in `surname` of the people named after mention
+    /// `ci` anywhere in the document, when they are all one name: with two
+    /// people of that surname ("Ada Holt", later "Bran Holt"), the surname
+    /// alone before them names neither for sure.
+    fn only_after(&self, ci: usize, surname: &str) -> Option<String> {
+        let names = self.by_surname.get(surname)?;
+        let first = names[names.partition_point(|n| n.mention <= ci)..].first()?;
+        first.same_to_end.then(|| first.name.clone())
+    }
+}
+
+/// The last word of a name of two words or more: the surname a later
+/// mention may name the person by.
+fn surname_of(full: &str) -> Option<&str> {
+    let mut words = full.split_whitespace();
+    words.next()?;
+    words.last()
 }
 
 /// Whether a person title (`kg:personTitle`, an office or an honorific:
@@ -936,8 +984,7 @@ fn person_label(view: &DocView<'_>, lex: &Lexicon, c: &MentionCand) -> String {
 
 /// Whether a name of two words or more ends in `surname`.
 fn ends_in_surname(full: &str, surname: &str) -> bool {
-    let words: Vec<&str> = full.split_whitespace().collect();
-    words.len() > 1 && words.last() == Some(&surname)
+    surname_of(full) == Some(surname)
 }
 
 /// Sentences after a headline in which its description may be named in full.
