@@ -472,24 +472,51 @@ fn without_office(
     tokens
 }
 
-/// Where a person's name the tagger found right after an office's
-/// preposition starts: "Minister of Agriculture Ana Costa Ruiz" — the
-/// capitalised words before the first known given name are the office's
-/// portfolio, not the name.
+/// Capitalised words of an office's complement read back from a tagged
+/// person's name to the complement's preposition ("of National" before
+/// "Defense Ngo Xuan Lich").
+const MAX_COMPLEMENT_WORDS: usize = 4;
+
+/// Where a person's name the tagger found inside an office's complement
+/// starts. Right after the office's preposition, "Minister of Agriculture
+/// Ana Costa Ruiz": the capitalised words before the first known given
+/// name are the office's portfolio, not the name. Later in the complement,
+/// "Minister of National Defense Ngo Xuan Lich" tagged from "Defense": the
+/// fields of government (`kg:portfolioWord`) opening the name are the
+/// portfolio's last words, where two words of the name at least are left
+/// (a field of government is no given name; one word alone may be the
+/// surname the tagger was sure of).
 fn after_portfolio(view: &DocView<'_>, lex: &Lexicon, person: Range<usize>, first: usize) -> usize {
-    if person.start <= first
-        || !lex
-            .position_prepositions
-            .contains(view.low(person.start - 1))
-    {
+    if person.start <= first {
         return person.start;
     }
-    person
-        .clone()
-        .skip(1)
-        .find(|&t| lex.given_names.contains(view.text(t)))
-        .filter(|&t| (person.start..t).all(|k| !lex.given_names.contains(view.text(k))))
-        .unwrap_or(person.start)
+    let preposition = |t: usize| lex.position_prepositions.contains(view.low(t));
+    if preposition(person.start - 1) {
+        let given = person
+            .clone()
+            .skip(1)
+            .find(|&t| lex.given_names.contains(view.text(t)))
+            .filter(|&t| (person.start..t).all(|k| !lex.given_names.contains(view.text(k))));
+        if let Some(given) = given {
+            return given;
+        }
+    }
+    let mut s = person.start;
+    while s > first
+        && person.start - s < MAX_COMPLEMENT_WORDS
+        && view.is_capitalised(s - 1)
+        && !preposition(s - 1)
+    {
+        s -= 1;
+    }
+    let in_complement = s > first + 1 && preposition(s - 1) && view.is_capitalised(s - 2);
+    let portfolio =
+        |t: usize| view.is_capitalised(t) && lex.words.portfolio_words.contains(view.low(t));
+    let mut start = person.start;
+    while in_complement && person.end - start > 2 && portfolio(start) {
+        start += 1;
+    }
+    start
 }
 
 /// A name without the titles and honorifics in front of it ("Mrs", "Dr.",
@@ -992,6 +1019,33 @@ mod tests {
         ];
         surnames_of_people(&view, &mut names);
         assert_eq!(names[1].1, NameClass::Organization);
+    }
+
+    #[test]
+    fn fields_of_government_opening_a_name_inside_an_office_are_the_portfolio() {
+        let lex = Lexicon::new(&crate::ontology::Ontology::builtin().unwrap());
+        let (doc, sentences) = view_of(
+            "Ada Quist met the Minister of National Defense Teo Van Minh and the Minister of Trade Lo Pham in Tarvik. Yesterday Health Teo Van Minh spoke.",
+        );
+        let view = DocView::new(&doc.text, &sentences);
+        let first = view.sentences[0].start;
+        // The tagger's span runs back over the portfolio's last word.
+        let defense = nth(&view, "Defense", 0);
+        let start = after_portfolio(&view, &lex, defense..defense + 4, first);
+        assert_eq!(words(&view, start..defense + 4), "Teo Van Minh");
+        // Two words are left alone: "Trade Lo" may be all the name there is.
+        let trade = nth(&view, "Trade", 0);
+        let start = after_portfolio(&view, &lex, trade..trade + 3, first);
+        assert_eq!(words(&view, start..trade + 3), "Lo Pham");
+        let start = after_portfolio(&view, &lex, trade..trade + 2, first);
+        assert_eq!(start, trade);
+        // Outside an office's complement the word stays.
+        let health = nth(&view, "Health", 0);
+        let second = view.sentences[1].start;
+        assert_eq!(
+            after_portfolio(&view, &lex, health..health + 4, second),
+            health
+        );
     }
 
     #[test]
