@@ -64,6 +64,7 @@ mod extract_ner40;
 mod extract_news33;
 mod extract_news34;
 mod extract_news_constructions;
+mod extract_office_boundaries;
 mod extract_office_lists;
 mod extract_offices32;
 mod extract_offices33;

@@ -4335,7 +4335,15 @@ impl Frame<'_, '_> {
                     && f.subject == person
                     && f.evidence.rule.ends_with("/position")
             });
-            if !is_office || in_position || has_office {
+            // "Senator Ada Quist": an office's head that is an office only
+            // with its complement (`kg:complementedOffice`) is a style
+            // before a name.
+            let style = self
+                .lex
+                .words
+                .complemented_offices
+                .contains(&title.to_lowercase());
+            if !is_office || in_position || has_office || style {
                 continue;
             }
             let class = self.lex.classes.position.clone();
