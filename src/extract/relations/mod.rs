@@ -140,6 +140,7 @@ pub fn find_relations(
     // Documents a sentence stated agreed, for an agentless passive after it.
     let mut agreed = None;
     let groups = std::cell::RefCell::default();
+    let owned_offices = std::cell::RefCell::default();
     for (s, range) in view.sentences.iter().enumerate() {
         let mut cover = vec![Cover::Free; range.len()];
         for &i in &by_sentence[s] {
@@ -216,6 +217,7 @@ pub fn find_relations(
             agreed: None,
             syntax,
             groups: &groups,
+            owned_offices: &owned_offices,
         };
         frame.office_descriptions();
         frame.attribution = frame.find_attribution();
@@ -323,6 +325,10 @@ struct Frame<'a, 'v> {
     /// The counted groups' index of each pair noun class, built once per
     /// document ([`GroupIndex`]).
     groups: &'a std::cell::RefCell<rustc_hash::FxHashMap<String, GroupIndex>>,
+    /// The document's position entities by owner and office as written
+    /// without the owner ([`Frame::office_without_owner`]): "United States
+    /// President" and "President of the United States" are one office.
+    owned_offices: &'a std::cell::RefCell<rustc_hash::FxHashMap<(usize, String), usize>>,
 }
 
 /// "A has agreed memoranda with six partners. Memoranda have already been
@@ -3772,15 +3778,31 @@ impl Frame<'_, '_> {
                 .map(|o| (o, true))
         });
         // One office per owner: Kestria's Trade Minister and Norland's
-        // are two positions, though both are written "Trade Minister".
-        let position = match owner {
-            Some((o, true)) => {
+        // are two positions, though both are written "Trade Minister";
+        // and one office of one owner however the owner is placed: "the
+        // Kestria Trade Minister" and "the Trade Minister of Kestria".
+        let office = owner.and_then(|(o, outside)| {
+            self.office_without_owner(p, o, outside)
+                .map(|words| (o, words))
+        });
+        let written_before = office
+            .as_ref()
+            .and_then(|office| self.owned_offices.borrow().get(office).copied());
+        let position = match (written_before, owner) {
+            (Some(position), _) => {
+                // The office as this phrase writes it is another name of it.
+                if label != self.entities[position].label {
+                    self.entities[position].alt_labels.insert(label);
+                }
+                position
+            }
+            (None, Some((o, true))) => {
                 let key = format!("{} {label}", self.entities[o].label);
                 self.local_entity_keyed(&key, &label, &class)
             }
             // "Deputy Foreign Minister Son" after "Vietnam's Deputy
             // Foreign Minister Son": the one office of that name, if one.
-            _ => {
+            (None, _) => {
                 let mut same = self
                     .entities
                     .iter()
@@ -3793,6 +3815,12 @@ impl Frame<'_, '_> {
                 }
             }
         };
+        if let Some(office) = office {
+            self.owned_offices
+                .borrow_mut()
+                .entry(office)
+                .or_insert(position);
+        }
         if let Some(bare) = p.bare_label(self.view, self.lex) {
             self.entities[position].alt_labels.insert(bare);
         }
@@ -3815,6 +3843,36 @@ impl Frame<'_, '_> {
                 (Polarity::Positive, None),
             );
         }
+    }
+
+    /// The words of office phrase `p` without its owner `owner`, in lower
+    /// case: the phrase without the names leading it ("trade minister" of
+    /// "Kestrian Trade Minister", and of "Trade Minister" after "Kestria's"
+    /// when the owner is named `outside` the phrase), or without the owner
+    /// closing its complement after a genitive preposition ("trade
+    /// minister" of "Trade Minister of Kestria"). `None` where the owner
+    /// is named elsewhere in the phrase.
+    fn office_without_owner(
+        &self,
+        p: &PositionPhrase,
+        owner: usize,
+        outside: bool,
+    ) -> Option<String> {
+        let view = self.view;
+        let words = |r: Range<usize>| r.map(|t| view.low(t)).collect::<Vec<_>>().join(" ");
+        if outside || p.bare.start > p.tokens.start {
+            return Some(words(p.bare.clone()));
+        }
+        let (name, _) = self
+            .mentions
+            .iter()
+            .find(|(r, e)| *e == owner && r.end == p.tokens.end && r.start > p.head.end)?;
+        let mut j = name.start - 1;
+        if j > p.head.end && self.lex.words.definite_articles.contains(view.low(j)) {
+            j -= 1;
+        }
+        (j >= p.head.end && self.lex.words.genitive_prepositions.contains(view.low(j)))
+            .then(|| words(p.bare.start..j))
     }
 
     /// Whether a word saying a role is over (`kg:formerModifier`) opens the
