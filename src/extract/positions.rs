@@ -1475,11 +1475,14 @@ pub fn people_after_plural_titles(view: &DocView<'_>, lex: &Lexicon, cands: &mut
 /// ("… of Trade Deputy" before "Secretary Ada Quist"): the body's name ends
 /// where the office starts, at the rank words before the office's head
 /// (`kg:officeRank`) or at the head, and the holder named after the office
-/// is a person. Only where the words left before the office are a body's
-/// name by its head word (an organisation's `kg:nameHead`), and a person's
-/// name follows the office: one the rules found, or the tagged name's last
-/// words after an office with no complement, two to four capitalised words
-/// that may go on a person's name.
+/// is a person. So does a place's name ("the Kingdom of Kestria Acting
+/// Prime Minister, Ada Quist"). Only where the words left before the
+/// office are a body's or a place's name by its head word (`kg:nameHead`),
+/// and a person's name follows the office: one the rules found (perhaps
+/// after a comma closing the tagged name: "the Kestria Ministry of Trade
+/// Permanent Secretary, Ada Quist"), or the tagged name's last words after
+/// an office with no complement, two to four capitalised words that may go
+/// on a person's name (initials among them after the first: "Ada B. Quist").
 pub fn bodies_running_into_offices(
     view: &DocView<'_>,
     lex: &Lexicon,
@@ -1514,10 +1517,17 @@ pub fn bodies_running_into_offices(
     let mut read_over = Vec::new();
     let mut added = Vec::new();
     let mut changed = false;
+    // A body's or a place's name: "the Kingdom of Kestria Acting Prime
+    // Minister, Ada Quist" runs a place into its office as a ministry's
+    // name does.
+    let body_or_place = |class: &String| {
+        matches!(
+            lex.name_class.get(class),
+            Some(NameClass::Organization | NameClass::Place)
+        )
+    };
     for cand in cands.iter_mut() {
-        if cand.kind != MentionKind::Name
-            || lex.name_class.get(&cand.class) != Some(&NameClass::Organization)
-        {
+        if cand.kind != MentionKind::Name || !body_or_place(&cand.class) {
             continue;
         }
         let Range { start, end } = cand.tokens;
@@ -1550,13 +1560,16 @@ pub fn bodies_running_into_offices(
             } else {
                 start
             };
-            let class = head_class(view, lex, body, office)
-                .filter(|class| lex.name_class.get(class) == Some(&NameClass::Organization))?;
+            let class = head_class(view, lex, body, office).filter(body_or_place)?;
             let head_end = h + len;
             // A word of the holder's name: no word of offices, names' heads
             // or verbs; a common word only after the first ("Ivo Brand").
+            // Initials after the first word ("Ada B. Quist") are the name's.
             let name_word = |t: usize, first: usize| {
                 let low = view.low(t);
+                if t > first && is_initials(view, t) {
+                    return true;
+                }
                 view.is_capitalised(t)
                     && low
                         .chars()
@@ -1570,11 +1583,14 @@ pub fn bodies_running_into_offices(
                     && lex.person_titles.longest_at(view, t, limit).is_none()
             };
             // The holder the rules found right after the office (perhaps
-            // after honorifics), or ending the tagged name after the
+            // after honorifics, perhaps set off by a comma: "… Permanent
+            // Secretary, Ada Quist"), or ending the tagged name after the
             // office's complement.
-            let named = after_titles(view, lex, head_end, limit).unwrap_or(head_end);
+            let apposed = head_end == end && head_end < limit && view.is_punct(head_end, ",");
+            let after = if apposed { head_end + 1 } else { head_end };
+            let named = after_titles(view, lex, after, limit).unwrap_or(after);
             let found = people.iter().any(|r| {
-                ((head_end..=named).contains(&r.start) || (r.start > head_end && r.end == end))
+                ((after..=named).contains(&r.start) || (r.start > head_end && r.end == end))
                     && r.clone().all(|t| name_word(t, r.start))
             });
             // Else the tagged name's words after the office, or the

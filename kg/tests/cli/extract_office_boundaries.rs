@@ -1,8 +1,11 @@
 //! Where an office ends and its holder's name starts (session 42): a
 //! parliamentary style before a name is no position ("Senator the Hon Ada
 //! Quist", kg:complementedOffice), one owner's office written two ways is
-//! one position ("President of Peru" and "Peru President"). Sentences
-//! written for these tests, invented names.
+//! one position ("President of Peru" and "Peru President"), and a body's or
+//! a place's name the name tagger ran into an office gives the office back
+//! where the holder follows after a comma ("Chile's Ministry of Water
+//! Permanent Secretary, Ivo Marsh", "the Kingdom of Norland Acting Prime
+//! Minister, Bo Lind"). Sentences written for these tests, invented names.
 
 use super::extract_constructions::Output;
 
@@ -45,5 +48,35 @@ fn one_owners_office_written_two_ways_is_one_position() {
             .get("Republic of Peru President")
             .is_some_and(|classes| classes.contains("Position")),
         "{names:?}"
+    );
+}
+
+#[test]
+fn an_office_a_body_or_place_ran_into_before_a_comma_is_the_holders() {
+    let out = Output::of(
+        "Water Talks\n\nChile’s Ministry of Water Permanent Secretary, Ivo Marsh, opened the meeting in Tarvik. The Kingdom of Norland Acting Prime Minister, Bo Lind paid a visit to the port.",
+    );
+    let facts = out.facts();
+    assert!(
+        out.objects_of("Ivo Marsh", "holdsPosition")
+            .iter()
+            .any(|o| o.ends_with("Ministry of Water Permanent Secretary")),
+        "{facts:?}"
+    );
+    assert!(
+        out.has(
+            "Bo Lind",
+            "holdsPosition",
+            "Kingdom of Norland Acting Prime Minister"
+        ),
+        "{facts:?}"
+    );
+    let places = out.labels_of_class("Place");
+    assert!(places.contains("Kingdom of Norland"), "{places:?}");
+    assert!(
+        !out.labels_of_class("Organization")
+            .iter()
+            .any(|l| l.ends_with("Secretary")),
+        "{facts:?}"
     );
 }
