@@ -5,7 +5,9 @@
 //! a place's name the name tagger ran into an office gives the office back
 //! where the holder follows after a comma ("Chile's Ministry of Water
 //! Permanent Secretary, Ivo Marsh", "the Kingdom of Norland Acting Prime
-//! Minister, Bo Lind"). Sentences written for these tests, invented names.
+//! Minister, Bo Lind"), and offices coordinated under one article share the
+//! holder apposed after them ("the Deputy Prime Minister and Minister for
+//! Trade, Ada Quist"). Sentences written for these tests, invented names.
 
 use super::extract_constructions::Output;
 
@@ -79,4 +81,24 @@ fn an_office_a_body_or_place_ran_into_before_a_comma_is_the_holders() {
             .any(|l| l.ends_with("Secretary")),
         "{facts:?}"
     );
+}
+
+#[test]
+fn offices_under_one_article_share_the_holder_set_off_after_a_comma() {
+    let out = Output::of(
+        "Trade Talks\n\nThe Deputy Prime Minister and Minister for Trade, Ada Quist, opened the fair.",
+    );
+    let offices = out.objects_of("Ada Quist", "holdsPosition");
+    assert_eq!(
+        offices,
+        ["Deputy Prime Minister", "Minister for Trade"],
+        "{offices:?}"
+    );
+    // Right before the name, the article still keeps the first office
+    // apart: "the President and Prime Minister Ada Quist" may be two people.
+    let out = Output::of(
+        "Trade Talks\n\nThe Deputy Prime Minister and Minister for Trade Ada Quist opened the fair.",
+    );
+    let offices = out.objects_of("Ada Quist", "holdsPosition");
+    assert_eq!(offices, ["Minister for Trade"], "{offices:?}");
 }

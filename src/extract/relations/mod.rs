@@ -3660,9 +3660,22 @@ impl Frame<'_, '_> {
         // and Minister of Trade Ada Quist"), unless an office is someone
         // else's already ("Ada Quist, Minister of Energy and …") or stands
         // with an article of its own ("the President and Prime Minister
-        // Ada Quist" may name two people).
+        // Ada Quist" may name two people). One article over offices whose
+        // holder is set off after a comma opens one noun phrase, which the
+        // apposition names ("the Deputy Prime Minister and Minister for
+        // Trade, Ada Quist").
         let mut after: Vec<Option<usize>> = phrases.iter().map(|p| self.holder_after(p)).collect();
         let mut coordinated = vec![false; phrases.len()];
+        // Whether the holder after each office is set off by a comma.
+        let mut apposed: Vec<bool> = phrases
+            .iter()
+            .zip(&after)
+            .map(|(p, holder)| {
+                holder.is_some()
+                    && p.tokens.end < self.range.end
+                    && self.view.is_punct(p.tokens.end, ",")
+            })
+            .collect();
         for i in (0..phrases.len().saturating_sub(1)).rev() {
             let end = phrases[i].tokens.end;
             if after[i].is_some() || phrases[i + 1].tokens.start != end + 1 {
@@ -3674,12 +3687,13 @@ impl Frame<'_, '_> {
                 || (self.view.is_punct(end, ",") && coordinated[i + 1]);
             if slash
                 || (listed
-                    && !self.office_has_article(&phrases[i])
+                    && (apposed[i + 1] || !self.office_has_article(&phrases[i]))
                     && !self.office_runs_over_a_name(&phrases[i])
                     && self.holder_before(&phrases[i]).is_none())
             {
                 after[i] = after[i + 1];
                 coordinated[i] = listed;
+                apposed[i] = apposed[i + 1];
             }
         }
         // "the Secretary of X, Ambassador Ada Quist": the office is the
