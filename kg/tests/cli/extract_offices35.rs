@@ -43,15 +43,15 @@ fn a_plural_royal_style_before_coordinated_titles_is_no_word_of_them() {
 #[test]
 fn an_abbreviated_style_before_an_office_is_no_word_of_it() {
     let out = Output::of(
-        "Harbour Talks\n\nYB Senator Ramli Osman opened the harbour in Kestria on Monday.",
+        "Harbour Talks\n\nYB Minister Ramli Osman opened the harbour in Kestria on Monday.",
     );
     assert!(
-        out.has("Ramli Osman", "holdsPosition", "Senator"),
+        out.has("Ramli Osman", "holdsPosition", "Minister"),
         "{:?}",
         out.facts()
     );
     assert!(
-        !out.has("Ramli Osman", "holdsPosition", "YB Senator"),
+        !out.has("Ramli Osman", "holdsPosition", "YB Minister"),
         "{:?}",
         out.facts()
     );

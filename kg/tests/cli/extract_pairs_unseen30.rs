@@ -148,10 +148,12 @@ fn a_style_between_an_office_and_its_holder_is_no_office() {
 
 #[test]
 fn a_title_alone_before_a_name_is_still_an_office() {
-    let out = Output::of("Trade News\n\nSenator Ada Quist opened the fair.");
+    // ("Senator" alone before a name is a style since session 42:
+    // extract_office_boundaries.)
+    let out = Output::of("Trade News\n\nGovernor Ada Quist opened the fair.");
     assert_eq!(
         out.objects_of("Ada Quist", "holdsPosition"),
-        vec!["Senator".to_owned()],
+        vec!["Governor".to_owned()],
         "{:?}",
         out.facts()
     );
