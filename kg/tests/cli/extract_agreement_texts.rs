@@ -120,3 +120,52 @@ fn the_parties_after_between_are_the_defined_ones() {
         "{names:?}"
     );
 }
+
+#[test]
+fn what_the_defined_parties_will_do_is_a_goal_of_the_titled_document() {
+    let out = Output::of(
+        "Agreement on Rail Freight\n\n\
+         The Rail Authority of Kestria, the Transport Ministry of Norland and the Ostrian \
+         Railways Board, hereinafter collectively referred to as the \"Parties\":\n\n\
+         Have agreed as follows:\n\n\
+         The Parties will share timetables each month.\n\n\
+         The Parties will work together to open a freight terminal in the south.\n",
+    );
+    let goals = out.goals_of("Agreement on Rail Freight");
+    for goal in [
+        "share timetables each month",
+        "open a freight terminal in the south",
+    ] {
+        assert!(goals.contains(goal), "{goal}: {goals:?}");
+    }
+}
+
+#[test]
+fn what_the_defined_parties_did_is_no_goal() {
+    let out = Output::of(
+        "Memorandum of Understanding on Forest Fire Prevention\n\n\
+         The Forestry Agency of Kestria and the Department of Lands of Norland \
+         (hereinafter referred to as \"the Participants\"),\n\n\
+         Have reached the following understanding:\n\n\
+         The Participants signed this Memorandum in two copies.\n",
+    );
+    let goals = out.goals_of("Memorandum of Understanding on Forest Fire Prevention");
+    assert!(goals.is_empty(), "{goals:?}");
+}
+
+#[test]
+fn a_lead_in_to_a_list_of_objectives_is_no_goal() {
+    let out = Output::of(
+        "Agreement on Rail Freight\n\n\
+         The Rail Authority of Kestria, the Transport Ministry of Norland and the Ostrian \
+         Railways Board, hereinafter collectively referred to as the \"Parties\":\n\n\
+         Have agreed as follows:\n\n\
+         The Parties will seek to achieve the following objectives:\n\n\
+         a. Explore joint research on rail safety.\n",
+    );
+    let goals = out.goals_of("Agreement on Rail Freight");
+    assert!(
+        !goals.iter().any(|g| g.contains("following objectives")),
+        "{goals:?}"
+    );
+}

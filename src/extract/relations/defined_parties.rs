@@ -22,7 +22,12 @@
 //! * the term after the definition ("the Participants will …", "both
 //!   Parties signed …") is no name of its own: its mentions are taken off
 //!   the entity the name rules made of it, and the group phrases the
-//!   rules read ([`Frame::pair_ending_at`]) stand for the defined parties.
+//!   rules read ([`Frame::pair_ending_at`]) stand for the defined parties;
+//! * in the body of the document the text is (its title line), what the
+//!   defined parties will do is a goal of that document ("The Participants
+//!   will share data", read by the goal rules through
+//!   [`Frame::defined_parties_document`]), unless the sentence leads into
+//!   a list with a colon.
 
 use std::ops::Range;
 
@@ -177,7 +182,7 @@ impl DefinedParties {
             .definitions
             .iter()
             .rev()
-            .find(|d| d.span.end <= end - 1 && d.term == term)?;
+            .find(|d| d.span.end < end && d.term == term)?;
         let before = view.low(end - 2);
         let words = &lex.words;
         (words.definite_articles.contains(before) || words.pair_quantifiers.contains(before))
@@ -285,6 +290,32 @@ fn listed_parties(
 }
 
 impl Frame<'_, '_> {
+    /// Whether token `t` is a defined party term after its definition
+    /// ("the Participants").
+    pub(super) fn is_defined_party_term(&self, t: usize) -> bool {
+        let low = self.view.low(t);
+        self.defined
+            .definitions
+            .iter()
+            .any(|d| d.span.end <= t && d.term == low)
+    }
+
+    /// The document the text is (`title_document`), where token `t`, a
+    /// clause's subject, is the parties' defined term: in the body of a
+    /// memorandum, what "the Participants will …" do is what it is for.
+    /// A sentence ending in a colon leads into a list ("The Participants
+    /// will seek to achieve the following objectives:"): its own verbs
+    /// only announce the goals.
+    pub(super) fn defined_parties_document(&self, t: usize) -> Option<usize> {
+        let lead_in =
+            self.range.end > self.range.start && self.view.is_punct(self.range.end - 1, ":");
+        if !lead_in && self.is_defined_party_term(t) {
+            self.title_document()
+        } else {
+            None
+        }
+    }
+
     /// The parties of each definition in this sentence cooperate, each
     /// with each.
     pub(super) fn defined_party_frames(&mut self) {
