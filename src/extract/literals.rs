@@ -107,6 +107,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "joint-subjects",
             "joint-verb-phrase",
             "meeting-parties",
+            "defined-parties",
             "listed-members",
             "named-members",
             "noun-between",

@@ -567,6 +567,10 @@ function_word_roles! {
     /// people meeting ("the meeting of Kestrian and Norlandic Prime
     /// Ministers").
     meeting_nouns = "meetingNoun";
+    /// `kg:partyTerm`: the collective name a text defines for its parties
+    /// ("hereinafter referred to as the Participants"), standing for them
+    /// after the definition.
+    party_terms = "partyTerm";
     /// `kg:attendanceVerb`: in the passive after a meeting noun, introduces
     /// the people who came ("the summit was attended by …").
     attendance_verbs = "attendanceVerb";

@@ -7,6 +7,7 @@ mod build;
 mod default_graph;
 mod devtools;
 mod eval;
+mod extract_agreement_texts;
 mod extract_bare_offices;
 mod extract_bodynames38;
 mod extract_caps36;

@@ -31,7 +31,10 @@
 //!   Memorandum of Understanding to Enhance Water Cooperation";
 //! * the parties' intention in the body of the document the text is
 //!   (`kg:intentionPredicate`, `kg:intentionNoun`): "The Participants are
-//!   determined to …", "… affirm their determination to …".
+//!   determined to …", "… affirm their determination to …";
+//! * what the parties a memorandum's preamble defined by a collective term
+//!   (`defined_parties`) will do in its body: "The Participants will share
+//!   data" states a goal of the document the text is.
 //!
 //! In a future clause, a relation verb states a goal only as a goal verb
 //! (`kg:goalVerb`: "will support …"), an enabling verb with only an object
@@ -1480,9 +1483,13 @@ impl Frame<'_, '_> {
                 }
                 // "Under the accord, the two sides will widen …": what is
                 // done under a document is its goal.
+                // "The Participants will widen …" in the body of the
+                // document the text is: what its defined parties do under
+                // it (`defined_parties`).
                 return self
                     .goal_owner_at(syntax, node, s)
-                    .or_else(|| self.clause_framework(syntax, node));
+                    .or_else(|| self.clause_framework(syntax, node))
+                    .or_else(|| self.defined_parties_document(s));
             }
             let rel = syntax.node(node).rel;
             let head = syntax.node(node).head?;

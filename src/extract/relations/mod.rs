@@ -21,6 +21,7 @@ pub mod compound_nouns;
 mod coordinated_predicates;
 mod counted_goal_lists;
 mod counterparts;
+mod defined_parties;
 pub mod dependency;
 mod goal_headings;
 pub mod goal_lists;
@@ -59,6 +60,7 @@ use super::syntax::DocSyntax;
 use super::view::{is_dash, is_year, DocView};
 use crate::ontology::{Ontology, Property};
 use crate::parse::tagger::is_finite_verb;
+use defined_parties::DefinedParties;
 use groups::GroupIndex;
 use parse_demand::GoalOwners;
 
@@ -124,6 +126,12 @@ pub fn find_relations(
     resolution: &mut Resolution,
 ) -> Vec<Found> {
     let mut out = Vec::new();
+    // A collective term the text defines for its parties ("hereinafter
+    // the Participants") names them, no entity of its own: read before
+    // the mentions are sorted into sentences.
+    let cooperation = (0..lex.properties.len())
+        .find(|&p| lex.properties[p].symmetric && !lex.properties[p].noun_triggers.is_empty());
+    let defined = DefinedParties::find(view, lex, ontology, cooperation, resolution);
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); view.sentences.len()];
     for (i, m) in resolution.mentions.iter().enumerate() {
         by_sentence[view.toks[m.tokens.start].sentence].push(i);
@@ -218,6 +226,7 @@ pub fn find_relations(
             syntax,
             groups: &groups,
             owned_offices: &owned_offices,
+            defined: &defined,
         };
         frame.office_descriptions();
         frame.attribution = frame.find_attribution();
@@ -280,6 +289,7 @@ pub fn find_relations(
         frame.counterpart_parties();
         frame.representative_parties();
         frame.meeting_parties();
+        frame.defined_party_frames();
         frame.drop_coordinated_goal_wholes();
         agreed = frame.agreed.take();
     }
@@ -329,6 +339,9 @@ struct Frame<'a, 'v> {
     /// without the owner ([`Frame::office_without_owner`]): "United States
     /// President" and "President of the United States" are one office.
     owned_offices: &'a std::cell::RefCell<rustc_hash::FxHashMap<(usize, String), usize>>,
+    /// The parties the document names by a collective term it defines
+    /// ([`DefinedParties`]).
+    defined: &'a DefinedParties,
 }
 
 /// "A has agreed memoranda with six partners. Memoranda have already been
@@ -594,7 +607,10 @@ impl Frame<'_, '_> {
         let last = (start + 3 + MAX_PAIR_MODIFIERS).min(b);
         let Some(noun) = (start..last)
             .take_while(|&t| self.view.is_word(t))
-            .find(|&t| self.lex.pair_nouns.contains_key(self.view.low(t)))
+            .find(|&t| {
+                self.lex.pair_nouns.contains_key(self.view.low(t))
+                    || self.lex.words.party_terms.contains(self.view.low(t))
+            })
         else {
             return Vec::new();
         };
@@ -629,6 +645,11 @@ impl Frame<'_, '_> {
         let (a, view, words) = (self.range.start, self.view, &self.lex.words);
         if end < a + 2 {
             return Vec::new();
+        }
+        // "The Participants", "both Parties": the parties the text defined
+        // by that term.
+        if let Some((start, parties)) = self.defined.group_ending_at(view, self.lex, a, end) {
+            return parties.iter().map(|&e| (start..end, e)).collect();
         }
         let Some(class) = self.lex.pair_nouns.get(view.low(end - 1)) else {
             return Vec::new();

@@ -201,6 +201,12 @@ impl Frame<'_, '_> {
             // "the Participants are determined to …", "their determination
             // to …": the document the text is (`parties_intention_owner`).
             || self.range.clone().any(|t| self.states_intention(t))
+            // "The Participants will …": the document the text is, whose
+            // defined parties they are (`defined_parties_document`).
+            || self
+                .range
+                .clone()
+                .any(|t| self.defined_parties_document(t).is_some())
             // "These agreements will …": the documents the sentence before
             // named (`plural_document_antecedent`).
             || (start + 1..end).any(|t| {
@@ -442,7 +448,13 @@ impl Frame<'_, '_> {
                         })
                     })
             };
-            if described() || referring() || topic() || plural() || self.states_intention(t) {
+            if described()
+                || referring()
+                || topic()
+                || plural()
+                || self.states_intention(t)
+                || self.defined_parties_document(t).is_some()
+            {
                 add(t, t);
             }
         }
