@@ -607,6 +607,10 @@ function_word_roles! {
     /// `kg:titleAgentPreposition`: "by" in "the Joint Statement by A and B
     /// on Trade", a document's title naming its authors.
     title_agent_prepositions = "titleAgentPreposition";
+    /// `kg:titleTopicPreposition`: "on" in "the Agreement between A and B
+    /// on Trade", a document's title going on with its topic after its
+    /// parties.
+    title_topic_prepositions = "titleTopicPreposition";
     /// `kg:ceremonyNoun`: "ceremony" in "a signing ceremony for the accord".
     ceremony_nouns = "ceremonyNoun";
     /// `kg:ceremonyPreposition`: "for" in "a signing ceremony for the accord".
