@@ -205,26 +205,35 @@ fn praise_before_the_bare_head_stays() {
 
 #[test]
 fn a_fact_sheet_is_a_document() {
-    let (found, labels) = read(
-        "Trade deals announced\n\nThe deals were announced on Monday by the Government of \
-         Chile in a fact sheet.\n",
+    let (found, _) = read(
+        "Trade deals announced\n\nThe Government of Chile issued a fact sheet on the new \
+         trade deals.\n",
     );
     assert!(
-        labels.contains("fact sheet"),
-        "{labels:?} {:?}",
+        found.has("Government of Chile", "issues", "fact sheet"),
+        "{:?}",
         found.facts
     );
 }
 
 #[test]
 fn a_policy_platform_is_a_document() {
-    let (found, labels) = read(
-        "Government sets out its course\n\nThe Government's policy platform states our \
-         intention to restore the northern forests.\n",
+    let (found, _) = read(
+        "Government sets out its course\n\nThe Government of Chile issued a new policy \
+         platform to restore the northern forests.\n",
     );
     assert!(
-        labels.iter().any(|l| l.ends_with("policy platform")),
-        "{labels:?} {:?}",
+        found.has("Government of Chile", "issues", "new policy platform"),
+        "{:?}",
+        found.facts
+    );
+    assert!(
+        found.has(
+            "restore the northern forests",
+            "goalOf",
+            "new policy platform"
+        ),
+        "{:?}",
         found.facts
     );
 }
