@@ -2984,7 +2984,9 @@ fn description_at(
             if bare && !(specific || modified) {
                 return None;
             }
-            let label = view.span_text(head_start, end).to_owned();
+            let label = view
+                .span_text(named_from(view, lex, head_start, k), end)
+                .to_owned();
             let mut m = MentionCand::new(i..end, MentionKind::Description, class.to_owned(), label);
             m.definite = definite;
             m.specific = specific;
@@ -3034,7 +3036,9 @@ fn description_at(
             }
             let label = match &titled {
                 Some((_, title)) => title.clone(),
-                None => view.span_text(head_start, end).to_owned(),
+                None => view
+                    .span_text(named_from(view, lex, head_start, k), end)
+                    .to_owned(),
             };
             let end = titled.as_ref().map_or(end, |(e, _)| *e);
             let kind = if titled.is_some() {
@@ -3058,6 +3062,20 @@ fn description_at(
         k += 1;
     }
     None
+}
+
+/// Where a description's name starts, of the modifiers from `start` before
+/// its head at `head`: after the praise (`kg:evaluativeModifier`) that comes
+/// before a modifier saying what kind of thing it is ("an important asset
+/// sharing agreement" is an asset sharing agreement). Before the bare head
+/// the praise stays: "a historic agreement" is what the text calls it, and
+/// "agreement" alone names nothing.
+fn named_from(view: &DocView<'_>, lex: &Lexicon, start: usize, head: usize) -> usize {
+    let mut k = start;
+    while k + 1 < head && lex.words.evaluative_modifiers.contains(view.low(k)) {
+        k += 1;
+    }
+    k
 }
 
 /// How many tokens from `k` make a name joined by a hyphen to a lowercase

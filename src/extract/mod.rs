@@ -339,6 +339,7 @@ impl<'o> Extractor<'o> {
         mentions::documents_over_joined_numbers(view, &self.lexicon, &mut candidates);
         mentions::document_names_with_leading_parties(view, &self.lexicon, &mut candidates);
         document_titles::documents_with_title_agents(view, &self.lexicon, &mut candidates);
+        document_titles::documents_with_parties_and_topics(view, &self.lexicon, &mut candidates);
         plural_offices::plural_offices_over_coordinated_owners(
             view,
             &self.lexicon,

@@ -507,6 +507,9 @@ function_word_roles! {
     /// `kg:cataphoricModifier`: points at what the text gives next, no
     /// part of a description's name ("the following statement").
     cataphoric_modifiers = "cataphoricModifier";
+    /// `kg:evaluativeModifier`: praise before a description's classifying
+    /// modifiers, no part of its name ("an important asset sharing agreement").
+    evaluative_modifiers = "evaluativeModifier";
     /// `kg:relativeOwnerWord`: stands for the noun before its clause when
     /// a goal noun is said of it ("the purpose of which", "whose aim").
     relative_owner_words = "relativeOwnerWord";
@@ -608,6 +611,10 @@ function_word_roles! {
     /// `kg:titleAgentPreposition`: "by" in "the Joint Statement by A and B
     /// on Trade", a document's title naming its authors.
     title_agent_prepositions = "titleAgentPreposition";
+    /// `kg:titleTopicPreposition`: "on" in "the Agreement between A and B
+    /// on Trade", a document's title going on with its topic after its
+    /// parties.
+    title_topic_prepositions = "titleTopicPreposition";
     /// `kg:ceremonyNoun`: "ceremony" in "a signing ceremony for the accord".
     ceremony_nouns = "ceremonyNoun";
     /// `kg:ceremonyPreposition`: "for" in "a signing ceremony for the accord".

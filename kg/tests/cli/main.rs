@@ -16,6 +16,7 @@ mod extract_constructions;
 mod extract_debt40;
 mod extract_docs34;
 mod extract_docs37;
+mod extract_document_titles;
 mod extract_documents32;
 mod extract_documents_unseen;
 mod extract_entity_spans;
