@@ -436,20 +436,91 @@ struct DenseRows {
 impl DenseRows {
     #[inline(always)]
     fn row(&self, row: u32) -> &[i16] {
+        &self.padded_row(row)[..self.classes]
+    }
+
+    /// The weights of row `row`, padding included: all its `stride` lines,
+    /// whose weights past the row's `classes` are zero.
+    #[inline(always)]
+    fn padded_row(&self, row: u32) -> &[i16] {
         let lines = &self.lines[row as usize * self.stride..][..self.stride];
         // SAFETY: `DenseLine` is `repr(C)` over `[i16; 32]` with no padding
         // (64 bytes, a multiple of its alignment), so `lines` is
         // `32 * stride` initialised `i16`s, borrowed as long as `self`.
-        let weights =
-            unsafe { std::slice::from_raw_parts(lines.as_ptr().cast::<i16>(), lines.len() * 32) };
-        &weights[..self.classes]
+        unsafe { std::slice::from_raw_parts(lines.as_ptr().cast::<i16>(), lines.len() * 32) }
     }
 
     /// Asks for the lines of row `row` (see [`prefetch`]).
     #[inline(always)]
     fn prefetch(&self, row: u32) {
-        for line in &self.lines[row as usize * self.stride..][..self.stride] {
-            prefetch(line);
+        let start = row as usize * self.stride;
+        // One bounds check for the row, not one per line; a row past the
+        // table (never, in a laid-out model) is only not asked for.
+        if let Some(lines) = self.lines.get(start..start + self.stride) {
+            for line in lines {
+                prefetch(line);
+            }
+        }
+    }
+}
+
+/// Where [`Model::add_compact`] adds the weights it finds: one sum per
+/// class.
+trait CompactSums {
+    /// Adds weight `w` to class `class`.
+    fn add(&mut self, class: u16, w: i16);
+    /// Adds dense row `row` of `dense`, one weight per class.
+    fn add_row(&mut self, dense: &DenseRows, row: u32);
+}
+
+/// Integer sums over [`STACK_CLASSES`] lanes, at least as many as a
+/// compact model has classes and exactly as many as the lines of its
+/// widest dense row hold (`dense_stride(COMPACT_CLASSES)` lines of 32).
+/// A dense row is added whole lines at a time, padding included: fixed
+/// 32-weight sweeps with no remainder loop for the last few classes (the
+/// parser's label model and the tagger have about a hundred classes, so
+/// every row ended in a one-class-at-a-time tail). The padding lanes get
+/// only the padding's weights and are never read, so the class sums are
+/// those of adding the row class by class.
+struct PaddedSums<'a>(&'a mut [i32; STACK_CLASSES]);
+
+const _: () = assert!(STACK_CLASSES == layout::COMPACT_CLASSES);
+const _: () = assert!(dense_stride(STACK_CLASSES) * 32 == STACK_CLASSES);
+
+impl CompactSums for PaddedSums<'_> {
+    #[inline(always)]
+    fn add(&mut self, class: u16, w: i16) {
+        if let Some(s) = self.0.get_mut(usize::from(class)) {
+            *s += i32::from(w);
+        }
+    }
+
+    #[inline(always)]
+    fn add_row(&mut self, dense: &DenseRows, row: u32) {
+        // One loop over the padded row (a multiple of 32 weights): a
+        // fixed-length loop per line was unrolled into scalar adds.
+        for (s, &w) in self.0.iter_mut().zip(dense.padded_row(row)) {
+            *s += i32::from(w);
+        }
+    }
+}
+
+/// `f32` sums, one per class (a feature list too long for exact `i32`
+/// sums, see [`EXACT_FEATURES`]).
+struct ClassSums<'a>(&'a mut [f32]);
+
+impl CompactSums for ClassSums<'_> {
+    #[inline(always)]
+    fn add(&mut self, class: u16, w: i16) {
+        if let Some(s) = self.0.get_mut(usize::from(class)) {
+            *s += f32::from(w);
+        }
+    }
+
+    #[inline(always)]
+    fn add_row(&mut self, dense: &DenseRows, row: u32) {
+        for (s, &w) in self.0.iter_mut().zip(dense.row(row)) {
+            *s += f32::from(w);
         }
     }
 }
@@ -628,20 +699,22 @@ impl Model {
         let class_count = self.classes();
         if class_count <= STACK_CLASSES && features.len() <= EXACT_FEATURES {
             let mut sums = [0i32; STACK_CLASSES];
-            let sums = &mut sums[..class_count];
             if self.compact.is_empty() {
-                self.add_weights_dispatch(features, sums);
+                self.add_weights_dispatch(features, &mut sums[..class_count]);
             } else {
-                self.add_compact_dispatch(features, sums);
+                // The whole buffer: dense rows are added line by line,
+                // padding included (see `PaddedSums`); only the first
+                // `class_count` sums are read.
+                self.add_compact_dispatch(features, PaddedSums(&mut sums));
             }
-            for (s, &sum) in scores.iter_mut().zip(sums.iter()) {
+            for (s, &sum) in scores.iter_mut().zip(&sums[..class_count]) {
                 *s = sum as f32 * self.scale;
             }
         } else {
             if self.compact.is_empty() {
                 self.add_weights(features, scores);
             } else {
-                self.add_compact(features, scores);
+                self.add_compact(features, ClassSums(scores));
             }
             for s in scores.iter_mut() {
                 *s *= self.scale;
@@ -655,7 +728,7 @@ impl Model {
         /// four (the default x86-64 target stops at SSE2).
         add_weights_dispatch, add_weights_avx2 => add_weights(sums: &mut [i32]);
         /// [`Model::add_compact`] compiled for AVX2 when the processor has it.
-        add_compact_dispatch, add_compact_avx2 => add_compact(sums: &mut [i32]);
+        add_compact_dispatch, add_compact_avx2 => add_compact(sums: PaddedSums<'_>);
         /// [`Model::add_wide`] compiled for AVX2 when the processor has it (a
         /// row is widened and added in one instruction).
         add_wide_dispatch, add_wide_avx2 => add_wide(sums: &mut [i32; WIDE_CLASSES]);
@@ -768,20 +841,11 @@ impl Model {
     /// [`Model::add_weights`] for a [`CompactSlot`] table: the same blocks
     /// of prefetched home slots, eight to a cache line instead of four.
     #[inline(always)]
-    fn add_compact<T: Copy + std::ops::AddAssign + From<i16>>(
-        &self,
-        features: &[u64],
-        sums: &mut [T],
-    ) {
+    fn add_compact<S: CompactSums>(&self, features: &[u64], mut sums: S) {
         const BLOCK: usize = 72;
         let mut homes = [0usize; BLOCK];
         let mut runs = [0u32; BLOCK];
         let mut rows = [0u32; BLOCK];
-        let add = |sums: &mut [T], class: u16, w: i16| {
-            if let Some(s) = sums.get_mut(usize::from(class)) {
-                *s += T::from(w);
-            }
-        };
         for block in features.chunks(BLOCK) {
             for (home, &key) in homes.iter_mut().zip(block) {
                 *home = layout::home(key, self.shift);
@@ -801,11 +865,11 @@ impl Model {
                         // weights in the slot first, the commonest case.
                         let word = slot.payload;
                         if let Some((class, w)) = Payload::first_pair(word) {
-                            add(sums, class, w);
+                            sums.add(class, w);
                             if let Some(other) = Payload::second_class(word) {
                                 // `Payload::inline` keeps only weights
                                 // whose negation is an `i16`.
-                                add(sums, other, w.wrapping_neg());
+                                sums.add(other, w.wrapping_neg());
                             }
                         } else if let Some(row) = Payload::dense_row(word) {
                             self.dense.prefetch(row);
@@ -827,13 +891,11 @@ impl Model {
                 let len = self.spilled[start] as usize;
                 for &pair in &self.spilled[start + 1..start + 1 + len] {
                     let (class, w) = unpack(pair);
-                    add(sums, class, w);
+                    sums.add(class, w);
                 }
             }
             for &row in &rows[..dense] {
-                for (s, &w) in sums.iter_mut().zip(self.dense.row(row)) {
-                    *s += T::from(w);
-                }
+                sums.add_row(&self.dense, row);
             }
         }
     }
