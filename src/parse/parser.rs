@@ -773,11 +773,23 @@ impl Parser {
     }
 }
 
-/// The highest-scoring valid transition.
+/// The highest-scoring valid transition (ties: the lowest class).
 fn best_valid(state: &State, scores: &[f32]) -> usize {
+    let valid = [state.can_shift(), state.can_left(), state.can_right()];
+    if valid == [true; 3] {
+        // Most configurations: every class is valid, so this is the plain
+        // argmax, whose sweeps are vectorised.
+        return argmax(scores);
+    }
     let mut best = usize::MAX;
     for (class, &score) in scores.iter().enumerate() {
-        if state.valid(class) && (best == usize::MAX || score > scores[best]) {
+        // SHIFT, LEFT, RIGHT by class number, as `Move::from_class` reads it.
+        let kind = match class {
+            0 => MOVE_SHIFT,
+            c if c % 2 == 1 => MOVE_LEFT,
+            _ => MOVE_RIGHT,
+        };
+        if valid[kind] && (best == usize::MAX || score > scores[best]) {
             best = class;
         }
     }

@@ -327,8 +327,81 @@ fn push_feature(out: &mut Vec<u8>, key: u64, pairs: &[(u16, i16)]) {
 }
 
 /// Index of the highest score; the lowest index wins a tie.
+///
+/// The index a scan keeping the first strictly higher score returns
+/// ([`argmax_scan`]), found in one sweep that the compiler vectorises (see
+/// [`argmax_lanes`]), compiled for AVX2 when the processor has it. The
+/// parser and the tagger ask this for a hundred classes per word, where
+/// the one-by-one scan cost more than a tenth of their scoring.
 #[inline]
 pub fn argmax(scores: &[f32]) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor supports AVX2, checked just above.
+        return unsafe { argmax_avx2(scores) };
+    }
+    argmax_lanes(scores)
+}
+
+/// [`argmax_lanes`] compiled for AVX2: eight scores an instruction.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn argmax_avx2(scores: &[f32]) -> usize {
+    argmax_lanes(scores)
+}
+
+/// [`argmax`] over eight lanes: lane `k` keeps the highest of the scores
+/// at `k`, `k + 8`, … and the first index it was met at (by `>`, as the
+/// plain scan does, so the first of equal scores stays); then the highest
+/// lane, the lowest index among equal lanes, and the last few scores in
+/// order. Every lane starts from the first score at index 0, which is
+/// where a tie with it must end. Equal to the plain scan for every input:
+/// a NaN is never higher than anything in either (a NaN first score is
+/// never beaten and equals nothing, so both give 0), and -0.0 equals 0.0
+/// in both.
+// Indexed lanes, not zipped iterators: four arrays read at one index is
+// the shape the compiler turns into vector compares and blends.
+#[allow(clippy::needless_range_loop)]
+#[inline(always)]
+fn argmax_lanes(scores: &[f32]) -> usize {
+    let Some(&first) = scores.first() else {
+        return 0;
+    };
+    let mut lanes = [first; 8];
+    let mut lane_at = [0u32; 8];
+    let mut at: [u32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+    let chunks = scores.chunks_exact(8);
+    let rest = chunks.remainder();
+    for chunk in chunks {
+        for k in 0..8 {
+            let higher = chunk[k] > lanes[k];
+            lanes[k] = if higher { chunk[k] } else { lanes[k] };
+            lane_at[k] = if higher { at[k] } else { lane_at[k] };
+            at[k] += 8;
+        }
+    }
+    let (mut best, mut best_at) = (first, 0usize);
+    for (&s, &i) in lanes.iter().zip(&lane_at) {
+        let i = i as usize;
+        if s > best || (s == best && i < best_at) {
+            best = s;
+            best_at = i;
+        }
+    }
+    let start = scores.len() - rest.len();
+    for (i, &s) in rest.iter().enumerate() {
+        if s > best {
+            best = s;
+            best_at = start + i;
+        }
+    }
+    best_at
+}
+
+/// [`argmax`] as the plain scan it stands for (the reference the tests
+/// compare it with).
+#[cfg(test)]
+fn argmax_scan(scores: &[f32]) -> usize {
     let mut best = 0;
     for (i, &s) in scores.iter().enumerate() {
         if s > scores[best] {
@@ -436,20 +509,91 @@ struct DenseRows {
 impl DenseRows {
     #[inline(always)]
     fn row(&self, row: u32) -> &[i16] {
+        &self.padded_row(row)[..self.classes]
+    }
+
+    /// The weights of row `row`, padding included: all its `stride` lines,
+    /// whose weights past the row's `classes` are zero.
+    #[inline(always)]
+    fn padded_row(&self, row: u32) -> &[i16] {
         let lines = &self.lines[row as usize * self.stride..][..self.stride];
         // SAFETY: `DenseLine` is `repr(C)` over `[i16; 32]` with no padding
         // (64 bytes, a multiple of its alignment), so `lines` is
         // `32 * stride` initialised `i16`s, borrowed as long as `self`.
-        let weights =
-            unsafe { std::slice::from_raw_parts(lines.as_ptr().cast::<i16>(), lines.len() * 32) };
-        &weights[..self.classes]
+        unsafe { std::slice::from_raw_parts(lines.as_ptr().cast::<i16>(), lines.len() * 32) }
     }
 
     /// Asks for the lines of row `row` (see [`prefetch`]).
     #[inline(always)]
     fn prefetch(&self, row: u32) {
-        for line in &self.lines[row as usize * self.stride..][..self.stride] {
-            prefetch(line);
+        let start = row as usize * self.stride;
+        // One bounds check for the row, not one per line; a row past the
+        // table (never, in a laid-out model) is only not asked for.
+        if let Some(lines) = self.lines.get(start..start + self.stride) {
+            for line in lines {
+                prefetch(line);
+            }
+        }
+    }
+}
+
+/// Where [`Model::add_compact`] adds the weights it finds: one sum per
+/// class.
+trait CompactSums {
+    /// Adds weight `w` to class `class`.
+    fn add(&mut self, class: u16, w: i16);
+    /// Adds dense row `row` of `dense`, one weight per class.
+    fn add_row(&mut self, dense: &DenseRows, row: u32);
+}
+
+/// Integer sums over [`STACK_CLASSES`] lanes, at least as many as a
+/// compact model has classes and exactly as many as the lines of its
+/// widest dense row hold (`dense_stride(COMPACT_CLASSES)` lines of 32).
+/// A dense row is added whole lines at a time, padding included: fixed
+/// 32-weight sweeps with no remainder loop for the last few classes (the
+/// parser's label model and the tagger have about a hundred classes, so
+/// every row ended in a one-class-at-a-time tail). The padding lanes get
+/// only the padding's weights and are never read, so the class sums are
+/// those of adding the row class by class.
+struct PaddedSums<'a>(&'a mut [i32; STACK_CLASSES]);
+
+const _: () = assert!(STACK_CLASSES == layout::COMPACT_CLASSES);
+const _: () = assert!(dense_stride(STACK_CLASSES) * 32 == STACK_CLASSES);
+
+impl CompactSums for PaddedSums<'_> {
+    #[inline(always)]
+    fn add(&mut self, class: u16, w: i16) {
+        if let Some(s) = self.0.get_mut(usize::from(class)) {
+            *s += i32::from(w);
+        }
+    }
+
+    #[inline(always)]
+    fn add_row(&mut self, dense: &DenseRows, row: u32) {
+        // One loop over the padded row (a multiple of 32 weights): a
+        // fixed-length loop per line was unrolled into scalar adds.
+        for (s, &w) in self.0.iter_mut().zip(dense.padded_row(row)) {
+            *s += i32::from(w);
+        }
+    }
+}
+
+/// `f32` sums, one per class (a feature list too long for exact `i32`
+/// sums, see [`EXACT_FEATURES`]).
+struct ClassSums<'a>(&'a mut [f32]);
+
+impl CompactSums for ClassSums<'_> {
+    #[inline(always)]
+    fn add(&mut self, class: u16, w: i16) {
+        if let Some(s) = self.0.get_mut(usize::from(class)) {
+            *s += f32::from(w);
+        }
+    }
+
+    #[inline(always)]
+    fn add_row(&mut self, dense: &DenseRows, row: u32) {
+        for (s, &w) in self.0.iter_mut().zip(dense.row(row)) {
+            *s += f32::from(w);
         }
     }
 }
@@ -628,20 +772,22 @@ impl Model {
         let class_count = self.classes();
         if class_count <= STACK_CLASSES && features.len() <= EXACT_FEATURES {
             let mut sums = [0i32; STACK_CLASSES];
-            let sums = &mut sums[..class_count];
             if self.compact.is_empty() {
-                self.add_weights_dispatch(features, sums);
+                self.add_weights_dispatch(features, &mut sums[..class_count]);
             } else {
-                self.add_compact_dispatch(features, sums);
+                // The whole buffer: dense rows are added line by line,
+                // padding included (see `PaddedSums`); only the first
+                // `class_count` sums are read.
+                self.add_compact_dispatch(features, PaddedSums(&mut sums));
             }
-            for (s, &sum) in scores.iter_mut().zip(sums.iter()) {
+            for (s, &sum) in scores.iter_mut().zip(&sums[..class_count]) {
                 *s = sum as f32 * self.scale;
             }
         } else {
             if self.compact.is_empty() {
                 self.add_weights(features, scores);
             } else {
-                self.add_compact(features, scores);
+                self.add_compact(features, ClassSums(scores));
             }
             for s in scores.iter_mut() {
                 *s *= self.scale;
@@ -655,7 +801,7 @@ impl Model {
         /// four (the default x86-64 target stops at SSE2).
         add_weights_dispatch, add_weights_avx2 => add_weights(sums: &mut [i32]);
         /// [`Model::add_compact`] compiled for AVX2 when the processor has it.
-        add_compact_dispatch, add_compact_avx2 => add_compact(sums: &mut [i32]);
+        add_compact_dispatch, add_compact_avx2 => add_compact(sums: PaddedSums<'_>);
         /// [`Model::add_wide`] compiled for AVX2 when the processor has it (a
         /// row is widened and added in one instruction).
         add_wide_dispatch, add_wide_avx2 => add_wide(sums: &mut [i32; WIDE_CLASSES]);
@@ -768,20 +914,11 @@ impl Model {
     /// [`Model::add_weights`] for a [`CompactSlot`] table: the same blocks
     /// of prefetched home slots, eight to a cache line instead of four.
     #[inline(always)]
-    fn add_compact<T: Copy + std::ops::AddAssign + From<i16>>(
-        &self,
-        features: &[u64],
-        sums: &mut [T],
-    ) {
+    fn add_compact<S: CompactSums>(&self, features: &[u64], mut sums: S) {
         const BLOCK: usize = 72;
         let mut homes = [0usize; BLOCK];
         let mut runs = [0u32; BLOCK];
         let mut rows = [0u32; BLOCK];
-        let add = |sums: &mut [T], class: u16, w: i16| {
-            if let Some(s) = sums.get_mut(usize::from(class)) {
-                *s += T::from(w);
-            }
-        };
         for block in features.chunks(BLOCK) {
             for (home, &key) in homes.iter_mut().zip(block) {
                 *home = layout::home(key, self.shift);
@@ -801,11 +938,11 @@ impl Model {
                         // weights in the slot first, the commonest case.
                         let word = slot.payload;
                         if let Some((class, w)) = Payload::first_pair(word) {
-                            add(sums, class, w);
+                            sums.add(class, w);
                             if let Some(other) = Payload::second_class(word) {
                                 // `Payload::inline` keeps only weights
                                 // whose negation is an `i16`.
-                                add(sums, other, w.wrapping_neg());
+                                sums.add(other, w.wrapping_neg());
                             }
                         } else if let Some(row) = Payload::dense_row(word) {
                             self.dense.prefetch(row);
@@ -827,13 +964,11 @@ impl Model {
                 let len = self.spilled[start] as usize;
                 for &pair in &self.spilled[start + 1..start + 1 + len] {
                     let (class, w) = unpack(pair);
-                    add(sums, class, w);
+                    sums.add(class, w);
                 }
             }
             for &row in &rows[..dense] {
-                for (s, &w) in sums.iter_mut().zip(self.dense.row(row)) {
-                    *s += T::from(w);
-                }
+                sums.add_row(&self.dense, row);
             }
         }
     }
@@ -1031,6 +1166,37 @@ mod tests {
             }
         }
         p
+    }
+
+    #[test]
+    fn argmax_returns_what_the_plain_scan_returns() {
+        // Few distinct values, so ties are common; zeros of both signs, a
+        // NaN now and then, lengths around the eight-lane sweeps and the
+        // parser's 103 classes.
+        let values = [-2.5f32, -1.0, -0.0, 0.0, 0.5, 1.0, 3.0, f32::NAN];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for len in (0..40).chain([103, 104, 111]) {
+            for _ in 0..300 {
+                let nan_allowed = next() % 4 == 0;
+                let scores: Vec<f32> = (0..len)
+                    .map(|_| values[(next() % if nan_allowed { 8 } else { 7 }) as usize])
+                    .collect();
+                assert_eq!(argmax(&scores), argmax_scan(&scores), "scores {scores:?}");
+            }
+        }
+        for len in [0, 7, 8, 9, 103] {
+            let scores: Vec<f32> = (0..len).map(|i| (i % 5) as f32).collect();
+            assert_eq!(argmax_lanes(&scores), argmax_scan(&scores));
+        }
+        assert_eq!(argmax(&[]), 0);
+        assert_eq!(argmax(&[f32::NAN, 1.0, 2.0]), 0);
+        assert_eq!(argmax(&[1.0, f32::NAN, 2.0, 2.0]), 2);
     }
 
     #[test]

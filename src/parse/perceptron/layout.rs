@@ -238,7 +238,7 @@ pub struct DenseLine(pub [i16; 32]);
 /// Lines per dense row of a model of `classes` classes: each row starts a
 /// cache line, so a row of the parser's 103 classes (206 bytes) spans four
 /// lines, not five as it does from most starts.
-pub fn dense_stride(classes: usize) -> usize {
+pub const fn dense_stride(classes: usize) -> usize {
     classes.div_ceil(32)
 }
 
