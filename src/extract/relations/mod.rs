@@ -22,6 +22,7 @@ mod coordinated_predicates;
 mod counted_goal_lists;
 mod counterparts;
 pub mod dependency;
+mod empty_goals;
 mod goal_headings;
 pub mod goal_lists;
 pub mod goals;
@@ -279,6 +280,7 @@ pub fn find_relations(
         frame.representative_parties();
         frame.meeting_parties();
         frame.drop_coordinated_goal_wholes();
+        frame.drop_empty_goals();
         agreed = frame.agreed.take();
     }
     if let Some(title_property) = lex.title_property {

@@ -1,0 +1,66 @@
+//! Goal lists and goal precision of session 42, on sentences written for
+//! these tests: a lead-in cut before its list ("will underpin this approach
+//! by:") and a verb whose whole object is a pronoun or a placeholder noun
+//! ("address them", "explore ways") state no aim.
+
+use super::extract_constructions::Output;
+
+const ROADMAP: &str = "Kestria releases Grain Roadmap\n\n\
+    The Kestrian Grain Roadmap will guide farm policy for ten years. \
+    The roadmap will underpin this approach by:\n\n\
+    widening access to irrigation in dry districts\n\n\
+    training young farmers in soil care\n";
+
+#[test]
+fn a_lead_in_ending_in_a_preposition_is_no_goal_but_its_lines_are() {
+    let goals = Output::of(ROADMAP).goals_of("Kestrian Grain Roadmap");
+    assert!(
+        !goals
+            .iter()
+            .any(|g| g.ends_with(" by") || g.contains("approach")),
+        "{goals:?}"
+    );
+    assert!(
+        goals.contains("widening access to irrigation in dry districts"),
+        "{goals:?}"
+    );
+    assert!(
+        goals.contains("training young farmers in soil care"),
+        "{goals:?}"
+    );
+}
+
+#[test]
+fn a_verb_with_only_a_pronoun_as_its_object_is_no_goal() {
+    let out = Output::of(
+        "Kestria releases Grain Roadmap\n\n\
+         The Kestrian Grain Roadmap will guide farm policy for ten years. \
+         A first step under the roadmap is mapping soil types. \
+         This will allow us to see gaps in storage and find the best ways to address them.\n",
+    );
+    let goals = out.goals_of("Kestrian Grain Roadmap");
+    assert!(!goals.contains("address them"), "{goals:?}");
+    assert!(
+        goals.contains("guide farm policy for ten years"),
+        "{goals:?}"
+    );
+}
+
+#[test]
+fn a_verb_with_only_a_placeholder_noun_as_its_object_is_no_goal() {
+    let out = Output::of(
+        "The Kestria-Norland Port Agreement aims to cut harbour fees and to explore ways, with shippers, of widening the berths.\n",
+    );
+    let goals = out.goals_of("Kestria-Norland Port Agreement");
+    assert!(!goals.contains("explore ways"), "{goals:?}");
+    assert!(goals.contains("cut harbour fees"), "{goals:?}");
+}
+
+#[test]
+fn a_verb_with_a_noun_object_stays_a_goal() {
+    let out = Output::of(
+        "The Kestrian Grain Roadmap will widen access to irrigation and train young farmers.\n",
+    );
+    let goals = out.goals_of("Kestrian Grain Roadmap");
+    assert!(goals.contains("widen access to irrigation"), "{goals:?}");
+}
