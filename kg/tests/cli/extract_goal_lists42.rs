@@ -1,7 +1,8 @@
 //! Goal lists and goal precision of session 42, on sentences written for
 //! these tests: a lead-in cut before its list ("will underpin this approach
 //! by:") and a verb whose whole object is a pronoun or a placeholder noun
-//! ("address them", "explore ways") state no aim.
+//! ("address them", "explore ways") state no aim; lines lettered "a.",
+//! "b." are list items, each ending before a participle after a comma.
 
 use super::extract_constructions::Output;
 
@@ -63,4 +64,34 @@ fn a_verb_with_a_noun_object_stays_a_goal() {
     );
     let goals = out.goals_of("Kestrian Grain Roadmap");
     assert!(goals.contains("widen access to irrigation"), "{goals:?}");
+}
+
+const LETTERED: &str = "Kestria and Norland sign Fisheries Accord\n\n\
+    The Fisheries Accord between Kestria and Norland was signed in Port Aven on Monday.\n\n\
+    The Participants will seek to achieve the following objectives:\n\n\
+    a. Explore joint patrols in the northern waters, reflecting each country's capabilities.\n\n\
+    b. Share catch data to support sustainable quotas, which may help coastal towns.\n\n\
+    c. Closely cooperate on port inspections, including training for inspectors.\n";
+
+#[test]
+fn lines_lettered_a_b_c_are_goals_of_the_list() {
+    let goals = Output::of(LETTERED).goals_of("Fisheries Accord");
+    assert!(
+        goals.contains("Share catch data to support sustainable quotas"),
+        "{goals:?}"
+    );
+    assert!(
+        goals.contains("Closely cooperate on port inspections"),
+        "{goals:?}"
+    );
+}
+
+#[test]
+fn a_list_line_ends_before_a_participle_after_a_comma() {
+    let goals = Output::of(LETTERED).goals_of("Fisheries Accord");
+    assert!(
+        goals.contains("Explore joint patrols in the northern waters"),
+        "{goals:?}"
+    );
+    assert!(!goals.iter().any(|g| g.contains("reflecting")), "{goals:?}");
 }

@@ -15,6 +15,8 @@
 //! * a sentence that ends with a cue and a colon ("Under the plan, the two
 //!   agencies are cooperating by:") and lines after it that each open with an
 //!   "-ing" clause (a bulleted list): every line gives goals of the owner.
+//!   A verb line ends before a participle set off by a comma ("a. Explore
+//!   joint patrols, reflecting …").
 //!
 //! A goal noun's "-ing" clause comes before any comma after the noun ("the
 //! targets, towards plans easing …" is no list of its targets) and before
@@ -732,6 +734,17 @@ impl Frame<'_, '_> {
             end -= 1;
         }
         let end = self.before_goal_boundary(a, end);
+        // "a. Explore joint patrols, reflecting each side's means": a
+        // participle set off by a comma says how or why, the line's goal
+        // ends before it.
+        let end = (a + 1..end.saturating_sub(1))
+            .find(|&t| {
+                self.view.is_punct(t, ",")
+                    && parse.map_or(self.syntax.tagger_tags(t + 1).1, |syntax| {
+                        syntax.node(t + 1).xpos
+                    }) == "VBG"
+            })
+            .unwrap_or(end);
         (end >= a + 2 + usize::from(marked)).then_some(a..end)
     }
 
