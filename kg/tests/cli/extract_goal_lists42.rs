@@ -2,7 +2,10 @@
 //! these tests: a lead-in cut before its list ("will underpin this approach
 //! by:") and a verb whose whole object is a pronoun or a placeholder noun
 //! ("address them", "explore ways") state no aim; lines lettered "a.",
-//! "b." are list items, each ending before a participle after a comma.
+//! "b." are list items, each ending before a participle after a comma; a
+//! colon list's owner is never a document named in a comma-set aside of the
+//! lead-in, nor a generic description ("a framework for …") a sentence
+//! before it named.
 
 use super::extract_constructions::Output;
 
@@ -94,4 +97,52 @@ fn a_list_line_ends_before_a_participle_after_a_comma() {
         "{goals:?}"
     );
     assert!(!goals.iter().any(|g| g.contains("reflecting")), "{goals:?}");
+}
+
+#[test]
+fn a_document_in_an_aside_of_the_lead_in_owns_none_of_its_goals() {
+    let out = Output::of(
+        "Kestrian and Norlandic officials open river council\n\n\
+         The River Basin Council, as set up under the Kestria-Norland Water Treaty, seeks to:\n\n\
+         - Protect the wetlands of the lower valley, including the bird reserves.\n\
+         - Share flood warnings between the two countries.\n",
+    );
+    let goals = out.goals_of("Kestria-Norland Water Treaty");
+    assert!(goals.is_empty(), "{goals:?}");
+}
+
+#[test]
+fn a_document_opening_the_lead_in_owns_its_goals() {
+    let out = Output::of(
+        "Kestria and Norland sign Water Treaty\n\n\
+         Under the Kestria-Norland Water Treaty, the two countries will work together to:\n\n\
+         - Protect the wetlands of the lower valley, including the bird reserves.\n\
+         - Share flood warnings between the two countries.\n",
+    );
+    let goals = out.goals_of("Kestria-Norland Water Treaty");
+    assert!(
+        goals.contains("Share flood warnings between the two countries"),
+        "{goals:?}"
+    );
+}
+
+#[test]
+fn a_generic_description_before_a_lead_in_owns_none_of_its_goals() {
+    let out = Output::of(
+        "Kestria and Norland agree fisheries partnership\n\n\
+         The fisheries ministries of Kestria and Norland met in Port Aven on Monday.\n\n\
+         The partnership provides a framework for sharing catch data between Kestria and Norland.\n\n\
+         The ministries will seek to achieve the following objectives:\n\n\
+         a. Explore joint patrols in the northern waters.\n\n\
+         b. Train port inspectors in both countries.\n",
+    );
+    let owned_by_the_description: Vec<_> = out
+        .facts()
+        .into_iter()
+        .filter(|(_, p, o)| p == "goalOf" && o.starts_with("framework"))
+        .collect();
+    assert!(
+        owned_by_the_description.is_empty(),
+        "{owned_by_the_description:?}"
+    );
 }
