@@ -531,17 +531,29 @@ impl Frame<'_, '_> {
     /// comma-set aside of the sentence: a comma before the mention (with
     /// only words between) and another after it, before `k` ("The council,
     /// as set up under the Water Treaty, seeks to:"). A mention opening the
-    /// sentence ("Under the plan, the parties will:") is in no aside.
+    /// sentence ("Under the plan, the parties will:") is in no aside, nor
+    /// is one after a framework preposition (`kg:frameworkPreposition`:
+    /// "A and B, through this Joint Statement, commit to:").
     fn owners_in_asides_before(&self, k: usize) -> Vec<std::ops::Range<usize>> {
         let a = self.range.start;
         self.mentions
             .iter()
             .filter(|(r, e)| r.end <= k && self.may_own_goal(*e))
             .filter(|(r, _)| {
+                // ", through this Joint Statement, commit to:": an aside
+                // opening with a framework preposition names the document
+                // the subject acts through, the owner.
                 let opened = (a..r.start)
                     .rev()
                     .find(|&t| !self.view.is_word(t))
-                    .is_some_and(|t| self.view.is_punct(t, ","));
+                    .is_some_and(|t| {
+                        self.view.is_punct(t, ",")
+                            && !self
+                                .lex
+                                .words
+                                .framework_prepositions
+                                .contains(self.view.low(t + 1))
+                    });
                 let closed = (r.end..k)
                     .find(|&t| !self.view.is_word(t))
                     .is_some_and(|t| self.view.is_punct(t, ","));
