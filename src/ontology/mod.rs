@@ -644,6 +644,9 @@ function_word_roles! {
     /// `kg:referringNoun`: after a determiner, refers back to the document
     /// or initiative the text is about ("the measures"), never owning a goal itself.
     referring_nouns = "referringNoun";
+    /// `kg:placeholderNoun`: as a goal verb's whole object, names nothing
+    /// the goal is about ("explore ways"), so the goal states no aim.
+    placeholder_nouns = "placeholderNoun";
     /// `kg:infinitiveComplementNoun`: its "to" infinitive is its
     /// complement, not a purpose ("the desire to work together").
     infinitive_complement_nouns = "infinitiveComplementNoun";

@@ -210,10 +210,12 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 
 /// The byte length of the list marker a line starts with, with the white
 /// space after it: `-`, `*`, `•`, `‣`, `◦`, `▪`, `–` (a dash then a space),
-/// `1.`, `12)`, `(a)`, `a)`, `(iv)`. None when the line has nothing after
-/// the marker. A number followed by a dot needs a capital letter after it,
-/// so a sentence that starts with a year ("2024. ") is rare enough to
-/// ignore, while "3.5 percent" never matches.
+/// `1.`, `12)`, `(a)`, `a)`, `(iv)`, `b.`, `iv.`. None when the line has
+/// nothing after the marker. A number, a lowercase letter or a lowercase
+/// roman numeral followed by a dot needs a capital letter after it, so a
+/// sentence that starts with a year ("2024. ") is rare enough to ignore,
+/// while "3.5 percent" and "e.g. the port" never match, and a capital
+/// initial ("A. Quist said") is no marker.
 ///
 /// ```
 /// use kgraph::text::layout::list_marker;
@@ -222,6 +224,10 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 /// assert_eq!(list_marker("12. Share data"), Some(4));
 /// assert_eq!(list_marker("-5 degrees"), None);
 /// assert_eq!(list_marker("3.5 percent growth"), None);
+/// assert_eq!(list_marker("c. Explore joint patrols"), Some(3));
+/// assert_eq!(list_marker("iv. Share data"), Some(4));
+/// assert_eq!(list_marker("A. Quist said"), None);
+/// assert_eq!(list_marker("e.g. the port"), None);
 /// ```
 pub fn list_marker(line: &str) -> Option<usize> {
     let marker = bullet(line)
@@ -261,7 +267,10 @@ fn enumerator(line: &str) -> Option<usize> {
         b')' if is_enumerator(inner) => Some(end + 1),
         // "1." but not "U.S." or a sentence's first word: digits only, and
         // a capital letter after the space.
-        b'.' if inner.bytes().all(|b| b.is_ascii_digit())
+        // "a. Explore …", "iv. Share …": a lowercase letter or roman
+        // numeral (no capital: "A. Quist" opens a name) under the same rule.
+        b'.' if (inner.bytes().all(|b| b.is_ascii_digit())
+            || is_enumerator(inner) && inner.bytes().all(|b| b.is_ascii_lowercase()))
             && line[end + 1..]
                 .trim_start()
                 .starts_with(|c: char| c.is_uppercase() || c == '"' || c == '\u{201c}') =>

@@ -30,6 +30,7 @@ mod extract_goal_bounds29;
 mod extract_goal_clauses27;
 mod extract_goal_forms30;
 mod extract_goal_headings;
+mod extract_goal_lists42;
 mod extract_goal_precision30;
 mod extract_goal_precision31;
 mod extract_goal_recall31;

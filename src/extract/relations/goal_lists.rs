@@ -15,6 +15,12 @@
 //! * a sentence that ends with a cue and a colon ("Under the plan, the two
 //!   agencies are cooperating by:") and lines after it that each open with an
 //!   "-ing" clause (a bulleted list): every line gives goals of the owner.
+//!   A document named in a comma-set aside of the lead-in ("The council,
+//!   as set up under the Water Treaty, seeks to:") is no owner: the aside
+//!   is background to the subject; nor is a generic description a
+//!   sentence before named ("provides a framework for …") the owner of a
+//!   lead-in that names none. A verb line ends before a participle set off
+//!   by a comma ("a. Explore joint patrols, reflecting …").
 //!
 //! A goal noun's "-ing" clause comes before any comma after the noun ("the
 //! targets, towards plans easing …" is no list of its targets) and before
@@ -362,12 +368,22 @@ impl Frame<'_, '_> {
             // "The two governments will work together to:" with no document
             // in the sentence: the items are goals of the document the text
             // is about.
+            // "The council, as set up under the Water Treaty, seeks to:":
+            // a document named in a comma-set aside of the lead-in is
+            // background to its subject, no owner of the goals after it.
+            let aside = purpose.map_or_else(Vec::new, |k| self.owners_in_asides_before(k));
             if let Some(owner) = purpose
                 .and_then(|k| {
-                    self.nearest_goal_owner_before(k)
+                    self.mentions
+                        .iter()
+                        .filter(|(r, e)| r.end <= k && self.may_own_goal(*e) && !aside.contains(r))
+                        .max_by_key(|(r, _)| (r.end, std::cmp::Reverse(r.start)))
+                        .map(|(_, e)| *e)
                         .or_else(|| self.topic_owner_before(k))
                 })
-                .filter(|&o| self.may_own_goal(o))
+                .filter(|&o| {
+                    self.may_own_goal(o) && !aside.iter().any(|r| self.mention_is_of(r, o))
+                })
             {
                 return Some(OpenList::opened(owner, verbs_only, false));
             }
@@ -430,7 +446,7 @@ impl Frame<'_, '_> {
                 // resilience:" — its items follow, one a line.
                 let owner = self
                     .nearest_goal_owner_before(k)
-                    .or_else(|| self.most_recent_entity_before(k, goal_property));
+                    .or_else(|| self.earlier_list_owner(k, goal_property));
                 (k..k + 1, b, owner)
             } else if lex.goal_nouns.contains(self.view.low(k))
                 // "a strategy that aims to cut …": a goal noun's spelling
@@ -479,7 +495,7 @@ impl Frame<'_, '_> {
                 };
                 let owner = self
                     .nearest_goal_owner_before(k)
-                    .or_else(|| self.most_recent_entity_before(k, goal_property));
+                    .or_else(|| self.earlier_list_owner(k, goal_property));
                 (k..k + 1, first, owner)
             } else {
                 k += 1;
@@ -509,6 +525,69 @@ impl Frame<'_, '_> {
             k = end.max(k + 1);
         }
         opened.or(counted)
+    }
+
+    /// The mentions of goal owners before token `k` that stand in a
+    /// comma-set aside of the sentence: a comma before the mention (with
+    /// only words between) and another after it, before `k` ("The council,
+    /// as set up under the Water Treaty, seeks to:"). A mention opening the
+    /// sentence ("Under the plan, the parties will:") is in no aside, nor
+    /// is one after a framework preposition (`kg:frameworkPreposition`:
+    /// "A and B, through this Joint Statement, commit to:").
+    fn owners_in_asides_before(&self, k: usize) -> Vec<std::ops::Range<usize>> {
+        let a = self.range.start;
+        self.mentions
+            .iter()
+            .filter(|(r, e)| r.end <= k && self.may_own_goal(*e))
+            .filter(|(r, _)| {
+                // ", through this Joint Statement, commit to:": an aside
+                // opening with a framework preposition names the document
+                // the subject acts through, the owner.
+                let opened = (a..r.start)
+                    .rev()
+                    .find(|&t| !self.view.is_word(t))
+                    .is_some_and(|t| {
+                        self.view.is_punct(t, ",")
+                            && !self
+                                .lex
+                                .words
+                                .framework_prepositions
+                                .contains(self.view.low(t + 1))
+                    });
+                let closed = (r.end..k)
+                    .find(|&t| !self.view.is_word(t))
+                    .is_some_and(|t| self.view.is_punct(t, ","));
+                opened && closed
+            })
+            .map(|(r, _)| r.clone())
+            .collect()
+    }
+
+    /// The owner of a lead-in that names none ("Its priorities are:", "The
+    /// parties will seek the following objectives:"): the goal owner the
+    /// text mentioned last, unless that is a description only ever written
+    /// after "a" ("provides a framework for building …"): a generic thing
+    /// a sentence before spoke of is no referent of a later lead-in.
+    fn earlier_list_owner(&self, k: usize, goal_property: usize) -> Option<usize> {
+        self.most_recent_entity_before(k, goal_property)
+            .filter(|&o| !self.indefinite_description(o))
+    }
+
+    /// Whether entity `e` is a description (no capital in its label) whose
+    /// every mention opens with, or follows, an indefinite article.
+    fn indefinite_description(&self, e: usize) -> bool {
+        let entity = &self.entities[e];
+        entity.label.chars().all(|c| !c.is_uppercase())
+            && !entity.mentions.is_empty()
+            && entity
+                .mentions
+                .iter()
+                .all(|m| self.indefinite_article_of(m).is_some())
+    }
+
+    /// Whether the mention over `r` in this sentence is one of entity `e`.
+    fn mention_is_of(&self, r: &std::ops::Range<usize>, e: usize) -> bool {
+        self.mentions.iter().any(|(m, o)| m == r && *o == e)
     }
 
     /// "In addition, the plan lays out an approach guided by four broad
@@ -732,6 +811,17 @@ impl Frame<'_, '_> {
             end -= 1;
         }
         let end = self.before_goal_boundary(a, end);
+        // "a. Explore joint patrols, reflecting each side's means": a
+        // participle set off by a comma says how or why, the line's goal
+        // ends before it.
+        let end = (a + 1..end.saturating_sub(1))
+            .find(|&t| {
+                self.view.is_punct(t, ",")
+                    && parse.map_or(self.syntax.tagger_tags(t + 1).1, |syntax| {
+                        syntax.node(t + 1).xpos
+                    }) == "VBG"
+            })
+            .unwrap_or(end);
         (end >= a + 2 + usize::from(marked)).then_some(a..end)
     }
 

@@ -527,7 +527,7 @@ impl Frame<'_, '_> {
 
     /// The indefinite article ("a", "an") a mention opens with or follows
     /// at once: its token.
-    fn indefinite_article_of(&self, m: &std::ops::Range<usize>) -> Option<usize> {
+    pub(super) fn indefinite_article_of(&self, m: &std::ops::Range<usize>) -> Option<usize> {
         let articles = &self.lex.words.indefinite_articles;
         if articles.contains(self.view.low(m.start)) {
             Some(m.start)

@@ -23,6 +23,7 @@ mod counted_goal_lists;
 mod counterparts;
 mod defined_parties;
 pub mod dependency;
+mod empty_goals;
 mod goal_headings;
 pub mod goal_lists;
 pub mod goals;
@@ -291,6 +292,7 @@ pub fn find_relations(
         frame.meeting_parties();
         frame.defined_party_frames();
         frame.drop_coordinated_goal_wholes();
+        frame.drop_empty_goals();
         agreed = frame.agreed.take();
     }
     if let Some(title_property) = lex.title_property {
