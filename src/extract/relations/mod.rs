@@ -22,6 +22,7 @@ mod coordinated_predicates;
 mod counted_goal_lists;
 mod counterparts;
 pub mod dependency;
+mod generic_groups;
 mod goal_headings;
 pub mod goal_lists;
 pub mod goals;
@@ -286,6 +287,7 @@ pub fn find_relations(
     }
     co_signers::parties_of_signers(&mut out, lex, ontology, resolution);
     title_pairs::drop_pairs_of_authored_documents(&mut out);
+    generic_groups::drop_bare_group_parties(&mut out, view, lex, resolution);
     out
 }
 

@@ -1,0 +1,61 @@
+//! Parties of cooperation, signing and issuing facts the rules already
+//! read, kept to the parties the text means (session 42): a group named
+//! as a bare plural ("like-minded countries", "member states") is a kind
+//! of party and no party of a fact, while a group the text delimits ("the
+//! 11 partner organizations of …") stays one; a document between two
+//! bodies is not signed by the country of one body's minister; a pair in
+//! an agreement's title names its parties, not its issuers. Sentences
+//! written for these tests.
+
+use super::extract_constructions::Output;
+
+fn involves(out: &Output, label: &str) -> bool {
+    out.facts().iter().any(|(s, _, o)| s == label || o == label)
+}
+
+#[test]
+fn a_bare_plural_group_is_no_partner() {
+    let out = Output::of(
+        "Ocean talks\n\n\
+         Portugal and Chile will continue to work closely with like-minded countries, such as \
+         Peru and Ecuador, on ocean governance.\n",
+    );
+    assert!(
+        !involves(&out, "like-minded countries"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        out.has("Portugal", "cooperatesWith", "Chile"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn member_states_after_a_named_body_are_no_partner() {
+    let out = Output::of(
+        "Fisheries policy\n\n\
+         Iceland's cooperation with EU institutions and member states covers fisheries and \
+         energy.\n",
+    );
+    assert!(!involves(&out, "member states"), "{:?}", out.facts());
+}
+
+#[test]
+fn a_counted_group_stays_a_partner() {
+    let out = Output::of(
+        "Energy partners\n\n\
+         The Department of Energy signed a memorandum of understanding with the 11 partner \
+         organizations of the Harbour Power project on Monday.\n",
+    );
+    let partners: Vec<_> = out
+        .facts()
+        .into_iter()
+        .filter(|(s, p, o)| {
+            p == "cooperatesWith"
+                && (s.contains("partner organizations") || o.contains("partner organizations"))
+        })
+        .collect();
+    assert!(!partners.is_empty(), "{:?}", out.facts());
+}
