@@ -59,3 +59,59 @@ fn a_counted_group_stays_a_partner() {
         .collect();
     assert!(!partners.is_empty(), "{:?}", out.facts());
 }
+
+#[test]
+fn a_memorandum_between_two_departments_is_not_their_country_s() {
+    let out = Output::of(
+        "Energy and defence memorandum\n\n\
+         Deputy Secretary of Energy Ann Cole announced a memorandum of understanding between \
+         the U.S. Department of Energy and the U.S. Department of Defense to speed up clean \
+         energy research.\n\n\
+         The memorandum, signed by Deputy Secretary Cole and U.S. Deputy Secretary of Defense \
+         Tom Ray, covers energy efficiency and fuels.\n",
+    );
+    assert!(
+        out.has("Tom Ray", "signs", "memorandum of understanding"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.has("United States", "signs", "memorandum of understanding"),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn ministers_of_two_countries_still_sign_for_them() {
+    let out = Output::of(
+        "Trade ministers meet\n\n\
+         Canadian Minister of International Trade Ann Cole and Chilean Minister of Foreign Trade \
+         Tom Ray signed the agreement on trade in services in Ottawa.\n",
+    );
+    for country in ["Canada", "Chile"] {
+        assert!(
+            out.has(country, "signs", "agreement on trade in services"),
+            "{country}: {:?}",
+            out.facts()
+        );
+    }
+}
+
+#[test]
+fn a_memorandum_between_governments_is_their_countries_too() {
+    let out = Output::of(
+        "Fisheries memorandum\n\n\
+         The memorandum of understanding between the Government of Canada and the Government \
+         of Chile covers fisheries research.\n\n\
+         Canadian Minister of Fisheries Ann Cole and Chilean Minister of Economy Tom Ray signed \
+         the memorandum in Ottawa.\n",
+    );
+    for country in ["Canada", "Chile"] {
+        assert!(
+            out.has(country, "signs", "memorandum of understanding"),
+            "{country}: {:?}",
+            out.facts()
+        );
+    }
+}

@@ -285,7 +285,7 @@ pub fn find_relations(
     if let Some(title_property) = lex.title_property {
         bare_offices::fold_bare_offices(&mut out, view, resolution, title_property);
     }
-    co_signers::parties_of_signers(&mut out, lex, ontology, resolution);
+    co_signers::parties_of_signers(&mut out, view, lex, ontology, resolution);
     title_pairs::drop_pairs_of_authored_documents(&mut out);
     generic_groups::drop_bare_group_parties(&mut out, view, lex, resolution);
     out
