@@ -115,3 +115,33 @@ fn a_memorandum_between_governments_is_their_countries_too() {
         );
     }
 }
+
+#[test]
+fn an_agreement_s_title_pair_names_no_issuers() {
+    let out = Output::of(
+        "Leaders meet in Lisbon\n\n\
+         The leaders welcomed progress on the Portugal-Chile Reciprocal Access Agreement, which \
+         is being negotiated.\n\n\
+         The leaders also released the Portugal-Chile Joint Statement on Ocean Research.\n",
+    );
+    for country in ["Portugal", "Chile"] {
+        assert!(
+            !out.has(
+                country,
+                "issues",
+                "Portugal-Chile Reciprocal Access Agreement"
+            ),
+            "{country}: {:?}",
+            out.facts()
+        );
+        assert!(
+            out.has(
+                country,
+                "issues",
+                "Portugal-Chile Joint Statement on Ocean Research"
+            ),
+            "{country}: {:?}",
+            out.facts()
+        );
+    }
+}
