@@ -177,17 +177,13 @@ impl Frame<'_, '_> {
         if last >= p.tokens.end || !self.is_acting_place(owner, cooperation) {
             return None;
         }
-        // The name as written is a mention of the place, and another name
-        // of it ("Kestrian Republic" of Kestria), which the document's own
-        // mentions lacked.
+        // The name as written is a mention of the place the document's
+        // own mentions lacked (the name itself is already one of its names:
+        // `known_entity` keeps it).
         let name = first..last + 1;
-        let written = self.view.span_text(name.start, name.end).to_owned();
         let entity = &mut self.entities[owner];
         if !entity.mentions.contains(&name) {
             entity.mentions.push(name);
-        }
-        if written != entity.label {
-            entity.alt_labels.insert(written);
         }
         Some(owner)
     }
