@@ -770,6 +770,9 @@ pub struct ClassRoles {
     pub document: String,
     /// `kg:jointClass`: classes whose members parties make together.
     pub joint: Vec<String>,
+    /// `kg:signedClass`: classes whose members the parties sign rather
+    /// than write (a title's pair names no authors of one).
+    pub signed: Vec<String>,
     /// `kg:activityClass`.
     pub activity: String,
     /// `kg:goalClass`.
@@ -811,6 +814,7 @@ impl ClassRoles {
             _ => {
                 let list = match local {
                     "jointClass" => &mut self.joint,
+                    "signedClass" => &mut self.signed,
                     "scopeClass" => &mut self.scope,
                     "areaClass" => &mut self.area,
                     _ => return,

@@ -441,11 +441,8 @@ fn the_bundled_example_draws_exactly_its_facts_and_parses() {
             "signs",
             "memorandum of understanding on port digitalisation",
         ),
-        (
-            "Ministry of Transport of Malaysia",
-            "cooperates with",
-            "neighbouring countries",
-        ),
+        // "closer partnership with neighbouring countries": a bare plural
+        // names a kind of partner, no party (relations::generic_groups).
         ("Ministry of Transport of Malaysia", "issues", "white paper"),
         (
             "National Development and Reform Commission",
@@ -515,7 +512,7 @@ fn the_bundled_example_draws_exactly_its_facts_and_parses() {
     .map(|(a, p, b)| (a.to_string(), p.to_string(), b.to_string()))
     .collect();
     assert_eq!(labelled_edges(&all), expected, "{all}");
-    assert_eq!(nodes(&all), 27, "{all}");
+    assert_eq!(nodes(&all), 26, "{all}");
     assert!(graphviz_parses(&all));
     let china = stdout_of(kg(&store).args(["dot", "--focus", "China"]));
     assert_eq!(labelled_edges(&china).len(), 5, "{china}");

@@ -85,6 +85,7 @@ mod extract_parties40;
 mod extract_parties_unseen;
 mod extract_parties_unseen25;
 mod extract_parties_unseen26;
+mod extract_party_precision;
 mod extract_person_positions;
 mod extract_positions40;
 mod extract_programmes36;

@@ -18,7 +18,14 @@
 //!
 //! The same party signs what its person signs ("Kestria's Minister of
 //! Water, Ada Quist, signed the accord": Kestria signs it), as a release
-//! says when it names the countries for their ministers.
+//! says when it names the countries for their ministers. A document the
+//! text says is between bodies ("the MoU between the Kestrian Ministry of
+//! Water and the Norland Harbour Board", "signed an MoU with Kestria's
+//! Ministry of Water") is theirs: the minister of a country signs it for
+//! the ministry, and the country is no party of its own. Not so a
+//! document between governments ("between the Government of Kestria and
+//! the Government of Norland"): a state body (`kg:stateBodyHead`) acts as
+//! its country does.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -26,6 +33,7 @@ use super::Found;
 use crate::extract::lexicon::Lexicon;
 use crate::extract::model::{Evidence, Polarity};
 use crate::extract::resolve::Resolution;
+use crate::extract::view::DocView;
 use crate::ontology::Ontology;
 
 /// Confidence of a cooperation read from its parties' signers: one step
@@ -91,6 +99,7 @@ impl Signers {
 /// both: the first pass adds no office, so the second would read the same.
 pub fn parties_of_signers(
     found: &mut Vec<Found>,
+    view: &DocView<'_>,
     lex: &Lexicon,
     ontology: &Ontology,
     resolution: &Resolution,
@@ -102,7 +111,7 @@ pub fn parties_of_signers(
     let is_person = |e: usize| ontology.is_subclass_of(&entities[e].class, &lex.classes.person);
     // The owners first: the co-signers' cooperation is read from the
     // offices, not from the parties a sentence names.
-    owners_of_signers(found, &signers, lex, ontology, resolution, &is_person);
+    owners_of_signers(found, &signers, view, lex, ontology, resolution, &is_person);
     parties_of_co_signers(found, &signers, lex, ontology, resolution, &is_person);
 }
 
@@ -115,6 +124,7 @@ pub fn parties_of_signers(
 fn owners_of_signers(
     found: &mut Vec<Found>,
     signers: &Signers,
+    view: &DocView<'_>,
     lex: &Lexicon,
     ontology: &Ontology,
     resolution: &Resolution,
@@ -146,6 +156,40 @@ fn owners_of_signers(
             .filter(|&e| !is_person(e))
             .collect()
     };
+    let is_place = |e: usize| ontology.is_subclass_of(&entities[e].class, &lex.classes.place);
+    // The sentences naming each document.
+    let mut naming: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for m in &resolution.mentions {
+        naming
+            .entry(m.entity)
+            .or_default()
+            .insert(view.toks[m.tokens.start].sentence);
+    }
+    // A government, cabinet or parliament: the state acting, so its
+    // country is a party with it.
+    let is_state_body = |e: usize| {
+        let label = &entities[e].label;
+        let first = label.split_whitespace().next().unwrap_or_default();
+        let last = label.split_whitespace().last().unwrap_or_default();
+        [first, last]
+            .iter()
+            .any(|w| lex.words.state_body_heads.contains(&w.to_lowercase()))
+    };
+    // Whether a sentence naming the document states two bodies cooperating,
+    // none a place, a person or a state body: the document is between them.
+    let between_bodies = |document: usize| {
+        let Some(sentences) = naming.get(&document) else {
+            return false;
+        };
+        found.iter().any(|g| {
+            g.property == signers.cooperation
+                && g.polarity == Polarity::Positive
+                && sentences.contains(&g.evidence.sentence)
+                && [g.subject, g.object]
+                    .iter()
+                    .all(|&e| !is_person(e) && !is_place(e) && !is_state_body(e))
+        })
+    };
     let mut added: Vec<Found> = Vec::new();
     for f in found.iter() {
         if !signers.is_person_signing(f, is_person) {
@@ -164,6 +208,10 @@ fn owners_of_signers(
         // of them, and their office's country is no party of its own.
         let named = named_parties(f.subject);
         if !named.is_empty() && !named.contains(&party) {
+            continue;
+        }
+        // A document between bodies is no country's (see the module doc).
+        if is_place(party) && between_bodies(f.object) {
             continue;
         }
         let stated = |facts: &[Found]| {

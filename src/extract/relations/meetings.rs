@@ -59,15 +59,7 @@ impl Frame<'_, '_> {
                 .demonym_led_title(start)
                 .or_else(|| self.plural_office_owners(start));
             if let Some((end, places)) = found {
-                let places: Vec<usize> = places
-                    .into_iter()
-                    .filter(|&e| self.is_acting_place(e, cooperation))
-                    .fold(Vec::new(), |mut kept, e| {
-                        if !kept.contains(&e) {
-                            kept.push(e);
-                        }
-                        kept
-                    });
+                let places = self.acting_places_once(places, cooperation);
                 if places.len() >= 2 {
                     meetings.push((k..end, places));
                 }
@@ -142,17 +134,25 @@ impl Frame<'_, '_> {
                     places.push(owner);
                 }
             }
-            let mut kept: Vec<usize> = Vec::new();
-            for e in places {
-                if self.is_acting_place(e, cooperation) && !kept.contains(&e) {
-                    kept.push(e);
-                }
-            }
+            let kept = self.acting_places_once(places, cooperation);
             if kept.len() >= 2 {
                 found.push((v..v + 2, kept));
             }
         }
         found
+    }
+
+    /// The places of `candidates` that can be parties of `cooperation`, in
+    /// order, each once: a place named twice (two of its offices attended)
+    /// is one party.
+    fn acting_places_once(&self, candidates: Vec<usize>, cooperation: usize) -> Vec<usize> {
+        let mut kept: Vec<usize> = Vec::with_capacity(candidates.len());
+        for e in candidates {
+            if self.is_acting_place(e, cooperation) && !kept.contains(&e) {
+                kept.push(e);
+            }
+        }
+        kept
     }
 
     /// The gazetteer place named after the last genitive preposition of an
@@ -177,17 +177,13 @@ impl Frame<'_, '_> {
         if last >= p.tokens.end || !self.is_acting_place(owner, cooperation) {
             return None;
         }
-        // The name as written is a mention of the place, and another name
-        // of it ("Kestrian Republic" of Kestria), which the document's own
-        // mentions lacked.
+        // The name as written is a mention of the place the document's
+        // own mentions lacked (the name itself is already one of its names:
+        // `known_entity` keeps it).
         let name = first..last + 1;
-        let written = self.view.span_text(name.start, name.end).to_owned();
         let entity = &mut self.entities[owner];
         if !entity.mentions.contains(&name) {
             entity.mentions.push(name);
-        }
-        if written != entity.label {
-            entity.alt_labels.insert(written);
         }
         Some(owner)
     }

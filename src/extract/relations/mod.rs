@@ -24,6 +24,7 @@ mod counterparts;
 mod defined_parties;
 pub mod dependency;
 mod empty_goals;
+mod generic_groups;
 mod goal_headings;
 pub mod goal_lists;
 pub mod goals;
@@ -298,8 +299,9 @@ pub fn find_relations(
     if let Some(title_property) = lex.title_property {
         bare_offices::fold_bare_offices(&mut out, view, resolution, title_property);
     }
-    co_signers::parties_of_signers(&mut out, lex, ontology, resolution);
+    co_signers::parties_of_signers(&mut out, view, lex, ontology, resolution);
     title_pairs::drop_pairs_of_authored_documents(&mut out);
+    generic_groups::drop_bare_group_parties(&mut out, view, lex, resolution);
     out
 }
 

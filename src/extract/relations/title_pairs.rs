@@ -7,6 +7,12 @@
 //! property of `kg:authorPreposition`). Two known agents joined by a hyphen
 //! or dash, as the cooperation pairs read them.
 //!
+//! An agreement's title names its parties, not its authors: "the
+//! Kestria-Norland Reciprocal Access Agreement" binds the two, who sign it
+//! (maybe not yet: "the agreement, which is being negotiated"), and no
+//! release says a party "issues" an agreement. So a document of a class
+//! the parties sign (`kg:signedClass`) gets no authors from its title.
+//!
 //! The title names its authors only where nothing else does: a pair inside
 //! a title may name the subject of the document rather than its authors
 //! ("the Joint Statement on the Kestria-Norland Border" by a third party),
@@ -37,8 +43,13 @@ impl Frame<'_, '_> {
             .mentions
             .iter()
             .filter(|(r, e)| {
-                self.ontology
-                    .is_subclass_of(&self.entities[*e].class, &lex.classes.document)
+                let class = &self.entities[*e].class;
+                self.ontology.is_subclass_of(class, &lex.classes.document)
+                    && !lex
+                        .classes
+                        .signed
+                        .iter()
+                        .any(|c| self.ontology.is_subclass_of(class, c))
                     && r.clone()
                         .any(|t| lex.words.reciprocal_cues.contains(self.view.low(t)))
             })
