@@ -107,6 +107,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "joint-subjects",
             "joint-verb-phrase",
             "meeting-parties",
+            "leader-meeting",
+            "represented-people",
             "listed-members",
             "named-members",
             "noun-between",

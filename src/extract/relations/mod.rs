@@ -29,6 +29,7 @@ mod groups;
 mod hyphen_participles;
 mod infinitive_subjects;
 mod joint_speakers;
+mod leader_meetings;
 mod listed_parties;
 mod meetings;
 mod memberships;
@@ -278,6 +279,13 @@ pub fn find_relations(
         frame.counterpart_parties();
         frame.representative_parties();
         frame.meeting_parties();
+        // Meetings read over the parse, once every rule read the offices
+        // their people hold; then no two people cooperate but through the
+        // parties they stand for.
+        if frame_parse.is_some() || frame.may_state_leader_meeting(syntax) {
+            frame.leader_meetings(syntax.sentence(s));
+        }
+        frame.people_for_their_parties();
         frame.drop_coordinated_goal_wholes();
         agreed = frame.agreed.take();
     }
