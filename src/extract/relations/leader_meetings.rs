@@ -46,7 +46,17 @@ impl Frame<'_, '_> {
     /// meeting, or a light verb with a meeting event noun soon after it,
     /// and two names at least.
     pub(super) fn may_state_leader_meeting(&self, syntax: &DocSyntax<'_, '_>) -> bool {
-        if self.cooperation_property().is_none() || self.mentions.len() + self.demonyms.len() < 2 {
+        let Some(cooperation) = self.cooperation_property() else {
+            return false;
+        };
+        // Names that may stand for a party: people, places and bodies that
+        // can cooperate (no city, no document), and demonyms.
+        let named = self
+            .mentions
+            .iter()
+            .filter(|&&(_, e)| self.is_person(e) || self.kept_party(e, cooperation).is_some())
+            .count();
+        if named + self.demonyms.len() < 2 {
             return false;
         }
         let (a, b) = (self.range.start, self.range.end);
