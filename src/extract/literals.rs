@@ -108,6 +108,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "joint-verb-phrase",
             "meeting-parties",
             "defined-parties",
+            "leader-meeting",
+            "represented-people",
             "listed-members",
             "named-members",
             "noun-between",

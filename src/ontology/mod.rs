@@ -577,6 +577,18 @@ function_word_roles! {
     /// `kg:attendanceVerb`: in the passive after a meeting noun, introduces
     /// the people who came ("the summit was attended by …").
     attendance_verbs = "attendanceVerb";
+    /// `kg:meetingVerb`: a form of "meet", whose subjects, object and
+    /// partner meet ("A met B", "A and B met", "A met with B").
+    meeting_verbs = "meetingVerb";
+    /// `kg:meetingLightVerb`: with a meeting event noun as its object,
+    /// states a meeting ("held talks", "had a conversation").
+    meeting_light_verbs = "meetingLightVerb";
+    /// `kg:meetingEventNoun`: the object that makes a light verb a
+    /// meeting ("talks", "a telephone conversation").
+    meeting_event_nouns = "meetingEventNoun";
+    /// `kg:meetingPartnerPreposition`: before the other side of a meeting
+    /// ("met with B", "held talks with B").
+    meeting_partner_prepositions = "meetingPartnerPreposition";
     /// `kg:nounPhrasePreposition`: heads only a noun phrase, never a clause.
     noun_phrase_prepositions = "nounPhrasePreposition";
     /// `kg:ownerBoundaryWord`: the search for a noun's owner stops at it.

@@ -160,7 +160,11 @@ impl Frame<'_, '_> {
     /// Kestria"), where the mentions of the sentence hold none there: an
     /// office phrase read as one name may hide its owner's mention. Only a
     /// place that can be a party of `cooperation` counts.
-    fn known_owner_in_office(&mut self, p: &PositionPhrase, cooperation: usize) -> Option<usize> {
+    pub(super) fn known_owner_in_office(
+        &mut self,
+        p: &PositionPhrase,
+        cooperation: usize,
+    ) -> Option<usize> {
         let words = &self.lex.words;
         let of = (p.head.end..p.tokens.end)
             .rev()

@@ -32,6 +32,7 @@ mod groups;
 mod hyphen_participles;
 mod infinitive_subjects;
 mod joint_speakers;
+mod leader_meetings;
 mod listed_parties;
 mod meetings;
 mod memberships;
@@ -292,6 +293,13 @@ pub fn find_relations(
         frame.representative_parties();
         frame.meeting_parties();
         frame.defined_party_frames();
+        // Meetings read over the parse, once every rule read the offices
+        // their people hold; then no two people cooperate but through the
+        // parties they stand for.
+        if frame_parse.is_some() || frame.may_state_leader_meeting(syntax) {
+            frame.leader_meetings(syntax.sentence(s));
+        }
+        frame.people_for_their_parties();
         frame.drop_coordinated_goal_wholes();
         frame.drop_empty_goals();
         agreed = frame.agreed.take();

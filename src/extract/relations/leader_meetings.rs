@@ -1,0 +1,350 @@
+//! Leaders meeting, read over the parse: "Prime Minister Ada Quist of
+//! Kestria met President Bo Lind of Norland", "Ada Quist held talks with
+//! her Norlandic counterpart", "Kestria and Norland held talks on trade",
+//! "Ministers from Kestria and Norland met in Oslo", "Ada Quist had a
+//! telephone conversation with Bo Lind".
+//!
+//! A meeting is a verb of meeting (`kg:meetingVerb`), or a light verb
+//! (`kg:meetingLightVerb`) whose object is a meeting event noun
+//! (`kg:meetingEventNoun`). Its sides are the verb's subjects (with their
+//! conjuncts, or the subjects of the verb it is coordinated with), and
+//! its partners: the object of the verb of meeting, and what follows the
+//! partner preposition (`kg:meetingPartnerPreposition`, "with") on the
+//! verb or on the event noun.
+//!
+//! People meet for what they represent, and only that is stated: each
+//! argument stands for a place or government body named itself, for the
+//! one owner of the offices the document gives a person (so far, this
+//! sentence too: "Prime Minister Ada Quist of Kestria"), for the owner of
+//! an office phrase with no name in it ("the Minister of Trade of
+//! Kestria"), for the place before a counterpart noun ("her Norlandic
+//! counterpart"), or for the places of a plural office ("Ministers from
+//! Kestria and Norland"). An argument standing for nothing known (a
+//! person with no known office, "workers") adds no party: kg never guesses
+//! the publishing country. The parties of the subjects cooperate each with
+//! each and with each partner; partners listed together only met the
+//! subjects ("bilateral meetings with leaders from A, B and C"), so they
+//! are not each other's. One party alone names no pair.
+//!
+//! The people themselves never cooperate: a cooperation fact between two
+//! people, which other rules read from "A held talks with B" or "A and B
+//! met and agreed …", is restated between the parties they stand for, or
+//! dropped where either one's party is unknown
+//! ([`Frame::people_for_their_parties`]).
+
+use super::dependency::expand_conjuncts;
+use super::{each_pair, Frame};
+use crate::extract::syntax::{DocSyntax, SentenceSyntax};
+
+/// Words between a light verb and its meeting event noun ("held a
+/// productive bilateral telephone conversation").
+const MAX_EVENT_DISTANCE: usize = 6;
+
+impl Frame<'_, '_> {
+    /// Whether the sentence may state a meeting of two known parties, read
+    /// from the tagger's tags before asking for the parse: a verb of
+    /// meeting, or a light verb with a meeting event noun soon after it,
+    /// and two names at least.
+    pub(super) fn may_state_leader_meeting(&self, syntax: &DocSyntax<'_, '_>) -> bool {
+        let Some(cooperation) = self.cooperation_property() else {
+            return false;
+        };
+        // Names that may stand for a party: people, places and bodies that
+        // can cooperate (no city, no document), and demonyms.
+        let named = self
+            .mentions
+            .iter()
+            .filter(|&&(_, e)| self.is_person(e) || self.kept_party(e, cooperation).is_some())
+            .count();
+        if named + self.demonyms.len() < 2 {
+            return false;
+        }
+        let (a, b) = (self.range.start, self.range.end);
+        let words = &self.lex.words;
+        (a..b).any(|t| {
+            let low = self.view.low(t);
+            syntax.tagger_tags(t).1.starts_with("VB")
+                && (words.meeting_verbs.contains(low)
+                    || (words.meeting_light_verbs.contains(low)
+                        && (t + 1..b.min(t + 1 + MAX_EVENT_DISTANCE))
+                            .any(|n| words.meeting_event_nouns.contains(self.view.low(n)))))
+        })
+    }
+
+    /// For each meeting of the sentence, the parties its sides stand for
+    /// cooperate: the subjects' each with each and with each partner.
+    pub(super) fn leader_meetings(&mut self, syntax: &SentenceSyntax) {
+        let Some(cooperation) = self.cooperation_property() else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        for v in a..b {
+            let Some((subjects, partners)) = self.meeting_sides(syntax, v) else {
+                continue;
+            };
+            let subjects = self.parties_standing_for(syntax, &subjects, cooperation);
+            let partners: Vec<usize> = self
+                .parties_standing_for(syntax, &partners, cooperation)
+                .into_iter()
+                .filter(|e| !subjects.contains(e))
+                .collect();
+            let mut pairs: Vec<(usize, usize)> = each_pair(&subjects).collect();
+            for &s in &subjects {
+                pairs.extend(partners.iter().map(|&p| (s, p)));
+            }
+            if pairs.is_empty() {
+                continue;
+            }
+            let qualifiers = self.qualifiers(self.qualifier_start(syntax, v), v);
+            for (s, o) in pairs {
+                if !self.already_read(s, cooperation, o) {
+                    self.emit(
+                        s,
+                        cooperation,
+                        o,
+                        v..v + 1,
+                        "leader-meeting",
+                        0.8,
+                        qualifiers.clone(),
+                    );
+                }
+            }
+        }
+    }
+
+    /// The argument tokens of the meeting whose verb is token `v`, if it is
+    /// one: its subjects, and its partners (the object of a verb of
+    /// meeting; after the partner preposition on the verb or its event
+    /// noun), each with its conjuncts. A passive ("was met by") is left
+    /// alone.
+    fn meeting_sides(&self, syntax: &SentenceSyntax, v: usize) -> Option<(Vec<usize>, Vec<usize>)> {
+        let words = &self.lex.words;
+        let node = syntax.node(v);
+        if !node.xpos.starts_with("VB") {
+            return None;
+        }
+        let low = self.view.low(v);
+        let has = |t: usize, rel: &str| syntax.children(t).any(|c| syntax.node(c).rel == rel);
+        if has(v, "nsubj:pass") || has(v, "aux:pass") {
+            return None;
+        }
+        let mut partner_heads: Vec<usize> = vec![v];
+        let mut partners = Vec::new();
+        if words.meeting_verbs.contains(low) {
+            for c in syntax.children(v).filter(|&c| syntax.node(c).rel == "obj") {
+                expand_conjuncts(syntax, c, &mut partners);
+            }
+        } else if words.meeting_light_verbs.contains(low) {
+            let event = syntax.children(v).find(|&c| {
+                syntax.node(c).rel == "obj" && words.meeting_event_nouns.contains(self.view.low(c))
+            })?;
+            partner_heads.push(event);
+        } else {
+            return None;
+        }
+        for head in partner_heads {
+            for c in syntax.children(head) {
+                if matches!(syntax.node(c).rel, "obl" | "nmod")
+                    && syntax.children(c).any(|m| {
+                        syntax.node(m).rel == "case"
+                            && words
+                                .meeting_partner_prepositions
+                                .contains(self.view.low(m))
+                    })
+                {
+                    expand_conjuncts(syntax, c, &mut partners);
+                }
+            }
+        }
+        let mut subjects = Vec::new();
+        let subject_of = |t: usize| syntax.children(t).find(|&c| syntax.node(c).rel == "nsubj");
+        let subject = subject_of(v).or_else(|| {
+            // "A arrived in Oslo and met B": the subject of the first verb.
+            (node.rel == "conj")
+                .then_some(node.head)
+                .flatten()
+                .and_then(subject_of)
+        });
+        if let Some(s) = subject {
+            match (syntax.node(s).xpos, node.rel, node.head) {
+                // "A, who met B": the noun the relative clause is on (or
+                // that the parse hangs the clause from).
+                ("WP" | "WDT", _, Some(noun))
+                    if matches!(syntax.node(noun).upos, "NOUN" | "PROPN") =>
+                {
+                    expand_conjuncts(syntax, noun, &mut subjects)
+                }
+                ("WP" | "WDT", _, _) => {}
+                _ => expand_conjuncts(syntax, s, &mut subjects),
+            }
+        }
+        Some((subjects, partners))
+    }
+
+    /// The parties the argument tokens `tokens` stand for, in order, each
+    /// once (see the module docs).
+    fn parties_standing_for(
+        &mut self,
+        syntax: &SentenceSyntax,
+        tokens: &[usize],
+        cooperation: usize,
+    ) -> Vec<usize> {
+        let mut parties: Vec<usize> = Vec::new();
+        for &t in tokens {
+            for party in self.standing_for(syntax, t, cooperation) {
+                if !parties.contains(&party) {
+                    parties.push(party);
+                }
+            }
+        }
+        parties
+    }
+
+    /// What the argument token `t` stands for: a place or body, a person's
+    /// party, an office phrase's owner, a counterpart's place, a plural
+    /// office's places.
+    fn standing_for(
+        &mut self,
+        syntax: &SentenceSyntax,
+        t: usize,
+        cooperation: usize,
+    ) -> Vec<usize> {
+        let plural = self.places_of_plural_office(syntax, t);
+        if !plural.is_empty() {
+            return plural
+                .into_iter()
+                .filter(|&e| self.is_acting_place(e, cooperation))
+                .collect();
+        }
+        if self.lex.words.counterpart_nouns.contains(self.view.low(t)) {
+            if let Some((_, Some(place))) = self.counterpart_before(t + 1) {
+                return self.kept_party(place, cooperation).into_iter().collect();
+            }
+        }
+        if let Some(e) = self.entity_at(t) {
+            let party = if self.is_person(e) {
+                self.party_of_offices(e)
+            } else {
+                Some(e)
+            };
+            return party
+                .and_then(|p| self.kept_party(p, cooperation))
+                .into_iter()
+                .collect();
+        }
+        // An office phrase with no name of its holder in it ("the Minister
+        // of Trade of Kestria"), or one the parse hangs its holder from
+        // ("the Prime Minister of Kestria, Ada Quist"): the holder's party,
+        // else the office's owner.
+        let mut heads = vec![t];
+        heads.extend(
+            syntax
+                .children(t)
+                .filter(|&c| syntax.node(c).rel == "appos"),
+        );
+        for &h in &heads {
+            let holder = self.entity_at(h).filter(|&e| self.is_person(e));
+            if let Some(party) = holder
+                .and_then(|person| self.party_of_offices(person))
+                .and_then(|p| self.kept_party(p, cooperation))
+            {
+                return vec![party];
+            }
+        }
+        for &h in &heads {
+            if let Some(owner) = self.owner_of_office_at(syntax, h, cooperation) {
+                return vec![owner];
+            }
+        }
+        Vec::new()
+    }
+
+    /// The owner of the office phrase token `t` is in: the one the office
+    /// rules read, a known name after its last genitive preposition, or a
+    /// place the parse hangs from `t` after a genitive preposition ("the
+    /// Prime Minister of Kestria" where the office phrase stops before
+    /// "of").
+    fn owner_of_office_at(
+        &mut self,
+        syntax: &SentenceSyntax,
+        t: usize,
+        cooperation: usize,
+    ) -> Option<usize> {
+        let office = self
+            .positions
+            .iter()
+            .find(|p| p.tokens.contains(&t))
+            .cloned()?;
+        let owner = self
+            .office_owner(&office)
+            .map(|(owner, _)| owner)
+            .or_else(|| self.known_owner_in_office(&office, cooperation))
+            .or_else(|| {
+                syntax
+                    .children(t)
+                    .filter(|&c| {
+                        syntax.node(c).rel == "nmod"
+                            && syntax.children(c).any(|m| {
+                                syntax.node(m).rel == "case"
+                                    && self
+                                        .lex
+                                        .words
+                                        .genitive_prepositions
+                                        .contains(self.view.low(m))
+                            })
+                    })
+                    .find_map(|c| {
+                        self.entity_at(c)
+                            .filter(|&e| self.is_acting_place(e, cooperation))
+                    })
+            })?;
+        self.kept_party(owner, cooperation)
+    }
+
+    /// `e` where it can be a party of `cooperation` that no person is: a
+    /// country or a government body, not a city.
+    fn kept_party(&self, e: usize, cooperation: usize) -> Option<usize> {
+        let fits = self
+            .ontology
+            .fits(&self.entities[e].class, &self.property(cooperation).domain);
+        (fits && !self.is_person(e)).then_some(e)
+    }
+
+    /// Each cooperation fact of this sentence between two people: restated
+    /// between the parties the two stand for (the one owner of each one's
+    /// offices), or dropped where either has none or both have the same.
+    pub(super) fn people_for_their_parties(&mut self) {
+        let Some(cooperation) = self.cooperation_property() else {
+            return;
+        };
+        let mut i = self.first_fact;
+        while i < self.out.len() {
+            let f = &self.out[i];
+            if f.property != cooperation || !self.is_person(f.subject) || !self.is_person(f.object)
+            {
+                i += 1;
+                continue;
+            }
+            let (subject, object) = (f.subject, f.object);
+            let parties = (
+                self.party_of_offices(subject)
+                    .and_then(|p| self.kept_party(p, cooperation)),
+                self.party_of_offices(object)
+                    .and_then(|p| self.kept_party(p, cooperation)),
+            );
+            let mut fact = self.out.remove(i);
+            if let (Some(s), Some(o)) = parties {
+                if s != o && !self.already_read(s, cooperation, o) {
+                    fact.subject = s;
+                    fact.object = o;
+                    fact.evidence.rule = format!(
+                        "{}/represented-people",
+                        self.property(cooperation).local_name
+                    );
+                    self.out.insert(i, fact);
+                    i += 1;
+                }
+            }
+        }
+    }
+}
