@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
-use super::mentions::{head_class, name_span_end, MentionCand, MentionKind};
+use super::mentions::{after_party_separator, head_class, name_span_end, MentionCand, MentionKind};
 use super::view::DocView;
 
 /// Gives a document's name the authors and topic its title goes on with:
@@ -226,15 +226,11 @@ fn parties_after(
             }
             None => break,
         };
-        k = party.0.end;
+        let end = party.0.end;
         parties.push(party);
-        if k < limit && view.is_punct(k, ",") {
-            k += 1;
-        }
-        if k < limit && lex.parties_joiners.contains(view.low(k)) {
-            k += 1;
-        } else if !view.is_punct(k - 1, ",") {
-            break;
+        match after_party_separator(view, lex, end, limit) {
+            Some(next) => k = next,
+            None => break,
         }
     }
     parties

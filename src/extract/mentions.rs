@@ -1149,14 +1149,9 @@ fn names_with_parties(view: &DocView<'_>, lex: &Lexicon, out: &mut [MentionCand]
             };
             parties += 1;
             end = Some(party_end);
-            k = party_end;
-            if k < limit && view.is_punct(k, ",") {
-                k += 1;
-            }
-            if k < limit && lex.parties_joiners.contains(view.low(k)) {
-                k += 1;
-            } else if !view.is_punct(k - 1, ",") {
-                break;
+            match after_party_separator(view, lex, party_end, limit) {
+                Some(next) => k = next,
+                None => break,
             }
         }
         if let (Some(end), true) = (end, parties >= 2) {
@@ -1315,6 +1310,26 @@ fn case_fits(written: &str, seen: &str) -> bool {
 /// Whether the token can be part of a capitalised name.
 fn name_word(view: &DocView<'_>, i: usize) -> bool {
     view.is_capitalised(i)
+}
+
+/// Where the next party of a list starts after a party ending at `end`:
+/// past a comma, a parties joiner (`kg:partiesJoiner`: "and"), or both;
+/// `None` where neither follows, so the list ends there.
+pub(super) fn after_party_separator(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    end: usize,
+    limit: usize,
+) -> Option<usize> {
+    let mut k = end;
+    if k < limit && view.is_punct(k, ",") {
+        k += 1;
+    }
+    if k < limit && lex.parties_joiners.contains(view.low(k)) {
+        Some(k + 1)
+    } else {
+        view.is_punct(k - 1, ",").then_some(k)
+    }
 }
 
 /// The end (exclusive) of the capitalised span starting at `i`.

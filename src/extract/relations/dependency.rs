@@ -932,6 +932,27 @@ impl Frame<'_, '_> {
         }
     }
 
+    /// The genitive complements of token `t`: its `nmod` children marked by
+    /// a genitive preposition ("the Minister of Kestria", "the terms of the
+    /// accord").
+    pub(super) fn genitive_complements<'s>(
+        &'s self,
+        syntax: &'s SentenceSyntax,
+        t: usize,
+    ) -> impl Iterator<Item = usize> + 's {
+        syntax.children(t).filter(move |&c| {
+            syntax.node(c).rel == "nmod"
+                && syntax.children(c).any(|m| {
+                    syntax.node(m).rel == "case"
+                        && self
+                            .lex
+                            .words
+                            .genitive_prepositions
+                            .contains(self.view.low(m))
+                })
+        })
+    }
+
     /// The entity of the innermost mention covering token `t`, but for the
     /// owner opening a name ("Kestria" of "Kestria's Ministry of Water"):
     /// the parse may hang the owner alone where the name stands ("A and

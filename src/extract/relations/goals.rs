@@ -1266,19 +1266,7 @@ impl Frame<'_, '_> {
         // the document its "of" complement names.
         own(o).or_else(|| {
             (self.entity_at(o).is_none())
-                .then(|| {
-                    syntax.children(o).find(|&c| {
-                        syntax.node(c).rel == "nmod"
-                            && syntax.children(c).any(|d| {
-                                syntax.node(d).rel == "case"
-                                    && self
-                                        .lex
-                                        .words
-                                        .genitive_prepositions
-                                        .contains(self.view.low(d))
-                            })
-                    })
-                })
+                .then(|| self.genitive_complements(syntax, o).next())
                 .flatten()
                 .and_then(own)
         })

@@ -280,23 +280,10 @@ impl Frame<'_, '_> {
             .map(|(owner, _)| owner)
             .or_else(|| self.known_owner_in_office(&office, cooperation))
             .or_else(|| {
-                syntax
-                    .children(t)
-                    .filter(|&c| {
-                        syntax.node(c).rel == "nmod"
-                            && syntax.children(c).any(|m| {
-                                syntax.node(m).rel == "case"
-                                    && self
-                                        .lex
-                                        .words
-                                        .genitive_prepositions
-                                        .contains(self.view.low(m))
-                            })
-                    })
-                    .find_map(|c| {
-                        self.entity_at(c)
-                            .filter(|&e| self.is_acting_place(e, cooperation))
-                    })
+                self.genitive_complements(syntax, t).find_map(|c| {
+                    self.entity_at(c)
+                        .filter(|&e| self.is_acting_place(e, cooperation))
+                })
             })?;
         self.kept_party(owner, cooperation)
     }
