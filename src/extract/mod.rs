@@ -37,6 +37,7 @@ pub(crate) mod mentions;
 pub mod model;
 pub(crate) mod name_repairs;
 pub(crate) mod names;
+pub(crate) mod party_terms;
 pub(crate) mod plural_offices;
 pub(crate) mod positions;
 pub(crate) mod programmes;
@@ -439,6 +440,7 @@ impl<'o> Extractor<'o> {
             |t| tagger.tag_name(pos.routed[t]).1,
             &mut resolution,
         );
+        party_terms::define_party_terms(view, &self.lexicon, self.ontology, &mut resolution);
         let found = relations::find_relations(
             view,
             syntax,
@@ -858,8 +860,10 @@ impl SectionMerge {
     fn finish(self) -> (resolve::Resolution, Vec<relations::Found>) {
         let resolution = resolve::Resolution {
             entities: self.entities,
-            // Mentions only serve the sections' own relation windows.
+            // Mentions and party terms only serve the sections' own
+            // relation windows.
             mentions: Vec::new(),
+            defined_parties: Default::default(),
         };
         (resolution, self.found)
     }

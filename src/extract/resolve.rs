@@ -11,6 +11,7 @@ use std::ops::Range;
 use super::lexicon::Lexicon;
 use super::mentions::{MentionCand, MentionKind};
 use super::model::EntityKey;
+use super::party_terms::DefinedParties;
 use super::view::DocView;
 use crate::ontology::Ontology;
 use crate::text::meta::capitalised;
@@ -54,6 +55,9 @@ pub struct Resolved {
 pub struct Resolution {
     pub entities: Vec<EntityDraft>,
     pub mentions: Vec<Resolved>,
+    /// The collective terms the text defines for its parties ("hereinafter
+    /// the Participants"), filled by [`super::party_terms`].
+    pub defined_parties: DefinedParties,
 }
 
 impl Resolution {
@@ -397,6 +401,7 @@ pub fn resolve(
     Resolution {
         entities: r.entities,
         mentions: r.mentions,
+        defined_parties: DefinedParties::default(),
     }
 }
 

@@ -52,6 +52,7 @@ mod title_pairs;
 use super::lexicon::{Lexicon, VerbForm, WordSet};
 use super::mentions::MentionKind;
 use super::model::{EntityKey, Evidence, Polarity};
+use super::party_terms::DefinedParties;
 use super::plural_offices::opens_with_plural_head;
 use super::positions::{
     after_titles, appositive_head_offices, appositive_lowercase_offices, mark_cover,
@@ -63,7 +64,6 @@ use super::syntax::DocSyntax;
 use super::view::{is_dash, is_year, DocView};
 use crate::ontology::{Ontology, Property};
 use crate::parse::tagger::is_finite_verb;
-use defined_parties::DefinedParties;
 use groups::GroupIndex;
 use parse_demand::GoalOwners;
 
@@ -129,12 +129,6 @@ pub fn find_relations(
     resolution: &mut Resolution,
 ) -> Vec<Found> {
     let mut out = Vec::new();
-    // A collective term the text defines for its parties ("hereinafter
-    // the Participants") names them, no entity of its own: read before
-    // the mentions are sorted into sentences.
-    let cooperation = (0..lex.properties.len())
-        .find(|&p| lex.properties[p].symmetric && !lex.properties[p].noun_triggers.is_empty());
-    let defined = DefinedParties::find(view, lex, ontology, cooperation, resolution);
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); view.sentences.len()];
     for (i, m) in resolution.mentions.iter().enumerate() {
         by_sentence[view.toks[m.tokens.start].sentence].push(i);
@@ -229,7 +223,7 @@ pub fn find_relations(
             syntax,
             groups: &groups,
             owned_offices: &owned_offices,
-            defined: &defined,
+            defined: &resolution.defined_parties,
         };
         frame.office_descriptions();
         frame.attribution = frame.find_attribution();
