@@ -441,7 +441,7 @@ impl<'o> Extractor<'o> {
             &mut resolution,
         );
         party_terms::define_party_terms(view, &self.lexicon, self.ontology, &mut resolution);
-        let found = relations::find_relations(
+        let (found, read_mentions) = relations::find_relations(
             view,
             syntax,
             &self.lexicon,
@@ -449,6 +449,7 @@ impl<'o> Extractor<'o> {
             &doc.id,
             &mut resolution,
         );
+        resolution.add_read_mentions(read_mentions);
         (resolution, found)
     }
 

@@ -77,6 +77,20 @@ impl Resolution {
         self.mentions
             .sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
     }
+
+    /// Records the known names the relation rules read inside longer
+    /// mentions ([`super::relations::ReadMention`]) as mentions of their
+    /// entities, each range once per entity, after the entity's other
+    /// mentions in the order read. Only the entities' lists change: the
+    /// rules have read the document's mentions already.
+    pub fn add_read_mentions(&mut self, read: Vec<(usize, Range<usize>)>) {
+        for (e, tokens) in read {
+            let mentions = &mut self.entities[e].mentions;
+            if !mentions.contains(&tokens) {
+                mentions.push(tokens);
+            }
+        }
+    }
 }
 
 pub fn resolve(

@@ -183,12 +183,8 @@ impl Frame<'_, '_> {
         }
         // The name as written is a mention of the place the document's
         // own mentions lacked (the name itself is already one of its names:
-        // `known_entity` keeps it).
-        let name = first..last + 1;
-        let entity = &mut self.entities[owner];
-        if !entity.mentions.contains(&name) {
-            entity.mentions.push(name);
-        }
+        // `known_entity` keeps it), recorded once the rules are done.
+        self.read_mentions.push((owner, first..last + 1));
         Some(owner)
     }
 

@@ -11,6 +11,12 @@
 //!   attribution ("…, the minister said", "according to X").
 //!
 //! A fact is kept only when both ends fit the property's domain and range.
+//!
+//! The rules read the resolution's mentions and the party terms defined
+//! before them (`party_terms`) and change neither: a known name read inside
+//! a longer mention is handed back with the facts ([`ReadMention`]). They
+//! append the entities only they read (goals, activities, positions,
+//! gazetteer names inside hyphenated pairs); see docs/ARCHITECTURE.md.
 
 use std::ops::Range;
 
@@ -116,10 +122,18 @@ pub struct Found {
     pub evidence: Evidence,
 }
 
+/// A known name the rules read inside a longer mention, where the
+/// resolution held no mention of it ("Kestria" in an office phrase read as
+/// one name): the entity and the name's tokens.
+pub type ReadMention = (usize, Range<usize>);
+
 /// Relation extraction over every sentence; new goal (and activity)
 /// entities are appended to `resolution.entities`. A sentence is parsed
 /// only when a rule over the parse could add something to what the
-/// surface rules read (see `parse_demand`).
+/// surface rules read (see `parse_demand`). Returns the facts and the
+/// names the rules read inside longer mentions ([`ReadMention`], in the
+/// order read), which the caller records as mentions
+/// ([`Resolution::add_read_mentions`]).
 pub fn find_relations(
     view: &DocView<'_>,
     syntax: &DocSyntax<'_, '_>,
@@ -127,8 +141,9 @@ pub fn find_relations(
     ontology: &Ontology,
     doc_id: &str,
     resolution: &mut Resolution,
-) -> Vec<Found> {
+) -> (Vec<Found>, Vec<ReadMention>) {
     let mut out = Vec::new();
+    let mut read_mentions = Vec::new();
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); view.sentences.len()];
     for (i, m) in resolution.mentions.iter().enumerate() {
         by_sentence[view.toks[m.tokens.start].sentence].push(i);
@@ -217,6 +232,7 @@ pub fn find_relations(
             entities: &mut resolution.entities,
             attribution: None,
             out: &mut out,
+            read_mentions: &mut read_mentions,
             first_fact,
             agreed_before: agreed.take(),
             agreed: None,
@@ -304,7 +320,7 @@ pub fn find_relations(
     co_signers::parties_of_signers(&mut out, view, lex, ontology, resolution);
     title_pairs::drop_pairs_of_authored_documents(&mut out);
     generic_groups::drop_bare_group_parties(&mut out, view, lex, resolution);
-    out
+    (out, read_mentions)
 }
 
 struct Frame<'a, 'v> {
@@ -328,6 +344,9 @@ struct Frame<'a, 'v> {
     entities: &'a mut Vec<EntityDraft>,
     attribution: Option<usize>,
     out: &'a mut Vec<Found>,
+    /// Known names read inside longer mentions, for the caller to record
+    /// as mentions: the rules never change the resolution's mentions.
+    read_mentions: &'a mut Vec<ReadMention>,
     /// Where this sentence's facts start in `out`.
     first_fact: usize,
     /// The parties the sentence before stated agreeing documents
