@@ -1200,3 +1200,40 @@ fn alias_key(name: &str) -> String {
         .replace('\u{2019}', "'")
         .replace(['\u{2010}', '\u{2011}', '\u{2013}', '\u{2014}'], "-")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{EntityDraft, EntityKey, Resolution};
+
+    fn entity(mentions: Vec<std::ops::Range<usize>>) -> EntityDraft {
+        EntityDraft {
+            key: EntityKey::Known("urn:x".to_owned()),
+            class: String::new(),
+            label: String::new(),
+            alt_labels: Default::default(),
+            honorifics: Default::default(),
+            demonyms: Default::default(),
+            same_as: Vec::new(),
+            mentions,
+            titles: Default::default(),
+            tentative: false,
+            names_seen: Default::default(),
+        }
+    }
+
+    #[test]
+    fn read_mentions_are_recorded_once_each_in_the_order_read() {
+        let mut resolution = Resolution {
+            entities: vec![entity(vec![2..4]), entity(Vec::new())],
+            mentions: Vec::new(),
+            defined_parties: Default::default(),
+        };
+        // The rules read one name twice (two meeting rules over one office
+        // phrase) and another entity's name once.
+        resolution.add_read_mentions(vec![(0, 9..10), (1, 5..7), (0, 9..10), (0, 2..4)]);
+        assert_eq!(resolution.entities[0].mentions, vec![2..4, 9..10]);
+        assert_eq!(resolution.entities[1].mentions, vec![5..7]);
+        // The document's mention list, which the rules read, stays as it was.
+        assert!(resolution.mentions.is_empty());
+    }
+}
