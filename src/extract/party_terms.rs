@@ -31,6 +31,7 @@ use std::ops::Range;
 use super::lexicon::Lexicon;
 use super::mentions::MentionKind;
 use super::resolve::Resolution;
+use super::short_forms::is_quote;
 use super::view::DocView;
 use crate::ontology::Ontology;
 
@@ -54,14 +55,6 @@ pub(crate) struct PartyDefinition {
 #[derive(Default)]
 pub(crate) struct DefinedParties {
     pub(crate) definitions: Vec<PartyDefinition>,
-}
-
-/// Whether token `k` is a quotation mark.
-fn is_quote(view: &DocView<'_>, k: usize) -> bool {
-    matches!(
-        view.text(k),
-        "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
-    )
 }
 
 /// Finds the document's party definitions and keeps them in

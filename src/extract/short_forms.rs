@@ -14,7 +14,7 @@ const MAX_DEFINITION_TOKENS: usize = 16;
 const MAX_SHORT_FORM_WORDS: usize = 6;
 
 /// Whether token `k` opens or closes a quotation.
-fn is_quote(view: &DocView<'_>, k: usize) -> bool {
+pub(crate) fn is_quote(view: &DocView<'_>, k: usize) -> bool {
     matches!(
         view.text(k),
         "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}"
