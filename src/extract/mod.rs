@@ -5,8 +5,11 @@
 //! segmentation (from [`crate::text`]) → part-of-speech tags → `mentions`
 //! (gazetteer and patterns) → `names` (the named-entity tagger of
 //! [`crate::parse::ner`], fed with what the rules found) → `resolve`
-//! (aliases, acronyms, coreference) → `relations` (surface patterns and
-//! frames over the parse, both from the lexicon). The dependency parse
+//! (aliases, acronyms, coreference) → `speakers`, `pronouns` and
+//! `party_terms` (mentions only the resolved entities can settle: a
+//! quotation's "I", a document's "it", the parties' defined term) →
+//! `relations` (surface patterns and frames over the parse, both from the
+//! lexicon; they read the resolution and hand back what they add). The dependency parse
 //! (`syntax`, from [`crate::parse`], aligned to kg's tokens) is made
 //! sentence by sentence when a relation rule asks for it. The
 //! result is plain data ([`Extraction`]); [`crate::rdf`] turns it into quads.
