@@ -30,6 +30,16 @@
 //!
 //! A plural noun may carry a group head after it ("member states",
 //! `kg:groupHead`): the phrase's owner then follows the group head.
+//!
+//! Whatever rule read it, a membership whose group the sentence names only
+//! by a description with another head than the group's names is dropped
+//! ([`Frame::drop_groups_named_otherwise`]): "will join the commission" where
+//! "the commission" was resolved by its class alone to the Ministry of
+//! Defence, "to join the cabinet" resolved to a department. A definite
+//! description refers back to the most mentioned thing of its class, which
+//! for a government body is often another body; a member joins the body
+//! the noun names. The generic word of the organisation class ("the world
+//! organization") names any organisation and keeps its fact.
 
 use std::ops::Range;
 
@@ -125,6 +135,59 @@ impl Frame<'_, '_> {
                 );
             }
         }
+    }
+
+    /// Drops the sentence's membership facts (the property of the `"party"`
+    /// frame, `kg:memberOf`) whose group every mention in the sentence names
+    /// by a description head that none of the group's names has (see the
+    /// module docs). A group the sentence does not mention (an owner read
+    /// from an earlier line) keeps its facts.
+    pub(super) fn drop_groups_named_otherwise(&mut self) {
+        let Some(membership) = self.lex.party_property else {
+            return;
+        };
+        let mut k = self.first_fact;
+        while k < self.out.len() {
+            let fact = &self.out[k];
+            if fact.property == membership && self.named_only_otherwise(fact.object) {
+                self.out.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    /// Whether the sentence mentions `group` and every mention is a
+    /// description whose head is missing from the group's names and is no
+    /// head of the generic organisation class.
+    fn named_only_otherwise(&self, group: usize) -> bool {
+        let entity = &self.entities[group];
+        let names: Vec<String> = std::iter::once(&entity.label)
+            .chain(&entity.alt_labels)
+            .map(|l| l.to_lowercase())
+            .collect();
+        let mut mentioned = false;
+        for (r, e) in &self.mentions {
+            if *e != group {
+                continue;
+            }
+            mentioned = true;
+            let Some(head) =
+                crate::extract::mentions::description_head_in(self.view, self.lex, r.clone())
+            else {
+                return false;
+            };
+            let generic = self
+                .lex
+                .description_heads
+                .longest_at(self.view, head.start, head.end)
+                .is_some_and(|(_, class)| *class == self.lex.classes.organization);
+            let word = self.view.span_text(head.start, head.end).to_lowercase();
+            if generic || names.iter().any(|n| n.contains(&word)) {
+                return false;
+            }
+        }
+        mentioned
     }
 
     /// The membership noun at `k`: a noun trigger of properties that are
