@@ -68,6 +68,12 @@ fn a_member_welcomed_or_become_is_a_member() {
     let text = "Port Talks\n\nChile welcomed Peru as a new member of the Andean Ports Union.\n\n\
                 Bolivia became a member of the Andean Ports Union in 2019.";
     let found = memberships(text);
-    assert!(found.contains(&pair("Peru", "Andean Ports Union")), "{found:?}");
-    assert!(found.contains(&pair("Bolivia", "Andean Ports Union")), "{found:?}");
+    assert!(
+        found.contains(&pair("Peru", "Andean Ports Union")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&pair("Bolivia", "Andean Ports Union")),
+        "{found:?}"
+    );
 }
