@@ -705,6 +705,10 @@ function_word_roles! {
     /// `kg:formerModifier`: before a role noun, says the role is over ("a
     /// former member"), so the phrase names no present membership.
     former_modifiers = "formerModifier";
+    /// `kg:soughtMembershipCue`: between a member and the membership
+    /// trigger, or right before the member, says the membership is sought
+    /// or offered ("bid", "applied", "hopes", "invited"), not held.
+    sought_membership_cues = "soughtMembershipCue";
     /// `kg:tenureModifier`: between a person's comma and an office in
     /// apposition, says when the office is held ("current", "incoming");
     /// no word of the office.

@@ -58,6 +58,7 @@ mod extract_lead31;
 mod extract_lead32;
 mod extract_lead33;
 mod extract_leader_meetings;
+mod extract_member43;
 mod extract_members35;
 mod extract_membership_lists;
 mod extract_multiparty_cooperation;

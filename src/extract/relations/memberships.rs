@@ -30,6 +30,23 @@
 //!
 //! A plural noun may carry a group head after it ("member states",
 //! `kg:groupHead`): the phrase's owner then follows the group head.
+//!
+//! Whatever rule read it, a membership whose group the sentence names only
+//! by a description with another head than the group's names is dropped
+//! ([`Frame::drop_unstated_memberships`]): "will join the commission" where
+//! "the commission" was resolved by its class alone to the Ministry of
+//! Defence, "to join the cabinet" resolved to a department. A definite
+//! description refers back to the most mentioned thing of its class, which
+//! for a government body is often another body; a member joins the body
+//! the noun names. The generic word of the organisation class ("the world
+//! organization") names any organisation and keeps its fact.
+//!
+//! Nor does a sentence that says the membership is sought, planned or
+//! offered (`kg:soughtMembershipCue` between the member and the trigger, or
+//! right before the member) state one: "Peru's bid for membership of the
+//! Forum", "Peru has applied for membership in", "Peru hopes to become a
+//! member of", "Chile invited Peru to join"
+//! ([`Frame::drop_unstated_memberships`] drops these too).
 
 use std::ops::Range;
 
@@ -125,6 +142,95 @@ impl Frame<'_, '_> {
                 );
             }
         }
+    }
+
+    /// Drops the sentence's membership facts (the property of the `"party"`
+    /// frame, `kg:memberOf`) whose group every mention in the sentence names
+    /// by a description head that none of the group's names has, or that
+    /// the sentence says are sought (see the module docs). A group the
+    /// sentence does not mention (an owner read from an earlier line) keeps
+    /// its facts.
+    pub(super) fn drop_unstated_memberships(&mut self) {
+        let Some(membership) = self.lex.party_property else {
+            return;
+        };
+        let mut k = self.first_fact;
+        while k < self.out.len() {
+            let fact = &self.out[k];
+            if fact.property == membership
+                && (self.named_only_otherwise(fact.object) || self.sought_membership(fact))
+            {
+                self.out.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    /// Whether a sought-membership cue (`kg:soughtMembershipCue`) stands
+    /// between the member's last mention before the fact's trigger and the
+    /// trigger ("Peru's bid for membership of", "Peru has applied for
+    /// membership", "Peru hopes to become a member"), outside any other
+    /// mention, or right before that mention ("Chile invited Peru to
+    /// join"). A member named after the trigger ("the Forum comprises A")
+    /// is not looked at.
+    fn sought_membership(&self, fact: &super::Found) -> bool {
+        let toks = &self.view.toks;
+        let Some(trigger) = self
+            .range
+            .clone()
+            .find(|&t| toks[t].start == fact.evidence.chars.start)
+        else {
+            return false;
+        };
+        let Some(member) = self
+            .mentions
+            .iter()
+            .filter(|(r, e)| *e == fact.subject && r.end <= trigger)
+            .map(|(r, _)| r.clone())
+            .max_by_key(|r| r.end)
+        else {
+            return false;
+        };
+        let cues = &self.lex.words.sought_membership_cues;
+        let inside_mention = |t: usize| self.mentions.iter().any(|(r, _)| r.contains(&t));
+        let before = (member.start > self.range.start).then(|| member.start - 1);
+        (member.end..trigger)
+            .chain(before)
+            .any(|t| !inside_mention(t) && cues.contains(self.view.low(t)))
+    }
+
+    /// Whether the sentence mentions `group` and every mention is a
+    /// description whose head is missing from the group's names and is no
+    /// head of the generic organisation class.
+    fn named_only_otherwise(&self, group: usize) -> bool {
+        let entity = &self.entities[group];
+        let names: Vec<String> = std::iter::once(&entity.label)
+            .chain(&entity.alt_labels)
+            .map(|l| l.to_lowercase())
+            .collect();
+        let mut mentioned = false;
+        for (r, e) in &self.mentions {
+            if *e != group {
+                continue;
+            }
+            mentioned = true;
+            let Some(head) =
+                crate::extract::mentions::description_head_in(self.view, self.lex, r.clone())
+            else {
+                return false;
+            };
+            let generic = self
+                .lex
+                .description_heads
+                .longest_at(self.view, head.start, head.end)
+                .is_some_and(|(_, class)| *class == self.lex.classes.organization);
+            let word = self.view.span_text(head.start, head.end).to_lowercase();
+            if generic || names.iter().any(|n| n.contains(&word)) {
+                return false;
+            }
+        }
+        mentioned
     }
 
     /// The membership noun at `k`: a noun trigger of properties that are

@@ -312,6 +312,7 @@ pub fn find_relations(
         frame.people_for_their_parties();
         frame.drop_coordinated_goal_wholes();
         frame.drop_empty_goals();
+        frame.drop_unstated_memberships();
         agreed = frame.agreed.take();
     }
     if let Some(title_property) = lex.title_property {
