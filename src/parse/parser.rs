@@ -280,7 +280,7 @@ impl ParseScratch {
 const BUFFER_ONLY_FEATURES: [usize; 11] = [0, 7, 8, 9, 10, 11, 12, 13, 14, 23, 28];
 
 /// The length of [`parse_features`]' list.
-const PARSE_FEATURES: usize = 68;
+const PARSE_FEATURES: usize = 65;
 
 /// [`BUFFER_ONLY_FEATURES`] as one flag per position of the list.
 const IS_BUFFER_ONLY: [bool; PARSE_FEATURES] = {
