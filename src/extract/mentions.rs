@@ -1055,12 +1055,27 @@ impl MentionCand {
 
 /// Finds every candidate mention of a document, sorted by position.
 pub fn find_mentions(view: &DocView<'_>, lex: &Lexicon, words: MentionWords) -> Vec<MentionCand> {
-    let n = view.toks.len();
+    let (known, covered) = known_names(view, lex);
+    mentions_after_known_names(view, lex, MentionReadings::new(words), known, covered)
+}
+
+/// The gazetteer's mentions of a document and the tokens they cover: the
+/// same whichever words the later rules read.
+fn known_names(view: &DocView<'_>, lex: &Lexicon) -> (Vec<MentionCand>, Vec<bool>) {
     let mut out = Vec::new();
-    // Which token each byte offset starts/ends (for gazetteer boundary checks).
-    let mut covered = vec![false; n];
+    let mut covered = vec![false; view.toks.len()];
     gazetteer_mentions(view, lex, &mut out, &mut covered);
-    let readings = MentionReadings::new(words);
+    (out, covered)
+}
+
+/// The mentions found once the gazetteer's (`known`, covering `covered`) are.
+fn mentions_after_known_names(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    readings: MentionReadings<'_>,
+    mut out: Vec<MentionCand>,
+    mut covered: Vec<bool>,
+) -> Vec<MentionCand> {
     person_mentions(view, lex, readings, &mut out, &mut covered);
     mentions_after_people(view, lex, readings, out, covered)
 }
@@ -1074,18 +1089,22 @@ pub fn find_mentions_and_tagger_mentions(
     view: &DocView<'_>,
     lex: &Lexicon,
 ) -> (Vec<MentionCand>, Option<Vec<MentionCand>>) {
-    let n = view.toks.len();
-    let mut out = Vec::new();
-    let mut covered = vec![false; n];
-    gazetteer_mentions(view, lex, &mut out, &mut covered);
+    // The gazetteer is read once: the tagger's pass starts from the same
+    // known names.
+    let (known, covered) = known_names(view, lex);
     let newer_applied = std::cell::Cell::new(false);
     let readings = MentionReadings::recording(&newer_applied);
-    person_mentions(view, lex, readings, &mut out, &mut covered);
-    let rules = mentions_after_people(view, lex, readings, out, covered);
+    let rules = mentions_after_known_names(view, lex, readings, known.clone(), covered.clone());
     if !newer_applied.get() {
         return (rules, None);
     }
-    let tagger = find_mentions(view, lex, MentionWords::TaggerTrained);
+    let tagger = mentions_after_known_names(
+        view,
+        lex,
+        MentionReadings::new(MentionWords::TaggerTrained),
+        known,
+        covered,
+    );
     let same = rules.len() == tagger.len()
         && rules.iter().zip(&tagger).all(|(a, b)| {
             a.tokens == b.tokens && a.title == b.title && a.kind == b.kind && a.class == b.class

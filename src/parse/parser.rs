@@ -15,10 +15,19 @@
 //! (plus one for a wrong label), and the perceptron learns to prefer the best
 //! zero-cost transition. After the first epoch the trainer usually follows its
 //! own (possibly wrong) prediction, so the model learns to recover from errors.
+//!
+//! Scoring a configuration looks up each feature's weights in a table far
+//! larger than the cache, so the lookups are most of a parse's time. The
+//! features that read only the buffer are summed once per buffer position
+//! and kept while LEFT and RIGHT moves leave the buffer alone
+//! ([`ParseScratch`]); the weights are integers, so the scores are those of
+//! the whole list summed at once.
 
 use std::collections::BTreeMap;
 
-use super::perceptron::{argmax, feature, hash_str, Model, ModelError, Perceptron, Reader};
+use super::perceptron::{
+    argmax, feature, hash_str, Model, ModelError, PartialSums, Perceptron, Reader,
+};
 use super::words::WordView;
 use super::{read_strings, write_strings, ModelFileError};
 
@@ -65,7 +74,7 @@ pub fn tag_value(upos: &str, xpos: &str) -> u64 {
 }
 
 /// A parser configuration plus the arcs built so far.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct State {
     /// Number of words; the root is word `n`.
     n: u32,
@@ -211,6 +220,13 @@ pub struct ParseScratch {
     label_scores: Vec<f32>,
     label_feats: Vec<u64>,
     text: String,
+    /// The joint model's sums of the features [`BUFFER_ONLY_FEATURES`]
+    /// names, for the buffer starting at `buffer_sums_at` (`None`: none
+    /// summed for this sentence yet).
+    buffer_sums: PartialSums,
+    buffer_sums_at: Option<u32>,
+    /// The other features of a configuration.
+    other_features: Vec<u64>,
 }
 
 impl ParseScratch {
@@ -226,8 +242,56 @@ impl ParseScratch {
         self.tags.extend_from_slice(tags);
         self.tags.push(hash_str("\u{0}<root>"));
         self.state.reset(words.len());
+        self.buffer_sums_at = None;
+    }
+
+    /// The joint model's scores of the configuration whose
+    /// [`parse_features`] are in `self.features`: the features that read
+    /// only the buffer are summed once per buffer position (a LEFT or RIGHT
+    /// move leaves the buffer as it is, so about every second configuration
+    /// reuses them) and only the others looked up each time. Integer sums:
+    /// the scores are those of `model.scores` on the whole list.
+    fn joint_scores(&mut self, model: &Model) {
+        if self.features.len() != PARSE_FEATURES || !model.sums_exactly(PARSE_FEATURES) {
+            model.scores(&self.features, &mut self.scores);
+            return;
+        }
+        let next = self.state.next;
+        if self.buffer_sums_at != Some(next) {
+            let buffer_only = BUFFER_ONLY_FEATURES.map(|i| self.features[i]);
+            model.partial_sums(&buffer_only, &mut self.buffer_sums);
+            self.buffer_sums_at = Some(next);
+        }
+        self.other_features.clear();
+        self.other_features.extend(
+            self.features
+                .iter()
+                .zip(IS_BUFFER_ONLY)
+                .filter(|&(_, buffer_only)| !buffer_only)
+                .map(|(&key, _)| key),
+        );
+        model.scores_after(&self.buffer_sums, &self.other_features, &mut self.scores);
     }
 }
+
+/// Positions in [`parse_features`]' list of the features that read nothing
+/// (the bias) or only the buffer (its first three words and their tags):
+/// the same in every configuration until a SHIFT moves the buffer on.
+const BUFFER_ONLY_FEATURES: [usize; 11] = [0, 7, 8, 9, 10, 11, 12, 13, 14, 23, 28];
+
+/// The length of [`parse_features`]' list.
+const PARSE_FEATURES: usize = 65;
+
+/// [`BUFFER_ONLY_FEATURES`] as one flag per position of the list.
+const IS_BUFFER_ONLY: [bool; PARSE_FEATURES] = {
+    let mut flags = [false; PARSE_FEATURES];
+    let mut k = 0;
+    while k < BUFFER_ONLY_FEATURES.len() {
+        flags[BUFFER_ONLY_FEATURES[k]] = true;
+        k += 1;
+    }
+    flags
+};
 
 /// Values for absent positions (no such word, no such dependent).
 const ABSENT_WORD: u64 = 0x5bd1_e995_0000_0001;
@@ -606,33 +670,28 @@ impl Parser {
     ) {
         assert_eq!(words.len(), tags.len(), "one tag per word");
         scratch.load(words, tags);
-        let ParseScratch {
-            words: word_values,
-            tags: tag_values,
-            state,
-            features,
-            scores,
-            label_scores,
-            label_feats,
-            ..
-        } = scratch;
         match &self.scoring {
             Scoring::Joint(model) => {
-                scores.resize(model.classes(), 0.0);
+                scratch.scores.resize(model.classes(), 0.0);
                 // 2n transitions; the bound is explicit in case of a bug.
                 for _ in 0..2 * words.len() + 1 {
-                    if state.terminal() {
+                    if scratch.state.terminal() {
                         break;
                     }
-                    if state.stack.is_empty() {
+                    if scratch.state.stack.is_empty() {
                         // SHIFT is the only valid transition: nothing to score.
-                        state.apply(Move::Shift);
+                        scratch.state.apply(Move::Shift);
                         continue;
                     }
-                    parse_features(word_values, tag_values, state, features);
-                    model.scores(features, scores);
-                    let best = best_valid(state, scores);
-                    state.apply(Move::from_class(best));
+                    parse_features(
+                        &scratch.words,
+                        &scratch.tags,
+                        &scratch.state,
+                        &mut scratch.features,
+                    );
+                    scratch.joint_scores(model);
+                    let best = best_valid(&scratch.state, &scratch.scores);
+                    scratch.state.apply(Move::from_class(best));
                 }
             }
             Scoring::Split {
@@ -640,6 +699,16 @@ impl Parser {
                 labels,
                 extended,
             } => {
+                let ParseScratch {
+                    words: word_values,
+                    tags: tag_values,
+                    state,
+                    features,
+                    scores,
+                    label_scores,
+                    label_feats,
+                    ..
+                } = &mut *scratch;
                 scores.resize(moves.classes(), 0.0);
                 label_scores.resize(labels.classes(), 0.0);
                 for _ in 0..2 * words.len() + 1 {
@@ -674,11 +743,11 @@ impl Parser {
         labels.clear();
         let n = words.len() as u32;
         for i in 0..words.len() {
-            let h = state.heads[i];
+            let h = scratch.state.heads[i];
             // Unreachable with a correct transition system; a tree all the same.
             let h = if h == NONE { n } else { h };
             heads.push(if h == n { 0 } else { h as usize + 1 });
-            labels.push(state.labels[i].min(self.labels.len() as u16 - 1));
+            labels.push(scratch.state.labels[i].min(self.labels.len() as u16 - 1));
         }
     }
 
@@ -1236,6 +1305,95 @@ mod tests {
             trainer.epoch(&data, &[0, 1, 2], epoch > 0);
         }
         trainer.finish(0.0)
+    }
+
+    /// Configurations of a five-word sentence reached by a fixed sequence
+    /// of moves, each with the move that follows it.
+    fn configurations() -> Vec<(State, Move)> {
+        let moves = [
+            Move::Shift,
+            Move::Shift,
+            Move::Shift,
+            Move::Right(2),
+            Move::Left(1),
+            Move::Shift,
+            Move::Left(0),
+            Move::Shift,
+            Move::Right(3),
+            Move::Left(4),
+        ];
+        let mut state = State::default();
+        state.reset(5);
+        let mut out = Vec::new();
+        for m in moves {
+            out.push((state.clone(), m));
+            state.apply(m);
+        }
+        out
+    }
+
+    #[test]
+    fn buffer_only_features_stay_until_a_shift() {
+        let words: Vec<u64> = (0..6).map(|i| hash_str(&format!("w{i}"))).collect();
+        let tags: Vec<u64> = (0..6).map(|i| hash_str(&format!("t{i}"))).collect();
+        let (mut before, mut after) = (Vec::new(), Vec::new());
+        let mut arcs = 0;
+        for (state, m) in configurations() {
+            if m == Move::Shift {
+                continue;
+            }
+            arcs += 1;
+            parse_features(&words, &tags, &state, &mut before);
+            let mut next = state.clone();
+            next.apply(m);
+            parse_features(&words, &tags, &next, &mut after);
+            assert_eq!(before.len(), PARSE_FEATURES);
+            for i in BUFFER_ONLY_FEATURES {
+                assert_eq!(before[i], after[i], "feature {i} after {m:?}");
+            }
+            // The stack's features do move.
+            assert_ne!(before, after);
+        }
+        assert_eq!(arcs, 5);
+    }
+
+    #[test]
+    fn kept_buffer_sums_score_like_the_whole_feature_list() {
+        let parser = crate::parse::annotate::Annotator::builtin().parser();
+        let Scoring::Joint(model) = &parser.scoring else {
+            return;
+        };
+        let words: Vec<u64> = ["the", "council", "signed", "an", "accord", "."]
+            .iter()
+            .map(|w| hash_str(w))
+            .collect();
+        let tags: Vec<u64> = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+            .iter()
+            .map(|t| tag_value(t, t))
+            .collect();
+        let mut scratch = ParseScratch {
+            words,
+            tags,
+            ..ParseScratch::default()
+        };
+        scratch.scores.resize(model.classes(), 0.0);
+        let mut whole = vec![0.0; model.classes()];
+        for (state, _) in configurations() {
+            if state.stack.is_empty() {
+                continue;
+            }
+            scratch.state = state;
+            parse_features(
+                &scratch.words,
+                &scratch.tags,
+                &scratch.state,
+                &mut scratch.features,
+            );
+            scratch.joint_scores(model);
+            model.scores(&scratch.features, &mut whole);
+            assert_eq!(scratch.scores, whole);
+        }
+        assert!(scratch.buffer_sums_at.is_some());
     }
 
     #[test]

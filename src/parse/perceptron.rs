@@ -598,6 +598,26 @@ impl CompactSums for ClassSums<'_> {
     }
 }
 
+/// Integer class sums of part of a feature list ([`Model::partial_sums`]).
+#[derive(Clone)]
+pub struct PartialSums {
+    sums: [i32; STACK_CLASSES],
+}
+
+impl Default for PartialSums {
+    fn default() -> Self {
+        PartialSums {
+            sums: [0; STACK_CLASSES],
+        }
+    }
+}
+
+impl std::fmt::Debug for PartialSums {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PartialSums").finish_non_exhaustive()
+    }
+}
+
 /// A trained, read-only perceptron: averaged, pruned, quantised weights,
 /// in the tables of [`layout::Laid`] (see there for what each holds).
 #[derive(Debug, Clone)]
@@ -792,6 +812,41 @@ impl Model {
             for s in scores.iter_mut() {
                 *s *= self.scale;
             }
+        }
+    }
+
+    /// Whether [`Model::scores`] sums `features` features as exact
+    /// integers in the compact table (a large model of at most
+    /// [`STACK_CLASSES`] classes, at most [`EXACT_FEATURES`] features): the
+    /// case [`Model::partial_sums`] and [`Model::scores_after`] serve.
+    pub fn sums_exactly(&self, features: usize) -> bool {
+        self.inline.is_empty()
+            && self.wide.is_empty()
+            && !self.compact.is_empty()
+            && self.classes() <= STACK_CLASSES
+            && features <= EXACT_FEATURES
+    }
+
+    /// The integer class sums of `features`, to be completed by
+    /// [`Model::scores_after`] with the rest of a feature list (only where
+    /// [`Model::sums_exactly`] holds for the whole list). A caller whose
+    /// configurations share some features keeps their sums instead of
+    /// looking them up again: integer sums add up the same in any grouping.
+    pub fn partial_sums(&self, features: &[u64], partial: &mut PartialSums) {
+        partial.sums.fill(0);
+        self.add_compact_dispatch(features, PaddedSums(&mut partial.sums));
+    }
+
+    /// [`Model::scores`] of a feature list of which `partial` holds the
+    /// sums of one part ([`Model::partial_sums`]) and `features` is the
+    /// rest: the same scores as the whole list gives where
+    /// [`Model::sums_exactly`] holds for it.
+    pub fn scores_after(&self, partial: &PartialSums, features: &[u64], scores: &mut [f32]) {
+        let mut sums = partial.sums;
+        self.add_compact_dispatch(features, PaddedSums(&mut sums));
+        scores.fill(0.0);
+        for (s, &sum) in scores.iter_mut().zip(&sums[..self.classes()]) {
+            *s = sum as f32 * self.scale;
         }
     }
 
