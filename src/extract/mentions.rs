@@ -2234,10 +2234,27 @@ fn person_mentions(
                     && name_start < range.end
                     && hyphenated_particle_surname(view, lex, name_start)
             });
+            // "Vice President Relevant", "General Assembly": one word after
+            // an office that is a common word, a name head, an office or a
+            // field of government names nobody, unless the document names
+            // a person by it elsewhere ("Ada Young … President Young").
+            let office_before_common_word = readings.newer_applies(|| {
+                name_start < range.end
+                    && first_word == name_start
+                    && !covered[name_start]
+                    && lex
+                        .person_titles
+                        .longest_at(view, i, range.end)
+                        .is_some_and(|(_, office)| *office)
+                    && titled_name_end(view, lex, readings, covered, first_word, range.end)
+                        == name_start + 1
+                    && no_name_word(view, lex, name_start)
+            });
             if name_start < range.end
                 && (name_word(view, first_word) || particle_surname_only)
                 && !covered[name_start]
                 && !headline_verb_first
+                && !office_before_common_word
             {
                 let end = if particle_surname_only {
                     name_start + 1
@@ -2267,6 +2284,35 @@ fn person_mentions(
 
 /// The most capitalised words of a name after a title.
 const MAX_TITLED_NAME_WORDS: usize = 5;
+
+/// Whether the capitalised word at `k` is one no person's name is made of
+/// alone: a common word (`kg:commonWord`), a name head ("Assembly"), an
+/// office ("Manager") or a field of government ("Agriculture"), that is no
+/// known given name and that the document never writes as a person's
+/// family name (after a given name or an honorific: "Ada Young",
+/// "Mr Young").
+pub(crate) fn no_name_word(view: &DocView<'_>, lex: &Lexicon, k: usize) -> bool {
+    let low = view.low(k);
+    let common = lex.common_words.contains(low)
+        || lex.name_heads.contains_key(low)
+        || lex.words.portfolio_words.contains(low)
+        || lex.position_titles.longest_at(view, k, k + 1).is_some();
+    if !common || lex.given_names.contains(view.text(k)) {
+        return false;
+    }
+    let family_name_at = |n: usize| {
+        n > 0
+            && view.is_capitalised(n)
+            && view.low(n) == low
+            && view.sentence_start(n) < n
+            && (lex.given_names.contains(view.text(n - 1))
+                || lex
+                    .person_titles
+                    .longest_at(view, n - 1, n)
+                    .is_some_and(|(_, office)| !*office))
+    };
+    !(0..view.toks.len()).any(|n| n != k && family_name_at(n))
+}
 
 /// The end (exclusive) of a person's name starting at `start` after a
 /// title: capitalised words, with name particles between them ("Pedro da
