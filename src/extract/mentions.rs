@@ -2132,6 +2132,18 @@ fn headline_verb(
         && name_word(view, j + 1)
 }
 
+/// Whether token `k` is a meeting verb (`kg:meetingVerb`,
+/// `kg:meetingLightVerb`) in the third person inside a heading ("Meets",
+/// "Holds" of "Minister Quist Meets Her Counterpart", "Foreign Minister
+/// Holds Talks"): the headline's verb, never a word of the name before it.
+pub(crate) fn headline_meeting_verb(view: &DocView<'_>, lex: &Lexicon, k: usize) -> bool {
+    let low = view.low(k);
+    view.is_capitalised(k)
+        && low.ends_with('s')
+        && (lex.words.meeting_verbs.contains(low) || lex.words.meeting_light_verbs.contains(low))
+        && heading_at(view, k).is_some()
+}
+
 /// The heading token `t` stands in, if its sentence is one ([`is_heading`]).
 fn heading_at<'v>(view: &'v DocView<'_>, t: usize) -> Option<&'v std::ops::Range<usize>> {
     view.sentences
@@ -2227,6 +2239,8 @@ fn person_mentions(
             let headline_verb_first = readings.newer_applies(|| {
                 is_heading(view, range)
                     && headline_verb(view, lex, first_word, range.end, true, false)
+            }) || readings.newer_applies(|| {
+                first_word < range.end && headline_meeting_verb(view, lex, first_word)
             });
             // "President el-Brenn": a surname joined to its particle.
             let particle_surname_only = readings.newer_applies(|| {
@@ -2333,6 +2347,7 @@ fn titled_name_end(
             && !covered[k]
             && !lex.verb_forms.contains_key(view.low(k))
             && !readings.is_postnominal(lex, view.low(k))
+            && !readings.newer_applies(|| headline_meeting_verb(view, lex, k))
     };
     // "Ada Quist al-Brenn": a surname joined to its particle ends the name
     // (a later form: the tagger's hints do not read it).

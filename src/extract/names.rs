@@ -22,7 +22,10 @@
 //! class. Before the vote, what the tagger reads as a name but English
 //! does not is set aside: a postnominal after a person's name ("Ada Quist,
 //! QC"), a sentence's capitalised first word the document writes in
-//! lowercase elsewhere ("Aquaculture is …" beside "aquaculture"); after it,
+//! lowercase elsewhere ("Aquaculture is …" beside "aquaculture"), a
+//! person named by one common word, name head, office or field of
+//! government ("Vice President Relevant": see
+//! [`super::mentions::no_name_word`]); after it,
 //! a storm's name (`kg:stormWord`: "Cyclone Ada", and "Ada" alone in the
 //! same document) loses its person, organisation or place class. `--ner-model FILE` replaces the bundled model with one trained by
 //! `tools/src/bin/train_ner.rs`.
@@ -520,20 +523,22 @@ fn surnames_of_people(view: &DocView<'_>, names: &mut [(Range<usize>, NameClass)
 
 /// Where a person's name the tagger found in a title-case heading runs into
 /// the headline's other words: at its first capitalised preposition ("…
-/// With Kestria", "… On Clean Energy") or trigger verb in the third person
-/// ("Announces"), neither of which a person's name holds.
+/// With Kestria", "… On Clean Energy"), trigger verb in the third person
+/// ("Announces") or meeting verb ("Meets", "Holds"), none of which a
+/// person's name holds.
 fn headline_words_start(view: &DocView<'_>, lex: &Lexicon, person: Range<usize>) -> usize {
     person
         .clone()
         .find(|&t| {
             let low = view.low(t);
-            view.is_capitalised(t)
-                && (lex.words.noun_phrase_prepositions.contains(low)
-                    || lex.position_prepositions.contains(low)
-                    || (low.len() > 3
-                        && low.ends_with('s')
-                        && lex.verb_forms.contains_key(low)
-                        && !lex.name_heads.contains_key(low)))
+            super::mentions::headline_meeting_verb(view, lex, t)
+                || (view.is_capitalised(t)
+                    && (lex.words.noun_phrase_prepositions.contains(low)
+                        || lex.position_prepositions.contains(low)
+                        || (low.len() > 3
+                            && low.ends_with('s')
+                            && lex.verb_forms.contains_key(low)
+                            && !lex.name_heads.contains_key(low))))
         })
         .unwrap_or(person.end)
 }
