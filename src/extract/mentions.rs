@@ -2151,6 +2151,18 @@ fn headline_verb(
         && name_word(view, j + 1)
 }
 
+/// Whether token `k` is a meeting verb (`kg:meetingVerb`,
+/// `kg:meetingLightVerb`) in the third person inside a heading ("Meets",
+/// "Holds" of "Minister Quist Meets Her Counterpart", "Foreign Minister
+/// Holds Talks"): the headline's verb, never a word of the name before it.
+pub(crate) fn headline_meeting_verb(view: &DocView<'_>, lex: &Lexicon, k: usize) -> bool {
+    let low = view.low(k);
+    view.is_capitalised(k)
+        && low.ends_with('s')
+        && (lex.words.meeting_verbs.contains(low) || lex.words.meeting_light_verbs.contains(low))
+        && heading_at(view, k).is_some()
+}
+
 /// The heading token `t` stands in, if its sentence is one ([`is_heading`]).
 fn heading_at<'v>(view: &'v DocView<'_>, t: usize) -> Option<&'v std::ops::Range<usize>> {
     view.sentences
@@ -2246,6 +2258,8 @@ fn person_mentions(
             let headline_verb_first = readings.newer_applies(|| {
                 is_heading(view, range)
                     && headline_verb(view, lex, first_word, range.end, true, false)
+            }) || readings.newer_applies(|| {
+                first_word < range.end && headline_meeting_verb(view, lex, first_word)
             });
             // "President el-Brenn": a surname joined to its particle.
             let particle_surname_only = readings.newer_applies(|| {
@@ -2253,10 +2267,27 @@ fn person_mentions(
                     && name_start < range.end
                     && hyphenated_particle_surname(view, lex, name_start)
             });
+            // "Vice President Relevant", "General Assembly": one word after
+            // an office that is a common word, a name head, an office or a
+            // field of government names nobody, unless the document names
+            // a person by it elsewhere ("Ada Young … President Young").
+            let office_before_common_word = readings.newer_applies(|| {
+                name_start < range.end
+                    && first_word == name_start
+                    && !covered[name_start]
+                    && lex
+                        .person_titles
+                        .longest_at(view, i, range.end)
+                        .is_some_and(|(_, office)| *office)
+                    && titled_name_end(view, lex, readings, covered, first_word, range.end)
+                        == name_start + 1
+                    && no_name_word(view, lex, name_start)
+            });
             if name_start < range.end
                 && (name_word(view, first_word) || particle_surname_only)
                 && !covered[name_start]
                 && !headline_verb_first
+                && !office_before_common_word
             {
                 let end = if particle_surname_only {
                     name_start + 1
@@ -2287,6 +2318,35 @@ fn person_mentions(
 /// The most capitalised words of a name after a title.
 const MAX_TITLED_NAME_WORDS: usize = 5;
 
+/// Whether the capitalised word at `k` is one no person's name is made of
+/// alone: a common word (`kg:commonWord`), a name head ("Assembly"), an
+/// office ("Manager") or a field of government ("Agriculture"), that is no
+/// known given name and that the document never writes as a person's
+/// family name (after a given name or an honorific: "Ada Young",
+/// "Mr Young").
+pub(crate) fn no_name_word(view: &DocView<'_>, lex: &Lexicon, k: usize) -> bool {
+    let low = view.low(k);
+    let common = lex.common_words.contains(low)
+        || lex.name_heads.contains_key(low)
+        || lex.words.portfolio_words.contains(low)
+        || lex.position_titles.longest_at(view, k, k + 1).is_some();
+    if !common || lex.given_names.contains(view.text(k)) {
+        return false;
+    }
+    let family_name_at = |n: usize| {
+        n > 0
+            && view.is_capitalised(n)
+            && view.low(n) == low
+            && view.sentence_start(n) < n
+            && (lex.given_names.contains(view.text(n - 1))
+                || lex
+                    .person_titles
+                    .longest_at(view, n - 1, n)
+                    .is_some_and(|(_, office)| !*office))
+    };
+    !(0..view.toks.len()).any(|n| n != k && family_name_at(n))
+}
+
 /// The end (exclusive) of a person's name starting at `start` after a
 /// title: capitalised words, with name particles between them ("Pedro da
 /// Costa e Silva", "Ute von der Brenn"), up to a word that is a trigger
@@ -2306,6 +2366,7 @@ fn titled_name_end(
             && !covered[k]
             && !lex.verb_forms.contains_key(view.low(k))
             && !readings.is_postnominal(lex, view.low(k))
+            && !readings.newer_applies(|| headline_meeting_verb(view, lex, k))
     };
     // "Ada Quist al-Brenn": a surname joined to its particle ends the name
     // (a later form: the tagger's hints do not read it).

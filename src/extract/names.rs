@@ -22,7 +22,10 @@
 //! class. Before the vote, what the tagger reads as a name but English
 //! does not is set aside: a postnominal after a person's name ("Ada Quist,
 //! QC"), a sentence's capitalised first word the document writes in
-//! lowercase elsewhere ("Aquaculture is …" beside "aquaculture"); after it,
+//! lowercase elsewhere ("Aquaculture is …" beside "aquaculture"), a
+//! person named by one common word, name head, office or field of
+//! government ("Vice President Relevant": see
+//! [`super::mentions::no_name_word`]); after it,
 //! a storm's name (`kg:stormWord`: "Cyclone Ada", and "Ada" alone in the
 //! same document) loses its person, organisation or place class. `--ner-model FILE` replaces the bundled model with one trained by
 //! `tools/src/bin/train_ner.rs`.
@@ -301,6 +304,10 @@ pub fn tag_names(
                 for person in people {
                     let mut person = without_office(view, lex, person, range.end);
                     person.start = after_portfolio(view, lex, person.clone(), range.start);
+                    if person.is_empty() {
+                        continue;
+                    }
+                    person.start = with_accented_given_name(view, lex, hints, person.clone());
                     if is_heading(view, range) {
                         person.end = headline_words_start(view, lex, person.clone());
                         if person.is_empty() {
@@ -320,8 +327,92 @@ pub fn tag_names(
     out.retain(|(r, _)| !common_word_opening_sentence(view, hints, r));
     one_class_per_name(view, &mut out);
     surnames_of_people(view, &mut out);
+    without_common_words_as_people(view, lex, hints, &mut out);
     storm_names(view, lex, &mut out);
     out
+}
+
+/// A person's name is never one common word, office word, field of
+/// government or name head alone: the tagger reads "Relevant" after "Vice
+/// President", "Manager" after "General" or "Assembly" after "General" as a
+/// person, but English names nobody so. A known given name stays ("Will"),
+/// and so does a family name the document gives a longer person's name
+/// ("Brown" beside "Ada Brown").
+fn without_common_words_as_people(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    hints: &[u32],
+    names: &mut Vec<(Range<usize>, NameClass)>,
+) {
+    let surnames: FxHashSet<&str> = names
+        .iter()
+        .filter(|(r, c)| *c == NameClass::Person && r.len() > 1)
+        .map(|(r, _)| view.low(r.end - 1))
+        .collect();
+    names.retain(|(r, class)| {
+        let k = r.start;
+        !(*class == NameClass::Person
+            && r.len() == 1
+            && hints[k] & hint::GIVEN_NAME == 0
+            && !surnames.contains(view.low(k))
+            && super::mentions::no_name_word(view, lex, k))
+    });
+}
+
+/// Where a person's name starts when the tagger began it one word late,
+/// after a given name written with a diacritic that the lexicon of given
+/// names spells without ("José" of "Secretary José Antonio Meade", the
+/// lexicon's "Jose"): the given name starts the name.
+fn with_accented_given_name(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    hints: &[u32],
+    person: Range<usize>,
+) -> usize {
+    let Some(before) = person.start.checked_sub(1) else {
+        return person.start;
+    };
+    let text = view.text(before);
+    let accented_given = view.sentence_start(person.start) <= before
+        && view.is_capitalised(before)
+        && hints[before] & (hint::TITLE | hint::GIVEN_NAME) == 0
+        && !text.is_ascii()
+        && lex.given_names.contains(fold_diacritics(text).as_str());
+    if accented_given {
+        before
+    } else {
+        person.start
+    }
+}
+
+/// A word with the diacritics of Latin letters taken off ("José" →
+/// "Jose", "Zoë" → "Zoe"); other characters are kept as they are.
+pub(crate) fn fold_diacritics(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' => 'i',
+            'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => 'I',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ñ' | 'Ń' | 'Ň' => 'N',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+            'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => 'U',
+            'ý' | 'ÿ' => 'y',
+            'Ý' | 'Ÿ' => 'Y',
+            'š' | 'ś' | 'ş' => 's',
+            'Š' | 'Ś' | 'Ş' => 'S',
+            'ž' | 'ź' | 'ż' => 'z',
+            'Ž' | 'Ź' | 'Ż' => 'Z',
+            other => other,
+        })
+        .collect()
 }
 
 /// Whether a one-word name is a sentence's capitalised first word that
@@ -432,20 +523,22 @@ fn surnames_of_people(view: &DocView<'_>, names: &mut [(Range<usize>, NameClass)
 
 /// Where a person's name the tagger found in a title-case heading runs into
 /// the headline's other words: at its first capitalised preposition ("…
-/// With Kestria", "… On Clean Energy") or trigger verb in the third person
-/// ("Announces"), neither of which a person's name holds.
+/// With Kestria", "… On Clean Energy"), trigger verb in the third person
+/// ("Announces") or meeting verb ("Meets", "Holds"), none of which a
+/// person's name holds.
 fn headline_words_start(view: &DocView<'_>, lex: &Lexicon, person: Range<usize>) -> usize {
     person
         .clone()
         .find(|&t| {
             let low = view.low(t);
-            view.is_capitalised(t)
-                && (lex.words.noun_phrase_prepositions.contains(low)
-                    || lex.position_prepositions.contains(low)
-                    || (low.len() > 3
-                        && low.ends_with('s')
-                        && lex.verb_forms.contains_key(low)
-                        && !lex.name_heads.contains_key(low)))
+            super::mentions::headline_meeting_verb(view, lex, t)
+                || (view.is_capitalised(t)
+                    && (lex.words.noun_phrase_prepositions.contains(low)
+                        || lex.position_prepositions.contains(low)
+                        || (low.len() > 3
+                            && low.ends_with('s')
+                            && lex.verb_forms.contains_key(low)
+                            && !lex.name_heads.contains_key(low))))
         })
         .unwrap_or(person.end)
 }
@@ -499,6 +592,16 @@ fn after_portfolio(view: &DocView<'_>, lex: &Lexicon, person: Range<usize>, firs
             .filter(|&t| (person.start..t).all(|k| !lex.given_names.contains(view.text(k))));
         if let Some(given) = given {
             return given;
+        }
+        // "Minister of Agriculture Quist" tagged from "Agriculture": a field
+        // of government is never a name's first word, so the portfolio's
+        // words come off even where the surname alone is left (or nothing).
+        let portfolio_ends = person
+            .clone()
+            .find(|&t| !lex.words.portfolio_words.contains(view.low(t)))
+            .unwrap_or(person.end);
+        if portfolio_ends > person.start {
+            return portfolio_ends;
         }
     }
     let mut s = person.start;

@@ -28,6 +28,7 @@ use super::mentions::{
     head_class, hyphenated_particle_surname, is_shouted, sort_in_text_order, MentionCand,
     MentionKind,
 };
+use super::names::fold_diacritics;
 use super::view::DocView;
 use crate::parse::ner::NameClass;
 use crate::text::meta::title_case;
@@ -1275,10 +1276,14 @@ fn hyphenated_name_ending_complement(
 }
 
 /// Whether token `t` is a given name, or a given name joined by hyphens to
-/// more capitalised words ("Karl-Heinz", "Anne-Marie").
+/// more capitalised words ("Karl-Heinz", "Anne-Marie"). A given name
+/// written with diacritics the lexicon spells without ("José" for "Jose")
+/// is one too.
 fn is_given_name(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
     let text = view.text(t);
-    if lex.given_names.contains(text) {
+    if lex.given_names.contains(text)
+        || (!text.is_ascii() && lex.given_names.contains(fold_diacritics(text).as_str()))
+    {
         return true;
     }
     let mut parts = text.split('-');
@@ -1393,9 +1398,7 @@ pub fn mark_cover(
             }
         }
         // "… and Mines Ada Quist" tagged as one name: it starts at the given name.
-        if let Some(given) =
-            (start + 1..tokens.end).find(|&k| lex.given_names.contains(view.text(k)))
-        {
+        if let Some(given) = (start + 1..tokens.end).find(|&k| is_given_name(view, lex, k)) {
             // "Rashid bin Omar …": a lowercase particle before the given
             // name joins the words before it to the name.
             let particle_before = (start..given)
