@@ -2366,7 +2366,6 @@ fn titled_name_end(
             && !covered[k]
             && !lex.verb_forms.contains_key(view.low(k))
             && !readings.is_postnominal(lex, view.low(k))
-            && !readings.newer_applies(|| headline_meeting_verb(view, lex, k))
     };
     // "Ada Quist al-Brenn": a surname joined to its particle ends the name
     // (a later form: the tagger's hints do not read it).
