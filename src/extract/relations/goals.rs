@@ -9,7 +9,11 @@
 //! * a purpose phrase: "the plan seeks to cut waste", "a fund aimed at
 //!   training nurses", "…, in order to widen access" — the owner is the
 //!   subject of the phrase's verb, the noun it modifies, or for an adjunct
-//!   the nearest document or initiative before it in the sentence;
+//!   the nearest document or initiative before it in the sentence; a
+//!   present participle of one after a clause's object with no comma
+//!   between ("signed a memorandum with B seeking to …") is a reduced
+//!   relative on that object, while after a comma ("released its plan
+//!   yesterday, aiming for …") it speaks of the clause's subject;
 //! * a purpose clause ("to" + verb) attached to a clause about a document:
 //!   "Peru signed the accord to open markets", "an accord to open markets",
 //!   "the deal will allow firms to export" — the owner is the verb's object,
@@ -65,7 +69,10 @@
 //! A goal is its verb with the verb's complements, up to the first part that
 //! is not one (a coordinated verb, a clause after a comma): "to boost trade
 //! and expand research" gives two goals. "Strengthen and diversify supply
-//! chains", two verbs sharing one object, stays one goal. After a comma, a
+//! chains", two verbs sharing one object, stays one goal, as does a noun
+//! list running into a relative clause whose verbs are listed ("invest in
+//! energy, ports and other projects that will support firms, create jobs
+//! …": the verbs are the clause's, not goals of their own). After a comma, a
 //! purpose clause (", to widen …") and a goal verb's participle (", creating
 //! jobs") are goals of their own; another participle (", working in …")
 //! describes a noun, no goal. A head that only says the parties act
@@ -1363,18 +1370,23 @@ impl Frame<'_, '_> {
     }
 
     /// The object a participle right after it describes, however the
-    /// parser attached the participle: "launch a partnership aimed at …".
+    /// parser attached the participle: "launch a partnership aimed at …",
+    /// "signed a memorandum with B seeking to widen …".
     fn participle_object(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
         let node = syntax.node(verb);
+        let subjectless = !syntax
+            .children(verb)
+            .any(|c| syntax.node(c).rel.starts_with("nsubj"));
         // "submit a bill to the Assembly aimed at cutting …": the tagger may
         // read a reduced relative's participle as a past tense, which the
         // parse then hangs from the clause's verb; a past tense with no
-        // subject of its own is that participle.
-        let participle = node.xpos == "VBN"
-            || node.xpos == "VBD"
-                && !syntax
-                    .children(verb)
-                    .any(|c| syntax.node(c).rel.starts_with("nsubj"));
+        // subject of its own is that participle. A purpose phrase's
+        // present participle ("signed an accord with B seeking to …") is
+        // hung there too and reads as a reduced relative on the object it
+        // follows; set off by a comma ("released its plan yesterday,
+        // aiming for …") it is a free adjunct of the clause's subject.
+        let present = node.xpos == "VBG";
+        let participle = node.xpos == "VBN" || matches!(node.xpos, "VBD" | "VBG") && subjectless;
         if !participle || !matches!(node.rel, "xcomp" | "advcl") {
             return None;
         }
@@ -1382,6 +1394,9 @@ impl Frame<'_, '_> {
         let object = syntax
             .children(governor)
             .find(|&c| c < verb && syntax.node(c).rel == "obj")?;
+        if present && (object..verb).any(|k| self.view.is_punct(k, ",")) {
+            return None;
+        }
         self.goal_owner_at(syntax, governor, object)
     }
 
@@ -2960,7 +2975,19 @@ impl Frame<'_, '_> {
                     })
                     .is_some_and(|c| {
                         let v = self.skip_separators(c);
-                        v < limit && (base_verb(v) || trigger_verb(v))
+                        // "in energy, tourism and other projects that will
+                        // strengthen industries, create jobs …": verbs after
+                        // a clause opened inside the nouns belong to that
+                        // clause, and the nouns are one list.
+                        let opens_clause = (next + 1..c).any(|k| {
+                            let n = syntax.node(k);
+                            // A hyphenated participle is an adjective
+                            // ("community-oriented"), as for `nested`.
+                            matches!(n.xpos, "WDT" | "MD" | "TO" | "VBD" | "VBZ" | "VBN" | "VBG")
+                                && !self.view.text(k).contains('-')
+                                || words.complementizers.contains(self.view.low(k))
+                        });
+                        v < limit && !opens_clause && (base_verb(v) || trigger_verb(v))
                     });
             if (verb_next || parallel) && item_len >= 2 {
                 ends.push(t);
