@@ -339,6 +339,15 @@ pub fn resolve(
                     if counted != r.entities[e].label {
                         r.entities[e].alt_labels.insert(counted);
                     }
+                    // "five previous Memoranda of Understanding on
+                    // fisheries": the count with its head, the topic left
+                    // off, names the set as well.
+                    if let Some(head_end) = counted_head_end(view, lex, cand) {
+                        let counted = clean_label(lex, view.span_text(cand.tokens.start, head_end));
+                        if counted != r.entities[e].label {
+                            r.entities[e].alt_labels.insert(counted);
+                        }
+                    }
                 }
                 // "the Federal government": a description with a capitalised
                 // modifier is a name the text gives the body it stands for.
@@ -1199,6 +1208,24 @@ fn alias_key(name: &str) -> String {
     name.to_lowercase()
         .replace('\u{2019}', "'")
         .replace(['\u{2010}', '\u{2011}', '\u{2013}', '\u{2014}'], "-")
+}
+
+/// Where the plural head of a description opened by a count ends, where a
+/// complement follows it inside the description ("five Memoranda of
+/// Understanding on fisheries": after "Understanding"); none where the head
+/// ends it, or where no count opens it (a bare "agreements" names nothing).
+fn counted_head_end(view: &DocView<'_>, lex: &Lexicon, cand: &MentionCand) -> Option<usize> {
+    if !lex.is_count_word(view.low(cand.tokens.start)) {
+        return None;
+    }
+    let head = cand.plural_head.as_deref()?;
+    let words = head.split_whitespace().count();
+    let tokens = cand.tokens.clone();
+    tokens
+        .clone()
+        .filter(|&t| t + words < tokens.end)
+        .find(|&t| view.span_text(t, t + words).to_lowercase() == head)
+        .map(|t| t + words)
 }
 
 #[cfg(test)]

@@ -580,6 +580,12 @@ function_word_roles! {
     /// `kg:meetingVerb`: a form of "meet", whose subjects, object and
     /// partner meet ("A met B", "A and B met", "A met with B").
     meeting_verbs = "meetingVerb";
+    /// `kg:companionVerb`: a form of "join" whose object acts with its
+    /// subject ("A joined B to sign …").
+    companion_verbs = "companionVerb";
+    /// `kg:companionActMarker`: before the gerund of the act a companion
+    /// verb's object does with its subject ("joined B in signing").
+    companion_act_markers = "companionActMarker";
     /// `kg:meetingLightVerb`: with a meeting event noun as its object,
     /// states a meeting ("held talks", "had a conversation").
     meeting_light_verbs = "meetingLightVerb";

@@ -118,9 +118,9 @@ const ROWS: &[Row] = &[
     },
     Row {
         list: "kg:pairNoun of kg:Person",
-        turtle: r#"kg:Person kg:pairNoun "premiers" ."#,
+        turtle: r#"kg:Person kg:pairNoun "governors" ."#,
         text: "Trade Minister Ola Berg met Foreign Minister Siv Arnadottir in Oslo.\n\n\
-               The two premiers signed the Fisheries Accord on Monday.",
+               The two governors signed the Fisheries Accord on Monday.",
         fact: ("siv-arnadottir", "signs", "fisheries-accord"),
     },
     Row {

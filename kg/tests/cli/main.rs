@@ -99,6 +99,7 @@ mod extract_regions35;
 mod extract_release_frames;
 mod extract_route39;
 mod extract_sides35;
+mod extract_signs43;
 mod extract_signs_unseen27;
 mod extract_signs_unseen29;
 mod extract_suite40;

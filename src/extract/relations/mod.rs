@@ -23,6 +23,7 @@ use std::ops::Range;
 pub mod bare_offices;
 mod clause_goals;
 pub mod co_signers;
+mod companions;
 pub mod compound_nouns;
 mod coordinated_predicates;
 mod counted_goal_lists;
@@ -662,6 +663,11 @@ impl Frame<'_, '_> {
     /// the headline on, only where it names exactly that many: a count
     /// that does not match leaves the phrase unresolved.
     ///
+    /// A plural of people after the article alone ("the leaders signed
+    /// the statement") is a pair too, of the two people the text named
+    /// before it, only where it named exactly two and no complement
+    /// follows ("the leaders of the region" are others).
+    ///
     /// Counting a larger group, a thing named only inside the name of
     /// another of the class ("Kestria" in "the Government of Kestria") is
     /// that one's part, not one more member; a pair counts every mention,
@@ -691,6 +697,7 @@ impl Frame<'_, '_> {
         let is_pair_word = |t: usize| {
             words.pair_quantifiers.contains(view.low(t)) || count(t).is_some() || determiner(t)
         };
+        let mut bare_people = false;
         let Some(q) = (end.saturating_sub(1 + MAX_PAIR_MODIFIERS).max(a)..end - 1)
             .rev()
             .find(|&t| is_pair_word(t) || !view.is_word(t))
@@ -717,9 +724,25 @@ impl Frame<'_, '_> {
         } else if q > a && determiner(q) && words.pair_quantifiers.contains(view.low(q - 1)) {
             // "both the countries"
             (q - 1, 2)
+        } else if q + 2 == end
+            && words.definite_articles.contains(view.low(q))
+            && *class == self.lex.classes.person
+        {
+            // "the leaders", "the ministers": a plural of people after the
+            // article alone, checked below to name a pair.
+            bare_people = true;
+            (q, 2)
         } else {
             return Vec::new();
         };
+        // "The leaders of the region": a complement says which people
+        // are meant, not the ones named before.
+        if bare_people
+            && end < self.range.end
+            && words.genitive_prepositions.contains(view.low(end))
+        {
+            return Vec::new();
+        }
         if size < 2 {
             return Vec::new();
         }
@@ -773,7 +796,10 @@ impl Frame<'_, '_> {
                 latest.push((if most_named { times } else { 0 }, last, i));
             }
         }
-        if latest.len() < 2 {
+        // A bare plural of people is the pair only where the text has
+        // named exactly two people before it: with a third, "the
+        // ministers" may be any of them, or more than were named.
+        if latest.len() < 2 || (bare_people && latest.len() > 2) {
             return Vec::new();
         }
         latest.sort_unstable_by(|x, y| y.cmp(x));
@@ -2040,6 +2066,15 @@ impl Frame<'_, '_> {
                             marked = true;
                         }
                     }
+                    // "A joined B to sign …", "to join B in signing …":
+                    // the joined names act with the one who joins them.
+                    if !placed && !marked {
+                        if let Some((t, found)) = self.companion_agents(form.property, verb.start) {
+                            subjects = found;
+                            subjects_from = t;
+                            marked = true;
+                        }
+                    }
                     if (!fitting || partners) && !marked || placed {
                         if let Some((t, found)) =
                             self.controlling_subjects(form.property, verb.start)
@@ -2886,8 +2921,16 @@ impl Frame<'_, '_> {
         }
         let domain = &lex.properties[property].domain;
         // A place adjunct before the infinitive ("met B in Lima, Peru to
-        // sign") is stepped over whole, commas and all.
-        let named_end = self.place_adjunct_before(marker).unwrap_or(marker);
+        // sign") is stepped over whole, commas and all, also where a comma
+        // closes it ("travelled to Lima, Peru, to sign").
+        let named_end = self
+            .place_adjunct_before(marker)
+            .or_else(|| {
+                (marker > a + 1 && self.view.is_punct(marker - 1, ","))
+                    .then(|| self.place_adjunct_before(marker - 1))
+                    .flatten()
+            })
+            .unwrap_or(marker);
         let mut t = named_end;
         while t > a && marker - t < MAX_CONTROL_DISTANCE {
             t -= 1;
