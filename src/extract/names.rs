@@ -385,34 +385,12 @@ fn with_accented_given_name(
     }
 }
 
-/// A word with the diacritics of Latin letters taken off ("José" →
-/// "Jose", "Zoë" → "Zoe"); other characters are kept as they are.
+/// A word with the diacritics of its letters taken off ("José" → "Jose",
+/// "Zoë" → "Zoe"): the canonical decomposition without its combining
+/// marks; letters with no decomposition ("ø") are kept as they are.
 pub(crate) fn fold_diacritics(word: &str) -> String {
-    word.chars()
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
-            'ç' | 'ć' | 'č' => 'c',
-            'Ç' | 'Ć' | 'Č' => 'C',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-            'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' => 'i',
-            'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => 'I',
-            'ñ' | 'ń' | 'ň' => 'n',
-            'Ñ' | 'Ń' | 'Ň' => 'N',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
-            'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => 'U',
-            'ý' | 'ÿ' => 'y',
-            'Ý' | 'Ÿ' => 'Y',
-            'š' | 'ś' | 'ş' => 's',
-            'Š' | 'Ś' | 'Ş' => 'S',
-            'ž' | 'ź' | 'ż' => 'z',
-            'Ž' | 'Ź' | 'Ż' => 'Z',
-            other => other,
-        })
-        .collect()
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    word.nfd().filter(|&c| !is_combining_mark(c)).collect()
 }
 
 /// Whether a one-word name is a sentence's capitalised first word that
