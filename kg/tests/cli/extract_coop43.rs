@@ -3,7 +3,9 @@
 //! telephone conversation between the President of A … and the President
 //! of B …") makes the places or bodies the sides stand for cooperate; a
 //! person with no known place adds none, and a negated meeting states
-//! none. Sentences written for these tests.
+//! none. A verb of talking together ("A and B discussed fisheries")
+//! makes its subjects and "with" partner cooperate, never its topic.
+//! Sentences written for these tests.
 
 use super::extract_constructions::Output;
 
@@ -55,4 +57,21 @@ fn no_consultations_between_two_countries_state_no_cooperation() {
          No consultations between Norway and Fiji were held in Suva this year.\n",
     );
     assert!(!cooperate(&out, "Norway", "Fiji"), "{:?}", out.facts());
+}
+
+#[test]
+fn two_countries_discussing_a_topic_cooperate() {
+    let out = Output::of("Fisheries\n\nNorway and Fiji discussed fisheries in Suva on Monday.\n");
+    assert!(cooperate(&out, "Norway", "Fiji"), "{:?}", out.facts());
+}
+
+#[test]
+fn the_topic_of_a_discussion_is_no_partner() {
+    let out = Output::of(
+        "Talks in Oslo\n\n\
+         Norway discussed the situation in Fiji with Tonga in Oslo on Monday.\n",
+    );
+    assert!(cooperate(&out, "Norway", "Tonga"), "{:?}", out.facts());
+    assert!(!cooperate(&out, "Norway", "Fiji"), "{:?}", out.facts());
+    assert!(!cooperate(&out, "Tonga", "Fiji"), "{:?}", out.facts());
 }

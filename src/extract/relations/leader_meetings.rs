@@ -4,13 +4,18 @@
 //! "Ministers from Kestria and Norland met in Oslo", "Ada Quist had a
 //! telephone conversation with Bo Lind".
 //!
-//! A meeting is a verb of meeting (`kg:meetingVerb`), or a light verb
+//! A meeting is a verb of meeting (`kg:meetingVerb`), a verb of talking
+//! together (`kg:talkVerb`: "Kestria and Norland discussed fisheries",
+//! whose object is the topic, never a side), or a light verb
 //! (`kg:meetingLightVerb`) whose object is a meeting event noun
 //! (`kg:meetingEventNoun`). Its sides are the verb's subjects (with their
 //! conjuncts, or the subjects of the verb it is coordinated with), and
 //! its partners: the object of the verb of meeting, and what follows the
 //! partner preposition (`kg:meetingPartnerPreposition`, "with") on the
-//! verb or on the event noun.
+//! verb or on the event noun. A meeting event noun also names its sides
+//! after a joint preposition (`kg:jointPreposition`): "the consultations
+//! between Kestria and Norland", "a telephone conversation between the
+//! President of Kestria and the President of Norland" (each with each).
 //!
 //! People meet for what they represent, and only that is stated: each
 //! argument stands for a place or government body named itself, for the
@@ -66,6 +71,7 @@ impl Frame<'_, '_> {
             let tag = syntax.tagger_tags(t).1;
             (tag.starts_with("VB")
                 && (words.meeting_verbs.contains(low)
+                    || words.talk_verbs.contains(low)
                     || (words.meeting_light_verbs.contains(low)
                         && (t + 1..b.min(t + 1 + MAX_EVENT_DISTANCE))
                             .any(|n| words.meeting_event_nouns.contains(self.view.low(n))))))
@@ -220,6 +226,8 @@ impl Frame<'_, '_> {
             for c in syntax.children(v).filter(|&c| syntax.node(c).rel == "obj") {
                 expand_conjuncts(syntax, c, &mut partners);
             }
+        } else if words.talk_verbs.contains(low) {
+            // "A and B discussed fisheries": the object is the topic.
         } else if words.meeting_light_verbs.contains(low) {
             let event = syntax.children(v).find(|&c| {
                 syntax.node(c).rel == "obj" && words.meeting_event_nouns.contains(self.view.low(c))
