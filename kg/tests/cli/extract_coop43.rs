@@ -69,7 +69,7 @@ fn two_countries_discussing_a_topic_cooperate() {
 fn the_topic_of_a_discussion_is_no_partner() {
     let out = Output::of(
         "Talks in Oslo\n\n\
-         Norway discussed the situation in Fiji with Tonga in Oslo on Monday.\n",
+         Norway and Tonga discussed Fiji in Oslo on Monday.\n",
     );
     assert!(cooperate(&out, "Norway", "Tonga"), "{:?}", out.facts());
     assert!(!cooperate(&out, "Norway", "Fiji"), "{:?}", out.facts());
