@@ -122,7 +122,7 @@ impl Frame<'_, '_> {
             }
         }
         for n in a..b {
-            let sides = self.sides_between(syntax, n);
+            let sides = self.sides_between(syntax, n, cooperation);
             let parties = self.parties_standing_for(syntax, &sides, cooperation);
             let pairs: Vec<(usize, usize)> = each_pair(&parties).collect();
             if pairs.is_empty() {
@@ -172,11 +172,22 @@ impl Frame<'_, '_> {
     /// side hung as a conjunct of a word deep inside it, so the conjuncts
     /// are gathered from the whole noun phrase of the first side (through
     /// its nominal dependents, never into a clause).
-    fn sides_between(&self, syntax: &SentenceSyntax, n: usize) -> Vec<usize> {
+    ///
+    /// A noun that is itself a cooperation trigger ("talks") is left to the
+    /// noun frames, which know a unit's parent body set off by a comma
+    /// ("the talks between the Department of X, Ministry of Y of A and …")
+    /// for one side.
+    fn sides_between(&self, syntax: &SentenceSyntax, n: usize, cooperation: usize) -> Vec<usize> {
         let words = &self.lex.words;
         let mut sides = Vec::new();
+        let low = self.view.low(n);
         if !syntax.node(n).xpos.starts_with("NN")
-            || !words.meeting_event_nouns.contains(self.view.low(n))
+            || !words.meeting_event_nouns.contains(low)
+            || self
+                .lex
+                .noun_triggers
+                .get(low)
+                .is_some_and(|properties| properties.contains(&cooperation))
         {
             return sides;
         }
