@@ -106,6 +106,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "joint-speaker",
             "joint-subjects",
             "joint-verb-phrase",
+            "meeting-between",
             "meeting-parties",
             "defined-parties",
             "leader-meeting",

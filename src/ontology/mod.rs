@@ -592,6 +592,9 @@ function_word_roles! {
     /// `kg:meetingEventNoun`: the object that makes a light verb a
     /// meeting ("talks", "a telephone conversation").
     meeting_event_nouns = "meetingEventNoun";
+    /// `kg:talkVerb`: a form of "discuss", whose subjects and partner meet
+    /// and whose object is the topic ("A and B discussed trade").
+    talk_verbs = "talkVerb";
     /// `kg:meetingPartnerPreposition`: before the other side of a meeting
     /// ("met with B", "held talks with B").
     meeting_partner_prepositions = "meetingPartnerPreposition";

@@ -13,6 +13,7 @@ mod extract_bodynames38;
 mod extract_caps36;
 mod extract_cessation;
 mod extract_constructions;
+mod extract_coop43;
 mod extract_debt40;
 mod extract_docs34;
 mod extract_docs37;

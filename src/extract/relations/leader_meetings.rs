@@ -4,13 +4,18 @@
 //! "Ministers from Kestria and Norland met in Oslo", "Ada Quist had a
 //! telephone conversation with Bo Lind".
 //!
-//! A meeting is a verb of meeting (`kg:meetingVerb`), or a light verb
+//! A meeting is a verb of meeting (`kg:meetingVerb`), a verb of talking
+//! together (`kg:talkVerb`: "Kestria and Norland discussed fisheries",
+//! whose object is the topic, never a side), or a light verb
 //! (`kg:meetingLightVerb`) whose object is a meeting event noun
 //! (`kg:meetingEventNoun`). Its sides are the verb's subjects (with their
 //! conjuncts, or the subjects of the verb it is coordinated with), and
 //! its partners: the object of the verb of meeting, and what follows the
 //! partner preposition (`kg:meetingPartnerPreposition`, "with") on the
-//! verb or on the event noun.
+//! verb or on the event noun. A meeting event noun also names its sides
+//! after a joint preposition (`kg:jointPreposition`): "the consultations
+//! between Kestria and Norland", "a telephone conversation between the
+//! President of Kestria and the President of Norland" (each with each).
 //!
 //! People meet for what they represent, and only that is stated: each
 //! argument stands for a place or government body named itself, for the
@@ -63,11 +68,17 @@ impl Frame<'_, '_> {
         let words = &self.lex.words;
         (a..b).any(|t| {
             let low = self.view.low(t);
-            syntax.tagger_tags(t).1.starts_with("VB")
+            let tag = syntax.tagger_tags(t).1;
+            (tag.starts_with("VB")
                 && (words.meeting_verbs.contains(low)
+                    || words.talk_verbs.contains(low)
                     || (words.meeting_light_verbs.contains(low)
                         && (t + 1..b.min(t + 1 + MAX_EVENT_DISTANCE))
-                            .any(|n| words.meeting_event_nouns.contains(self.view.low(n)))))
+                            .any(|n| words.meeting_event_nouns.contains(self.view.low(n))))))
+                || (tag.starts_with("NN")
+                    && words.meeting_event_nouns.contains(low)
+                    && t + 1 < b
+                    && words.joint_prepositions.contains(self.view.low(t + 1)))
         })
     }
 
@@ -110,6 +121,98 @@ impl Frame<'_, '_> {
                 }
             }
         }
+        for n in a..b {
+            let sides = self.sides_between(syntax, n, cooperation);
+            let parties = self.parties_standing_for(syntax, &sides, cooperation);
+            let pairs: Vec<(usize, usize)> = each_pair(&parties).collect();
+            if pairs.is_empty() {
+                continue;
+            }
+            // The clause the meeting noun is an argument of qualifies it, and
+            // so does its determiner: "no consultations between A and B were
+            // held", "talks between A and B may take place".
+            let clause = syntax
+                .node(n)
+                .head
+                .filter(|&h| {
+                    matches!(syntax.node(n).rel, "nsubj" | "nsubj:pass" | "obj" | "obl")
+                        && syntax.node(h).upos == "VERB"
+                })
+                .unwrap_or(n);
+            let from = syntax
+                .children(n)
+                .filter(|&c| syntax.node(c).rel == "det")
+                .fold(self.qualifier_start(syntax, clause), usize::min);
+            let qualifiers = self.qualifiers(from, clause.max(n) + 1);
+            for (s, o) in pairs {
+                if !self.already_read(s, cooperation, o) {
+                    self.emit(
+                        s,
+                        cooperation,
+                        o,
+                        n..n + 1,
+                        "meeting-between",
+                        0.8,
+                        qualifiers.clone(),
+                    );
+                }
+            }
+        }
+    }
+
+    /// The sides of the meeting named by the event noun at `n`
+    /// (`kg:meetingEventNoun`) after a joint preposition
+    /// (`kg:jointPreposition`) hung from it, with their conjuncts: "a
+    /// telephone conversation between the President of Kestria and the
+    /// President of Norland", "the consultations between A and B". Sides
+    /// named elsewhere in the clause are the verbs' (see `meeting_sides`).
+    ///
+    /// A side named by a long office phrase ("the President of the Republic
+    /// of Kestria Ada Quist and the President of …") often gets the next
+    /// side hung as a conjunct of a word deep inside it, so the conjuncts
+    /// are gathered from the whole noun phrase of the first side (through
+    /// its nominal dependents, never into a clause).
+    ///
+    /// A noun that is itself a cooperation trigger ("talks") is left to the
+    /// noun frames, which know a unit's parent body set off by a comma
+    /// ("the talks between the Department of X, Ministry of Y of A and …")
+    /// for one side.
+    fn sides_between(&self, syntax: &SentenceSyntax, n: usize, cooperation: usize) -> Vec<usize> {
+        let words = &self.lex.words;
+        let mut sides = Vec::new();
+        let low = self.view.low(n);
+        if !syntax.node(n).xpos.starts_with("NN")
+            || !words.meeting_event_nouns.contains(low)
+            || self
+                .lex
+                .noun_triggers
+                .get(low)
+                .is_some_and(|properties| properties.contains(&cooperation))
+        {
+            return sides;
+        }
+        for c in syntax.children(n) {
+            if syntax.node(c).rel == "nmod"
+                && syntax.children(c).any(|m| {
+                    syntax.node(m).rel == "case"
+                        && words.joint_prepositions.contains(self.view.low(m))
+                })
+            {
+                let mut phrase = vec![c];
+                while let Some(t) = phrase.pop() {
+                    if !sides.contains(&t) && (t == c || syntax.node(t).rel == "conj") {
+                        sides.push(t);
+                    }
+                    phrase.extend(syntax.children(t).filter(|&d| {
+                        matches!(
+                            syntax.node(d).rel,
+                            "nmod" | "conj" | "appos" | "flat" | "compound"
+                        )
+                    }));
+                }
+            }
+        }
+        sides
     }
 
     /// The argument tokens of the meeting whose verb is token `v`, if it is
@@ -134,6 +237,8 @@ impl Frame<'_, '_> {
             for c in syntax.children(v).filter(|&c| syntax.node(c).rel == "obj") {
                 expand_conjuncts(syntax, c, &mut partners);
             }
+        } else if words.talk_verbs.contains(low) {
+            // "A and B discussed fisheries": the object is the topic.
         } else if words.meeting_light_verbs.contains(low) {
             let event = syntax.children(v).find(|&c| {
                 syntax.node(c).rel == "obj" && words.meeting_event_nouns.contains(self.view.low(c))
