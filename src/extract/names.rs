@@ -376,8 +376,7 @@ fn with_accented_given_name(
     let accented_given = view.sentence_start(person.start) <= before
         && view.is_capitalised(before)
         && hints[before] & (hint::TITLE | hint::GIVEN_NAME) == 0
-        && !text.is_ascii()
-        && lex.given_names.contains(fold_diacritics(text).as_str());
+        && is_given_name_with_diacritics(lex, text);
     if accented_given {
         before
     } else {
@@ -385,10 +384,16 @@ fn with_accented_given_name(
     }
 }
 
+/// Whether `text` is a given name written with diacritics the lexicon
+/// spells without ("José" for "Jose").
+pub(crate) fn is_given_name_with_diacritics(lex: &Lexicon, text: &str) -> bool {
+    !text.is_ascii() && lex.given_names.contains(fold_diacritics(text).as_str())
+}
+
 /// A word with the diacritics of its letters taken off ("José" → "Jose",
 /// "Zoë" → "Zoe"): the canonical decomposition without its combining
 /// marks; letters with no decomposition ("ø") are kept as they are.
-pub(crate) fn fold_diacritics(word: &str) -> String {
+fn fold_diacritics(word: &str) -> String {
     use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
     word.nfd().filter(|&c| !is_combining_mark(c)).collect()
 }

@@ -28,7 +28,7 @@ use super::mentions::{
     head_class, hyphenated_particle_surname, is_shouted, sort_in_text_order, MentionCand,
     MentionKind,
 };
-use super::names::fold_diacritics;
+use super::names::is_given_name_with_diacritics;
 use super::view::DocView;
 use crate::parse::ner::NameClass;
 use crate::text::meta::title_case;
@@ -1281,9 +1281,7 @@ fn hyphenated_name_ending_complement(
 /// is one too.
 fn is_given_name(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
     let text = view.text(t);
-    if lex.given_names.contains(text)
-        || (!text.is_ascii() && lex.given_names.contains(fold_diacritics(text).as_str()))
-    {
+    if lex.given_names.contains(text) || is_given_name_with_diacritics(lex, text) {
         return true;
     }
     let mut parts = text.split('-');
