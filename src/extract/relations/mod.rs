@@ -1035,6 +1035,29 @@ impl Frame<'_, '_> {
                 .fits(&self.entities[e].class, &self.property(property).domain)
     }
 
+    /// Whether one of two parties of symmetric `property` is a place that
+    /// can be one (a country, a state) and the other an area the gazetteer
+    /// does not know ("cooperation between Greenland and Iceland", "the
+    /// relationship between East Java and Western Australia"): named as the
+    /// partner of a governed place, an area stands for its own government,
+    /// as a known state or province does. A city, or an area the gazetteer
+    /// knows to govern nothing (a continent), stays a place.
+    fn area_beside_acting_place(&self, first: usize, second: usize, property: usize) -> bool {
+        let unknown_area = |e: usize| {
+            let entity = &self.entities[e];
+            matches!(entity.key, EntityKey::Named(_))
+                && (entity.class == self.lex.classes.place
+                    || self
+                        .lex
+                        .classes
+                        .area
+                        .iter()
+                        .any(|c| self.ontology.is_subclass_of(&entity.class, c)))
+        };
+        (self.is_acting_place(first, property) && unknown_area(second))
+            || (self.is_acting_place(second, property) && unknown_area(first))
+    }
+
     /// Whether coordinated `subjects` act together as parties of `property`
     /// (a symmetric one): the owners a
     /// plural office or body phrase names together ("the Governments of A
@@ -1839,7 +1862,10 @@ impl Frame<'_, '_> {
         let (sc, oc) = (&self.entities[subject].class, &self.entities[object].class);
         let fits =
             |s: &str, o: &str| self.ontology.fits(s, &p.domain) && self.ontology.fits(o, &p.range);
-        if !(fits(sc, oc) || (p.symmetric && fits(oc, sc))) {
+        if !(fits(sc, oc)
+            || (p.symmetric && fits(oc, sc))
+            || (p.symmetric && self.area_beside_acting_place(subject, object, property)))
+        {
             return;
         }
         // Parties of a symmetric relation are alike: a person cooperates
