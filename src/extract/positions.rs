@@ -126,7 +126,20 @@ pub fn position_phrases(
                 continue;
             }
         };
-        let head = k..k + head_len;
+        let mut head = k..k + head_len;
+        // "Assistant Secretary General": two titles sharing a word
+        // ("Assistant Secretary", "Secretary General") are one head, not an
+        // office and a second one made of the last word ("General").
+        while let Some((len, _)) = lex
+            .position_titles
+            .longest_at(view, head.end - 1, range.end)
+        {
+            if len < 2 || !view.is_capitalised(head.end) {
+                break;
+            }
+            head.end += len - 1;
+        }
+        let head_len = head.len();
         // "Chief Ada Quist of the Kestrel Lake Nation": a rank word standing
         // alone as an office's head is one only before its holder's given
         // name; before another word it ranks that word's office ("Chief
@@ -183,7 +196,8 @@ pub fn position_phrases(
             let after = head.end;
             let ends = after >= range.end
                 || at(after) != Cover::Name
-                || lex.position_prepositions.contains(view.low(after));
+                || lex.position_prepositions.contains(view.low(after))
+                || connects(view, lex, after, range.end).is_some();
             modifiers && ends
         };
         if at(k) == Cover::Known
@@ -826,15 +840,43 @@ fn modifier_word(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
 /// Whether token `t` is a preposition of positions (`kg:preposition` of
 /// the title property: "of", "for", …) followed by a capitalised word or by
 /// a determiner and a capitalised word; the token where the words resume.
+/// A topic preposition (`kg:officeTopicPreposition`) connects the same way
+/// after an office's head or a body's name head, before a word that is no
+/// weekday or month ("Special Envoy on Coastal Security", "Chair of the
+/// Committee on Rural Affairs"; not "the Special Envoy on Monday").
 fn connects(view: &DocView<'_>, lex: &Lexicon, t: usize, limit: usize) -> Option<usize> {
-    if !lex.position_prepositions.contains(view.low(t)) {
+    let topic = lex.words.office_topic_prepositions.contains(view.low(t));
+    if !topic && !lex.position_prepositions.contains(view.low(t)) {
+        return None;
+    }
+    if topic && !(t > 0 && office_or_body_head_ends_at(view, lex, t - 1)) {
         return None;
     }
     let mut n = t + 1;
     if n < limit && lex.is_determiner(view.low(n)) {
         n += 1;
     }
-    (n < limit && view.is_capitalised(n)).then_some(n)
+    let resumes = n < limit && view.is_capitalised(n);
+    if resumes
+        && topic
+        && (lex.words.weekdays.contains(view.low(n)) || lex.words.month_names.contains(view.low(n)))
+    {
+        return None;
+    }
+    resumes.then_some(n)
+}
+
+/// Whether token `e` ends an office's head ("Representative") or is the
+/// name head of a body ("Committee", "Council"): what a topic may follow.
+fn office_or_body_head_ends_at(view: &DocView<'_>, lex: &Lexicon, e: usize) -> bool {
+    let body = lex.name_heads.get(view.low(e)).is_some_and(|class| {
+        *class == lex.classes.government_body || *class == lex.classes.organization
+    });
+    body || (e.saturating_sub(MAX_MODIFIERS)..=e).any(|s| {
+        lex.position_titles
+            .longest_at(view, s, e + 1)
+            .is_some_and(|(len, _)| s + len == e + 1)
+    })
 }
 
 /// Where a head's complement ends: after a preposition, capitalised words
@@ -963,6 +1005,9 @@ fn complement_end(
                 n += 1;
             }
             if n >= limit || !view.is_capitalised(n) {
+                break;
+            }
+            if lex.is_joiner(view, j) && opens_next_clause(view, lex, n, limit) {
                 break;
             }
             if run_is_other(n) {
@@ -1968,6 +2013,23 @@ fn office_word_before_name(view: &DocView<'_>, lex: &Lexicon, n: usize) -> bool 
         && (lex.words.portfolio_words.contains(view.low(n))
             || is_initials(view, n + 1)
             || is_given_name(view, lex, n + 1))
+}
+
+/// Whether the capitalised run at `n`, after "and" inside an office's
+/// complement, is the subject of the next clause ("… is the Minister of
+/// State at the Ministry of Fisheries and Ivo Marsh Tandoh will serve as
+/// …"): two words or more that may be words of a person's name and no word
+/// of a portfolio, right before a word of a verb group. The tagger may read
+/// such a name into the body's name before it.
+fn opens_next_clause(view: &DocView<'_>, lex: &Lexicon, n: usize, limit: usize) -> bool {
+    let mut e = n;
+    while e < limit && name_run_on_word(view, lex, e) {
+        e += 1;
+    }
+    e >= n + 2
+        && e < limit
+        && !view.is_capitalised(e)
+        && lex.words.verb_group_words.contains(view.low(e))
 }
 
 /// Whether capitalised token `t` may go on a person's name read short.

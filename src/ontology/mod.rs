@@ -442,6 +442,10 @@ function_word_roles! {
     /// `kg:officeSeatPreposition`: after an office's head, introduces the
     /// body the office sits in ("Minister in the President's Office").
     office_seat_prepositions = "officeSeatPreposition";
+    /// `kg:officeTopicPreposition`: after an office's or a body's head,
+    /// introduces the matter it is charged with ("Special Envoy on Coastal
+    /// Security", "Chair of the Committee on Rural Affairs").
+    office_topic_prepositions = "officeTopicPreposition";
     /// `kg:appositiveOfficeHead`: a lowercase noun naming an office only
     /// in an apposition after a person's name, with a capitalised body
     /// as its genitive complement ("Ada Quist, the head of the Kestria
