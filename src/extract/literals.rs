@@ -128,6 +128,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "position",
             "possessor",
             "preamble-goal",
+            "predicate-member",
             "present-goal-predicate",
             "purpose",
             "reduced-relative",

@@ -554,6 +554,9 @@ function_word_roles! {
     present_tense_suffixes = "presentTenseSuffix";
     /// `kg:beForm`: makes a passive before a participle.
     be_forms = "beForm";
+    /// `kg:membershipCopula`: links a member to a membership noun phrase
+    /// ("Peru became the Union's newest member").
+    membership_copulas = "membershipCopula";
     /// `kg:tensedBeForm`: a form of "be" with tense or perfect aspect.
     tensed_be_forms = "tensedBeForm";
     /// `kg:agentPreposition`: introduces a passive's agent.

@@ -24,6 +24,14 @@
 //!   noun and its owner (after it, before it as a name, or as a possessor);
 //! - "Union members A and B", "Union member A": a name before the noun and
 //!   names right after it;
+//! - "Peru became the Union's newest Member", "Chile and Peru are Union
+//!   member states": the owner named or the possessor before the noun
+//!   (perhaps capitalised), the members the subject of a membership copula
+//!   (`kg:membershipCopula`) whose verb group holds no infinitive marker,
+//!   modal or negation ("hopes to become", "will become", "is not");
+//! - "the role of A and B as full Union members", "praised A and B as
+//!   members of the Union": the names right before a role phrase, unless
+//!   a finite verb after the phrase makes "as" open a clause;
 //! - "A and other Union members", "A and other members of the Union": the
 //!   noun after a conjunction and a word that counts A in the group
 //!   (`kg:additiveGroupWord`; "A and some parts of Y" does not).
@@ -65,6 +73,9 @@ pub(super) struct MemberNoun {
     pub(super) properties: Vec<usize>,
     pub(super) plural: bool,
     pub(super) head_end: usize,
+    /// Written with a capital inside the sentence ("the OECD's first
+    /// Member"): read only where its owner is named right before it.
+    capitalised: bool,
 }
 
 impl Frame<'_, '_> {
@@ -73,14 +84,19 @@ impl Frame<'_, '_> {
     pub(super) fn membership_frames(&mut self) {
         let (a, b) = (self.range.start, self.range.end);
         for k in a..b {
-            let Some(noun) = self.member_noun_at(k) else {
+            let Some(noun) = self.member_noun_in_any_case(k) else {
                 continue;
             };
             let mut facts: Vec<(usize, usize, usize, &str)> = Vec::new();
+            self.owned_before_members(k, &noun, &mut facts);
+            if noun.capitalised {
+                self.emit_memberships(k, facts);
+                continue;
+            }
             let owner_after = self.owner_after(&noun);
             if let Some((owner_range, owner)) = owner_after.clone() {
                 for p in &noun.properties {
-                    for (_, agent) in self.role_members(k, noun.plural, &owner_range) {
+                    for (_, agent) in self.role_members(k, noun.plural, owner_range.end) {
                         facts.push((agent, *p, owner, "role-members"));
                     }
                     if noun.plural {
@@ -127,21 +143,142 @@ impl Frame<'_, '_> {
                     }
                 }
             }
-            for (agent, p, owner, rule) in facts {
-                if agent == owner {
-                    continue;
+            self.emit_memberships(k, facts);
+        }
+    }
+
+    /// States the memberships read at the noun `k` (member, property,
+    /// group, rule), none of a thing in itself.
+    fn emit_memberships(&mut self, k: usize, facts: Vec<(usize, usize, usize, &str)>) {
+        for (agent, p, owner, rule) in facts {
+            if agent == owner {
+                continue;
+            }
+            self.emit(
+                agent,
+                p,
+                owner,
+                k..k + 1,
+                rule,
+                0.75,
+                (Polarity::Positive, None),
+            );
+        }
+    }
+
+    /// The members of a noun phrase at `k` whose owner is named before the
+    /// noun and not after it ("the OECD's first Member", "the 30th Union
+    /// member state", "fully-fledged Union members"): the subject of a
+    /// membership copula before the phrase ("Peru became the Union's
+    /// newest member", "Chile and Peru are Union member states"), and the
+    /// names a role phrase speaks of ("the role of A and B as full Union
+    /// members", "As Union members, A and B …").
+    fn owned_before_members(
+        &self,
+        k: usize,
+        noun: &MemberNoun,
+        facts: &mut Vec<(usize, usize, usize, &str)>,
+    ) {
+        if self.owner_after(noun).is_some() {
+            return;
+        }
+        let Some((start, owner)) = self.phrase_with_owner_before(k) else {
+            return;
+        };
+        if noun.head_end < self.range.end
+            && matches!(
+                self.syntax.tagger_tags(noun.head_end).1,
+                "NN" | "NNS" | "NNP" | "NNPS" | "POS"
+            )
+        {
+            // "a Union member state's port": the noun modifies another.
+            return;
+        }
+        for p in &noun.properties {
+            for (_, agent) in self.predicate_members(start, noun.plural) {
+                facts.push((agent, *p, owner, "predicate-member"));
+            }
+            if !noun.capitalised {
+                for (_, agent) in self.role_members(start, noun.plural, noun.head_end) {
+                    facts.push((agent, *p, owner, "role-members"));
                 }
-                self.emit(
-                    agent,
-                    p,
-                    owner,
-                    k..k + 1,
-                    rule,
-                    0.75,
-                    (Polarity::Positive, None),
-                );
             }
         }
+    }
+
+    /// Where the phrase of the noun at `k` starts, and its owner, when the
+    /// owner is named or is the possessor right before the noun (perhaps
+    /// with adjectives or a count between: "NATO's newest member", "the
+    /// 30th Union member state"); none where a modifier says the
+    /// membership is over or not begun.
+    fn phrase_with_owner_before(&self, k: usize) -> Option<(usize, usize)> {
+        let a = self.range.start;
+        let j = self.member_modifiers_left(k, false)?;
+        let (owner_range, owner) = if j > a + 1 && self.lex.is_possessive(self.view, j - 1) {
+            self.mention_ending_at(j - 1)?
+        } else {
+            self.mention_ending_at(j)?
+        };
+        let start = self.member_modifiers_left(owner_range.start, true)?;
+        Some((start, owner))
+    }
+
+    /// Walks left from `k` over lowercase adjectives, participles and
+    /// counts (and determiners where `determiners`), at most
+    /// [`MAX_PARTITIVE_MODIFIERS`]; none where one says the membership is
+    /// over or not begun ("former", "prospective").
+    fn member_modifiers_left(&self, k: usize, determiners: bool) -> Option<usize> {
+        let a = self.range.start;
+        let mut j = k;
+        while j > a && k - j < MAX_PARTITIVE_MODIFIERS {
+            let low = self.view.low(j - 1);
+            let modifier = (determiners && self.lex.is_determiner(low))
+                || self.lex.is_number_word(low)
+                || (matches!(
+                    self.syntax.tagger_tags(j - 1).1,
+                    "JJ" | "JJS" | "JJR" | "VBG" | "VBN" | "CD"
+                ) && !self.view.is_capitalised(j - 1)
+                    && self.view.is_word(j - 1));
+            if !modifier {
+                break;
+            }
+            if self.is_not_current_modifier(low) {
+                return None;
+            }
+            j -= 1;
+        }
+        Some(j)
+    }
+
+    /// The subjects of a membership copula (`kg:membershipCopula`) right
+    /// before the noun phrase starting at `start`, perhaps with adverbs or
+    /// auxiliaries about it ("Peru has now become", "Chile and Peru are
+    /// both"); none where the verb group holds an infinitive marker, a
+    /// modal or a negation ("hopes to become", "will become", "is not"),
+    /// which state no membership held. A singular noun names one member.
+    fn predicate_members(&self, start: usize, plural: bool) -> Vec<(Range<usize>, usize)> {
+        let a = self.range.start;
+        let copulas = &self.lex.words.membership_copulas;
+        let inner = self.skip_aux_left(start);
+        let group = if inner > a && copulas.contains(self.view.low(inner - 1)) {
+            self.skip_aux_left(inner - 1)
+        } else if (inner..start).any(|t| copulas.contains(self.view.low(t))) {
+            inner
+        } else {
+            return Vec::new();
+        };
+        let asserted = (group..start).all(|t| {
+            !matches!(self.syntax.tagger_tags(t).1, "TO" | "MD")
+                && self.lex.negation.first_at(self.view, t, start).is_none()
+        });
+        if !asserted || group <= a {
+            return Vec::new();
+        }
+        let found = self.subjects_ending_at(group);
+        if !plural && found.len() > 1 {
+            return Vec::new();
+        }
+        found
     }
 
     /// Drops the sentence's membership facts (the property of the `"party"`
@@ -237,6 +374,13 @@ impl Frame<'_, '_> {
     /// not symmetric, singular or plural, perhaps followed by a group head
     /// ("member states"), which makes the phrase plural.
     pub(super) fn member_noun_at(&self, k: usize) -> Option<MemberNoun> {
+        self.member_noun_in_any_case(k)
+            .filter(|noun| !noun.capitalised)
+    }
+
+    /// The membership noun at `k` as [`Self::member_noun_at`] reads it,
+    /// also where it is capitalised inside the sentence.
+    fn member_noun_in_any_case(&self, k: usize) -> Option<MemberNoun> {
         let word = self.view.low(k);
         let singular = self.lex.noun_triggers.get(word);
         // "members", "signatories": the regular plurals.
@@ -251,7 +395,7 @@ impl Frame<'_, '_> {
             .collect();
         // Capitalised only where it opens the sentence ("Member states of …").
         let capitalised = self.view.is_capitalised(k) && k != self.range.start;
-        if properties.is_empty() || !self.view.is_word(k) || capitalised {
+        if properties.is_empty() || !self.view.is_word(k) {
             return None;
         }
         let group_head = k + 1 < self.range.end
@@ -261,6 +405,7 @@ impl Frame<'_, '_> {
             properties,
             plural: (plural_of.is_some() && singular.is_none()) || group_head,
             head_end: if group_head { k + 2 } else { k + 1 },
+            capitalised,
         })
     }
 
@@ -343,31 +488,47 @@ impl Frame<'_, '_> {
         (!additive).then_some(marker)
     }
 
-    /// Members named around a role phrase of the noun at `k` whose owner
-    /// is `owner`: "As members of the Union, A and B …" (the names after
-    /// the comma that closes the owner) and "A and B, as members of the
-    /// Union, …" (the names before the comma that sets the phrase off,
-    /// perhaps after adverbs and a conjunction: "both bilaterally and as
-    /// members"; the owner closes the phrase). A singular noun names one
-    /// member.
+    /// Members named around a role phrase of the noun at `k` (or where its
+    /// phrase starts) whose phrase ends at `phrase_end`: "As members of
+    /// the Union, A and B …" (the names after the comma that closes the
+    /// phrase), "A and B, as members of the Union, …" (the names before the
+    /// comma that sets the phrase off, perhaps after adverbs and a
+    /// conjunction: "both bilaterally and as members"; the owner closes the
+    /// phrase) and "the role of A and B as members of the Union" (the names
+    /// right before the marker). A singular noun names one member.
     fn role_members(
         &self,
         k: usize,
         plural: bool,
-        owner: &Range<usize>,
+        phrase_end: usize,
     ) -> Vec<(Range<usize>, usize)> {
         let (a, b) = (self.range.start, self.range.end);
         let Some(marker) = self.member_role_marker_before(k) else {
             return Vec::new();
         };
         let found = if marker == a {
-            if owner.end + 1 >= b || !self.view.is_punct(owner.end, ",") {
+            if phrase_end + 1 >= b || !self.view.is_punct(phrase_end, ",") {
                 return Vec::new();
             }
-            self.objects_starting_at(owner.end + 1)
+            self.objects_starting_at(phrase_end + 1)
+        } else if marker > a && self.mention_ending_at(marker).is_some() {
+            // "the role of A and B as full Union members", "praised A and
+            // B as members of the Union": the names right before the role
+            // marker, unless a finite verb after the phrase makes "as"
+            // open a clause ("A met B as members of the Union arrived").
+            let clause = phrase_end < b
+                && matches!(
+                    self.syntax.tagger_tags(phrase_end).1,
+                    "VBD" | "VBZ" | "VBP" | "MD"
+                );
+            if clause {
+                return Vec::new();
+            }
+            self.role_list_ending_at(marker)
         } else {
-            let closed = owner.end >= b
-                || !(self.view.is_word(owner.end) || self.lex.is_possessive(self.view, owner.end));
+            let closed = phrase_end >= b
+                || !(self.view.is_word(phrase_end)
+                    || self.lex.is_possessive(self.view, phrase_end));
             if !closed {
                 return Vec::new();
             }
@@ -388,6 +549,30 @@ impl Frame<'_, '_> {
         };
         if !plural && found.len() > 1 {
             return Vec::new();
+        }
+        found
+    }
+
+    /// The names coordinated right before a role marker at `marker`: "the
+    /// role of A, B and C as …". A name after a comma that may end an
+    /// adjunct is no list member for [`Frame::subjects_ending_at`]; a
+    /// coordination that ends right before the marker takes in the names
+    /// set off by commas before its first one too.
+    fn role_list_ending_at(&self, marker: usize) -> Vec<(Range<usize>, usize)> {
+        let a = self.range.start;
+        let mut found = self.subjects_ending_at(marker);
+        while found.len() > 1 {
+            let mut s = found[0].0.start;
+            if s > a && self.lex.is_determiner(self.view.low(s - 1)) {
+                s -= 1;
+            }
+            let prev = (s > a + 1 && self.view.is_punct(s - 1, ","))
+                .then(|| self.mention_ending_at(s - 1))
+                .flatten();
+            match prev {
+                Some(m) if !found.iter().any(|(_, e)| *e == m.1) => found.insert(0, m),
+                _ => break,
+            }
         }
         found
     }
