@@ -1581,6 +1581,57 @@ pub fn split_names_at_owned_bodies(
     }
 }
 
+/// "Under the Exchange of Notes the Government of Kestria shall …": a name
+/// run over a lone lowercase determiner from one headed name into another
+/// is two names; the second starts after the determiner. Inside one name a
+/// determiner follows a connector ("Ministry of the Interior"), and a title
+/// puts one after a verb or a preposition it capitalises ("Closing the Gap
+/// Agreement", "Agreement Between the Government of …"): the part before
+/// it has no head of its own. People's names are kept whole.
+pub fn split_names_at_inner_determiners(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let mut seconds = Vec::new();
+    for cand in cands.iter_mut() {
+        if cand.kind != MentionKind::Name || cand.class == lex.classes.person {
+            continue;
+        }
+        let Range { start, end } = cand.tokens;
+        let Some(j) = (start + 1..end.saturating_sub(1)).find(|&j| {
+            !view.is_capitalised(j)
+                && lex.is_determiner(view.low(j))
+                && name_word(view, j - 1)
+                && !lex.words.name_connectors.contains(view.low(j - 1))
+                && name_word(view, j + 1)
+        }) else {
+            continue;
+        };
+        let (Some(first_class), Some(second_class)) = (
+            head_class(view, lex, start, j),
+            head_class(view, lex, j + 1, end),
+        ) else {
+            continue;
+        };
+        let second = MentionCand::new(
+            j + 1..end,
+            MentionKind::Name,
+            second_class,
+            view.span_text(j + 1, end).to_owned(),
+        );
+        cand.class = first_class;
+        cand.tokens = start..j;
+        cand.label = view.span_text(start, j).to_owned();
+        cand.acronym = None;
+        seconds.push(second);
+    }
+    if !seconds.is_empty() {
+        cands.extend(seconds);
+        sort_in_text_order(cands);
+    }
+}
+
 /// Capitalised words a transcript's speaker label may hold ("MINISTER FOR
 /// TRADE ADA QUIST").
 pub const MAX_LABEL_WORDS: usize = 8;

@@ -282,6 +282,7 @@ impl<'o> Extractor<'o> {
         }
         mentions::split_names_before_people(view, &self.lexicon, &mut candidates);
         mentions::split_names_at_owned_bodies(view, &self.lexicon, &mut candidates);
+        mentions::split_names_at_inner_determiners(view, &self.lexicon, &mut candidates);
         mentions::documents_before_represented_parties(view, &self.lexicon, &mut candidates);
         mentions::people_in_speaker_labels(view, &self.lexicon, &mut candidates);
         mentions::drop_descriptions_over_verbs(

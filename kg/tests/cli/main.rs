@@ -18,6 +18,7 @@ mod extract_coop44;
 mod extract_debt40;
 mod extract_docs34;
 mod extract_docs37;
+mod extract_docs44;
 mod extract_document_titles;
 mod extract_documents32;
 mod extract_documents_unseen;
