@@ -2,10 +2,16 @@
 //! their head word, people after titles, acronyms defined in parentheses,
 //! descriptions ("the strategy"), groups ("developing countries") and
 //! titled documents.
+//!
+//! Whether a capitalised word after an office can be a person's name
+//! ([`no_name_word`]) asks the words the document writes as family names
+//! ([`FamilyNames`]): read once per document and lexicon, on the first
+//! question, and shared with the name tagger's step ([`super::names`]).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 
 use super::capitals::is_function_word;
 use super::lexicon::{inflect, Lexicon, MentionReadings, MentionWords, SurfaceKind};
@@ -1054,9 +1060,16 @@ impl MentionCand {
 }
 
 /// Finds every candidate mention of a document, sorted by position.
-pub fn find_mentions(view: &DocView<'_>, lex: &Lexicon, words: MentionWords) -> Vec<MentionCand> {
+/// `family_names`: the document's, made with `lex`.
+pub fn find_mentions(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    family_names: &FamilyNames<'_>,
+    words: MentionWords,
+) -> Vec<MentionCand> {
     let (known, covered) = known_names(view, lex);
-    mentions_after_known_names(view, lex, MentionReadings::new(words), known, covered)
+    let readings = MentionReadings::new(words);
+    mentions_after_known_names(view, lex, family_names, readings, known, covered)
 }
 
 /// The gazetteer's mentions of a document and the tokens they cover: the
@@ -1072,11 +1085,12 @@ fn known_names(view: &DocView<'_>, lex: &Lexicon) -> (Vec<MentionCand>, Vec<bool
 fn mentions_after_known_names(
     view: &DocView<'_>,
     lex: &Lexicon,
+    family_names: &FamilyNames<'_>,
     readings: MentionReadings<'_>,
     mut out: Vec<MentionCand>,
     mut covered: Vec<bool>,
 ) -> Vec<MentionCand> {
-    person_mentions(view, lex, readings, &mut out, &mut covered);
+    person_mentions(view, lex, family_names, readings, &mut out, &mut covered);
     mentions_after_people(view, lex, readings, out, covered)
 }
 
@@ -1085,22 +1099,32 @@ fn mentions_after_known_names(
 /// ([`MentionWords::TaggerTrained`]). The tagger's pass makes the rules'
 /// choices up to the first reading newer than the tagger that applies
 /// ([`MentionReadings`]), so it runs only after the rules' pass met one.
+/// `family_names`: the document's, made with `lex`.
 pub fn find_mentions_and_tagger_mentions(
     view: &DocView<'_>,
     lex: &Lexicon,
+    family_names: &FamilyNames<'_>,
 ) -> (Vec<MentionCand>, Option<Vec<MentionCand>>) {
     // The gazetteer is read once: the tagger's pass starts from the same
     // known names.
     let (known, covered) = known_names(view, lex);
     let newer_applied = std::cell::Cell::new(false);
     let readings = MentionReadings::recording(&newer_applied);
-    let rules = mentions_after_known_names(view, lex, readings, known.clone(), covered.clone());
+    let rules = mentions_after_known_names(
+        view,
+        lex,
+        family_names,
+        readings,
+        known.clone(),
+        covered.clone(),
+    );
     if !newer_applied.get() {
         return (rules, None);
     }
     let tagger = mentions_after_known_names(
         view,
         lex,
+        family_names,
         MentionReadings::new(MentionWords::TaggerTrained),
         known,
         covered,
@@ -2257,6 +2281,7 @@ fn within_of_complement(view: &DocView<'_>, lex: &Lexicon, i: usize, j: usize) -
 fn person_mentions(
     view: &DocView<'_>,
     lex: &Lexicon,
+    family_names: &FamilyNames<'_>,
     readings: MentionReadings<'_>,
     out: &mut Vec<MentionCand>,
     covered: &mut [bool],
@@ -2332,7 +2357,7 @@ fn person_mentions(
                         .is_some_and(|(_, office)| *office)
                     && titled_name_end(view, lex, readings, covered, first_word, range.end)
                         == name_start + 1
-                    && no_name_word(view, lex, name_start)
+                    && no_name_word(view, lex, family_names, name_start)
             });
             if name_start < range.end
                 && (name_word(view, first_word) || particle_surname_only)
@@ -2369,33 +2394,77 @@ fn person_mentions(
 /// The most capitalised words of a name after a title.
 const MAX_TITLED_NAME_WORDS: usize = 5;
 
+/// The words a document (a section of a long one) writes as a person's
+/// family name: a capitalised word inside a sentence right after a known
+/// given name or a title that is no office ("Ada Young", "Mr Young"),
+/// counted per lowercased word. Read once per document and lexicon, on the
+/// first question, so that asking [`no_name_word`] of many words costs a
+/// look-up each, not a scan of the document each, and a document whose
+/// words never ask costs nothing. Asked before the capitals reading
+/// ([`DocView::read_capitals`]) only, as the mention rules and the name
+/// tagger read the words as written.
+pub(crate) struct FamilyNames<'v> {
+    view: &'v DocView<'v>,
+    lex: &'v Lexicon,
+    uses: OnceCell<FxHashMap<&'v str, u32>>,
+}
+
+impl<'v> FamilyNames<'v> {
+    pub(crate) fn new(view: &'v DocView<'v>, lex: &'v Lexicon) -> Self {
+        FamilyNames {
+            view,
+            lex,
+            uses: OnceCell::new(),
+        }
+    }
+
+    /// Whether the document writes the word at `k` as a family name at a
+    /// token other than `k`: the word at `k` may be that use itself.
+    pub(crate) fn used_elsewhere(&self, k: usize) -> bool {
+        let (view, lex) = (self.view, self.lex);
+        let uses = self.uses.get_or_init(|| {
+            let mut uses: FxHashMap<&'v str, u32> = FxHashMap::default();
+            for n in (0..view.toks.len()).filter(|&n| family_name_at(view, lex, n)) {
+                *uses.entry(view.low(n)).or_default() += 1;
+            }
+            uses
+        });
+        let count = uses.get(view.low(k)).copied().unwrap_or(0);
+        count > u32::from(family_name_at(view, lex, k))
+    }
+}
+
+/// Whether the word at `n` is written as a family name: capitalised,
+/// not the first of its sentence, after a known given name or a title
+/// that is no office ("Ada Young", "Mr Young").
+fn family_name_at(view: &DocView<'_>, lex: &Lexicon, n: usize) -> bool {
+    view.is_capitalised(n)
+        && view.sentence_start(n) < n
+        && (lex.given_names.contains(view.text(n - 1))
+            || lex
+                .person_titles
+                .longest_at(view, n - 1, n)
+                .is_some_and(|(_, office)| !*office))
+}
+
 /// Whether the capitalised word at `k` is one no person's name is made of
 /// alone: a common word (`kg:commonWord`), a name head ("Assembly"), an
 /// office ("Manager") or a field of government ("Agriculture"), that is no
 /// known given name and that the document never writes as a person's
-/// family name (after a given name or an honorific: "Ada Young",
-/// "Mr Young").
-pub(crate) fn no_name_word(view: &DocView<'_>, lex: &Lexicon, k: usize) -> bool {
+/// family name elsewhere (`family_names`: "Ada Young", "Mr Young").
+pub(crate) fn no_name_word(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    family_names: &FamilyNames<'_>,
+    k: usize,
+) -> bool {
     let low = view.low(k);
     let common = lex.common_words.contains(low)
         || lex.name_heads.contains_key(low)
         || lex.words.portfolio_words.contains(low)
         || lex.position_titles.longest_at(view, k, k + 1).is_some();
-    if !common || lex.given_names.contains(view.text(k)) {
-        return false;
-    }
-    let family_name_at = |n: usize| {
-        n > 0
-            && view.is_capitalised(n)
-            && view.low(n) == low
-            && view.sentence_start(n) < n
-            && (lex.given_names.contains(view.text(n - 1))
-                || lex
-                    .person_titles
-                    .longest_at(view, n - 1, n)
-                    .is_some_and(|(_, office)| !*office))
-    };
-    !(0..view.toks.len()).any(|n| n != k && family_name_at(n))
+    debug_assert!(std::ptr::eq(lex, family_names.lex));
+    common && !lex.given_names.contains(view.text(k)) && !family_names.used_elsewhere(k)
 }
 
 /// The end (exclusive) of a person's name starting at `start` after a
@@ -3641,9 +3710,10 @@ mod tests {
             let doc = Document::from_text("t.txt", text);
             let sentences = segment(&doc.text, &doc.meta.body);
             let view = DocView::new(&doc.text, &sentences);
-            let (rules, tagger) = find_mentions_and_tagger_mentions(&view, &lex);
-            let all = find_mentions(&view, &lex, MentionWords::All);
-            let trained = find_mentions(&view, &lex, MentionWords::TaggerTrained);
+            let family_names = FamilyNames::new(&view, &lex);
+            let (rules, tagger) = find_mentions_and_tagger_mentions(&view, &lex, &family_names);
+            let all = find_mentions(&view, &lex, &family_names, MentionWords::All);
+            let trained = find_mentions(&view, &lex, &family_names, MentionWords::TaggerTrained);
             assert_eq!(keys(&rules), keys(&all), "{text}");
             match tagger {
                 Some(tagger) => assert_eq!(keys(&tagger), keys(&trained), "{text}"),
@@ -3655,6 +3725,37 @@ mod tests {
         }
         // The first text reads nothing newer than the tagger.
         assert!(left_out >= 1);
+    }
+
+    /// The family names a document writes are those after a given name or
+    /// a title that is no office, inside a sentence; a word's own use is
+    /// not a use elsewhere.
+    #[test]
+    fn family_names_are_read_after_given_names_and_honorifics() {
+        let lex = Lexicon::new(&crate::ontology::Ontology::builtin().unwrap());
+        let text = "Ada Marsh met the Minister. Minister Harbour thanked Dr Harbour. \
+                    Marsh water rose near Orlo.";
+        let doc = Document::from_text("t.txt", text);
+        let sentences = segment(&doc.text, &doc.meta.body);
+        let view = DocView::new(&doc.text, &sentences);
+        let family_names = FamilyNames::new(&view, &lex);
+        let at = |word: &str, nth: usize| {
+            (0..view.toks.len())
+                .filter(|&k| view.text(k) == word)
+                .nth(nth)
+                .unwrap()
+        };
+        let elsewhere = |k: usize| family_names.used_elsewhere(k);
+        // "Ada Marsh" is the one use: not elsewhere for itself, elsewhere
+        // for the sentence's first word "Marsh", which is no use.
+        assert!(!elsewhere(at("Marsh", 0)));
+        assert!(elsewhere(at("Marsh", 1)));
+        // "Dr Harbour" is a use, "Minister Harbour" (an office) is not.
+        assert!(elsewhere(at("Harbour", 0)));
+        assert!(!elsewhere(at("Harbour", 1)));
+        // Words never written after a given name or an honorific.
+        assert!(!elsewhere(at("Minister", 0)));
+        assert!(!elsewhere(at("Orlo", 0)));
     }
 
     /// The labels and classes of the candidates after

@@ -220,8 +220,12 @@ impl<'o> Extractor<'o> {
     /// and the bundled tagger's tags.
     fn tagger_hints(&self, view: &DocView<'_>) -> Vec<u32> {
         let hint_lexicon = self.hint_lexicon();
-        let candidates =
-            mentions::find_mentions(view, hint_lexicon, lexicon::MentionWords::TaggerTrained);
+        let candidates = mentions::find_mentions(
+            view,
+            hint_lexicon,
+            &mentions::FamilyNames::new(view, hint_lexicon),
+            lexicon::MentionWords::TaggerTrained,
+        );
         let tagger = self.annotator.tagger();
         let pos = names::pos_tags(view, tagger);
         names::token_hints(view, hint_lexicon, tagger, &pos, &candidates)
@@ -237,13 +241,22 @@ impl<'o> Extractor<'o> {
     /// `tags`: the document's part-of-speech tags, the bundled tagger's the
     /// name tagger's hints read and the routed ones the rules read.
     fn mention_candidates(&self, view: &DocView<'_>, tags: &PosTags) -> Vec<mentions::MentionCand> {
+        // The mention rules and the name tagger ask the same family names,
+        // of the words as written.
+        let family_names = mentions::FamilyNames::new(view, &self.lexicon);
         let (mut candidates, tagger_candidates) = match &self.tagger_lexicon {
-            None => mentions::find_mentions_and_tagger_mentions(view, &self.lexicon),
+            None => mentions::find_mentions_and_tagger_mentions(view, &self.lexicon, &family_names),
             Some(bundled) => (
-                mentions::find_mentions(view, &self.lexicon, lexicon::MentionWords::All),
+                mentions::find_mentions(
+                    view,
+                    &self.lexicon,
+                    &family_names,
+                    lexicon::MentionWords::All,
+                ),
                 Some(mentions::find_mentions(
                     view,
                     bundled,
+                    &mentions::FamilyNames::new(view, bundled),
                     lexicon::MentionWords::TaggerTrained,
                 )),
             ),
@@ -265,9 +278,12 @@ impl<'o> Extractor<'o> {
             view,
             &self.lexicon,
             &self.ner_model,
+            &family_names,
             &hints,
             &mut candidates,
         );
+        // None is asked once a line in capitals is read word by word.
+        drop(family_names);
         // The tagger read the words as written; the rules from here on read
         // a line in capitals the way the rest of the document writes it.
         let pos = &tags.routed[..];
@@ -582,7 +598,8 @@ impl<'o> Extractor<'o> {
         let sentences = self.sentences(doc);
         let view = DocView::new(&doc.text, &sentences);
         let hints = self.tagger_hints(&view);
-        names::tag_names(&view, &self.lexicon, &self.ner_model, &hints)
+        let family_names = mentions::FamilyNames::new(&view, &self.lexicon);
+        names::tag_names(&view, &self.lexicon, &self.ner_model, &family_names, &hints)
             .into_iter()
             .map(|(r, c)| (view.toks[r.start].start..view.toks[r.end - 1].end, c))
             .collect()

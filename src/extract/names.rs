@@ -25,7 +25,8 @@
 //! lowercase elsewhere ("Aquaculture is …" beside "aquaculture"), a
 //! person named by one common word, name head, office or field of
 //! government ("Vice President Relevant": see
-//! [`super::mentions::no_name_word`]); after it,
+//! [`super::mentions::no_name_word`], which asks the document's
+//! [`super::mentions::FamilyNames`], the mention rules' own); after it,
 //! a storm's name (`kg:stormWord`: "Cyclone Ada", and "Ada" alone in the
 //! same document) loses its person, organisation or place class. `--ner-model FILE` replaces the bundled model with one trained by
 //! `tools/src/bin/train_ner.rs`.
@@ -35,7 +36,9 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
-use super::mentions::{head_class, is_heading, sort_in_text_order, MentionCand, MentionKind};
+use super::mentions::{
+    head_class, is_heading, no_name_word, sort_in_text_order, FamilyNames, MentionCand, MentionKind,
+};
 use super::name_repairs;
 use super::resolve::description_written_as_name;
 use super::view::DocView;
@@ -281,10 +284,12 @@ fn described_as(view: &DocView<'_>, lex: &Lexicon, end: usize) -> u32 {
 }
 
 /// The tagger's names in the document: global token ranges and classes.
+/// `family_names`: the document's, made with `lex`.
 pub fn tag_names(
     view: &DocView<'_>,
     lex: &Lexicon,
     model: &NerModel,
+    family_names: &FamilyNames<'_>,
     hints: &[u32],
 ) -> Vec<(Range<usize>, NameClass)> {
     let mut out = Vec::new();
@@ -327,7 +332,7 @@ pub fn tag_names(
     out.retain(|(r, _)| !common_word_opening_sentence(view, hints, r));
     one_class_per_name(view, &mut out);
     surnames_of_people(view, &mut out);
-    without_common_words_as_people(view, lex, hints, &mut out);
+    without_common_words_as_people(view, lex, family_names, hints, &mut out);
     storm_names(view, lex, &mut out);
     out
 }
@@ -341,6 +346,7 @@ pub fn tag_names(
 fn without_common_words_as_people(
     view: &DocView<'_>,
     lex: &Lexicon,
+    family_names: &FamilyNames<'_>,
     hints: &[u32],
     names: &mut Vec<(Range<usize>, NameClass)>,
 ) {
@@ -355,7 +361,7 @@ fn without_common_words_as_people(
             && r.len() == 1
             && hints[k] & hint::GIVEN_NAME == 0
             && !surnames.contains(view.low(k))
-            && super::mentions::no_name_word(view, lex, k))
+            && no_name_word(view, lex, family_names, k))
     });
 }
 
@@ -852,15 +858,17 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 
 /// The pipeline step: tags the names of the document and merges them with
 /// the rule mentions (see the module documentation). `hints`: the
-/// tagger's [`token_hints`].
+/// tagger's [`token_hints`]; `family_names`: the document's, made with
+/// `lex`.
 pub fn apply_name_tagger(
     view: &DocView<'_>,
     lex: &Lexicon,
     model: &NerModel,
+    family_names: &FamilyNames<'_>,
     hints: &[u32],
     cands: &mut Vec<MentionCand>,
 ) {
-    let mut tagged = tag_names(view, lex, model, hints);
+    let mut tagged = tag_names(view, lex, model, family_names, hints);
     name_repairs::without_place_possessors(view, lex, &mut tagged);
     name_repairs::rule_names_without_openings(view, lex, cands);
     trim_rule_names(view, lex, hints, cands);

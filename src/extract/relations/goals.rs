@@ -976,7 +976,8 @@ impl Frame<'_, '_> {
     /// out a project"), where its act is what is said, not the thing.
     fn named_in_clause_before(&self, e: usize, t: usize) -> bool {
         let sentences = &self.view.sentences;
-        let Some(s) = sentences.iter().position(|r| r.contains(&t)) else {
+        // The token knows its sentence: no search over the sentences.
+        let Some(s) = self.view.toks.get(t).map(|tok| tok.sentence) else {
             return false;
         };
         let mentions = &self.entities[e].mentions;
