@@ -2496,6 +2496,18 @@ fn titled_name_end(
     let mut end = start + 1;
     let mut words = 1;
     while words < MAX_TITLED_NAME_WORDS {
+        // "the Hon. Ada Quist Minister of Trade", a list of delegates
+        // written without commas: an office the holder's whole name runs
+        // into ends the name (a later form: the tagger's hints do not
+        // read it). A title-case heading capitalises every word, so there
+        // the words after a name are as likely the headline's predicate.
+        if words > 1
+            && readings.newer_applies(|| {
+                heading_at(view, start).is_none() && office_opens_at(view, lex, end, limit)
+            })
+        {
+            break;
+        }
         if free_name_word(end) {
             end += 1;
             words += 1;
@@ -2521,6 +2533,38 @@ fn titled_name_end(
         break;
     }
     end
+}
+
+/// Whether an office written after its holder's name starts at token `k`:
+/// an office title with its complement or another office joined to it
+/// ("Minister of Trade", "Premier and Minister of Home Affairs"), or a rank
+/// before an office title ("Deputy Premier"). A title ending the phrase is
+/// left to the name: a family name may be one ("Ada King").
+fn office_opens_at(view: &DocView<'_>, lex: &Lexicon, k: usize, limit: usize) -> bool {
+    if k >= limit || !view.is_capitalised(k) {
+        return false;
+    }
+    let ranked = lex.words.office_ranks.contains(view.low(k))
+        && lex.position_titles.longest_at(view, k + 1, limit).is_some();
+    let continued = lex
+        .position_titles
+        .longest_at(view, k, limit)
+        .is_some_and(|(len, _)| {
+            let next = k + len;
+            next < limit
+                && (lex.position_prepositions.contains(view.low(next))
+                    || (lex.words.conjunctions.contains(view.low(next))
+                        && office_title_at(view, lex, next + 1, limit)))
+        });
+    ranked || continued
+}
+
+/// Whether an office title, perhaps after its rank, starts at token `k`.
+fn office_title_at(view: &DocView<'_>, lex: &Lexicon, k: usize, limit: usize) -> bool {
+    let title = |k: usize| {
+        view.is_capitalised(k) && lex.position_titles.longest_at(view, k, limit).is_some()
+    };
+    title(k) || (k < limit && lex.words.office_ranks.contains(view.low(k)) && title(k + 1))
 }
 
 fn name_mentions(

@@ -361,8 +361,17 @@ fn without_common_words_as_people(
             && r.len() == 1
             && hints[k] & hint::GIVEN_NAME == 0
             && !surnames.contains(view.low(k))
-            && no_name_word(view, lex, family_names, k))
+            && (no_name_word(view, lex, family_names, k) || is_style(view, lex, k)))
     });
+}
+
+/// Whether token `k` is a style alone, a person title that is no office
+/// ("Dato" of "Dato' Ada Quist", whose apostrophe the tagger read as a
+/// possessive and so ended a name there): a courtesy, never a name.
+fn is_style(view: &DocView<'_>, lex: &Lexicon, k: usize) -> bool {
+    lex.person_titles
+        .longest_at(view, k, k + 1)
+        .is_some_and(|(_, office)| !*office)
 }
 
 /// Where a person's name starts when the tagger began it one word late,
