@@ -1902,6 +1902,11 @@ pub fn known_names_before_headline_verbs(
 /// word goes on to a capitalised word or ends the heading; a determiner
 /// after it opens the verb's object). Its plain form may follow a name
 /// with a list inside it ("the Ministry of Land, Water and Transport").
+/// A goal or meeting verb's third-person form (`kg:goalVerb`,
+/// `kg:meetingVerb`, `kg:presentTenseSuffix`) ends no name either, before
+/// any capitalised word ("Kestria Strengthens Ties With Norland"): the
+/// title-case tagger may read it as a plural noun, but no plural noun is
+/// spelt as such a verb's stem and ending.
 pub fn names_ending_in_headline_verbs(
     view: &DocView<'_>,
     lex: &Lexicon,
@@ -1915,15 +1920,24 @@ pub fn names_ending_in_headline_verbs(
             continue;
         };
         let verb = c.tokens.end - 1;
-        if verb <= c.tokens.start + 1 || c.tokens.end >= heading.end {
+        if verb <= c.tokens.start || c.tokens.end >= heading.end {
             continue;
         }
         let word = view.low(verb);
-        let is_verb = view.is_capitalised(verb)
-            && word.len() > 3
-            && !lex.name_heads.contains_key(word)
-            && lex.verb_forms.contains_key(word);
-        if is_verb && lex.is_determiner(view.low(c.tokens.end)) {
+        let capitalised_verb =
+            view.is_capitalised(verb) && word.len() > 3 && !lex.name_heads.contains_key(word);
+        let trigger_before_object = verb > c.tokens.start + 1
+            && lex.verb_forms.contains_key(word)
+            && lex.is_determiner(view.low(c.tokens.end));
+        // A goal or meeting verb in the third person is no word a name ends
+        // in, whatever opens its object ("Kestria Strengthens Ties With
+        // Norland"); a plural noun ("Ministers") has no such stem.
+        let present_tense = &lex.words.present_tense_suffixes;
+        let third_person_before_object = present_tense.stems(word).any(|stem| {
+            lex.words.goal_verbs.contains(stem) || lex.words.meeting_verbs.contains(stem)
+        }) && view.is_word(c.tokens.end)
+            && view.is_capitalised(c.tokens.end);
+        if capitalised_verb && (trigger_before_object || third_person_before_object) {
             c.tokens.end = verb;
             c.label = view.span_text(c.tokens.start, verb).to_owned();
         }
