@@ -254,7 +254,7 @@ impl Frame<'_, '_> {
             // names the effect the document is made for. One that sets
             // something up ("establishes a council", `kg:constitutiveVerb`)
             // says what the document does, as in a coordinated predicate.
-            if node.rel == "root" && !heading && matches!(node.xpos, "VBZ" | "VBP") {
+            if node.head.is_none() && !heading && matches!(node.xpos, "VBZ" | "VBP") {
                 if let Some(owner) = self.present_goal_predicate_owner(syntax, t) {
                     present_predicates.push(t);
                     found.push((t, owner, t..t + 1));
