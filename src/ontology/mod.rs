@@ -757,6 +757,10 @@ function_word_roles! {
     /// `kg:constitutiveVerb`: its participle on a document says what the
     /// document sets up, no goal ("a memorandum establishing a partnership").
     constitutive_verbs = "constitutiveVerb";
+    /// `kg:subjectMatterVerb`: a goal verb whose present tense as a
+    /// document's main predicate says what the document deals with ("the
+    /// strategy addresses the threats …"), no goal.
+    subject_matter_verbs = "subjectMatterVerb";
     /// `kg:meansMarker`: "by" + gerund, the means of a goal, no part of it.
     means_markers = "meansMarker";
     /// `kg:magnitudeNoun`: a large amount ("millions"); a present goal

@@ -125,6 +125,8 @@ impl Frame<'_, '_> {
         // Fronted purposes read on the surface: (goal head, the comma
         // closing the purpose clause).
         let mut fronted: Vec<(usize, usize)> = Vec::new();
+        // Goal heads that are a document's present-tense main predicate.
+        let mut present_predicates: Vec<usize> = Vec::new();
 
         // Purpose phrases: "seeks to", "aimed at", "in order to".
         let mut k = a;
@@ -243,6 +245,18 @@ impl Frame<'_, '_> {
                 && !self.measures_an_amount(syntax, t)
             {
                 if let Some(owner) = self.owner_of_verb(syntax, t, false) {
+                    found.push((t, owner, t..t + 1));
+                }
+                continue;
+            }
+            // "The MoU strengthens the collaboration between A and B": a goal
+            // verb in the present tense as the main predicate of a document
+            // names the effect the document is made for. One that sets
+            // something up ("establishes a council", `kg:constitutiveVerb`)
+            // says what the document does, as in a coordinated predicate.
+            if node.head.is_none() && !heading && matches!(node.xpos, "VBZ" | "VBP") {
+                if let Some(owner) = self.present_goal_predicate_owner(syntax, t) {
+                    present_predicates.push(t);
                     found.push((t, owner, t..t + 1));
                 }
                 continue;
@@ -400,6 +414,9 @@ impl Frame<'_, '_> {
                 let clause_close = self.relative_clause_close(syntax, h);
                 if let Some(close) = clause_close {
                     span.end = span.end.min(close);
+                }
+                if present_predicates.contains(&h) {
+                    span.end = self.second_present_predicate(syntax, span.clone());
                 }
                 // A conjunct merged into this goal ("protect and restore
                 // coral reefs") is no goal of its own.
@@ -1462,6 +1479,64 @@ impl Frame<'_, '_> {
                         .children(o)
                         .any(|c| syntax.node(c).rel == "nummod" && is_amount(c))
             })
+    }
+
+    /// The document a present-tense goal verb (`kg:goalVerb`, neither a
+    /// `kg:constitutiveVerb` nor a `kg:subjectMatterVerb`: "addresses the
+    /// threats" says what the document deals with) at `verb`, its clause's
+    /// main predicate, is said of: its nominal subject, where that names a
+    /// document or initiative. Not where an auxiliary or a passive changes what the
+    /// clause says ("is strengthened by", "does strengthen"), nor where
+    /// the verb measures an amount ("supports 40,000 jobs").
+    fn present_goal_predicate_owner(&self, syntax: &SentenceSyntax, verb: usize) -> Option<usize> {
+        let words = &self.lex.words;
+        let lemma = &syntax.node(verb).lemma;
+        if !words.goal_verbs.contains(lemma)
+            || words.constitutive_verbs.contains(lemma)
+            || words.subject_matter_verbs.contains(lemma)
+            || self.measures_an_amount(syntax, verb)
+            || syntax.children(verb).any(|c| {
+                matches!(
+                    syntax.node(c).rel,
+                    "aux" | "aux:pass" | "nsubj:pass" | "cop" | "expl"
+                )
+            })
+            || !syntax.children(verb).any(|c| syntax.node(c).rel == "obj")
+        {
+            return None;
+        }
+        let subject = syntax
+            .children(verb)
+            .find(|&c| syntax.node(c).rel == "nsubj" && syntax.node(c).upos != "PRON")?;
+        self.goal_owner_at(syntax, verb, subject)
+    }
+
+    /// Where a second present-tense predicate of the same subject opens
+    /// inside `span`, the goal of a document's first predicate: "strengthens
+    /// the collaboration between A and B and serves to optimise …" ends
+    /// before "and serves", a conjunction, a present-tense form and a
+    /// purpose clause marker before a verb (the tagger may take the form
+    /// for a plural noun). The purpose clause is read as a goal of its own.
+    fn second_present_predicate(
+        &self,
+        syntax: &SentenceSyntax,
+        span: std::ops::Range<usize>,
+    ) -> usize {
+        let words = &self.lex.words;
+        (span.start + 2..span.end.saturating_sub(2))
+            .find(|&k| {
+                let low = self.view.low(k);
+                words.conjunctions.contains(self.view.low(k - 1))
+                    && low.chars().all(|c| c.is_ascii_lowercase())
+                    && words.present_tense_suffixes.ends(low)
+                    && self
+                        .lex
+                        .goal_cues
+                        .clause_markers
+                        .contains(self.view.low(k + 1))
+                    && is_verb(syntax, k + 2)
+            })
+            .map_or(span.end, |k| k - 1)
     }
 
     /// The owner of a verb's goal: its subject (or passive subject), looked
