@@ -435,11 +435,10 @@ pub fn bodies_named_by_places(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec
         if covered {
             continue;
         }
-        made.push(MentionCand::new(
+        made.push(MentionCand::name(
+            view,
             c.tokens.start..after,
-            MentionKind::Name,
             class.clone(),
-            view.span_text(c.tokens.start, after).to_owned(),
         ));
     }
     if made.is_empty() {
@@ -728,9 +727,7 @@ pub fn bodies_with_coordinated_portfolios(
                 continue;
             }
             if d.tokens.start >= words.start && d.tokens.end > w_end + 1 {
-                d.tokens.start = w_end + 1;
-                d.label = view.span_text(d.tokens.start, d.tokens.end).to_owned();
-                d.acronym = None;
+                d.narrow_to(view, w_end + 1..d.tokens.end);
             } else {
                 dropped[j] = true;
             }
@@ -973,9 +970,7 @@ pub fn documents_before_represented_parties(
             continue;
         };
         if known_spans.iter().any(|k| k.start == party && k.end == end) {
-            cand.tokens = start..cue;
-            cand.label = view.span_text(start, cue).to_owned();
-            cand.acronym = None;
+            cand.narrow_to(view, start..cue);
             changed = true;
         }
     }
@@ -1032,6 +1027,21 @@ impl MentionCand {
             lex.classes.person.clone(),
             label,
         )
+    }
+
+    /// A name's mention over `tokens` of class `class`, labelled as written.
+    pub(crate) fn name(view: &DocView<'_>, tokens: Range<usize>, class: String) -> Self {
+        let label = view.span_text(tokens.start, tokens.end).to_owned();
+        MentionCand::new(tokens, MentionKind::Name, class, label)
+    }
+
+    /// Reads the mention over `tokens` only (part of what it covered),
+    /// labelled as written there; an acronym found for the whole no longer
+    /// spells it.
+    pub(crate) fn narrow_to(&mut self, view: &DocView<'_>, tokens: Range<usize>) {
+        self.label = view.span_text(tokens.start, tokens.end).to_owned();
+        self.tokens = tokens;
+        self.acronym = None;
     }
 
     pub(crate) fn new(
@@ -1522,9 +1532,7 @@ pub fn split_names_before_people(view: &DocView<'_>, lex: &Lexicon, cands: &mut 
             continue;
         };
         if !person_starts_at(view, lex, j + 1, end) {
-            cand.tokens = start..j;
-            cand.label = view.span_text(start, j).to_owned();
-            cand.acronym = None;
+            cand.narrow_to(view, start..j);
             continue;
         }
         let first = j
@@ -1533,9 +1541,7 @@ pub fn split_names_before_people(view: &DocView<'_>, lex: &Lexicon, cands: &mut 
                 .person_titles
                 .longest_at(view, j + 1, end)
                 .map_or(0, |(len, _)| len);
-        cand.tokens = start..j;
-        cand.label = view.span_text(start, j).to_owned();
-        cand.acronym = None;
+        cand.narrow_to(view, start..j);
         people.push(MentionCand::person(view, lex, first..end));
     }
     if !people.is_empty() {
@@ -1587,16 +1593,9 @@ pub fn split_names_at_owned_bodies(
         let class_of = |from: usize, to: usize| {
             head_class(view, lex, from, to).unwrap_or_else(|| cand.class.clone())
         };
-        let second = MentionCand::new(
-            j + 1..end,
-            MentionKind::Name,
-            class_of(j + 1, end),
-            view.span_text(j + 1, end).to_owned(),
-        );
+        let second = MentionCand::name(view, j + 1..end, class_of(j + 1, end));
         cand.class = class_of(start, j);
-        cand.tokens = start..j;
-        cand.label = view.span_text(start, j).to_owned();
-        cand.acronym = None;
+        cand.narrow_to(view, start..j);
         bodies.push(second);
     }
     if !bodies.is_empty() {
@@ -1638,17 +1637,9 @@ pub fn split_names_at_inner_determiners(
         ) else {
             continue;
         };
-        let second = MentionCand::new(
-            j + 1..end,
-            MentionKind::Name,
-            second_class,
-            view.span_text(j + 1, end).to_owned(),
-        );
         cand.class = first_class;
-        cand.tokens = start..j;
-        cand.label = view.span_text(start, j).to_owned();
-        cand.acronym = None;
-        seconds.push(second);
+        cand.narrow_to(view, start..j);
+        seconds.push(MentionCand::name(view, j + 1..end, second_class));
     }
     if !seconds.is_empty() {
         cands.extend(seconds);
@@ -2153,8 +2144,7 @@ pub fn names_over_headline_common_words<V, P, L>(
         let class_before = head_class_before
             .or_else(|| (tail_class.as_deref() != Some(c.class.as_str())).then(|| c.class.clone()));
         if let Some(class) = tail_class {
-            let label = view.span_text(tail.start, tail.end).to_owned();
-            added.push(MentionCand::new(tail, MentionKind::Name, class, label));
+            added.push(MentionCand::name(view, tail, class));
         }
         match class_before {
             Some(class) if k > c.tokens.start => {
@@ -3518,12 +3508,7 @@ pub fn names_titling_documents(view: &DocView<'_>, lex: &Lexicon, cands: &mut Ve
                 continue;
             }
             cands.retain(|c| !overlapping(c));
-            added.push(MentionCand::new(
-                start..head_end,
-                MentionKind::Name,
-                class.clone(),
-                view.span_text(start, head_end).to_owned(),
-            ));
+            added.push(MentionCand::name(view, start..head_end, class.clone()));
         }
     }
     if !added.is_empty() {

@@ -1662,10 +1662,8 @@ pub fn bodies_running_into_offices(
         if head >= end {
             read_over.push(head);
         }
-        cand.label = view.span_text(body.start, body.end).to_owned();
-        cand.tokens = body;
+        cand.narrow_to(view, body);
         cand.class = class;
-        cand.acronym = None;
         changed = true;
         if let Some(name) = rest {
             added.push(MentionCand::person(view, lex, name.clone()));
