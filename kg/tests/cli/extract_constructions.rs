@@ -45,6 +45,12 @@ pub(crate) fn facts_of(text: &str, property: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The labels of the members of `group` the extraction of `text` states,
+/// in label order.
+pub(crate) fn members_of(text: &str, group: &str) -> Vec<String> {
+    Output::of(text).subjects_of("memberOf", group)
+}
+
 /// The parsed output of one extraction.
 pub(crate) struct Output {
     triples: Vec<Triple>,

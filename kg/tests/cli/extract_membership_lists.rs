@@ -6,7 +6,7 @@
 //! by P and on behalf of B by Q"; none from a description after the copula,
 //! a negated signing or a group counted without names ("many nations").
 
-use super::extract_constructions::Output;
+use super::extract_constructions::{members_of, Output};
 
 fn sorted_subjects(out: &Output, property: &str, object: &str) -> Vec<String> {
     let mut found = out.subjects_of(property, object);
@@ -16,10 +16,6 @@ fn sorted_subjects(out: &Output, property: &str, object: &str) -> Vec<String> {
 
 fn signers(text: &str, document: &str) -> Vec<String> {
     sorted_subjects(&Output::of(text), "signs", document)
-}
-
-fn members(text: &str, group: &str) -> Vec<String> {
-    sorted_subjects(&Output::of(text), "memberOf", group)
 }
 
 #[test]
@@ -82,7 +78,7 @@ fn each_party_and_the_person_signing_on_its_behalf_in_the_passive_sign() {
 #[test]
 fn members_listed_after_a_copula_and_a_colon_are_members() {
     assert_eq!(
-        members(
+        members_of(
             "Trade News\n\nThe members of the Harbour Cities Forum are: Ghana, Togo and Benin.",
             "Harbour Cities Forum"
         ),
@@ -93,7 +89,7 @@ fn members_listed_after_a_copula_and_a_colon_are_members() {
 #[test]
 fn members_listed_one_a_line_after_a_copula_are_members() {
     assert_eq!(
-        members(
+        members_of(
             "Trade News\n\nThe Desert Roads Commission's members are:\n\n- Chad\n- Sudan\n\nIt meets twice a year.",
             "Desert Roads Commission"
         ),
@@ -104,7 +100,7 @@ fn members_listed_one_a_line_after_a_copula_are_members() {
 #[test]
 fn a_group_bringing_together_names_has_them_as_members() {
     assert_eq!(
-        members(
+        members_of(
             "Trade News\n\nThe Sahel Energy Union brings together Senegal, Gambia and Guinea.",
             "Sahel Energy Union"
         ),

@@ -8,15 +8,12 @@
 //! negative test per construction, on sentences written for these tests
 //! with invented names.
 
-use super::extract_constructions::Output;
+use super::extract_constructions::{members_of, Output};
 
 const UNION: &str = "Andean Ports Union";
 
 fn members(text: &str) -> Vec<String> {
-    let out = Output::of(text);
-    let mut found = out.subjects_of("memberOf", UNION);
-    found.sort();
-    found
+    members_of(text, UNION)
 }
 
 #[test]

@@ -5,15 +5,12 @@
 //! stating nothing; signing as "initialled" and "A's signature of X"; no membership from "a former
 //! member of X".
 
-use super::extract_constructions::Output;
+use super::extract_constructions::{members_of, Output};
 
 const COUNCIL: &str = "Coastal Fishing Council";
 
 fn members(text: &str) -> Vec<String> {
-    let out = Output::of(text);
-    let mut found = out.subjects_of("memberOf", COUNCIL);
-    found.sort();
-    found
+    members_of(text, COUNCIL)
 }
 
 #[test]
