@@ -585,6 +585,50 @@ pub fn prenominal_lowercase_offices(
     out
 }
 
+/// Offices written in lowercase after a definite article, with a
+/// capitalised complement, right before their holder's name ("the prime
+/// minister of Kestria Ms. Ada Quist", "a delegation led by the president
+/// of the Kestria Trade Assembly Ivo Marsh"): the article makes the noun
+/// phrase one office, the name closing it is its holder. The office is an
+/// office's head with its lowercase modifiers and the complement a
+/// capitalised office's complement reads ([`complement_end`]); the name
+/// follows it at once, perhaps after honorifics. The article is left out
+/// of the phrase.
+pub fn definite_lowercase_offices(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    range: Range<usize>,
+    cover: &[Cover],
+) -> Vec<PositionPhrase> {
+    let at = |t: usize| cover[t - range.start];
+    let mut out = Vec::new();
+    let mut k = range.start;
+    while k + 1 < range.end {
+        let article = lex.words.definite_articles.contains(view.low(k)) && at(k) == Cover::Free;
+        let Some((start, head)) = article
+            .then(|| lowercase_office_at(view, lex, k + 1, range.end, &at))
+            .flatten()
+        else {
+            k += 1;
+            continue;
+        };
+        let end = complement_end(view, lex, range.end, head.end, &at);
+        let capitalised = end > head.end && view.is_capitalised(end - 1);
+        let named = after_titles(view, lex, end, range.end).unwrap_or(end);
+        if capitalised && named < range.end && at(named) == Cover::Person {
+            out.push(PositionPhrase {
+                tokens: start..end,
+                bare: start..end,
+                head,
+            });
+            k = end;
+            continue;
+        }
+        k = head.end;
+    }
+    out
+}
+
 /// A lowercase office starting at token `s`: up to three lowercase
 /// modifiers and an office's head no name covers ("first deputy prime
 /// minister"); its first token and its head.

@@ -62,9 +62,9 @@ use super::model::{EntityKey, Evidence, Polarity};
 use super::party_terms::DefinedParties;
 use super::plural_offices::opens_with_plural_head;
 use super::positions::{
-    after_titles, appositive_head_offices, appositive_lowercase_offices, mark_cover,
-    names_after_plural_title, plural_title_at, position_phrases, prenominal_lowercase_offices,
-    Cover, PositionPhrase,
+    after_titles, appositive_head_offices, appositive_lowercase_offices,
+    definite_lowercase_offices, mark_cover, names_after_plural_title, plural_title_at,
+    position_phrases, prenominal_lowercase_offices, Cover, PositionPhrase,
 };
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
@@ -186,6 +186,7 @@ pub fn find_relations(
             &cover,
         ));
         lowercase.extend(appositive_head_offices(view, lex, range.clone(), &cover));
+        lowercase.extend(definite_lowercase_offices(view, lex, range.clone(), &cover));
         if !lowercase.is_empty() {
             positions.extend(lowercase);
             positions.sort_by_key(|p| p.tokens.start);
@@ -3813,10 +3814,14 @@ impl Frame<'_, '_> {
             }
         }
         // "the Secretary of X, Ambassador Ada Quist": the office is the
-        // first; the title right before the name is a rank.
+        // first; the title right before the name is a rank. An office set
+        // off from the name by a comma is no rank but a second office
+        // stacked on the first ("Chair of the Conference, Prime Minister
+        // of Norland, the Hon Ivo Marsh").
         for i in (1..phrases.len()).rev() {
             let gap = phrases[i - 1].tokens.end..phrases[i].tokens.start;
             if after[i].is_some()
+                && !apposed[i]
                 && after[i] == after[i - 1]
                 && !coordinated[i - 1]
                 && self.view.is_punct(gap.start, ",")
@@ -4193,13 +4198,17 @@ impl Frame<'_, '_> {
 
     /// Where the name set off by a comma after a position's end starts:
     /// after honorifics ("…, the Hon Ada Quist"), or after a qualifier of
-    /// the office that names its body and a second comma ("Chargé
-    /// d'affaires, a.i. of the Embassy of Kestria, Ada Quist").
+    /// the office that names its body or place and a second comma
+    /// ("Chargé d'affaires, a.i. of the Embassy of Kestria, Ada Quist",
+    /// "Acting Premier, Eastvale, Dr. the Hon. Ada Quist"), honorifics
+    /// again allowed after that comma.
     fn apposed_name_after(&self, end: usize) -> Option<usize> {
         if end >= self.range.end || !self.view.is_punct(end, ",") {
             return None;
         }
         let mut qualified = false;
+        // The qualifier closed by its comma: honorifics may follow.
+        let mut closed = false;
         // Inside a qualifier's body named by words no mention covers.
         let (mut in_body, mut body_words) = (false, 0);
         let mut k = end + 1;
@@ -4207,7 +4216,7 @@ impl Frame<'_, '_> {
             let covering = self.mentions.iter().find(|(r, _)| r.contains(&k));
             match covering {
                 Some((r, e)) if r.start == k && self.is_person(*e) => {
-                    return (!qualified || self.view.is_punct(k - 1, ",")).then_some(k);
+                    return (!qualified || closed).then_some(k);
                 }
                 Some((r, _)) if !qualified && r.start == k => {
                     qualified = true;
@@ -4230,6 +4239,7 @@ impl Frame<'_, '_> {
             if comma && body_words > 0 {
                 qualified = true;
             }
+            closed |= comma && qualified;
             if !(honorific || preposition || comma) || (comma && !qualified) {
                 return None;
             }
