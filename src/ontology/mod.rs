@@ -735,6 +735,13 @@ function_word_roles! {
     /// `kg:inclusionVerb`: names the participants after a participant
     /// word's participle ("included").
     inclusion_verbs = "inclusionVerb";
+    /// `kg:presenceComplement`: between a plural membership phrase and
+    /// the copula listing its members, says they were there ("Members of
+    /// the Council in attendance were: …").
+    presence_complements = "presenceComplement";
+    /// `kg:compositionCue`: after a plural membership phrase, opens the
+    /// list of its members ("the Member States of the Union comprising …").
+    composition_cues = "compositionCue";
     /// `kg:additionPhrase`: opens a fronted adjunct whose names do what the
     /// participants do ("In addition to A and B, …").
     addition_phrases = "additionPhrase";

@@ -28,6 +28,10 @@ use std::ops::Range;
 
 use super::{Frame, Polarity};
 
+/// Tokens a short form in brackets after a membership phrase may take
+/// ("(hereinafter referred to as the “Members”)").
+const MAX_BRACKETED_TOKENS: usize = 16;
+
 /// A list of parties opened by a sentence ending with a colon, read on the
 /// list lines after it.
 #[derive(Debug, Clone)]
@@ -71,6 +75,37 @@ impl Frame<'_, '_> {
         self.colon_signers().or_else(|| self.listed_members())
     }
 
+    /// Where the list of members starts after a membership phrase ending
+    /// at `end`: past a form of "be" or an inclusion verb, perhaps after a
+    /// presence complement (`kg:presenceComplement`: "Members of the
+    /// Council in attendance were: …"), or past a composition cue
+    /// (`kg:compositionCue`: "the Member States of the Union comprising
+    /// …", "…, namely …"); a short form in brackets after the phrase ("(the
+    /// Members)") is passed first.
+    fn member_list_start(&self, end: usize) -> Option<usize> {
+        let b = self.range.end;
+        let words = &self.lex.words;
+        let mut k = end;
+        if k < b && self.view.is_punct(k, "(") {
+            k = (k + 1..b.min(k + MAX_BRACKETED_TOKENS)).find(|&t| self.view.is_punct(t, ")"))? + 1;
+        }
+        if let Some(len) = words.presence_complements.phrase_at(self.view, k, b) {
+            k += len;
+        }
+        if k >= b {
+            return None;
+        }
+        let verb = self.view.low(k);
+        if words.be_forms.contains(verb) || words.inclusion_verbs.contains(verb) {
+            return Some(k + 1);
+        }
+        if k + 1 < b && self.view.is_punct(k, ",") {
+            k += 1;
+        }
+        let len = words.composition_cues.phrase_at(self.view, k, b)?;
+        Some(k + len)
+    }
+
     /// Whether an entity is written as a name: "Four-fifths of the Union's
     /// members are developing countries" describes the members and lists
     /// none of them.
@@ -98,7 +133,7 @@ impl Frame<'_, '_> {
         if k >= b || (colon && k + 1 == b && self.view.is_punct(k, ".")) {
             return colon.then_some(OpenPartyLines { properties, owner });
         }
-        for (_, party) in self.objects_starting_at(k) {
+        for (_, party) in self.listed_items(k) {
             if !self.is_named(party) {
                 continue;
             }
@@ -115,6 +150,66 @@ impl Frame<'_, '_> {
             }
         }
         None
+    }
+
+    /// The parties listed from `start` to the sentence's end. A list whose
+    /// items are set off by semicolons ("Prime Minister of A, Ada Quist,
+    /// Q.C.; President of B, Bran Holt; and …") is read item by item, so
+    /// that an item the rules cannot read (a postnominal, an office
+    /// without its holder's name after it) ends only itself.
+    fn listed_items(&self, start: usize) -> Vec<(Range<usize>, usize)> {
+        let b = self.range.end;
+        let semicolons: Vec<usize> = (start..b).filter(|&t| self.view.is_punct(t, ";")).collect();
+        if semicolons.is_empty() {
+            return self.serial_list(self.objects_starting_at(start));
+        }
+        let mut items = Vec::new();
+        let mut from = start;
+        for end in semicolons.into_iter().chain(std::iter::once(b)) {
+            if from < end && self.is_coordinator(self.view.low(from)) {
+                from += 1;
+            }
+            if from < end {
+                let found = self.objects_starting_at(from);
+                items.extend(
+                    self.serial_list(found)
+                        .into_iter()
+                        .filter(|(r, _)| r.end <= end),
+                );
+            }
+            from = end + 1;
+        }
+        items
+    }
+
+    /// The items of a serial list up to the one its conjunction opens:
+    /// in "A, B and C and D" the list ends at C, and "and D" joins the
+    /// whole phrase the list is in ("the members, comprising A, B and C,
+    /// and D"), so D is no item of it.
+    fn serial_list(&self, list: Vec<(Range<usize>, usize)>) -> Vec<(Range<usize>, usize)> {
+        let b = self.range.end;
+        let joined_by_conjunction = |end: usize| {
+            let mut j = end;
+            let mut conjunction = false;
+            while j < b
+                && (self.view.is_punct(j, ",")
+                    || self.view.is_punct(j, ";")
+                    || self.is_coordinator(self.view.low(j)))
+            {
+                conjunction |= self.is_coordinator(self.view.low(j));
+                j += 1;
+            }
+            conjunction
+        };
+        let serial =
+            list.len() > 2 && (1..list.len()).any(|i| !joined_by_conjunction(list[i - 1].0.end));
+        let last = serial
+            .then(|| (1..list.len()).find(|&i| joined_by_conjunction(list[i - 1].0.end)))
+            .flatten();
+        match last {
+            Some(i) => list.into_iter().take(i + 1).collect(),
+            None => list,
+        }
     }
 
     /// "Five countries signed the Harbour Accord: A, B and C" (see the
@@ -164,7 +259,7 @@ impl Frame<'_, '_> {
     fn listed_members(&mut self) -> Option<OpenPartyLines> {
         let (a, b) = (self.range.start, self.range.end);
         for k in a..b {
-            let Some(noun) = self.member_noun_at(k) else {
+            let Some(noun) = self.member_noun_in_any_case(k) else {
                 continue;
             };
             if !noun.plural {
@@ -186,22 +281,19 @@ impl Frame<'_, '_> {
                 .then(|| self.mention_ending_at(k - 1))
                 .flatten();
             let owner_before = self.mention_ending_at(k).or(possessor);
+            // "Other Members of the Council": a capitalised noun heads a
+            // list's lead-in only with its owner after it.
             let (owner, phrase_end) = match (owner_after, owner_before) {
                 (Some((r, e)), _) => (e, r.end),
-                (None, Some((_, e))) => (e, noun.head_end),
-                (None, None) => continue,
+                (None, Some((_, e))) if !noun.capitalised => (e, noun.head_end),
+                _ => continue,
             };
-            if phrase_end >= b {
+            let Some(list_start) = self.member_list_start(phrase_end) else {
                 continue;
-            }
-            let verb = self.view.low(phrase_end);
-            let words = &self.lex.words;
-            if !(words.be_forms.contains(verb) || words.inclusion_verbs.contains(verb)) {
-                continue;
-            }
+            };
             let properties = noun.properties.clone();
             return self.parties_listed_at(
-                phrase_end + 1,
+                list_start,
                 properties,
                 owner,
                 k..k + 1,

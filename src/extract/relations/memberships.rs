@@ -74,8 +74,10 @@ pub(super) struct MemberNoun {
     pub(super) plural: bool,
     pub(super) head_end: usize,
     /// Written with a capital inside the sentence ("the OECD's first
-    /// Member"): read only where its owner is named right before it.
-    capitalised: bool,
+    /// Member"): read only where its owner is named right before it, or
+    /// where a list of its members follows it and its owner
+    /// ([`Frame::listed_parties`]).
+    pub(super) capitalised: bool,
 }
 
 impl Frame<'_, '_> {
@@ -372,15 +374,9 @@ impl Frame<'_, '_> {
 
     /// The membership noun at `k`: a noun trigger of properties that are
     /// not symmetric, singular or plural, perhaps followed by a group head
-    /// ("member states"), which makes the phrase plural.
-    pub(super) fn member_noun_at(&self, k: usize) -> Option<MemberNoun> {
-        self.member_noun_in_any_case(k)
-            .filter(|noun| !noun.capitalised)
-    }
-
-    /// The membership noun at `k` as [`Self::member_noun_at`] reads it,
-    /// also where it is capitalised inside the sentence.
-    fn member_noun_in_any_case(&self, k: usize) -> Option<MemberNoun> {
+    /// ("member states"), which makes the phrase plural; also where it is
+    /// capitalised inside the sentence ([`MemberNoun::capitalised`]).
+    pub(super) fn member_noun_in_any_case(&self, k: usize) -> Option<MemberNoun> {
         let word = self.view.low(k);
         let singular = self.lex.noun_triggers.get(word);
         // "members", "signatories": the regular plurals.
