@@ -8,6 +8,7 @@ mod default_graph;
 mod devtools;
 mod eval;
 mod extract_agreement_texts;
+mod extract_aims45;
 mod extract_bare_offices;
 mod extract_bodynames38;
 mod extract_caps36;

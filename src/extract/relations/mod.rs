@@ -3282,7 +3282,7 @@ impl Frame<'_, '_> {
             {
                 start += 1;
             }
-            if start >= b {
+            if start >= b || self.describes_the_goal(start, b) {
                 continue;
             }
             // "… is the restoration of A and the exchange of B": one goal per
@@ -3303,6 +3303,24 @@ impl Frame<'_, '_> {
                     (Polarity::Positive, None),
                 );
             }
+        }
+    }
+
+    /// Whether the words at `t` after a goal noun's copula say what the
+    /// goal is like rather than list it: a passive participle ("The aim of
+    /// the visit was achieved within a week", "are listed in its annex") or
+    /// a predicative adjective ("The goal is ambitious"), neither modifying
+    /// a noun after it ("The aims are improved access to ports" lists one).
+    /// After a colon the list has begun.
+    fn describes_the_goal(&self, t: usize, b: usize) -> bool {
+        let tag = self.syntax.tagger_tags(t).1;
+        if self.view.is_punct(t - 1, ":") || !(tag == "VBN" || tag.starts_with("JJ")) {
+            return false;
+        }
+        let next = t + 1;
+        next >= b || !self.view.is_word(next) || {
+            let next_tag = self.syntax.tagger_tags(next).1;
+            !(next_tag.starts_with("NN") || next_tag.starts_with("JJ"))
         }
     }
 
