@@ -26,7 +26,10 @@
 //! counterpart"), or for the places of a plural office ("Ministers from
 //! Kestria and Norland"). An argument standing for nothing known (a
 //! person with no known office, "workers") adds no party: kg never guesses
-//! the publishing country. The parties of the subjects cooperate each with
+//! the publishing country. Nor does an office, or the portfolio listed
+//! after an office title ("held meetings with the Ministers of Agriculture,
+//! Science and Technology"): an office and its field of government are no
+//! partners. The parties of the subjects cooperate each with
 //! each and with each partner; partners listed together only met the
 //! subjects ("bilateral meetings with leaders from A, B and C"), so they
 //! are not each other's. One party alone names no pair.
