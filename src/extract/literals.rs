@@ -100,6 +100,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "hyphen-participle",
             "infinitive-subjects",
             "colon-signers",
+            "coordinated-modifiers",
             "inverted",
             "joint-between",
             "joint-phrase",

@@ -26,7 +26,10 @@
 //! counterpart"), or for the places of a plural office ("Ministers from
 //! Kestria and Norland"). An argument standing for nothing known (a
 //! person with no known office, "workers") adds no party: kg never guesses
-//! the publishing country. The parties of the subjects cooperate each with
+//! the publishing country. Nor does an office, or the portfolio listed
+//! after an office title ("held meetings with the Ministers of Agriculture,
+//! Science and Technology"): an office and its field of government are no
+//! partners. The parties of the subjects cooperate each with
 //! each and with each partner; partners listed together only met the
 //! subjects ("bilateral meetings with leaders from A, B and C"), so they
 //! are not each other's. One party alone names no pair.
@@ -37,13 +40,19 @@
 //! dropped where either one's party is unknown
 //! ([`Frame::people_for_their_parties`]).
 
+use std::ops::Range;
+
 use super::dependency::expand_conjuncts;
 use super::{each_pair, Frame};
+use crate::extract::model::EntityKey;
+use crate::extract::positions::plural_title_at;
 use crate::extract::syntax::{DocSyntax, SentenceSyntax};
 
 /// Words between a light verb and its meeting event noun ("held a
 /// productive bilateral telephone conversation").
 const MAX_EVENT_DISTANCE: usize = 6;
+/// Words of an office title ("Minister of State", "Deputy Prime Ministers").
+const MAX_TITLE_WORDS: usize = 3;
 
 impl Frame<'_, '_> {
     /// Whether the sentence may state a meeting of two known parties, read
@@ -327,6 +336,19 @@ impl Frame<'_, '_> {
             }
         }
         if let Some(e) = self.entity_at(t) {
+            let name = self.mention_of_at(t, e);
+            // "the Ministers of Trade of Kestria and Norland", one name: its
+            // owners.
+            if let Some(owners) = name.as_ref().and_then(|r| self.plural_owners(r)) {
+                return owners
+                    .into_iter()
+                    .map(|(_, owner)| owner)
+                    .filter(|&owner| self.is_acting_place(owner, cooperation))
+                    .collect();
+            }
+            if name.is_some_and(|r| self.office_or_portfolio_at(r, e, cooperation)) {
+                return Vec::new();
+            }
             let party = if self.is_person(e) {
                 self.party_of_offices(e)
             } else {
@@ -362,6 +384,75 @@ impl Frame<'_, '_> {
             }
         }
         Vec::new()
+    }
+
+    /// The innermost mention of entity `e` over token `t`.
+    fn mention_of_at(&self, t: usize, e: usize) -> Option<Range<usize>> {
+        self.mentions
+            .iter()
+            .filter(|(r, m)| *m == e && r.contains(&t))
+            .map(|(r, _)| r.clone())
+            .min_by_key(|r| r.len())
+    }
+
+    /// Whether the name `name` (of entity `e`) names an office or an
+    /// office's portfolio, not a body: people meet office holders, and an
+    /// office or its field of government is no partner. A name opening with
+    /// an office title before its preposition or alone ("the Ministers of
+    /// Commerce and Foreign Affairs", which the name tagger may read as a
+    /// body), or a name the gazetteer does not know that stands in the list
+    /// of portfolios after an office title and its preposition ("the
+    /// Ministers of Agriculture and Food Processing Industries, Science and
+    /// Technology"). A place there is the office's owner ("the Ministers of
+    /// Kestria and Norland").
+    fn office_or_portfolio_at(&self, name: Range<usize>, e: usize, cooperation: usize) -> bool {
+        if self.is_person(e) || self.is_acting_place(e, cooperation) {
+            return false;
+        }
+        let view = self.view;
+        let title_len = self
+            .lex
+            .position_titles
+            .longest_at(view, name.start, name.end)
+            .map(|(len, _)| len)
+            .or_else(|| {
+                (name.start..name.end.min(name.start + MAX_TITLE_WORDS)).find_map(|k| {
+                    plural_title_at(view, self.lex, name.start, k)
+                        .filter(|&(start, _)| start == name.start)
+                        .map(|_| k + 1 - name.start)
+                })
+            });
+        if let Some(len) = title_len {
+            let after = name.start + len;
+            if after == name.end || self.lex.position_prepositions.contains(view.low(after)) {
+                return true;
+            }
+        }
+        if matches!(self.entities[e].key, EntityKey::Known(_)) {
+            return false;
+        }
+        // Back over the portfolios listed before the name to the preposition
+        // after the office title.
+        let floor = self.range.start;
+        let mut k = name.start;
+        while k > floor
+            && (view.is_capitalised(k - 1)
+                || view.is_punct(k - 1, ",")
+                || self.is_coordinator(view.low(k - 1)))
+        {
+            k -= 1;
+        }
+        if k <= floor + 1 || !self.lex.position_prepositions.contains(view.low(k - 1)) {
+            return false;
+        }
+        let last = k - 2;
+        plural_title_at(view, self.lex, floor, last).is_some()
+            || (floor.max(last.saturating_sub(MAX_TITLE_WORDS))..=last).any(|s| {
+                self.lex
+                    .position_titles
+                    .longest_at(view, s, last + 1)
+                    .is_some_and(|(len, _)| s + len == last + 1)
+            })
     }
 
     /// The owner of the office phrase token `t` is in: the one the office

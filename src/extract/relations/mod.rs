@@ -255,6 +255,7 @@ pub fn find_relations(
         frame.hyphen_participle_frames();
         frame.place_apposition_frames();
         frame.pair_frames();
+        frame.coordinated_modifier_frames();
         frame.signing_noun_frames();
         frame.represented_passive_signers();
         frame.joint_phrase_frames();
@@ -4783,6 +4784,98 @@ impl Frame<'_, '_> {
                         other,
                         k..k + 1,
                         "joint-between",
+                        0.8,
+                        (polarity, None),
+                    );
+                }
+            }
+        }
+    }
+
+    /// "USAID and AMEXCID collaboration projects", "the Kestria, Norland
+    /// and Vell partnership": bodies or places coordinated as the modifiers
+    /// of a cooperation noun (a lowercase noun trigger of the cooperation
+    /// property, so no name's own head word) are the parties of that
+    /// cooperation, each with each. People, documents and initiatives are
+    /// no such parties, and a list after a partner or joint preposition
+    /// ("signed with A and B cooperation agreements") is left to the rules
+    /// of that preposition: it may name the partners of the clause's
+    /// subject.
+    fn coordinated_modifier_frames(&mut self) {
+        let Some(property) = self.cooperation_property() else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        let view = self.view;
+        for n in a + 3..b {
+            let low = view.low(n);
+            if view.is_capitalised(n)
+                || self.lex.words.hostile_nouns.contains(low)
+                || !self
+                    .lex
+                    .noun_triggers
+                    .get(low)
+                    .is_some_and(|ps| ps.contains(&property))
+            {
+                continue;
+            }
+            let mut parties: Vec<usize> = Vec::new();
+            let mut joined = false;
+            let mut start = n;
+            let mut k = n;
+            while let Some((r, e)) = self.mention_ending_at(k) {
+                let fits = !self.is_person(e)
+                    && !self.is_joint_thing(e)
+                    && self
+                        .ontology
+                        .fits(&self.entities[e].class, &self.property(property).domain);
+                if !fits {
+                    parties.clear();
+                    break;
+                }
+                if !parties.contains(&e) {
+                    parties.push(e);
+                }
+                start = r.start;
+                let mut j = r.start;
+                while j > a && (self.is_coordinator(view.low(j - 1)) || view.is_punct(j - 1, ",")) {
+                    j -= 1;
+                    joined |= self.is_coordinator(view.low(j));
+                }
+                if j == r.start {
+                    break;
+                }
+                k = j;
+            }
+            if parties.len() < 2 || !joined {
+                continue;
+            }
+            let mut before = start;
+            if before > a && self.lex.is_determiner(view.low(before - 1)) {
+                before -= 1;
+            }
+            let words = &self.lex.words;
+            if before > a
+                && (words
+                    .meeting_partner_prepositions
+                    .contains(view.low(before - 1))
+                    || words.joint_prepositions.contains(view.low(before - 1)))
+            {
+                continue;
+            }
+            let polarity = self.cooperation_polarity(
+                before.saturating_sub(MAX_CESSATION_GAP)..before,
+                Some(n + 1),
+            );
+            parties.reverse();
+            for (first, other) in each_pair(&parties) {
+                if !self.already_read(first, property, other) {
+                    self.emit(
+                        first,
+                        property,
+                        other,
+                        n..n + 1,
+                        "coordinated-modifiers",
                         0.8,
                         (polarity, None),
                     );
