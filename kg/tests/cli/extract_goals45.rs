@@ -1,0 +1,37 @@
+//! Goals of session 45, on sentences written for these tests: a phrase a
+//! purpose cue leads to that opens with a possessive pronoun ("with a view
+//! to its entry into force", "aims at its ratification") names an event of
+//! the thing the pronoun points back to, what is to happen to it, not an
+//! effect it is made for: no goal. The sentence's other goals stay.
+
+use super::extract_constructions::Output;
+
+#[test]
+fn a_possessed_event_after_with_a_view_to_is_no_goal() {
+    let out = Output::of(
+        "Kestria and Norland signed the Velm Fisheries Accord to widen trade in fish. The ministers agreed to start talks on a new customs agreement as soon as possible with a view to its entry into force next spring.\n",
+    );
+    let accord = out.goals_of("Velm Fisheries Accord");
+    assert!(accord.contains("widen trade in fish"), "{accord:?}");
+    let customs = out.goals_of("new customs agreement");
+    assert!(
+        !customs.iter().any(|g| g.starts_with("its ")),
+        "{customs:?}"
+    );
+}
+
+#[test]
+fn a_possessed_event_after_aims_at_is_no_goal_and_a_future_goal_stays() {
+    let out = Output::of(
+        "The Kestrian Trade Minister welcomed the Harbour Services Agreement, which aims at its ratification by both parliaments within a year and will cut port fees for small exporters.\n",
+    );
+    let goals = out.goals_of("Harbour Services Agreement");
+    assert!(
+        goals.contains("cut port fees for small exporters"),
+        "{goals:?}"
+    );
+    assert!(
+        !goals.iter().any(|g| g.contains("ratification")),
+        "{goals:?}"
+    );
+}
