@@ -3,6 +3,12 @@
 //! to its entry into force", "aims at its ratification") names an event of
 //! the thing the pronoun points back to, what is to happen to it, not an
 //! effect it is made for: no goal. The sentence's other goals stay.
+//! A document's infinitive after a verb of expecting in the passive ("The
+//! accord is expected to serve as the framework for …") says what the
+//! document is to do, as "will" does: a goal; not so a verb that states no
+//! goal ("is expected to enter into force"), a passive ("is expected to be
+//! ratified"), or what a named party expects of it ("officials expect the
+//! accord to …").
 
 use super::extract_constructions::Output;
 
@@ -32,6 +38,33 @@ fn a_possessed_event_after_aims_at_is_no_goal_and_a_future_goal_stays() {
     );
     assert!(
         !goals.iter().any(|g| g.contains("ratification")),
+        "{goals:?}"
+    );
+}
+
+#[test]
+fn a_documents_infinitive_after_is_expected_states_its_goal() {
+    let out = Output::of(
+        "Kestria and Norland signed the Harbour Accord on Monday. The Harbour Accord is expected to serve as the framework for future collaboration between the two ports.\n",
+    );
+    let goals = out.goals_of("Harbour Accord");
+    assert!(
+        goals.contains("serve as the framework for future collaboration between the two ports"),
+        "{goals:?}"
+    );
+}
+
+#[test]
+fn what_is_expected_to_happen_to_a_document_is_no_goal() {
+    let out = Output::of(
+        "Kestria and Norland signed the Harbour Accord on Monday. The Harbour Accord is expected to enter into force in May and is expected to be ratified by both parliaments. Officials expect the Harbour Accord to raise port fees. The Harbour Accord will widen trade in fish.\n",
+    );
+    let goals = out.goals_of("Harbour Accord");
+    assert!(goals.contains("widen trade in fish"), "{goals:?}");
+    assert!(
+        !goals
+            .iter()
+            .any(|g| g.contains("enter") || g.contains("ratified") || g.contains("raise")),
         "{goals:?}"
     );
 }
