@@ -13,7 +13,12 @@
 //!   (`kg:placeholderNoun`), maybe after an adjective or determiner: "to
 //!   address them", "explore ways", "find new means" — the
 //!   pronoun points at something said before and the placeholder at
-//!   something said after, so the two words alone name no aim.
+//!   something said after, so the two words alone name no aim;
+//! * a noun phrase opened by a possessive pronoun: "start negotiations on
+//!   the agreement with a view to its entry into force" — the phrase names
+//!   an event of the thing the pronoun points back to (its entry into
+//!   force, their ratification), what is to happen to it, not an effect
+//!   it is made to bring about.
 //!
 //! The rules keep their other goals of the sentence: only these facts go.
 
@@ -29,6 +34,8 @@ const OBJECT_TAKING_TAGS: [&str; 2] = ["IN", "TO"];
 const MODIFIER_TAGS: [&str; 4] = ["JJ", "JJR", "DT", "RB"];
 /// The tag of a personal pronoun ("them", "it", "us").
 const PERSONAL_PRONOUN_TAG: &str = "PRP";
+/// The tag of a possessive pronoun ("its", "their").
+const POSSESSIVE_PRONOUN_TAG: &str = "PRP$";
 
 impl Frame<'_, '_> {
     /// Drops the sentence's goal facts whose phrase states no aim (see the
@@ -60,13 +67,16 @@ impl Frame<'_, '_> {
     }
 
     /// Whether the goal phrase over `span` is a lead-in ending in a word
-    /// that takes an object, or a verb with only a pronoun or a
-    /// placeholder noun as its object.
+    /// that takes an object, a verb with only a pronoun or a placeholder
+    /// noun as its object, or a noun phrase a possessive pronoun opens.
     fn states_no_aim(&self, span: &Range<usize>) -> bool {
         if span.end <= span.start + 1 {
             return false;
         }
         let tag = |t: usize| self.syntax.tagger_tags(t).1;
+        if tag(span.start) == POSSESSIVE_PRONOUN_TAG {
+            return true;
+        }
         let last = span.end - 1;
         if OBJECT_TAKING_TAGS.contains(&tag(last)) {
             return true;

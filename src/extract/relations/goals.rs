@@ -1658,6 +1658,9 @@ impl Frame<'_, '_> {
         if self.extraposed_infinitive(syntax, governor) || self.completes_its_verb(syntax, verb) {
             return None;
         }
+        if node.rel == "xcomp" && expecting(governor) && self.expected_of_subject(syntax, verb) {
+            return self.owner_of_verb(syntax, governor, true);
+        }
         if self.completes_a_noun(syntax, verb)
             || expecting(governor)
             || matches!(g.upos, "NOUN" | "PROPN") && g.rel == "obj" && g.head.is_some_and(expecting)
@@ -1774,6 +1777,29 @@ impl Frame<'_, '_> {
         }
         self.owner_of_verb(syntax, governor, false)
             .or_else(|| self.owner_of_content_clause(syntax, verb))
+    }
+
+    /// Whether the infinitive `verb` completing a verb of expecting in
+    /// the passive says what its subject is to do: "The accord is
+    /// expected to widen trade" names no one who expects, so the document
+    /// is the one that acts, as with "will"; what others expect of an
+    /// object ("officials expect the accord to …") stays theirs. A verb
+    /// that states no goal ("is expected to enter into force",
+    /// `kg:nonGoalVerb`) or a passive ("is expected to be signed") says
+    /// what happens to the document, no goal of it.
+    fn expected_of_subject(&self, syntax: &SentenceSyntax, verb: usize) -> bool {
+        let Some(governor) = syntax.node(verb).head else {
+            return false;
+        };
+        let rels = |t: usize| syntax.children(t).map(|c| syntax.node(c).rel);
+        rels(governor).any(|r| r == "aux:pass")
+            && !rels(governor).any(|r| r == "obj")
+            && !rels(verb).any(|r| matches!(r, "aux:pass" | "nsubj:pass"))
+            && !self
+                .lex
+                .goal_cues
+                .non_goal_verbs
+                .contains(&syntax.node(verb).lemma)
     }
 
     /// The document a relative clause's verb acts on, where the clause
