@@ -1159,7 +1159,8 @@ fn dotted_initials_start_name(
         && lex.person_titles.longest_at(view, n, limit).is_none()
 }
 
-/// Whether token `t` is a capitalised word no rule found, right before a
+/// Whether token `t` is a capitalised word no rule found (or the last word
+/// of a body's name the tagger ran on into it), right before a
 /// person's name the tagger found from the next word ("… and Trade Nguyen
 /// Hong Dian" tagged "Hong Dian"): a first word of that name the tagger
 /// left out, unless it is a word of offices (a portfolio word, an office's
@@ -1175,9 +1176,15 @@ fn surname_before_person(
     limit: usize,
     at: &dyn Fn(usize) -> Cover,
 ) -> bool {
+    // "… for National Security Teo Chee Hean" with "National Security
+    // Teo" tagged as a body's name and "Chee Hean" as a person: the tagger
+    // ran the portfolio on into the surname, which ends that name; a word
+    // heading bodies' names ends a body's name, not a person's.
+    let free_or_run_on =
+        at(t) == Cover::Free || (at(t) == Cover::Name && !lex.name_heads.contains_key(view.low(t)));
     t > 0
         && t + 1 < limit
-        && at(t) == Cover::Free
+        && free_or_run_on
         && at(t + 1) == Cover::Person
         && view.is_capitalised(t - 1)
         && (!is_given_name(view, lex, t + 1)
@@ -1196,6 +1203,22 @@ fn surname_before_person(
         // An honorific before the holder ("… of Trade Dr Ravi Kumar") is
         // no surname.
         && lex.person_titles.longest_at(view, t, limit).is_none()
+}
+
+/// Whether token `t` is an acronym (two or more capital letters, no full
+/// stops) right after a definite article and before a word written in
+/// mixed case: a body or place named by its letters ("… to the FSM Eiichi
+/// Suzuki"), never initials, which no article precedes. In a line written
+/// in capitals every word looks like one, so a capitalised word must follow.
+fn acronym_owner(view: &DocView<'_>, lex: &Lexicon, t: usize, limit: usize) -> bool {
+    let text = view.text(t);
+    t > 0
+        && t + 1 < limit
+        && lex.words.definite_articles.contains(view.low(t - 1))
+        && text.chars().count() >= 2
+        && text.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+        && view.is_capitalised(t + 1)
+        && view.text(t + 1).chars().any(char::is_lowercase)
 }
 
 /// Whether token `t` is written as initials: one to three capital letters,
@@ -1719,7 +1742,11 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                 known_tokens[t]
                     || (view.is_capitalised(t) && lex.surface_ids.contains_key(view.low(t)))
             };
-            let tail_name = name_ending_complement(view, lex, &p, range.end, &at, &known)
+            // "Ambassador to the FSM Eiichi Suzuki": an acronym the office's
+            // complement names after a definite article is whose office it
+            // is, as a known name is, though no gazetteer knows it.
+            let owner = |t: usize| known(t) || acronym_owner(view, lex, t, range.end);
+            let tail_name = name_ending_complement(view, lex, &p, range.end, &at, &owner)
                 .or_else(|| {
                     hyphenated_name_ending_complement(view, lex, &p, range.end, &at, &known)
                 })
