@@ -25,8 +25,8 @@ use std::ops::Range;
 
 use super::lexicon::{singular_forms, Lexicon};
 use super::mentions::{
-    head_class, hyphenated_particle_surname, is_shouted, sort_in_text_order, MentionCand,
-    MentionKind,
+    head_class, hyphenated_particle_surname, is_shouted, sort_in_text_order, FamilyNames,
+    MentionCand, MentionKind,
 };
 use super::names::is_given_name_with_diacritics;
 use super::view::DocView;
@@ -1246,6 +1246,7 @@ fn name_ending_complement(
     limit: usize,
     at: &dyn Fn(usize) -> Cover,
     known: &dyn Fn(usize) -> bool,
+    family_name: &dyn Fn(usize) -> bool,
 ) -> Option<Range<usize>> {
     let end = p.tokens.end;
     if end < limit && view.is_capitalised(end) {
@@ -1279,15 +1280,20 @@ fn name_ending_complement(
         }
         o > p.head.end && lex.position_prepositions.contains(view.low(o - 1))
     };
+    // "… to Indonesia Bill Farmer …, Mr Farmer said": words the document
+    // writes as a family name elsewhere end a person's name, whatever
+    // else its words may be (a bill, a farmer).
+    let surnamed = s + 1 < end && family_name(end - 1);
     let opens_name = s < end
-        && (is_initials(view, s) || !lex.common_words.contains(view.low(s)))
+        && (surnamed || is_initials(view, s) || !lex.common_words.contains(view.low(s)))
         && !lex.stop_names.contains(view.text(s));
     // After the owner, no word of the holder's name is a common word or a
     // head of names ("… of Kestria Press Office" is a body).
     let owner_before = owner_before
-        && (s..end).all(|t| {
-            !lex.common_words.contains(view.low(t)) && !lex.name_heads.contains_key(view.low(t))
-        });
+        && (surnamed
+            || (s..end).all(|t| {
+                !lex.common_words.contains(view.low(t)) && !lex.name_heads.contains_key(view.low(t))
+            }));
     ((portfolio_before || owner_before) && opens_name && end - s >= 2).then_some(s..end)
 }
 
@@ -1712,7 +1718,12 @@ pub fn bodies_running_into_offices(
 /// tagger): a position's complement holds no names of its own but the
 /// gazetteer's; a person's name does not start with a title; a name starts
 /// at a given name right after a position.
-pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+pub fn apply_positions(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    family_names: &FamilyNames<'_>,
+    cands: &mut Vec<MentionCand>,
+) {
     if view.toks.is_empty() {
         return;
     }
@@ -1746,17 +1757,19 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
             // complement names after a definite article is whose office it
             // is, as a known name is, though no gazetteer knows it.
             let owner = |t: usize| known(t) || acronym_owner(view, lex, t, range.end);
-            let tail_name = name_ending_complement(view, lex, &p, range.end, &at, &owner)
-                .or_else(|| {
-                    hyphenated_name_ending_complement(view, lex, &p, range.end, &at, &known)
-                })
-                .filter(|name| {
-                    !cands.iter().any(|c| {
-                        c.tokens.start < name.end
-                            && name.start < c.tokens.end
-                            && (c.kind == MentionKind::Person || c.class == lex.classes.person)
+            let family_name = |t: usize| family_names.used_elsewhere(t);
+            let tail_name =
+                name_ending_complement(view, lex, &p, range.end, &at, &owner, &family_name)
+                    .or_else(|| {
+                        hyphenated_name_ending_complement(view, lex, &p, range.end, &at, &known)
                     })
-                });
+                    .filter(|name| {
+                        !cands.iter().any(|c| {
+                            c.tokens.start < name.end
+                                && name.start < c.tokens.end
+                                && (c.kind == MentionKind::Person || c.class == lex.classes.person)
+                        })
+                    });
             cands.retain_mut(|c| {
                 let person = c.kind == MentionKind::Person || c.class == lex.classes.person;
                 // "Climate, Energy and Utilities Minister": a portfolio word

@@ -3,7 +3,10 @@
 //! Security Goh Wee Huat", tagged "Maritime Security Goh" and "Wee
 //! Huat") opens its holder's name; an acronym after "the" in an office's
 //! complement ("Ambassador to the KFS Haruki Tanabe") says whose office it
-//! is, and the words after it are the holder's name, not the office's.
+//! is, and the words after it are the holder's name, not the office's;
+//! so are capitalised words after a known owner ending in a word the text
+//! writes as a family name elsewhere ("… to Indonesia Grant Fisher …, Mr
+//! Fisher said"), whatever else its words may be.
 //! Sentences written for these tests.
 
 use super::extract_constructions::Output;
@@ -39,6 +42,30 @@ fn an_acronym_after_the_article_ends_the_office_before_its_holder() {
     assert!(
         !out.facts().iter().any(|(s, p, o)| p == "holdsPosition"
             && (o.contains("Tanabe") || s == "Alo Tevita" && o.contains("Ambassador"))),
+        "{:?}",
+        out.facts()
+    );
+}
+
+#[test]
+fn words_the_text_writes_as_a_family_name_end_the_holders_name_after_the_owner() {
+    let out = Output::of(
+        "Sister-state visit\n\n\
+         Norland's Ambassador to Indonesia Grant Fisher welcomed the visit to Surabaya.\n\n\
+         \"The agreement has served both provinces well,\" Mr Fisher said.\n",
+    );
+    // Whether the possessor is part of the office's label is the office
+    // reader's business; the holder's name is what is asserted here.
+    let offices = out.objects_of("Grant Fisher", "holdsPosition");
+    assert!(
+        offices.len() == 1 && offices[0].ends_with("Ambassador to Indonesia"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(_, p, o)| p == "holdsPosition" && o.contains("Fisher")),
         "{:?}",
         out.facts()
     );
