@@ -338,7 +338,10 @@ impl<'o> Extractor<'o> {
         );
         name_repairs::people_with_particle_given_names(view, &self.lexicon, &mut candidates);
         positions::bodies_running_into_offices(view, &self.lexicon, &mut candidates);
-        positions::apply_positions(view, &self.lexicon, &mut candidates);
+        // Family names as the rules now read the words (a line in capitals
+        // word by word), asked afresh.
+        let family_names = mentions::FamilyNames::new(view, &self.lexicon);
+        positions::apply_positions(view, &self.lexicon, &family_names, &mut candidates);
         positions::people_after_offices(view, &self.lexicon, &mut candidates);
         positions::people_before_apposed_offices(view, &self.lexicon, &mut candidates);
         mentions::people_before_headline_verbs(view, &self.lexicon, &mut candidates);

@@ -25,8 +25,8 @@ use std::ops::Range;
 
 use super::lexicon::{singular_forms, Lexicon};
 use super::mentions::{
-    head_class, hyphenated_particle_surname, is_shouted, sort_in_text_order, MentionCand,
-    MentionKind,
+    head_class, hyphenated_particle_surname, is_shouted, sort_in_text_order, FamilyNames,
+    MentionCand, MentionKind,
 };
 use super::names::is_given_name_with_diacritics;
 use super::view::DocView;
@@ -1203,7 +1203,8 @@ fn dotted_initials_start_name(
         && lex.person_titles.longest_at(view, n, limit).is_none()
 }
 
-/// Whether token `t` is a capitalised word no rule found, right before a
+/// Whether token `t` is a capitalised word no rule found (or the last word
+/// of a body's name the tagger ran on into it), right before a
 /// person's name the tagger found from the next word ("… and Trade Nguyen
 /// Hong Dian" tagged "Hong Dian"): a first word of that name the tagger
 /// left out, unless it is a word of offices (a portfolio word, an office's
@@ -1219,9 +1220,15 @@ fn surname_before_person(
     limit: usize,
     at: &dyn Fn(usize) -> Cover,
 ) -> bool {
+    // "… for National Security Teo Chee Hean" with "National Security
+    // Teo" tagged as a body's name and "Chee Hean" as a person: the tagger
+    // ran the portfolio on into the surname, which ends that name; a word
+    // heading bodies' names ends a body's name, not a person's.
+    let free_or_run_on =
+        at(t) == Cover::Free || (at(t) == Cover::Name && !lex.name_heads.contains_key(view.low(t)));
     t > 0
         && t + 1 < limit
-        && at(t) == Cover::Free
+        && free_or_run_on
         && at(t + 1) == Cover::Person
         && view.is_capitalised(t - 1)
         && (!is_given_name(view, lex, t + 1)
@@ -1240,6 +1247,22 @@ fn surname_before_person(
         // An honorific before the holder ("… of Trade Dr Ravi Kumar") is
         // no surname.
         && lex.person_titles.longest_at(view, t, limit).is_none()
+}
+
+/// Whether token `t` is an acronym (two or more capital letters, no full
+/// stops) right after a definite article and before a word written in
+/// mixed case: a body or place named by its letters ("… to the FSM Eiichi
+/// Suzuki"), never initials, which no article precedes. In a line written
+/// in capitals every word looks like one, so a capitalised word must follow.
+fn acronym_owner(view: &DocView<'_>, lex: &Lexicon, t: usize, limit: usize) -> bool {
+    let text = view.text(t);
+    t > 0
+        && t + 1 < limit
+        && lex.words.definite_articles.contains(view.low(t - 1))
+        && text.chars().count() >= 2
+        && text.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+        && view.is_capitalised(t + 1)
+        && view.text(t + 1).chars().any(char::is_lowercase)
 }
 
 /// Whether token `t` is written as initials: one to three capital letters,
@@ -1267,6 +1290,7 @@ fn name_ending_complement(
     limit: usize,
     at: &dyn Fn(usize) -> Cover,
     known: &dyn Fn(usize) -> bool,
+    family_name: &dyn Fn(usize) -> bool,
 ) -> Option<Range<usize>> {
     let end = p.tokens.end;
     if end < limit && view.is_capitalised(end) {
@@ -1300,15 +1324,20 @@ fn name_ending_complement(
         }
         o > p.head.end && lex.position_prepositions.contains(view.low(o - 1))
     };
+    // "… to Indonesia Bill Farmer …, Mr Farmer said": words the document
+    // writes as a family name elsewhere end a person's name, whatever
+    // else its words may be (a bill, a farmer).
+    let surnamed = s + 1 < end && family_name(end - 1);
     let opens_name = s < end
-        && (is_initials(view, s) || !lex.common_words.contains(view.low(s)))
+        && (surnamed || is_initials(view, s) || !lex.common_words.contains(view.low(s)))
         && !lex.stop_names.contains(view.text(s));
     // After the owner, no word of the holder's name is a common word or a
     // head of names ("… of Kestria Press Office" is a body).
     let owner_before = owner_before
-        && (s..end).all(|t| {
-            !lex.common_words.contains(view.low(t)) && !lex.name_heads.contains_key(view.low(t))
-        });
+        && (surnamed
+            || (s..end).all(|t| {
+                !lex.common_words.contains(view.low(t)) && !lex.name_heads.contains_key(view.low(t))
+            }));
     ((portfolio_before || owner_before) && opens_name && end - s >= 2).then_some(s..end)
 }
 
@@ -1733,7 +1762,12 @@ pub fn bodies_running_into_offices(
 /// tagger): a position's complement holds no names of its own but the
 /// gazetteer's; a person's name does not start with a title; a name starts
 /// at a given name right after a position.
-pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<MentionCand>) {
+pub fn apply_positions(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    family_names: &FamilyNames<'_>,
+    cands: &mut Vec<MentionCand>,
+) {
     if view.toks.is_empty() {
         return;
     }
@@ -1763,17 +1797,23 @@ pub fn apply_positions(view: &DocView<'_>, lex: &Lexicon, cands: &mut Vec<Mentio
                 known_tokens[t]
                     || (view.is_capitalised(t) && lex.surface_ids.contains_key(view.low(t)))
             };
-            let tail_name = name_ending_complement(view, lex, &p, range.end, &at, &known)
-                .or_else(|| {
-                    hyphenated_name_ending_complement(view, lex, &p, range.end, &at, &known)
-                })
-                .filter(|name| {
-                    !cands.iter().any(|c| {
-                        c.tokens.start < name.end
-                            && name.start < c.tokens.end
-                            && (c.kind == MentionKind::Person || c.class == lex.classes.person)
+            // "Ambassador to the FSM Eiichi Suzuki": an acronym the office's
+            // complement names after a definite article is whose office it
+            // is, as a known name is, though no gazetteer knows it.
+            let owner = |t: usize| known(t) || acronym_owner(view, lex, t, range.end);
+            let family_name = |t: usize| family_names.used_elsewhere(t);
+            let tail_name =
+                name_ending_complement(view, lex, &p, range.end, &at, &owner, &family_name)
+                    .or_else(|| {
+                        hyphenated_name_ending_complement(view, lex, &p, range.end, &at, &known)
                     })
-                });
+                    .filter(|name| {
+                        !cands.iter().any(|c| {
+                            c.tokens.start < name.end
+                                && name.start < c.tokens.end
+                                && (c.kind == MentionKind::Person || c.class == lex.classes.person)
+                        })
+                    });
             cands.retain_mut(|c| {
                 let person = c.kind == MentionKind::Person || c.class == lex.classes.person;
                 // "Climate, Energy and Utilities Minister": a portfolio word

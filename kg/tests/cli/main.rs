@@ -104,6 +104,7 @@ mod extract_party_precision;
 mod extract_person_positions;
 mod extract_persons43;
 mod extract_persons44;
+mod extract_persons45;
 mod extract_positions40;
 mod extract_programmes36;
 mod extract_purpose_instruments;
