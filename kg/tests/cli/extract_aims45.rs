@@ -49,6 +49,10 @@ fn a_participle_or_adjective_after_a_goal_nouns_copula_is_no_goal() {
         "were set out in a letter",
         "is ambitious",
         "are listed in its annex",
+        // A preposition opens no goal (regression: pool57, "priorities …
+        // were to a large extent fulfilled" gave the phrase as a goal).
+        "were to a large extent fulfilled",
+        "are in line with the plan",
     ] {
         let out = Output::of(&format!(
             "Kestria and Norland signed a fisheries agreement in May. The aims of the \

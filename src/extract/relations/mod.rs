@@ -3312,10 +3312,23 @@ impl Frame<'_, '_> {
     /// the visit was achieved within a week", "are listed in its annex") or
     /// a predicative adjective ("The goal is ambitious"), neither modifying
     /// a noun after it ("The aims are improved access to ports" lists one).
-    /// After a colon the list has begun.
+    /// After a colon the list has begun. A preposition that opens no
+    /// infinitive's subject ("The priorities were to a large extent
+    /// fulfilled", "The aims are in line with …") says how the goals fare,
+    /// it lists none.
     fn describes_the_goal(&self, t: usize, b: usize) -> bool {
         let tag = self.syntax.tagger_tags(t).1;
-        if self.view.is_punct(t - 1, ":") || !(tag == "VBN" || tag.starts_with("JJ")) {
+        if self.view.is_punct(t - 1, ":") {
+            return false;
+        }
+        if tag == "IN" {
+            return !self
+                .lex
+                .words
+                .infinitive_subject_markers
+                .contains(self.view.low(t));
+        }
+        if !(tag == "VBN" || tag.starts_with("JJ")) {
             return false;
         }
         let next = t + 1;
