@@ -3092,6 +3092,21 @@ fn group_at(
                     start = r.start;
                     has_modifier = true;
                 }
+            } else if let Some(r) = name_ending_at(i) {
+                // A name before the modifiers names whose group it is
+                // ("the 19 Kestrian Union member countries", "of Union
+                // member states"), where the name opens a noun phrase: after
+                // a determiner, a count, "of" or at the sentence's start, not
+                // after a verb ("told Reuters several countries …").
+                let opens_phrase = r.start == view.sentence_start(r.start) || {
+                    let before = view.low(r.start - 1);
+                    lex.is_determiner(before)
+                        || lex.is_number_word(before)
+                        || lex.words.genitive_prepositions.contains(before)
+                };
+                if opens_phrase {
+                    start = r.start;
+                }
             }
             let mut end = k + 1;
             // A complement: "along/in/of the <name>".

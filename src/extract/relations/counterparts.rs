@@ -3,7 +3,7 @@
 //! counterpart noun (`kg:counterpartNoun`) introduces the name after it, so
 //! the name is a member of the coordination the phrase stands in; the
 //! demonym or country before the noun is the party the person acts for,
-//! which does what the person does ("Norland signs the accord"), and
+//! which signs what the person signs ("Norland signs the accord"), and
 //! which, where the person signs with others whose offices have owners,
 //! cooperates with each of those owners, as the owners of co-signers'
 //! offices do (`co_signers`).
@@ -63,14 +63,22 @@ impl Frame<'_, '_> {
     }
 
     /// For each fact of this sentence that a person named after a
-    /// counterpart phrase did something to a thing (signed, issued): the
-    /// phrase's place did it too; where the property shares a verb with
-    /// cooperation, the place cooperates with the owner of the offices of
-    /// each other person who did the same to the same thing here.
+    /// counterpart phrase signed a thing: the phrase's place signed it too,
+    /// and cooperates with the owner of the offices of each other person
+    /// who signed the same thing here. Only an act sharing a verb with
+    /// cooperation (signing) binds the place: a statement two leaders issue
+    /// is theirs ("A and his Kestrian counterpart B issued a joint
+    /// statement" says nothing Kestria issued), as `co_signers` gives a
+    /// signer's party and no issuer's.
     pub(super) fn counterpart_parties(&mut self) {
         let facts = self.person_acts_of_sentence();
-        let cooperation = self.cooperation_property();
+        let Some(cooperation) = self.cooperation_property() else {
+            return;
+        };
         for &(person, p, thing, polarity) in &facts {
+            if !self.lex.share_a_verb_trigger(cooperation, p) {
+                continue;
+            }
             let named: Vec<Filler> = self
                 .mentions
                 .iter()
@@ -95,11 +103,6 @@ impl Frame<'_, '_> {
                     0.8,
                     (polarity, None),
                 );
-                let Some(cooperation) =
-                    cooperation.filter(|&c| self.lex.share_a_verb_trigger(c, p))
-                else {
-                    continue;
-                };
                 let partners: Vec<usize> = facts
                     .iter()
                     .filter(|g| g.0 != person && g.1 == p && g.2 == thing && g.3 == polarity)

@@ -520,6 +520,24 @@ impl Frame<'_, '_> {
         else {
             return self.plural_noun_parties_ending_at(end);
         };
+        // "the Council of Governors (COG) of Kestria released …": a name
+        // after "of" past a body's short form in brackets is the body's
+        // complement; the body is the subject.
+        if let Some(body) =
+            m.0.start
+                .checked_sub(1)
+                .filter(|&of| {
+                    of > self.range.start
+                        && self
+                            .lex
+                            .words
+                            .genitive_prepositions
+                            .contains(self.view.low(of))
+                })
+                .and_then(|of| self.mention_before_parenthesis(of))
+        {
+            m = body;
+        }
         loop {
             list.push(m.clone());
             let mut k = m.0.start;
@@ -1196,17 +1214,9 @@ impl Frame<'_, '_> {
         }
         let mut list = Vec::new();
         let mut k = start;
-        while let Some(m) = self.mention_starting_at(self.skip_title_right(k)) {
-            k = m.0.end;
-            let person = self.is_person(m.1);
+        while let Some(m) = self.member_starting_at(k) {
+            k = self.list_member_end(&m);
             list.push(m);
-            // "A for Kestria, and B": the party A acts for is not listed.
-            k = self.skip_representation_right(k);
-            if person {
-                k = self.skip_affiliation_right(k);
-            } else {
-                k = self.skip_parent_body_right(list.last().map_or(k..k, |(r, _)| r.clone()), k);
-            }
             // "the National Strategy (the Strategy) and …": a short name in
             // brackets after a member belongs to it.
             if let Some(next) = self.bracketed_short_form_end(k) {
@@ -1242,6 +1252,57 @@ impl Frame<'_, '_> {
             k = j;
         }
         self.with_plural_owners(list)
+    }
+
+    /// The list member named from token `k`: past a title ("Energy
+    /// Secretary Bo Lind") and past honorifics the name's mention leaves
+    /// out ("by Mr Bo Lind, …").
+    fn member_starting_at(&self, k: usize) -> Option<(Range<usize>, usize)> {
+        self.mention_starting_at(self.skip_title_right(k))
+            .or_else(|| {
+                let past = self.skip_honorifics_right(k);
+                (past > k)
+                    .then(|| self.mention_starting_at(self.skip_title_right(past)))
+                    .flatten()
+            })
+    }
+
+    /// From token `k`, rightwards over person titles that open no office
+    /// ("Mr", "H.E. Dr."), each with or without its full stop; `k` itself
+    /// when none is there.
+    fn skip_honorifics_right(&self, k: usize) -> usize {
+        let b = self.range.end;
+        let mut s = k;
+        for _ in 0..MAX_HONORIFIC_WORDS {
+            if self.positions.iter().any(|p| p.tokens.start == s) {
+                break;
+            }
+            let Some((len, _)) = self.lex.person_titles.longest_at(self.view, s, b) else {
+                break;
+            };
+            let mut e = s + len;
+            if e < b && self.view.is_punct(e, ".") {
+                e += 1;
+            }
+            if e >= b {
+                break;
+            }
+            s = e;
+        }
+        s
+    }
+
+    /// Where list member `m` ends with what belongs to it after its name:
+    /// the party a person acts for ("A for Kestria, and B": Kestria is not
+    /// listed), then a person's office set off by commas ("A, the Minister
+    /// of Energy, and B") or a unit's parent body.
+    fn list_member_end(&self, m: &(Range<usize>, usize)) -> usize {
+        let k = self.skip_representation_right(m.0.end);
+        if self.is_person(m.1) {
+            self.skip_affiliation_right(k)
+        } else {
+            self.skip_parent_body_right(m.0.clone(), k)
+        }
     }
 
     /// "the Department of Fisheries, Ministry of Agriculture of Kestria and
@@ -1302,10 +1363,12 @@ impl Frame<'_, '_> {
         }
         let preposition = self.view.low(start - 1);
         for _ in 0..MAX_REPEATED_PREPOSITIONS {
-            let Some((last, _)) = list.last() else {
+            let Some(last) = list.last() else {
                 break;
             };
-            let mut k = self.skip_adjuncts_right(last.end);
+            // "signed by A, the Director-General of X, and by B": the
+            // preposition repeats after what belongs to the last member.
+            let mut k = self.skip_adjuncts_right(self.list_member_end(last));
             while k < b && self.view.is_punct(k, ",") {
                 k += 1;
             }
