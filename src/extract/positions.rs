@@ -1224,11 +1224,13 @@ fn surname_before_person(
     // Teo" tagged as a body's name and "Chee Hean" as a person: the tagger
     // ran the portfolio on into the surname, which ends that name; a word
     // heading bodies' names ends a body's name, not a person's.
-    let free_or_run_on =
-        at(t) == Cover::Free || (at(t) == Cover::Name && !lex.name_heads.contains_key(view.low(t)));
+    // A closure: `t` may be the sentence's end, where no cover is read.
+    let free_or_run_on = || {
+        at(t) == Cover::Free || (at(t) == Cover::Name && !lex.name_heads.contains_key(view.low(t)))
+    };
     t > 0
         && t + 1 < limit
-        && free_or_run_on
+        && free_or_run_on()
         && at(t + 1) == Cover::Person
         && view.is_capitalised(t - 1)
         && (!is_given_name(view, lex, t + 1)
