@@ -4,7 +4,8 @@
 //! ("the member states of the Union (the Members) comprising A, B and
 //! C"); a list set off by semicolons read item by item, so an item the
 //! rules cannot read ends only itself; a serial list ends at the item its
-//! conjunction opens ("A, B and C and D": D joins the whole phrase). On
+//! conjunction opens ("A, B and C and D": D joins the whole phrase); a
+//! colon right after the phrase opens its list. On
 //! sentences written for these tests, with invented groups and people.
 
 use super::extract_constructions::{facts_of, members_of};
@@ -74,6 +75,23 @@ fn members_in_attendance_of_no_named_group_are_no_members() {
     // No group after the noun: the rule has no owner to give them.
     assert!(facts_of(
         &text("Associate Members in attendance were: Bermuda and Aruba."),
+        "memberOf"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_colon_after_the_membership_phrase_opens_its_list() {
+    assert_eq!(
+        members_of(
+            &text("The meeting brought together the ministers of the member states of the Andean Ports Union: Peru, Chile and Ecuador."),
+            UNION
+        ),
+        ["Chile", "Ecuador", "Peru"]
+    );
+    // A colon after a phrase that names no membership lists no members.
+    assert!(facts_of(
+        &text("The ministers discussed the future of the Andean Ports Union: Peru, Chile and Ecuador spoke."),
         "memberOf"
     )
     .is_empty());

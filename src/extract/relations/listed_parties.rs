@@ -13,8 +13,9 @@
 //!   that is no symmetric one (`kg:nounTrigger`: "member", "signatory")
 //!   with its owner after the property's preposition or "of", or before it
 //!   as a name or possessor, then a form of "be" or an inclusion verb
-//!   (`kg:inclusionVerb`). Each listed party stands in the noun's relation
-//!   to the owner.
+//!   (`kg:inclusionVerb`), or a colon ("the member states of the Forum: A,
+//!   B and C"). Each listed party stands in the noun's relation to the
+//!   owner.
 //!
 //! The parse often fails on these sentences (a colon before a list, a
 //! document name read as a common noun), so they are read on the surface.
@@ -80,8 +81,9 @@ impl Frame<'_, '_> {
     /// presence complement (`kg:presenceComplement`: "Members of the
     /// Council in attendance were: …"), or past a composition cue
     /// (`kg:compositionCue`: "the Member States of the Union comprising
-    /// …", "…, namely …"); a short form in brackets after the phrase ("(the
-    /// Members)") is passed first.
+    /// …", "…, namely …"), or right after a colon ("the ministers of the
+    /// member states of the Union: A, B and C"); a short form in brackets
+    /// after the phrase ("(the Members)") is passed first.
     fn member_list_start(&self, end: usize) -> Option<usize> {
         let b = self.range.end;
         let words = &self.lex.words;
@@ -94,6 +96,11 @@ impl Frame<'_, '_> {
         }
         if k >= b {
             return None;
+        }
+        // "the member states of the Union: A, B and C": the colon opens the
+        // list the phrase announces.
+        if self.view.is_punct(k, ":") {
+            return Some(k);
         }
         let verb = self.view.low(k);
         if words.be_forms.contains(verb) || words.inclusion_verbs.contains(verb) {
