@@ -742,6 +742,9 @@ function_word_roles! {
     /// `kg:compositionCue`: after a plural membership phrase, opens the
     /// list of its members ("the Member States of the Union comprising …").
     composition_cues = "compositionCue";
+    /// `kg:possessionVerb`: a group as the subject of the members a plural
+    /// membership noun after it lists ("The Forum has three members: …").
+    possession_verbs = "possessionVerb";
     /// `kg:additionPhrase`: opens a fronted adjunct whose names do what the
     /// participants do ("In addition to A and B, …").
     addition_phrases = "additionPhrase";

@@ -5,7 +5,8 @@
 //! C"); a list set off by semicolons read item by item, so an item the
 //! rules cannot read ends only itself; a serial list ends at the item its
 //! conjunction opens ("A, B and C and D": D joins the whole phrase); a
-//! colon right after the phrase opens its list. On
+//! colon right after the phrase opens its list, also after a group that
+//! "has" the members ("The Union has three members: A, B and C"). On
 //! sentences written for these tests, with invented groups and people.
 
 use super::extract_constructions::{facts_of, members_of};
@@ -92,6 +93,37 @@ fn a_colon_after_the_membership_phrase_opens_its_list() {
     // A colon after a phrase that names no membership lists no members.
     assert!(facts_of(
         &text("The ministers discussed the future of the Andean Ports Union: Peru, Chile and Ecuador spoke."),
+        "memberOf"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_group_that_has_members_lists_them_after_a_colon() {
+    assert_eq!(
+        members_of(
+            &text("The Andean Ports Union has three members: Peru, Chile and Ecuador."),
+            UNION
+        ),
+        ["Chile", "Ecuador", "Peru"]
+    );
+    // A count word the title-case tagger reads as a verb in a line of names.
+    assert_eq!(
+        members_of(
+            &text("The Harbour Council has eleven members: Peru, Chile, Ecuador, Bolivia, Colombia, Brazil, Argentina, Uruguay, Paraguay, Venezuela and Guyana."),
+            COUNCIL
+        )
+        .len(),
+        11
+    );
+    // Members had somewhere else, or counted with no list, are none listed.
+    assert!(facts_of(
+        &text("The Andean Ports Union has three members on its board, and Peru, Chile and Ecuador sent observers."),
+        "memberOf"
+    )
+    .is_empty());
+    assert!(facts_of(
+        &text("Peru said the Andean Ports Union has three members."),
         "memberOf"
     )
     .is_empty());

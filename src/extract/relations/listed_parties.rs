@@ -14,8 +14,10 @@
 //!   with its owner after the property's preposition or "of", or before it
 //!   as a name or possessor, then a form of "be" or an inclusion verb
 //!   (`kg:inclusionVerb`), or a colon ("the member states of the Forum: A,
-//!   B and C"). Each listed party stands in the noun's relation to the
-//!   owner.
+//!   B and C"); or the owner as the subject of a possession verb
+//!   (`kg:possessionVerb`) before the noun, the list after a colon or a
+//!   composition cue ("The Forum has three members: A, B and C"). Each
+//!   listed party stands in the noun's relation to the owner.
 //!
 //! The parse often fails on these sentences (a colon before a list, a
 //! document name read as a common noun), so they are read on the surface.
@@ -111,6 +113,29 @@ impl Frame<'_, '_> {
         }
         let len = words.composition_cues.phrase_at(self.view, k, b)?;
         Some(k + len)
+    }
+
+    /// The group a possession verb makes the subject of the membership noun
+    /// at `k` ("The Forum has three members: …"): the name right before the
+    /// verb, with only a count or adjectives between the verb and the noun.
+    fn possessing_group(&self, a: usize, k: usize) -> Option<(Range<usize>, usize)> {
+        let mut j = k;
+        // A count word by the lexicon too: the title-case tagger may read
+        // "eleven" in a line of names as a verb.
+        while j > a && {
+            let tag = self.syntax.tagger_tags(j - 1).1;
+            tag == "CD" || tag.starts_with("JJ") || self.lex.is_number_word(self.view.low(j - 1))
+        } {
+            j -= 1;
+        }
+        (j > a + 1
+            && self
+                .lex
+                .words
+                .possession_verbs
+                .contains(self.view.low(j - 1)))
+        .then(|| self.mention_ending_at(j - 1))
+        .flatten()
     }
 
     /// Whether an entity is written as a name: "Four-fifths of the Union's
@@ -287,7 +312,10 @@ impl Frame<'_, '_> {
             let possessor = (k > a + 1 && self.lex.is_possessive(self.view, k - 1))
                 .then(|| self.mention_ending_at(k - 1))
                 .flatten();
-            let owner_before = self.mention_ending_at(k).or(possessor);
+            let owner_before = self
+                .mention_ending_at(k)
+                .or(possessor)
+                .or_else(|| self.possessing_group(a, k));
             // "Other Members of the Council": a capitalised noun heads a
             // list's lead-in only with its owner after it.
             let (owner, phrase_end) = match (owner_after, owner_before) {
