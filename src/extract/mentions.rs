@@ -2404,9 +2404,11 @@ const MAX_TITLED_NAME_WORDS: usize = 5;
 /// counted per lowercased word. Read once per document and lexicon, on the
 /// first question, so that asking [`no_name_word`] of many words costs a
 /// look-up each, not a scan of the document each, and a document whose
-/// words never ask costs nothing. Asked before the capitals reading
-/// ([`DocView::read_capitals`]) only, as the mention rules and the name
-/// tagger read the words as written.
+/// words never ask costs nothing. One is asked before the capitals reading
+/// ([`DocView::read_capitals`]), as the mention rules and the name tagger
+/// read the words as written, and a new one after it for the office rules
+/// (`positions::apply_positions`), which read a line in capitals word by
+/// word: a count made before the reading would not fit the words after it.
 pub(crate) struct FamilyNames<'v> {
     view: &'v DocView<'v>,
     lex: &'v Lexicon,
