@@ -497,6 +497,13 @@ impl Frame<'_, '_> {
         };
         let mut subjects =
             self.role_entities(syntax, trigger, frame, &frame.subject_roles, property);
+        if frame.kind == FrameKind::Group {
+            for e in self.added_group_members(syntax, trigger) {
+                if !subjects.contains(&e) {
+                    subjects.push(e);
+                }
+            }
+        }
         subjects.retain(|&e| Some(e) != own);
         let mut qualifiers = self.qualifiers(self.qualifier_start(syntax, trigger), trigger);
         if frame.kind == FrameKind::Noun
@@ -729,7 +736,10 @@ impl Frame<'_, '_> {
         let own = property.noun_triggers.iter().any(|n| {
             n.eq_ignore_ascii_case(&node.lemma) || n.eq_ignore_ascii_case(self.view.low(t))
         });
-        if !own || self.entity_at(t).is_some() {
+        if !own {
+            return self.group_of_group_head(syntax, t, property);
+        }
+        if self.entity_at(t).is_some() {
             return vec![t];
         }
         syntax
@@ -739,6 +749,7 @@ impl Frame<'_, '_> {
                 rel == "nmod:poss"
                     || (rel == "nmod"
                         && has_case(syntax, c, &CaseWord::PropertyPreposition, property))
+                    || (rel == "compound" && c < t && self.names_organisation(c))
             })
             .map(|c| {
                 // "whose": the noun the relative clause of the trigger
@@ -865,6 +876,102 @@ impl Frame<'_, '_> {
             }
         };
         agrees.then_some(conjuncts)
+    }
+
+    /// A group verb's subject `t` headed by a group head (`kg:groupHead`:
+    /// "countries", "member states") stands for the organisation that
+    /// owns it: a name before it ("the APU countries include A"), its
+    /// possessor ("the Union's member states include A") or its complement
+    /// after one of the property's prepositions ("the member states of the
+    /// Union include A"). Only an organisation owns such a group: "the
+    /// Baltic Sea states", "the states of Europe" name places, no members.
+    /// Any other filler, or a group head with no owner ("the two
+    /// countries"), stands for itself.
+    fn group_of_group_head(
+        &self,
+        syntax: &SentenceSyntax,
+        t: usize,
+        property: &Property,
+    ) -> Vec<usize> {
+        // A group named as a thing of its own ("the Forum") stands for
+        // itself, and so does a named group of countries no organisation
+        // owns ("the Baltic Sea states").
+        if !syntax.node(t).rel.starts_with("nsubj")
+            || !self.lex.group_heads.contains_key(self.view.low(t))
+            || self.names_organisation(t)
+        {
+            return vec![t];
+        }
+        let owners: Vec<usize> = syntax
+            .children(t)
+            .filter(|&c| {
+                let rel = syntax.node(c).rel;
+                (rel == "nmod:poss"
+                    || (rel == "compound" && c < t)
+                    || (rel == "nmod"
+                        && has_case(syntax, c, &CaseWord::PropertyPreposition, property)))
+                    && self.names_organisation(c)
+            })
+            .collect();
+        if owners.is_empty() {
+            vec![t]
+        } else {
+            owners
+        }
+    }
+
+    /// The members a group verb names besides its object: after an
+    /// addition phrase (`kg:additionPhrase`) opening an adjunct of the verb
+    /// ("the Forum, which, in addition to A, includes B and C", "the Forum
+    /// comprises, besides A, B and C"), and after an additive phrase
+    /// (`kg:additivePhrase`) right after the object's list ("includes A
+    /// and B, as well as C"), where the parse may hang that name anywhere.
+    fn added_group_members(&self, syntax: &SentenceSyntax, trigger: usize) -> Vec<usize> {
+        let words = &self.lex.words;
+        let b = self.range.end;
+        let mut out = Vec::new();
+        for c in syntax.children(trigger) {
+            let rel = syntax.node(c).rel;
+            let after = if matches!(rel, "obl" | "advmod" | "advcl") {
+                let start = subtree_start(syntax, c);
+                words
+                    .addition_phrases
+                    .phrase_at(self.view, start, b)
+                    .map(|len| start + len)
+            } else if rel == "obj" {
+                let mut list = Vec::new();
+                expand_conjuncts(syntax, c, &mut list);
+                let last = list.into_iter().max().unwrap_or(c);
+                let mut k = self
+                    .mentions
+                    .iter()
+                    .filter(|(r, _)| r.contains(&last))
+                    .map(|(r, _)| r.end)
+                    .max()
+                    .unwrap_or(last + 1);
+                if k < b && self.view.is_punct(k, ",") {
+                    k += 1;
+                }
+                words
+                    .additive_phrases
+                    .phrase_at(self.view, k, b)
+                    .map(|len| k + len)
+            } else {
+                None
+            };
+            if let Some(start) = after.filter(|&k| k < b) {
+                out.extend(self.objects_starting_at(start).into_iter().map(|(_, e)| e));
+            }
+        }
+        out
+    }
+
+    /// Whether token `t` is a word of a mention of an organisation.
+    fn names_organisation(&self, t: usize) -> bool {
+        self.entity_at(t).is_some_and(|e| {
+            self.ontology
+                .is_subclass_of(&self.entities[e].class, &self.lex.classes.organization)
+        })
     }
 
     /// The entity a role's filler stands for: a word of the title before a
@@ -1294,6 +1401,19 @@ fn colon_list(syntax: &SentenceSyntax, view: &DocView<'_>, t: usize, out: &mut V
 }
 
 /// Token `t` and the tokens coordinated with it, in text order.
+/// The first token of the subtree headed by `t`.
+fn subtree_start(syntax: &SentenceSyntax, t: usize) -> usize {
+    let mut start = t;
+    let mut pending = vec![t];
+    while let Some(n) = pending.pop() {
+        for c in syntax.children(n) {
+            start = start.min(c);
+            pending.push(c);
+        }
+    }
+    start
+}
+
 pub(super) fn expand_conjuncts(syntax: &SentenceSyntax, t: usize, out: &mut Vec<usize>) {
     expand_along(syntax, t, &["conj"], out);
 }
