@@ -355,6 +355,12 @@ impl<'o> Extractor<'o> {
             &self.lexicon,
             |t| matches!(tagger.tag_name(pos[t]).1, "JJ" | "JJR" | "JJS" | "CD" | "$"),
             |t| tagger.tag_name(pos[t]).1 == "VB",
+            |t| {
+                matches!(
+                    tagger.tag_name(pos[t]).1,
+                    "VB" | "VBZ" | "VBP" | "VBD" | "MD"
+                )
+            },
             &mut candidates,
         );
         mentions::names_titling_documents(view, &self.lexicon, &mut candidates);

@@ -7,7 +7,10 @@
 //! country owns before a possessive ("the Ministry's Harbour Fund", the
 //! owner split off as its own mention), or the subject of a future marker
 //! ("the Harbour Fund will invest …") or the owner of the purpose clause
-//! right after it ("the Harbour grants Program to help firms export"). A
+//! right after it ("the Harbour grants Program to help firms export"), or
+//! the subject of a purpose phrase's verb right after it, itself or through
+//! a relative pronoun ("the Harbour Fund aims to …", "the Harbour Fund
+//! which is designed to …": only a programme is made for a purpose). A
 //! name headed by a cooperation noun (`kg:cooperationHead`: "the Green
 //! Alliance with Kestria") is an initiative where it links places.
 //! Elsewhere the name keeps the class
@@ -41,12 +44,14 @@ struct Programme {
 /// Reads the programmes of the document (see the module). `is_modifier`:
 /// whether a token may stand between a verb and its object's name (an
 /// adjective, a number, a currency sign); `is_base_verb`: whether a token
-/// is a verb's base form.
+/// is a verb's base form; `is_verb_group`: whether a token is a verb or a
+/// modal (a purpose phrase's verb, not an adjunct's preposition).
 pub fn programmes_named_by_heads(
     view: &DocView<'_>,
     lex: &Lexicon,
     is_modifier: impl Fn(usize) -> bool,
     is_base_verb: impl Fn(usize) -> bool,
+    is_verb_group: impl Fn(usize) -> bool,
     cands: &mut Vec<MentionCand>,
 ) {
     let class = lex.classes.programme.clone();
@@ -91,7 +96,8 @@ pub fn programmes_named_by_heads(
                 || founded_or_funded_before(view, lex, &is_modifier, range.start, before)
                 || founded_after(view, lex, end, range.end)
                 || future_after(view, lex, end, range.end)
-                || purpose_after(view, lex, &is_base_verb, end, range.end);
+                || purpose_after(view, lex, &is_base_verb, end, range.end)
+                || purpose_phrase_after(view, lex, &is_verb_group, end, range.end);
             if treated {
                 programmes.push(Programme {
                     tokens: start..end,
@@ -423,4 +429,28 @@ fn purpose_after(
     limit: usize,
 ) -> bool {
     end + 1 < limit && lex.goal_cues.clause_markers.contains(view.low(end)) && is_base_verb(end + 1)
+}
+
+/// "the Harbour Fund aims to train nurses", "the Harbour Fund which is
+/// designed to …": a purpose phrase (`kg:purposePhrase`) whose first word
+/// is a verb right after the name ending at `end`, or after a relative
+/// word there (`kg:relativeOwnerWord`): the name is what the phrase's verb
+/// is said of, a thing made for a purpose. A phrase opening with a
+/// preposition ("… the Harbour Fund in order to …") is an adjunct of the
+/// clause, said of no name.
+fn purpose_phrase_after(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    is_verb_group: &impl Fn(usize) -> bool,
+    end: usize,
+    limit: usize,
+) -> bool {
+    let start = if end < limit && lex.words.relative_owner_words.contains(view.low(end)) {
+        end + 1
+    } else {
+        end
+    };
+    start < limit
+        && is_verb_group(start)
+        && lex.purpose_phrases.first_at(view, start, limit).is_some()
 }

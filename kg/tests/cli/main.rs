@@ -9,6 +9,7 @@ mod devtools;
 mod eval;
 mod extract_agreement_texts;
 mod extract_aims45;
+mod extract_aims46;
 mod extract_bare_offices;
 mod extract_bodynames38;
 mod extract_caps36;

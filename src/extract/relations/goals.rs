@@ -961,6 +961,9 @@ impl Frame<'_, '_> {
         if let Some(e) = self.framework_of(syntax, t) {
             return Some(e);
         }
+        if let Some(e) = self.nearer_relative_owner(syntax, relative, t) {
+            return Some(e);
+        }
         if syntax.node(t).upos == "PRON"
             && self.lex.words.referring_pronouns.contains(self.view.low(t))
         {

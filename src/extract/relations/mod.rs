@@ -49,6 +49,7 @@ mod parse_demand;
 mod party_members;
 mod place_appositions;
 mod plural_documents;
+mod relative_owners;
 mod representatives;
 mod role_goals;
 mod role_positions;
