@@ -419,9 +419,13 @@ impl Frame<'_, '_> {
                     span.end = self.second_present_predicate(syntax, span.clone());
                 }
                 // A conjunct merged into this goal ("protect and restore
-                // coral reefs") is no goal of its own.
+                // coral reefs") is no goal of its own; a gerund after the
+                // infinitive ("protect X and promoting Y") is.
+                let gerund_goal =
+                    self.gerund_after_infinitive(syntax, span.clone(), self.range.end);
                 done.extend(span.clone().filter(|&k| {
                     k != h
+                        && Some(k) != gerund_goal
                         && !more.contains(&k)
                         && syntax.node(k).rel == "conj"
                         && syntax.node(k).head == Some(h)
@@ -2659,6 +2663,8 @@ impl Frame<'_, '_> {
                 // infinitive or gerund; it is a second predicate of the
                 // clause's subject the parser hung on the goal, no part of it.
                 continue;
+            } else if self.main_predicate_in_goal(syntax, c) {
+                continue;
             } else if verb_conj
                 && parent == head
                 && (shares_object || conjunct_shares_object)
@@ -3026,6 +3032,19 @@ impl Frame<'_, '_> {
                 }
                 return vec![span.start..end, g..span.end.max(g + 1)];
             }
+        }
+        if let Some(g) = self.gerund_after_infinitive(syntax, span.clone(), limit) {
+            let mut end = g - 1;
+            while end > span.start + 1
+                && self.view.toks[end - 1].kind == crate::text::TokenKind::Punct
+            {
+                end -= 1;
+            }
+            // The infinitive's part may itself be a list ("to protect
+            // reefs, restore mangroves and promoting …").
+            let mut items = self.verb_list_items(syntax, span.start..end);
+            items.push(g..span.end);
+            return items;
         }
         let mut starts = vec![span.start];
         let mut ends = Vec::new();

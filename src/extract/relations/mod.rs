@@ -32,6 +32,7 @@ mod defined_parties;
 pub mod dependency;
 mod empty_goals;
 mod generic_groups;
+mod goal_forms;
 mod goal_headings;
 pub mod goal_lists;
 pub mod goals;
