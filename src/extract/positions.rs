@@ -29,7 +29,7 @@ use super::mentions::{
     MentionCand, MentionKind,
 };
 use super::names::is_given_name_with_diacritics;
-use super::view::DocView;
+use super::view::{is_dash, DocView};
 use crate::parse::ner::NameClass;
 use crate::text::meta::title_case;
 
@@ -247,6 +247,14 @@ pub fn position_phrases(
         k = end;
     }
     out
+}
+
+/// Whether an office phrase says more than its title: a place or body
+/// leads it ("Kestrian Foreign Minister") or a complement follows its head
+/// ("Minister of Trade"). Before a name, after another office and a
+/// comma, such a phrase is a second office, not a rank ("Ambassador").
+pub fn office_beyond_its_title(p: &PositionPhrase) -> bool {
+    p.bare != p.tokens || p.tokens.end > p.head.end
 }
 
 /// Whether an office's head names an office only with its complement
@@ -1013,13 +1021,23 @@ fn complement_end(
     let mut j = head_end;
     let mut in_complement = false;
     while j < limit && j - head_end < MAX_PHRASE {
+        // "Secretary (Bilateral & Consular) of the Ministry": the bracket
+        // closes the office's name; what follows says whose office it is.
+        if j == head_end {
+            if let Some(after) = bracketed_portfolio_end(view, lex, j, limit, at) {
+                end = after;
+                break;
+            }
+        }
         if let Some(after) = seat_body_end(view, lex, j, limit, at) {
             in_complement = true;
             j = after;
             end = after;
             continue;
         }
-        if let Some(next) = connects(view, lex, j, limit) {
+        if let Some(next) =
+            connects(view, lex, j, limit).or_else(|| remit_connects(view, lex, j, limit))
+        {
             if starts_name(next) {
                 break;
             }
@@ -1085,6 +1103,22 @@ fn complement_end(
             end = j;
             continue;
         }
+        if possessor
+            && article_possessor_goes_on(
+                view,
+                lex,
+                j,
+                head_end,
+                limit,
+                at,
+                &starts_name,
+                &run_is_other,
+            )
+        {
+            j += 2;
+            end = j;
+            continue;
+        }
         // "… of Kestria Hon Fiame Ada Quist": or a word no rule read before
         // a person's name the tagger found.
         let titled = after_titles(view, lex, j, limit).is_some_and(|n| {
@@ -1113,9 +1147,127 @@ fn complement_end(
             end = j;
             continue;
         }
+        if end == j && closed_up_dash_joins(view, j, limit) && !starts_name(j + 1) {
+            j += 1;
+            continue;
+        }
         break;
     }
     end
+}
+
+/// Whether token `j` is a dash written closed up between two capitalised
+/// words of an office's complement ("… of the Kestria–Norland Trade
+/// Group"): the two names it links are one word of the body's name, not
+/// the office's end.
+fn closed_up_dash_joins(view: &DocView<'_>, j: usize, limit: usize) -> bool {
+    j > 0
+        && j + 1 < limit
+        && is_dash(view.text(j))
+        && view.is_capitalised(j - 1)
+        && view.is_capitalised(j + 1)
+        && !view.span_text(j - 1, j + 2).contains(char::is_whitespace)
+}
+
+/// Where a portfolio written in brackets right after an office's head
+/// ends ("Secretary (Bilateral & Consular)", "Additional Secretary (East
+/// Asia)"): an opening bracket at `j`, one to six capitalised words joined
+/// by "and", "&" or commas, and the closing bracket; the token after it.
+/// An acronym (one word in capitals) in brackets is a short form, a lone
+/// place a delegate's country, and a person no portfolio.
+fn bracketed_portfolio_end(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    j: usize,
+    limit: usize,
+    at: &dyn Fn(usize) -> Cover,
+) -> Option<usize> {
+    if !view.is_punct(j, "(") {
+        return None;
+    }
+    let start = j + 1;
+    let mut n = start;
+    let mut words = 0;
+    while n < limit && n - start <= 2 * MAX_MODIFIERS {
+        if view.is_punct(n, ")") {
+            break;
+        }
+        let joins = n > start && (lex.is_joiner(view, n) || view.is_punct(n, ","));
+        let word = view.is_capitalised(n) && view.is_word(n) && at(n) != Cover::Person;
+        if !joins && !word {
+            return None;
+        }
+        words += usize::from(word);
+        n += 1;
+    }
+    if n >= limit || !view.is_punct(n, ")") || words == 0 || words > MAX_MODIFIERS {
+        return None;
+    }
+    let acronym = n == start + 1 && view.text(start).chars().all(|c| !c.is_lowercase());
+    let place = (start..n).all(|t| at(t) == Cover::Known);
+    let last_joins = lex.is_joiner(view, n - 1) || view.is_punct(n - 1, ",");
+    (!acronym && !place && !last_joins).then_some(n + 1)
+}
+
+/// Where the words of an office's portfolio resume when token `t` is a
+/// position preposition, a remit noun (`kg:officeRemitNoun`), perhaps
+/// after one lowercase word, and a second position preposition
+/// ("Minister with responsibility for Information", "Minister with
+/// special responsibility for Sport"): the complement's next word.
+fn remit_connects(view: &DocView<'_>, lex: &Lexicon, t: usize, limit: usize) -> Option<usize> {
+    if !lex.position_prepositions.contains(view.low(t)) {
+        return None;
+    }
+    let mut n = t + 1;
+    if n + 1 < limit
+        && !view.is_capitalised(n)
+        && view.is_word(n)
+        && !lex.words.office_remit_nouns.contains(view.low(n))
+        && lex.words.office_remit_nouns.contains(view.low(n + 1))
+    {
+        n += 1;
+    }
+    if n >= limit || !lex.words.office_remit_nouns.contains(view.low(n)) {
+        return None;
+    }
+    let after = n + 1;
+    if after >= limit || !lex.position_prepositions.contains(view.low(after)) {
+        return None;
+    }
+    connects(view, lex, after, limit)
+}
+
+/// Whether the possessive after token `j` of an office's complement is a
+/// body's possessor inside the office's name ("Head of the Kestria
+/// Assembly's Norlandic Delegation"): the possessor's words follow a
+/// definite article after the head, which opens a noun phrase the
+/// possessive stays inside, and capitalised words no rule reads as a
+/// person or another office follow the possessive. Without the article
+/// ("Secretary General of Kestria's Ministry") the possessor says whose
+/// office it is and ends it.
+#[allow(clippy::too_many_arguments)]
+fn article_possessor_goes_on(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    j: usize,
+    head_end: usize,
+    limit: usize,
+    at: &dyn Fn(usize) -> Cover,
+    starts_name: &dyn Fn(usize) -> bool,
+    run_is_other: &dyn Fn(usize) -> bool,
+) -> bool {
+    if j <= head_end || j + 2 >= limit || !view.is_capitalised(j + 2) {
+        return false;
+    }
+    let mut s = j;
+    while s > head_end && view.is_capitalised(s - 1) && at(s - 1) != Cover::Person {
+        s -= 1;
+    }
+    s > head_end
+        && (s..=j).all(|t| view.is_capitalised(t) && at(t) != Cover::Person)
+        && lex.words.definite_articles.contains(view.low(s - 1))
+        && !starts_name(j + 2)
+        && !run_is_other(j + 2)
 }
 
 /// Where the body an office sits in ends, when token `j` is a seat

@@ -446,6 +446,10 @@ function_word_roles! {
     /// introduces the matter it is charged with ("Special Envoy on Coastal
     /// Security", "Chair of the Committee on Rural Affairs").
     office_topic_prepositions = "officeTopicPreposition";
+    /// `kg:officeRemitNoun`: a lowercase noun between two position
+    /// prepositions that hands an office its portfolio ("Minister with
+    /// responsibility for Information").
+    office_remit_nouns = "officeRemitNoun";
     /// `kg:appositiveOfficeHead`: a lowercase noun naming an office only
     /// in an apposition after a person's name, with a capitalised body
     /// as its genitive complement ("Ada Quist, the head of the Kestria

@@ -91,6 +91,7 @@ mod extract_offices35;
 mod extract_offices38;
 mod extract_offices44;
 mod extract_offices45;
+mod extract_offices46;
 mod extract_ontoext39;
 mod extract_ontofix39;
 mod extract_pairs_unseen28;

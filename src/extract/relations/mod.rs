@@ -65,8 +65,8 @@ use super::party_terms::DefinedParties;
 use super::plural_offices::opens_with_plural_head;
 use super::positions::{
     after_titles, appositive_head_offices, appositive_lowercase_offices,
-    definite_lowercase_offices, mark_cover, names_after_plural_title, plural_title_at,
-    position_phrases, prenominal_lowercase_offices, Cover, PositionPhrase,
+    definite_lowercase_offices, mark_cover, names_after_plural_title, office_beyond_its_title,
+    plural_title_at, position_phrases, prenominal_lowercase_offices, Cover, PositionPhrase,
 };
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
@@ -3914,11 +3914,14 @@ impl Frame<'_, '_> {
         // first; the title right before the name is a rank. An office set
         // off from the name by a comma is no rank but a second office
         // stacked on the first ("Chair of the Conference, Prime Minister
-        // of Norland, the Hon Ivo Marsh").
+        // of Norland, the Hon Ivo Marsh"), and so is one a place leads
+        // or a complement follows ("the OSCE Chairman-in-Office, Kestrian
+        // Foreign Minister Ada Quist"): a rank is a title alone.
         for i in (1..phrases.len()).rev() {
             let gap = phrases[i - 1].tokens.end..phrases[i].tokens.start;
             if after[i].is_some()
                 && !apposed[i]
+                && !office_beyond_its_title(&phrases[i])
                 && after[i] == after[i - 1]
                 && !coordinated[i - 1]
                 && self.view.is_punct(gap.start, ",")
