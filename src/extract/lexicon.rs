@@ -1494,7 +1494,7 @@ fn frame_trigger_words(
         })
         .collect();
     // The parse gives the lemma; these are only the words that may carry
-    // one. Reciprocal verbs (which the surface rules do not read), and the
+    // one. Reciprocal and stating verbs (which the surface rules do not read), and the
     // doubled last consonant English writes for a stressed last syllable
     // ("commit" → "committed"), which spelling alone cannot tell: a form
     // no text writes costs nothing.
@@ -1512,6 +1512,7 @@ fn frame_trigger_words(
             .verb_triggers
             .iter()
             .chain(&property.reciprocal_verb_triggers)
+            .chain(&property.stating_verb_triggers)
             .map(String::as_str)
             .filter(|l| !l.trim().contains(' '))
             .chain(group_verbs);
@@ -1525,6 +1526,14 @@ fn frame_trigger_words(
                     list.push(p);
                     list.sort_unstable();
                 }
+            }
+        }
+        // Irregular forms of stating verbs, listed literally ("said").
+        for form in &property.stating_verb_forms {
+            let list = verbs.entry(form.trim().to_lowercase()).or_default();
+            if !list.contains(&p) {
+                list.push(p);
+                list.sort_unstable();
             }
         }
     }

@@ -60,6 +60,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "passive",
             "noun",
             "reciprocal",
+            "stating",
             "group",
             "role verb",
             "role passive",

@@ -115,6 +115,14 @@ pub struct Property {
     /// "A and B reaffirmed their shared ambition"), read by the property's
     /// `reciprocal:` frames alone.
     pub reciprocal_verb_triggers: Vec<String>,
+    /// Verb lemmas of stating whose subject states what a document it
+    /// names in an adjunct says, so issued it (`kg:statingVerbTrigger`:
+    /// "In their declaration, A and B reaffirmed …"), read by the
+    /// property's `stating:` frames alone.
+    pub stating_verb_triggers: Vec<String>,
+    /// Forms of those verbs inflection does not give (`kg:statingVerbForm`:
+    /// "said"), the words the parse may give their lemma.
+    pub stating_verb_forms: Vec<String>,
     /// Verb lemmas whose subject is the group that holds the property's
     /// objects' other ends (`kg:groupVerbTrigger`: "the Forum comprises A
     /// and B", "the Forum's members include A"), read by the property's
@@ -202,6 +210,8 @@ const PROPERTY_WORDS: &[(&str, WordList<Property>)] = &[
     ("verbTrigger", |p| &mut p.verb_triggers),
     ("irregularForm", |p| &mut p.irregular_forms),
     ("reciprocalVerbTrigger", |p| &mut p.reciprocal_verb_triggers),
+    ("statingVerbTrigger", |p| &mut p.stating_verb_triggers),
+    ("statingVerbForm", |p| &mut p.stating_verb_forms),
     ("groupVerbTrigger", |p| &mut p.group_verb_triggers),
     ("roleVerbTrigger", |p| &mut p.role_verb_triggers),
     ("appointingVerbTrigger", |p| &mut p.appointing_verb_triggers),

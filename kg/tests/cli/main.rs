@@ -63,6 +63,7 @@ mod extract_heads44;
 mod extract_initiatives32;
 mod extract_issuers_goals_unseen29;
 mod extract_issues33;
+mod extract_issues46;
 mod extract_joint_lists;
 mod extract_lead30;
 mod extract_lead31;

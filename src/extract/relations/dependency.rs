@@ -13,7 +13,9 @@
 //! lemmas), `passive` (the same verbs in the passive, or a past participle
 //! modifying a noun), `noun` (a `kg:nounTrigger`), `reciprocal` (a
 //! `kg:reciprocalVerbTrigger`, read only with a reciprocal cue in its
-//! clause) or `group` (an active `kg:groupVerbTrigger`, whose subject is the
+//! clause), `stating` (an active `kg:statingVerbTrigger`, whose subject
+//! issued the document an adjunct names: "In their declaration, A and B
+//! reaffirmed …") or `group` (an active `kg:groupVerbTrigger`, whose subject is the
 //! group: "the Forum comprises A and B" is `group: obj -> nsubj` on
 //! `kg:memberOf`; a subject that is one of the property's own nouns stands
 //! for its owner, "the Forum's members include A", and a multiword one's
@@ -64,6 +66,12 @@ pub enum FrameKind {
     /// jointly expressed …"; "A and B reaffirmed their support" is two
     /// parties each saying the same.
     Reciprocal,
+    /// An active verb among the property's `kg:statingVerbTrigger` lemmas,
+    /// whose subject states what a document named in an adjunct says, so
+    /// issued it: "In their declaration, A and B reaffirmed …", "A said in
+    /// its annual report that …". An agreement is no such document: its
+    /// parties sign it.
+    Stating,
     /// An active verb among the property's `kg:groupVerbTrigger` lemmas,
     /// whose subject is the group that holds the members its object names
     /// ("the Forum comprises A and B"). A subject that is one of the
@@ -89,6 +97,7 @@ impl FrameKind {
             FrameKind::Passive => "passive",
             FrameKind::Noun => "noun",
             FrameKind::Reciprocal => "reciprocal",
+            FrameKind::Stating => "stating",
             FrameKind::Group => "group",
             FrameKind::RoleVerb => "role-verb",
             FrameKind::RolePassive => "role-passive",
@@ -190,6 +199,7 @@ pub fn parse_frame(
         "passive" => FrameKind::Passive,
         "noun" => FrameKind::Noun,
         "reciprocal" => FrameKind::Reciprocal,
+        "stating" => FrameKind::Stating,
         "group" => FrameKind::Group,
         "role verb" => FrameKind::RoleVerb,
         "role passive" => FrameKind::RolePassive,
@@ -330,6 +340,7 @@ impl DependencyFrames {
                     FrameKind::Verb | FrameKind::Passive => &property.verb_triggers,
                     FrameKind::Noun => &property.noun_triggers,
                     FrameKind::Reciprocal => &property.reciprocal_verb_triggers,
+                    FrameKind::Stating => &property.stating_verb_triggers,
                     FrameKind::Group => &property.group_verb_triggers,
                     FrameKind::RoleVerb => &property.role_verb_triggers,
                     FrameKind::RolePassive => &property.appointing_verb_triggers,
@@ -443,6 +454,9 @@ impl Frame<'_, '_> {
                         self.read_frame(syntax, t, frame);
                     }
                 }
+                for frame in frames.get(&lemma, FrameKind::Stating) {
+                    self.read_frame(syntax, t, frame);
+                }
                 let reciprocal = frames.get(&lemma, FrameKind::Reciprocal);
                 if !reciprocal.is_empty() && self.reciprocal_cue_in_clause(syntax, t) {
                     for frame in reciprocal {
@@ -488,6 +502,35 @@ impl Frame<'_, '_> {
                 return;
             }
         }
+        // A stating verb's document is one the adjunct names: in a relative
+        // clause ("a framework for cooperation in which the two countries
+        // agree to …") the clause may say what is done within a thing the
+        // subjects never wrote; and a bare head after an indefinite article
+        // ("said in a statement") is the way a quotation reached the press,
+        // no document of the text ("In a joint declaration, A and B
+        // pledged …" names one).
+        if frame.kind == FrameKind::Stating {
+            let mut tokens = Vec::new();
+            for role in &frame.object_roles {
+                role_fillers(syntax, trigger, role, property, &mut tokens);
+            }
+            let unnamed = |t: usize| {
+                matches!(syntax.node(t).xpos, "WDT" | "WP")
+                    || (syntax.children(t).any(|c| {
+                        syntax.node(c).rel == "det"
+                            && self
+                                .lex
+                                .words
+                                .indefinite_articles
+                                .contains(self.view.low(c))
+                    }) && !syntax
+                        .children(t)
+                        .any(|c| c < t && matches!(syntax.node(c).rel, "amod" | "compound")))
+            };
+            if tokens.iter().any(|&t| unnamed(t)) {
+                return;
+            }
+        }
         // A trigger noun named as a thing of its own ("our strategic
         // partnership with B") is no filler of its own frame: a word inside
         // its name (the possessive) reads as it.
@@ -530,6 +573,11 @@ impl Frame<'_, '_> {
             let mut objects =
                 self.role_entities(syntax, trigger, frame, &frame.object_roles, property);
             objects.retain(|&e| Some(e) != own);
+            // An agreement's parties sign it: what they state in it makes
+            // them no issuers of it ("In the accord, A and B agreed …").
+            if frame.kind == FrameKind::Stating {
+                objects.retain(|&e| !self.is_signed_document(e));
+            }
             // Likewise a person who "signed an accord with Jordan" on
             // behalf of a government: parties of a symmetric relation are
             // bodies, not the people acting for them.
@@ -547,6 +595,16 @@ impl Frame<'_, '_> {
                 self.emit(s, frame.property, o, span, &rule, 0.85, qualifiers.clone());
             }
         }
+    }
+
+    /// Whether entity `e` is a document its parties sign (`kg:signedClass`).
+    fn is_signed_document(&self, e: usize) -> bool {
+        let class = &self.entities[e].class;
+        self.lex
+            .classes
+            .signed
+            .iter()
+            .any(|c| self.ontology.is_subclass_of(class, c))
     }
 
     /// Whether one of `roles` of `trigger` is a thing of `class`: a mention

@@ -613,6 +613,7 @@ impl Frame<'_, '_> {
                         FrameKind::Verb,
                         FrameKind::Passive,
                         FrameKind::Reciprocal,
+                        FrameKind::Stating,
                         FrameKind::Group,
                     ]
                 } else {
