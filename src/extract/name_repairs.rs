@@ -16,8 +16,30 @@ use super::lexicon::Lexicon;
 use super::mentions::{
     in_capitals, known_name_spans, retain_unmarked, sort_in_text_order, MentionCand, MentionKind,
 };
+use super::positions::{names_after_plural_title, plural_title_at};
 use super::view::DocView;
 use crate::parse::ner::NameClass;
+
+/// Where a person's name starts when the tagger began it at a plural
+/// office heading a list of names ("Ambassadors Ada Quist, Ivo Marsh and
+/// Bo Lind met …"): a plural title is no word of a name, so the name
+/// starts after it, where the names after the title make a list
+/// ([`names_after_plural_title`]: two names at least); elsewhere at
+/// `person.start`.
+pub(crate) fn after_plural_title(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    person: &Range<usize>,
+    sentence: &Range<usize>,
+) -> usize {
+    let title_end = (person.start..person.end.saturating_sub(1)).find(|&k| {
+        plural_title_at(view, lex, person.start, k).is_some_and(|(s, _)| s == person.start)
+    });
+    match title_end {
+        Some(k) if !names_after_plural_title(view, lex, k + 1, sentence.end).is_empty() => k + 1,
+        _ => person.start,
+    }
+}
 
 /// The most lowercase particles between two parts of a person's name ("van
 /// der").

@@ -308,6 +308,7 @@ pub fn tag_names(
                 split_people(view, lex, tokens, &mut people);
                 for person in people {
                     let mut person = without_office(view, lex, person, range.end);
+                    person.start = name_repairs::after_plural_title(view, lex, &person, range);
                     person.start = after_portfolio(view, lex, person.clone(), range.start);
                     if person.is_empty() {
                         continue;

@@ -2287,3 +2287,54 @@ fn name_run_on_word(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
         && lex.position_titles.longest_at(view, t, limit).is_none()
         && lex.person_titles.longest_at(view, t, limit).is_none()
 }
+
+/// Offices written in lowercase alone in an apposition after a person's
+/// name, with no owner before them ("the Honourable Ada Quist, senator,
+/// the Honourable Ivo Marsh, senator, and …", "Bo Lind, deputy minister of
+/// fisheries, said"): an office's head from the ontology with its
+/// lowercase modifiers and complement, right after a comma that closes a
+/// person's name, the office closing the apposition (a comma, a closing
+/// bracket or the sentence's end). The apposition says what the person
+/// is, as a capitalised office there does; an owner's possessive or a
+/// place before the office is [`appositive_lowercase_offices`]'s.
+pub fn bare_appositive_lowercase_offices(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    range: Range<usize>,
+    cover: &[Cover],
+) -> Vec<PositionPhrase> {
+    let at = |t: usize| cover[t - range.start];
+    let mut out = Vec::new();
+    let mut k = range.start + 2;
+    while k < range.end {
+        if !view.is_punct(k - 1, ",") || at(k - 2) != Cover::Person {
+            k += 1;
+            continue;
+        }
+        let Some((start, head)) = lowercase_office_at(view, lex, k, range.end, &at) else {
+            k += 1;
+            continue;
+        };
+        let end = lowercase_complement_end(view, lex, head.end, range.end);
+        // An office named a seat only with its complement may be a style
+        // before a name ("Senator Ada Quist"); after the name, alone in the
+        // apposition, it says what the person is ("Ada Quist, senator,").
+        let style = lex
+            .person_titles
+            .longest_at(view, head.start, head.end)
+            .is_some();
+        if (end == head.end && needs_complement(view, lex, &head) && !style)
+            || !closes_apposition(view, end, range.end)
+        {
+            k = head.end;
+            continue;
+        }
+        out.push(PositionPhrase {
+            tokens: start..end,
+            bare: start..end,
+            head,
+        });
+        k = end;
+    }
+    out
+}

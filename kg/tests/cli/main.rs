@@ -60,6 +60,7 @@ mod extract_groups39;
 mod extract_headline35;
 mod extract_headline_signings;
 mod extract_heads44;
+mod extract_holders46;
 mod extract_initiatives32;
 mod extract_issuers_goals_unseen29;
 mod extract_issues33;

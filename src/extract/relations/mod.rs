@@ -65,8 +65,9 @@ use super::party_terms::DefinedParties;
 use super::plural_offices::opens_with_plural_head;
 use super::positions::{
     after_titles, appositive_head_offices, appositive_lowercase_offices,
-    definite_lowercase_offices, mark_cover, names_after_plural_title, office_beyond_its_title,
-    plural_title_at, position_phrases, prenominal_lowercase_offices, Cover, PositionPhrase,
+    bare_appositive_lowercase_offices, definite_lowercase_offices, mark_cover,
+    names_after_plural_title, office_beyond_its_title, plural_title_at, position_phrases,
+    prenominal_lowercase_offices, Cover, PositionPhrase,
 };
 use super::resolve::{clean_label, EntityDraft, Resolution};
 use super::syntax::DocSyntax;
@@ -189,6 +190,12 @@ pub fn find_relations(
         ));
         lowercase.extend(appositive_head_offices(view, lex, range.clone(), &cover));
         lowercase.extend(definite_lowercase_offices(view, lex, range.clone(), &cover));
+        lowercase.extend(bare_appositive_lowercase_offices(
+            view,
+            lex,
+            range.clone(),
+            &cover,
+        ));
         if !lowercase.is_empty() {
             positions.extend(lowercase);
             positions.sort_by_key(|p| p.tokens.start);
@@ -3944,6 +3951,19 @@ impl Frame<'_, '_> {
                 {
                     after[i] = None;
                 }
+            }
+        }
+        // "A, senator, Mr. B, M.P.": an office in lowercase, no article
+        // before it, right after a comma that closes a name is that name's
+        // apposition; the name after it starts the next item.
+        for (i, p) in phrases.iter().enumerate() {
+            let s = p.tokens.start;
+            if befores[i].is_some()
+                && s > self.range.start
+                && self.view.is_punct(s - 1, ",")
+                && !self.view.is_capitalised(s)
+            {
+                after[i] = None;
             }
         }
         for (p, holder_after) in phrases.into_iter().zip(after) {
