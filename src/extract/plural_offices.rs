@@ -34,7 +34,9 @@ pub(crate) fn plural_body_head_at(view: &DocView<'_>, lex: &Lexicon, t: usize) -
 
 /// Whether the phrase opening at token `s` (and ending by `e`) opens with a
 /// plural office (`plural_title_at`: the plural of a `kg:positionTitle`)
-/// or a plural body head ([`plural_body_head_at`]).
+/// or a plural body head ([`plural_body_head_at`]), also after one
+/// capitalised word naming the bodies' field ("the Foreign Ministries of
+/// Kestria and Norland", "the Health Ministries of …").
 pub(crate) fn opens_with_plural_head(
     view: &DocView<'_>,
     lex: &Lexicon,
@@ -42,6 +44,7 @@ pub(crate) fn opens_with_plural_head(
     e: usize,
 ) -> bool {
     plural_body_head_at(view, lex, s)
+        || (s + 1 < e && view.is_capitalised(s) && plural_body_head_at(view, lex, s + 1))
         || (s..e.min(s + MAX_PLURAL_TITLE_WORDS))
             .any(|t| plural_title_at(view, lex, s, t).is_some_and(|(start, _)| start == s))
 }

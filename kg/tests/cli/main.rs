@@ -103,6 +103,7 @@ mod extract_parties;
 mod extract_parties32;
 mod extract_parties33;
 mod extract_parties40;
+mod extract_parties46;
 mod extract_parties_unseen;
 mod extract_parties_unseen25;
 mod extract_parties_unseen26;

@@ -23,8 +23,9 @@
 //! sentence too: "Prime Minister Ada Quist of Kestria"), for the owner of
 //! an office phrase with no name in it ("the Minister of Trade of
 //! Kestria"), for the place before a counterpart noun ("her Norlandic
-//! counterpart"), or for the places of a plural office ("Ministers from
-//! Kestria and Norland"). An argument standing for nothing known (a
+//! counterpart"), or for the places of a plural office or body ("Ministers
+//! from Kestria and Norland", "the Ministries of Foreign Affairs of Kestria
+//! and Norland"). An argument standing for nothing known (a
 //! person with no known office, "workers") adds no party: kg never guesses
 //! the publishing country. Nor does an office, or the portfolio listed
 //! after an office title ("held meetings with the Ministers of Agriculture,
@@ -45,6 +46,7 @@ use std::ops::Range;
 use super::dependency::expand_conjuncts;
 use super::{each_pair, Frame};
 use crate::extract::model::EntityKey;
+use crate::extract::plural_offices::plural_body_head_at;
 use crate::extract::positions::plural_title_at;
 use crate::extract::syntax::{DocSyntax, SentenceSyntax};
 
@@ -271,15 +273,37 @@ impl Frame<'_, '_> {
             }
         }
         let mut subjects = Vec::new();
-        let subject_of = |t: usize| syntax.children(t).find(|&c| syntax.node(c).rel == "nsubj");
-        let subject = subject_of(v).or_else(|| {
+        // Where the parse leaves a coordination of long appositive phrases
+        // uncoordinated ("His Excellency A, President of X, and His
+        // Excellency B, President of Y, met"), each conjunct hangs from the
+        // verb as a subject of its own, the coordinator between them hung
+        // from the verb too: then each is a subject. Otherwise the first is
+        // the one ("We, the Ministers of X, met": the second restates it).
+        let subjects_of = |t: usize| -> Vec<usize> {
+            let all: Vec<usize> = syntax
+                .children(t)
+                .filter(|&c| syntax.node(c).rel == "nsubj")
+                .collect();
+            let coordinated = match (all.first(), all.last()) {
+                (Some(&first), Some(&last)) if first < last => syntax
+                    .children(t)
+                    .any(|c| syntax.node(c).rel == "cc" && first < c && c < last),
+                _ => false,
+            };
+            if coordinated {
+                all
+            } else {
+                all.into_iter().take(1).collect()
+            }
+        };
+        let mut subject_tokens = subjects_of(v);
+        if subject_tokens.is_empty() && node.rel == "conj" {
             // "A arrived in Oslo and met B": the subject of the first verb.
-            (node.rel == "conj")
-                .then_some(node.head)
-                .flatten()
-                .and_then(subject_of)
-        });
-        if let Some(s) = subject {
+            if let Some(h) = node.head {
+                subject_tokens = subjects_of(h);
+            }
+        }
+        for s in subject_tokens {
             match (syntax.node(s).xpos, node.rel, node.head) {
                 // "A, who met B": the noun the relative clause is on (or
                 // that the parse hangs the clause from).
@@ -323,7 +347,13 @@ impl Frame<'_, '_> {
         t: usize,
         cooperation: usize,
     ) -> Vec<usize> {
-        let plural = self.places_of_plural_office(syntax, t);
+        let mut plural = self.places_of_plural_office(syntax, t);
+        // "consultations between the Ministries of Foreign Affairs of A and
+        // B": each place's body meets for its place. The head is read by its
+        // form, whatever the tagger's tag (it may tag "Ministries" singular).
+        if plural.is_empty() && plural_body_head_at(self.view, self.lex, t) {
+            plural = self.places_in_plural_complement(syntax, t);
+        }
         if !plural.is_empty() {
             return plural
                 .into_iter()

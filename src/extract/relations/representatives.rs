@@ -96,11 +96,24 @@ impl Frame<'_, '_> {
     /// affairs of A and B"). Empty unless every conjunct there is a place
     /// and there is one at least.
     pub(super) fn places_of_plural_office(&self, syntax: &SentenceSyntax, t: usize) -> Vec<usize> {
-        let words = &self.lex.words;
-        if syntax.node(t).xpos != "NNS" && syntax.node(t).xpos != "NNPS" {
+        if !matches!(syntax.node(t).xpos, "NNS" | "NNPS")
+            || self.plural_office_title_ending_at(t).is_none()
+        {
             return Vec::new();
         }
-        if self.entity_at(t).is_some() || self.plural_office_title_ending_at(t).is_none() {
+        self.places_in_plural_complement(syntax, t)
+    }
+
+    /// The places a plural noun at token `t` that is no name of its own
+    /// ("ministers", "Ministries") names in its complement, as
+    /// [`Frame::places_of_plural_office`] reads them for an office title.
+    pub(super) fn places_in_plural_complement(
+        &self,
+        syntax: &SentenceSyntax,
+        t: usize,
+    ) -> Vec<usize> {
+        let words = &self.lex.words;
+        if self.entity_at(t).is_some() {
             return Vec::new();
         }
         let marked_by = |c: usize, origin: bool| {
