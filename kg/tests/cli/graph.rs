@@ -451,6 +451,10 @@ fn the_bundled_example_draws_exactly_its_facts_and_parses() {
         ),
         // "Singapore and Malaysia signed …": joint signers cooperate.
         ("Singapore", "cooperates with", "Malaysia"),
+        // "… the two governments said in a joint statement": the subject of
+        // a verb of stating issued the document its "in" adjunct names.
+        ("Malaysia", "issues", "joint statement"),
+        ("Singapore", "issues", "joint statement"),
         // "The memorandum was signed by the Maritime and Port Authority of
         // Singapore and the Ministry of Transport of Malaysia": co-signers as
         // a passive's agent cooperate, as the active's subjects do.
@@ -512,7 +516,7 @@ fn the_bundled_example_draws_exactly_its_facts_and_parses() {
     .map(|(a, p, b)| (a.to_string(), p.to_string(), b.to_string()))
     .collect();
     assert_eq!(labelled_edges(&all), expected, "{all}");
-    assert_eq!(nodes(&all), 26, "{all}");
+    assert_eq!(nodes(&all), 27, "{all}");
     assert!(graphviz_parses(&all));
     let china = stdout_of(kg(&store).args(["dot", "--focus", "China"]));
     assert_eq!(labelled_edges(&china).len(), 5, "{china}");
