@@ -1288,9 +1288,6 @@ fn gazetteer_mentions(
             if !written.iter().any(|w| case_fits(w, &view.text[start..end])) {
                 continue;
             }
-            if article_led_name_goes_on(view, lex, first, last + 1) {
-                continue;
-            }
             let Some(sense) = senses
                 .iter()
                 .find(|s| s.kind == SurfaceKind::Label)
@@ -1349,9 +1346,7 @@ fn longer_name_continues(view: &DocView<'_>, lex: &Lexicon, name: Range<usize>) 
 }
 
 /// Case rules for gazetteer forms: acronyms match exactly, capitalised names
-/// need a capital in the text where the form has its first one (so an alias
-/// led by a lowercase article, "the Netherlands", matches inside a sentence
-/// as it is written there), lowercase forms match any case.
+/// need a capital in the text, lowercase forms match any case.
 fn case_fits(written: &str, seen: &str) -> bool {
     let has_upper = written.chars().any(char::is_uppercase);
     let has_lower = written.chars().any(char::is_lowercase);
@@ -1362,22 +1357,7 @@ fn case_fits(written: &str, seen: &str) -> bool {
     {
         return written == seen;
     }
-    let first_capital = written.chars().position(char::is_uppercase).unwrap_or(0);
-    seen.chars()
-        .nth(first_capital)
-        .is_some_and(char::is_uppercase)
-}
-
-/// Whether a gazetteer alias the text writes after a lowercase article ("the
-/// Netherlands") is only the start of a longer name: a capitalised word or a
-/// genitive preposition follows ("the Commonwealth Secretariat", "the
-/// Commonwealth of Kestria"). Such an alias names its thing only on its own.
-fn article_led_name_goes_on(view: &DocView<'_>, lex: &Lexicon, first: usize, end: usize) -> bool {
-    if view.is_capitalised(first) {
-        return false;
-    }
-    end < view.sentence_end(first)
-        && (view.is_capitalised(end) || lex.words.genitive_prepositions.contains(view.low(end)))
+    seen.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether the token can be part of a capitalised name.
