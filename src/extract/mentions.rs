@@ -1077,17 +1077,21 @@ pub fn find_mentions(
     family_names: &FamilyNames<'_>,
     words: MentionWords,
 ) -> Vec<MentionCand> {
-    let (known, covered) = known_names(view, lex);
     let readings = MentionReadings::new(words);
+    let (known, covered) = known_names(view, lex, readings);
     mentions_after_known_names(view, lex, family_names, readings, known, covered)
 }
 
-/// The gazetteer's mentions of a document and the tokens they cover: the
-/// same whichever words the later rules read.
-fn known_names(view: &DocView<'_>, lex: &Lexicon) -> (Vec<MentionCand>, Vec<bool>) {
+/// The gazetteer's mentions of a document and the tokens they cover, as
+/// `readings` reads them.
+fn known_names(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    readings: MentionReadings<'_>,
+) -> (Vec<MentionCand>, Vec<bool>) {
     let mut out = Vec::new();
     let mut covered = vec![false; view.toks.len()];
-    gazetteer_mentions(view, lex, &mut out, &mut covered);
+    gazetteer_mentions(view, lex, readings, &mut out, &mut covered);
     (out, covered)
 }
 
@@ -1115,30 +1119,17 @@ pub fn find_mentions_and_tagger_mentions(
     lex: &Lexicon,
     family_names: &FamilyNames<'_>,
 ) -> (Vec<MentionCand>, Option<Vec<MentionCand>>) {
-    // The gazetteer is read once: the tagger's pass starts from the same
-    // known names.
-    let (known, covered) = known_names(view, lex);
     let newer_applied = std::cell::Cell::new(false);
     let readings = MentionReadings::recording(&newer_applied);
-    let rules = mentions_after_known_names(
-        view,
-        lex,
-        family_names,
-        readings,
-        known.clone(),
-        covered.clone(),
-    );
+    let (known, covered) = known_names(view, lex, readings);
+    let rules = mentions_after_known_names(view, lex, family_names, readings, known, covered);
     if !newer_applied.get() {
         return (rules, None);
     }
-    let tagger = mentions_after_known_names(
-        view,
-        lex,
-        family_names,
-        MentionReadings::new(MentionWords::TaggerTrained),
-        known,
-        covered,
-    );
+    let tagger_readings = MentionReadings::new(MentionWords::TaggerTrained);
+    let (known, covered) = known_names(view, lex, tagger_readings);
+    let tagger =
+        mentions_after_known_names(view, lex, family_names, tagger_readings, known, covered);
     let same = rules.len() == tagger.len()
         && rules.iter().zip(&tagger).all(|(a, b)| {
             a.tokens == b.tokens && a.title == b.title && a.kind == b.kind && a.class == b.class
@@ -1272,6 +1263,7 @@ fn token_at_end(view: &DocView<'_>, byte: usize) -> Option<usize> {
 fn gazetteer_mentions(
     view: &DocView<'_>,
     lex: &Lexicon,
+    readings: MentionReadings<'_>,
     out: &mut Vec<MentionCand>,
     covered: &mut [bool],
 ) {
@@ -1285,7 +1277,15 @@ fn gazetteer_mentions(
                 continue;
             };
             let (written, senses) = &lex.surfaces[m.pattern().as_usize()];
-            if !written.iter().any(|w| case_fits(w, &view.text[start..end])) {
+            let seen = &view.text[start..end];
+            // An alias led by a lowercase article inside a sentence ("the
+            // Netherlands") is a reading newer than the name tagger, whose
+            // hint bits read these matches.
+            let fits = written.iter().any(|w| case_fits(w, seen))
+                || written.iter().any(|w| case_fits_after_article(w, seen))
+                    && readings
+                        .newer_applies(|| !article_led_name_goes_on(view, lex, first, last + 1));
+            if !fits {
                 continue;
             }
             let Some(sense) = senses
@@ -1358,6 +1358,33 @@ fn case_fits(written: &str, seen: &str) -> bool {
         return written == seen;
     }
     seen.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a capitalised name written after a lowercase word ("the
+/// Netherlands") is seen as written inside a sentence: the article in
+/// lowercase, a capital where the form has its first one.
+fn case_fits_after_article(written: &str, seen: &str) -> bool {
+    let Some(first_capital) = written.chars().position(char::is_uppercase) else {
+        return false;
+    };
+    first_capital > 0
+        && seen.chars().next().is_some_and(char::is_lowercase)
+        && seen
+            .chars()
+            .nth(first_capital)
+            .is_some_and(char::is_uppercase)
+}
+
+/// Whether a gazetteer alias the text writes after a lowercase article ("the
+/// Netherlands") is only the start of a longer name: a capitalised word or a
+/// genitive preposition follows ("the Commonwealth Secretariat", "the
+/// Commonwealth of Kestria"). Such an alias names its thing only on its own.
+fn article_led_name_goes_on(view: &DocView<'_>, lex: &Lexicon, first: usize, end: usize) -> bool {
+    if view.is_capitalised(first) {
+        return false;
+    }
+    end < view.sentence_end(first)
+        && (view.is_capitalised(end) || lex.words.genitive_prepositions.contains(view.low(end)))
 }
 
 /// Whether the token can be part of a capitalised name.

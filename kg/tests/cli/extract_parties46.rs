@@ -92,3 +92,44 @@ fn a_plural_body_over_countries_meets_for_each_country() {
         portfolios.facts()
     );
 }
+
+/// Regression: a country the gazetteer knows by an alias led by a lowercase
+/// article ("the Netherlands", "the Philippines") was a plain place inside a
+/// sentence, so it signed and cooperated with nothing; the alias matched
+/// only at a sentence's start. An alias that goes on into a longer name
+/// ("the Commonwealth Secretariat") still names nothing of its own.
+#[test]
+fn a_country_written_with_its_article_inside_a_sentence_is_the_country() {
+    for (text, other) in [
+        (
+            "Treaty news\n\nKenya and the Netherlands signed the Lakeside Agreement on Monday.\n",
+            "Netherlands",
+        ),
+        (
+            "Treaty news\n\nPeru, the Philippines and Kenya signed the Lakeside Agreement on Monday.\n",
+            "Philippines",
+        ),
+    ] {
+        let out = Output::of(text);
+        assert!(
+            out.has(other, "signs", "Lakeside Agreement") && out.has("Kenya", "cooperatesWith", other),
+            "{text}: {:?}",
+            out.facts()
+        );
+    }
+    let out = Output::of(
+        "Talks\n\nThe Commonwealth Secretariat and the Kestrian Ministry of Trade signed the Lakeside Agreement.\n",
+    );
+    assert!(
+        out.has("Commonwealth Secretariat", "signs", "Lakeside Agreement"),
+        "{:?}",
+        out.facts()
+    );
+    assert!(
+        !out.facts()
+            .iter()
+            .any(|(s, _, _)| s == "Commonwealth of Nations"),
+        "{:?}",
+        out.facts()
+    );
+}
