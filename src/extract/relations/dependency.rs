@@ -598,7 +598,7 @@ impl Frame<'_, '_> {
     }
 
     /// Whether entity `e` is a document its parties sign (`kg:signedClass`).
-    fn is_signed_document(&self, e: usize) -> bool {
+    pub(super) fn is_signed_document(&self, e: usize) -> bool {
         let class = &self.entities[e].class;
         self.lex
             .classes

@@ -45,11 +45,7 @@ impl Frame<'_, '_> {
             .filter(|(r, e)| {
                 let class = &self.entities[*e].class;
                 self.ontology.is_subclass_of(class, &lex.classes.document)
-                    && !lex
-                        .classes
-                        .signed
-                        .iter()
-                        .any(|c| self.ontology.is_subclass_of(class, c))
+                    && !self.is_signed_document(*e)
                     && r.clone()
                         .any(|t| lex.words.reciprocal_cues.contains(self.view.low(t)))
             })
