@@ -190,13 +190,6 @@ impl TextVocabulary {
                 _ => None,
             };
         }
-        let bytes = word.as_bytes();
-        if bytes.len() == 1 && bytes[0].is_ascii_uppercase() {
-            // A capital letter alone is an initial ("Tadao P. Sigrah"), even
-            // where its lowercase form is a listed abbreviation that wants a
-            // number after it ("p. 12").
-            return Some(Abbreviation::MayEnd);
-        }
         let mut buffer = [0u8; MAX_ABBREVIATION];
         let lower = &mut buffer[..word.len()];
         lower.copy_from_slice(word.as_bytes());
@@ -206,8 +199,11 @@ impl TextVocabulary {
         if let Some(&kind) = self.abbreviations.get(lower) {
             return Some(kind);
         }
+        let bytes = word.as_bytes();
         if bytes.len() == 1 {
-            return None;
+            return bytes[0]
+                .is_ascii_uppercase()
+                .then_some(Abbreviation::MayEnd);
         }
         let dotted = word.contains('.')
             && word
