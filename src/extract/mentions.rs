@@ -769,6 +769,21 @@ pub(crate) fn people_with_particle_surnames(
     let is_person =
         |c: &MentionCand| c.kind == MentionKind::Person || c.class == lex.classes.person;
     let covered = |k: usize| cands.iter().any(|c| c.tokens.contains(&k));
+    // "Secretary of Human Services Al Brenn": a common English word that is
+    // no known given name, after a capitalised word that is no title or
+    // after a position preposition, ends the office's portfolio (or a
+    // body's name) before the particle; it is no given name of the person.
+    // After a title ("Sheikh Said Al Brenn") or a comma it may be one.
+    let ends_a_name_run = |k: usize| {
+        let low = view.low(k);
+        k > view.sentence_start(k)
+            && lex.common_words.contains(low)
+            && !lex.given_names.contains(view.text(k))
+            && (lex.position_prepositions.contains(view.low(k - 1))
+                || (view.is_capitalised(k - 1)
+                    && lex.person_titles.longest_at(view, k - 1, k).is_none()
+                    && lex.position_titles.longest_at(view, k - 1, k).is_none()))
+    };
     let ends: Vec<usize> = cands
         .iter()
         .filter(|c| is_person(c))
@@ -790,6 +805,7 @@ pub(crate) fn people_with_particle_surnames(
                 && (start - 1 > view.sentence_start(start - 1)
                     || lex.given_names.contains(view.text(start - 1)))
                 && !covered(start - 1)
+                && !ends_a_name_run(start - 1)
         })
         .collect();
     if ends.is_empty() && starts.is_empty() {

@@ -806,6 +806,7 @@ fn modifiers_start(
         // address honours the holder and is no word of the office.
         if at(t) == Cover::Person
             || lex.words.address_styles.contains(view.low(t))
+            || opening_participle(view, lex, t)
             || !(modifier_word(view, lex, t) || joiner)
         {
             break;
@@ -819,6 +820,21 @@ fn modifiers_start(
         s += 1;
     }
     s
+}
+
+/// Whether token `t` opens its sentence with a participle clause
+/// ("Welcoming President Ada Quist, the chair said …", "Congratulating
+/// Prime Minister Ivo Marsh, …"): a common word spelt like an "-ing" verb
+/// form, capitalised only by its place, is the clause's verb, no modifier
+/// of the office after it. An office's rank or tenure word ("Acting",
+/// "Outgoing") stays one.
+fn opening_participle(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
+    let low = view.low(t);
+    view.sentence_start(t) == t
+        && lex.may_be_gerund(view, t)
+        && lex.common_words.contains(low)
+        && !lex.words.office_ranks.contains(low)
+        && !lex.words.tenure_modifiers.contains(low)
 }
 
 /// Whether token `t`, right before `next` (the first modifier read so far
@@ -973,6 +989,7 @@ fn complement_end(
                 && !at(t + 1).is_entity())
             || (at(t) == Cover::Free
                 && view.is_capitalised(t)
+                && !common_word_of_no_name(view, lex, t)
                 && particle_surname_at(view, lex, t + 1, limit, at))
             || dotted_initials_start_name(view, lex, t, limit, at)
             || (view.is_capitalised(t)
@@ -1598,6 +1615,14 @@ pub fn after_titles(view: &DocView<'_>, lex: &Lexicon, k: usize, limit: usize) -
         titled = true;
     }
     titled.then_some(n)
+}
+
+/// Whether token `t` is a common English word that is no known given name
+/// ("Services" of "Secretary of Human Services Al Brenn"): inside an
+/// office's complement, before a surname opening with a particle, it is
+/// the portfolio's last word, not the holder's given name.
+fn common_word_of_no_name(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
+    lex.common_words.contains(view.low(t)) && !lex.given_names.contains(view.text(t))
 }
 
 /// Whether a person's name covers token `k` on, opening with a name

@@ -61,6 +61,7 @@ mod extract_headline35;
 mod extract_headline_signings;
 mod extract_heads44;
 mod extract_holders46;
+mod extract_holders47;
 mod extract_initiatives32;
 mod extract_issuers_goals_unseen29;
 mod extract_issues33;
