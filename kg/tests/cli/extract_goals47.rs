@@ -15,6 +15,11 @@
 //! A year or number inside a document's title ("the Nordic 2030 Action
 //! Plan") is a word of that one title: the document's name starts at the
 //! title's first word, not at its head words, and the goal is its.
+//!
+//! A neuter pronoun subject of a main clause ("It will also …") speaks of
+//! the subject of the sentence before, where that is a document, before
+//! anything that sentence names later ("The Charter sets out a framework to
+//! V. It will also V": the charter's goal, not the framework's).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -126,6 +131,45 @@ fn a_year_inside_a_title_is_a_word_of_the_document_name() {
         let before_year: String = owner.split(' ').take(2).collect::<Vec<_>>().join(" ");
         assert!(!names.contains_key(&before_year), "{names:?}");
     }
+}
+
+#[test]
+fn a_pronoun_subject_goes_on_speaking_of_the_document_before() {
+    for (text, owner, goal, wrong_owner) in [
+        (
+            "Kestria launches the National Water Charter\n\nThe Charter sets out a framework to guide regional investment. It will also increase public accountability by setting out clear targets.",
+            "National Water Charter",
+            "increase public accountability",
+            "framework",
+        ),
+        (
+            "Norland and Kestria signed the Varna River Accord on Monday.\n\nThe Accord establishes a programme of joint patrols along the border. It will also improve the exchange of flood warnings between the two countries.",
+            "Varna River Accord",
+            "improve the exchange of flood warnings between the two countries",
+            "programme",
+        ),
+    ] {
+        let found = goals(text);
+        assert!(has(&found, goal, owner), "{goal}: {found:?}");
+        assert!(!has(&found, goal, wrong_owner), "{found:?}");
+    }
+}
+
+#[test]
+fn a_pronoun_after_a_body_as_subject_is_not_read_back_to_it() {
+    // The sentence before has a body as its subject, which owns no goal:
+    // the pronoun stands for the plan it published, as before.
+    let found = goals(
+        "The Ministry of Transport of Kestria published the Coastal Freight Plan on Monday. It will cut the cost of moving goods between the ports of Varna and Tessa.",
+    );
+    assert!(
+        has(
+            &found,
+            "cut the cost of moving goods between the ports of Varna and Tessa",
+            "Coastal Freight Plan"
+        ),
+        "{found:?}"
+    );
 }
 
 #[test]
