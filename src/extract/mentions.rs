@@ -101,6 +101,12 @@ pub struct MentionCand {
     /// The name with the region it covers ("Treaty of Amity and
     /// Cooperation in Southeast Asia"): the thing's full name.
     pub with_scope: Option<String>,
+    /// Another way the text writes the same title: with its owner's
+    /// possessive before it ("Kestria's National Water Strategy", the
+    /// owner split off as its issuer), or without the lowercase head after
+    /// a name with a document's head of its own ("Harbour Accord" of "the
+    /// Harbour Accord agreement").
+    pub written_title: Option<String>,
     /// A shorter name the text also gives the same thing: the description
     /// alone of a headline that names the page's document ("Memorandum of
     /// understanding" of "Memorandum of understanding between A and B").
@@ -368,6 +374,15 @@ pub fn documents_after_possessors(view: &DocView<'_>, lex: &Lexicon, cands: &mut
             },
         };
         owners.push(owner);
+        // Written with no article before the owner, the possessive reads
+        // as part of the title ("Kestria's National Water Strategy: a
+        // summary"); after one ("the Harbour Ministry's Coastal Plan") it
+        // is a phrase about the name, not a name.
+        let article_before =
+            start > view.sentence_start(start) && lex.is_determiner(view.low(start - 1));
+        if !article_before {
+            m.written_title = Some(view.span_text(start, end).to_owned());
+        }
         m.class = class;
         m.tokens.start = mark + 1;
         m.label = view.span_text(mark + 1, end).to_owned();
@@ -1080,6 +1095,7 @@ impl MentionCand {
             acronym: None,
             with_parties: None,
             with_scope: None,
+            written_title: None,
             short_name: None,
         }
     }
@@ -3568,7 +3584,14 @@ pub fn names_titling_documents(view: &DocView<'_>, lex: &Lexicon, cands: &mut Ve
                 continue;
             }
             cands.retain(|c| !overlapping(c));
-            added.push(MentionCand::name(view, start..head_end, class.clone()));
+            let mut titled = MentionCand::name(view, start..head_end, class.clone());
+            // "the Varna Accord agreement": a name with a document's head
+            // of its own names the document without the lowercase head too.
+            if head_class(view, lex, start, end).is_some_and(|c| lex.document_classes.contains(&c))
+            {
+                titled.written_title = Some(view.span_text(start, end).to_owned());
+            }
+            added.push(titled);
         }
     }
     if !added.is_empty() {

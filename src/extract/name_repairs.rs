@@ -6,6 +6,9 @@
 //! * a country's or place's possessive before a body's name ("Japan's Tanaka
 //!   Heavy Industries", "Korea's Gyeonggi Province") says whose the body
 //!   is: the name starts after the possessive mark;
+//! * a document's name with a year or number inside it ("the Baltic 2030
+//!   Action Plan"), which the tagger ends at the number and starts again
+//!   at the document's head, is one name;
 //! * a person's name runs back over a lowercase particle to the given name
 //!   before it ("Rashid bin Hamad Al Tamimi"), where the tagger began after
 //!   the particle.
@@ -101,6 +104,56 @@ pub(crate) fn without_place_possessors(
             range.start = mark + 1;
         }
     }
+}
+
+/// A document's name with a year or number inside it ("the Baltic 2030
+/// Action Plan"): the rules' name starts at the document's head words
+/// ("Action Plan"), as a run of capitalised words ends at a number, while
+/// the tagger reads the whole title. Where the tagger's name ends with the
+/// rules' document name and runs back from it over a number to
+/// capitalised words, the document's name starts where the tagger's does,
+/// and the names the rules read inside those words (a place: "Baltic")
+/// are words of the title. A person's name is never part of it.
+pub(crate) fn documents_over_numbers(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    tagged: &[(Range<usize>, NameClass)],
+    cands: &mut Vec<MentionCand>,
+) {
+    let mut inside = Vec::new();
+    for cand in cands.iter_mut() {
+        if cand.kind != MentionKind::Name || !lex.document_classes.contains(&cand.class) {
+            continue;
+        }
+        let start = cand.tokens.start;
+        let Some((range, _)) = tagged.iter().find(|(range, class)| {
+            *class != NameClass::Person
+                && range.end == cand.tokens.end
+                && range.start + 2 <= start
+                && view.sentence_start(range.start) == view.sentence_start(start)
+        }) else {
+            continue;
+        };
+        let number = |k: usize| view.text(k).bytes().all(|b| b.is_ascii_digit());
+        if !number(start - 1)
+            || !view.is_capitalised(range.start)
+            || !(range.start..start).all(|k| view.is_capitalised(k) || number(k))
+        {
+            continue;
+        }
+        inside.push(range.start..start);
+        cand.tokens.start = range.start;
+        cand.label = view.span_text(range.start, cand.tokens.end).to_owned();
+    }
+    if inside.is_empty() {
+        return;
+    }
+    let person = &lex.classes.person;
+    cands.retain(|c| {
+        !inside
+            .iter()
+            .any(|r| r.start <= c.tokens.start && c.tokens.end <= r.end && c.class != *person)
+    });
 }
 
 /// The possessive mark in the name `tokens` after a place's name

@@ -268,6 +268,9 @@ pub fn resolve(
                 if let Some(long) = &cand.with_parties {
                     r.entities[e].alt_labels.insert(clean_label(lex, long));
                 }
+                if let Some(titled) = &cand.written_title {
+                    r.entities[e].alt_labels.insert(clean_label(lex, titled));
+                }
                 if cand.kind == MentionKind::Person {
                     let words: Vec<&str> = label.split_whitespace().collect();
                     if words.len() > 1 {

@@ -974,15 +974,19 @@ impl Frame<'_, '_> {
             if self.reports_of_its_speaker(syntax, t) {
                 return None;
             }
-            let e = self
-                .lex
-                .goal_property
-                .and_then(|p| self.most_recent_entity_before(t, p))?;
+            let demonstrative = !self.lex.words.neuter_pronouns.contains(self.view.low(t));
+            let continued = (!demonstrative)
+                .then(|| self.subject_continued(syntax, t))
+                .flatten();
+            let e = continued.or_else(|| {
+                self.lex
+                    .goal_property
+                    .and_then(|p| self.most_recent_entity_before(t, p))
+            })?;
             // "… the know-how needed to carry out a solar project. This will
             // also bring jobs": a demonstrative ("this", no neuter pronoun)
             // speaks of what the sentence before said, so it stands for a
             // document only where that sentence names it in its own clause.
-            let demonstrative = !self.lex.words.neuter_pronouns.contains(self.view.low(t));
             if demonstrative && !self.named_in_clause_before(e, t) {
                 return None;
             }
@@ -992,6 +996,49 @@ impl Frame<'_, '_> {
             return Some(e);
         }
         None
+    }
+
+    /// The thing a neuter pronoun subject of a main clause ("It will …")
+    /// continues: the subject of the sentence before's main clause, where
+    /// that is a document or initiative and `t`'s sentence names none
+    /// before the pronoun. A sentence's subject is what the next one goes
+    /// on speaking of, before a thing it only names later ("The Strategy
+    /// sets out a framework to V. It will also V": the strategy, not the
+    /// framework).
+    fn subject_continued(&self, syntax: &SentenceSyntax, t: usize) -> Option<usize> {
+        let node = syntax.node(t);
+        let verb = node.head.filter(|_| node.rel == "nsubj")?;
+        if syntax.node(verb).head.is_some() {
+            return None;
+        }
+        let s = self.view.toks.get(t)?.sentence;
+        let sentence = &self.view.sentences[s];
+        let named_before = self
+            .mentions
+            .iter()
+            .any(|(r, e)| sentence.start <= r.start && r.end <= t && self.may_own_goal(*e));
+        if named_before {
+            return None;
+        }
+        let before = s.checked_sub(1)?;
+        let range = self.view.sentences[before].clone();
+        let previous = self.syntax.sentence(before);
+        let root = range.clone().find(|&k| previous.node(k).head.is_none())?;
+        let subject = previous
+            .children(root)
+            .find(|&c| previous.node(c).rel == "nsubj")?;
+        // The relation rules' mentions are the sentence's own: the
+        // subject's entity is the one a mention of the document covers it.
+        self.entities
+            .iter()
+            .enumerate()
+            .filter_map(|(e, entity)| {
+                let m = entity.mentions.iter().find(|m| m.contains(&subject))?;
+                Some((m.len(), e))
+            })
+            .min()
+            .map(|(_, e)| e)
+            .filter(|&e| self.may_own_goal(e))
     }
 
     /// Whether entity `e` is named before token `t` in `t`'s sentence, or
