@@ -3,7 +3,9 @@
 //! never the last place fused with the head into a body of its own; and a
 //! signing noun's document may carry adjectives after its determiner ("the
 //! signing of a new Memorandum of Understanding by A and B"): the agents
-//! sign it and issue nothing. Sentences written for these tests.
+//! sign it and issue nothing. "They" as the subject of a clause joined to
+//! a meeting ("A met B, and they signed X", "A met with B where they both
+//! signed X") stands for those who met. Sentences written for these tests.
 
 use super::extract_constructions::Output;
 
@@ -108,5 +110,28 @@ fn adjectives_before_the_document_of_a_signing_noun_keep_its_agents_signers() {
                 out.facts()
             );
         }
+    }
+}
+
+#[test]
+fn they_after_a_meeting_stands_for_those_who_met() {
+    for text in [
+        "Energy news\n\nCato Finn welcomed the visit. Manitoba Premier Ada Quist met Ontario Premier Bram Olde on Monday, and they signed a memorandum of understanding on energy.\n",
+        "Water news\n\nCato Finn welcomed the visit. On 2 May 2022, Ada Quist, Premier of Manitoba, met with Bram Olde, Premier of Ontario, where they both signed a memorandum of understanding on energy.\n",
+    ] {
+        let out = Output::of(text);
+        let signers = out.subjects_of("signs", "memorandum of understanding on energy");
+        for person in ["Ada Quist", "Bram Olde"] {
+            assert!(
+                signers.contains(&person.to_owned()),
+                "{person}: {:?}",
+                out.facts()
+            );
+        }
+        assert!(
+            !signers.contains(&"Cato Finn".to_owned()),
+            "{:?}",
+            out.facts()
+        );
     }
 }
