@@ -375,6 +375,11 @@ impl<'o> Extractor<'o> {
             &self.lexicon,
             &mut candidates,
         );
+        plural_offices::names_over_places_coordinated_before_plural_bodies(
+            view,
+            &self.lexicon,
+            &mut candidates,
+        );
         mentions::descriptions_with_continued_complements(
             view,
             &self.lexicon,

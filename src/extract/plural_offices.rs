@@ -135,3 +135,90 @@ pub fn plural_offices_over_coordinated_owners(
         cands[i].label = view.span_text(s, end).to_owned();
     }
 }
+
+/// "the Kestria and Norland Governments", "between the Kenya, Uganda and
+/// Tanzania Governments": places coordinated before one plural body head
+/// name each place's body, so the head belongs to every place and the last
+/// place is no name of its own with it. The name rules and the tagger join
+/// the last place and the head into one name ("Norland Governments", a new
+/// organisation that cooperates or signs in the places' stead); that name
+/// gives way to the last place's gazetteer mention, and the relation rules
+/// read the places as the parties, as they read "the Kestrian and
+/// Norlandic governments". Only where the place before the coordinator is
+/// a known place too (its name or its adjective: "the UK and Kestrian
+/// Governments"), and no capitalised word after the head makes a longer
+/// name.
+pub fn names_over_places_coordinated_before_plural_bodies(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let is_place_class = |class: &String| lex.name_class.get(class) == Some(&NameClass::Place);
+    let places: Vec<std::ops::Range<usize>> = cands
+        .iter()
+        .filter(|c| {
+            matches!(c.kind, MentionKind::Known | MentionKind::Demonym)
+                && c.individual.is_some()
+                && is_place_class(&c.class)
+        })
+        .map(|c| c.tokens.clone())
+        .collect();
+    let mut dropped = vec![false; cands.len()];
+    let mut made: Vec<MentionCand> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let (s, e) = (c.tokens.start, c.tokens.end);
+        if !matches!(c.kind, MentionKind::Name | MentionKind::Unclassified)
+            || e < s + 2
+            || !plural_body_head_at(view, lex, e - 1)
+        {
+            continue;
+        }
+        let sentence = &view.sentences[view.toks[s].sentence];
+        let longer = e < sentence.end && view.is_word(e) && view.is_capitalised(e);
+        let coordinated = s > sentence.start + 1
+            && lex.words.conjunctions.contains(view.low(s - 1))
+            && places.iter().any(|p| p.end == s - 1);
+        if longer || !coordinated {
+            continue;
+        }
+        // The last place ends before the head, or before one capitalised
+        // word naming the bodies' field ("the Kestria and Norland Foreign
+        // Ministries").
+        let place_ending_at = |end: usize| {
+            if places.contains(&(s..end)) {
+                return Some(None);
+            }
+            lex.named_individual(view.span_text(s, end), |_| true)
+                .filter(|&k| is_place_class(&lex.individuals[k].class))
+                .map(Some)
+        };
+        let Some((end, individual)) =
+            place_ending_at(e - 1)
+                .map(|found| (e - 1, found))
+                .or_else(|| {
+                    (e > s + 2 && view.is_capitalised(e - 2))
+                        .then(|| place_ending_at(e - 2).map(|found| (e - 2, found)))
+                        .flatten()
+                })
+        else {
+            continue;
+        };
+        dropped[i] = true;
+        let Some(individual) = individual else {
+            continue;
+        };
+        let mut known = MentionCand::new(
+            s..end,
+            MentionKind::Known,
+            lex.individuals[individual].class.clone(),
+            view.span_text(s, end).to_owned(),
+        );
+        known.individual = Some(individual);
+        made.push(known);
+    }
+    super::mentions::retain_unmarked(cands, &dropped);
+    if !made.is_empty() {
+        cands.extend(made);
+        super::mentions::sort_in_text_order(cands);
+    }
+}

@@ -124,6 +124,7 @@ mod extract_route39;
 mod extract_sides35;
 mod extract_signs43;
 mod extract_signs45;
+mod extract_signs47;
 mod extract_signs_unseen27;
 mod extract_signs_unseen29;
 mod extract_suite40;

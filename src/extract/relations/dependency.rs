@@ -875,6 +875,31 @@ impl Frame<'_, '_> {
             return None;
         };
         let mut head = node.head?;
+        // "A met B on Monday, and they signed X", "A met with B where they
+        // both signed X": the plural subject of a clause joined to a
+        // meeting (coordinated with it or its adverbial clause) stands for
+        // those who met, its subjects and its partners.
+        if agreement == Agreement::Plural
+            && node.rel.starts_with("nsubj")
+            && matches!(syntax.node(head).rel, "conj" | "advcl")
+        {
+            if let Some((subjects, partners)) = syntax
+                .node(head)
+                .head
+                .and_then(|verb| self.meeting_sides(syntax, verb))
+            {
+                let sides: Vec<usize> = subjects.into_iter().chain(partners).collect();
+                let mut entities: Vec<usize> = Vec::new();
+                for &s in &sides {
+                    if let Some(e) = self.entity_at(s).filter(|e| !entities.contains(e)) {
+                        entities.push(e);
+                    }
+                }
+                if entities.len() >= 2 {
+                    return Some(sides);
+                }
+            }
+        }
         // The subject of a reported clause, or the possessor of an object
         // or of a noun completing it ("reaffirmed the importance of their
         // partnership").

@@ -231,7 +231,11 @@ impl Frame<'_, '_> {
     /// meeting; after the partner preposition on the verb or its event
     /// noun), each with its conjuncts. A passive ("was met by") is left
     /// alone.
-    fn meeting_sides(&self, syntax: &SentenceSyntax, v: usize) -> Option<(Vec<usize>, Vec<usize>)> {
+    pub(super) fn meeting_sides(
+        &self,
+        syntax: &SentenceSyntax,
+        v: usize,
+    ) -> Option<(Vec<usize>, Vec<usize>)> {
         let words = &self.lex.words;
         let node = syntax.node(v);
         if !node.xpos.starts_with("VB") {

@@ -80,6 +80,10 @@ use parse_demand::GoalOwners;
 /// Time and place adjuncts read between a participle and its agent ("signed
 /// in Oslo on Tuesday by").
 const MAX_ADJUNCTS: usize = 3;
+
+/// The most adjectives between a determiner and a document's name ("the
+/// new", "an historic").
+const MAX_DOCUMENT_MODIFIERS: usize = 2;
 /// The most words between an infinitive's marker and the verb whose
 /// subject does what the infinitive says ("took advantage of the global
 /// summit to sign").
@@ -2431,7 +2435,7 @@ impl Frame<'_, '_> {
     /// of the accord".
     fn acting_noun_before(&self, start: usize) -> Option<&[usize]> {
         let a = self.range.start;
-        let mut k = start;
+        let mut k = self.skip_document_modifiers_left(start);
         if k > a && self.lex.is_determiner(self.view.low(k - 1)) {
             k -= 1;
         }
@@ -2448,6 +2452,27 @@ impl Frame<'_, '_> {
             .noun_triggers
             .get(self.view.low(k - 2))
             .map(Vec::as_slice)
+    }
+
+    /// From token `start`, where a document's name begins, leftwards over
+    /// the lowercase adjectives modifying it ("a new", "the historic"), up
+    /// to [`MAX_DOCUMENT_MODIFIERS`]; `start` itself when none is there or
+    /// no determiner comes before them.
+    pub(super) fn skip_document_modifiers_left(&self, start: usize) -> usize {
+        let a = self.range.start;
+        let mut k = start;
+        while k > a
+            && start - k < MAX_DOCUMENT_MODIFIERS
+            && !self.view.is_capitalised(k - 1)
+            && self.is_noun_modifier(k - 1)
+        {
+            k -= 1;
+        }
+        if k < start && k > a && self.lex.is_determiner(self.view.low(k - 1)) {
+            k
+        } else {
+            start
+        }
     }
 
     /// "Kestria's National Water Strategy", "the agency's new white

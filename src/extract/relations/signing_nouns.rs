@@ -20,7 +20,7 @@
 
 use std::ops::Range;
 
-use super::{each_pair, Frame, Polarity};
+use super::{each_pair, Frame, Polarity, MAX_DOCUMENT_MODIFIERS};
 
 /// The most modifiers ("a virtual", "the formal") between a ceremony verb
 /// and the signing noun.
@@ -69,7 +69,18 @@ impl Frame<'_, '_> {
     /// The document named at token `k` (or after a determiner there), with
     /// where its mention ends.
     fn document_at(&self, k: usize) -> Option<(usize, usize)> {
-        let (r, e) = self.mention_starting_at(k)?;
+        let (r, e) = self.mention_starting_at(k).or_else(|| {
+            // "the signing of a new Memorandum by A": adjectives between the
+            // determiner and the name.
+            let b = self.range.end;
+            let mut n = k + 1;
+            while n < b && n - k <= MAX_DOCUMENT_MODIFIERS && !self.view.is_capitalised(n) {
+                n += 1;
+            }
+            (n < b && self.skip_document_modifiers_left(n) == k + 1)
+                .then(|| self.mention_starting_at(n))
+                .flatten()
+        })?;
         let class = &self.entities[e].class;
         (self
             .ontology
