@@ -403,7 +403,10 @@ const MAX_GROUP_SHORT_FORM_CHARS: usize = 8;
 /// mention covers, after a determiner or a count and right before a
 /// lowercase group head (`kg:groupHead`, perhaps after group modifiers:
 /// "member states"), names the group its members form: an organisation of
-/// its own, whose members the group's composition names.
+/// its own, whose members the group's composition names. A short form the
+/// text gives a name of its own elsewhere ("the European Free Trade
+/// Association (EFTA)") names that before a capitalised head too ("the
+/// four EFTA States"), also where the tagger made one name of the two.
 /// The name tagger, which never saw the short form, misses it; this
 /// reading comes after it.
 pub fn short_forms_before_group_heads(
@@ -412,6 +415,7 @@ pub fn short_forms_before_group_heads(
     cands: &mut Vec<MentionCand>,
 ) {
     let mut made: Vec<MentionCand> = Vec::new();
+    let mut replaced: Vec<Range<usize>> = Vec::new();
     for range in &view.sentences {
         for k in range.start + 1..range.end.saturating_sub(1) {
             let written = view.text(k);
@@ -429,33 +433,57 @@ pub fn short_forms_before_group_heads(
                 head += len;
             }
             let lowercase = |t: usize| view.text(t) == view.low(t);
+            // A short form the text gives a name elsewhere ("the European
+            // Free Trade Association (EFTA)") is that name's before a
+            // capitalised head too ("the four EFTA States"); an unknown one
+            // only before a lowercase head, as a line of capitals or a
+            // title in capitals writes any group.
+            let named_elsewhere = cands.iter().find(|c| {
+                !c.class.is_empty()
+                    && !matches!(c.kind, MentionKind::Description | MentionKind::Group)
+                    && (c.acronym.as_deref() == Some(written)
+                        || (c.tokens.len() == 1 && c.label == written))
+            });
             let group = head < range.end
-                && (k + 1..=head).all(lowercase)
+                && (named_elsewhere.is_some() || (k + 1..=head).all(lowercase))
                 && lex.group_heads.contains_key(view.low(head));
             // A capitalised word left to the name tagger, which gave it no
             // class of its own, is this name; a name over it reads it
             // otherwise. A description or group over the whole phrase ("the
             // NB8 countries") stays: the short form is a name inside it.
             let unread = |c: &MentionCand| c.tokens == (k..k + 1) && c.kind.awaits_name_class();
+            // A name the tagger made of the short form and the head alone
+            // ("the three AFC States") is the group the short form names.
+            let group_as_name = |c: &MentionCand| {
+                named_elsewhere.is_some() && c.tokens == (k..head + 1) && c.kind.is_name_like()
+            };
             let named = |c: &MentionCand| {
                 c.tokens.contains(&k)
                     && !unread(c)
+                    && !group_as_name(c)
                     && !matches!(c.kind, MentionKind::Description | MentionKind::Group)
             };
             if !group || cands.iter().any(named) {
                 continue;
             }
-            made.push(MentionCand::name(
-                view,
-                k..k + 1,
-                lex.classes.organization.clone(),
-            ));
+            replaced.extend(
+                cands
+                    .iter()
+                    .filter(|c| group_as_name(c))
+                    .map(|c| c.tokens.clone()),
+            );
+            let class = named_elsewhere.map_or(&lex.classes.organization, |c| &c.class);
+            made.push(MentionCand::name(view, k..k + 1, class.clone()));
         }
     }
     if made.is_empty() {
         return;
     }
-    cands.retain(|c| !made.iter().any(|m| m.tokens == c.tokens));
+    cands.retain(|c| {
+        let remade = made.iter().any(|m| m.tokens == c.tokens);
+        let tagger_group = c.kind.is_name_like() && replaced.contains(&c.tokens);
+        !(remade || tagger_group)
+    });
     cands.extend(made);
     sort_in_text_order(cands);
 }

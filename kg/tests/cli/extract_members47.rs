@@ -6,7 +6,9 @@
 //! composition verb's subject stands for the group the clause is on; a
 //! membership noun inside a group phrase the parse breaks up ("the ASEAN
 //! member states include …", "states" read as a verb) is owned by the
-//! organisation named before it. On
+//! organisation named before it; names listed in brackets after an
+//! organisation's group are its members ("the four AFC States (A, B, C
+//! and D)", "the member states of the Council (A and B)"). On
 //! sentences written for these tests, with invented short forms.
 
 use super::extract_constructions::{facts_of, members_of};
@@ -132,4 +134,51 @@ fn a_relative_pronoun_subject_stands_for_the_group_its_clause_is_on() {
         "memberOf",
     );
     assert!(facts.is_empty(), "{facts:?}");
+}
+
+fn council_text(body: &str) -> String {
+    format!("Fisheries council meets\n\nThe Arctic Fisheries Council (AFC) met in Tromso on Monday.\n\n{body}\n")
+}
+
+#[test]
+fn names_in_brackets_after_an_organisations_group_are_its_members() {
+    const COUNCIL: &str = "Arctic Fisheries Council";
+    for (sentence, members) in [
+        (
+            "Ministers of the three AFC States (Iceland, Norway and Denmark) adopted a plan.",
+            &["Denmark", "Iceland", "Norway"][..],
+        ),
+        (
+            "The four AFC member countries (Iceland, Norway, Denmark and Finland) adopted a plan on 3 May.",
+            &["Denmark", "Finland", "Iceland", "Norway"][..],
+        ),
+        (
+            "Delegates from the member states of the Arctic Fisheries Council (Iceland and Norway) adopted a plan.",
+            &["Iceland", "Norway"][..],
+        ),
+        (
+            "The AFC members (Iceland and Norway) adopted a plan.",
+            &["Iceland", "Norway"][..],
+        ),
+    ] {
+        assert_eq!(members_of(&council_text(sentence), COUNCIL), members, "{sentence}");
+        let facts = facts_of(&council_text(sentence), "memberOf");
+        assert!(
+            facts.iter().all(|(_, g)| g == COUNCIL),
+            "the members belong to the council only: {facts:?}"
+        );
+    }
+}
+
+#[test]
+fn names_in_brackets_that_are_no_list_of_an_organisations_members_are_none() {
+    for sentence in [
+        // Examples, a group no organisation owns, people.
+        "The AFC countries (notably Iceland and Norway) adopted a plan.",
+        "Leaders of the two countries (Iceland and Norway) adopted a plan.",
+        "The AFC States (Ada Quist and Bo Lind) adopted a plan.",
+    ] {
+        let facts = facts_of(&council_text(sentence), "memberOf");
+        assert!(facts.is_empty(), "{sentence}: {facts:?}");
+    }
 }
