@@ -89,6 +89,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "active-partner",
             "apposed-members",
             "author",
+            "bracketed-members",
             "ceremony",
             "comma-joined",
             "counterpart-party",

@@ -409,6 +409,100 @@ pub fn drop_names_a_known_name_covers(cands: &mut Vec<MentionCand>) {
     });
 }
 
+/// The most characters a short form before a group head may have ("NB8",
+/// "XYZ5"): a longer word in capitals is a shouted word, not a short form.
+const MAX_GROUP_SHORT_FORM_CHARS: usize = 8;
+
+/// "The NB8 countries include A, B and C", "the five KNV member states": a
+/// short form in capitals (capital letters, perhaps with digits) that no
+/// mention covers, after a determiner or a count and right before a
+/// lowercase group head (`kg:groupHead`, perhaps after group modifiers:
+/// "member states"), names the group its members form: an organisation of
+/// its own, whose members the group's composition names. A short form the
+/// text gives a name of its own elsewhere ("the European Free Trade
+/// Association (EFTA)") names that before a capitalised head too ("the
+/// four EFTA States"), also where the tagger made one name of the two.
+/// The name tagger, which never saw the short form, misses it; this
+/// reading comes after it.
+pub fn short_forms_before_group_heads(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    cands: &mut Vec<MentionCand>,
+) {
+    let mut made: Vec<MentionCand> = Vec::new();
+    let mut replaced: Vec<Range<usize>> = Vec::new();
+    for range in &view.sentences {
+        for k in range.start + 1..range.end.saturating_sub(1) {
+            let written = view.text(k);
+            let short_form = (2..=MAX_GROUP_SHORT_FORM_CHARS).contains(&written.len())
+                && written.starts_with(|c: char| c.is_ascii_uppercase())
+                && written
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            let before = view.low(k - 1);
+            if !short_form || !(lex.is_determiner(before) || lex.is_count_word(before)) {
+                continue;
+            }
+            let mut head = k + 1;
+            if let Some((len, _)) = lex.group_modifiers.longest_at(view, head, range.end) {
+                head += len;
+            }
+            let lowercase = |t: usize| view.text(t) == view.low(t);
+            // A short form the text gives a name elsewhere ("the European
+            // Free Trade Association (EFTA)") is that name's before a
+            // capitalised head too ("the four EFTA States"); an unknown one
+            // only before a lowercase head, as a line of capitals or a
+            // title in capitals writes any group.
+            let named_elsewhere = cands.iter().find(|c| {
+                !c.class.is_empty()
+                    && !matches!(c.kind, MentionKind::Description | MentionKind::Group)
+                    && (c.acronym.as_deref() == Some(written)
+                        || (c.tokens.len() == 1 && c.label == written))
+            });
+            let group = head < range.end
+                && (named_elsewhere.is_some() || (k + 1..=head).all(lowercase))
+                && lex.group_heads.contains_key(view.low(head));
+            // A capitalised word left to the name tagger, which gave it no
+            // class of its own, is this name; a name over it reads it
+            // otherwise. A description or group over the whole phrase ("the
+            // NB8 countries") stays: the short form is a name inside it.
+            let unread = |c: &MentionCand| c.tokens == (k..k + 1) && c.kind.awaits_name_class();
+            // A name the tagger made of the short form and the head alone
+            // ("the three AFC States") is the group the short form names.
+            let group_as_name = |c: &MentionCand| {
+                named_elsewhere.is_some() && c.tokens == (k..head + 1) && c.kind.is_name_like()
+            };
+            let named = |c: &MentionCand| {
+                c.tokens.contains(&k)
+                    && !unread(c)
+                    && !group_as_name(c)
+                    && !matches!(c.kind, MentionKind::Description | MentionKind::Group)
+            };
+            if !group || cands.iter().any(named) {
+                continue;
+            }
+            replaced.extend(
+                cands
+                    .iter()
+                    .filter(|c| group_as_name(c))
+                    .map(|c| c.tokens.clone()),
+            );
+            let class = named_elsewhere.map_or(&lex.classes.organization, |c| &c.class);
+            made.push(MentionCand::name(view, k..k + 1, class.clone()));
+        }
+    }
+    if made.is_empty() {
+        return;
+    }
+    cands.retain(|c| {
+        let remade = made.iter().any(|m| m.tokens == c.tokens);
+        let tagger_group = c.kind.is_name_like() && replaced.contains(&c.tokens);
+        !(remade || tagger_group)
+    });
+    cands.extend(made);
+    sort_in_text_order(cands);
+}
+
 /// "The Côte d'Ivoire Government", "the Kenyan Government": a place's name
 /// or adjective from the gazetteer right before a capitalised state body's
 /// head (`kg:stateBodyHead`; in lower case only before a possessive: "the

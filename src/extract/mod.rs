@@ -350,6 +350,7 @@ impl<'o> Extractor<'o> {
         mentions::people_with_hyphenated_given_names(view, &self.lexicon, &mut candidates);
         mentions::documents_after_possessors(view, &self.lexicon, &mut candidates);
         acronym_bodies::acronyms_of_named_bodies(view, &self.lexicon, &mut candidates);
+        mentions::short_forms_before_group_heads(view, &self.lexicon, &mut candidates);
         programmes::programmes_named_by_heads(
             view,
             &self.lexicon,

@@ -795,9 +795,19 @@ impl Frame<'_, '_> {
             n.eq_ignore_ascii_case(&node.lemma) || n.eq_ignore_ascii_case(self.view.low(t))
         });
         if !own {
-            return self.group_of_group_head(syntax, t, property);
+            return self.group_of_group_head(syntax, trigger, t, property);
         }
         if self.entity_at(t).is_some() {
+            // "member" inside a group phrase that is no organisation ("the
+            // ASEAN member states include A", where the parse may read
+            // "states" as a verb and "member" as its subject): the
+            // organisation named right before the noun owns the group.
+            if !self.names_organisation(t) {
+                let owners = self.organisations_before_group_word(t);
+                if !owners.is_empty() {
+                    return owners;
+                }
+            }
             return vec![t];
         }
         syntax
@@ -963,7 +973,8 @@ impl Frame<'_, '_> {
 
     /// A group verb's subject `t` headed by a group head (`kg:groupHead`:
     /// "countries", "member states") stands for the organisation that
-    /// owns it: a name before it ("the APU countries include A"), its
+    /// owns it: a name before it ("the APU countries include A", also where
+    /// the parse reads the name as an adjective: "the OECD countries"), its
     /// possessor ("the Union's member states include A") or its complement
     /// after one of the property's prepositions ("the member states of the
     /// Union include A"). Only an organisation owns such a group: "the
@@ -973,31 +984,36 @@ impl Frame<'_, '_> {
     fn group_of_group_head(
         &self,
         syntax: &SentenceSyntax,
-        t: usize,
+        trigger: usize,
+        subject: usize,
         property: &Property,
     ) -> Vec<usize> {
+        // A relative pronoun as the subject ("the APU countries, which
+        // include A") stands for the noun the clause is on, whatever that
+        // noun's role in its own clause.
+        let t = antecedent(syntax, trigger, subject);
+        if t == subject && !syntax.node(t).rel.starts_with("nsubj") {
+            return vec![t];
+        }
         // A group named as a thing of its own ("the Forum") stands for
         // itself, and so does a named group of countries no organisation
         // owns ("the Baltic Sea states").
-        if !syntax.node(t).rel.starts_with("nsubj")
-            || !self.lex.group_heads.contains_key(self.view.low(t))
-            || self.names_organisation(t)
-        {
-            return vec![t];
+        if !self.lex.group_heads.contains_key(self.view.low(t)) || self.names_organisation(t) {
+            return vec![subject];
         }
         let owners: Vec<usize> = syntax
             .children(t)
             .filter(|&c| {
                 let rel = syntax.node(c).rel;
                 (rel == "nmod:poss"
-                    || (rel == "compound" && c < t)
+                    || (matches!(rel, "compound" | "amod") && c < t)
                     || (rel == "nmod"
                         && has_case(syntax, c, &CaseWord::PropertyPreposition, property)))
                     && self.names_organisation(c)
             })
             .collect();
         if owners.is_empty() {
-            vec![t]
+            vec![subject]
         } else {
             owners
         }
@@ -1049,8 +1065,39 @@ impl Frame<'_, '_> {
         out
     }
 
+    /// The organisations named right before token `t`, a word of a group
+    /// phrase ("the ASEAN member states", "the NV8 member states"): the
+    /// words of the group's mention before `t` and the words right before
+    /// that mention, as long as each names an organisation; one token per
+    /// organisation.
+    fn organisations_before_group_word(&self, t: usize) -> Vec<usize> {
+        let start = self
+            .mentions
+            .iter()
+            .filter(|(r, _)| r.contains(&t))
+            .map(|(r, _)| r.start)
+            .min()
+            .unwrap_or(t);
+        let mut first = start;
+        while first > self.range.start && self.names_organisation(first - 1) {
+            first -= 1;
+        }
+        let mut owners: Vec<usize> = Vec::new();
+        let mut seen = Vec::new();
+        for k in first..t {
+            if !self.names_organisation(k) {
+                continue;
+            }
+            if let Some(e) = self.entity_at(k).filter(|e| !seen.contains(e)) {
+                seen.push(e);
+                owners.push(k);
+            }
+        }
+        owners
+    }
+
     /// Whether token `t` is a word of a mention of an organisation.
-    fn names_organisation(&self, t: usize) -> bool {
+    pub(super) fn names_organisation(&self, t: usize) -> bool {
         self.entity_at(t).is_some_and(|e| {
             self.ontology
                 .is_subclass_of(&self.entities[e].class, &self.lex.classes.organization)

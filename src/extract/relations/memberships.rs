@@ -36,6 +36,10 @@
 //!   noun after a conjunction and a word that counts A in the group
 //!   (`kg:additiveGroupWord`; "A and some parts of Y" does not).
 //!
+//! - "the four AFC States (A, B and C)", "the member states of the Union
+//!   (A and B)": names listed in brackets right after a group an
+//!   organisation owns ([`Frame::bracketed_group_members`]).
+//!
 //! A plural noun may carry a group head after it ("member states",
 //! `kg:groupHead`): the phrase's owner then follows the group head.
 //!
@@ -147,6 +151,110 @@ impl Frame<'_, '_> {
             }
             self.emit_memberships(k, facts);
         }
+    }
+
+    /// "the four EFTA States (Iceland, Liechtenstein, Norway and
+    /// Switzerland)", "the member states of the Union (A, B and C)": a
+    /// group head (`kg:groupHead`) or a plural membership noun owned by an
+    /// organisation, named right before it (perhaps with group modifiers
+    /// between: "the Union member states") or after it and one of the
+    /// property's prepositions, then a list of two or more names in
+    /// brackets that closes right after the list: each listed name is a
+    /// member of the organisation. A list holding a person, or opened by
+    /// words that are no name ("(notably A and B)", "(except A)"), names
+    /// no members.
+    pub(super) fn bracketed_group_members(&mut self) {
+        let Some(membership) = self.lex.party_property else {
+            return;
+        };
+        let (a, b) = (self.range.start, self.range.end);
+        let mut facts: Vec<(usize, usize, usize, &str)> = Vec::new();
+        for open in a + 2..b {
+            if !self.view.is_punct(open, "(") || self.member_starting_at(open + 1).is_none() {
+                continue;
+            }
+            let Some((head, owner)) = self.group_owner_ending_at(open, membership) else {
+                continue;
+            };
+            let list = self.objects_starting_at(open + 1);
+            let closed = list
+                .last()
+                .is_some_and(|(r, _)| r.end < b && self.view.is_punct(r.end, ")"));
+            let person = &self.lex.classes.person;
+            if !closed
+                || list.len() < 2
+                || list
+                    .iter()
+                    .any(|&(_, e)| e == owner || self.entities[e].class == *person)
+            {
+                continue;
+            }
+            for (_, member) in list {
+                facts.push((member, membership, owner, "bracketed-members"));
+            }
+            self.emit_memberships(head, std::mem::take(&mut facts));
+        }
+    }
+
+    /// The group phrase ending right before token `end` and the
+    /// organisation that owns it, for [`Frame::bracketed_group_members`]:
+    /// the group's head token and the owner.
+    fn group_owner_ending_at(&self, end: usize, membership: usize) -> Option<(usize, usize)> {
+        let a = self.range.start;
+        let is_group_word = |t: usize| {
+            self.lex.group_heads.contains_key(self.view.low(t))
+                || self
+                    .member_noun_in_any_case(t)
+                    .is_some_and(|n| n.plural && n.head_end == t + 1)
+        };
+        let owner_of = |t: usize| {
+            self.names_organisation(t)
+                .then(|| self.entity_at(t))
+                .flatten()
+        };
+        let last = end - 1;
+        if is_group_word(last) {
+            // The owner before the head, past group modifiers ("Union
+            // member states"): a modifier in lowercase, or "Member".
+            let mut j = last;
+            while j > a
+                && (self.member_noun_in_any_case(j - 1).is_some()
+                    || (!self.view.is_capitalised(j - 1)
+                        && self
+                            .lex
+                            .group_modifiers
+                            .longest_at(self.view, j - 1, j)
+                            .is_some()))
+            {
+                j -= 1;
+            }
+            let (owner_range, _) = self.mention_ending_at(j)?;
+            return Some((last, owner_of(owner_range.start)?));
+        }
+        // The owner after the head and a preposition of the property ("the
+        // member states of the Union").
+        let (owner_range, owner) = self
+            .mentions
+            .iter()
+            .filter(|(r, _)| r.end == end && owner_of(r.start).is_some())
+            .min_by_key(|(r, _)| r.start)
+            .cloned()?;
+        owner_of(owner_range.start).filter(|&e| e == owner)?;
+        let mut p = owner_range.start;
+        if p > a && self.lex.is_determiner(self.view.low(p - 1)) {
+            p -= 1;
+        }
+        if p < a + 2 {
+            return None;
+        }
+        let preposition = self.view.low(p - 1);
+        let introduces = self
+            .property(membership)
+            .prepositions
+            .iter()
+            .any(|w| w == preposition);
+        let head = p - 2;
+        (introduces && is_group_word(head)).then_some((head, owner))
     }
 
     /// States the memberships read at the noun `k` (member, property,

@@ -265,6 +265,7 @@ pub fn find_relations(
         frame.possessed_documents();
         frame.compound_noun_frames();
         frame.membership_frames();
+        frame.bracketed_group_members();
         frame.hyphen_participle_frames();
         frame.place_apposition_frames();
         frame.pair_frames();
