@@ -1029,6 +1029,14 @@ impl Lexicon {
             && !self.goal_cues.non_gerunds.contains(word)
     }
 
+    /// Whether token `t` is a common English word that is no known given
+    /// name ("Services" of "Secretary of Human Services Al Brenn"): before
+    /// a surname opening with a particle, it ends an office's portfolio or
+    /// a body's name, and is no given name of the person.
+    pub fn is_common_word_of_no_name(&self, view: &DocView<'_>, t: usize) -> bool {
+        self.common_words.contains(view.low(t)) && !self.given_names.contains(view.text(t))
+    }
+
     /// Whether the goal lists (see `relations::goal_lists`) could read the
     /// parse of the sentence `range`: what they ask of it is whether a word
     /// spelt like a gerund is one, and whether a one-word list cue completes

@@ -884,10 +884,8 @@ pub(crate) fn people_with_particle_surnames(
     // body's name) before the particle; it is no given name of the person.
     // After a title ("Sheikh Said Al Brenn") or a comma it may be one.
     let ends_a_name_run = |k: usize| {
-        let low = view.low(k);
         k > view.sentence_start(k)
-            && lex.common_words.contains(low)
-            && !lex.given_names.contains(view.text(k))
+            && lex.is_common_word_of_no_name(view, k)
             && (lex.position_prepositions.contains(view.low(k - 1))
                 || (view.is_capitalised(k - 1)
                     && lex.person_titles.longest_at(view, k - 1, k).is_none()

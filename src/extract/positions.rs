@@ -989,7 +989,7 @@ fn complement_end(
                 && !at(t + 1).is_entity())
             || (at(t) == Cover::Free
                 && view.is_capitalised(t)
-                && !common_word_of_no_name(view, lex, t)
+                && !lex.is_common_word_of_no_name(view, t)
                 && particle_surname_at(view, lex, t + 1, limit, at))
             || dotted_initials_start_name(view, lex, t, limit, at)
             || (view.is_capitalised(t)
@@ -1615,14 +1615,6 @@ pub fn after_titles(view: &DocView<'_>, lex: &Lexicon, k: usize, limit: usize) -
         titled = true;
     }
     titled.then_some(n)
-}
-
-/// Whether token `t` is a common English word that is no known given name
-/// ("Services" of "Secretary of Human Services Al Brenn"): inside an
-/// office's complement, before a surname opening with a particle, it is
-/// the portfolio's last word, not the holder's given name.
-fn common_word_of_no_name(view: &DocView<'_>, lex: &Lexicon, t: usize) -> bool {
-    lex.common_words.contains(view.low(t)) && !lex.given_names.contains(view.text(t))
 }
 
 /// Whether a person's name covers token `k` on, opening with a name
