@@ -138,7 +138,14 @@ fn spelt_name_before(
     sentence: usize,
     open: usize,
 ) -> Option<SpeltName> {
-    let connector = |k: usize| lex.words.name_connectors.contains(view.low(k));
+    // A place phrase inside the spelt name ("… Bodies in the Pacific
+    // (CRBP)") runs on before a determiner or a capitalised word.
+    let connector = |k: usize| {
+        lex.words.name_connectors.contains(view.low(k))
+            || (lex.words.spelt_name_connectors.contains(view.low(k))
+                && k + 1 < open
+                && (lex.is_determiner(view.low(k + 1)) || view.is_capitalised(k + 1)))
+    };
     let mut run = open;
     while run > sentence && (view.is_capitalised(run - 1) || connector(run - 1)) {
         run -= 1;

@@ -418,6 +418,9 @@ function_word_roles! {
     relative_group_words = "relativeGroupWord";
     /// `kg:nameConnector`: allowed inside a capitalised name.
     name_connectors = "nameConnector";
+    /// `kg:speltNameConnector`: a preposition inside a name an acronym
+    /// in brackets spells.
+    spelt_name_connectors = "speltNameConnector";
     /// `kg:nameHeadConnector`: ends the head part of a name.
     name_head_connectors = "nameHeadConnector";
     /// `kg:genitivePreposition`: its object owns the noun before it.

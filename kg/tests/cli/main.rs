@@ -79,6 +79,7 @@ mod extract_members44;
 mod extract_members45;
 mod extract_members46;
 mod extract_members47;
+mod extract_members48;
 mod extract_membership_lists;
 mod extract_multiparty_cooperation;
 mod extract_names31;

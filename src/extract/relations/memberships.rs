@@ -105,6 +105,14 @@ impl Frame<'_, '_> {
                     for (_, agent) in self.role_members(k, noun.plural, owner_range.end) {
                         facts.push((agent, *p, owner, "role-members"));
                     }
+                    // "A and B, which are members of the Union": the
+                    // copula's subjects where the parse's frame reads only
+                    // the list's last name.
+                    if let Some(start) = self.member_modifiers_left(k, true) {
+                        for (_, agent) in self.predicate_members(start, noun.plural) {
+                            facts.push((agent, *p, owner, "predicate-member"));
+                        }
+                    }
                     if noun.plural {
                         for (_, agent) in self.apposed_members(k) {
                             facts.push((agent, *p, owner, "apposed-members"));
@@ -384,7 +392,12 @@ impl Frame<'_, '_> {
         if !asserted || group <= a {
             return Vec::new();
         }
-        let found = self.subjects_ending_at(group);
+        let mut found = self.subjects_ending_at(group);
+        if found.is_empty() {
+            found = self
+                .relative_antecedents_ending_at(group)
+                .unwrap_or_default();
+        }
         if !plural && found.len() > 1 {
             return Vec::new();
         }
@@ -629,6 +642,8 @@ impl Frame<'_, '_> {
                 return Vec::new();
             }
             self.role_list_ending_at(marker)
+        } else if let Some(found) = self.depictive_role_subjects(marker, phrase_end) {
+            found
         } else {
             let closed = phrase_end >= b
                 || !(self.view.is_word(phrase_end)
@@ -655,6 +670,69 @@ impl Frame<'_, '_> {
             return Vec::new();
         }
         found
+    }
+
+    /// "A, B and C attended as members of the Union", "A participated
+    /// actively as a member of the Union": a role phrase right after an
+    /// intransitive verb (perhaps with adverbs between) speaks of the
+    /// verb's subject, the names before the verb group (or a relative
+    /// pronoun's antecedent: "A and B, which took part as members of …").
+    /// None where the verb group holds an infinitive marker, a modal or a
+    /// negation ("hopes to participate as a member", "will attend as
+    /// members"), which state no membership held, or where a finite verb
+    /// after the phrase makes "as" open a clause.
+    fn depictive_role_subjects(
+        &self,
+        marker: usize,
+        phrase_end: usize,
+    ) -> Option<Vec<(Range<usize>, usize)>> {
+        let (a, b) = (self.range.start, self.range.end);
+        let mut verb = marker;
+        while verb > a + 1 && marker - verb < 2 && self.lex.is_adverb(self.view.low(verb - 1)) {
+            verb -= 1;
+        }
+        let verb = verb.checked_sub(1).filter(|&v| v > a)?;
+        if !matches!(
+            self.syntax.tagger_tags(verb).1,
+            "VBD" | "VBZ" | "VBP" | "VBN"
+        ) || self
+            .lex
+            .words
+            .membership_copulas
+            .contains(self.view.low(verb))
+        {
+            return None;
+        }
+        let clause = phrase_end < b
+            && matches!(
+                self.syntax.tagger_tags(phrase_end).1,
+                "VBD" | "VBZ" | "VBP" | "MD"
+            );
+        let group = self.skip_time_left(self.skip_aux_left(verb));
+        let asserted = (group..marker).all(|t| {
+            !matches!(self.syntax.tagger_tags(t).1, "TO" | "MD")
+                && self.lex.negation.first_at(self.view, t, marker).is_none()
+        });
+        if clause || !asserted || group <= a {
+            return None;
+        }
+        let found = self.subjects_ending_at(group);
+        if !found.is_empty() {
+            return Some(found);
+        }
+        self.relative_antecedents_ending_at(group)
+    }
+
+    /// "A and B, which are members of …": the names coordinated before the
+    /// comma that sets off the relative pronoun ending at `end`.
+    fn relative_antecedents_ending_at(&self, end: usize) -> Option<Vec<(Range<usize>, usize)>> {
+        let pronoun = end.checked_sub(1).filter(|&p| p > self.range.start + 1)?;
+        let relative = matches!(self.syntax.tagger_tags(pronoun).1, "WDT" | "WP");
+        if !relative || !self.view.is_punct(pronoun - 1, ",") {
+            return None;
+        }
+        let found = self.subjects_ending_at(pronoun - 1);
+        (!found.is_empty()).then_some(found)
     }
 
     /// The names coordinated right before a role marker at `marker`: "the
