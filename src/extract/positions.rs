@@ -25,8 +25,8 @@ use std::ops::Range;
 
 use super::lexicon::{singular_forms, Lexicon};
 use super::mentions::{
-    head_class, hyphenated_particle_surname, is_shouted, sort_in_text_order, FamilyNames,
-    MentionCand, MentionKind,
+    head_class, hyphenated_particle_surname, in_capitals, is_shouted, sort_in_text_order,
+    FamilyNames, MentionCand, MentionKind,
 };
 use super::names::is_given_name_with_diacritics;
 use super::view::{is_dash, DocView};
@@ -235,8 +235,16 @@ pub fn position_phrases(
             k = head.end;
             continue;
         }
+        // "CARICOM Secretary General": an acronym no rule found, leading
+        // an office whose title is not written in capitals, names the body
+        // or place whose office it is, as a known name does.
+        let head_in_capitals = is_shouted(view.span_text(head.start, head.end));
         let mut bare = start;
-        while bare < head.start && (at(bare).is_entity() || !view.is_capitalised(bare)) {
+        while bare < head.start
+            && (at(bare).is_entity()
+                || !view.is_capitalised(bare)
+                || (!head_in_capitals && at(bare) == Cover::Free && in_capitals(view.text(bare))))
+        {
             bare += 1;
         }
         out.push(PositionPhrase {
@@ -1099,6 +1107,22 @@ fn complement_end(
             }
             j = n;
             continue;
+        }
+        // "Permanent Secretary in the Office of the Premier Mrs. Ada
+        // Quist": a title after a body's name head and "of the" names the
+        // office the body serves, a word of the body's name, not a title
+        // before the holder's name.
+        if j >= head_end + 3
+            && lex.words.definite_articles.contains(view.low(j - 1))
+            && lex.words.genitive_prepositions.contains(view.low(j - 2))
+            && lex.name_heads.get(view.low(j - 3)) == Some(&lex.classes.government_body)
+            && at(j) == Cover::Free
+        {
+            if let Some((len, _)) = lex.position_titles.longest_at(view, j, limit) {
+                j += len;
+                end = j;
+                continue;
+            }
         }
         // A possessive ends the office ("Secretary General of Kestria's
         // Ministry"): what follows is whose it is. Titles start a name ("…

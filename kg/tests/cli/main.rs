@@ -63,6 +63,7 @@ mod extract_headline_signings;
 mod extract_heads44;
 mod extract_holders46;
 mod extract_holders47;
+mod extract_holders48;
 mod extract_initiatives32;
 mod extract_issuers_goals_unseen29;
 mod extract_issues33;

@@ -109,6 +109,9 @@ const MAX_COORDINATED_GOAL_NOUNS: usize = 6;
 const MAX_PLURAL_HEAD_WORDS: usize = 8;
 /// Phrases of one preposition coordinated after the first ("by A and by B").
 const MAX_REPEATED_PREPOSITIONS: usize = 8;
+/// Capitalised words read after the article of a body an office's label
+/// ends with, for the body's name head ("at the Eastvale Ministry of …").
+const MAX_BODY_NAME_WORDS: usize = 4;
 
 /// Each unordered pair of `items`, in list order: the parties of a joint
 /// act, each of which acts with each other one ("cooperation among A, B
@@ -4105,6 +4108,11 @@ impl Frame<'_, '_> {
         if let Some(bare) = p.bare_label(self.view, self.lex) {
             self.entities[position].alt_labels.insert(bare);
         }
+        if let Some(short) = self.office_without_its_body(p) {
+            if short != self.entities[position].label {
+                self.entities[position].alt_labels.insert(short);
+            }
+        }
         if let Some(portfolio) = owner.and_then(|(o, _)| self.portfolio_before_owner(p, o)) {
             self.entities[position].alt_labels.insert(portfolio);
         }
@@ -4312,7 +4320,115 @@ impl Frame<'_, '_> {
         if let Some(e) = person(named) {
             return Some(e);
         }
-        self.apposed_name_after(end).and_then(person)
+        self.apposed_name_after(end)
+            .and_then(person)
+            .or_else(|| self.line_label_holder_after(p))
+    }
+
+    /// The person a line of a list of office holders names before a colon
+    /// or a dash and the office starting the rest of the line: "Ada Quist:
+    /// Minister of Trade", "Minister Ivo Marsh: Minister of Health &
+    /// Sport", "Ada Quist – Minister of Trade". The name opens its line,
+    /// after its styles and titles, so the colon labels the whole line
+    /// with its name; and the office, or the offices coordinated with it,
+    /// close the line. A transcript's turn ("Ada Quist: Prime Minister,
+    /// thank you") addresses the office it opens with, and a dash inside
+    /// a sentence sets off a clause.
+    fn line_label_holder_before(&self, p: &PositionPhrase) -> Option<usize> {
+        let (a, view) = (self.range.start, self.view);
+        let k = p.tokens.start;
+        if k < a + 2
+            || !(view.is_punct(k - 1, ":") || is_dash(view.text(k - 1)))
+            || !self.offices_close_line(p)
+        {
+            return None;
+        }
+        let (name, holder) = self
+            .mention_ending_at(k - 1)
+            .filter(|(_, e)| self.is_person(*e))?;
+        let opening = self.skip_title_left(self.skip_honorifics_left(name.start));
+        (opening == a).then_some(holder)
+    }
+
+    /// The person a line of a list of office holders names after the
+    /// office opening it and a colon or a dash, the name closing the line:
+    /// "Minister of Trade: Ada Quist", "Director of Ports – Dr Ivo Marsh".
+    fn line_label_holder_after(&self, p: &PositionPhrase) -> Option<usize> {
+        let (view, end) = (self.view, p.tokens.end);
+        if p.tokens.start != self.range.start
+            || end + 1 >= self.range.end
+            || !(view.is_punct(end, ":") || is_dash(view.text(end)))
+        {
+            return None;
+        }
+        let named = after_titles(view, self.lex, end + 1, self.range.end).unwrap_or(end + 1);
+        let (name, holder) = self
+            .mention_starting_at(named)
+            .filter(|(r, e)| r.start == named && self.is_person(*e))?;
+        self.closes_line(name.end).then_some(holder)
+    }
+
+    /// Whether office phrase `p`, or the last of the offices coordinated
+    /// after it ("Minister of Trade and Minister of Energy"), closes the
+    /// line.
+    fn offices_close_line(&self, p: &PositionPhrase) -> bool {
+        let mut end = p.tokens.end;
+        while !self.closes_line(end) {
+            let joined = self.view.is_punct(end, ",")
+                || self.lex.words.conjunctions.contains(self.view.low(end));
+            match self.positions.iter().find(|q| q.tokens.start == end + 1) {
+                Some(q) if joined => end = q.tokens.end,
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// Whether nothing but punctuation follows token `k` in the sentence.
+    fn closes_line(&self, k: usize) -> bool {
+        (k..self.range.end).all(|t| !self.view.is_word(t))
+    }
+
+    /// The office without the body it sits in or the body owning it, where
+    /// its title has a complement of its own before them: "Director of the
+    /// Port Directorate" of "Director of the Port Directorate at the
+    /// Ministry of Transport", "Director-General for Trade" of
+    /// "Director-General for Trade of the Ministry for Foreign Affairs".
+    /// The shorter phrase names the same office, as "Foreign Minister"
+    /// does "Kestrian Foreign Minister"; a title alone before the body
+    /// ("Minister of State at the Ministry of Finance") is no name of it.
+    /// The body is a definite name with a body's name head among its first
+    /// capitalised words.
+    fn office_without_its_body(&self, p: &PositionPhrase) -> Option<String> {
+        let (view, lex) = (self.view, self.lex);
+        let words = &lex.words;
+        let head_end = p.head.end;
+        if head_end + 4 > p.tokens.end || !lex.position_prepositions.contains(view.low(head_end)) {
+            return None;
+        }
+        let bodies = [&lex.classes.government_body, &lex.classes.organization];
+        let body_at = |n: usize| {
+            (n..p.tokens.end)
+                .take(MAX_BODY_NAME_WORDS)
+                .take_while(|&t| view.is_capitalised(t))
+                .any(|t| {
+                    lex.name_heads
+                        .get(view.low(t))
+                        .is_some_and(|class| bodies.contains(&class))
+                })
+        };
+        let end = (head_end + 2..p.tokens.end - 2).find(|&j| {
+            (words.office_seat_prepositions.contains(view.low(j))
+                || words.genitive_prepositions.contains(view.low(j)))
+                && words.definite_articles.contains(view.low(j + 1))
+                && body_at(j + 2)
+        })?;
+        let short = PositionPhrase {
+            tokens: p.bare.start..end,
+            bare: p.bare.start..end,
+            head: p.head.clone(),
+        };
+        Some(short.label(view, self.lex))
     }
 
     /// Where an acronym in brackets starting at token `k` ends ("(HR/VP)",
@@ -4404,6 +4520,9 @@ impl Frame<'_, '_> {
     /// Minister …", "Ada Quist MP, Minister …", and a parliament's record
     /// naming the member's seat first: "Ada Quist (Eastvale—Minister …)".
     fn holder_before(&self, p: &PositionPhrase) -> Option<usize> {
+        if let Some(holder) = self.line_label_holder_before(p) {
+            return Some(holder);
+        }
         let mut k = p.tokens.start;
         // "named Ada Quist as Trade Envoy": "as" links the name before it.
         let marker = self.role_marker_before(k);
