@@ -156,6 +156,49 @@ pub(crate) fn documents_over_numbers(
     });
 }
 
+/// A document's title naming its parties joined by slashes before its
+/// head ("the Canada/Prince Edward Island Agreement on Regional Economic
+/// Development"), where the tagger ended a party's name at the slash and
+/// began the document's after it: the slash, written with no space on
+/// either side, joins the names into one title, as a hyphen does
+/// ("the Kestria-Norland Accord"). The document's name starts where the
+/// first party's does; the parties' names stay mentions of their own.
+pub(crate) fn documents_over_slashed_parties(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    tagged: &[(Range<usize>, NameClass)],
+    cands: &mut [MentionCand],
+) {
+    let glued = |k: usize| {
+        k >= 1
+            && k + 1 < view.toks.len()
+            && view.is_punct(k, "/")
+            && view.toks[k - 1].end == view.toks[k].start
+            && view.toks[k].end == view.toks[k + 1].start
+    };
+    for cand in cands.iter_mut() {
+        if cand.kind != MentionKind::Name || !lex.document_classes.contains(&cand.class) {
+            continue;
+        }
+        let mut start = cand.tokens.start;
+        while start >= 2 && glued(start - 1) {
+            let Some((party, _)) = tagged.iter().find(|(range, class)| {
+                *class != NameClass::Person
+                    && range.end + 1 == start
+                    && view.sentence_start(range.start) == view.sentence_start(start)
+                    && (range.start..range.end).all(|k| view.is_capitalised(k))
+            }) else {
+                break;
+            };
+            start = party.start;
+        }
+        if start < cand.tokens.start {
+            cand.tokens.start = start;
+            cand.label = view.span_text(start, cand.tokens.end).to_owned();
+        }
+    }
+}
+
 /// The possessive mark in the name `tokens` after a place's name
 /// ("Japan's Tanaka Heavy Industries"), with the gazetteer's place: the
 /// first possessive after the name's first word, a capitalised word after

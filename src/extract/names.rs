@@ -883,6 +883,7 @@ pub fn apply_name_tagger(
     name_repairs::rule_names_without_openings(view, lex, cands);
     trim_rule_names(view, lex, hints, cands);
     name_repairs::documents_over_numbers(view, lex, &tagged, cands);
+    name_repairs::documents_over_slashed_parties(view, lex, &tagged, cands);
     sort_in_text_order(cands);
     // One class per name: every tagged mention of it votes.
     let mut votes: FxHashMap<String, [u32; 4]> = FxHashMap::default();

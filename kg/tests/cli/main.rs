@@ -50,6 +50,7 @@ mod extract_goals44;
 mod extract_goals45;
 mod extract_goals46;
 mod extract_goals47;
+mod extract_goals48;
 mod extract_goals_unseen;
 mod extract_goals_unseen25;
 mod extract_goals_unseen26;

@@ -388,6 +388,9 @@ impl Frame<'_, '_> {
                 return Some(OpenList::opened(owner, verbs_only, false));
             }
         }
+        if let Some((items, owner, cue)) = self.inline_verb_list(parse, goal_property) {
+            self.emit_goals(items, owner, goal_property, cue);
+        }
         let counted = self.counted_list_intro(goal_property);
         let mut k = a;
         let mut opened = None;
@@ -525,6 +528,125 @@ impl Frame<'_, '_> {
             k = end.max(k + 1);
         }
         opened.or(counted)
+    }
+
+    /// The goals a goal list noun lists inline after a colon, each a verb
+    /// phrase, the phrases set apart by semicolons: "X is a five-year plan
+    /// with broad goals: expand …; train …; and improve …", "The
+    /// objectives of the Accord are: widen …; cut …". The colon comes a few
+    /// words after the noun (only words between), and every item opens,
+    /// after a conjunction or an infinitive marker, with a lowercase base
+    /// verb (a goal verb, `kg:goalVerb`, whatever its tag, or a word tagged
+    /// one: a verb heading a phrase after a colon is often tagged a noun);
+    /// the list ends before the first item that does not.
+    ///
+    /// The owner is a document or initiative in the noun's genitive ("the
+    /// objectives of the Accord are:"), else the one before the noun, where
+    /// that one is a predicate noun the subject of its copula ("X is a
+    /// plan with goals:"), since a predicate says what its subject is.
+    fn inline_verb_list(
+        &self,
+        parse: Option<&SentenceSyntax>,
+        goal_property: usize,
+    ) -> Option<(Vec<std::ops::Range<usize>>, usize, std::ops::Range<usize>)> {
+        let (a, b) = (self.range.start, self.range.end);
+        let (view, lex) = (self.view, self.lex);
+        let words = &lex.words;
+        let (noun, colon) = (a..b).find_map(|k| {
+            if !words.goal_list_nouns.contains(view.low(k))
+                || parse.is_some_and(|syntax| syntax.node(k).upos == "VERB")
+            {
+                return None;
+            }
+            let colon = (k + 1..b.min(k + 2 + MAX_NOUN_GAP)).find(|&t| !view.is_word(t))?;
+            (view.is_punct(colon, ":") && colon + 2 < b).then_some((k, colon))
+        })?;
+        let tagged_base_verb = |t: usize| {
+            parse.is_some_and(|syntax| matches!(syntax.node(t).xpos, "VB" | "VBP"))
+                || matches!(self.syntax.tagger_tags(t).1, "VB" | "VBP")
+        };
+        let mut items = Vec::new();
+        let mut start = colon + 1;
+        while start < b && items.len() < MAX_GOALS_PER_LIST {
+            let mut head = start;
+            while head < b
+                && (words.conjunctions.contains(view.low(head))
+                    || lex.goal_cues.clause_markers.contains(view.low(head)))
+            {
+                head += 1;
+            }
+            // Once one item opened with a verb the items are parallel: a
+            // later one opens with a verb whatever its tag ("train staff"
+            // tagged a noun), unless a function word opens a noun phrase.
+            let verb = head < b
+                && view.is_word(head)
+                && !view.is_capitalised(head)
+                && (words.goal_verbs.contains(view.low(head))
+                    || tagged_base_verb(head)
+                    || !items.is_empty()
+                        && !lex.is_determiner(view.low(head))
+                        && !words.noun_phrase_prepositions.contains(view.low(head)));
+            if !verb {
+                break;
+            }
+            let next = (head..b).find(|&t| view.is_punct(t, ";")).unwrap_or(b);
+            let mut end = next;
+            while end > head && view.toks[end - 1].kind == TokenKind::Punct {
+                end -= 1;
+            }
+            let end = self.before_goal_boundary(head, end);
+            if end >= head + 2 && end - head <= MAX_GOAL_TOKENS {
+                items.push(head..end);
+            }
+            start = next + 1;
+        }
+        if items.is_empty() {
+            return None;
+        }
+        let genitive = self
+            .mentions
+            .iter()
+            .filter(|(r, e)| r.start > noun && r.end <= colon && self.may_own_goal(*e))
+            .map(|(_, e)| *e)
+            .next();
+        let owner = genitive
+            .or_else(|| {
+                let (r, e) = self
+                    .mentions
+                    .iter()
+                    .filter(|(r, e)| r.end <= noun && self.may_own_goal(*e))
+                    .max_by_key(|(r, _)| (r.end, std::cmp::Reverse(r.start)))?;
+                Some(self.copula_subject_owner(r).unwrap_or(*e))
+            })
+            // "Its aims: …" goes on about the document before; a sentence
+            // naming something else before the noun ("The council has two
+            // aims:") states that one's aims.
+            .or_else(|| {
+                let named_before = self.mentions.iter().any(|(r, _)| r.end <= noun);
+                (!named_before)
+                    .then(|| self.earlier_list_owner(noun, goal_property))
+                    .flatten()
+            })
+            .filter(|&o| self.may_own_goal(o))?;
+        Some((items, owner, noun..noun + 1))
+    }
+
+    /// The owner named as the subject of an introducing copula
+    /// (`kg:introducingCopula`) right before the predicate mention `r`
+    /// (an article between): "X is a plan" → X.
+    fn copula_subject_owner(&self, r: &std::ops::Range<usize>) -> Option<usize> {
+        let (view, lex) = (self.view, self.lex);
+        let mut s = r.start;
+        if s > self.range.start && lex.is_determiner(view.low(s - 1)) {
+            s -= 1;
+        }
+        if s <= self.range.start || !lex.words.introducing_copulas.contains(view.low(s - 1)) {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .find(|(m, e)| m.end == s - 1 && self.may_own_goal(*e))
+            .map(|(_, e)| *e)
     }
 
     /// The mentions of goal owners before token `k` that stand in a

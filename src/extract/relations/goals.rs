@@ -3399,6 +3399,7 @@ impl Frame<'_, '_> {
                     // rural towns with a focus | on repairing pipes").
                     || end_phrases.phrase_at(self.view, k, self.range.end).is_some()
                     || self.opens_occasion(k, end)
+                    || k > head + 1 && self.opens_example_phrase(k, end)
             })
             .unwrap_or(end)
     }
@@ -3413,6 +3414,25 @@ impl Frame<'_, '_> {
             .example_list_cues
             .phrase_at(self.view, k, self.range.end)
             .is_some()
+    }
+
+    /// Whether token `k` is a preposition whose noun is followed by an
+    /// example list cue, one or two words on, before `end`: "develop trade
+    /// between A and B in areas such as …", "in fields like …". The
+    /// examples name where the goal applies, the goal ends before the
+    /// phrase (the caller keeps a verb and its object before it). A
+    /// genitive ("a range of fields including …") is no such phrase.
+    fn opens_example_phrase(&self, k: usize, end: usize) -> bool {
+        // "a range of fields including …": a genitive completes the noun
+        // before it, inside the goal.
+        self.syntax.tagger_tags(k).1 == "IN"
+            && !self
+                .lex
+                .words
+                .genitive_prepositions
+                .contains(self.view.low(k))
+            && (k + 2..end.min(k + 4))
+                .any(|j| (k + 1..j).all(|t| self.view.is_word(t)) && self.opens_example_list(j))
     }
 
     /// Whether token `k` opens the occasion of an act (`kg:occasionPreposition`
