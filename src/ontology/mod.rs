@@ -243,6 +243,9 @@ pub struct Individual {
     pub same_as: Vec<String>,
     /// Places the individual lies in or answers to (`kg:locatedIn`, `kg:jurisdiction`).
     pub located_in: Vec<String>,
+    /// `kg:newToTaggerName true`: the bundled name tagger was trained
+    /// without the individual, so its hint bits never read its names.
+    pub new_to_tagger: bool,
 }
 
 /// Sentence-level cue words that qualify facts.
@@ -1702,7 +1705,7 @@ impl TripleIndex {
         // thousands of subjects. What is read is what `Statements::iris`
         // and `Statements::strings` give: IRIs in order, literals trimmed,
         // empty ones left out and neighbouring repeats once.
-        let [type_iri, label_iri, alt_label_iri, demonym_iri, same_as_iri, located_in_iri, jurisdiction_iri] =
+        let [type_iri, label_iri, alt_label_iri, demonym_iri, same_as_iri, located_in_iri, jurisdiction_iri, new_to_tagger_iri] =
             [
                 (RDF, "type"),
                 (RDFS, "label"),
@@ -1711,6 +1714,7 @@ impl TripleIndex {
                 (OWL, "sameAs"),
                 (KG, "locatedIn"),
                 (KG, "jurisdiction"),
+                (KG, "newToTaggerName"),
             ]
             .map(|(namespace, local)| format!("{namespace}{local}"));
         let mut individuals = Vec::new();
@@ -1725,6 +1729,7 @@ impl TripleIndex {
             let mut same_as = Vec::new();
             let mut located_in = Vec::new();
             let mut jurisdictions = Vec::new();
+            let mut new_to_tagger = false;
             for (predicate, object) in self.of(subject).0 {
                 match object {
                     Term::NamedNode(n) => {
@@ -1754,6 +1759,8 @@ impl TripleIndex {
                             alt_labels.push(value.to_owned());
                         } else if *predicate == demonym_iri {
                             demonyms.push(value.to_owned());
+                        } else if *predicate == new_to_tagger_iri {
+                            new_to_tagger = value == "true";
                         }
                     }
                     _ => {}
@@ -1773,6 +1780,7 @@ impl TripleIndex {
                 demonyms,
                 same_as,
                 located_in,
+                new_to_tagger,
             });
         }
         individuals.sort_by(|a, b| a.iri.cmp(&b.iri));
