@@ -1,7 +1,16 @@
 #!/usr/bin/env python3
-"""Writes ontology/gazetteer/organizations.ttl and government-bodies.ttl from
-the hand-written lists below (names, acronyms and, where we are sure of
-them, Wikidata ids; Wikidata is CC0).
+"""Writes ontology/gazetteer/organizations.ttl, intergovernmental.ttl and
+government-bodies.ttl from the lists below (names, acronyms and, where we
+are sure of them, Wikidata ids; Wikidata is CC0).
+
+The intergovernmental, regional and UN-system organisations
+(`INTERGOVERNMENTAL`) follow the appendix "International Organizations and
+Groups" (and its list of abbreviations) of the CIA World Factbook, a work
+of the United States government and so in the public domain
+(https://www.cia.gov/the-world-factbook/; read in its 1995-2009 editions'
+mirrors), with the spellings the bodies use themselves added. Their
+entries are marked `kg:newToTaggerName`: the bundled name tagger was
+trained without them (see ontology/README.md).
 
     python3 ontology/tools/orgs.py ontology/gazetteer
 """
@@ -167,6 +176,191 @@ ORGS = [
     ("Plan", "2030 Agenda for Sustainable Development", ["2030 Agenda"], ""),
 ]
 
+# Intergovernmental, regional and UN-system organisations: (label, [aliases]).
+# The names and acronyms follow the CIA World Factbook's appendix
+# "International Organizations and Groups" (US government work, public
+# domain); British spellings the bodies use themselves are added as
+# aliases. Left out: acronyms that are English words or names ("CAN",
+# "NAM", "IDA", "IRENA"), acronyms two bodies share ("IDB", "BIS", "CDB",
+# "ESA", "ECA"), two-letter ones, and what is no organisation (treaties,
+# regimes, terms such as "nm").
+INTERGOVERNMENTAL = [
+    # The United Nations system.
+    ("United Nations Economic and Social Council", ["UN Economic and Social Council", "ECOSOC"]),
+    ("United Nations Human Rights Council", ["UN Human Rights Council", "UNHRC"]),
+    ("United Nations Secretariat", ["UN Secretariat"]),
+    ("United Nations Conference on Trade and Development", ["UN Conference on Trade and Development", "UNCTAD"]),
+    ("United Nations Industrial Development Organization", ["UN Industrial Development Organization", "United Nations Industrial Development Organisation", "UNIDO"]),
+    ("United Nations Population Fund", ["UN Population Fund", "UNFPA"]),
+    ("United Nations Human Settlements Programme", ["UN-Habitat", "UN Habitat"]),
+    ("UN Women", ["United Nations Entity for Gender Equality and the Empowerment of Women"]),
+    ("Joint United Nations Programme on HIV/AIDS", ["UNAIDS"]),
+    ("United Nations Office on Drugs and Crime", ["UN Office on Drugs and Crime", "UNODC"]),
+    ("United Nations Relief and Works Agency for Palestine Refugees in the Near East", ["UNRWA"]),
+    ("United Nations Office for the Coordination of Humanitarian Affairs", ["UN Office for the Coordination of Humanitarian Affairs", "OCHA", "UNOCHA"]),
+    ("Office of the United Nations High Commissioner for Human Rights", ["UN Human Rights Office", "OHCHR"]),
+    ("United Nations Office for Disaster Risk Reduction", ["UN Office for Disaster Risk Reduction", "UNDRR", "UNISDR"]),
+    ("United Nations Office for Project Services", ["UNOPS"]),
+    ("United Nations University", ["UN University"]),
+    ("United Nations Institute for Training and Research", ["UNITAR"]),
+    ("United Nations Framework Convention on Climate Change Secretariat", ["UNFCCC Secretariat"]),
+    ("United Nations Economic Commission for Latin America and the Caribbean", ["UN Economic Commission for Latin America and the Caribbean", "Economic Commission for Latin America and the Caribbean", "ECLAC", "UNECLAC", "CEPAL"]),
+    ("United Nations Economic and Social Commission for Asia and the Pacific", ["UN Economic and Social Commission for Asia and the Pacific", "Economic and Social Commission for Asia and the Pacific", "ESCAP", "UNESCAP"]),
+    ("United Nations Economic Commission for Africa", ["UN Economic Commission for Africa", "Economic Commission for Africa", "UNECA"]),
+    ("United Nations Economic Commission for Europe", ["UN Economic Commission for Europe", "Economic Commission for Europe", "UNECE"]),
+    ("United Nations Economic and Social Commission for Western Asia", ["UN Economic and Social Commission for Western Asia", "Economic and Social Commission for Western Asia", "ESCWA", "UNESCWA"]),
+    ("International Fund for Agricultural Development", ["IFAD"]),
+    ("International Civil Aviation Organization", ["International Civil Aviation Organisation", "ICAO"]),
+    ("International Maritime Organization", ["International Maritime Organisation", "IMO"]),
+    ("World Meteorological Organization", ["World Meteorological Organisation", "WMO"]),
+    ("Universal Postal Union", ["UPU"]),
+    ("World Tourism Organization", ["UN Tourism", "UNWTO", "World Tourism Organisation"]),
+    ("International Organization for Migration", ["International Organisation for Migration", "IOM"]),
+    ("Comprehensive Nuclear-Test-Ban Treaty Organization", ["CTBTO", "Comprehensive Nuclear-Test-Ban Treaty Organisation"]),
+    ("Organisation for the Prohibition of Chemical Weapons", ["Organization for the Prohibition of Chemical Weapons", "OPCW"]),
+    ("International Bank for Reconstruction and Development", ["IBRD"]),
+    ("International Development Association", []),
+    ("International Finance Corporation", ["IFC"]),
+    ("Multilateral Investment Guarantee Agency", ["MIGA"]),
+    ("International Centre for Settlement of Investment Disputes", ["International Center for Settlement of Investment Disputes", "ICSID"]),
+    ("Permanent Court of Arbitration", []),
+    ("International Tribunal for the Law of the Sea", ["ITLOS"]),
+    ("International Seabed Authority", []),
+    # Other bodies of worldwide membership.
+    ("World Customs Organization", ["World Customs Organisation", "WCO"]),
+    ("Inter-Parliamentary Union", ["IPU"]),
+    ("International Federation of Red Cross and Red Crescent Societies", ["IFRC"]),
+    ("International Energy Agency", ["IEA"]),
+    ("International Renewable Energy Agency", []),
+    ("Bank for International Settlements", []),
+    ("International Organization for Standardization", []),
+    ("International Hydrographic Organization", ["International Hydrographic Organisation"]),
+    ("International Mobile Satellite Organization", ["International Mobile Satellite Organisation"]),
+    ("International Telecommunications Satellite Organization", ["ITSO"]),
+    ("International Organisation of La Francophonie", ["Organisation internationale de la Francophonie", "International Organization of the Francophonie", "La Francophonie"]),
+    ("Community of Portuguese Language Countries", ["Community of Portuguese-Speaking Countries", "CPLP"]),
+    ("Commonwealth Secretariat", ["the Commonwealth Secretariat"]),
+    ("Non-Aligned Movement", ["Nonaligned Movement"]),
+    ("Group of 77", ["G77", "G-77", "Group of Seventy-Seven"]),
+    ("Group of Eight", ["G8", "G-8"]),
+    ("Group of 15", ["G15", "G-15"]),
+    ("Group of 24", ["G24", "G-24"]),
+    ("Paris Club", []),
+    ("Nuclear Suppliers Group", ["NSG"]),
+    ("Zangger Committee", []),
+    ("Organisation of Islamic Cooperation", ["Organization of Islamic Cooperation", "Organization of the Islamic Conference", "OIC"]),
+    ("Islamic Development Bank", ["IsDB"]),
+    ("Organization of Arab Petroleum Exporting Countries", ["Organisation of Arab Petroleum Exporting Countries", "OAPEC"]),
+    ("Arab Monetary Fund", []),
+    ("Arab Bank for Economic Development in Africa", ["BADEA"]),
+    ("OPEC Fund for International Development", ["OPEC Fund"]),
+    ("Colombo Plan", []),
+    ("Asian Productivity Organization", ["Asian Productivity Organisation"]),
+    # Europe.
+    ("Council of Europe", []),
+    ("Parliamentary Assembly of the Council of Europe", []),
+    ("Organization for Security and Co-operation in Europe", ["Organisation for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe", "OSCE"]),
+    ("European Free Trade Association", ["EFTA"]),
+    ("European Bank for Reconstruction and Development", ["EBRD"]),
+    ("European Investment Bank", ["EIB"]),
+    ("European Space Agency", []),
+    ("European Organization for Nuclear Research", ["CERN"]),
+    ("Council of the European Union", ["Council of the EU"]),
+    ("European Council", []),
+    ("European Court of Justice", ["Court of Justice of the European Union"]),
+    ("European Court of Human Rights", []),
+    ("European External Action Service", ["EEAS"]),
+    ("Nordic Council", []),
+    ("Nordic Council of Ministers", []),
+    ("Nordic Investment Bank", []),
+    ("Council of the Baltic Sea States", ["CBSS"]),
+    ("Barents Euro-Arctic Council", []),
+    ("Organization of the Black Sea Economic Cooperation", ["Organisation of the Black Sea Economic Cooperation", "Black Sea Economic Cooperation", "BSEC"]),
+    ("Central European Initiative", []),
+    ("Regional Cooperation Council", []),
+    ("Benelux Union", []),
+    ("Visegrad Group", ["Visegrád Group"]),
+    ("Commonwealth of Independent States", []),
+    ("Eurasian Economic Union", ["EAEU"]),
+    ("Eurasian Economic Commission", []),
+    ("Collective Security Treaty Organization", ["Collective Security Treaty Organisation", "CSTO"]),
+    ("Organization for Democracy and Economic Development", []),
+    # Asia and the Pacific.
+    ("South Asian Association for Regional Cooperation", ["SAARC"]),
+    ("Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation", ["BIMSTEC"]),
+    ("Indian Ocean Rim Association", ["IORA"]),
+    ("Indian Ocean Commission", []),
+    ("Asia Cooperation Dialogue", []),
+    ("Asia-Europe Meeting", ["ASEM"]),
+    ("ASEAN Regional Forum", []),
+    ("ASEAN Secretariat", []),
+    ("East Asia Summit", []),
+    ("Mekong River Commission", []),
+    ("Mekong-Ganga Cooperation", []),
+    ("Conference on Interaction and Confidence-Building Measures in Asia", ["CICA"]),
+    ("Economic Cooperation Organization", ["Economic Cooperation Organisation"]),
+    ("Central Asia Regional Economic Cooperation", ["CAREC"]),
+    ("Pacific Islands Forum Secretariat", []),
+    ("Pacific Community", ["Secretariat of the Pacific Community"]),
+    ("Secretariat of the Pacific Regional Environment Programme", ["Pacific Regional Environment Programme", "SPREP"]),
+    ("Pacific Islands Forum Fisheries Agency", ["Forum Fisheries Agency"]),
+    ("Council of Regional Organisations in the Pacific", ["Council of Regional Organizations in the Pacific"]),
+    ("Pacific Islands Development Program", ["Pacific Islands Development Programme"]),
+    ("Pacific Islands Development Forum", []),
+    ("Melanesian Spearhead Group", []),
+    ("Polynesian Leaders Group", []),
+    ("Western and Central Pacific Fisheries Commission", []),
+    ("Pacific Power Association", []),
+    # Africa and the Middle East.
+    ("African Union Commission", ["Commission of the African Union"]),
+    ("African Development Bank", ["AfDB"]),
+    ("African Export-Import Bank", ["Afreximbank"]),
+    ("Economic Community of West African States", ["ECOWAS"]),
+    ("Economic Community of Central African States", ["ECCAS"]),
+    ("Intergovernmental Authority on Development", ["Inter-Governmental Authority on Development", "IGAD"]),
+    ("East African Community", ["EAC"]),
+    ("Southern African Development Community", ["SADC"]),
+    ("Southern African Customs Union", ["SACU"]),
+    ("Common Market for Eastern and Southern Africa", ["COMESA"]),
+    ("West African Economic and Monetary Union", ["WAEMU", "UEMOA"]),
+    ("Central African Economic and Monetary Community", ["CEMAC"]),
+    ("Community of Sahel-Saharan States", ["CEN-SAD"]),
+    ("Arab Maghreb Union", []),
+    ("Lake Chad Basin Commission", []),
+    ("Nile Basin Initiative", []),
+    ("African Peer Review Mechanism", []),
+    ("African Continental Free Trade Area Secretariat", ["AfCFTA Secretariat"]),
+    ("Gulf Cooperation Council Secretariat", ["GCC Secretariat"]),
+    # The Americas and the Caribbean.
+    ("Caribbean Community", ["CARICOM", "Caribbean Community and Common Market"]),
+    ("CARICOM Secretariat", ["Caribbean Community Secretariat"]),
+    ("Organisation of Eastern Caribbean States", ["Organization of Eastern Caribbean States", "OECS"]),
+    ("Association of Caribbean States", []),
+    ("Caribbean Development Bank", []),
+    ("Central American Integration System", ["SICA"]),
+    ("Central American Economic Integration Process", []),
+    ("Central American Bank for Economic Integration", ["CABEI"]),
+    ("Inter-American Development Bank", ["IADB"]),
+    ("Inter-American Investment Corporation", []),
+    ("Andean Community", ["Andean Community of Nations"]),
+    ("Latin American Integration Association", ["ALADI"]),
+    ("Latin American and Caribbean Economic System", ["Latin American Economic System"]),
+    ("Union of South American Nations", ["UNASUR"]),
+    ("Pacific Alliance", []),
+    ("Amazon Cooperation Treaty Organization", ["ACTO"]),
+    ("Rio Group", []),
+    ("Caribbean Disaster Emergency Management Agency", ["CDEMA"]),
+    ("Caribbean Public Health Agency", ["CARPHA"]),
+    ("Caribbean Regional Fisheries Mechanism", []),
+    ("Inter-American Commission on Human Rights", []),
+    ("Pan American Health Organization", ["Pan American Health Organisation", "PAHO"]),
+    # The Arctic and the oceans.
+    ("International Whaling Commission", []),
+    ("Commission for the Conservation of Antarctic Marine Living Resources", ["CCAMLR"]),
+    ("North Atlantic Fisheries Organization", ["Northwest Atlantic Fisheries Organization", "NAFO"]),
+]
+
+
 # Government bodies: (label, [aliases], jurisdiction country slug, wikidata id)
 GOV = [
     ("State Council", ["State Council of China", "China's cabinet"], "china", ""),
@@ -251,6 +445,15 @@ with open(f"{OUT}/organizations.ttl", "w") as f:
             "# Generated by ontology/tools/orgs.py.\n\n")
     for cls, label, aliases, qid in ORGS:
         f.write(entity("kgr:" + slug(label), cls, label, aliases, qid) + "\n")
+
+with open(f"{OUT}/intergovernmental.ttl", "w") as f:
+    f.write(HEADER + "\n# Intergovernmental, regional and UN-system organisations (after the CIA World\n"
+            "# Factbook's appendix of international organisations, public domain; see\n"
+            "# ontology/NOTICE). New to the bundled name tagger (kg:newToTaggerName).\n"
+            "# Generated by ontology/tools/orgs.py.\n\n")
+    for label, aliases in INTERGOVERNMENTAL:
+        f.write(entity("kgr:" + slug(label), "InternationalOrganization", label, aliases, "",
+                       ["kg:newToTaggerName true"]) + "\n")
 
 with open(f"{OUT}/government-bodies.ttl", "w") as f:
     f.write(HEADER + "\n# Government bodies, with the country whose body they are (kg:jurisdiction).\n"

@@ -50,6 +50,11 @@ pub fn acronyms_of_named_bodies(view: &DocView<'_>, lex: &Lexicon, cands: &mut V
             }
             if let Some(name) = spelt_name_before(view, lex, &letters, range.start, open) {
                 spelt.push((name, acronym));
+            } else if let Some(known) = known_name_spelt(view, lex, &letters, cands, open) {
+                // A gazetteer name whose words (connectors and all) the
+                // letters spell: "the Council of Regional Organisations in
+                // the Pacific (CROP)".
+                cands[known].acronym = Some(acronym);
             }
         }
     }
@@ -100,10 +105,9 @@ pub fn acronyms_of_named_bodies(view: &DocView<'_>, lex: &Lexicon, cands: &mut V
             }
         }
         if let Some(c) = exact.map(|i| &mut cands[i]) {
-            // A gazetteer name keeps its identity and its own short forms.
-            if c.kind != MentionKind::Known {
-                c.acronym = Some(acronym);
-            }
+            // A gazetteer name keeps its identity, and the acronym its
+            // letters spell is another name of it in this document.
+            c.acronym = Some(acronym);
             continue;
         }
         // Pieces the tagger cut the name into ("Kestria Hotel", "Tourist
@@ -191,6 +195,27 @@ fn spelt_name_before(
                         .is_none()
             })
         })
+}
+
+/// The gazetteer's mention (its index in `cands`) ending right before the
+/// bracket at `open` whose words spell `letters`, determiners left out.
+fn known_name_spelt(
+    view: &DocView<'_>,
+    lex: &Lexicon,
+    letters: &[char],
+    cands: &[MentionCand],
+    open: usize,
+) -> Option<usize> {
+    cands.iter().position(|c| {
+        c.kind == MentionKind::Known
+            && c.tokens.end == open
+            && c.tokens
+                .clone()
+                .find(|&k| !lex.is_determiner(view.low(k)))
+                .is_some_and(|first| {
+                    Spelling::new(view, lex, letters, c.tokens.clone()).spelt_from(first)
+                })
+    })
 }
 
 /// The letters of an acronym, lowercased ("U.S.A." gives "usa").

@@ -364,6 +364,16 @@ impl WordSet {
 /// gazetteer gives) and its senses.
 pub type Surfaces = Vec<(Vec<String>, Vec<SurfaceSense>)>;
 
+/// A gazetteer compiled over some of the individuals: the automaton over
+/// their lowercased surfaces, each pattern's forms and senses, and each
+/// lowercased surface's pattern id (as [`Lexicon`] holds them for all).
+#[derive(Debug)]
+pub struct KnownNames {
+    pub automaton: Option<AhoCorasick>,
+    pub surfaces: Surfaces,
+    pub surface_ids: HashMap<String, usize>,
+}
+
 /// Compiled lexicon.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -384,6 +394,11 @@ pub struct Lexicon {
     pub surfaces: Arc<Surfaces>,
     /// Lowercase surface → pattern id, for exact lookups (publisher names).
     pub surface_ids: Arc<HashMap<String, usize>>,
+    /// The gazetteer of the individuals the bundled name tagger was trained
+    /// with, which the mentions its hint bits read are found with; `None`
+    /// where no individual is new to it (`kg:newToTaggerName`) and the one
+    /// gazetteer serves both.
+    pub tagger_gazetteer: Option<Arc<KnownNames>>,
     /// Head word(s) of proper names, lowercase → class IRI.
     pub name_heads: HashMap<String, String>,
     /// The name heads of more than one word ("Letter of Intent", "Hall of
@@ -595,6 +610,45 @@ impl<'a> MentionReadings<'a> {
         }
     }
 
+    /// The gazetteer these words read: the automaton and its patterns'
+    /// forms and senses (without the individuals new to the tagger, for
+    /// the tagger's words).
+    pub fn gazetteer(self, lex: &Lexicon) -> (Option<&AhoCorasick>, &Surfaces) {
+        match (self.words, &lex.tagger_gazetteer) {
+            (MentionWords::TaggerTrained, Some(known)) => {
+                (known.automaton.as_ref(), &known.surfaces)
+            }
+            _ => (lex.gazetteer.as_ref(), &lex.surfaces),
+        }
+    }
+
+    /// Whether a gazetteer surface's senses name an individual new to the
+    /// name tagger: a reading newer than it, noted as one. Matching it at
+    /// all is: the gazetteer's longest match hides the shorter ones the
+    /// tagger's gazetteer finds there.
+    pub fn names_new_individual(self, lex: &Lexicon, senses: &[SurfaceSense]) -> bool {
+        senses
+            .iter()
+            .any(|s| lex.individuals[s.individual].new_to_tagger)
+            && self.newer_applies(|| true)
+    }
+
+    /// Whether a lowercased text is a surface of the gazetteer these words
+    /// read.
+    pub fn knows_surface(self, lex: &Lexicon, low: &str) -> bool {
+        match (self.words, &lex.tagger_gazetteer) {
+            (_, None) => lex.surface_ids.contains_key(low),
+            (MentionWords::TaggerTrained, Some(known)) => known.surface_ids.contains_key(low),
+            (MentionWords::All, Some(known)) => {
+                let all = lex.surface_ids.contains_key(low);
+                if all && !known.surface_ids.contains_key(low) {
+                    self.note_newer();
+                }
+                all
+            }
+        }
+    }
+
     /// Whether a lowercase word is a postnominal ("MP") with these words.
     pub fn is_postnominal(self, lex: &Lexicon, low: &str) -> bool {
         lex.words.postnominals.contains(low)
@@ -632,18 +686,38 @@ impl Lexicon {
     /// held once.
     pub fn sharing_gazetteer(ontology: &Ontology, compiled: Option<&Lexicon>) -> Self {
         let individuals = Arc::clone(&ontology.individuals);
-        let (gazetteer, surfaces, surface_ids) = match compiled {
+        let (gazetteer, surfaces, surface_ids, tagger_gazetteer) = match compiled {
             Some(lexicon) if Arc::ptr_eq(&lexicon.individuals, &individuals) => (
                 lexicon.gazetteer.clone(),
                 Arc::clone(&lexicon.surfaces),
                 Arc::clone(&lexicon.surface_ids),
+                lexicon.tagger_gazetteer.clone(),
             ),
             _ => {
-                let (gazetteer, surfaces, surface_ids) = compile_gazetteer(&individuals);
-                (gazetteer, Arc::new(surfaces), Arc::new(surface_ids))
+                let (gazetteer, surfaces, surface_ids) = compile_gazetteer(&individuals, |_| true);
+                // The tagger's pass reads the gazetteer it was trained
+                // with: one without the individuals new to it.
+                let tagger_gazetteer = individuals.iter().any(|i| i.new_to_tagger).then(|| {
+                    let (automaton, surfaces, surface_ids) =
+                        compile_gazetteer(&individuals, |i| !i.new_to_tagger);
+                    Arc::new(KnownNames {
+                        automaton,
+                        surfaces,
+                        surface_ids,
+                    })
+                });
+                (
+                    gazetteer,
+                    Arc::new(surfaces),
+                    Arc::new(surface_ids),
+                    tagger_gazetteer,
+                )
             }
         };
-        Self::with_gazetteer(ontology, individuals, gazetteer, surfaces, surface_ids)
+        let mut lexicon =
+            Self::with_gazetteer(ontology, individuals, gazetteer, surfaces, surface_ids);
+        lexicon.tagger_gazetteer = tagger_gazetteer;
+        lexicon
     }
 
     /// The lexicon around a compiled gazetteer of `individuals`.
@@ -948,6 +1022,7 @@ impl Lexicon {
             gazetteer,
             surfaces,
             surface_ids,
+            tagger_gazetteer: None,
             multiword_name_heads: {
                 let mut table = PhraseTable::default();
                 for (head, class) in &name_heads {
@@ -1217,16 +1292,18 @@ fn class_positions(ontology: &Ontology) -> HashSet<String> {
         .collect()
 }
 
-/// The gazetteer of a list of individuals: the automaton over their
-/// lowercased surface forms (labels, aliases, demonyms, each also with a
-/// typographic apostrophe), each pattern's forms as written and senses,
+/// The gazetteer of the individuals of a list that `keep` keeps: the
+/// automaton over their lowercased surface forms (labels, aliases,
+/// demonyms, each also with a typographic apostrophe), each pattern's forms
+/// as written and senses (individuals by their index in the whole list),
 /// and each lowercased surface's pattern id.
 fn compile_gazetteer(
     individuals: &[Individual],
+    keep: impl Fn(&Individual) -> bool,
 ) -> (Option<AhoCorasick>, Surfaces, HashMap<String, usize>) {
     let mut surface_ids: HashMap<String, usize> = HashMap::default();
     let mut surfaces: Surfaces = Vec::new();
-    for (i, ind) in individuals.iter().enumerate() {
+    for (i, ind) in individuals.iter().enumerate().filter(|(_, ind)| keep(ind)) {
         let forms = std::iter::once((&ind.label, SurfaceKind::Label))
             .chain(ind.alt_labels.iter().map(|a| (a, SurfaceKind::Alias)))
             .chain(ind.demonyms.iter().map(|d| (d, SurfaceKind::Demonym)));

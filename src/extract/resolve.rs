@@ -153,6 +153,14 @@ pub fn resolve(
                 ind.map(|ind| {
                     let e = r.entity(EntityKey::Known(ind.iri.clone()), &ind.class, &ind.label);
                     r.entities[e].same_as.clone_from(&ind.same_as);
+                    // An acronym in brackets its letters spell: "the
+                    // Council of … (CROP)" is "CROP" below.
+                    if let Some(acronym) = &cand.acronym {
+                        r.aliases.insert(alias_key(acronym), e);
+                        if !ind.alt_labels.contains(acronym) {
+                            r.entities[e].alt_labels.insert(acronym.clone());
+                        }
+                    }
                     e
                 })
             }

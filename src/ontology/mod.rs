@@ -243,6 +243,9 @@ pub struct Individual {
     pub same_as: Vec<String>,
     /// Places the individual lies in or answers to (`kg:locatedIn`, `kg:jurisdiction`).
     pub located_in: Vec<String>,
+    /// `kg:newToTaggerName true`: the bundled name tagger was trained
+    /// without the individual, so its hint bits never read its names.
+    pub new_to_tagger: bool,
 }
 
 /// Sentence-level cue words that qualify facts.
@@ -1705,7 +1708,7 @@ impl TripleIndex {
         // thousands of subjects. What is read is what `Statements::iris`
         // and `Statements::strings` give: IRIs in order, literals trimmed,
         // empty ones left out and neighbouring repeats once.
-        let [type_iri, label_iri, alt_label_iri, demonym_iri, same_as_iri, located_in_iri, jurisdiction_iri] =
+        let [type_iri, label_iri, alt_label_iri, demonym_iri, same_as_iri, located_in_iri, jurisdiction_iri, new_to_tagger_iri] =
             [
                 (RDF, "type"),
                 (RDFS, "label"),
@@ -1714,6 +1717,7 @@ impl TripleIndex {
                 (OWL, "sameAs"),
                 (KG, "locatedIn"),
                 (KG, "jurisdiction"),
+                (KG, "newToTaggerName"),
             ]
             .map(|(namespace, local)| format!("{namespace}{local}"));
         let mut individuals = Vec::new();
@@ -1728,6 +1732,7 @@ impl TripleIndex {
             let mut same_as = Vec::new();
             let mut located_in = Vec::new();
             let mut jurisdictions = Vec::new();
+            let mut new_to_tagger = false;
             for (predicate, object) in self.of(subject).0 {
                 match object {
                     Term::NamedNode(n) => {
@@ -1757,6 +1762,8 @@ impl TripleIndex {
                             alt_labels.push(value.to_owned());
                         } else if *predicate == demonym_iri {
                             demonyms.push(value.to_owned());
+                        } else if *predicate == new_to_tagger_iri {
+                            new_to_tagger = value == "true";
                         }
                     }
                     _ => {}
@@ -1776,6 +1783,7 @@ impl TripleIndex {
                 demonyms,
                 same_as,
                 located_in,
+                new_to_tagger,
             });
         }
         individuals.sort_by(|a, b| a.iri.cmp(&b.iri));

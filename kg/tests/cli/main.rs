@@ -102,6 +102,7 @@ mod extract_offices45;
 mod extract_offices46;
 mod extract_ontoext39;
 mod extract_ontofix39;
+mod extract_orgs48;
 mod extract_pairs_unseen28;
 mod extract_pairs_unseen30;
 mod extract_parse_repairs;
