@@ -111,7 +111,7 @@ impl Frame<'_, '_> {
         // head, is one made or under way; one inside another noun phrase
         // ("support the sending of a mission to B") may be no more than
         // wished.
-        if !matches!(node.rel, "root" | "nsubj" | "nsubj:pass" | "obj" | "obl") {
+        if node.head.is_some() && !matches!(node.rel, "nsubj" | "nsubj:pass" | "obj" | "obl") {
             return None;
         }
         // "the Permanent Mission of Kestria to the UN" is a body, not a trip
