@@ -113,6 +113,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
             "meeting-parties",
             "defined-parties",
             "leader-meeting",
+            "visit",
             "represented-people",
             "listed-members",
             "named-members",

@@ -625,6 +625,19 @@ function_word_roles! {
     /// `kg:meetingPartnerPreposition`: before the other side of a meeting
     /// ("met with B", "held talks with B").
     meeting_partner_prepositions = "meetingPartnerPreposition";
+    /// `kg:visitNoun`: a trip to a place or body ("a visit to B").
+    visit_nouns = "visitNoun";
+    /// `kg:visitDestinationPreposition`: before what a visit goes to.
+    visit_destination_prepositions = "visitDestinationPreposition";
+    /// `kg:visitLightVerb`: the lemma of a verb whose subject makes the
+    /// visit that is its object ("paid a visit to B").
+    visit_light_verbs = "visitLightVerb";
+    /// `kg:visitAdjunctPreposition`: before a visit that is an adjunct of
+    /// the visitor's clause ("during a visit to B, A met …").
+    visit_adjunct_prepositions = "visitAdjunctPreposition";
+    /// `kg:delegateNoun`: people sent by the party named with them
+    /// ("Norlandic officials", "a delegation from Norland").
+    delegate_nouns = "delegateNoun";
     /// `kg:nounPhrasePreposition`: heads only a noun phrase, never a clause.
     noun_phrase_prepositions = "nounPhrasePreposition";
     /// `kg:ownerBoundaryWord`: the search for a noun's owner stops at it.

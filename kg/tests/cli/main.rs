@@ -18,6 +18,7 @@ mod extract_constructions;
 mod extract_coop43;
 mod extract_coop44;
 mod extract_coop45;
+mod extract_coop48;
 mod extract_debt40;
 mod extract_docs34;
 mod extract_docs37;

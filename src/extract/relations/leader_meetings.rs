@@ -253,7 +253,10 @@ impl Frame<'_, '_> {
                 expand_conjuncts(syntax, c, &mut partners);
             }
         } else if words.talk_verbs.contains(low) {
-            // "A and B discussed fisheries": the object is the topic.
+            // "A and B discussed fisheries": the object is the topic, but
+            // the partner may hang from it ("A discussed cooperation with
+            // B").
+            partner_heads.extend(syntax.children(v).filter(|&c| syntax.node(c).rel == "obj"));
         } else if words.meeting_light_verbs.contains(low) {
             let event = syntax.children(v).find(|&c| {
                 syntax.node(c).rel == "obj" && words.meeting_event_nouns.contains(self.view.low(c))
@@ -325,7 +328,7 @@ impl Frame<'_, '_> {
 
     /// The parties the argument tokens `tokens` stand for, in order, each
     /// once (see the module docs).
-    fn parties_standing_for(
+    pub(super) fn parties_standing_for(
         &mut self,
         syntax: &SentenceSyntax,
         tokens: &[usize],
@@ -351,6 +354,12 @@ impl Frame<'_, '_> {
         t: usize,
         cooperation: usize,
     ) -> Vec<usize> {
+        // "discussed cooperation with Norlandic officials": the officials'
+        // place.
+        let senders = self.senders_of_delegates(syntax, t, cooperation);
+        if !senders.is_empty() {
+            return senders;
+        }
         let mut plural = self.places_of_plural_office(syntax, t);
         // "consultations between the Ministries of Foreign Affairs of A and
         // B": each place's body meets for its place. The head is read by its
@@ -520,7 +529,7 @@ impl Frame<'_, '_> {
 
     /// `e` where it can be a party of `cooperation` that no person is: a
     /// country or a government body, not a city.
-    fn kept_party(&self, e: usize, cooperation: usize) -> Option<usize> {
+    pub(super) fn kept_party(&self, e: usize, cooperation: usize) -> Option<usize> {
         let fits = self
             .ontology
             .fits(&self.entities[e].class, &self.property(cooperation).domain);

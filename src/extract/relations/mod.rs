@@ -57,6 +57,7 @@ mod role_positions;
 mod signing_lists;
 mod signing_nouns;
 mod title_pairs;
+mod visits;
 
 use super::lexicon::{Lexicon, VerbForm, WordSet};
 use super::mentions::MentionKind;
@@ -328,6 +329,9 @@ pub fn find_relations(
         // parties they stand for.
         if frame_parse.is_some() || frame.may_state_leader_meeting(syntax) {
             frame.leader_meetings(syntax.sentence(s));
+        }
+        if frame_parse.is_some() || frame.may_state_visit(syntax) {
+            frame.visits(syntax.sentence(s));
         }
         frame.people_for_their_parties();
         frame.drop_coordinated_goal_wholes();
