@@ -65,14 +65,7 @@ impl Frame<'_, '_> {
         let Some(cooperation) = self.cooperation_property() else {
             return false;
         };
-        // Names that may stand for a party: people, places and bodies that
-        // can cooperate (no city, no document), and demonyms.
-        let named = self
-            .mentions
-            .iter()
-            .filter(|&&(_, e)| self.is_person(e) || self.kept_party(e, cooperation).is_some())
-            .count();
-        if named + self.demonyms.len() < 2 {
+        if !self.names_two_possible_sides(cooperation) {
             return false;
         }
         let (a, b) = (self.range.start, self.range.end);
@@ -525,6 +518,18 @@ impl Frame<'_, '_> {
                 })
             })?;
         self.kept_party(owner, cooperation)
+    }
+
+    /// Whether the sentence names two things at least that may stand for a
+    /// side of a meeting or a visit: people, places and bodies that can
+    /// cooperate (no city, no document), and demonyms.
+    pub(super) fn names_two_possible_sides(&self, cooperation: usize) -> bool {
+        let named = self
+            .mentions
+            .iter()
+            .filter(|&&(_, e)| self.is_person(e) || self.kept_party(e, cooperation).is_some())
+            .count();
+        named + self.demonyms.len() >= 2
     }
 
     /// `e` where it can be a party of `cooperation` that no person is: a

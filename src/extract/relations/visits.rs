@@ -35,15 +35,10 @@ impl Frame<'_, '_> {
         let Some(cooperation) = self.cooperation_property() else {
             return false;
         };
-        let words = &self.lex.words;
-        let named = self
-            .mentions
-            .iter()
-            .filter(|&&(_, e)| self.is_person(e) || self.kept_party(e, cooperation).is_some())
-            .count();
-        if named + self.demonyms.len() < 2 {
+        if !self.names_two_possible_sides(cooperation) {
             return false;
         }
+        let words = &self.lex.words;
         let (a, b) = (self.range.start, self.range.end);
         (a..b).any(|t| {
             syntax.tagger_tags(t).1.starts_with("NN")
