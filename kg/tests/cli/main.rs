@@ -76,6 +76,7 @@ mod extract_lead31;
 mod extract_lead32;
 mod extract_lead33;
 mod extract_leader_meetings;
+mod extract_lines48;
 mod extract_member43;
 mod extract_members35;
 mod extract_members44;

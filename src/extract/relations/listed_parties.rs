@@ -34,6 +34,9 @@ use super::{Frame, Polarity};
 /// Tokens a short form in brackets after a membership phrase may take
 /// ("(hereinafter referred to as the “Members”)").
 const MAX_BRACKETED_TOKENS: usize = 16;
+/// Words of a heading line inside a list of office holders ("Newly
+/// appointed Ministers").
+const MAX_SUB_HEADING_TOKENS: usize = 5;
 
 /// A list of parties opened by a sentence ending with a colon, read on the
 /// list lines after it.
@@ -74,8 +77,68 @@ impl Frame<'_, '_> {
                     return Some(list);
                 }
             }
+            if let Some((tokens, holder)) = self.office_holder_line() {
+                for &p in &list.properties {
+                    self.emit(
+                        holder,
+                        p,
+                        list.owner,
+                        tokens.clone(),
+                        "party-lines",
+                        0.8,
+                        (Polarity::Positive, None),
+                    );
+                }
+                return Some(list);
+            }
+            // "Newly appointed Ministers" between two runs of holders'
+            // lines heads the lines after it: the list goes on past it.
+            if self.is_sub_heading() {
+                return Some(list);
+            }
         }
         self.colon_signers().or_else(|| self.listed_members())
+    }
+
+    /// The person a line of a list of office holders names, and the line's
+    /// office: "Ada Quist: Minister of Trade", "Minister of Trade: Ada
+    /// Quist" (see [`Frame::line_label_holder_before`]). Listed after
+    /// "The members of the Cabinet are as follows:", the holders are the
+    /// members.
+    fn office_holder_line(&self) -> Option<(Range<usize>, usize)> {
+        self.positions.iter().find_map(|p| {
+            self.line_label_holder_before(p)
+                .or_else(|| self.line_label_holder_after(p))
+                .map(|holder| (p.tokens.clone(), holder))
+        })
+    }
+
+    /// Whether the sentence is a short heading line inside a list: a few
+    /// words, capitalised, ending with a noun and no punctuation.
+    fn is_sub_heading(&self) -> bool {
+        let (a, b) = (self.range.start, self.range.end);
+        b - a <= MAX_SUB_HEADING_TOKENS
+            && (a..b).all(|t| self.view.is_word(t))
+            && self.view.is_capitalised(a)
+            && self.syntax.tagger_tags(b - 1).1.starts_with("NN")
+    }
+
+    /// "Cabinet Members", read as one name ending with the member noun at
+    /// `k`: the body the document names by the words before the noun
+    /// ("Cabinet"), whose members these are.
+    fn body_named_in_member_name(&self, k: usize) -> Option<(Range<usize>, usize)> {
+        let (name, _) = self
+            .mentions
+            .iter()
+            .find(|(r, _)| r.end == k + 1 && r.start < k)?;
+        let view = &self.view;
+        let owner = &view.text[view.toks[name.start].start..view.toks[k - 1].end];
+        let classes = &self.lex.classes;
+        let body = self.entities.iter().position(|e| {
+            e.label == owner
+                && (e.class == classes.government_body || e.class == classes.organization)
+        })?;
+        Some((name.start..k, body))
     }
 
     /// Where the list of members starts after a membership phrase ending
@@ -106,13 +169,29 @@ impl Frame<'_, '_> {
         }
         let verb = self.view.low(k);
         if words.be_forms.contains(verb) || words.inclusion_verbs.contains(verb) {
-            return Some(k + 1);
+            return Some(self.as_follows_colon(k + 1).unwrap_or(k + 1));
         }
         if k + 1 < b && self.view.is_punct(k, ",") {
             k += 1;
         }
         let len = words.composition_cues.phrase_at(self.view, k, b)?;
         Some(k + len)
+    }
+
+    /// The colon closing "are (now) as follows:" after the copula, the
+    /// list on the lines after it (`kg:goalListFiller`: "as", "follows";
+    /// an adverb by its tag may come before them).
+    fn as_follows_colon(&self, k: usize) -> Option<usize> {
+        let b = self.range.end;
+        let fillers = &self.lex.words.goal_list_fillers;
+        let end = (k..b)
+            .find(|&t| {
+                !fillers.contains(self.view.low(t))
+                    && !self.syntax.tagger_tags(t).1.starts_with("RB")
+            })
+            .unwrap_or(b);
+        let filled = (k..end).any(|t| fillers.contains(self.view.low(t)));
+        (filled && end + 1 == b && self.view.is_punct(end, ":")).then_some(end)
     }
 
     /// The group a possession verb makes the subject of the membership noun
@@ -315,17 +394,23 @@ impl Frame<'_, '_> {
             let owner_before = self
                 .mention_ending_at(k)
                 .or(possessor)
-                .or_else(|| self.possessing_group(a, k));
+                .or_else(|| self.possessing_group(a, k))
+                .or_else(|| self.body_named_in_member_name(k));
             // "Other Members of the Council": a capitalised noun heads a
             // list's lead-in only with its owner after it.
-            let (owner, phrase_end) = match (owner_after, owner_before) {
-                (Some((r, e)), _) => (e, r.end),
-                (None, Some((_, e))) if !noun.capitalised => (e, noun.head_end),
+            let (owner, phrase_end, capitalised_before) = match (owner_after, owner_before) {
+                (Some((r, e)), _) => (e, r.end, false),
+                (None, Some((_, e))) => (e, noun.head_end, noun.capitalised),
                 _ => continue,
             };
             let Some(list_start) = self.member_list_start(phrase_end) else {
                 continue;
             };
+            // "Cabinet Members are as follows:" heads the lines after it,
+            // where "Other Members of the Council" in running text does not.
+            if capitalised_before && !(list_start + 1 == b && self.view.is_punct(list_start, ":")) {
+                continue;
+            }
             let properties = noun.properties.clone();
             return self.parties_listed_at(
                 list_start,
