@@ -90,3 +90,29 @@ fn only_a_heading_of_members_makes_the_listed_members() {
         "Board of the Eastvale Port Authority"
     ));
 }
+
+/// The list one a line with single newlines between its lines, under a
+/// heading of members; the sentence after the list is no line of it.
+#[test]
+fn list_lines_that_single_newlines_separate_are_read_each() {
+    let out = Output::of(
+        "New Cabinet\n\n\
+         The President of Norland addressed the Cabinet on Friday, after a long meeting of the ruling party in the capital that lasted well into the night, officials said.\n\n\
+         The members of the Cabinet are as follows:\n\
+         Dr. Ada Quist: Minister of Finance & Trade\n\
+         Hon. Ivo Marsh: Minister of Health\n\
+         Minister Bram Olde: Minister of Justice\n\
+         Mrs. Lena Brook: Minister of Education, Science and Culture\n\
+         The President later thanked Olaf Berg, the Governor of Eastvale, for his service to the country.\n",
+    );
+    for member in ["Ada Quist", "Ivo Marsh", "Bram Olde", "Lena Brook"] {
+        assert!(
+            out.has(member, "memberOf", "Cabinet"),
+            "{member}: {:?}",
+            out.facts()
+        );
+    }
+    assert!(out.has("Bram Olde", "holdsPosition", "Minister of Justice"));
+    assert!(!out.has("Bram Olde", "holdsPosition", "Minister of Health"));
+    assert!(!out.has("Olaf Berg", "memberOf", "Cabinet"));
+}
