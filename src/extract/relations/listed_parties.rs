@@ -57,30 +57,19 @@ impl Frame<'_, '_> {
         open: Option<OpenPartyLines>,
     ) -> Option<OpenPartyLines> {
         if let Some(list) = open {
-            if self.starts_list_item() {
+            // A line of the list names its party after a list marker, or is
+            // an office holder's line ("Name: Office").
+            let marked_party = if self.starts_list_item() {
                 let a = self.range.start;
-                let party = self
-                    .mention_starting_at(self.skip_title_right(a))
-                    .filter(|(_, e)| self.is_named(*e));
-                if let Some((tokens, party)) = party {
-                    for &p in &list.properties {
-                        self.emit(
-                            party,
-                            p,
-                            list.owner,
-                            tokens.clone(),
-                            "party-lines",
-                            0.8,
-                            (Polarity::Positive, None),
-                        );
-                    }
-                    return Some(list);
-                }
-            }
-            if let Some((tokens, holder)) = self.office_holder_line() {
+                self.mention_starting_at(self.skip_title_right(a))
+                    .filter(|(_, e)| self.is_named(*e))
+            } else {
+                None
+            };
+            if let Some((tokens, party)) = marked_party.or_else(|| self.office_holder_line()) {
                 for &p in &list.properties {
                     self.emit(
-                        holder,
+                        party,
                         p,
                         list.owner,
                         tokens.clone(),
